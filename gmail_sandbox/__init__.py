@@ -1,0 +1,1 @@
+"""A local emulator of the Gmail v1 REST API, for tests, benchmarks and the demo."""

@@ -1,0 +1,1 @@
+"""RQ jobs: Gmail sync, advice kept current, labels, weekly summary, drafts."""
