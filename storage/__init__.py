@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, sessions, migrations and encrypted secrets, for server and worker."""
