@@ -95,7 +95,7 @@ def run(command_name: str, argv: list[str]) -> int:
         elif args.action == "revision":
             print(f"wrote {_write_revision(args.message, args.empty)}")
         elif args.action == "rotate-keys":
-            database = Database.connect(url)
+            database = Database.from_url(url)
             try:
                 with database.session() as session:
                     count = rotate_all(session, SecretBox.from_env())

@@ -110,7 +110,8 @@ class Database:
     sessions: sessionmaker[Session]
 
     @classmethod
-    def connect(cls, url: str | URL, **engine_options: Any) -> Database:
+    def from_url(cls, url: str | URL, **engine_options: Any) -> Database:
+        """Engine and session factory for `url`; connects only when first used."""
         engine = make_engine(url, **engine_options)
         return cls(
             url=engine.url.render_as_string(hide_password=False),

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Insert, and_, delete, exists, or_, select, text
+from sqlalchemy import Insert, Row, and_, case, delete, exists, null, or_, select, text, update
 from sqlalchemy.orm import Session, contains_eager, joinedload
 
 from storage.crypto import SecretBox
@@ -170,10 +170,16 @@ def thread_for_user(session: Session, user_id: int, thread_id: int) -> ThreadRec
     ).one_or_none()
 
 
-def popup_threads(session: Session, user_id: int, now: datetime) -> list[ThreadRecord]:
-    """The user's interview threads for the popup, newest first, account and application
-    loaded: detected or confirmed interviews, minus dismissed, snoozed (until a future
-    time) and "not an interview" ones. One query.
+def popup_threads(session: Session, user_id: int, now: datetime) -> list[Row[Any]]:
+    """The user's interview threads for the popup, newest message first, in one query.
+
+    Detected or confirmed ("is an interview") threads, minus dismissed, snoozed (until a
+    time after `now`) and "not an interview" ones. Light rows rather than ORM objects:
+    this is the extension's hot path. Fields: id, gmail_thread_id, account_address,
+    subject, company, role, stage, action, reason, until, due, contact, last_message_at,
+    advised_at, application_id, application_company, application_role, and `facts` —
+    present only where the stored advice has expired (`until` <= now), the one case where
+    the caller must re-evaluate it; None otherwise.
     """
     hidden = exists().where(
         Feedback.thread_id == ThreadRecord.id,
@@ -185,18 +191,49 @@ def popup_threads(session: Session, user_id: int, now: datetime) -> list[ThreadR
     confirmed = exists().where(
         Feedback.thread_id == ThreadRecord.id, Feedback.kind == FeedbackKind.IS_INTERVIEW
     )
-    return list(
-        session.scalars(
-            select(ThreadRecord)
-            .join(ThreadRecord.account)
-            .outerjoin(ThreadRecord.application)
-            .where(GmailAccount.user_id == user_id)
-            .where(or_(ThreadRecord.interview.is_(True), confirmed))
-            .where(~hidden)
-            .options(contains_eager(ThreadRecord.account), contains_eager(ThreadRecord.application))
-            .order_by(ThreadRecord.last_message_at.desc(), ThreadRecord.id)
+    advice_expired = and_(ThreadRecord.until.is_not(None), ThreadRecord.until <= now)
+    statement = (
+        select(
+            ThreadRecord.id,
+            ThreadRecord.gmail_thread_id,
+            GmailAccount.address.label("account_address"),
+            ThreadRecord.subject,
+            ThreadRecord.company,
+            ThreadRecord.role,
+            ThreadRecord.stage,
+            ThreadRecord.action,
+            ThreadRecord.reason,
+            ThreadRecord.until,
+            ThreadRecord.due,
+            ThreadRecord.contact,
+            ThreadRecord.last_message_at,
+            ThreadRecord.advised_at,
+            ThreadRecord.application_id,
+            Application.company.label("application_company"),
+            Application.role.label("application_role"),
+            case((advice_expired, ThreadRecord.facts), else_=null()).label("facts"),
         )
+        .join(GmailAccount, GmailAccount.id == ThreadRecord.account_id)
+        .outerjoin(Application, Application.id == ThreadRecord.application_id)
+        .where(GmailAccount.user_id == user_id)
+        .where(or_(ThreadRecord.interview.is_(True), confirmed))
+        .where(~hidden)
+        .order_by(ThreadRecord.last_message_at.desc().nulls_last(), ThreadRecord.id)
     )
+    return list(session.execute(statement))
+
+
+def expire_advice(session: Session, user_id: int, now: datetime) -> int:
+    """Mark all of a user's advice as due for re-evaluation (after a settings change:
+    time zone or policy); the number of threads marked."""
+    account_ids = select(GmailAccount.id).where(GmailAccount.user_id == user_id)
+    result = session.execute(
+        update(ThreadRecord)
+        .where(ThreadRecord.account_id.in_(account_ids))
+        .values(until=now)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount
 
 
 def threads_due(session: Session, now: datetime, limit: int = 500) -> list[ThreadRecord]:

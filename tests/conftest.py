@@ -101,12 +101,13 @@ def db(request, tmp_path):
     if request.param == "sqlite":
         path = tmp_path / "afterview.sqlite3"
         shutil.copyfile(request.getfixturevalue("_migrated_sqlite_template"), path)
-        database = Database.connect(f"sqlite:///{path}")
+        database = Database.from_url(f"sqlite:///{path}")
     else:
-        database = Database.connect(request.getfixturevalue("_migrated_postgres_url"))
-        tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
+        database = Database.from_url(request.getfixturevalue("_migrated_postgres_url"))
+        # DELETE beats TRUNCATE on tables this small (no file rewrite per table).
         with database.engine.begin() as connection:
-            connection.exec_driver_sql(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+            for table in reversed(Base.metadata.sorted_tables):
+                connection.execute(table.delete())
     yield database
     database.dispose()
 

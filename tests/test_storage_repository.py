@@ -144,10 +144,34 @@ def test_the_popup_lists_interviews_minus_dismissed_snoozed_and_not_interview(db
 
     with db.session() as session:
         listed = repo.popup_threads(session, user.id, NOW)
-    assert {thread.id for thread in listed} == expected
-    # Account and application come loaded: usable after the session closed.
-    assert {thread.account.address for thread in listed} == {user.email}
-    assert all(thread.application is None for thread in listed)
+    assert {row.id for row in listed} == expected
+    assert {row.account_address for row in listed} == {user.email}
+
+
+def test_popup_rows_carry_the_application_and_facts_only_where_advice_expired(db):
+    with db.session() as session:
+        user = a_user(session)
+        account = an_account(session, user)
+        fresh = a_thread(session, account, until=NOW + timedelta(days=1), last_message_at=NOW)
+        expired = a_thread(session, account, until=NOW - timedelta(seconds=1))
+        expired.application = repo.application_for(session, user.id, "Acme", "Engineer")
+        session.flush()
+    with db.session() as session:
+        rows = repo.popup_threads(session, user.id, NOW)
+    assert [row.id for row in rows] == [fresh.id, expired.id]  # newest message first
+    assert rows[0].facts is None and rows[0].application_company is None
+    assert rows[1].facts == expired.facts
+    assert (rows[1].application_company, rows[1].application_role) == ("Acme", "Engineer")
+    assert (rows[1].stage, rows[1].action, rows[1].until) == (
+        Stage.INTERVIEWED,
+        Action.WAIT,
+        NOW - timedelta(seconds=1),
+    )
+
+    with db.session() as session:
+        assert repo.expire_advice(session, user.id, NOW) == 2
+    with db.session() as session:
+        assert all(row.facts is not None for row in repo.popup_threads(session, user.id, NOW))
 
 
 def test_threads_of_one_company_and_role_share_an_application(db):
@@ -280,3 +304,25 @@ def test_connecting_an_account_again_keeps_the_token_and_clears_reauth(db):
         assert again.scopes == ["gmail.modify"]
         assert repo.syncable_account_ids(session) == [again.id]
         assert session.scalar(select(func.count()).select_from(GmailAccount)) == 1
+
+
+def test_two_workers_claiming_one_week_at_once_get_one_claim(db):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with db.session() as session:
+        user_id = a_user(session).id
+    first = db.sessions()
+    try:
+        assert repo.claim_summary(first, user_id, "2026-W48") is not None  # not yet committed
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            # The second insert waits on the first transaction's lock, then sees its row.
+            second = pool.submit(lambda: _claim_in_own_session(db, user_id, "2026-W48"))
+            first.commit()
+            assert second.result(timeout=10) is False
+    finally:
+        first.close()
+
+
+def _claim_in_own_session(db, user_id: int, week: str) -> bool:
+    with db.session() as session:
+        return repo.claim_summary(session, user_id, week) is not None
