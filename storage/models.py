@@ -34,7 +34,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
-from afterview.model import Action, Stage
+from afterview.facts_io import facts_from_dict
+from afterview.model import Action, Stage, ThreadFacts
 from storage.types import StrEnumType, UTCDateTime, utcnow
 
 if TYPE_CHECKING:
@@ -256,7 +257,7 @@ class ThreadRecord(Base):
     interview: Mapped[bool] = mapped_column(Boolean, default=False)
     confidence: Mapped[float] = mapped_column(Float, default=0.0)
     signals: Mapped[list[str]] = mapped_column(JSON, default=list)
-    # ThreadFacts as JSON (afterview.facts_io when it lands; the caller converts).
+    # ThreadFacts as afterview.facts_io writes them; see read_facts / repository.facts_columns.
     facts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     last_message_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     message_count: Mapped[int] = mapped_column(Integer, default=0)
@@ -285,6 +286,10 @@ class ThreadRecord(Base):
     draft_requests: Mapped[list[DraftRequest]] = relationship(
         back_populates="thread", cascade="all, delete-orphan", passive_deletes=True
     )
+
+    def read_facts(self) -> ThreadFacts | None:
+        """The stored facts as the domain's record (ValueError if they are malformed)."""
+        return None if self.facts is None else facts_from_dict(self.facts)
 
     __table_args__ = (
         UniqueConstraint("account_id", "gmail_thread_id"),

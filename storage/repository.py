@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import Insert, Row, and_, case, delete, exists, null, or_, select, text, update
 from sqlalchemy.orm import Session, contains_eager, joinedload
 
+from afterview.facts_io import facts_to_dict
+from afterview.model import Advice, ThreadFacts
 from storage.crypto import SecretBox
 from storage.models import (
     Application,
@@ -139,6 +141,34 @@ def upsert_thread(
     return session.scalars(statement, execution_options={"populate_existing": True}).one()
 
 
+def facts_columns(facts: ThreadFacts) -> dict[str, Any]:
+    """ThreadRecord values for what the domain read: the facts, and the columns copied from
+    them for queries. For `upsert_thread(..., **facts_columns(facts))`."""
+    return {
+        "facts": facts_to_dict(facts),
+        "subject": facts.subject,
+        "company": facts.company,
+        "role": facts.role,
+        "stage": facts.stage,
+        "interview": facts.interview,
+        "confidence": facts.detection.confidence,
+        "signals": list(facts.detection.signals),
+        "last_message_at": facts.last_message_at,
+    }
+
+
+def advice_columns(advice: Advice, advised_at: datetime) -> dict[str, Any]:
+    """ThreadRecord values for the advice computed at `advised_at`."""
+    return {
+        "action": advice.action,
+        "reason": advice.reason,
+        "until": advice.until,
+        "due": advice.due,
+        "contact": advice.contact,
+        "advised_at": advised_at,
+    }
+
+
 def application_for(
     session: Session, user_id: int, company: str | None, role: str | None
 ) -> Application | None:
@@ -179,7 +209,7 @@ def popup_threads(session: Session, user_id: int, now: datetime) -> list[Row[Any
     subject, company, role, stage, action, reason, until, due, contact, last_message_at,
     advised_at, application_id, application_company, application_role, and `facts` —
     present only where the stored advice has expired (`until` <= now), the one case where
-    the caller must re-evaluate it; None otherwise.
+    the caller must re-evaluate it (`afterview.facts_io.facts_from_dict`); None otherwise.
     """
     hidden = exists().where(
         Feedback.thread_id == ThreadRecord.id,

@@ -8,7 +8,16 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from afterview.model import Action, Stage
+from afterview.model import (
+    Action,
+    Address,
+    Advice,
+    CandidateMessage,
+    Detection,
+    EmployerMessage,
+    Stage,
+    ThreadFacts,
+)
 from storage import repository as repo
 from storage.api_tokens import issue_api_token
 from storage.models import (
@@ -326,3 +335,48 @@ def test_two_workers_claiming_one_week_at_once_get_one_claim(db):
 def _claim_in_own_session(db, user_id: int, week: str) -> bool:
     with db.session() as session:
         return repo.claim_summary(session, user_id, week) is not None
+
+
+def test_facts_and_advice_round_trip_through_a_thread_record(db):
+    employer = Address("recruiter@acme.example", "Rita Recruiter")
+    facts = ThreadFacts(
+        detection=Detection(interview=True, confidence=0.93, signals=("ats_sender:lever.co",)),
+        stage=Stage.INTERVIEWED,
+        company="Acme",
+        role="Engineer",
+        subject="Your interview with Acme",
+        first_message_at=NOW - timedelta(days=5),
+        last_message_at=NOW - timedelta(days=1),
+        interview_start=NOW - timedelta(days=1, hours=2),
+        employer_messages=(EmployerMessage(at=NOW - timedelta(days=5), sender=employer),),
+        candidate_messages=(CandidateMessage(at=NOW - timedelta(days=1), to=(employer,)),),
+        employer_contacts=(employer,),
+    )
+    advice = Advice(Action.SEND_THANK_YOU, "Thank Rita today.", until=NOW, due=NOW)
+    with db.session() as session:
+        account = an_account(session, a_user(session))
+        record = repo.upsert_thread(
+            session,
+            account.id,
+            "t-facts",
+            **repo.facts_columns(facts),
+            **repo.advice_columns(advice, advised_at=NOW),
+            message_count=2,
+        )
+        record_id = record.id
+    with db.session() as session:
+        stored = session.get(ThreadRecord, record_id)
+        assert stored.read_facts() == facts
+        assert (stored.company, stored.stage, stored.interview, stored.signals) == (
+            "Acme",
+            Stage.INTERVIEWED,
+            True,
+            ["ats_sender:lever.co"],
+        )
+        assert (stored.action, stored.reason, stored.until, stored.due, stored.advised_at) == (
+            Action.SEND_THANK_YOU,
+            "Thank Rita today.",
+            NOW,
+            NOW,
+            NOW,
+        )
