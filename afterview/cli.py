@@ -15,6 +15,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "advise": ("afterview.commands", "what to do now for each .eml/.mbox thread, why, until when"),
     "sandbox": ("gmail_sandbox.cli", "run the local Gmail API emulator, with a generated mailbox"),
     "db": ("storage.cli", "create or upgrade the database schema; encryption keys"),
+    "serve": ("server.cli", "run the API the extension calls (gunicorn; --debug: Flask's server)"),
 }
 
 
