@@ -486,11 +486,11 @@ _MSG_ID = re.compile(r"<[^<>\s]+>")
 
 
 def _message_ids(raw: str) -> list[str]:
-    """The msg-ids in a header, each as "<...>"; bare tokens are given their brackets."""
+    """The msg-ids in a header, each as "<...>"; bare "left@right" tokens get brackets."""
     found = _MSG_ID.findall(raw)
     if found:
         return found
-    return [f"<{token.strip('<>')}>" for token in raw.split() if token.strip("<>")]
+    return [f"<{token.strip('<>')}>" for token in raw.split() if "@" in token.strip("<>@")]
 
 
 def _hashed_id(data: bytes) -> str:

@@ -183,3 +183,6 @@ def test_ids_are_normalised_to_angle_brackets() -> None:
     assert message.message_id == "<abc@x>"
     assert message.in_reply_to == "<p@x>"
     assert message.references == ("<a@x>", "<b@x>")
+    garbage = message_from_headers([("Message-ID", "not an id"), ("In-Reply-To", "your mail")])
+    assert garbage.message_id.endswith("@afterview.invalid>")
+    assert garbage.in_reply_to == ""
