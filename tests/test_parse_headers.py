@@ -117,7 +117,6 @@ def test_impossible_or_yearless_dates_are_unparseable(value: str) -> None:
     ("headers", "flag"),
     [
         ([("Auto-Submitted", "auto-replied")], "is_auto_reply"),
-        ([("Auto-Submitted", "auto-generated; owner-email=x@y")], "is_auto_reply"),
         ([("X-Autorespond", "1")], "is_auto_reply"),
         ([("Precedence", "auto_reply")], "is_auto_reply"),
         ([("Subject", "Out of Office: re interview")], "is_auto_reply"),
@@ -142,6 +141,8 @@ def test_automated_mail_markers(headers: list[tuple[str, str]], flag: str) -> No
     "headers",
     [
         [("Auto-Submitted", "no")],
+        # ATS mail (Greenhouse, Lever ...) is machine-sent but it is the employer speaking
+        [("Auto-Submitted", "auto-generated; owner-email=x@y")],
         [("Precedence", "first-class")],
         [("Content-Type", "multipart/report; report-type=disposition-notification")],
         [("Subject", "Re: Interview on Tuesday")],

@@ -1,4 +1,4 @@
-"""How fast parse_message is: `python -m tests.bench_parse` from the repo root.
+"""How fast parse_message is: `.venv/bin/python bench/parse_speed.py` from the repo root.
 
 Not a test (timed tests flake); the figures go in reports. Messages per second on one core
 for a typical 10 KB multipart/alternative reply, an HTML-only message of the same size, and
@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import time
 from email.message import EmailMessage
+from pathlib import Path
 
 from afterview.parse import parse_message
-from tests.conftest import DATA
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 
 PARAGRAPH = (
     "Hi Sam, thank you for your time on the phone yesterday. We would like to invite you to a "
