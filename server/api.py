@@ -4,7 +4,7 @@ user's thread is answered 404, exactly like a thread that does not exist."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from flask import Blueprint
@@ -17,7 +17,7 @@ from server.db import get_session, secret_box
 from server.errors import ApiError
 from server.jobs import enqueue_draft, enqueue_sync, sync_job_status
 from server.logs import log
-from server.popup import current_threads, grouped, summary, user_policy
+from server.popup import current_threads, grouped, summary, user_policy, when
 from server.schemas import (
     DRAFT_REQUEST,
     EMPTY_REQUEST,
@@ -99,11 +99,11 @@ def snooze(thread_id: int) -> dict[str, Any]:
     thread = _thread(thread_id)
     until = parse_datetime(json_body(SNOOZE_REQUEST)["until"])
     moment = now()
-    if until is None or until <= moment:
+    if until is None or until.astimezone(UTC) <= moment:
         raise ApiError(422, "until: must be in the future", field="until")
     if until > moment + LONGEST_SNOOZE:
         raise ApiError(422, "until: at most a year from now", field="until")
-    return _feedback(thread, FeedbackKind.SNOOZED, until=until)
+    return _feedback(thread, FeedbackKind.SNOOZED, until=until.astimezone(UTC))
 
 
 def _employer_addresses(thread: ThreadRecord) -> list[str]:
@@ -205,10 +205,6 @@ def _accounts() -> list[GmailAccount]:
     return sorted(current_user().accounts, key=lambda account: account.id)
 
 
-def _when(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
 @blueprint.get("/sync")
 def sync_status() -> dict[str, Any]:
     accounts = []
@@ -225,10 +221,8 @@ def sync_status() -> dict[str, Any]:
                     "done": state.progress_done if state else 0,
                     "total": state.progress_total if state else 0,
                 },
-                "last_full_sync_at": _when(state.last_full_sync_at if state else None),
-                "last_incremental_sync_at": _when(
-                    state.last_incremental_sync_at if state else None
-                ),
+                "last_full_sync_at": when(state.last_full_sync_at if state else None),
+                "last_incremental_sync_at": when(state.last_incremental_sync_at if state else None),
                 "last_error": state.last_error if state else None,
                 "needs_reauth": account.needs_reauth,
                 "reauth_reason": account.reauth_reason,

@@ -1,7 +1,8 @@
 """Redis and the RQ queue: the server enqueues the worker's jobs by dotted name.
 
-Job ids are deterministic (`sync:<account id>`, `draft:<draft request id>`) and enqueued
-with `unique=True`, so asking twice while the first is waiting is one job, not two.
+Job ids are deterministic (`sync-<account id>`, `draft-<draft request id>`) and enqueued
+with `unique=True`, so asking twice while the first is waiting is one job, not two. (RQ 3
+accepts only letters, digits, `_` and `-` in ids: `sync:<id>` is refused.)
 """
 
 from __future__ import annotations
@@ -44,11 +45,11 @@ def queue() -> Queue:
 
 
 def sync_job_id(account_id: int) -> str:
-    return f"sync:{account_id}"
+    return f"sync-{account_id}"
 
 
 def draft_job_id(draft_request_id: int) -> str:
-    return f"draft:{draft_request_id}"
+    return f"draft-{draft_request_id}"
 
 
 def _enqueue_unique(function: str, *args: Any, job_id: str, **kwargs: Any) -> Enqueued:

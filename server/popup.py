@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
@@ -54,8 +54,9 @@ def gmail_url(account: str, gmail_thread_id: str) -> str:
     return f"https://mail.google.com/mail/?authuser={quote(account)}#all/{quote(gmail_thread_id)}"
 
 
-def _when(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
+def when(value: datetime | None) -> str | None:
+    """Every moment the API gives is in UTC; `timezone` says how the user reads it."""
+    return None if value is None else value.astimezone(UTC).isoformat()
 
 
 @dataclass(frozen=True)
@@ -86,10 +87,10 @@ class PopupThread:
             "stage": row.stage.value,
             "action": self.action.value,
             "reason": self.reason,
-            "until": _when(self.until),
-            "due": _when(self.due),
+            "until": when(self.until),
+            "due": when(self.due),
             "contact": self.contact,
-            "last_message_at": _when(row.last_message_at),
+            "last_message_at": when(row.last_message_at),
             "gmail_url": gmail_url(row.account_address, row.gmail_thread_id),
             "application": application,
         }

@@ -181,10 +181,26 @@ def server_config(database, **overrides):
 
 
 @pytest.fixture
-def server_app(sqlite_db, server_redis):
+def make_server_app(server_redis):
+    """`make_server_app(database, **config)`: an app, its connections closed afterwards."""
     from server import create_app
 
-    return create_app(server_config(sqlite_db))
+    apps = []
+
+    def make(database, **overrides):
+        app = create_app(server_config(database, **overrides))
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.extensions["afterview.db"].dispose()
+        app.extensions["afterview.redis"].close()
+
+
+@pytest.fixture
+def server_app(sqlite_db, make_server_app):
+    return make_server_app(sqlite_db)
 
 
 @pytest.fixture

@@ -34,9 +34,7 @@ def a_signed_in_user(database: Database, box, *, threads: int = 0, **user) -> Si
         account = an_account(session, person, box=box)
         token = issue_api_token(session, person)
         application = application_for(session, person.id, "Acme", "Engineer")
-        ids = [
-            a_thread(session, account, application_id=application.id).id for _ in range(threads)
-        ]
+        ids = [a_thread(session, account, application_id=application.id).id for _ in range(threads)]
         return SignedInUser(person.id, account.id, person.email, token, ids)
 
 
@@ -68,9 +66,7 @@ def interview_facts(
         interview_start=start,
         interview_end=start + timedelta(hours=1),
         employer_messages=(
-            EmployerMessage(
-                at=invited_at, sender=Address(recruiter, "Rita"), is_scheduling=True
-            ),
+            EmployerMessage(at=invited_at, sender=Address(recruiter, "Rita"), is_scheduling=True),
         ),
         employer_contacts=(Address(recruiter, "Rita"),),
     )

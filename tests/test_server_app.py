@@ -10,7 +10,7 @@ import time
 import pytest
 
 from server import create_app
-from tests.conftest import EXTENSION_ID, ROOT, afterview_command, server_config
+from tests.conftest import EXTENSION_ID, ROOT, afterview_command
 
 ORIGIN = f"chrome-extension://{EXTENSION_ID}"
 OTHER_ORIGIN = "chrome-extension://ponmlkjihgfedcbaponmlkjihgfedcba"
@@ -56,8 +56,8 @@ def test_ready_when_database_and_redis_answer(client):
     assert response.json == {"status": "ready", "checks": {"database": "ok", "redis": "ok"}}
 
 
-def test_not_ready_names_what_is_down(sqlite_db, server_redis):
-    app = create_app(server_config(sqlite_db, REDIS_URL="redis://127.0.0.1:9/0"))
+def test_not_ready_names_what_is_down(sqlite_db, make_server_app):
+    app = make_server_app(sqlite_db, REDIS_URL="redis://127.0.0.1:9/0")
     response = app.test_client().get("/readyz")
     assert response.status_code == 503
     assert response.json["checks"]["database"] == "ok"
@@ -138,9 +138,10 @@ def test_cors_preflight_from_another_origin_is_refused(client):
 
 def test_cors_applies_to_the_api_only(client):
     assert "Access-Control-Allow-Origin" not in _preflight(client, "/healthz", ORIGIN).headers
-    assert "Access-Control-Allow-Origin" not in _preflight(
-        client, "/auth/google/start", ORIGIN
-    ).headers
+    assert (
+        "Access-Control-Allow-Origin"
+        not in _preflight(client, "/auth/google/start", ORIGIN).headers
+    )
     # An actual (not preflight) API response names the origin too.
     response = client.get("/api/threads", headers={"Origin": ORIGIN})
     assert response.status_code == 401
@@ -183,14 +184,16 @@ def test_serve_runs_the_app_under_gunicorn(sqlite_db, server_redis, tmp_path):
         deadline = time.monotonic() + 20
         answer = None
         while time.monotonic() < deadline and answer is None:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
             try:
-                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
                 connection.request("GET", "/readyz")
                 answer = connection.getresponse()
                 body = answer.read()
             except OSError:
                 assert process.poll() is None, process.stdout.read()
                 time.sleep(0.1)  # polling for the port, with a deadline
+            finally:
+                connection.close()
         assert answer is not None, "gunicorn did not answer within 20 s"
         assert answer.status == 200, body
         assert b'"ready"' in body

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
-from server import create_app
 from server.openapi import OPERATIONS
 from storage.api_tokens import revoke_api_token
-from tests.conftest import server_config
 from tests.server_builders import a_signed_in_user
 
 PROTECTED = [op for op in OPERATIONS if op.authenticated]
-BODIES = {"/api/threads/{thread_id}/snooze": {"until": "2099-01-01T00:00:00Z"}}
+IN_A_MONTH = (datetime.now(UTC) + timedelta(days=30)).isoformat()
+BODIES = {"/api/threads/{thread_id}/snooze": {"until": IN_A_MONTH}}
 
 
 def _call(client, operation, thread_id, headers):
@@ -91,8 +92,10 @@ def test_the_extension_can_revoke_its_own_token(client, two_users):
     assert client.get("/api/threads", headers=bob.headers).status_code == 200
 
 
-def test_the_api_rate_limit_is_per_token_and_answered_as_json(sqlite_db, server_redis):
-    app = create_app(server_config(sqlite_db, RATELIMIT_API="3 per minute"))
+def test_the_api_rate_limit_is_per_token_and_answered_as_json(
+    sqlite_db, server_redis, make_server_app
+):
+    app = make_server_app(sqlite_db, RATELIMIT_API="3 per minute")
     box = app.extensions["afterview.secrets"]
     alice = a_signed_in_user(sqlite_db, box)
     bob = a_signed_in_user(sqlite_db, box)
@@ -107,8 +110,8 @@ def test_the_api_rate_limit_is_per_token_and_answered_as_json(sqlite_db, server_
     assert any(key.startswith(b"LIMITER") or b"afterview" in key for key in server_redis.keys())
 
 
-def test_sign_in_is_rate_limited_per_address(sqlite_db, server_redis):
-    app = create_app(server_config(sqlite_db, RATELIMIT_SIGNIN="2 per minute"))
+def test_sign_in_is_rate_limited_per_address(sqlite_db, make_server_app):
+    app = make_server_app(sqlite_db, RATELIMIT_SIGNIN="2 per minute")
     client = app.test_client()
     statuses = [client.get("/auth/google/start?extension_id=x").status_code for _ in range(3)]
     assert statuses == [400, 400, 429]
