@@ -68,7 +68,8 @@ METADATA_FIELDS = "id,threadId,labelIds,internalDate,historyId,payload/headers"
 
 log = logging.getLogger(__name__)
 
-_MISSING = object()  # a 404 answer, told apart from any body
+_MISSING = object()
+_MIN_SECRET_LENGTH = 8  # a 404 answer, told apart from any body
 
 
 def oauth_credentials(
@@ -600,7 +601,8 @@ class GmailClient:
             self._credentials.refresh_token,
             self._credentials.client_secret,
         ):
-            if secret:
+            # Too short to be a real credential: blanking it would garble the message.
+            if secret and len(secret) >= _MIN_SECRET_LENGTH:
                 text = text.replace(secret, "[redacted]")
         return text
 
