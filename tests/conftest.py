@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -33,3 +34,89 @@ def redis_conn():
     yield conn
     conn.flushdb()
     conn.close()
+
+
+# Databases: every storage test runs on a SQLite file and on PostgreSQL. PostgreSQL tests
+# get a schema of their own per test session (search_path in the URL), so concurrent runs
+# on one server never meet; they are skipped, with the reason shown, when none answers.
+TEST_POSTGRES_URL = os.environ.get(
+    "AFTERVIEW_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+DATABASE_BACKENDS = [
+    pytest.param("sqlite", id="sqlite"),
+    pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgres),
+]
+
+
+@contextlib.contextmanager
+def postgres_schema_url():
+    """A fresh PostgreSQL schema, as a URL whose connections use it; dropped afterwards."""
+    import secrets
+
+    import sqlalchemy as sa
+
+    name = f"test_{secrets.token_hex(6)}"
+    admin = sa.create_engine(TEST_POSTGRES_URL, connect_args={"connect_timeout": 3})
+    try:
+        with admin.begin() as connection:
+            connection.exec_driver_sql(f'CREATE SCHEMA "{name}"')
+    except sa.exc.OperationalError as exc:
+        admin.dispose()
+        pytest.skip(f"PostgreSQL at {TEST_POSTGRES_URL} does not answer: {exc.orig}")
+    url = sa.make_url(TEST_POSTGRES_URL).update_query_dict({"options": f"-csearch_path={name}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as connection:
+            connection.exec_driver_sql(f'DROP SCHEMA "{name}" CASCADE')
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def _migrated_sqlite_template(tmp_path_factory) -> Path:
+    from storage.migrate import upgrade
+
+    path = tmp_path_factory.mktemp("db-template") / "afterview.sqlite3"
+    upgrade(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def _migrated_postgres_url():
+    from storage.migrate import upgrade
+
+    with postgres_schema_url() as url:
+        upgrade(url)
+        yield url
+
+
+@pytest.fixture(params=DATABASE_BACKENDS)
+def db(request, tmp_path):
+    """A `storage.db.Database` at the latest schema, empty: a SQLite file or PostgreSQL."""
+    import shutil
+
+    from storage.db import Database
+    from storage.models import Base
+
+    if request.param == "sqlite":
+        path = tmp_path / "afterview.sqlite3"
+        shutil.copyfile(request.getfixturevalue("_migrated_sqlite_template"), path)
+        database = Database.from_url(f"sqlite:///{path}")
+    else:
+        database = Database.from_url(request.getfixturevalue("_migrated_postgres_url"))
+        # DELETE beats TRUNCATE on tables this small (no file rewrite per table).
+        with database.engine.begin() as connection:
+            for table in reversed(Base.metadata.sorted_tables):
+                connection.execute(table.delete())
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(params=DATABASE_BACKENDS)
+def empty_database_url(request, tmp_path):
+    """The URL of a database with nothing in it yet (for the migrations' own tests)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+    else:
+        with postgres_schema_url() as url:
+            yield url
