@@ -30,7 +30,6 @@ from datetime import datetime
 from typing import Any
 
 import google_auth_httplib2
-import httplib2
 from google.auth.exceptions import RefreshError
 from google.oauth2.credentials import Credentials
 from googleapiclient.discovery import build
@@ -45,6 +44,7 @@ from worker.gmail_errors import (
     HistoryExpired,
     OutcomeUnknown,
 )
+from worker.gmail_transport import SingleAttemptHttp
 from worker.quota import QuotaLimiter
 from worker.retry import (
     TRANSPORT_ERRORS,
@@ -154,7 +154,7 @@ class GmailClient:
         self._sleep = sleep
         self._rng = rng or random.Random()
         self._http = google_auth_httplib2.AuthorizedHttp(
-            credentials, http=httplib2.Http(timeout=timeout)
+            credentials, http=SingleAttemptHttp(timeout=timeout)
         )
         self._service = build(
             "gmail",
@@ -165,6 +165,11 @@ class GmailClient:
             client_options={"api_endpoint": self.base_url},
         )
         self._users = self._service.users()
+
+    @property
+    def credentials(self) -> Credentials:
+        """The account's credentials, renewed in place on refresh (store the new token)."""
+        return self._credentials
 
     def close(self) -> None:
         self._service.close()
@@ -481,12 +486,11 @@ class GmailClient:
             raise fatal
         if to_retry:
             # One pause for the whole round, as long as the most insistent Retry-After.
-            first = to_retry[0]
             pause = max(
-                self.retry_policy.delay(1, failure.retry_after, self._rng)
-                for _, _, failure in to_retry
+                self.retry_policy.delay(1, part_failure.retry_after, self._rng)
+                for _, _, part_failure in to_retry
             )
-            self._pause(f"{len(to_retry)} failed batch parts", first[2], 1, pause)
+            self._pause(f"{len(to_retry)} failed batch parts", to_retry[0][2], 1, pause)
             for key, request, _failure in to_retry:
                 results[key] = self._retry_single(
                     request, _target_of(request, key), idempotent=True, attempt=2
