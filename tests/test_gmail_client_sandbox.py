@@ -285,13 +285,16 @@ def test_drafts_and_sent_mail(gmail_sandbox):
     assert "SENT" in sent["labelIds"]
 
 
-def test_a_send_that_may_have_happened_is_not_repeated(gmail_sandbox):
-    gmail_sandbox.sandbox.configure({"faults": {"rate": 1.0, "mix": {"503": 1.0}}})
+@pytest.mark.parametrize("fault", ["503", "drop"])
+def test_a_send_that_may_have_happened_is_not_repeated(gmail_sandbox, fault):
+    gmail_sandbox.sandbox.configure({"faults": {"rate": 1.0, "mix": {fault: 1.0}}})
     client, _ = client_for(gmail_sandbox)
 
     with pytest.raises(OutcomeUnknown):
         client.send_message(from_me("Weekly summary"))
 
+    # Sent once: neither our policy nor httplib2's stale-connection resend tried again.
+    assert sandbox_usage(gmail_sandbox)["calls"] == {"gmail.users.messages.send": 1}
     assert client.stats.calls["gmail.users.messages.send"] == 1
 
 
