@@ -16,7 +16,6 @@ from pathlib import Path
 from afterview.gmail_quota import TABLES
 from gmail_sandbox.loading import GeneratorMissing, LoadReport, load_directory, load_generated
 from gmail_sandbox.sandbox import DEFAULT_ME, TABLE_RATE, Sandbox
-from gmail_sandbox.serve import base_url, start_server
 
 
 def _units(text: str) -> float:
@@ -147,6 +146,8 @@ def run(command: str, argv: list[str]) -> int:
         started = time.perf_counter()
         report = load_directory(mailbox, args.mailbox, now_ms=sandbox.now_ms())
         _report(str(args.mailbox), report, time.perf_counter() - started)
+    from gmail_sandbox.serve import base_url, start_server  # Flask, only once arguments are good
+
     try:
         server = start_server(
             sandbox,
