@@ -71,14 +71,12 @@ class FaultInjector:
                 or _unit_interval(settings.seed, user, n, "rate") >= settings.rate
             ):
                 return None
-            pick = _unit_interval(settings.seed, user, n, "kind") * sum(settings.mix.values())
-            kind = next(k for k in FAULT_KINDS if settings.mix.get(k, 0) > 0)
-            for candidate in FAULT_KINDS:
-                weight = settings.mix.get(candidate, 0.0)
-                if weight <= 0:
-                    continue
-                kind = candidate
+            kinds = [(k, w) for k in FAULT_KINDS if (w := settings.mix.get(k, 0.0)) > 0]
+            pick = _unit_interval(settings.seed, user, n, "kind") * sum(w for _, w in kinds)
+            kind = kinds[-1][0]  # should rounding overshoot the total
+            for candidate, weight in kinds:
                 if pick < weight:
+                    kind = candidate
                     break
                 pick -= weight
             self.log.append(InjectedFault(user, n, method_id, kind))

@@ -122,6 +122,16 @@ def empty_database_url(request, tmp_path):
             yield url
 
 
+# The sandbox Gmail: a fresh one per test, served on a free port, admin endpoints on and the
+# quota limit off (tests about quota set their own). `.gmail()` is the unmodified client.
+@pytest.fixture
+def gmail_sandbox():
+    from gmail_sandbox.serve import running_sandbox
+
+    with running_sandbox(admin=True, units_per_second=None) as running:
+        yield running
+
+
 # The server's tests: Redis database 12 (not the worker's 14 nor 13), flushed around each.
 SERVER_REDIS_URL = os.environ.get("AFTERVIEW_TEST_SERVER_REDIS_URL", "redis://127.0.0.1:6379/12")
 EXTENSION_ID = "abcdefghijklmnopabcdefghijklmnop"  # Chrome ids: 32 letters a..p

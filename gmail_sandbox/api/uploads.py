@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from email import policy
-from email.parser import BytesParser
+from email.message import Message
+from email.parser import BytesHeaderParser
 from typing import Any
 
 from flask import request
@@ -17,22 +19,46 @@ from gmail_sandbox.mime import b64url_decode
 RAW_REQUIRED = "'raw' RFC822 payload message string or uploading message via /upload/* URL required"
 
 
-def _multipart_upload() -> tuple[bytes, dict[str, Any]]:
-    content_type = request.headers.get("Content-Type", "")
-    if not content_type.lower().startswith("multipart/"):
+def _split_multipart(content_type: str, data: bytes) -> list[tuple[bytes, bytes]]:
+    """(header block, body) of each part, the bodies byte for byte as sent."""
+    header = Message()
+    header["Content-Type"] = content_type
+    boundary = header.get_param("boundary")
+    if not isinstance(boundary, str) or not boundary:
         raise invalid_argument("uploadType=multipart needs a multipart/related body")
-    envelope = b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n"
-    upload = BytesParser(policy=policy.compat32).parsebytes(envelope + request.get_data())
-    parts = upload.get_payload() if upload.is_multipart() else []
+    delimiter = b"--" + boundary.encode("latin-1")
+    chunks = data.split(delimiter)
+    parts = []
+    for chunk in chunks[1:]:
+        if chunk.startswith(b"--"):
+            break
+        chunk = chunk[2:] if chunk.startswith(b"\r\n") else chunk.lstrip(b"\n")
+        chunk = chunk[:-2] if chunk.endswith(b"\r\n") else chunk.removesuffix(b"\n")
+        cut = [i for i in (chunk.find(b"\r\n\r\n"), chunk.find(b"\n\n")) if i >= 0]
+        if not cut:
+            parts.append((chunk, b""))
+            continue
+        at = min(cut)
+        width = 4 if chunk[at : at + 4] == b"\r\n\r\n" else 2
+        parts.append((chunk[:at], chunk[at + width :]))
+    return parts
+
+
+def _multipart_upload() -> tuple[bytes, dict[str, Any]]:
+    parts = _split_multipart(request.headers.get("Content-Type", ""), request.get_data())
     if len(parts) != 2:
         raise invalid_argument("A multipart upload has two parts: JSON metadata, then the message")
     try:
-        metadata = json.loads(parts[0].get_payload(decode=True) or b"{}")
+        metadata = json.loads(parts[0][1] or b"{}")
     except ValueError:
         raise invalid_argument("Invalid JSON payload received.") from None
     if not isinstance(metadata, dict):
         raise invalid_argument("Invalid JSON payload received. Expected an object.")
-    return parts[1].get_payload(decode=True) or b"", metadata
+    headers = BytesHeaderParser(policy=policy.compat32).parsebytes(parts[1][0] + b"\r\n\r\n")
+    body = parts[1][1]
+    if (headers.get("Content-Transfer-Encoding") or "").strip().lower() == "base64":
+        body = base64.b64decode(body)
+    return body, metadata
 
 
 def read_message(envelope: str | None = None) -> tuple[bytes, dict[str, Any]]:
