@@ -14,7 +14,6 @@ import requests
 from google.oauth2.credentials import Credentials
 from werkzeug.serving import make_server
 
-from gmail_sandbox.serve import running_sandbox
 from server.google_oauth import GMAIL_SCOPE, SCOPES
 from storage.models import GmailAccount, User
 from tests.conftest import EXTENSION_ID
@@ -39,9 +38,8 @@ def serving(app):
 
 
 @pytest.fixture
-def sandbox():
-    with running_sandbox(me="nobody@example.com") as running:
-        yield running
+def sandbox(gmail_sandbox):
+    return gmail_sandbox
 
 
 @pytest.fixture
@@ -190,9 +188,12 @@ def test_the_stored_refresh_token_refreshes_and_covers_what_the_product_does(
     gmail.users().threads().modify(
         userId="me", id=sent["threadId"], body={"addLabelIds": [label["id"]]}
     ).execute()
-    draft = gmail.users().drafts().create(
-        userId="me", body={"message": {"raw": raw, "threadId": sent["threadId"]}}
-    ).execute()
+    draft = (
+        gmail.users()
+        .drafts()
+        .create(userId="me", body={"message": {"raw": raw, "threadId": sent["threadId"]}})
+        .execute()
+    )
     assert draft["id"]
     assert gmail.users().threads().list(userId="me").execute()["threads"]
 
@@ -279,9 +280,10 @@ def test_deleting_the_account_revokes_google_access_and_every_row(
     with sqlite_db.session() as session:
         assert session.query(User).count() == 0
         assert session.query(GmailAccount).count() == 0
-    assert browser.get(
-        f"{url}/api/threads", headers={"Authorization": f"Bearer {token}"}
-    ).status_code == 401
+    assert (
+        browser.get(f"{url}/api/threads", headers={"Authorization": f"Bearer {token}"}).status_code
+        == 401
+    )
 
 
 def test_the_state_must_come_from_this_browser(live, browser):

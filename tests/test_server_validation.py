@@ -14,9 +14,7 @@ def user(server_app, sqlite_db):
 
 
 def _snooze(client, user, **kwargs):
-    return client.post(
-        f"/api/threads/{user.thread_ids[0]}/snooze", headers=user.headers, **kwargs
-    )
+    return client.post(f"/api/threads/{user.thread_ids[0]}/snooze", headers=user.headers, **kwargs)
 
 
 @pytest.mark.parametrize(
@@ -61,9 +59,7 @@ def test_malformed_bodies_are_refused(client, user, data, content_type, status, 
 
 
 def test_an_oversize_body_is_refused_before_it_is_read(client, user, sqlite_db):
-    response = _snooze(
-        client, user, json={"until": "2030-01-01T00:00:00Z", "pad": "x" * 20_000}
-    )
+    response = _snooze(client, user, json={"until": "2030-01-01T00:00:00Z", "pad": "x" * 20_000})
     assert response.status_code == 413
     assert response.json["error"]["code"] == "payload_too_large"
     with sqlite_db.session() as session:
