@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -18,13 +17,15 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from afterview.facts_io import facts_from_dict
-from afterview.model import Action, Advice
+from afterview.model import Advice
 from server.logs import log
 from server.schemas import GROUPS
 from storage.models import User
 from storage.repository import popup_threads
 
-_GROUP_OF: dict[Action, str] = {action: key for key, _, actions in GROUPS for action in actions}
+_GROUP_OF_NAME: dict[str, str] = {
+    action.value: key for key, _, actions in GROUPS for action in actions
+}
 ACT_NOW = "act_now"
 
 
@@ -49,71 +50,85 @@ def _advise(facts: dict[str, Any], now: datetime, policy: Any) -> Advice:
     return advise(facts_from_dict(facts), now, policy)
 
 
+@lru_cache(maxsize=1024)
+def _gmail_prefix(account: str) -> str:
+    return f"https://mail.google.com/mail/?authuser={quote(account)}#all/"
+
+
 def gmail_url(account: str, gmail_thread_id: str) -> str:
     """Opens the thread in Gmail, in the right account when several are signed in."""
-    return f"https://mail.google.com/mail/?authuser={quote(account)}#all/{quote(gmail_thread_id)}"
+    if not gmail_thread_id.isalnum():  # Gmail's ids are hex; anything else is escaped
+        gmail_thread_id = quote(gmail_thread_id, safe="")
+    return _gmail_prefix(account) + gmail_thread_id
 
 
 def when(value: datetime | None) -> str | None:
     """Every moment the API gives is in UTC; `timezone` says how the user reads it."""
-    return None if value is None else value.astimezone(UTC).isoformat()
+    if value is None:
+        return None
+    if value.tzinfo is not UTC:  # the database hands out UTC already; the policy, local time
+        value = value.astimezone(UTC)
+    return value.isoformat()
 
 
-@dataclass(frozen=True)
-class PopupThread:
-    row: Any
-    action: Action
-    reason: str
-    until: datetime | None
-    due: datetime | None
-    contact: str | None
-
-    def to_json(self) -> dict[str, Any]:
-        row = self.row
-        application = None
-        if row.application_id is not None:
-            application = {
-                "id": row.application_id,
-                "company": row.application_company,
-                "role": row.application_role,
-            }
-        return {
-            "id": row.id,
-            "gmail_thread_id": row.gmail_thread_id,
-            "account": row.account_address,
-            "company": row.company,
-            "role": row.role,
-            "subject": row.subject,
-            "stage": row.stage.value,
-            "action": self.action.value,
-            "reason": self.reason,
-            "until": when(self.until),
-            "due": when(self.due),
-            "contact": self.contact,
-            "last_message_at": when(row.last_message_at),
-            "gmail_url": gmail_url(row.account_address, row.gmail_thread_id),
-            "application": application,
-        }
+# The columns of storage.repository.popup_threads, in its order (checked per request).
+_FIELDS = (
+    "id",
+    "gmail_thread_id",
+    "account_address",
+    "subject",
+    "company",
+    "role",
+    "stage",
+    "action",
+    "reason",
+    "until",
+    "due",
+    "contact",
+    "last_message_at",
+    "advised_at",
+    "application_id",
+    "application_company",
+    "application_role",
+    "facts",
+)
 
 
-def current_threads(session: Any, user: User, now: datetime) -> list[PopupThread]:
-    """The user's threads with advice valid at `now`, newest message first."""
+def current_threads(session: Any, user: User, now: datetime) -> list[dict[str, Any]]:
+    """The user's threads as the API shows them, with advice valid at `now`, newest
+    message first. Built in one pass, rows unpacked by position: this runs for every
+    popup opening, for every thread."""
+    rows = popup_threads(session, user.id, now)
+    if rows and rows[0]._fields != _FIELDS:
+        raise RuntimeError(f"popup_threads columns changed: {rows[0]._fields}")
     policy = None
     threads = []
-    for row in popup_threads(session, user.id, now):
-        action, reason, until, due, contact = (
-            row.action,
-            row.reason,
-            row.until,
-            row.due,
-            row.contact,
-        )
-        if row.facts is not None:  # the stored advice expired: decide again, for now
+    for (
+        thread_id,
+        gmail_thread_id,
+        account,
+        subject,
+        company,
+        role,
+        stage,
+        action,
+        reason,
+        until,
+        due,
+        contact,
+        last_message_at,
+        _advised_at,
+        application_id,
+        application_company,
+        application_role,
+        facts,
+    ) in rows:
+        if facts is not None:  # the stored advice expired: decide again, for now
             try:
                 policy = policy or user_policy(user)
-                advice = _advise(row.facts, now, policy)
+                advice = _advise(facts, now, policy)
             except ValueError as exc:  # unreadable facts or settings: keep what we had
-                log.warning("thread %s: advice not re-evaluated: %s", row.id, exc)
+                log.warning("thread %s: advice not re-evaluated: %s", thread_id, exc)
             else:
                 action, reason, until, due, contact = (
                     advice.action,
@@ -122,14 +137,39 @@ def current_threads(session: Any, user: User, now: datetime) -> list[PopupThread
                     advice.due,
                     advice.contact,
                 )
-        threads.append(PopupThread(row, action, reason, until, due, contact))
+        threads.append(
+            {
+                "id": thread_id,
+                "gmail_thread_id": gmail_thread_id,
+                "account": account,
+                "company": company,
+                "role": role,
+                "subject": subject,
+                # StrEnum members are str: JSON writes their value (and `.value` is slow).
+                "stage": stage,
+                "action": action,
+                "reason": reason,
+                "until": when(until),
+                "due": when(due),
+                "contact": contact,
+                "last_message_at": when(last_message_at),
+                "gmail_url": gmail_url(account, gmail_thread_id),
+                "application": None
+                if application_id is None
+                else {
+                    "id": application_id,
+                    "company": application_company,
+                    "role": application_role,
+                },
+            }
+        )
     return threads
 
 
-def grouped(threads: Iterable[PopupThread]) -> list[dict[str, Any]]:
+def grouped(threads: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     groups: dict[str, list[dict[str, Any]]] = {key: [] for key, _, _ in GROUPS}
     for thread in threads:
-        groups[_GROUP_OF[thread.action]].append(thread.to_json())
+        groups[_GROUP_OF_NAME[thread["action"]]].append(thread)
     return [{"key": key, "title": title, "threads": groups[key]} for key, title, _ in GROUPS]
 
 
@@ -142,7 +182,7 @@ def end_of_week(now: datetime, timezone: str) -> datetime:
     return monday + timedelta(days=7)  # wall-clock arithmetic: DST shifts are respected
 
 
-def summary(threads: list[PopupThread], now: datetime, timezone: str) -> dict[str, Any]:
+def summary(threads: list[dict[str, Any]], now: datetime, timezone: str) -> dict[str, Any]:
     """Counts for the badge and the popup header.
 
     `interviews_this_week`: interviews still ahead that start before the week ends on the
@@ -151,8 +191,9 @@ def summary(threads: list[PopupThread], now: datetime, timezone: str) -> dict[st
     week_end = end_of_week(now, timezone)
     upcoming = 0
     for thread in threads:
-        counts[_GROUP_OF[thread.action]] += 1
-        if thread.action is Action.PREPARE and thread.until is not None and thread.until < week_end:
+        counts[_GROUP_OF_NAME[thread["action"]]] += 1
+        until = thread["until"]
+        if thread["action"] == "prepare" and until and datetime.fromisoformat(until) < week_end:
             upcoming += 1
     return {
         "now": now.isoformat(),
