@@ -128,12 +128,28 @@ def build_database(url: str, users: int, threads: int, expired: float, seed: int
     return tokens
 
 
+def server_cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of the gunicorn master and its workers so far: what the
+    server spent, whatever else runs on the machine."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    for process in [str(pid), *children]:
+        try:
+            fields = Path(f"/proc/{process}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+    return total
+
+
 @dataclass
 class Result:
     latencies: list[float]
     errors: int
     seconds: float
     statuses: dict[int, int]
+    server_cpu: float = 0.0  # seconds the server spent on the run
 
     def percentile(self, p: float) -> float:
         ordered = sorted(self.latencies)
@@ -144,7 +160,8 @@ class Result:
         return (
             f"| {label} | {count} | {count / self.seconds:.0f} | {self.percentile(50):.2f} | "
             f"{self.percentile(90):.2f} | {self.percentile(99):.2f} | "
-            f"{max(self.latencies) * 1000:.2f} | {self.errors} |"
+            f"{max(self.latencies) * 1000:.2f} | {self.errors} | "
+            f"{self.server_cpu / max(count, 1) * 1000:.2f} |"
         )
 
 
@@ -264,6 +281,7 @@ def main() -> int:
         f"{url.split(':', 1)[0]}",
         flush=True,
     )
+    load_before = os.getloadavg()[0]
     port = free_port()
     command = [sys.executable, "-m", "afterview", "serve", "--port", str(port)]
     command += ["--threads", str(args.worker_threads)]
@@ -288,10 +306,12 @@ def main() -> int:
             for rate in rates
             for path in ("/healthz", "/api/threads")
         ]
-        results = [
-            (mode, path, load(port, path, tokens, args.clients, args.seconds, rate))
-            for mode, path, rate in runs
-        ]
+        results = []
+        for mode, path, rate in runs:
+            cpu_before = server_cpu_seconds(server.pid)
+            result = load(port, path, tokens, args.clients, args.seconds, rate)
+            result.server_cpu = server_cpu_seconds(server.pid) - cpu_before
+            results.append((mode, path, result))
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -299,11 +319,14 @@ def main() -> int:
     print(
         f"\n{args.clients} clients, {args.seconds:.0f} s per run, gunicorn "
         f"{args.workers or 'default (2 x cores + 1)'} workers x {args.worker_threads} "
-        f"thread(s), {os.cpu_count()} cores, load average before: "
-        f"{os.getloadavg()[0]:.2f}\n"
+        f"thread(s), {os.cpu_count()} cores; 1-minute load average {load_before:.2f} before "
+        f"the runs, {os.getloadavg()[0]:.2f} after\n"
     )
-    print("| load | request | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print(
+        "| load | request | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | errors "
+        "| server CPU ms/req |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for mode, path, result in results:
         print(f"| {mode} " + result.line(f"GET {path}"))
     return 0 if all(result.errors == 0 for _, _, result in results) else 1
