@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import base64
 import html
+import quopri
 import re
 from dataclasses import dataclass
 from email import policy
 from email.header import decode_header, make_header
 from email.message import Message
-from email.parser import BytesHeaderParser, BytesParser
+from email.parser import BytesParser
 from functools import lru_cache
 from typing import Any
 
-_HEADER_PARSER = BytesHeaderParser(policy=policy.compat32)
 _PARSER = BytesParser(policy=policy.compat32)
 SNIPPET_LENGTH = 200
 
@@ -39,15 +39,34 @@ def header_block(raw: bytes) -> bytes:
     return raw[: min(ends) + 2] if ends else raw
 
 
+_LINE_BREAK = re.compile(r"\r?\n")
+
+
 def parse_headers(raw: bytes) -> list[tuple[str, str]]:
-    """(name, undecoded value) pairs in message order."""
-    return _HEADER_PARSER.parsebytes(header_block(raw)).items()
+    """(name, undecoded value) pairs in message order; folded lines keep their line break
+    (`decode_value` unfolds them). Hand-rolled: the stdlib parser costs 5x as much, and
+    loading 40,000 messages parses 40,000 header blocks."""
+    block = header_block(raw)
+    text = block.decode("ascii") if block.isascii() else block.decode("utf-8", "replace")
+    headers: list[tuple[str, str]] = []
+    for line in _LINE_BREAK.split(text):
+        if not line:
+            break
+        if line[0] in " \t":
+            if headers:
+                name, value = headers[-1]
+                headers[-1] = (name, value + "\r\n" + line)
+            continue
+        name, colon, value = line.partition(":")
+        if colon and name and not name[0].isspace():
+            headers.append((name.rstrip(), value.lstrip()))
+    return headers
 
 
 def decode_value(value: str) -> str:
     """An unfolded header value with RFC 2047 words decoded and stray 8-bit bytes as UTF-8."""
     value = re.sub(r"\r?\n(?=[ \t])", "", str(value))
-    if any("\udc80" <= ch <= "\udcff" for ch in value):
+    if not value.isascii() and any("\udc80" <= ch <= "\udcff" for ch in value):
         value = value.encode("ascii", "surrogateescape").decode("utf-8", "replace")
     if "=?" not in value:
         return value.strip()
@@ -112,32 +131,69 @@ def part_filename(part: Message) -> str:
     return decode_value(name) if name else ""
 
 
+_CHARSET = re.compile(r"""charset\s*=\s*"?([^";\s]+)""", re.IGNORECASE)
+_NAMED = re.compile(r"(?:file)?name\*?\s*=", re.IGNORECASE)
+
+
+def _single_part_text(raw: bytes, headers: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """(content type, decoded text) of a message that is one text part without a file
+    name; None for anything else (which takes the full parse)."""
+    content_type = content_type_of(headers)
+    if content_type not in ("text/plain", "text/html"):
+        return None
+    type_header = first_header(headers, "Content-Type") or ""
+    disposition = first_header(headers, "Content-Disposition") or ""
+    if _NAMED.search(type_header) or _NAMED.search(disposition):
+        return None
+    body = raw[len(header_block(raw)) :].lstrip(b"\r\n") if b"\n" in raw else b""
+    encoding = (first_header(headers, "Content-Transfer-Encoding") or "").strip().lower()
+    try:
+        if encoding == "base64":
+            body = base64.b64decode(body)
+        elif encoding == "quoted-printable":
+            body = quopri.decodestring(body)
+    except ValueError:
+        return None
+    match = _CHARSET.search(type_header)
+    try:
+        text = body.decode(match.group(1) if match else "utf-8", "replace")
+    except LookupError:
+        text = body.decode("utf-8", "replace")
+    return content_type, text
+
+
 def body_facts(raw: bytes) -> BodyFacts:
-    message = _PARSER.parsebytes(raw)
-    plain: list[str] = []
-    markup: list[str] = []
+    headers = parse_headers(raw)
+    single = _single_part_text(raw, headers)
     filenames: list[str] = []
-    for part in message.walk():
-        if part.is_multipart():
-            continue
-        filename = part_filename(part)
-        if filename:
-            filenames.append(filename)
-            continue
-        content_type = part.get_content_type()
-        if content_type == "text/plain":
-            plain.append(_decoded_text(part))
-        elif content_type == "text/html":
-            markup.append(html_to_text(_decoded_text(part)))
-    text = _SPACES.sub(" ", " ".join(plain or markup)).strip()
-    headers = " ".join(
+    if single is not None:
+        content_type, text = single
+        text = html_to_text(text) if content_type == "text/html" else text
+    else:
+        plain: list[str] = []
+        markup: list[str] = []
+        for part in _PARSER.parsebytes(raw).walk():
+            if part.is_multipart():
+                continue
+            filename = part_filename(part)
+            if filename:
+                filenames.append(filename)
+                continue
+            content_type = part.get_content_type()
+            if content_type == "text/plain":
+                plain.append(_decoded_text(part))
+            elif content_type == "text/html":
+                markup.append(html_to_text(_decoded_text(part)))
+        text = " ".join(plain or markup)
+    text = _SPACES.sub(" ", text).strip()
+    searchable = " ".join(
         decode_value(value)
-        for name, value in message.items()
+        for name, value in headers
         if name.lower() in ("subject", "from", "to", "cc", "bcc")
     )
     return BodyFacts(
         text=text.lower(),
-        headers_text=headers.lower(),
+        headers_text=searchable.lower(),
         snippet=escape_snippet(text[:SNIPPET_LENGTH].rstrip()),
         filenames=tuple(filenames),
     )

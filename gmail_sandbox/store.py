@@ -57,6 +57,19 @@ def subject_key(subject: str | None) -> str:
         text = stripped
 
 
+_ANGLE_ADDRESS = re.compile(r"<([^<>\s]+@[^<>\s]+)>\s*$")
+_BARE_ADDRESS = re.compile(r"\s*([^\s<>@]+@[^\s<>@]+)\s*$")
+
+
+def sender_address(value: str) -> str:
+    """The address in a From header, lowercased. The common shapes ("Name <a@b>", "a@b")
+    are matched directly; anything else goes through the full RFC 5322 parser."""
+    match = _ANGLE_ADDRESS.search(value) or _BARE_ADDRESS.match(value)
+    if match:
+        return match.group(1).lower()
+    return parseaddr(mime.decode_value(value))[1].lower()
+
+
 def message_ids_in(value: str | None) -> list[str]:
     return _MESSAGE_ID.findall(value or "")
 
@@ -538,7 +551,7 @@ class Mailbox:
 
     def is_from_owner(self, headers: list[tuple[str, str]]) -> bool:
         value = mime.first_header(headers, "From")
-        return bool(value) and parseaddr(mime.decode_value(value))[1].lower() == self.address
+        return bool(value) and sender_address(value) == self.address
 
 
 def _apply_label_fields(label: Label, body: dict) -> None:
