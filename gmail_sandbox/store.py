@@ -11,7 +11,7 @@ import bisect
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
@@ -421,21 +421,6 @@ class Mailbox:
                 if changes:
                     message.history_id = self._record(changes)
             return messages
-
-    def newest_first(self, before: tuple[int, int] | None = None) -> Iterator[StoredMessage]:
-        """Messages from the newest down, starting strictly below `before` when given.
-
-        Takes a snapshot of the order under the lock, so iterating needs no lock."""
-        with self.lock:
-            if before is None:
-                keys = self._order[:]
-            else:
-                keys = self._order[: bisect.bisect_left(self._order, before)]
-            messages = self.messages
-        for _, _, message_id in reversed(keys):
-            message = messages.get(message_id)
-            if message is not None:
-                yield message
 
     def sorted_keys(self) -> list[tuple[int, int, str]]:
         """A snapshot of (internal date, numeric id, id) for every message, ascending."""
