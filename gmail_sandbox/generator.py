@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from itertools import accumulate
 from pathlib import Path
 
+from afterview.facts_io import facts_to_dict
 from afterview.model import (
     Address,
     CandidateMessage,
@@ -222,7 +223,8 @@ _RECEIVED_DATE = re.compile(rb";\s*(\w{3}), (\d{1,2}) (\w{3}) (\d{4}) (\d\d:\d\d
 def write_mailbox(directory: Path, me: str, threads: int, seed: int, now: datetime) -> Path:
     """Writes `<key>.mbox` per thread and `truth.jsonl` under `directory`; returns the
     truth file's path. Each truth line: key, path (relative to `directory`), kind,
-    interview, stage, company, role, now, and the policy's advice: action, until."""
+    interview, stage, company, role, now, the policy's advice (action, until) and the true
+    facts themselves (`afterview.facts_io.facts_to_dict`)."""
     from afterview.policy import STANDARD, advise  # the policy module owns the advice
 
     directory = Path(directory)
@@ -246,6 +248,7 @@ def write_mailbox(directory: Path, me: str, threads: int, seed: int, now: dateti
                 "now": now_iso,
                 "action": str(advice.action),
                 "until": advice.until.isoformat() if advice.until is not None else None,
+                "facts": facts_to_dict(truth.facts),
             }
             truth_file.write(json.dumps(record, ensure_ascii=False) + "\n")
     return truth_path

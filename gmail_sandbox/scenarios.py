@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from random import Random
 
-from gmail_sandbox.mime_styles import Draft, Invite, Person, message_id
+from gmail_sandbox.mime_styles import Draft, Invite, Person, header_text, message_id
 from gmail_sandbox.wording import (
     COMPANY_KINDS,
     COMPANY_WORDS,
@@ -487,7 +487,7 @@ class Process(Thread):
         if style == "outlook":
             d.charset = pick(rng, ("windows-1252", "us-ascii", "utf-8"))
             d.headers = [
-                ("Thread-Topic", self.subject[:60]),
+                ("Thread-Topic", header_text(self.subject[:60])),
                 ("Thread-Index", f"AQH{rng.getrandbits(90):023x}"),
                 ("Content-Language", "en-US"),
                 ("X-MS-Has-Attach", ""),
@@ -498,6 +498,8 @@ class Process(Thread):
             d.html_only = rng.random() < 0.35
             d.hostile = rng.random() < 0.04
             d.encoding = pick(rng, ("qp", "base64"))
+            if rng.random() < 0.3:  # robots mark their mail; it is still the employer speaking
+                d.headers.append(("Auto-Submitted", "auto-generated"))
         if self.drafts and sender.side == "employer" and rng.random() < 0.6:
             d.quote = self.quote_of(self.drafts[-1])
         self.last_employer = d
