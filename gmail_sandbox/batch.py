@@ -10,89 +10,98 @@ sets them itself (Content-* excepted), as Google documents.
 
 from __future__ import annotations
 
+import base64
+import io
 import secrets
-from email import policy
-from email.message import Message
-from email.parser import BytesHeaderParser, BytesParser
-from urllib.parse import urlsplit
+from urllib.parse import unquote_to_bytes, urlsplit
 
 from flask import Blueprint, Response, current_app, request
-from werkzeug.test import EnvironBuilder, run_wsgi_app
 
 from gmail_sandbox.api.gateway import BATCH_PART, json_response
 from gmail_sandbox.errors import GoogleError, bad_request, invalid_argument
+from gmail_sandbox.multipart import Headers, header, parse_header_lines, split_head, split_parts
 
 blueprint = Blueprint("batch", __name__)
 MAX_PARTS = 100
 
 
-def _part_request(part: Message) -> tuple[str, str, list[tuple[str, str]], bytes]:
+def _part_request(part_headers: Headers, payload: bytes) -> tuple[str, str, Headers, bytes]:
     """(method, target, headers, body) of one application/http part."""
-    payload = part.get_payload(decode=True) or b""
+    encoding = (header(part_headers, "Content-Transfer-Encoding") or "").lower()
+    if encoding == "base64":
+        payload = base64.b64decode(payload)
     request_line, _, rest = payload.lstrip(b"\r\n").partition(b"\n")
-    fields = request_line.decode("latin-1").strip().split()
+    fields = request_line.decode("latin-1").split()
     if len(fields) < 2:
         raise invalid_argument("A batch part does not start with an HTTP request line")
-    head_end = [i for i in (rest.find(b"\r\n\r\n"), rest.find(b"\n\n")) if i >= 0]
-    if head_end:
-        cut = min(head_end)
-        separator = 4 if rest[cut : cut + 4] == b"\r\n\r\n" else 2
-        head, body = rest[:cut], rest[cut + separator :]
-    elif rest.strip():
-        head, body = rest, b""
+    if rest[:1] in (b"\r", b"\n"):  # no headers: the blank line comes first
+        head, body = b"", rest.removeprefix(b"\r").removeprefix(b"\n")
     else:
-        head, body = b"", b""
-    headers = BytesHeaderParser(policy=policy.compat32).parsebytes(head + b"\r\n\r\n").items()
-    return fields[0].upper(), fields[1], headers, body
+        head, body = split_head(rest)
+    return fields[0].upper(), fields[1], parse_header_lines(head), body
 
 
-def _replay(
-    method: str, target: str, headers: list[tuple[str, str]], body: bytes
-) -> tuple[str, list[tuple[str, str]], bytes]:
+def _environ(method: str, target: str, headers: Headers, body: bytes) -> dict:
     split = urlsplit(target)
     if split.path.startswith("/batch"):
         raise invalid_argument("A batch part cannot itself be a batch")
-    merged = {
-        name.lower(): (name, value)
-        for name, value in request.headers.items()
-        if not name.lower().startswith("content-") and name.lower() not in ("host",)
+    outer = request.environ
+    environ = {
+        "REQUEST_METHOD": method,
+        "SCRIPT_NAME": "",
+        "PATH_INFO": unquote_to_bytes(split.path or "/").decode("latin-1"),
+        "QUERY_STRING": split.query,
+        "SERVER_NAME": outer.get("SERVER_NAME", "localhost"),
+        "SERVER_PORT": outer.get("SERVER_PORT", "80"),
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "REMOTE_ADDR": outer.get("REMOTE_ADDR", ""),
+        "wsgi.version": (1, 0),
+        "wsgi.url_scheme": outer.get("wsgi.url_scheme", "http"),
+        "wsgi.input": io.BytesIO(body),
+        "wsgi.errors": outer.get("wsgi.errors"),
+        "wsgi.multithread": True,
+        "wsgi.multiprocess": False,
+        "wsgi.run_once": False,
+        "CONTENT_LENGTH": str(len(body)),
+        BATCH_PART: True,
     }
-    for name, value in headers:
-        if name.lower() not in ("content-length", "host"):
-            merged[name.lower()] = (name, value)
-    builder = EnvironBuilder(
-        path=split.path or "/",
-        method=method,
-        query_string=split.query,
-        headers=list(merged.values()),
-        data=body,
-        base_url=request.host_url,
-        environ_overrides={BATCH_PART: True, "REMOTE_ADDR": request.remote_addr or ""},
-    )
-    try:
-        environ = builder.get_environ()
-    finally:
-        builder.close()
+    # the outer request's headers first, then the part's own (which win)
+    outer_headers = [
+        (k, v) for k, v in request.headers.items() if not k.lower().startswith("content-")
+    ]
+    for name, value in outer_headers + headers:
+        key = name.upper().replace("-", "_")
+        if key == "CONTENT_TYPE":
+            environ["CONTENT_TYPE"] = value
+        elif key not in ("CONTENT_LENGTH", "HOST"):
+            environ["HTTP_" + key] = value
+    environ["HTTP_HOST"] = outer.get("HTTP_HOST", "localhost")
+    return environ
+
+
+def _replay(method: str, target: str, headers: Headers, body: bytes) -> tuple[str, Headers, bytes]:
+    answer: dict = {}
+
+    def start_response(status: str, response_headers: Headers, exc_info=None):
+        answer["status"], answer["headers"] = status, response_headers
+        return lambda data: None
+
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    app_iter, status, response_headers = run_wsgi_app(app.wsgi_app, environ, buffered=True)
+    chunks = app.wsgi_app(_environ(method, target, headers, body), start_response)
     try:
-        content = b"".join(app_iter)
+        content = b"".join(chunks)
     finally:
-        if hasattr(app_iter, "close"):
-            app_iter.close()
-    return status, list(response_headers.items()), content
+        if hasattr(chunks, "close"):
+            chunks.close()
+    return answer["status"], list(answer["headers"]), content
 
 
-def _error_part(error: GoogleError) -> tuple[str, list[tuple[str, str]], bytes]:
+def _error_part(error: GoogleError) -> tuple[str, Headers, bytes]:
     response = json_response(error.body(), error.code, error.headers)
-    return (
-        f"{error.code} {response.status.split(' ', 1)[1]}",
-        list(response.headers.items()),
-        (response.get_data()),
-    )
+    return response.status, list(response.headers.items()), response.get_data()
 
 
-def _answer_part(content_id: str, status: str, headers: list[tuple[str, str]], body: bytes):
+def _answer_part(content_id: str, status: str, headers: Headers, body: bytes) -> bytes:
     lines = [
         "Content-Type: application/http",
         f"Content-ID: <response-{content_id}>",
@@ -115,22 +124,20 @@ def _answer_part(content_id: str, status: str, headers: list[tuple[str, str]], b
 @blueprint.route("/batch/gmail/v1", methods=["POST"])
 def batch():
     content_type = request.headers.get("Content-Type", "")
-    if not content_type.lower().startswith("multipart/mixed") or "boundary" not in content_type:
+    if not content_type.lower().startswith("multipart/mixed"):
         raise bad_request("A batch request must be multipart/mixed with a boundary")
-    envelope = b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n"
-    message = BytesParser(policy=policy.compat32).parsebytes(envelope + request.get_data())
-    parts = message.get_payload() if message.is_multipart() else []
+    parts = split_parts(content_type, request.get_data())
     if not parts:
         raise bad_request("A batch request must contain at least one part")
     if len(parts) > MAX_PARTS:
         raise bad_request(f"Too many requests in batch: {len(parts)} (at most {MAX_PARTS})")
     boundary = "batch_" + secrets.token_urlsafe(18)
     chunks: list[bytes] = []
-    for index, part in enumerate(parts):
-        content_id = (part.get("Content-ID") or f"<{index}>").strip()
+    for index, (part_headers, payload) in enumerate(parts):
+        content_id = (header(part_headers, "Content-ID") or f"<{index}>").strip()
         content_id = content_id[1:-1] if content_id.startswith("<") else content_id
         try:
-            status, headers, body = _replay(*_part_request(part))
+            status, headers, body = _replay(*_part_request(part_headers, payload))
         except GoogleError as error:
             status, headers, body = _error_part(error)
         chunks.append(

@@ -8,8 +8,9 @@ log, so a history sync starts from the historyId the mailbox reports after loadi
 
 from __future__ import annotations
 
-import mailbox as mbox_format
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +18,19 @@ from pathlib import Path
 from gmail_sandbox import mime
 from gmail_sandbox.delivery import incoming_labels
 from gmail_sandbox.store import Mailbox, date_header_ms
+
+
+@contextmanager
+def _bulk() -> Iterator[None]:
+    """Pause the cyclic garbage collector: a load allocates hundreds of thousands of objects
+    and no cycles, and the collector's full passes over them would double the load time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass
@@ -46,20 +60,35 @@ def _add_thread(mailbox: Mailbox, raws: list[bytes], now_ms: int) -> int:
 def load_threads(mailbox: Mailbox, threads: Iterable[list[bytes]], *, now_ms: int) -> LoadReport:
     """Each item is one thread's messages, oldest first."""
     report = LoadReport()
-    for raws in threads:
-        if raws:
-            report.messages += _add_thread(mailbox, raws, now_ms)
-            report.threads += 1
+    with _bulk():
+        for raws in threads:
+            if raws:
+                report.messages += _add_thread(mailbox, raws, now_ms)
+                report.threads += 1
     mailbox.forget_load_history()
     return report
 
 
-def _read_mbox(path: Path) -> list[bytes]:
-    box = mbox_format.mbox(path, create=False)
-    try:
-        return [box.get_bytes(key) for key in box.iterkeys()]
-    finally:
-        box.close()
+def split_mbox(data: bytes) -> list[bytes]:
+    """The messages of an mbox file (From_ lines removed, bodies left as stored). Much faster
+    than the stdlib `mailbox` module, which seeks and copies line by line."""
+    starts = [0] if data.startswith(b"From ") else []
+    found = data.find(b"\nFrom ")
+    while found >= 0:
+        starts.append(found + 1)
+        found = data.find(b"\nFrom ", found + 1)
+    messages = []
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(data)
+        message = data[start:end].partition(b"\n")[2]
+        # the blank line before the next From_ line separates messages; it is not content
+        for separator in (b"\r\n", b"\n"):
+            if message.endswith(separator * 2):
+                message = message[: -len(separator)]
+                break
+        if message.strip():
+            messages.append(message)
+    return messages
 
 
 def load_directory(mailbox: Mailbox, directory: Path, *, now_ms: int) -> LoadReport:
@@ -68,6 +97,11 @@ def load_directory(mailbox: Mailbox, directory: Path, *, now_ms: int) -> LoadRep
     reported and skipped; the rest still load."""
     if not directory.is_dir():
         raise NotADirectoryError(f"{directory} is not a directory")
+    with _bulk():
+        return _load_directory(mailbox, directory, now_ms)
+
+
+def _load_directory(mailbox: Mailbox, directory: Path, now_ms: int) -> LoadReport:
     report = LoadReport()
     singles: list[tuple[int, bytes, list[tuple[str, str]]]] = []
     for path in sorted(directory.rglob("*")):
@@ -76,9 +110,9 @@ def load_directory(mailbox: Mailbox, directory: Path, *, now_ms: int) -> LoadRep
             continue
         try:
             if suffix == ".mbox":
-                raws = _read_mbox(path)
+                raws = split_mbox(path.read_bytes())
                 if not raws:
-                    report.errors.append((str(path), "no messages in this mbox"))
+                    report.errors.append((str(path), "no messages (no From_ lines) in this mbox"))
                     continue
                 report.messages += _add_thread(mailbox, raws, now_ms)
                 report.threads += 1
@@ -89,7 +123,7 @@ def load_directory(mailbox: Mailbox, directory: Path, *, now_ms: int) -> LoadRep
                     continue
                 headers = mime.parse_headers(raw)
                 singles.append((date_header_ms(headers) or now_ms, raw, headers))
-        except (OSError, ValueError, mbox_format.Error) as exc:
+        except (OSError, ValueError) as exc:
             report.errors.append((str(path), f"{type(exc).__name__}: {exc}"))
     # Oldest first, so a reply finds the message it answers already stored.
     singles.sort(key=lambda item: item[0])

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import base64
 import html
+import quopri
 import re
 from dataclasses import dataclass
 from email import policy
 from email.header import decode_header, make_header
 from email.message import Message
-from email.parser import BytesHeaderParser, BytesParser
+from email.parser import BytesParser
 from functools import lru_cache
 from typing import Any
 
-_HEADER_PARSER = BytesHeaderParser(policy=policy.compat32)
+from gmail_sandbox.multipart import boundary_of
+
 _PARSER = BytesParser(policy=policy.compat32)
 SNIPPET_LENGTH = 200
 
@@ -39,15 +41,34 @@ def header_block(raw: bytes) -> bytes:
     return raw[: min(ends) + 2] if ends else raw
 
 
+_LINE_BREAK = re.compile(r"\r?\n")
+
+
 def parse_headers(raw: bytes) -> list[tuple[str, str]]:
-    """(name, undecoded value) pairs in message order."""
-    return _HEADER_PARSER.parsebytes(header_block(raw)).items()
+    """(name, undecoded value) pairs in message order; folded lines keep their line break
+    (`decode_value` unfolds them). Hand-rolled: the stdlib parser costs 5x as much, and
+    loading 40,000 messages parses 40,000 header blocks."""
+    block = header_block(raw)
+    text = block.decode("ascii") if block.isascii() else block.decode("utf-8", "replace")
+    headers: list[tuple[str, str]] = []
+    for line in _LINE_BREAK.split(text):
+        if not line:
+            break
+        if line[0] in " \t":
+            if headers:
+                name, value = headers[-1]
+                headers[-1] = (name, value + "\r\n" + line)
+            continue
+        name, colon, value = line.partition(":")
+        if colon and name and not name[0].isspace():
+            headers.append((name.rstrip(), value.lstrip()))
+    return headers
 
 
 def decode_value(value: str) -> str:
     """An unfolded header value with RFC 2047 words decoded and stray 8-bit bytes as UTF-8."""
     value = re.sub(r"\r?\n(?=[ \t])", "", str(value))
-    if any("\udc80" <= ch <= "\udcff" for ch in value):
+    if not value.isascii() and any("\udc80" <= ch <= "\udcff" for ch in value):
         value = value.encode("ascii", "surrogateescape").decode("utf-8", "replace")
     if "=?" not in value:
         return value.strip()
@@ -112,32 +133,102 @@ def part_filename(part: Message) -> str:
     return decode_value(name) if name else ""
 
 
+_CHARSET = re.compile(r"""charset\s*=\s*"?([^";\s]+)""", re.IGNORECASE)
+_NAMED = re.compile(r"(?:file)?name\*?\s*=", re.IGNORECASE)
+
+
+_MAX_DEPTH = 12
+
+
+def _leaf_parts(headers: list[tuple[str, str]], body: bytes, depth: int = 0):
+    """(headers, body) of every non-multipart part, in order: a light MIME walk for search
+    and snippets (the stdlib parser builds a Message per part and costs ~5x as much)."""
+    content_type = content_type_of(headers)
+    if content_type.startswith("multipart/") and depth < _MAX_DEPTH:
+        boundary = boundary_of(first_header(headers, "Content-Type") or "")
+        if boundary:
+            for chunk in _multipart_chunks(body, boundary.encode("latin-1")):
+                part_headers = parse_headers(chunk)
+                yield from _leaf_parts(part_headers, _after_headers(chunk), depth + 1)
+            return
+    if content_type == "message/rfc822" and depth < _MAX_DEPTH and not _leaf_filename(headers):
+        # a forwarded or bounced message: its text is searchable too
+        yield from _leaf_parts(parse_headers(body), _after_headers(body), depth + 1)
+        return
+    yield headers, body
+
+
+def _multipart_chunks(body: bytes, boundary: bytes) -> list[bytes]:
+    chunks = []
+    for chunk in body.split(b"--" + boundary)[1:]:
+        if chunk.startswith(b"--"):
+            break
+        chunk = chunk[2:] if chunk.startswith(b"\r\n") else chunk.removeprefix(b"\n")
+        chunks.append(chunk)
+    return chunks
+
+
+def _after_headers(chunk: bytes) -> bytes:
+    if chunk[:1] in (b"\r", b"\n"):  # no headers: the blank line comes first
+        return chunk.removeprefix(b"\r").removeprefix(b"\n")
+    ends = [i for i in (chunk.find(b"\r\n\r\n"), chunk.find(b"\n\n")) if i >= 0]
+    if not ends:
+        return b""
+    cut = min(ends)
+    return chunk[cut + (4 if chunk[cut : cut + 4] == b"\r\n\r\n" else 2) :]
+
+
+def _leaf_filename(headers: list[tuple[str, str]]) -> str:
+    type_header = first_header(headers, "Content-Type") or ""
+    disposition = first_header(headers, "Content-Disposition") or ""
+    if not (_NAMED.search(type_header) or _NAMED.search(disposition)):
+        return ""
+    part = Message()
+    for name, value in headers:
+        part[name] = value
+    return part_filename(part)
+
+
+def _leaf_text(headers: list[tuple[str, str]], body: bytes) -> str:
+    encoding = (first_header(headers, "Content-Transfer-Encoding") or "").strip().lower()
+    try:
+        if encoding == "base64":
+            body = base64.b64decode(body)
+        elif encoding == "quoted-printable":
+            body = quopri.decodestring(body)
+    except ValueError:
+        pass  # undecodable: search the bytes as they are
+    match = _CHARSET.search(first_header(headers, "Content-Type") or "")
+    try:
+        return body.decode(match.group(1) if match else "utf-8", "replace")
+    except LookupError:
+        return body.decode("utf-8", "replace")
+
+
 def body_facts(raw: bytes) -> BodyFacts:
-    message = _PARSER.parsebytes(raw)
+    headers = parse_headers(raw)
     plain: list[str] = []
     markup: list[str] = []
     filenames: list[str] = []
-    for part in message.walk():
-        if part.is_multipart():
-            continue
-        filename = part_filename(part)
+    for part_headers, body in _leaf_parts(headers, _after_headers(raw)):
+        filename = _leaf_filename(part_headers)
         if filename:
             filenames.append(filename)
             continue
-        content_type = part.get_content_type()
+        content_type = content_type_of(part_headers)
         if content_type == "text/plain":
-            plain.append(_decoded_text(part))
+            plain.append(_leaf_text(part_headers, body))
         elif content_type == "text/html":
-            markup.append(html_to_text(_decoded_text(part)))
+            markup.append(html_to_text(_leaf_text(part_headers, body)))
     text = _SPACES.sub(" ", " ".join(plain or markup)).strip()
-    headers = " ".join(
+    searchable = " ".join(
         decode_value(value)
-        for name, value in message.items()
+        for name, value in headers
         if name.lower() in ("subject", "from", "to", "cc", "bcc")
     )
     return BodyFacts(
         text=text.lower(),
-        headers_text=headers.lower(),
+        headers_text=searchable.lower(),
         snippet=escape_snippet(text[:SNIPPET_LENGTH].rstrip()),
         filenames=tuple(filenames),
     )

@@ -275,13 +275,15 @@ def _compile_term(term: Term, now_ms: int) -> Predicate:
         key = _label_key(value)
 
         def has_label(m: StoredMessage, box: Mailbox) -> bool:
-            return any(
-                label_id.lower() == low
-                or _label_key(box.labels[label_id].name) == key
-                or (label_id.startswith("CATEGORY_") and label_id[9:].lower() == low)
-                for label_id in m.labels
-                if label_id in box.labels
-            )
+            for label_id in m.labels:
+                label = box.labels.get(label_id)  # None when deleted meanwhile
+                if label is None:
+                    continue
+                if label_id.lower() == low or _label_key(label.name) == key:
+                    return True
+                if label_id.startswith("CATEGORY_") and label_id[9:].lower() == low:
+                    return True
+            return False
 
         return has_label
     if field == "in":

@@ -11,7 +11,7 @@ import bisect
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
@@ -55,6 +55,19 @@ def subject_key(subject: str | None) -> str:
         if stripped == text:
             return " ".join(text.split()).lower()
         text = stripped
+
+
+_ANGLE_ADDRESS = re.compile(r"<([^<>\s]+@[^<>\s]+)>\s*$")
+_BARE_ADDRESS = re.compile(r"\s*([^\s<>@]+@[^\s<>@]+)\s*$")
+
+
+def sender_address(value: str) -> str:
+    """The address in a From header, lowercased. The common shapes ("Name <a@b>", "a@b")
+    are matched directly; anything else goes through the full RFC 5322 parser."""
+    match = _ANGLE_ADDRESS.search(value) or _BARE_ADDRESS.match(value)
+    if match:
+        return match.group(1).lower()
+    return parseaddr(mime.decode_value(value))[1].lower()
 
 
 def message_ids_in(value: str | None) -> list[str]:
@@ -409,21 +422,6 @@ class Mailbox:
                     message.history_id = self._record(changes)
             return messages
 
-    def newest_first(self, before: tuple[int, int] | None = None) -> Iterator[StoredMessage]:
-        """Messages from the newest down, starting strictly below `before` when given.
-
-        Takes a snapshot of the order under the lock, so iterating needs no lock."""
-        with self.lock:
-            if before is None:
-                keys = self._order[:]
-            else:
-                keys = self._order[: bisect.bisect_left(self._order, before)]
-            messages = self.messages
-        for _, _, message_id in reversed(keys):
-            message = messages.get(message_id)
-            if message is not None:
-                yield message
-
     def sorted_keys(self) -> list[tuple[int, int, str]]:
         """A snapshot of (internal date, numeric id, id) for every message, ascending."""
         with self.lock:
@@ -538,7 +536,7 @@ class Mailbox:
 
     def is_from_owner(self, headers: list[tuple[str, str]]) -> bool:
         value = mime.first_header(headers, "From")
-        return bool(value) and parseaddr(mime.decode_value(value))[1].lower() == self.address
+        return bool(value) and sender_address(value) == self.address
 
 
 def _apply_label_fields(label: Label, body: dict) -> None:

@@ -129,3 +129,49 @@ def test_mutations_in_a_batch_apply_independently(gmail_sandbox):
     assert answers["label"][0]["name"] == "Batch"
     assert answers["bulk"] == ("", None)
     assert stored[1].labels == {"INBOX"}
+
+
+def test_a_hand_written_batch_with_outer_auth_and_odd_parts(gmail_sandbox):
+    """LF line ends, auth only on the outer request, an absolute URL, a nested batch, junk."""
+    import requests
+
+    from gmail_sandbox.multipart import split_parts
+
+    stored = gmail_sandbox.sandbox.deliver(numbered(1)[0])
+    parts = [
+        ("<a+1>", "GET /gmail/v1/users/me/profile HTTP/1.1\n\n"),
+        ("<a+2>", f"GET {gmail_sandbox.url}/gmail/v1/users/me/messages/{stored.id}"
+                  "?format=minimal&fields=id HTTP/1.1\nAccept: application/json\n\n"),
+        ("<a+3>", "POST /batch/gmail/v1 HTTP/1.1\nContent-Type: multipart/mixed\n\n"),
+        ("<a+4>", "nonsense\n"),
+        ("<a+5>", "POST /gmail/v1/users/me/labels HTTP/1.1\nContent-Type: application/json\n\n"
+                  '{"name": "From batch"}'),
+    ]  # fmt: skip
+    body = (
+        "".join(
+            f"--XYZ\nContent-Type: application/http\nContent-ID: {cid}\n\n{payload}\n"
+            for cid, payload in parts
+        )
+        + "--XYZ--\n"
+    )
+    response = requests.post(
+        gmail_sandbox.url + "/batch",
+        data=body.encode(),
+        headers={"Content-Type": "multipart/mixed; boundary=XYZ",
+                 "Authorization": f"Bearer {gmail_sandbox.token_for()}"},
+    )  # fmt: skip
+    assert response.status_code == 200
+    answers = split_parts(response.headers["Content-Type"], response.content)
+    ids = [dict(headers)["Content-ID"] for headers, _ in answers]
+    assert ids == [f"<response-a+{n}>" for n in range(1, 6)]
+    statuses = [payload.split(b" ", 2)[1] for _, payload in answers]
+    assert statuses == [b"200", b"200", b"400", b"400", b"200"]
+    assert answers[1][1].endswith(json.dumps({"id": stored.id}, separators=(",", ":")).encode())
+
+
+def test_a_batch_must_be_multipart(gmail_sandbox):
+    import requests
+
+    response = requests.post(gmail_sandbox.url + "/batch/gmail/v1", json={"not": "multipart"})
+    assert response.status_code == 400
+    assert response.json()["error"]["errors"][0]["reason"] == "badRequest"

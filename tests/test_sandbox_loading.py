@@ -62,3 +62,11 @@ def test_generated_mailboxes_load_when_the_generator_exists():
     now = datetime(2025, 3, 10, tzinfo=UTC)
     report = load_generated(sandbox.mailbox(), threads=20, seed=1, now=now, now_ms=0)
     assert report.threads == 20 == len(sandbox.mailbox().threads)
+
+
+def test_split_mbox_drops_from_lines_and_separators():
+    from gmail_sandbox.loading import split_mbox
+
+    data = b"From a Mon\nSubject: one\n\nbody\n\nFrom b Tue\r\nSubject: two\r\n\r\nsecond\r\n"
+    assert split_mbox(data) == [b"Subject: one\n\nbody\n", b"Subject: two\r\n\r\nsecond\r\n"]
+    assert split_mbox(b"Subject: no From_ line\n\nbody\n") == []

@@ -358,3 +358,38 @@ def test_mailboxes_are_separate_per_user(gmail_sandbox):
     theirs = gmail_sandbox.gmail(other).users().getProfile(userId="me").execute()
     assert (mine["messagesTotal"], theirs["messagesTotal"]) == (0, 1)
     assert theirs["emailAddress"] == other
+
+
+def test_concurrent_changes_and_reads_stay_consistent(gmail_sandbox):
+    """The server is threaded: label changes, sends and searches from 8 threads at once
+    never fail and leave the label index agreeing with the messages."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    stored = [gmail_sandbox.sandbox.deliver(raw) for raw in numbered(20)]
+    url = gmail_sandbox.url + "/gmail/v1/users/me"
+    headers = {"Authorization": f"Bearer {gmail_sandbox.token_for()}"}
+
+    def work(worker: int) -> list[int]:
+        statuses = []
+        with requests.Session() as session:
+            for step in range(15):
+                target = stored[(worker * 7 + step) % len(stored)].id
+                change = {"addLabelIds": ["STARRED"]} if step % 2 else {
+                    "removeLabelIds": ["STARRED", "UNREAD"]}  # fmt: skip
+                calls = [
+                    ("post", f"{url}/messages/{target}/modify", change),
+                    ("get", f"{url}/messages", None),
+                    ("get", f"{url}/threads?q=is:starred", None),
+                    ("post", f"{url}/messages/send", {"raw": b64(from_me(f"Note {worker}"))}),
+                ]
+                method, address, body = calls[step % len(calls)]
+                response = session.request(method, address, json=body, headers=headers)
+                statuses.append(response.status_code)
+        return statuses
+
+    with ThreadPoolExecutor(8) as pool:
+        statuses = [s for result in pool.map(work, range(8)) for s in result]
+    assert set(statuses) == {200}
+    mailbox = gmail_sandbox.sandbox.mailbox()
+    for label_id, members in mailbox.label_index.items():
+        assert members == {m.id for m in mailbox.messages.values() if label_id in m.labels}

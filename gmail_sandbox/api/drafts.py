@@ -33,20 +33,18 @@ def list_drafts(mailbox: Mailbox):
     before = listing.decode_token(request.args.get("pageToken"), 2)
     query = compile_query(request.args.get("q"), current_sandbox().now_ms())
     with mailbox.lock:
-        drafts = [
-            (*message.sort_key, draft_id)
+        messages = {
+            draft_id: mailbox.messages[message_id]
             for draft_id, message_id in mailbox.drafts.items()
-            if (message := mailbox.messages.get(message_id)) is not None
-        ]
-    drafts.sort()
+            if message_id in mailbox.messages
+        }
+    drafts = sorted((*message.sort_key, draft_id) for draft_id, message in messages.items())
     if query.text:
-        drafts = [key for key in drafts if query.matches(mailbox.draft_message(key[2]), mailbox)]
+        drafts = [key for key in drafts if query.matches(messages[key[2]], mailbox)]
     keys, more = listing.page(drafts, before, limit)
     out: dict = {}
     if keys:
-        out["drafts"] = [
-            {"id": key[2], "message": message_ref(mailbox.draft_message(key[2]))} for key in keys
-        ]
+        out["drafts"] = [{"id": key[2], "message": message_ref(messages[key[2]])} for key in keys]
     if more:
         out["nextPageToken"] = listing.encode_token(keys[-1][0], keys[-1][1])
     out["resultSizeEstimate"] = len(drafts)

@@ -33,20 +33,20 @@ def list_threads(mailbox: Mailbox):
     )
     tops = result.thread_tops
     keys, more = listing.page(tops, before, limit)
-    threads = []
-    for _, _, thread_id in keys:
-        ids = mailbox.threads.get(thread_id)
-        if not ids:
-            continue
-        members = [mailbox.messages[i] for i in ids if i in mailbox.messages]
-        if members:
-            threads.append(
-                {
-                    "id": thread_id,
-                    "snippet": members[-1].facts.snippet,
-                    "historyId": str(max(m.history_id for m in members)),
-                }
-            )
+    with mailbox.lock:  # a consistent view of each thread's messages
+        members_by_thread = [
+            (thread_id, [mailbox.messages[i] for i in mailbox.threads.get(thread_id, ())])
+            for _, _, thread_id in keys
+        ]
+    threads = [
+        {
+            "id": thread_id,
+            "snippet": members[-1].facts.snippet,
+            "historyId": str(max(m.history_id for m in members)),
+        }
+        for thread_id, members in members_by_thread
+        if members
+    ]
     out: dict = {}
     if threads:
         out["threads"] = threads

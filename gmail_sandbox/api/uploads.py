@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import base64
 import json
-from email import policy
-from email.message import Message
-from email.parser import BytesHeaderParser
 from typing import Any
 
 from flask import request
@@ -15,37 +12,14 @@ from flask import request
 from gmail_sandbox.api.gateway import json_body
 from gmail_sandbox.errors import invalid_argument
 from gmail_sandbox.mime import b64url_decode
+from gmail_sandbox.multipart import header, split_parts
 
 RAW_REQUIRED = "'raw' RFC822 payload message string or uploading message via /upload/* URL required"
 
 
-def _split_multipart(content_type: str, data: bytes) -> list[tuple[bytes, bytes]]:
-    """(header block, body) of each part, the bodies byte for byte as sent."""
-    header = Message()
-    header["Content-Type"] = content_type
-    boundary = header.get_param("boundary")
-    if not isinstance(boundary, str) or not boundary:
-        raise invalid_argument("uploadType=multipart needs a multipart/related body")
-    delimiter = b"--" + boundary.encode("latin-1")
-    chunks = data.split(delimiter)
-    parts = []
-    for chunk in chunks[1:]:
-        if chunk.startswith(b"--"):
-            break
-        chunk = chunk[2:] if chunk.startswith(b"\r\n") else chunk.lstrip(b"\n")
-        chunk = chunk[:-2] if chunk.endswith(b"\r\n") else chunk.removesuffix(b"\n")
-        cut = [i for i in (chunk.find(b"\r\n\r\n"), chunk.find(b"\n\n")) if i >= 0]
-        if not cut:
-            parts.append((chunk, b""))
-            continue
-        at = min(cut)
-        width = 4 if chunk[at : at + 4] == b"\r\n\r\n" else 2
-        parts.append((chunk[:at], chunk[at + width :]))
-    return parts
-
-
 def _multipart_upload() -> tuple[bytes, dict[str, Any]]:
-    parts = _split_multipart(request.headers.get("Content-Type", ""), request.get_data())
+    content_type = request.headers.get("Content-Type", "")
+    parts = split_parts(content_type, request.get_data())
     if len(parts) != 2:
         raise invalid_argument("A multipart upload has two parts: JSON metadata, then the message")
     try:
@@ -54,9 +28,8 @@ def _multipart_upload() -> tuple[bytes, dict[str, Any]]:
         raise invalid_argument("Invalid JSON payload received.") from None
     if not isinstance(metadata, dict):
         raise invalid_argument("Invalid JSON payload received. Expected an object.")
-    headers = BytesHeaderParser(policy=policy.compat32).parsebytes(parts[1][0] + b"\r\n\r\n")
-    body = parts[1][1]
-    if (headers.get("Content-Transfer-Encoding") or "").strip().lower() == "base64":
+    message_headers, body = parts[1]
+    if (header(message_headers, "Content-Transfer-Encoding") or "").lower() == "base64":
         body = base64.b64decode(body)
     return body, metadata
 
