@@ -342,7 +342,7 @@ def plain_with_quote(d: Draft) -> str:
     if d.quote is None:
         return d.text
     attribution, quoted = d.quote
-    quoted_lines = "\n".join(">" + (" " + line if line else "") for line in quoted.split("\n"))
+    quoted_lines = ("> " + quoted.rstrip("\n").replace("\n", "\n> ")).replace("> \n", ">\n")
     return f"{d.text}\n\n{attribution}\n{quoted_lines}\n"
 
 
@@ -422,7 +422,17 @@ _VTIMEZONE_RULES = {
 }
 
 
+_VTIMEZONES: dict[tuple[str, str], list[str]] = {}
+
+
 def vtimezone(tzid: str, zone_key: str) -> list[str]:
+    cached = _VTIMEZONES.get((tzid, zone_key))
+    if cached is None:
+        cached = _VTIMEZONES[(tzid, zone_key)] = _vtimezone(tzid, zone_key)
+    return cached
+
+
+def _vtimezone(tzid: str, zone_key: str) -> list[str]:
     std, dst, rule = _VTIMEZONE_RULES[zone_key]
     if rule == "US":
         to_dst = ("19700308T020000", "FREQ=YEARLY;BYMONTH=3;BYDAY=2SU")
@@ -647,8 +657,10 @@ def _body(d: Draft, me: Person, rng: Random) -> str:
     if style in ("gmail", "candidate"):
         # Gmail sends ASCII parts unencoded; long HTML lines force quoted-printable
         html_encoding = "7bit" if encoding == "7bit" and len(html) < 900 else "qp"
-    elif style in ("bulk", "scheduler") and rng.random() < 0.5:
+    elif style == "calendar":
         html_encoding = "base64"
+    elif style in ("ats", "bulk", "scheduler"):
+        html_encoding = encoding if encoding in ("qp", "base64") else "qp"
     else:
         html_encoding = "qp"
     html_part = text_part(html, "utf-8", html_encoding, "html")

@@ -139,8 +139,8 @@ def make_employer(box: Mailbox, zone_key: str | None = None) -> Employer:
 
 
 def _meet_code(rng: Random) -> str:
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    code = "".join(pick(rng, letters) for _ in range(10))
+    bits = rng.getrandbits(50)
+    code = "".join("abcdefghijklmnopqrstuvwxyzabcdef"[(bits >> (5 * i)) & 31] for i in range(10))
     return f"{code[:3]}-{code[3:7]}-{code[7:]}"
 
 
@@ -227,17 +227,11 @@ def interview_slot(near: datetime, tz, rng: Random, reader_tz=None) -> datetime:
         day += timedelta(days=1)
     hour_options = INTERVIEW_HOURS
     if reader_tz is not None and reader_tz is not tz:
-        noon = datetime(day.year, day.month, day.day, 12, tzinfo=tz)
-        shift = round(
-            (
-                noon.astimezone(reader_tz).replace(tzinfo=None) - noon.replace(tzinfo=None)
-            ).total_seconds()
-            / 3600
-        )
-        fitting = tuple(h for h in INTERVIEW_HOURS if 8 <= h + shift < 18)
-        hour_options = (
-            fitting or tuple(h for h in range(7, 20) if 8 <= h + shift < 18) or hour_options
-        )
+        key = (tz, reader_tz, day)
+        found = _SHARED_HOURS.get(key)
+        if found is None:
+            found = _SHARED_HOURS[key] = _shared_hours(day, tz, reader_tz)
+        hour_options = found
     return datetime(
         day.year,
         day.month,
@@ -246,6 +240,18 @@ def interview_slot(near: datetime, tz, rng: Random, reader_tz=None) -> datetime:
         pick(rng, INTERVIEW_MINUTES),
         tzinfo=tz,
     )
+
+
+_SHARED_HOURS: dict[tuple, tuple[int, ...]] = {}
+
+
+def _shared_hours(day: date, tz, reader_tz) -> tuple[int, ...]:
+    """Interview hours in `tz` that are 8:00-18:00 for the reader too, on `day`."""
+    noon = datetime(day.year, day.month, day.day, 12, tzinfo=tz)
+    shift = noon.astimezone(reader_tz).replace(tzinfo=None) - noon.replace(tzinfo=None)
+    ahead = round(shift.total_seconds() / 3600)
+    fitting = tuple(h for h in INTERVIEW_HOURS if 8 <= h + ahead < 18)
+    return fitting or tuple(h for h in range(7, 20) if 8 <= h + ahead < 18) or INTERVIEW_HOURS
 
 
 def uniform_days(rng: Random, low: float, high: float) -> timedelta:
@@ -420,6 +426,8 @@ class Thread:
 class Process(Thread):
     """A thread between the user and one employer about one role."""
 
+    round_names = ("phone screen", "technical interview", "onsite", "final round")
+
     def __init__(self, box: Mailbox, key: str, kind: str) -> None:
         super().__init__(box, key, kind, interview=True)
         rng = self.rng
@@ -431,7 +439,6 @@ class Process(Thread):
         self.invite_seq = 0
         self.start: datetime | None = None
         self.end: datetime | None = None
-        self.round_names = ["phone screen", "technical interview", "onsite", "final round"]
         self.round = 0
         self.how = ""  # how the latest interview was confirmed (text, google, outlook ...)
         self.last_employer: Draft | None = None
@@ -903,6 +910,8 @@ class Process(Thread):
                 d.invite_as = "attachment"
         if d is not None:
             d.invite = inv
+            if d.invite_as != "attachment" or d.style != "gmail":
+                d.quote = None  # calendar and ATS robots do not quote the thread
         return d
 
     def reminder(self, at: datetime) -> Draft | None:
