@@ -166,7 +166,10 @@ def thread_truth(thread: Thread, now: datetime) -> ThreadTruth:
 
 
 def _address(p: Person) -> Address:
-    return Address(p.email.lower(), p.name)
+    address = p.truth
+    if address is None:
+        address = p.truth = Address(p.email.lower(), p.name)
+    return address  # type: ignore[return-value]
 
 
 def _people(d: Draft) -> list[Person]:

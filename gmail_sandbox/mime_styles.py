@@ -21,7 +21,7 @@ class Person:
     """Somebody in a header. `side`: me, employer, tool (an ATS or scheduler robot acting for
     the employer), other (not part of a job search), system (mailer-daemon)."""
 
-    __slots__ = ("name", "email", "side", "human", "domain", "header")
+    __slots__ = ("name", "email", "side", "human", "domain", "first", "header", "truth")
 
     def __init__(self, name: str, email: str, side: str, human: bool = True) -> None:
         self.name = name
@@ -29,11 +29,9 @@ class Person:
         self.side = side
         self.human = human
         self.domain = email.rpartition("@")[2]
+        self.first = name.split(" ", 1)[0] if name else email.split("@", 1)[0]
         self.header = ""  # the rendered address, cached (the same people write many mails)
-
-    @property
-    def first(self) -> str:
-        return self.name.split(" ", 1)[0] if self.name else self.email.split("@", 1)[0]
+        self.truth: object = None  # its afterview.model.Address, cached by the generator
 
 
 class Invite:
@@ -673,7 +671,8 @@ def _body(d: Draft, me: Person, rng: Random) -> str:
     ics = calendar_text(invite, me)
     method = f"; method={invite.method}"
     if d.invite_as in ("inline", "both"):
-        cal_encoding = "base64" if invite.style == "outlook" or rng.random() < 0.3 else "7bit"
+        # Exchange base64-encodes the calendar part; Google and the rest send it as is
+        cal_encoding = "base64" if invite.style == "outlook" else "7bit"
         alt.append(text_part(ics, "UTF-8", cal_encoding, "calendar", method))
     inner = multipart("alternative", boundary(rng, style), alt)
     if d.invite_as == "inline":

@@ -227,11 +227,7 @@ def interview_slot(near: datetime, tz, rng: Random, reader_tz=None) -> datetime:
         day += timedelta(days=1)
     hour_options = INTERVIEW_HOURS
     if reader_tz is not None and reader_tz is not tz:
-        key = (tz, reader_tz, day)
-        found = _SHARED_HOURS.get(key)
-        if found is None:
-            found = _SHARED_HOURS[key] = _shared_hours(day, tz, reader_tz)
-        hour_options = found
+        hour_options = shared_hours(day, tz, reader_tz)
     return datetime(
         day.year,
         day.month,
@@ -245,8 +241,18 @@ def interview_slot(near: datetime, tz, rng: Random, reader_tz=None) -> datetime:
 _SHARED_HOURS: dict[tuple, tuple[int, ...]] = {}
 
 
-def _shared_hours(day: date, tz, reader_tz) -> tuple[int, ...]:
+def shared_hours(day: date, tz, reader_tz) -> tuple[int, ...]:
     """Interview hours in `tz` that are 8:00-18:00 for the reader too, on `day`."""
+    if reader_tz is tz:
+        return INTERVIEW_HOURS
+    key = (tz, reader_tz, day)
+    found = _SHARED_HOURS.get(key)
+    if found is None:
+        found = _SHARED_HOURS[key] = _shared_hours(day, tz, reader_tz)
+    return found
+
+
+def _shared_hours(day: date, tz, reader_tz) -> tuple[int, ...]:
     noon = datetime(day.year, day.month, day.day, 12, tzinfo=tz)
     shift = noon.astimezone(reader_tz).replace(tzinfo=None) - noon.replace(tzinfo=None)
     ahead = round(shift.total_seconds() / 3600)
@@ -1430,6 +1436,29 @@ def _interview_in_past(t: Process, low_days: float, high_days: float) -> None:
     t.arrange(start, start - hours(rng.uniform(20, 120)))
 
 
+def _recent_interview(t: Process) -> None:
+    """Arrange an interview that ended in the last two days: a real slot (a weekday, hours
+    that suit both zones), so a Monday-morning mailbox has fewer of them than a Thursday's."""
+    rng, e = t.rng, t.employer
+    today = t.now.astimezone(e.tz).date()
+    earliest, latest = t.now - hours(46), t.now - hours(1.6)
+    options = []
+    for back in range(4):
+        day = today - timedelta(days=back)
+        if day.weekday() >= 5:
+            continue
+        for hour in shared_hours(day, e.tz, t.box.tz):
+            for minute in (0, 30):
+                start = datetime(day.year, day.month, day.day, hour, minute, tzinfo=e.tz)
+                if earliest < start <= latest:
+                    options.append(start)
+    if not options:
+        _interview_in_past(t, 0.1, 1.9)
+        return
+    start = pick(rng, options)
+    t.arrange(start, start - hours(rng.uniform(20, 120)))
+
+
 def _after_interview(
     t: Process,
     thank_you: float = 0.0,
@@ -1464,7 +1493,7 @@ def _after_interview(
 def story_interviewed_no_thank_you(t: Process) -> None:
     rng = t.rng
     if rng.random() < 0.6:
-        _interview_in_past(t, 0.05, 1.9)
+        _recent_interview(t)
     else:
         _interview_in_past(t, 2, 9)
 

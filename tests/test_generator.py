@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import email
+import hashlib
+import os
+import subprocess
+import sys
 from collections import Counter
 from datetime import timedelta
 
@@ -11,6 +15,7 @@ import pytest
 
 from afterview.model import Stage
 from gmail_sandbox.generator import KINDS, generate_mailbox
+from tests.conftest import ROOT
 from tests.generator_builders import ME, NOW, calendar_parts, mailbox, parsed, sent_at
 
 
@@ -32,6 +37,32 @@ def test_same_seed_gives_identical_bytes_and_truth():
 
 def test_different_seed_gives_a_different_mailbox():
     assert [t.messages for t in mailbox(30, seed=3)] != [t.messages for t in mailbox(30, seed=4)]
+
+
+def digest(threads) -> str:
+    return hashlib.sha256(b"".join(raw for t in threads for raw in t.messages)).hexdigest()
+
+
+DIGEST_IN_A_FRESH_PROCESS = """
+import hashlib
+from tests.generator_builders import mailbox
+threads = mailbox(300, seed=21)
+print(hashlib.sha256(b"".join(raw for t in threads for raw in t.messages)).hexdigest())
+"""
+
+
+def test_another_process_with_another_hash_seed_writes_the_same_bytes():
+    mailbox(300, seed=22)  # warms the generator's caches here, not there
+    here = digest(mailbox(300, seed=21))
+    fresh = subprocess.run(
+        [sys.executable, "-c", DIGEST_IN_A_FRESH_PROCESS],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONHASHSEED": "12345"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert fresh.stdout.strip() == here
 
 
 def test_a_longer_mailbox_extends_a_shorter_one():
