@@ -16,7 +16,16 @@ import pytest
 from afterview.model import Stage
 from gmail_sandbox.generator import KINDS, generate_mailbox
 from tests.conftest import ROOT
-from tests.generator_builders import ME, NOW, calendar_parts, mailbox, parsed, sent_at
+from tests.generator_builders import (
+    ME,
+    NOW,
+    TIMELINE,
+    calendar_parts,
+    mailbox,
+    parsed,
+    resolve,
+    sent_at,
+)
 
 
 @pytest.fixture(scope="module")
@@ -206,6 +215,23 @@ def test_decision_dates_are_ends_of_days_after_the_message(threads):
                 assert (by.hour, by.minute, by.second) == (23, 59, 59)
                 assert by.tzinfo is not None and by > message.at
     assert stated > 10
+
+
+def test_each_decision_date_is_the_reading_of_the_words_in_its_message(parsed_threads):
+    checked = 0
+    for thread, messages in parsed_threads:
+        by_time = {sent_at(m): m for m in messages}
+        for stated in thread.truth.facts.employer_messages:
+            if stated.decision_by is None:
+                continue
+            body = by_time[stated.at].get_body(("plain", "html")).get_content()
+            own_words = "\n".join(line for line in body.splitlines() if not line.startswith(">"))
+            phrases = TIMELINE.findall(own_words)
+            assert len(phrases) == 1, body
+            sent_day = stated.at.astimezone(stated.decision_by.tzinfo).date()
+            assert resolve(phrases[0], sent_day) == stated.decision_by.date(), phrases[0]
+            checked += 1
+    assert checked > 10
 
 
 def test_employer_contacts_are_people_not_robots_nor_me(threads):
