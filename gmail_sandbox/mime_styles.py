@@ -160,9 +160,14 @@ _Q_TABLE = [chr(b) if b in _Q_SAFE else "_" if b == 32 else f"={b:02X}" for b in
 
 def encoded_words(text: str, charset: str = "utf-8", q: bool = False) -> str:
     """RFC 2047 encoded words, each under 76 characters, folded onto continuation lines."""
-    words: list[str] = []
     prefix = f"=?{charset}?{'q' if q else 'b'}?"
     limit = 75 - len(prefix) - 2
+    if not q and text.isascii():  # the common case, by slices
+        step = (limit // 4) * 3
+        return "\n ".join(
+            _one_word(prefix, text[i : i + step], charset, q) for i in range(0, len(text), step)
+        )
+    words: list[str] = []
     chunk: list[str] = []
     size = 0
     for char in text:
@@ -579,52 +584,58 @@ def render(d: Draft, me: Person, rng: Random) -> str:
 
 
 def _headers(d: Draft, rng: Random) -> str:
-    h = []
     at = d.at
+    sender = d.sender
     ip = rng.getrandbits(32)
-    domain = d.sender.domain or "localhost"
+    domain = sender.domain or "localhost"
     date = rfc2822_date(at)
-    h.append(
-        f"Received: from {domain} ({domain} [{ip >> 24 or 1}.{(ip >> 16) & 255}.{(ip >> 8) & 255}."
-        f"{ip & 255}])\n        by mx.google.com with ESMTPS id {rng.getrandbits(48):012x};\n"
-        f"        {date}"
-    )
     defect = d.defect
     if defect == "iso_date":
-        h.append(f"Date: {at.isoformat(sep=' ')}")
-    elif defect != "missing_date":
-        h.append(f"Date: {date}")
-    if defect == "unquoted_from" and d.sender.name:
-        last_first = ", ".join(reversed(d.sender.name.split(" ", 1)))
-        h.append(f"From: {header_text(last_first, 'raw8')} <{d.sender.email}>")
+        date_line = f"Date: {at.isoformat(sep=' ')}\n"
+    elif defect == "missing_date":
+        date_line = ""
     else:
-        h.append(f"From: {address(d.sender)}")
-    if d.to:
-        h.append(f"To: {addresses(d.to)}")
-    if d.cc:
-        h.append(f"Cc: {addresses(d.cc)}")
-    if d.reply_to is not None:
-        h.append(f"Reply-To: {address(d.reply_to)}")
+        date_line = f"Date: {date}\n"
+    if defect == "unquoted_from" and sender.name:
+        last_first = ", ".join(reversed(sender.name.split(" ", 1)))
+        from_line = f"From: {header_text(last_first, 'raw8')} <{sender.email}>\n"
+    else:
+        from_line = f"From: {address(sender)}\n"
+    subject = d.subject
     if defect == "raw8_subject":
-        h.append(f"Subject: {header_text(d.subject, 'raw8')}")
-    elif d.charset not in ("utf-8", "us-ascii") and not d.subject.isascii():
-        h.append(f"Subject: {legacy_subject(d.subject, d.charset, rng)}")
+        subject = header_text(subject, "raw8")
+    elif d.charset not in ("utf-8", "us-ascii") and not subject.isascii():
+        subject = legacy_subject(subject, d.charset, rng)
     else:
-        subject_mode = "auto"
+        mode = "auto"
         if d.style == "outlook" and rng.random() < 0.1:
-            subject_mode = "q"
+            mode = "q"
         elif d.style in ("ats", "bulk") and rng.random() < 0.15:
-            subject_mode = "b"
-        h.append(f"Subject: {header_text(d.subject, subject_mode)}")
-    h.append(f"{'Message-Id' if d.style == 'apple' else 'Message-ID'}: {d.message_id}")
+            mode = "b"
+        subject = header_text(subject, mode)
+    h = [
+        f"Received: from {domain} ({domain} [{ip >> 24 or 1}.{(ip >> 16) & 255}.{(ip >> 8) & 255}."
+        f"{ip & 255}])\n        by mx.google.com with ESMTPS id {rng.getrandbits(48):012x};\n"
+        f"        {date}\n{date_line}{from_line}"
+    ]
+    if d.to:
+        h.append(f"To: {addresses(d.to)}\n")
+    if d.cc:
+        h.append(f"Cc: {addresses(d.cc)}\n")
+    if d.reply_to is not None:
+        h.append(f"Reply-To: {address(d.reply_to)}\n")
+    h.append(
+        f"Subject: {subject}\n{'Message-Id' if d.style == 'apple' else 'Message-ID'}: "
+        f"{d.message_id}\n"
+    )
     if d.in_reply_to:
-        h.append(f"In-Reply-To: {d.in_reply_to}")
+        h.append(f"In-Reply-To: {d.in_reply_to}\n")
     if d.references:
-        h.append("References: " + "\n ".join(d.references))
+        h.append("References: " + "\n ".join(d.references) + "\n")
     for name, value in d.headers:
-        h.append(f"{name}: {value}")
-    h.append("MIME-Version: 1.0")
-    return "\n".join(h) + "\n"
+        h.append(f"{name}: {value}\n")
+    h.append("MIME-Version: 1.0\n")
+    return "".join(h)
 
 
 def _body(d: Draft, me: Person, rng: Random) -> str:

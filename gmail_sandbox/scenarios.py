@@ -1007,9 +1007,7 @@ class Process(Thread):
         e = self.employer
         return e.interviewers[:2] if self.rng.random() < 0.5 else [e.interviewers[0]]
 
-    def thank_you(
-        self, at: datetime, to: list[Person] | None = None, late: bool = False
-    ) -> Draft | None:
+    def thank_you(self, at: datetime, to: list[Person] | None = None) -> Draft | None:
         rng = self.rng
         to = to or self.interview_people()
         assert self.end is not None
@@ -2290,7 +2288,7 @@ def story_personal(t: Thread) -> None:
 Story = Callable[[Thread], None]
 
 # kind -> (share in percent, is an interview thread, story)
-KINDS: dict[str, tuple[float, bool, Callable]] = {
+KINDS: dict[str, tuple[float, bool, Story]] = {
     "application_received": (5.0, True, story_application_received),
     "application_rejected": (4.0, True, story_application_rejected),
     "recruiter_availability_request": (3.0, True, story_recruiter_availability_request),
