@@ -329,7 +329,8 @@ def escape_html(text: str, curly: bool = False) -> str:
 def html_paragraphs(text: str, tag: str = "p", curly: bool = False, attrs: str = "") -> str:
     """Blank-line separated blocks as <tag> elements, single line breaks as <br>."""
     body = escape_html(text.strip("\n"), curly)
-    body = body.replace("\n\n", f"</{tag}><{tag}{attrs}>").replace("\n", "<br>")
+    body = body.replace("\n\n", f"</{tag}>\0<{tag}{attrs}>").replace("\n", "<br>")
+    body = body.replace("\0", "\n")  # one block a line, as most mail programs write HTML
     return f"<{tag}{attrs}>{body}</{tag}>"
 
 
@@ -354,10 +355,10 @@ def gmail_html(d: Draft) -> str:
     if d.quote is not None:
         attribution, quoted = d.quote
         body += (
-            '<br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">'
-            f"{escape_html(attribution)}<br></div>"
+            '\n<br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">'
+            f"{escape_html(attribution)}<br></div>\n"
             '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;'
-            'border-left:1px solid rgb(204,204,204);padding-left:1ex">'
+            'border-left:1px solid rgb(204,204,204);padding-left:1ex">\n'
             f"{html_paragraphs(quoted, 'div')}</blockquote></div>"
         )
     return body + "\n"
@@ -664,8 +665,9 @@ def _body(d: Draft, me: Person, rng: Random) -> str:
         footer = _FOOTERS.get(style) or f"Sent by {escape_html(brand)}"
         html = card_html(d, brand, footer, rng)
     if style in ("gmail", "candidate"):
-        # Gmail sends ASCII parts unencoded; long HTML lines force quoted-printable
-        html_encoding = "7bit" if encoding == "7bit" and len(html) < 900 else "qp"
+        # ASCII parts go unencoded (7bit) unless a line is too long for SMTP
+        short_lines = len(html) < 998 or max(map(len, html.split("\n"))) < 998
+        html_encoding = encoding if encoding in ("7bit", "8bit") and short_lines else "qp"
     elif style == "calendar":
         html_encoding = "base64"
     elif style in ("ats", "bulk", "scheduler"):

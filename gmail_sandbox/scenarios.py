@@ -345,7 +345,8 @@ class Thread:
         )
         d.to = to
         d.side = "candidate"
-        d.encoding = "7bit" if rng.random() < 0.6 else "qp"  # 7bit turns to qp if non-ASCII
+        # 7bit turns into quoted-printable for non-ASCII text; 8bit is raw UTF-8 (Thunderbird)
+        d.encoding = pick(rng, ("7bit", "7bit", "qp", "8bit"))
         if self.drafts and rng.random() < 0.8:
             d.quote = self.quote_of(self.drafts[-1])
         return self.add(d)

@@ -137,12 +137,12 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c) and c.isascii())
 
 
-_FOLDED: dict[str, str] = {}
+_FOLDED: dict[tuple[str, str], str] = {}
 
 
 def email_local(first: str, last: str, rng: Random) -> str:
     """How a company spells a person's mailbox: jane.smith, jsmith, jane ..."""
-    key = first + "\0" + last
+    key = (first, last)  # a tuple of interned names hashes without rehashing the text
     folded = _FOLDED.get(key)
     if folded is None:
         folded = _FOLDED[key] = (
