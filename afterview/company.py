@@ -1,0 +1,388 @@
+"""The employer's name and the role, read from senders, display names and wording.
+
+Where the company comes from, most trusted first:
+
+1. a corporate sender's domain ("talent@acme.com" -> "Acme"; reply-to and invite organiser
+   count too), spelled the way a display name or the subject spells it when one does
+   ("BigCorp Recruiting" gives "BigCorp", not "Bigcorp");
+2. an ATS sender's display name ("Acme Recruiting <no-reply@greenhouse.io>", "Acme via
+   Lever", "Ana from Acme");
+3. the wording ("Thank you for applying to Acme", "your application at Acme", "the Senior
+   Engineer position at Acme");
+4. the ATS tenant in a sender domain or job link ("acme.bamboohr.com", "jobs.lever.co/acme",
+   "acme@myworkday.com").
+
+A vendor, job board or mail provider ("Greenhouse", "Gmail", "LinkedIn") is never the
+company. Everything here is pure string work on text that the parser already trimmed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from functools import lru_cache
+
+from afterview import senders
+from afterview.detect import canonical_address
+from afterview.model import Address, Message
+
+# Second-level public suffixes seen in corporate mail; the label before them names the
+# organisation ("acme.co.uk" -> "acme").
+_TWO_LEVEL_SUFFIXES = frozenset(
+    {
+        "co.uk", "org.uk", "ac.uk", "gov.uk", "ltd.uk", "plc.uk", "me.uk",
+        "com.au", "net.au", "org.au", "edu.au", "gov.au",
+        "co.nz", "org.nz", "co.jp", "ne.jp", "or.jp", "co.kr", "or.kr",
+        "com.br", "com.mx", "com.ar", "com.co", "com.pe", "com.cn", "com.hk", "com.tw",
+        "com.sg", "com.my", "com.ph", "co.id", "co.th", "co.in", "net.in", "org.in",
+        "co.za", "co.il", "com.tr", "com.ua", "com.pl", "co.at", "or.at",
+    }
+)  # fmt: skip
+
+_NOT_A_COMPANY = frozenset(
+    {
+        "the", "our", "your", "us", "we", "you", "this", "that", "a", "an", "team", "recruiting",
+        "recruitment", "hiring", "talent", "careers", "jobs", "hr", "people", "candidate",
+        "interview", "application", "position", "role", "company", "me", "i", "it", "them",
+        "no-reply", "noreply", "notifications", "hiring team", "recruiting team", "talent team",
+        "human resources", "mailer-daemon", "postmaster", "calendar", "google calendar",
+    }
+)  # fmt: skip
+
+# Labels of an ATS host that are infrastructure, not a tenant ("us.greenhouse-mail.io").
+_NOT_A_TENANT = re.compile(
+    r"(?:www|mail|email|e|em|us|eu|uk|ca|au|app|apps|api|hire|jobs|careers|boards|job-boards"
+    r"|apply|ats|notify|notifications?|no-?reply|reply|mg|send|bounce|wd\d+|[a-z]{1,2}\d+)"
+)
+
+_LEGAL_SUFFIX = re.compile(
+    r",?\s+(?:inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|ag|sa|s\.a|bv|b\.v|pty)\.?$",
+    re.IGNORECASE,
+)
+
+# A company name as written: capitalised words (or a brand in lower case after a trigger
+# is not trusted), with "&", "of", "and" inside.
+_NAME = r"(?P<co>[A-Z0-9][\w&'’.+-]*(?:\s+(?:(?:&|of|and|de|for)\s+)?[A-Z0-9][\w&'’+-]*){0,4})"
+
+# Display names of ATS senders that carry the company.
+_DISPLAY_PATTERNS = tuple(
+    re.compile(p)
+    for p in (
+        r"^(?P<co>.+?)\s+(?:via|through)\s+(?P<via>\S+)$",  # "Acme via Lever"
+        r"^(?:The\s+)?(?P<co>.+?)\s+(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Hiring"
+        r"|Careers?|Jobs|People(?:\s+Ops)?|HR|Human\s+Resources|Staffing)(?:\s+Team)?$",
+        r"^(?:The\s+)?(?P<co>.+?)\s+Team$",  # "The Acme Team"
+        r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:from|at|@)\s+(?P<co>.+)$",  # "Ana from Acme"
+    )
+)
+_HIRING_TOOL_NAMES = frozenset(
+    name.lower()
+    for table in (senders.ATS_DOMAINS, senders.SCHEDULING_DOMAINS, senders.ASSESSMENT_DOMAINS)
+    for name in table.values()
+)
+# A display name that is itself a company: one word, or ending in a corporate word.
+_COMPANY_LOOKING = re.compile(
+    r"^[A-Z0-9][\w&'’.+-]*$|\b(?:Inc|LLC|Ltd|GmbH|Labs|Technologies|Systems|Group|Software"
+    r"|Health|Bank|Capital|Partners|AI|\.io|\.com)\.?$"
+)
+
+_TEXT_PATTERNS = tuple(
+    re.compile(p)
+    for p in (
+        r"(?i:thank(?:s| you) for (?:your )?(?:applying|application|interest)\s+"
+        r"(?:to|at|with|in)\s+(?:(?:joining|working (?:at|with|for))\s+)?)" + _NAME,
+        r"(?i:your (?:application|candidacy|interest)\s+(?:to|at|with|in)\s+"
+        r"(?:(?:joining|working (?:at|with|for))\s+)?)" + _NAME,
+        r"(?i:(?:position|role|opening|opportunity|job|vacancy)\s+(?:at|with)\s+)" + _NAME,
+        r"(?i:(?:applying|applied)\s+(?:to|at|with)\s+)" + _NAME,
+        r"(?i:(?:interest in|join|joining)\s+(?:the\s+)?)" + _NAME + r"(?i:\s+team)",
+        r"(?i:(?:here at|team at|careers at|hiring at|on behalf of)\s+)" + _NAME,
+        r"(?i:interview(?:ing)? (?:with|at)\s+)" + _NAME,
+    )
+)
+
+# Job links name the ATS tenant: a slug, the company's own choice of spelling lost.
+_TENANT_LINK = re.compile(
+    r"(?:(?:job-)?boards\.greenhouse\.io|jobs\.lever\.co|jobs\.ashbyhq\.com|apply\.workable\.com"
+    r"|jobs\.smartrecruiters\.com)/(?P<slug>[\w-]+)"
+    r"|(?P<sub>[\w-]+)\.(?:wd\d+\.)?(?:myworkdayjobs\.com|bamboohr\.com|recruitee\.com"
+    r"|teamtailor\.com|breezy\.hr|applytojob\.com|pinpointhq\.com|workable\.com)",
+    re.IGNORECASE,
+)
+
+
+def _clean(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = _LEGAL_SUFFIX.sub("", name.strip(" \t\"'.,:;!?-–—()[]"))
+    name = name.strip(" \t\"'.,:;!?-–—")
+    if not name or len(name) > 60 or name.lower() in _NOT_A_COMPANY:
+        return None
+    if name.lower() in senders.vendor_names():
+        return None
+    return name
+
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+def _squash(name: str) -> str:
+    return _NOT_ALNUM.sub("", name.lower())
+
+
+@lru_cache(maxsize=8192)
+def organisation_label(domain: str) -> str:
+    """The label that names the organisation: "mail.acme.co.uk" -> "acme"."""
+    labels = domain.lower().strip(".").split(".")
+    if len(labels) >= 3 and ".".join(labels[-2:]) in _TWO_LEVEL_SUFFIXES:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+_LABEL_PARTS = re.compile(r"[-_]+")
+
+
+def _titled(label: str) -> str:
+    return " ".join(part.capitalize() for part in _LABEL_PARTS.split(label) if part)
+
+
+def company_from_domain(address: str) -> str | None:
+    """ "talent@acme-robotics.com" -> "Acme Robotics"; None for vendors and mail providers."""
+    domain = address.rpartition("@")[2].lower()
+    if not domain or senders.names_no_employer(domain):
+        return None
+    return _clean(_titled(organisation_label(domain)))
+
+
+@lru_cache(maxsize=8192)
+def company_from_display_name(name: str) -> str | None:
+    """ "Acme Recruiting" / "Acme via Lever" / "Ana from Acme" / "Acme" -> "Acme"."""
+    name = name.strip().strip('"')
+    if not name or "@" in name:
+        return None
+    for pattern in _DISPLAY_PATTERNS:
+        m = pattern.match(name)
+        if m:
+            if "via" in m.groupdict() and m["via"].lower() not in _HIRING_TOOL_NAMES:
+                return None  # "Ana Smith via LinkedIn": a person relayed by a board
+            return _clean(m["co"])
+    if _COMPANY_LOOKING.search(name):
+        return _clean(name)
+    return None
+
+
+def company_from_text(text: str) -> str | None:
+    """The company named by hiring wording in `text` (original case), or None."""
+    for pattern in _TEXT_PATTERNS:
+        for m in pattern.finditer(text):
+            name = _clean(m["co"])
+            if name:
+                return name
+    return None
+
+
+def company_from_tenant(address: str, text: str = "") -> str | None:
+    """The ATS tenant: "acme@myworkday.com", "acme.bamboohr.com", "jobs.lever.co/acme"."""
+    local, _, domain = address.lower().rpartition("@")
+    tool = senders.hiring_tool(domain) if domain else None
+    if tool is not None:
+        if tool[1] == "Workday" and local and not senders.is_no_reply(address):
+            return _clean(_titled(local.partition("+")[0]))
+        extra = domain[: -len(tool[0])].rstrip(".")
+        if extra:
+            first = extra.split(".")[0]
+            if not _NOT_A_TENANT.fullmatch(first):
+                return _clean(_titled(first))
+    if text:
+        for m in _TENANT_LINK.finditer(text):
+            slug = (m["slug"] or m["sub"] or "").lower()
+            if slug and not _NOT_A_TENANT.fullmatch(slug):
+                name = _clean(_titled(slug))
+                if name:
+                    return name
+    return None
+
+
+def find_company(messages: Sequence[Message], candidate: Collection[str] = ()) -> str | None:
+    """The employer of a thread, from the employer-side messages (see the module docstring)."""
+    mine = {canonical_address(address) for address in candidate}
+    employer = [
+        m
+        for m in messages
+        if canonical_address(m.sender.email) not in mine and not m.is_bounce and not m.is_auto_reply
+    ]
+    label = None
+    for message in employer:
+        addresses = [message.sender, *message.reply_to]
+        addresses += [Address(event.organizer) for event in message.events if event.organizer]
+        for address in addresses:
+            if canonical_address(address.email) in mine or address.email in senders.ROBOT_ADDRESSES:
+                continue
+            domain = address.domain
+            if domain and not senders.names_no_employer(domain):
+                label = organisation_label(domain)
+                break
+        if label:
+            break
+
+    named = None
+    for message in employer:
+        if senders.hiring_tool(message.sender.domain) or label:
+            named = company_from_display_name(message.sender.name)
+            if named:
+                break
+    if named is None:
+        for message in employer:
+            named = company_from_text(message.subject) or company_from_text(message.text)
+            if named:
+                break
+
+    if label:
+        if named and _agrees(named, label):
+            return named
+        spelled = _spelling_in(label, employer)
+        return spelled or _clean(_titled(label))
+    if named:
+        return named
+    for message in employer:
+        tenant = company_from_tenant(message.sender.email, message.text)
+        if tenant:
+            return tenant
+    return None
+
+
+def _agrees(name: str, label: str) -> bool:
+    squashed = _squash(name)
+    plain = label.replace("-", "")
+    return bool(squashed) and (squashed.startswith(plain) or plain.startswith(squashed))
+
+
+@lru_cache(maxsize=4096)
+def _label_pattern(label: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(label)}\b", re.IGNORECASE)
+
+
+def _spelling_in(label: str, messages: Sequence[Message]) -> str | None:
+    """The label as the thread spells it ("bigcorp" -> "BigCorp"), when a subject or name does."""
+    if "-" in label:
+        return None
+    pattern = _label_pattern(label)
+    for message in messages:
+        for text in (message.sender.name, message.subject):
+            m = pattern.search(text)
+            if m and not m[0].islower() and not m[0].isupper():
+                return _clean(m[0])
+    return None
+
+
+# --------------------------------------------------------------------------- role
+
+_ROLE_WORDS = re.compile(
+    r"\b(?:engineer|developer|designer|manager|analyst|scientist|lead|director|specialist"
+    r"|architect|consultant|intern|internship|associate|coordinator|administrator|head|vp"
+    r"|president|officer|executive|representative|assistant|technician|researcher|accountant"
+    r"|writer|editor|recruiter|strategist|programmer|sre|devops|nurse|teacher|counsel"
+    r"|attorney|partner|advocate|owner|marketer|operator|planner|producer|tester|qa"
+    r"|fellow|chef|agent|controller|economist|statistician|support|success|sales"
+    r"|marketing|operations|product|data|software|backend|frontend|full[- ]?stack)\b",
+    re.IGNORECASE,
+)
+_ROLE_NOUN = r"(?i:position|role|opening|opportunity|job|vacancy|req(?:uisition)?)\b"
+_ROLE_TEXT_PATTERNS = tuple(
+    re.compile(p)
+    for p in (
+        # "for the Senior Data Engineer position", "as a Software Engineer, Backend role"
+        r"(?i:\b(?:for|as|to)\s+(?:the|our|a|an|this)\s+(?:open\s+)?)"
+        r"(?P<role>[A-Z][^\n.!?:;\"“”()]{1,70}?)\s+" + _ROLE_NOUN,
+        # "the position of Senior Engineer", "role: Product Designer"
+        r"(?i:\b(?:position|role)\s+(?:of|as|:)\s*(?:an?\s+)?)"
+        r"(?P<role>[A-Z][\w/&+#-]*(?:[ ,]+(?:[A-Z(][\w/&+#()-]*|of|and|&|-|–|I{1,3}|\d)){0,7})",
+        # "applying for Senior Data Engineer at Acme" / "application for Product Designer"
+        r"(?i:\b(?:applying|applied|application|interview(?:ing)?)\s+for\s+(?:the\s+)?)"
+        r"(?P<role>[A-Z][\w/&+#-]*(?:[ ,]+(?:[A-Z(][\w/&+#()-]*|of|and|&|-|–|I{1,3}|\d)){0,7})",
+    )
+)
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|sv|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+_SUBJECT_HEAD = re.compile(
+    r"^(?i:(?:your\s+)?(?:(?:phone|video|technical|onsite|on-site|final|virtual)\s+)?"
+    r"(?:interview|phone screen|screen|application|applying)"
+    r"(?:\s+(?:invitation|invite|request|confirmation|confirmed|scheduled|received|update"
+    r"|details|reminder|availability))?|thank you for applying|next steps|invitation to interview"
+    r"|application received)\s*(?:[:|\-–—]|\bfor\b|\bwith\b|\bto\b)\s*(?P<rest>.+)$"
+)
+_SUBJECT_TAIL = re.compile(
+    r"^(?P<rest>.+?)\s*(?:[:|\-–—]\s*)?(?i:(?:(?:phone|video|technical|onsite|final|virtual)\s+)?"
+    r"(?:interview|phone screen|application)(?:\s+(?:invitation|invite|request|confirmation"
+    r"|scheduled|received|update))?)$"
+)
+_AT_COMPANY = re.compile(r"\s+(?:at|@|with|-|–|—|\|)\s+.*$")
+_SUBJECT_PARTS = re.compile(r"\s+[|\-–—]\s+|\s*:\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|a|an|our)\s+)", re.IGNORECASE)
+_TRAILING_ROLE_NOUN = re.compile(r"\s+(?:position|role|opening)$", re.IGNORECASE)
+_NAMED_CANDIDATE = re.compile(r"^[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:for|-|–)\s+(?P<role>.+)$")
+
+
+def _clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    role = role.strip(" \t\"'.,:;!?-–—|")
+    words = role.split()
+    if not words or len(words) > 9 or len(role) > 80:
+        return None
+    if words[0].lower() in {"interview", "position", "role", "job", "our", "the", "this"}:
+        return None
+    return role
+
+
+def role_from_text(text: str) -> str | None:
+    """The role named by wording like "for the Senior Data Engineer position"."""
+    for pattern in _ROLE_TEXT_PATTERNS:
+        for m in pattern.finditer(text):
+            role = m["role"]
+            role = _AT_COMPANY.sub("", role)
+            role = _clean_role(role)
+            if role and _ROLE_WORDS.search(role):
+                return role
+    return None
+
+
+@lru_cache(maxsize=8192)
+def role_from_subject(subject: str) -> str | None:
+    """ "Interview: Product Designer", "Backend Engineer interview at Acme" -> the role."""
+    subject = _REPLY_PREFIX.sub("", subject).strip()
+    if not subject:
+        return None
+    for pattern in (_SUBJECT_HEAD, _SUBJECT_TAIL):
+        m = pattern.match(subject)
+        if not m:
+            continue
+        rest = m["rest"].strip()
+        named = _NAMED_CANDIDATE.match(rest)  # "Interview: Jane Doe for Product Designer"
+        if named:
+            rest = named["role"]
+        for part in _SUBJECT_PARTS.split(rest):
+            part = _AT_COMPANY.sub("", part)
+            part = _LEADING_ARTICLE.sub("", part)
+            part = _TRAILING_ROLE_NOUN.sub("", part)
+            role = _clean_role(part)
+            if role and _ROLE_WORDS.search(role):
+                return role
+    return None
+
+
+def find_role(messages: Sequence[Message]) -> str | None:
+    """The role of a thread: stated in a subject, else in the wording of a message."""
+    seen = set()
+    for message in messages:
+        subject = _REPLY_PREFIX.sub("", message.subject)
+        if subject in seen:
+            continue
+        seen.add(subject)
+        role = role_from_subject(subject)
+        if role:
+            return role
+    for message in messages:
+        role = role_from_text(message.text) or role_from_text(message.subject)
+        if role:
+            return role
+    return None

@@ -1,0 +1,517 @@
+"""Is this thread part of a hiring process with an employer? Readable signals, one score.
+
+A thread is an interview thread when it is about a job application or interview with an
+employer: an application confirmation from an ATS, arranging an interview, a confirmed
+one, the candidate's thank-you or follow-up after one, or the employer's decision.
+
+Each signal has a name and a weight in `WEIGHTS`; the confidence is the sum of the weights
+of the signals that fired, clipped to 0..1, and the thread is an interview thread when it
+reaches `THRESHOLD`. Negative signals (newsletters, job alerts, media and research
+interviews, generic meetings, marketing) pull the score down so that the many mails full
+of the word "interview" that are not a hiring process come out negative.
+
+Speed matters (the product reads 10,000+ threads a second), so every message is read once:
+lower-cased and split into words a single time (`read_thread`), and the wording tables in
+`PHRASES` are matched through an index of anchor words instead of one regex per phrase.
+timeline.py reuses the same readings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parseaddr
+from functools import lru_cache
+
+from afterview import senders
+from afterview.model import Detection, Message
+
+# --------------------------------------------------------------------------- the signal table
+
+# name -> weight. Positive: evidence of a hiring process; negative: look-alikes.
+WEIGHTS: dict[str, float] = {
+    "ats_sender": 0.40,  # sent through an ATS, scheduling or assessment tool (see senders.py)
+    "application_confirmation": 0.40,  # "thank you for applying", "we received your application"
+    "interview_wording_subject": 0.40,  # "Interview", "phone screen", "onsite" in a subject
+    "interview_wording_text": 0.30,  # the same in a body
+    "hiring_context": 0.20,  # recruiter, candidate, "the role", "your resume"
+    "calendar_invite_interview": 0.50,  # an invite whose title or notes say interview
+    "candidate_thank_you": 0.35,  # the candidate's "thank you for your time", "great speaking"
+    "candidate_follow_up": 0.25,  # the candidate's "following up", "any update"
+    "rejection_wording": 0.45,  # "we have decided to move forward with other candidates"
+    "offer_wording": 0.50,  # "pleased to offer", "offer letter"
+    "scheduling_link": 0.30,  # calendly/goodtime links, "use the link below to schedule"
+    "availability_request": 0.10,  # "share your availability", "are you available"
+    "bulk_newsletter": -0.50,  # List-Unsubscribe / Precedence: bulk, not from a hiring tool
+    "job_alert": -0.90,  # "jobs you may like", job-board alerts
+    "media_interview": -0.80,  # podcasts, journalists, "for our article", "on the record"
+    "research_interview": -0.80,  # user research, usability studies, gift-card incentives
+    "generic_meeting": -0.40,  # sync, 1:1, standup ... with no hiring context at all
+    "marketing": -0.50,  # discounts, webinars, "interview tips", premium upgrades
+}
+THRESHOLD = 0.5
+
+# Signals strong enough that a podcast or survey mention does not turn the thread into press
+# or research (an ATS rejection asking for a survey is still a rejection).
+_PROCESS_EVIDENCE = frozenset(
+    {"ats_sender", "application_confirmation", "rejection_wording", "offer_wording"}
+)
+_HIRING_EVIDENCE = frozenset(
+    {
+        "ats_sender",
+        "application_confirmation",
+        "interview_wording_subject",
+        "interview_wording_text",
+        "hiring_context",
+        "calendar_invite_interview",
+        "rejection_wording",
+        "offer_wording",
+        "scheduling_link",
+    }
+)
+
+# --------------------------------------------------------------------------- the wording
+
+# group -> phrases. Written naturally; matched on word boundaries, case and punctuation
+# ignored ("1:1" matches "1-1" and "1 1"; "won't" matches "won’t").
+PHRASES: dict[str, tuple[str, ...]] = {
+    "interview": (
+        "interview", "interviews", "interviewing", "interviewed", "interviewer",
+        "interviewers", "phone screen", "phone screening", "technical screen",
+        "screening call", "recruiter call", "recruiter screen", "hiring manager",
+        "onsite", "on-site interview", "final round", "next round", "take-home",
+        "coding challenge", "coding exercise", "coding assessment", "technical assessment",
+        "chat about the role", "chat about the position", "chat about the opportunity",
+        "talk about the role", "talk about the position", "talk about the opportunity",
+        "discuss the role", "discuss the position", "discuss the opportunity",
+        "learn more about your background", "meet the team", "meet with the team",
+    ),
+    "application": (
+        "thank you for applying", "thanks for applying", "thank you for your application",
+        "thanks for your application", "received your application", "receipt of your application",
+        "your application has been", "your application was", "your application for",
+        "your application to", "application received", "application submitted",
+        "application confirmation", "thank you for your interest in the",
+        "thank you for your interest in joining", "your candidacy",
+    ),
+    "hiring": (
+        "recruiter", "recruiting", "recruitment", "talent acquisition", "talent team",
+        "hiring team", "hiring process", "hiring manager", "candidate", "candidates",
+        "candidacy", "position", "the role", "this role", "open role",
+        "your resume", "your cv", "your background", "job description", "your application",
+        "salary expectations", "compensation", "join our team", "people team",
+    ),
+    "rejection": (
+        "move forward with other candidates", "moving forward with other candidates",
+        "decided to move forward with other", "pursue other candidates",
+        "decided to pursue other", "will not be moving forward", "won't be moving forward",
+        "not be moving forward", "are not moving forward", "not moving forward with your",
+        "not to move forward", "not to proceed", "will not be proceeding",
+        "won't be proceeding", "not be progressing", "not progress your application",
+        "not to progress", "position has been filled", "role has been filled",
+        "we have filled the", "regret to inform", "have not been selected",
+        "were not selected", "was not selected", "not selected for",
+        "no longer under consideration", "no longer being considered",
+        "decided not to move", "decided not to proceed", "go with another candidate",
+        "gone with another candidate", "chosen another candidate", "selected another candidate",
+        "more closely match", "more closely matches", "more closely aligned",
+        "unable to offer you", "not able to offer you", "not be extending an offer",
+        "not extending an offer", "not to extend an offer", "unfortunately we have decided",
+        "unfortunately we've decided", "unfortunately we will not", "unfortunately we won't",
+        "unfortunately we are not", "unfortunately we're not", "unfortunately your application",
+        "unfortunately you have not", "unfortunately we have chosen",
+        "unfortunately we are unable", "unfortunately we're unable", "not the right fit",
+        "decided to close the position", "decided not to fill",
+    ),
+    "offer": (
+        "pleased to offer", "happy to offer", "delighted to offer", "excited to offer",
+        "thrilled to offer", "offer letter", "extend an offer", "extend you an offer",
+        "extending an offer", "extending you an offer", "extend a job offer",
+        "offer of employment", "formal offer", "verbal offer", "offer package",
+        "accept the offer", "your offer details", "pleased to extend",
+    ),
+    "scheduling_link": (
+        "calendly.com", "goodtime.io", "modernloop", "prelude.co", "youcanbook.me",
+        "meetings.hubspot.com", "calendar.app.google", "calendar/appointments",
+        "ashbyhq.com/schedule", "scheduling link", "self-schedule", "self schedule",
+        "link below to schedule", "link below to book", "link below to select",
+        "link below to choose", "select a time", "pick a time", "book a time", "choose a time",
+        "book a slot", "select a slot", "using this link", "use this link to schedule",
+    ),
+    "availability": (
+        "your availability", "availability for", "what times work", "what time works",
+        "times that work", "time that works", "times work for you", "are you available",
+        "would you be available", "when are you available", "when are you free",
+        "are you free", "do any of these times", "which of these times", "time slots",
+        "find a time", "set up a time", "a few times", "times that suit",
+    ),
+    "scheduling": (
+        "schedule an interview", "schedule a call", "schedule your interview",
+        "schedule a time", "to schedule", "reschedule", "rescheduled", "rescheduling",
+        "set up an interview", "set up a call", "arrange an interview", "arrange a call",
+        "book an interview", "calendar invite", "calendar invitation", "interview slot",
+        "propose a time", "proposed time", "move our interview", "move the interview",
+        "confirm a time", "confirm the time",
+    ),
+    "reschedule": (
+        "reschedule", "rescheduled", "rescheduling", "move our interview",
+        "move the interview", "need to cancel", "have to cancel", "been cancelled",
+        "been canceled", "postpone", "postponed",
+    ),
+    "confirmed": (
+        "confirmed", "is confirmed", "has been scheduled", "is scheduled", "are scheduled",
+        "is booked", "has been booked", "see you on", "see you then", "speak with you on",
+        "speak to you on", "talk to you on", "look forward to speaking",
+        "looking forward to speaking", "look forward to meeting", "looking forward to meeting",
+        "calendar invite", "calendar invitation", "sent you an invite", "sent an invite",
+        "your interview is", "interview will take place", "interview details",
+        "interview confirmation", "reminder",
+    ),
+    "happened": (
+        "thank you for meeting with us", "thanks for meeting with us",
+        "thank you for interviewing with", "thanks for interviewing with",
+        "thank you for speaking with us", "thanks for speaking with us",
+        "thank you for speaking with me", "thank you for your time today",
+        "thanks for your time today", "thank you for taking the time to interview",
+        "thank you for taking the time to meet", "thank you for taking the time to speak",
+        "great speaking with you", "great meeting you", "great to meet you", "great chatting",
+        "enjoyed speaking with you", "enjoyed meeting you", "enjoyed our conversation",
+        "following your interview", "following up on your interview", "after your interview",
+        "since your interview", "your recent interview", "your interview yesterday",
+        "your interview today", "feedback from your interview", "team enjoyed meeting",
+        "team enjoyed speaking", "since we spoke", "since we last spoke",
+    ),
+    "thank_you": (
+        "thank you for your time", "thanks for your time", "thank you for taking the time",
+        "thanks for taking the time", "great speaking with", "great talking with",
+        "great speaking to", "great talking to", "great meeting", "great to meet",
+        "great to speak", "great chatting", "nice to meet", "nice meeting", "enjoyed speaking",
+        "enjoyed talking", "enjoyed meeting", "enjoyed our conversation", "enjoyed learning",
+        "thank you for the opportunity to interview", "thank you for the opportunity to speak",
+        "thank you for the opportunity to meet", "thank you for interviewing me",
+        "thank you for meeting with me", "thank you for speaking with me",
+        "thanks for meeting with me", "thanks for speaking with me", "thanks for having me",
+        "thank you for having me", "pleasure speaking", "pleasure meeting", "pleasure to meet",
+        "pleasure to speak", "appreciate you taking the time", "appreciated the opportunity",
+    ),
+    "follow_up": (
+        "following up", "follow up on", "follow up regarding", "checking in", "check in on",
+        "just checking", "any update", "any updates", "any news", "status of my application",
+        "status of my candidacy", "wanted to see if there", "touch base", "touching base",
+        "circle back", "circling back", "update on my application", "update on the position",
+        "update on the role", "heard anything", "where things stand",
+    ),
+    "ask": (
+        "references", "reference contacts", "could you send", "can you send",
+        "could you share", "can you share", "please send", "please share", "please provide",
+        "please complete", "please fill", "please submit", "please confirm", "please reply",
+        "please respond", "could you please", "would you mind", "can you confirm",
+        "could you confirm", "are you still interested", "your portfolio", "your transcript",
+        "work samples", "writing sample", "salary expectations", "expected salary",
+        "notice period", "earliest start date", "please review and sign", "please sign",
+    ),
+    "ask_soft": ("let me know", "let us know"),
+    "decision_context": (
+        "hear back", "hear from us", "get back to you", "back to you", "let you know",
+        "be in touch", "reach out", "decision", "update you", "an update", "follow up with you",
+        "next steps", "feedback", "contact you", "notify", "outcome", "expect to", "timeline",
+        "circle back", "respond to you", "come back to you",
+    ),
+    "bulk_wording": (
+        "unsubscribe", "view in browser", "view this email in your browser",
+        "email preferences", "manage your preferences", "update your preferences",
+        "you are receiving this email because", "you're receiving this email because",
+        "notification settings", "manage alerts",
+    ),
+    "job_alert": (
+        "jobs you may like", "jobs you might like", "jobs you may be interested in",
+        "jobs you might be interested in", "job alert", "job alerts", "new jobs for you",
+        "new jobs matching", "jobs matching your", "recommended jobs", "jobs recommended for you",
+        "job recommendations", "top job picks", "jobs based on your", "new job matches",
+        "people also viewed", "jobs near you", "easy apply", "see all jobs", "see more jobs",
+        "view all jobs", "jobs in your network", "your job search",
+    ),
+    "media": (
+        "podcast", "journalist", "reporter", "for our article", "for an article",
+        "for my article", "for a story", "for our story", "on the record", "off the record",
+        "press inquiry", "media inquiry", "press interview", "media interview", "our readers",
+        "our listeners", "episode", "magazine", "newsroom", "be featured", "quote you",
+        "as a guest", "guest on our", "writing a piece", "writing an article",
+        "writing a story",
+    ),
+    "research": (
+        "user research", "ux research", "ux researcher", "usability", "participate in a study",
+        "participate in our study", "take part in a study", "research study",
+        "research session", "gift card", "honorarium", "user interview", "user interviews",
+        "customer interview", "customer interviews", "product feedback", "user testing",
+        "user study", "research participant", "paid study", "feedback session",
+    ),
+    "meeting": (
+        "sync", "weekly sync", "team sync", "1:1", "1-on-1", "one-on-one", "standup",
+        "stand-up", "retro", "retrospective", "all hands", "all-hands", "team meeting",
+        "sprint planning", "planning meeting", "catch up", "catch-up", "office hours",
+        "staff meeting", "board meeting", "lunch and learn", "happy hour", "offsite",
+        "quarterly review", "weekly meeting", "design review", "status update",
+    ),
+    "marketing": (
+        "discount", "promo code", "coupon", "limited time", "webinar", "free trial",
+        "upgrade to premium", "try premium", "premium members", "premium subscription",
+        "sale ends", "register now", "sign up today", "save your seat", "interview tips",
+        "interview prep", "interview preparation", "ace your interview", "ace your next interview",
+        "ace the interview", "common interview questions", "interview questions to",
+        "mock interview", "bootcamp", "masterclass", "career coach", "resume review",
+        "land your dream job", "dream job", "shop now", "buy now", "black friday",
+        "cyber monday", "special offer", "exclusive offer", "limited offer",
+    ),
+}  # fmt: skip
+
+# Kept characters: letters, digits, apostrophes; everything else separates words. Non-ASCII
+# bytes pass through unchanged, so accented words stay whole.
+_KEEP = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789'")
+_WORD_BYTES = bytes(b if b in _KEEP or b >= 128 else 32 for b in range(256))
+
+
+def normalise(low: str) -> str:
+    """Lower-cased text -> " words separated by single spaces " (padded both ends)."""
+    if "’" in low:
+        low = low.replace("’", "'")
+    return (
+        " " + " ".join(low.encode("utf-8", "replace").translate(_WORD_BYTES).decode().split()) + " "
+    )
+
+
+class PhraseBook:
+    """Which phrase groups occur in a text, found through one anchor word per phrase.
+
+    The anchor is the phrase's longest word: a set intersection with the text's words
+    narrows hundreds of phrases to the few worth a substring check.
+    """
+
+    def __init__(self, groups: dict[str, Iterable[str]]):
+        self._by_anchor: dict[str, list[tuple[str, str, bool]]] = {}
+        for group, phrases in groups.items():
+            for phrase in phrases:
+                padded = normalise(phrase.lower())
+                words = padded.split()
+                anchor = max(words, key=len)
+                single = len(words) == 1
+                self._by_anchor.setdefault(anchor, []).append((group, padded, single))
+        self.anchors = frozenset(self._by_anchor)
+
+    def groups_in(self, padded: str, words: frozenset[str] | set[str]) -> set[str]:
+        found: set[str] = set()
+        for anchor in self.anchors.intersection(words):
+            for group, phrase, single in self._by_anchor[anchor]:
+                if group not in found and (single or phrase in padded):
+                    found.add(group)
+        return found
+
+
+BOOK = PhraseBook(PHRASES)
+_SUBJECT_BOOK = PhraseBook(
+    {g: PHRASES[g] for g in ("interview", "application", "hiring", "marketing")}
+)
+_INVITE_BOOK = PhraseBook({g: PHRASES[g] for g in ("interview", "hiring", "meeting")})
+
+# --------------------------------------------------------------------------- reading a thread
+
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|sv|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+
+
+def strip_reply_prefix(subject: str) -> str:
+    """ "Re: Fwd: Interview" -> "Interview"."""
+    return _REPLY_PREFIX.sub("", subject).strip()
+
+
+@lru_cache(maxsize=16384)
+def canonical_address(address: str) -> str:
+    """Lower-cased addr-spec with any +tag removed, for comparing a person's addresses."""
+    address = address.strip().lower()
+    if "<" in address:
+        address = parseaddr(address)[1]
+    local, at, domain = address.rpartition("@")
+    if not at:
+        return address
+    return f"{local.partition('+')[0]}@{domain}"
+
+
+@dataclass(slots=True)
+class Reading:
+    """One message as the domain reads it: lower-cased and split into words once."""
+
+    message: Message
+    at: datetime  # the message date, made timezone-aware when it was not
+    mine: bool  # sent by the candidate
+    automated: bool  # auto-reply or bounce: neither side speaking
+    low: str  # subject + "\n" + text, lower-cased, punctuation kept (for when.py)
+    subject_key: str  # the subject without Re:/Fwd:, lower-cased
+    groups: set[str]  # PHRASES groups found in the text (the body)
+    subject_groups: set[str] = field(default_factory=set)  # groups found in the subject
+    padded: str = ""  # the body as " words ", for phrase look-ups
+
+
+def as_aware(moment: datetime) -> datetime:
+    """The moment itself, or read as UTC when it carries no zone (never compare naive)."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def candidate_addresses(messages: Sequence[Message], me: str | Collection[str]) -> frozenset[str]:
+    """The candidate's canonical addresses: `me`, or inferred when `me` is empty.
+
+    With no `me` (the `classify` command without --me) the candidate is the address most
+    often found among the recipients, robots excluded: employers write to the candidate.
+    """
+    given = [me] if isinstance(me, str) else list(me or ())
+    mine = frozenset(canonical_address(a) for a in given if a and a.strip())
+    if mine:
+        return mine
+    counts: dict[str, int] = {}
+    for message in messages:
+        for address in message.to:
+            email = canonical_address(address.email)
+            if email and not senders.is_robot(email):
+                counts[email] = counts.get(email, 0) + 1
+    if not counts:
+        return frozenset()
+    best = max(counts.values())
+    return frozenset(email for email, n in counts.items() if n == best)
+
+
+def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[Reading]:
+    """Every message read once, oldest first. Never raises on odd but typed input."""
+    mine = candidate_addresses(messages, me)
+    ordered = sorted(messages, key=lambda m: as_aware(m.date))
+    readings: list[Reading] = []
+    subject_cache: dict[str, tuple[str, set[str]]] = {}
+    for message in ordered:
+        subject = message.subject or ""
+        text = message.text or ""
+        low = f"{subject}\n{text}".lower()
+        key = subject.lower()
+        cached = subject_cache.get(key)
+        if cached is None:
+            stripped = strip_reply_prefix(key)
+            padded_subject = normalise(stripped)
+            cached = (
+                stripped,
+                _SUBJECT_BOOK.groups_in(padded_subject, set(padded_subject.split())),
+            )
+            subject_cache[key] = cached
+        padded = normalise(low[len(subject) + 1 :])
+        readings.append(
+            Reading(
+                message=message,
+                at=as_aware(message.date),
+                mine=canonical_address(message.sender.email) in mine,
+                automated=message.is_auto_reply or message.is_bounce,
+                low=low,
+                subject_key=cached[0],
+                groups=BOOK.groups_in(padded, set(padded.split())),
+                subject_groups=cached[1],
+                padded=padded,
+            )
+        )
+    return readings
+
+
+# --------------------------------------------------------------------------- detection
+
+
+def detect_readings(readings: Sequence[Reading]) -> Detection:
+    """`detect_interview` on a thread already read by `read_thread`."""
+    fired: dict[str, str] = {}  # name -> detail ("" when none), first firing kept
+    meeting_seen = False
+    candidate_wrote = any(r.mine and not r.automated for r in readings)
+
+    for r in readings:
+        if r.automated:
+            continue
+        message = r.message
+        groups = r.groups
+        subject_groups = r.subject_groups
+
+        if "interview" in subject_groups:
+            fired.setdefault("interview_wording_subject", "")
+        if "interview" in groups or ("happened" in groups and not r.mine):
+            fired.setdefault("interview_wording_text", "")  # "thanks for meeting with us" too
+        if "hiring" in groups or "hiring" in subject_groups:
+            fired.setdefault("hiring_context", "")
+        if "marketing" in groups or "marketing" in subject_groups or "% off" in r.low:
+            fired.setdefault("marketing", "")
+        if "meeting" in groups:
+            meeting_seen = True
+        for event in message.events:
+            invite = normalise(f"{event.summary}\n{event.description}".lower())
+            invite_groups = _INVITE_BOOK.groups_in(invite, set(invite.split()))
+            if "interview" in invite_groups:
+                fired.setdefault("calendar_invite_interview", "")
+            if "meeting" in invite_groups:
+                meeting_seen = True
+
+        if r.mine:
+            if "thank_you" in groups:
+                fired.setdefault("candidate_thank_you", "")
+            if "follow_up" in groups:
+                fired.setdefault("candidate_follow_up", "")
+            continue
+
+        tool = senders.hiring_tool(message.sender.domain)
+        if tool is None:
+            for address in message.reply_to:
+                tool = senders.hiring_tool(address.domain)
+                if tool is not None:
+                    break
+        if tool is not None:
+            fired.setdefault("ats_sender", tool[0])
+        if "application" in groups or "application" in subject_groups:
+            fired.setdefault("application_confirmation", "")
+        rejection = "rejection" in groups
+        if rejection:
+            fired.setdefault("rejection_wording", "")
+        elif "offer" in groups:
+            fired.setdefault("offer_wording", "")
+        if "scheduling_link" in groups or senders.is_scheduling_tool(message.sender.domain):
+            fired.setdefault("scheduling_link", "")
+        if "availability" in groups:
+            fired.setdefault("availability_request", "")
+
+        if tool is None:
+            process_wording = groups & {"application", "rejection", "offer"}
+            board = senders.job_board(message.sender.domain)
+            if message.is_bulk or ("bulk_wording" in groups and not candidate_wrote):
+                fired.setdefault("bulk_newsletter", "")
+            if not process_wording and (
+                "job_alert" in groups
+                or (
+                    board is not None
+                    and (message.is_bulk or senders.is_no_reply(message.sender.email))
+                )
+            ):
+                fired.setdefault("job_alert", board[0] if board else "")
+            if "media" in groups:
+                fired.setdefault("media_interview", "")
+            if "research" in groups:
+                fired.setdefault("research_interview", "")
+
+    if _PROCESS_EVIDENCE.intersection(fired):
+        fired.pop("media_interview", None)
+        fired.pop("research_interview", None)
+    if meeting_seen and not _HIRING_EVIDENCE.intersection(fired):
+        fired["generic_meeting"] = ""
+
+    score = round(sum(WEIGHTS[name] for name in fired), 6)  # 0.4 + 0.1 is 0.5, not 0.4999...
+    confidence = min(1.0, max(0.0, score))
+    signals = tuple(f"{name}:{detail}" if detail else name for name, detail in fired.items())
+    return Detection(interview=score >= THRESHOLD, confidence=confidence, signals=signals)
+
+
+def detect_interview(messages: Sequence[Message], me: str | Collection[str] = ()) -> Detection:
+    """Is this thread part of a hiring process with an employer? See the module docstring."""
+    return detect_readings(read_thread(messages, me))
+
+
+def signal_names(detection: Detection) -> frozenset[str]:
+    """The names of the signals that fired, without their details ("ats_sender")."""
+    return frozenset(signal.partition(":")[0] for signal in detection.signals)

@@ -1,0 +1,332 @@
+"""From a thread's messages to its facts: stage, interview time, who said what and when.
+
+`thread_facts` reads each message once (detect.read_thread), decides whether the thread is
+an interview thread (detect.detect_readings), and only then extracts the timeline.
+
+The stage never depends on the clock. It follows the thread's latest decisive event:
+
+* a rejection or an offer from the employer wins (the later of the two when both appear);
+* otherwise the messages are walked in order: an application confirmation -> `applied`;
+  the employer arranging a time (availability, scheduling links, reschedules) ->
+  `scheduling`; an interview time becoming known (invite, or an employer message
+  confirming a time) -> `scheduled`; evidence the interview took place -> `interviewed`;
+* `interviewed` needs the thread to SHOW the interview happened: a message dated after the
+  interview's end, the candidate's thank-you dated after its start, or the employer's
+  "thanks for meeting with us" / "following your interview". A time in the past with no
+  such message stays `scheduled`: whether it is past is the policy's call, made with `now`.
+  An employer message after the interview that arranges another round -> `scheduling`;
+  logistics and reminders before a known interview keep it `scheduled`.
+
+Interview time: the latest calendar REQUEST (or PUBLISH) not cancelled by a later CANCEL
+with its UID (a CANCEL without UID cancels all); when there is none, the latest employer
+message that confirms a time in words ("your interview is confirmed for Tuesday, March 10
+at 2pm ET") — a message offering several times is a proposal, not a confirmation. A CANCEL
+with no later invite sets `interview_cancelled`, and only words written after it can set
+a new time. The end is the invite's end, the stated end ("2-3pm"), else start + 1 hour.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from datetime import datetime, timedelta
+
+from afterview import senders, when
+from afterview.company import find_company, role_from_subject, role_from_text
+from afterview.detect import (
+    Reading,
+    as_aware,
+    candidate_addresses,
+    canonical_address,
+    detect_readings,
+    read_thread,
+    strip_reply_prefix,
+)
+from afterview.model import (
+    Address,
+    CandidateMessage,
+    Detection,
+    EmployerMessage,
+    Message,
+    Stage,
+    ThreadFacts,
+)
+
+DEFAULT_INTERVIEW_LENGTH = timedelta(hours=1)
+
+_SCHEDULING_GROUPS = frozenset({"availability", "scheduling_link", "scheduling"})
+_ASK_GROUPS = frozenset({"ask", "availability", "scheduling_link"})
+_INVITE_METHODS = frozenset({"REQUEST", "PUBLISH", ""})
+
+# What may follow "let me know" in a sign-off that asks nothing.
+_SOFT_ASK_BOILERPLATE = (
+    "if you have",
+    "if you need",
+    "if there",
+    "if anything",
+    "if i can",
+    "if we can",
+    "should you",
+    "with any questions",
+    "of any questions",
+    "any questions",
+)
+_QUESTION = re.compile(r"[^.!?\n]*\?")
+_QUESTION_BOILERPLATE = ("any questions", "any other questions", "anything else")
+_ROLE_CUES_TEXT = (
+    "position",
+    "role",
+    "opening",
+    "opportunit",
+    "job",
+    "vacanc",
+    "appl",
+    "interview",
+)
+
+
+def _asks_candidate(r: Reading) -> bool:
+    groups = r.groups
+    if groups & _ASK_GROUPS:
+        return True
+    if "ask_soft" in groups:
+        padded = r.padded
+        for phrase in (" let me know ", " let us know "):
+            start = padded.find(phrase)
+            while start != -1:
+                after = padded[start + len(phrase) : start + len(phrase) + 30]
+                if not after.startswith(_SOFT_ASK_BOILERPLATE):
+                    return True
+                start = padded.find(phrase, start + 1)
+    body = r.low[len(r.message.subject or "") + 1 :]
+    if "?" in body:
+        for question in _QUESTION.findall(body):
+            if ("you" in question) and not any(b in question for b in _QUESTION_BOILERPLATE):
+                return True
+    return False
+
+
+def _employer_message(r: Reading) -> EmployerMessage:
+    groups = r.groups
+    rejection = "rejection" in groups
+    decision = None
+    if "decision_context" in groups:
+        decision = when.decision_by_lower(r.low, r.at)
+    invites = any(
+        (event.method or "").upper() in _INVITE_METHODS | {"CANCEL"} for event in r.message.events
+    )
+    return EmployerMessage(
+        at=r.at,
+        sender=r.message.sender,
+        asks_candidate=_asks_candidate(r),
+        decision_by=decision,
+        is_scheduling=bool(groups & _SCHEDULING_GROUPS)
+        or invites
+        or senders.is_scheduling_tool(r.message.sender.domain),
+        is_rejection=rejection,
+        is_offer="offer" in groups and not rejection,
+    )
+
+
+def _candidate_message(r: Reading) -> CandidateMessage:
+    return CandidateMessage(
+        at=r.at,
+        to=r.message.to,
+        is_thank_you="thank_you" in r.groups,
+        is_follow_up="follow_up" in r.groups,
+    )
+
+
+def _text_times(r: Reading) -> list[when.TimeSpan]:
+    return when.find_times_lower(r.low, r.at)
+
+
+class _Interview:
+    """The interview time the thread settles on, and the message that settled it."""
+
+    __slots__ = ("start", "end", "index", "cancelled")
+
+    def __init__(self) -> None:
+        self.start: datetime | None = None
+        self.end: datetime | None = None
+        self.index = -1
+        self.cancelled = False
+
+
+def _find_interview(readings: Sequence[Reading]) -> _Interview:
+    chosen = _Interview()
+    active: dict[str, tuple[int, datetime, datetime]] = {}
+    cancel_index = -1
+    for index, r in enumerate(readings):
+        for event in r.message.events:
+            method = (event.method or "").upper()
+            if method in _INVITE_METHODS and event.start is not None:
+                start = as_aware(event.start)
+                end = as_aware(event.end) if event.end is not None else None
+                if end is None or end <= start:
+                    end = start + DEFAULT_INTERVIEW_LENGTH
+                active[event.uid or f"#{index}"] = (index, start, end)
+            elif method == "CANCEL":
+                cancel_index = index
+                if event.uid:
+                    active.pop(event.uid, None)
+                else:
+                    active.clear()
+    if active:
+        index, start, end = max(active.values(), key=lambda v: (v[0], v[1]))
+        chosen.start, chosen.end, chosen.index = start, end, index
+        return chosen
+    chosen.cancelled = cancel_index >= 0
+    for index in range(len(readings) - 1, cancel_index, -1):
+        r = readings[index]
+        if r.mine or r.automated or "confirmed" not in r.groups or "availability" in r.groups:
+            continue
+        spans = _text_times(r)
+        if len(spans) == 1 or (spans and len({s.start for s in spans}) == 1):
+            span = spans[0]
+            chosen.start = span.start
+            chosen.end = span.end or span.start + DEFAULT_INTERVIEW_LENGTH
+            chosen.index = index
+            chosen.cancelled = False
+            return chosen
+    return chosen
+
+
+def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
+    stage: Stage | None = None
+    decisive: Stage | None = None
+    start, end = interview.start, interview.end
+    for index, r in enumerate(readings):
+        if r.automated:
+            continue
+        groups = r.groups
+        after_end = end is not None and index > interview.index and r.at >= end
+        if r.mine:
+            if "thank_you" in groups and (
+                start is None or (index > interview.index and r.at >= start)
+            ):
+                stage = Stage.INTERVIEWED
+            elif after_end and stage is Stage.SCHEDULED:
+                stage = Stage.INTERVIEWED
+            continue
+        if "rejection" in groups:
+            decisive = Stage.REJECTED
+            continue
+        if "offer" in groups:
+            decisive = Stage.OFFER
+            continue
+        scheduling = bool(groups & _SCHEDULING_GROUPS) or any(
+            (e.method or "").upper() == "CANCEL" for e in r.message.events
+        )
+        if index == interview.index:
+            stage = Stage.SCHEDULED
+        elif after_end or ("happened" in groups and (start is None or r.at >= start)):
+            stage = Stage.SCHEDULING if scheduling else Stage.INTERVIEWED
+        elif scheduling:
+            before_known_interview = start is not None and index > interview.index and r.at < start
+            if not before_known_interview or "reschedule" in groups:
+                stage = Stage.SCHEDULING
+        elif ("application" in groups or "application" in r.subject_groups) and stage is None:
+            stage = Stage.APPLIED
+    if decisive is not None:
+        return decisive
+    return stage or Stage.APPLIED
+
+
+def _contacts(readings: Sequence[Reading], mine: frozenset[str]) -> tuple[Address, ...]:
+    seen: set[str] = set()
+    contacts: list[Address] = []
+
+    def add(address: Address) -> None:
+        email = address.email.strip().lower()
+        if not email or "@" not in email or email in seen:
+            return
+        seen.add(email)
+        if canonical_address(email) in mine or senders.is_robot(email):
+            return
+        contacts.append(address)
+
+    for r in readings:
+        if not r.mine and not r.automated:
+            message = r.message
+            add(message.sender)
+            for address in message.reply_to:
+                add(address)
+            for address in message.cc:
+                add(address)
+        for event in r.message.events:
+            if event.organizer:
+                add(Address(event.organizer.strip().lower()))
+    return tuple(contacts)
+
+
+def _role(readings: Sequence[Reading]) -> str | None:
+    seen: set[str] = set()
+    for r in readings:
+        if r.subject_key in seen:
+            continue
+        seen.add(r.subject_key)
+        role = role_from_subject(r.message.subject or "")
+        if role:
+            return role
+    for r in readings:
+        if any(cue in r.low for cue in _ROLE_CUES_TEXT):
+            role = role_from_text(r.message.text or "")
+            if role:
+                return role
+    return None
+
+
+def thread_facts(messages: Sequence[Message], me: str | Collection[str] = ()) -> ThreadFacts:
+    """What the thread says: detection, stage, interview time, messages by side, contacts.
+
+    `me` is the candidate's address (or addresses); messages from it are the candidate's,
+    everything else that is not an auto-reply or bounce is the employer's side.
+    """
+    mine = candidate_addresses(messages, me)
+    readings = read_thread(messages, mine)
+    if not readings:
+        return ThreadFacts(detection=Detection(interview=False, confidence=0.0), stage=Stage.NONE)
+    detection = detect_readings(readings)
+    subject = next((r.message.subject for r in readings if r.message.subject), "")
+    subject = strip_reply_prefix(subject)
+    first_at, last_at = readings[0].at, readings[-1].at
+    if not detection.interview:
+        return ThreadFacts(
+            detection=detection,
+            stage=Stage.NONE,
+            subject=subject,
+            first_message_at=first_at,
+            last_message_at=last_at,
+            automated_messages=sum(r.automated for r in readings),
+        )
+
+    employer: list[EmployerMessage] = []
+    candidate: list[CandidateMessage] = []
+    automated = 0
+    for r in readings:
+        if r.automated:
+            automated += 1
+        elif r.mine:
+            candidate.append(_candidate_message(r))
+        else:
+            employer.append(_employer_message(r))
+
+    interview = _find_interview(readings)
+    ordered = [r.message for r in readings]
+    return ThreadFacts(
+        detection=detection,
+        stage=_stage(readings, interview),
+        company=find_company(ordered, mine),
+        role=_role(readings),
+        subject=subject,
+        first_message_at=first_at,
+        last_message_at=last_at,
+        interview_start=interview.start,
+        interview_end=interview.end,
+        interview_cancelled=interview.cancelled,
+        employer_messages=tuple(employer),
+        candidate_messages=tuple(candidate),
+        employer_contacts=_contacts(readings, mine),
+        automated_messages=automated,
+    )
