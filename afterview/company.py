@@ -292,7 +292,7 @@ _ROLE_TEXT_PATTERNS = tuple(
     re.compile(p)
     for p in (
         # "for the Senior Data Engineer position", "as a Software Engineer, Backend role"
-        r"(?i:\b(?:for|as|to)\s+(?:the|our|a|an|this)\s+(?:open\s+)?)"
+        r"(?i:\b(?:for|as|to|about|in)\s+(?:the|our|a|an|this)\s+(?:open\s+)?)"
         r"(?P<role>[A-Z][^\n.!?:;\"“”()]{1,70}?)\s+" + _ROLE_NOUN,
         # "the position of Senior Engineer", "role: Product Designer"
         r"(?i:\b(?:position|role)\s+(?:of|as|:)\s*(?:an?\s+)?)"

@@ -141,6 +141,13 @@ def _text_times(r: Reading) -> list[when.TimeSpan]:
     return when.find_times_lower(r.low, r.at)
 
 
+def _default_end(start: datetime) -> datetime:
+    try:
+        return start + DEFAULT_INTERVIEW_LENGTH
+    except OverflowError:  # an interview at the end of year 9999 ends when time does
+        return datetime.max.replace(tzinfo=start.tzinfo)
+
+
 class _Interview:
     """The interview time the thread settles on, and the message that settled it."""
 
@@ -164,7 +171,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 start = as_aware(event.start)
                 end = as_aware(event.end) if event.end is not None else None
                 if end is None or end <= start:
-                    end = start + DEFAULT_INTERVIEW_LENGTH
+                    end = _default_end(start)
                 active[event.uid or f"#{index}"] = (index, start, end)
             elif method == "CANCEL":
                 cancel_index = index
@@ -185,7 +192,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
         if len(spans) == 1 or (spans and len({s.start for s in spans}) == 1):
             span = spans[0]
             chosen.start = span.start
-            chosen.end = span.end or span.start + DEFAULT_INTERVIEW_LENGTH
+            chosen.end = span.end or _default_end(span.start)
             chosen.index = index
             chosen.cancelled = False
             return chosen

@@ -633,7 +633,10 @@ def _deadlines(low: str, sent_at: datetime) -> list[date]:
     for cues, pattern, resolver in _DECISIONS:
         if any(cue in low for cue in cues):
             for m in pattern.finditer(low):
-                day = resolver(m, sent_at)
+                try:
+                    day = resolver(m, sent_at)
+                except (OverflowError, ValueError):  # past year 9999: no such date
+                    continue
                 if day is not None:
                     found.append(day)
     return found
