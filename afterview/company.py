@@ -86,20 +86,21 @@ _COMPANY_LOOKING = re.compile(
     r"|Health|Bank|Capital|Partners|AI|\.io|\.com)\.?$"
 )
 
-_TEXT_PATTERNS = tuple(
-    re.compile(p)
-    for p in (
-        r"(?i:thank(?:s| you) for (?:your )?(?:applying|application|interest)\s+"
-        r"(?:to|at|with|in)\s+(?:(?:joining|working (?:at|with|for))\s+)?)" + _NAME,
-        r"(?i:your (?:application|candidacy|interest)\s+(?:to|at|with|in)\s+"
-        r"(?:(?:joining|working (?:at|with|for))\s+)?)" + _NAME,
-        r"(?i:(?:position|role|opening|opportunity|job|vacancy)\s+(?:at|with)\s+)" + _NAME,
-        r"(?i:(?:applying|applied)\s+(?:to|at|with)\s+)" + _NAME,
-        r"(?i:(?:interest in|join|joining)\s+(?:the\s+)?)" + _NAME + r"(?i:\s+team)",
-        r"(?i:(?:here at|team at|careers at|hiring at|on behalf of)\s+)" + _NAME,
-        r"(?i:interview(?:ing)? (?:with|at)\s+)" + _NAME,
-    )
+# Wording that introduces the employer's name. Matched on lower-cased text (fast, no
+# case-folding in the regex engine); the name after it is then read, capitalised, from the
+# original. Group "team" marks triggers that need "... team" after the name.
+_COMPANY_TRIGGERS = re.compile(
+    r"(?:thank(?:s| you) for (?:your )?(?:applying|application|interest)\s+(?:to|at|with|in)"
+    r"|your (?:application|candidacy|interest)\s+(?:to|at|with|in)"
+    r"|(?:position|role|opening|opportunity|job|vacancy)\s+(?:at|with)"
+    r"|(?:applying|applied)\s+(?:to|at|with)"
+    r"|here at|team at|careers at|hiring at|on behalf of"
+    r"|interview(?:ing)? (?:with|at)"
+    r"|(?P<team>interest in|join|joining)(?:\s+the)?)"
+    r"\s+(?:(?:joining|working (?:at|with|for))\s+)?"
 )
+_NAME_AT = re.compile(_NAME)
+_TEAM_AFTER = re.compile(r"\s+team\b", re.IGNORECASE)
 
 # Job links name the ATS tenant: a slug, the company's own choice of spelling lost.
 _TENANT_LINK = re.compile(
@@ -173,11 +174,16 @@ def company_from_display_name(name: str) -> str | None:
 
 def company_from_text(text: str) -> str | None:
     """The company named by hiring wording in `text` (original case), or None."""
-    for pattern in _TEXT_PATTERNS:
-        for m in pattern.finditer(text):
-            name = _clean(m["co"])
-            if name:
-                return name
+    low = _same_offsets_lower(text)
+    for trigger in _COMPANY_TRIGGERS.finditer(low):
+        m = _NAME_AT.match(text, trigger.end())
+        if not m:
+            continue
+        if trigger["team"] and not _TEAM_AFTER.match(text, m.end()):
+            continue
+        name = _clean(m["co"])
+        if name:
+            return name
     return None
 
 
@@ -211,7 +217,31 @@ def find_company(messages: Sequence[Message], candidate: Collection[str] = ()) -
         for m in messages
         if canonical_address(m.sender.email) not in mine and not m.is_bounce and not m.is_auto_reply
     ]
-    label = None
+    label = _corporate_label(employer, mine)
+    if label:
+        for message in employer:
+            named = company_from_display_name(message.sender.name)
+            if named and _agrees(named, label):
+                return named
+        return _spelling_in(label, employer) or _clean(_titled(label))
+    for message in employer:
+        if senders.hiring_tool(message.sender.domain):
+            named = company_from_display_name(message.sender.name)
+            if named:
+                return named
+    for message in employer:
+        named = company_from_text(message.subject) or company_from_text(message.text)
+        if named:
+            return named
+    for message in employer:
+        tenant = company_from_tenant(message.sender.email, message.text)
+        if tenant:
+            return tenant
+    return None
+
+
+def _corporate_label(employer: Sequence[Message], mine: Collection[str]) -> str | None:
+    """The organisation label of the first corporate address on the employer's side."""
     for message in employer:
         addresses = [message.sender, *message.reply_to]
         addresses += [Address(event.organizer) for event in message.events if event.organizer]
@@ -220,34 +250,7 @@ def find_company(messages: Sequence[Message], candidate: Collection[str] = ()) -
                 continue
             domain = address.domain
             if domain and not senders.names_no_employer(domain):
-                label = organisation_label(domain)
-                break
-        if label:
-            break
-
-    named = None
-    for message in employer:
-        if senders.hiring_tool(message.sender.domain) or label:
-            named = company_from_display_name(message.sender.name)
-            if named:
-                break
-    if named is None:
-        for message in employer:
-            named = company_from_text(message.subject) or company_from_text(message.text)
-            if named:
-                break
-
-    if label:
-        if named and _agrees(named, label):
-            return named
-        spelled = _spelling_in(label, employer)
-        return spelled or _clean(_titled(label))
-    if named:
-        return named
-    for message in employer:
-        tenant = company_from_tenant(message.sender.email, message.text)
-        if tenant:
-            return tenant
+                return organisation_label(domain)
     return None
 
 
@@ -257,21 +260,24 @@ def _agrees(name: str, label: str) -> bool:
     return bool(squashed) and (squashed.startswith(plain) or plain.startswith(squashed))
 
 
-@lru_cache(maxsize=4096)
-def _label_pattern(label: str) -> re.Pattern:
-    return re.compile(rf"\b{re.escape(label)}\b", re.IGNORECASE)
-
-
 def _spelling_in(label: str, messages: Sequence[Message]) -> str | None:
     """The label as the thread spells it ("bigcorp" -> "BigCorp"), when a subject or name does."""
     if "-" in label:
         return None
-    pattern = _label_pattern(label)
+    size = len(label)
     for message in messages:
         for text in (message.sender.name, message.subject):
-            m = pattern.search(text)
-            if m and not m[0].islower() and not m[0].isupper():
-                return _clean(m[0])
+            low = text.lower()
+            if len(low) != len(text):
+                continue  # lower-casing changed the length: offsets would not line up
+            at = low.find(label)
+            while at != -1:
+                before = low[at - 1] if at else " "
+                after = low[at + size] if at + size < len(low) else " "
+                word = text[at : at + size]
+                if not (before.isalnum() or after.isalnum()) and word not in (label, label.upper()):
+                    return _clean(word)
+                at = low.find(label, at + 1)
     return None
 
 
@@ -288,20 +294,23 @@ _ROLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ROLE_NOUN = r"(?i:position|role|opening|opportunity|job|vacancy|req(?:uisition)?)\b"
-_ROLE_TEXT_PATTERNS = tuple(
-    re.compile(p)
-    for p in (
-        # "for the Senior Data Engineer position", "as a Software Engineer, Backend role"
-        r"(?i:\b(?:for|as|to|about|in)\s+(?:the|our|a|an|this)\s+(?:open\s+)?)"
-        r"(?P<role>[A-Z][^\n.!?:;\"“”()]{1,70}?)\s+" + _ROLE_NOUN,
-        # "the position of Senior Engineer", "role: Product Designer"
-        r"(?i:\b(?:position|role)\s+(?:of|as|:)\s*(?:an?\s+)?)"
-        r"(?P<role>[A-Z][\w/&+#-]*(?:[ ,]+(?:[A-Z(][\w/&+#()-]*|of|and|&|-|–|I{1,3}|\d)){0,7})",
-        # "applying for Senior Data Engineer at Acme" / "application for Product Designer"
-        r"(?i:\b(?:applying|applied|application|interview(?:ing)?)\s+for\s+(?:the\s+)?)"
-        r"(?P<role>[A-Z][\w/&+#-]*(?:[ ,]+(?:[A-Z(][\w/&+#()-]*|of|and|&|-|–|I{1,3}|\d)){0,7})",
-    )
+_TITLE = r"(?P<role>[A-Z][\w/&+#-]*(?:[ ,]+(?:[A-Z(][\w/&+#()-]*|of|and|&|-|–|I{1,3}|\d)){0,7})"
+# Roles are found from lower-cased text (no case-folding in the regex engine) and then read,
+# with their capitals, from the original at the same offsets.
+# "for the Senior Data Engineer position": find the noun, then the "for the" before it.
+_ROLE_NOUN_LOW = re.compile(
+    r"\b(?:position|role|opening|opportunity|job|vacancy|req(?:uisition)?)\b"
 )
+_BEFORE_NOUN = re.compile(r"\b(?:for|as|to|about|in)\s+(?:the|our|a|an|this)\s+(?:open\s+)?")
+_BEFORE_NOUN_ROLE = re.compile(r"[A-Z][^\n.!?:;\"“”()]{1,70}")
+_ROLE_LOOKBACK = 90
+# "the position of Senior Engineer", "applying for Senior Data Engineer at Acme"
+_TITLE_TRIGGERS = re.compile(
+    r"\b(?:position|role)\s+(?:of|as|:)\s*(?:an?\s+)?"
+    r"|\b(?:applying|applied|application|interview(?:ing)?)\s+for\s+(?:the\s+)?"
+)
+_TITLE_CUES = ("position", "role", "ing for", "ied for", "ion for", "iew for")
+_TITLE_AT = re.compile(_TITLE)
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|sv|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 _SUBJECT_HEAD = re.compile(
     r"^(?i:(?:your\s+)?(?:(?:phone|video|technical|onsite|on-site|final|virtual)\s+)?"
@@ -334,16 +343,39 @@ def _clean_role(role: str | None) -> str | None:
     return role
 
 
+def _same_offsets_lower(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):  # rare: lower-casing changed offsets; keep such characters
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
 def role_from_text(text: str) -> str | None:
     """The role named by wording like "for the Senior Data Engineer position"."""
-    for pattern in _ROLE_TEXT_PATTERNS:
-        for m in pattern.finditer(text):
-            role = m["role"]
-            role = _AT_COMPANY.sub("", role)
-            role = _clean_role(role)
-            if role and _ROLE_WORDS.search(role):
+    low = _same_offsets_lower(text)
+    for noun in _ROLE_NOUN_LOW.finditer(low):
+        start = max(0, noun.start() - _ROLE_LOOKBACK)
+        triggers = list(_BEFORE_NOUN.finditer(low, start, noun.start()))
+        if not triggers:
+            continue
+        trigger = triggers[-1]  # the nearest: the words between it and the noun are the role
+        m = _BEFORE_NOUN_ROLE.fullmatch(text, trigger.end(), noun.start())
+        if m:
+            role = _role_or_none(m[0])
+            if role:
+                return role
+    if any(cue in low for cue in _TITLE_CUES):
+        for trigger in _TITLE_TRIGGERS.finditer(low):
+            m = _TITLE_AT.match(text, trigger.end())
+            role = _role_or_none(m["role"]) if m else None
+            if role:
                 return role
     return None
+
+
+def _role_or_none(text: str) -> str | None:
+    role = _clean_role(_AT_COMPANY.sub("", text.strip()))
+    return role if role and _ROLE_WORDS.search(role) else None
 
 
 @lru_cache(maxsize=8192)

@@ -273,40 +273,63 @@ _KEEP = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789'")
 _WORD_BYTES = bytes(b if b in _KEEP or b >= 128 else 32 for b in range(256))
 
 
-def normalise(low: str) -> str:
-    """Lower-cased text -> " words separated by single spaces " (padded both ends)."""
+def split_words(low: str) -> tuple[str, list[str]]:
+    """Lower-cased text -> (" words separated by single spaces ", the words)."""
     if "’" in low:
         low = low.replace("’", "'")
-    return (
-        " " + " ".join(low.encode("utf-8", "replace").translate(_WORD_BYTES).decode().split()) + " "
-    )
+    words = low.encode("utf-8", "replace").translate(_WORD_BYTES).decode().split()
+    return " " + " ".join(words) + " ", words
+
+
+def normalise(low: str) -> str:
+    """Lower-cased text -> " words separated by single spaces " (padded both ends)."""
+    return split_words(low)[0]
+
+
+# Words too common in mail (or in hiring mail) to be a useful anchor: a phrase is filed
+# under one of its other words when it has one.
+_COMMON_WORDS = frozenset(
+    """a an and any are as at be by can could do for from get has have how i in interview is it
+    know let me more my new not of on or our out please see so that the then this time to up us
+    we what when which will with would you your team work works role position application thank
+    thanks great about""".split()
+)
 
 
 class PhraseBook:
     """Which phrase groups occur in a text, found through one anchor word per phrase.
 
-    The anchor is the phrase's longest word: a set intersection with the text's words
-    narrows hundreds of phrases to the few worth a substring check.
+    Each phrase is filed under one of its words (its anchor): a set intersection with the
+    text's words narrows hundreds of phrases to the few worth a look, and a phrase is
+    searched for in the text only when all its words are present (a cheap set test before
+    a substring scan). Anchors avoid common words and spread phrases over many anchors.
     """
 
     def __init__(self, groups: dict[str, Iterable[str]]):
-        self._by_anchor: dict[str, list[tuple[str, str, bool]]] = {}
+        self._by_anchor: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
         for group, phrases in groups.items():
             for phrase in phrases:
-                padded = normalise(phrase.lower())
-                words = padded.split()
-                anchor = max(words, key=len)
-                single = len(words) == 1
-                self._by_anchor.setdefault(anchor, []).append((group, padded, single))
+                padded, words = split_words(phrase.lower())
+                rare = [w for w in words if w not in _COMMON_WORDS] or words
+                anchor = min(rare, key=lambda w: (len(self._by_anchor.get(w, ())), -len(w)))
+                others = frozenset(words) - {anchor}
+                self._by_anchor.setdefault(anchor, []).append((group, padded, others))
         self.anchors = frozenset(self._by_anchor)
 
-    def groups_in(self, padded: str, words: frozenset[str] | set[str]) -> set[str]:
+    def groups_in(self, padded: str, words: set[str] | frozenset[str]) -> set[str]:
+        """Groups in a text given as `split_words` output (`words` as a set)."""
         found: set[str] = set()
+        by_anchor = self._by_anchor
         for anchor in self.anchors.intersection(words):
-            for group, phrase, single in self._by_anchor[anchor]:
-                if group not in found and (single or phrase in padded):
+            for group, phrase, others in by_anchor[anchor]:
+                if group not in found and others <= words and (not others or phrase in padded):
                     found.add(group)
         return found
+
+    def find(self, text: str) -> set[str]:
+        """The groups found in any text (lower-cased here)."""
+        padded, words = split_words(text.lower())
+        return self.groups_in(padded, set(words))
 
 
 BOOK = PhraseBook(PHRASES)
@@ -316,6 +339,11 @@ _SUBJECT_BOOK = PhraseBook(
 _INVITE_BOOK = PhraseBook({g: PHRASES[g] for g in ("interview", "hiring", "meeting")})
 
 # --------------------------------------------------------------------------- reading a thread
+
+# Characters of a body that are read. What an employer says about the process (times,
+# decisions, questions) comes first; past this are pasted job descriptions, legal footers
+# and the like, and reading them would only cost time (the parser caps bodies at 20,000).
+READ_CHARS = 4_000
 
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|sv|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 
@@ -348,8 +376,9 @@ class Reading:
     low: str  # subject + "\n" + text, lower-cased, punctuation kept (for when.py)
     subject_key: str  # the subject without Re:/Fwd:, lower-cased
     groups: set[str]  # PHRASES groups found in the text (the body)
-    subject_groups: set[str] = field(default_factory=set)  # groups found in the subject
+    subject_groups: frozenset[str] = frozenset()  # groups found in the subject
     padded: str = ""  # the body as " words ", for phrase look-ups
+    words: set[str] = field(default_factory=set)  # the body's words
 
 
 def as_aware(moment: datetime) -> datetime:
@@ -379,38 +408,41 @@ def candidate_addresses(messages: Sequence[Message], me: str | Collection[str]) 
     return frozenset(email for email, n in counts.items() if n == best)
 
 
+@lru_cache(maxsize=8192)
+def _read_subject(subject_low: str) -> tuple[str, frozenset[str]]:
+    """Subjects repeat across a thread and a mailbox ("Re: Interview"): read each once."""
+    stripped = strip_reply_prefix(subject_low)
+    padded, words = split_words(stripped)
+    return stripped, frozenset(_SUBJECT_BOOK.groups_in(padded, set(words)))
+
+
+def _date_key(message: Message) -> datetime:
+    return as_aware(message.date)
+
+
 def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[Reading]:
     """Every message read once, oldest first. Never raises on odd but typed input."""
     mine = candidate_addresses(messages, me)
-    ordered = sorted(messages, key=lambda m: as_aware(m.date))
+    ordered = sorted(messages, key=_date_key)
     readings: list[Reading] = []
-    subject_cache: dict[str, tuple[str, set[str]]] = {}
     for message in ordered:
-        subject = message.subject or ""
-        text = message.text or ""
-        low = f"{subject}\n{text}".lower()
-        key = subject.lower()
-        cached = subject_cache.get(key)
-        if cached is None:
-            stripped = strip_reply_prefix(key)
-            padded_subject = normalise(stripped)
-            cached = (
-                stripped,
-                _SUBJECT_BOOK.groups_in(padded_subject, set(padded_subject.split())),
-            )
-            subject_cache[key] = cached
-        padded = normalise(low[len(subject) + 1 :])
+        subject_low = (message.subject or "").lower()
+        text_low = (message.text or "")[:READ_CHARS].lower()
+        subject_key, subject_groups = _read_subject(subject_low)
+        padded, word_list = split_words(text_low)
+        words = set(word_list)
         readings.append(
             Reading(
-                message=message,
-                at=as_aware(message.date),
-                mine=canonical_address(message.sender.email) in mine,
-                automated=message.is_auto_reply or message.is_bounce,
-                low=low,
-                subject_key=cached[0],
-                groups=BOOK.groups_in(padded, set(padded.split())),
-                subject_groups=cached[1],
-                padded=padded,
+                message,
+                _date_key(message),
+                canonical_address(message.sender.email) in mine,
+                message.is_auto_reply or message.is_bounce,
+                f"{subject_low}\n{text_low}",
+                subject_key,
+                BOOK.groups_in(padded, words),
+                subject_groups,
+                padded,
+                words,
             )
         )
     return readings
@@ -443,8 +475,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         if "meeting" in groups:
             meeting_seen = True
         for event in message.events:
-            invite = normalise(f"{event.summary}\n{event.description}".lower())
-            invite_groups = _INVITE_BOOK.groups_in(invite, set(invite.split()))
+            invite_groups = _INVITE_BOOK.find(f"{event.summary}\n{event.description}")
             if "interview" in invite_groups:
                 fired.setdefault("calendar_invite_interview", "")
             if "meeting" in invite_groups:

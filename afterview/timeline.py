@@ -73,16 +73,6 @@ _SOFT_ASK_BOILERPLATE = (
 )
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 _QUESTION_BOILERPLATE = ("any questions", "any other questions", "anything else")
-_ROLE_CUES_TEXT = (
-    "position",
-    "role",
-    "opening",
-    "opportunit",
-    "job",
-    "vacanc",
-    "appl",
-    "interview",
-)
 
 
 def _asks_candidate(r: Reading) -> bool:
@@ -277,10 +267,9 @@ def _role(readings: Sequence[Reading]) -> str | None:
         if role:
             return role
     for r in readings:
-        if any(cue in r.low for cue in _ROLE_CUES_TEXT):
-            role = role_from_text(r.message.text or "")
-            if role:
-                return role
+        role = role_from_text(r.message.text or "")
+        if role:
+            return role
     return None
 
 

@@ -625,7 +625,6 @@ _CANDIDATE_DEADLINE = re.compile(
     r"|\byou(?:'ll| will)? have (?:until|\w+ (?:business |working )?days)\b|\bdeadline\b"
 )
 _ALL_CUES = tuple(sorted({cue for _, cues, _, _ in _DECISION_TABLE for cue in cues}))
-_SENTENCE_END = re.compile(r"[.!?;]\s+|\n+")
 
 
 def _deadlines(low: str, sent_at: datetime) -> list[date]:
@@ -649,15 +648,26 @@ def deadline(text: str, sent_at: datetime) -> datetime | None:
     return _end_of_day(max(days), sent_at) if days else None
 
 
+def _sentence_around(low: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding low[start:end]: from after the previous [.!?;] + space or newline."""
+    begin = max(low.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
+    stops = [at for mark in _SENTENCE_MARKS if (at := low.find(mark, end)) != -1]
+    return begin, (min(stops) + 1 if stops else len(low))
+
+
+_SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
+
+
 def decision_by_lower(low: str, sent_at: datetime) -> datetime | None:
     """`decision_by` on text the caller has already lower-cased (the hot path)."""
     days: list[date] = []
-    for sentence in _SENTENCE_END.split(low):
-        if (
-            any(cue in sentence for cue in _ALL_CUES)
-            and _DECISION_CONTEXT.search(sentence)
-            and not _CANDIDATE_DEADLINE.search(sentence)
-        ):
+    done = -1
+    for context in _DECISION_CONTEXT.finditer(low):
+        if context.start() < done:
+            continue  # a second cue in a sentence already read
+        begin, done = _sentence_around(low, context.start(), context.end())
+        sentence = low[begin:done]
+        if any(cue in sentence for cue in _ALL_CUES) and not _CANDIDATE_DEADLINE.search(sentence):
             days.extend(_deadlines(sentence, sent_at))
     return _end_of_day(max(days), sent_at) if days else None
 
