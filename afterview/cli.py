@@ -14,6 +14,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "classify": ("afterview.commands", "is each .eml/.mbox an interview thread, at which stage"),
     "advise": ("afterview.commands", "what to do now for each .eml/.mbox thread, why, until when"),
     "sandbox": ("gmail_sandbox.cli", "run the local Gmail API emulator, with a generated mailbox"),
+    "generate": ("gmail_sandbox.generate_cli", "write a generated mailbox (.mbox files + truth)"),
     "db": ("storage.cli", "create or upgrade the database schema; encryption keys"),
 }
 

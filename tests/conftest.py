@@ -120,3 +120,13 @@ def empty_database_url(request, tmp_path):
     else:
         with postgres_schema_url() as url:
             yield url
+
+
+# The sandbox Gmail: a fresh one per test, served on a free port, admin endpoints on and the
+# quota limit off (tests about quota set their own). `.gmail()` is the unmodified client.
+@pytest.fixture
+def gmail_sandbox():
+    from gmail_sandbox.serve import running_sandbox
+
+    with running_sandbox(admin=True, units_per_second=None) as running:
+        yield running

@@ -1,0 +1,174 @@
+"""The Redis quota limiter: one budget per account, however many processes share it.
+
+Real Redis on database 13 (flushed around each test); the cross-process test starts two
+real processes that know nothing of each other but the account key.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+
+import pytest
+import redis
+
+from worker.quota import IDLE_GRACE_SECONDS, QuotaLimiter
+
+REDIS_URL = os.environ.get("AFTERVIEW_TEST_REDIS_URL_QUOTA", "redis://127.0.0.1:6379/13")
+
+
+@pytest.fixture
+def redis13():
+    conn = redis.Redis.from_url(REDIS_URL)
+    try:
+        conn.ping()
+    except redis.ConnectionError as exc:
+        pytest.fail(f"Redis at {REDIS_URL} does not answer ({exc}); run scripts/test")
+    conn.flushdb()
+    yield conn
+    conn.flushdb()
+    conn.close()
+
+
+def _grant_loop(account, rate, burst, units, duration, start_barrier, results):
+    """One worker process: take `units` at a time until `duration` has passed."""
+    limiter = QuotaLimiter(redis.Redis.from_url(REDIS_URL), account, rate, burst)
+    start_barrier.wait(timeout=30)
+    deadline = time.monotonic() + duration
+    grants = []
+    while time.monotonic() < deadline:
+        limiter.acquire(units)
+        # CLOCK_MONOTONIC is system-wide on Linux, so both processes' stamps compare.
+        grants.append(time.monotonic())
+    results.put((os.getpid(), grants))
+
+
+def test_two_processes_share_one_limit_and_both_progress(redis13):
+    rate, burst, units, duration = 200.0, 20.0, 5, 1.5
+    ctx = multiprocessing.get_context("spawn")
+    barrier = ctx.Barrier(2)
+    results = ctx.Queue()
+    workers = [
+        ctx.Process(
+            target=_grant_loop,
+            args=("acct-shared", rate, burst, units, duration, barrier, results),
+        )
+        for _ in range(2)
+    ]
+    for worker in workers:
+        worker.start()
+    per_process = [results.get(timeout=60) for _ in workers]
+    for worker in workers:
+        worker.join(timeout=10)
+        assert worker.exitcode == 0
+
+    stamps = sorted(t for _, grants in per_process for t in grants)
+    # A grant is stamped a little after the moment Redis allotted it (the reply's trip and
+    # sleep overshoot), which can squeeze a later grant into an earlier window: allow one.
+    slack = units
+    for i, start in enumerate(stamps):
+        for j in range(i, len(stamps)):
+            admitted = units * (j - i + 1)
+            allowed = rate * (stamps[j] - start) + burst + slack
+            assert admitted <= allowed, (
+                f"{admitted} units between t+{start - stamps[0]:.3f}s and "
+                f"t+{stamps[j] - stamps[0]:.3f}s exceed {allowed:.1f}"
+            )
+
+    total = units * len(stamps)
+    span = stamps[-1] - stamps[0]
+    # Not needlessly slow either: the pair together gets close to the full rate.
+    assert total >= 0.9 * (rate * span + burst)
+    shares = [units * len(grants) / total for _, grants in per_process]
+    assert all(0.35 <= share <= 0.65 for share in shares), shares
+    assert QuotaLimiter(redis13, "acct-shared", rate, burst).spent() == total
+
+
+def test_concurrent_reservations_never_share_a_slot(redis13):
+    # Refill so slow it is negligible: exactly `burst` reservations are free, and every
+    # other reservation gets its own distinct place in the queue.
+    rate, burst, threads, per_thread = 0.001, 100, 16, 50
+    limiter = QuotaLimiter(redis13, "acct-threads", rate, burst)
+    waits: list[float] = []
+    lock = threading.Lock()
+    go = threading.Barrier(threads)
+
+    def reserve_many():
+        go.wait(timeout=10)
+        mine = [limiter.reserve(1) for _ in range(per_thread)]
+        with lock:
+            waits.extend(mine)
+
+    pool = [threading.Thread(target=reserve_many) for _ in range(threads)]
+    for thread in pool:
+        thread.start()
+    for thread in pool:
+        thread.join(timeout=30)
+
+    assert len(waits) == threads * per_thread
+    assert sum(1 for w in waits if w == 0) == burst
+    queue_places = sorted(round(w * rate) for w in waits if w > 0)
+    assert queue_places == list(range(1, threads * per_thread - burst + 1))
+    assert limiter.spent() == threads * per_thread
+
+
+def test_an_empty_bucket_waits_for_the_refill(redis13):
+    limiter = QuotaLimiter(redis13, "acct-refill", units_per_second=100, burst=10)
+    assert limiter.reserve(10) == 0
+    wait = limiter.reserve(10)
+    assert 0.05 < wait <= 0.1
+    # A request bigger than the burst is admitted too, after its share of refill.
+    assert 0.5 < limiter.reserve(50) <= 0.6
+
+
+def test_acquire_sleeps_off_the_debt_and_reports_it(redis13):
+    limiter = QuotaLimiter(redis13, "acct-acquire", units_per_second=50, burst=5)
+    assert limiter.acquire(5) == 0
+    started = time.monotonic()
+    waited = limiter.acquire(5)
+    assert 0.05 < waited <= 0.1
+    assert time.monotonic() - started >= waited
+
+
+def test_spent_counts_every_process_and_reset_returns_it(redis13):
+    first = QuotaLimiter(redis13, "acct-a", 1000)
+    second = QuotaLimiter(redis.Redis.from_url(REDIS_URL), "acct-a", 1000)
+    other = QuotaLimiter(redis13, "acct-b", 1000)
+    first.reserve(5)
+    second.reserve(7)
+    other.reserve(3)
+    assert first.spent() == second.spent() == 12
+    assert first.reset_spent() == 12
+    assert second.spent() == 0
+    assert other.spent() == 3
+
+
+def test_keys_expire_once_idle(redis13):
+    limiter = QuotaLimiter(redis13, "acct-ttl", units_per_second=10, burst=10)
+    limiter.reserve(30)  # 20 units of debt: full again after 3 s
+    ttl = redis13.ttl(limiter.bucket_key)
+    assert 0 < ttl <= 3 + IDLE_GRACE_SECONDS
+    assert redis13.ttl(limiter.spent_key) > 0
+    assert set(redis13.keys("*")) == {limiter.bucket_key.encode(), limiter.spent_key.encode()}
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"account_key": "", "units_per_second": 1},
+        {"account_key": "a", "units_per_second": 0},
+        {"account_key": "a", "units_per_second": 1, "burst": -1},
+    ],
+)
+def test_nonsense_settings_are_refused(redis13, kwargs):
+    with pytest.raises(ValueError):
+        QuotaLimiter(redis13, **kwargs)
+
+
+def test_negative_units_are_refused_and_charge_nothing(redis13):
+    limiter = QuotaLimiter(redis13, "acct-neg", 10)
+    with pytest.raises(ValueError):
+        limiter.reserve(-1)
+    assert limiter.spent() == 0

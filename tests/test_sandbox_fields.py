@@ -1,0 +1,50 @@
+"""Google's `fields` selector syntax, parsed and applied."""
+
+from __future__ import annotations
+
+import pytest
+
+from gmail_sandbox.errors import GoogleError
+from gmail_sandbox.fields import apply_fields, parse_fields
+
+RESPONSE = {
+    "messages": [
+        {"id": "1", "threadId": "t1", "labelIds": ["INBOX"]},
+        {"id": "2", "threadId": "t2"},
+    ],
+    "nextPageToken": "abc",
+    "resultSizeEstimate": 2,
+    "payload": {"mimeType": "text/plain", "headers": [{"name": "From", "value": "x"}]},
+}
+
+
+@pytest.mark.parametrize(
+    ("selector", "expected"),
+    [
+        ("nextPageToken", {"nextPageToken": "abc"}),
+        (
+            "messages(id,threadId),nextPageToken",
+            {"messages": [{"id": "1", "threadId": "t1"}, {"id": "2", "threadId": "t2"}],
+             "nextPageToken": "abc"},
+        ),
+        ("messages/id", {"messages": [{"id": "1"}, {"id": "2"}]}),
+        ("payload/headers(name)", {"payload": {"headers": [{"name": "From"}]}}),
+        ("payload(mimeType,headers/value)",
+         {"payload": {"mimeType": "text/plain", "headers": [{"value": "x"}]}}),
+        ("messages(id),messages(labelIds)",
+         {"messages": [{"id": "1", "labelIds": ["INBOX"]}, {"id": "2"}]}),
+        ("messages/id,messages", {"messages": RESPONSE["messages"]}),
+        ("payload/*", {"payload": RESPONSE["payload"]}),
+        (" messages( id ) ", {"messages": [{"id": "1"}, {"id": "2"}]}),
+        ("missing", {}),
+    ],
+)  # fmt: skip
+def test_selection(selector, expected):
+    assert apply_fields(RESPONSE, parse_fields(selector)) == expected
+
+
+@pytest.mark.parametrize("selector", ["", "a,", "a(b", "a)b", "(a)", "a//b", "a(b,)"])
+def test_malformed_selectors_are_400(selector):
+    with pytest.raises(GoogleError) as bad:
+        parse_fields(selector)
+    assert bad.value.code == 400 and bad.value.reason == "invalidParameter"

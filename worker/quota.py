@@ -1,0 +1,145 @@
+"""A per-account Gmail quota limiter kept in Redis, shared by every worker process.
+
+Google limits each user to so many quota units per second no matter how many of our
+processes call on that user's behalf, so the budget lives in Redis, not in a process: one
+token bucket per account, updated by one Lua script so a reservation is a single atomic
+step on the server. The script reads the clock with Redis's TIME, so workers on machines
+whose clocks disagree still share one timeline.
+
+A reservation never fails: when the bucket is short the caller goes into debt and is told
+how long to wait. Later callers queue behind that debt, so waiters are served in the order
+their reservations reached Redis, and the units admitted over any interval T never exceed
+``burst + units_per_second * T``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import redis
+
+KEY_PREFIX = "afterview:quota"
+
+# Counters of units spent outlive an idle bucket by this much, so a report read after a
+# quiet spell still sees them; a bucket itself expires once it would be full again.
+SPENT_TTL_SECONDS = 7 * 24 * 3600
+IDLE_GRACE_SECONDS = 60
+
+# KEYS[1] bucket hash {tokens, ts}; KEYS[2] units-spent counter.
+# ARGV: units_per_second, burst, units, bucket idle grace (s), spent ttl (s).
+# Returns the wait in seconds as a string (a Lua number would be truncated to an integer).
+_RESERVE_LUA = """
+local now_parts = redis.call('TIME')
+local now = tonumber(now_parts[1]) + tonumber(now_parts[2]) / 1000000
+local rate = tonumber(ARGV[1])
+local burst = tonumber(ARGV[2])
+local units = tonumber(ARGV[3])
+local grace = tonumber(ARGV[4])
+local spent_ttl = tonumber(ARGV[5])
+
+local state = redis.call('HMGET', KEYS[1], 'tokens', 'ts')
+local tokens = tonumber(state[1])
+local ts = tonumber(state[2])
+if tokens == nil or ts == nil then
+  tokens = burst
+  ts = now
+end
+if now > ts then
+  tokens = math.min(burst, tokens + (now - ts) * rate)
+  ts = now
+end
+-- A bucket whose burst was lowered since it was written must not keep the old surplus.
+tokens = math.min(tokens, burst) - units
+
+redis.call('HSET', KEYS[1], 'tokens', string.format('%.17g', tokens),
+                            'ts', string.format('%.17g', ts))
+local refill_seconds = (burst - tokens) / rate
+redis.call('EXPIRE', KEYS[1], math.ceil(refill_seconds + grace))
+
+if units > 0 then
+  redis.call('INCRBY', KEYS[2], units)
+  redis.call('EXPIRE', KEYS[2], spent_ttl)
+end
+
+local wait = 0
+if tokens < 0 then
+  wait = -tokens / rate
+end
+return string.format('%.17g', wait)
+"""
+
+
+class QuotaLimiter:
+    """A token bucket in Redis limiting one account's quota units per second.
+
+    ``burst`` is the bucket's capacity (default: one second's worth of units). Every
+    process constructing a limiter with the same ``account_key`` on the same Redis shares
+    one bucket; they must agree on the rate (the most recent caller's figures apply).
+    """
+
+    def __init__(
+        self,
+        redis_conn: redis.Redis,
+        account_key: str,
+        units_per_second: float,
+        burst: float | None = None,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if not account_key:
+            raise ValueError("account_key must be a non-empty string")
+        if not units_per_second > 0:
+            raise ValueError(f"units_per_second must be positive, got {units_per_second!r}")
+        if burst is None:
+            burst = units_per_second
+        if not burst > 0:
+            raise ValueError(f"burst must be positive, got {burst!r}")
+        self.account_key = account_key
+        self.units_per_second = float(units_per_second)
+        self.burst = float(burst)
+        self._redis = redis_conn
+        self._sleep = sleep
+        # The hash tag keeps both keys on one Redis Cluster slot, which a script requires.
+        tag = f"{KEY_PREFIX}:{{{account_key}}}"
+        self.bucket_key = f"{tag}:bucket"
+        self.spent_key = f"{tag}:spent"
+        self._reserve = redis_conn.register_script(_RESERVE_LUA)
+
+    def reserve(self, units: int) -> float:
+        """Take ``units`` from the bucket now; return the seconds to wait before using them.
+
+        The units are spent whether or not the caller then waits, so call this only for a
+        request about to be sent.
+        """
+        if units < 0:
+            raise ValueError(f"units must not be negative, got {units!r}")
+        wait = self._reserve(
+            keys=[self.bucket_key, self.spent_key],
+            args=[
+                repr(self.units_per_second),
+                repr(self.burst),
+                int(units),
+                IDLE_GRACE_SECONDS,
+                SPENT_TTL_SECONDS,
+            ],
+        )
+        return float(wait)
+
+    def acquire(self, units: int) -> float:
+        """Reserve ``units`` and sleep until they may be used; return the seconds waited."""
+        wait = self.reserve(units)
+        if wait > 0:
+            # Waiting out the debt is the limiter's purpose, not a synchronisation hack.
+            self._sleep(wait)
+        return wait
+
+    def spent(self) -> int:
+        """Units reserved for this account (by every process) since the last reset."""
+        value = self._redis.get(self.spent_key)
+        return int(value) if value is not None else 0
+
+    def reset_spent(self) -> int:
+        """Zero the account's spent counter and return what it held, in one step."""
+        value = self._redis.getdel(self.spent_key)
+        return int(value) if value is not None else 0
