@@ -19,6 +19,7 @@ company. Everything here is pure string work on text that the parser already tri
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
@@ -55,10 +56,7 @@ _NOT_A_TENANT = re.compile(
     r"|apply|ats|notify|notifications?|no-?reply|reply|mg|send|bounce|wd\d+|[a-z]{1,2}\d+)"
 )
 
-_LEGAL_SUFFIX = re.compile(
-    r",?\s+(?:inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|ag|sa|s\.a|bv|b\.v|pty)\.?$",
-    re.IGNORECASE,
-)
+_ABBREVIATION_END = re.compile(r"\b(?:Inc|Co|Corp|Ltd|Bros|S\.A|B\.V|N\.V)\.$")
 
 # A company name as written: capitalised words (or a brand in lower case after a trigger
 # is not trusted), with "&", "of", "and" inside.
@@ -90,16 +88,20 @@ _COMPANY_LOOKING = re.compile(
 # case-folding in the regex engine); the name after it is then read, capitalised, from the
 # original. Group "team" marks triggers that need "... team" after the name.
 _COMPANY_TRIGGERS = re.compile(
-    r"(?:thank(?:s| you) for (?:your )?(?:applying|application|interest)\s+(?:to|at|with|in)"
+    # an agency names its client: the employer, whoever sends the mail
+    r"(?:(?P<client>(?:my|our) client,?|on behalf of(?: (?:my|our) client,?)?)"
+    r"|thank(?:s| you) for (?:your )?(?:applying|application|interest)\s+(?:to|at|with|in)"
     r"|your (?:application|candidacy|interest)\s+(?:to|at|with|in)"
     r"|(?:position|role|opening|opportunity|job|vacancy)\s+(?:at|with)"
     r"|(?:applying|applied)\s+(?:to|at|with)"
-    r"|here at|team at|careers at|hiring at|on behalf of"
-    r"|interview(?:ing)? (?:with|at)"
-    r"|(?P<team>interest in|join|joining)(?:\s+the)?)"
+    # weaker: "interview with" may name a person, "here at" the sender's own firm
+    r"|(?P<weak>here at|team at|careers at|hiring at|interview(?:ing)? (?:with|at)"
+    r"|(?P<team>interest in|join|joining)(?:\s+the)?))"
     r"\s+(?:(?:joining|working (?:at|with|for))\s+)?"
 )
 _NAME_AT = re.compile(_NAME)
+# Subjects say "Account Executive II at Willow Payments": a name after "at" ends the subject.
+_SUBJECT_AT_NAME = re.compile(r"\s(?:at|@)\s+" + _NAME + r"[\s!.?]*$")
 _TEAM_AFTER = re.compile(r"\s+team\b", re.IGNORECASE)
 
 # Job links name the ATS tenant: a slug, the company's own choice of spelling lost.
@@ -115,8 +117,9 @@ _TENANT_LINK = re.compile(
 def _clean(name: str | None) -> str | None:
     if not name:
         return None
-    name = _LEGAL_SUFFIX.sub("", name.strip(" \t\"'.,:;!?-–—()[]"))
-    name = name.strip(" \t\"'.,:;!?-–—")
+    name = name.strip(" \t\"',:;!?-–—()[]")
+    if name.endswith(".") and not _ABBREVIATION_END.search(name):
+        name = name.rstrip(".")  # the end of a sentence, not "Inc."
     if not name or len(name) > 60 or name.lower() in _NOT_A_COMPANY:
         return None
     if name.lower() in senders.vendor_names():
@@ -128,7 +131,9 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 
 
 def _squash(name: str) -> str:
-    return _NOT_ALNUM.sub("", name.lower())
+    """Letters and digits only, accents dropped: "Café Nova" -> "cafenova" (as in a domain)."""
+    folded = unicodedata.normalize("NFKD", name.lower())
+    return _NOT_ALNUM.sub("", folded.encode("ascii", "ignore").decode())
 
 
 @lru_cache(maxsize=8192)
@@ -174,7 +179,28 @@ def company_from_display_name(name: str) -> str | None:
 
 def company_from_text(text: str) -> str | None:
     """The company named by hiring wording in `text` (original case), or None."""
+    found = _named_in_text(text)
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=4096)
+def _named_in_subject(subject: str) -> tuple[str, str] | None:
+    """The company a subject names: hiring wording, or "<role> at <Company>" at its end."""
+    found = _named_in_text(subject)
+    if found and found[1] != "weak":
+        return found
+    m = _SUBJECT_AT_NAME.search(subject)
+    if m:
+        name = _clean(m["co"])
+        if name:
+            return name, "strong"
+    return found
+
+
+def _named_in_text(text: str) -> tuple[str, str] | None:
+    """(name, strength): strength "client" (an agency's client), "strong" or "weak"."""
     low = _same_offsets_lower(text)
+    weak = None
     for trigger in _COMPANY_TRIGGERS.finditer(low):
         m = _NAME_AT.match(text, trigger.end())
         if not m:
@@ -182,9 +208,14 @@ def company_from_text(text: str) -> str | None:
         if trigger["team"] and not _TEAM_AFTER.match(text, m.end()):
             continue
         name = _clean(m["co"])
-        if name:
-            return name
-    return None
+        if not name:
+            continue
+        if trigger["client"]:
+            return name, "client"
+        if not trigger["weak"]:
+            return name, "strong"
+        weak = weak or (name, "weak")
+    return weak
 
 
 def company_from_tenant(address: str, text: str = "") -> str | None:
@@ -218,26 +249,42 @@ def find_company(messages: Sequence[Message], candidate: Collection[str] = ()) -
         if canonical_address(m.sender.email) not in mine and not m.is_bounce and not m.is_auto_reply
     ]
     label = _corporate_label(employer, mine)
+    in_subject = in_text = None
+    for message in employer:
+        in_subject = in_subject or _named_in_subject(message.subject)
+        in_text = in_text or _named_in_text(message.text)
+        if in_subject and in_text:
+            break
     if label:
+        for named in (in_subject, in_text):
+            if named and _agrees(named[0], label):
+                return named[0]
         for message in employer:
-            named = company_from_display_name(message.sender.name)
-            if named and _agrees(named, label):
-                return named
+            display = company_from_display_name(message.sender.name)
+            if display and _agrees(display, label):
+                return display
+        # An agency recruiter writes from the agency's domain about a client it names.
+        if in_subject and in_subject[1] != "weak":
+            return in_subject[0]
+        if in_text and in_text[1] == "client":
+            return in_text[0]
         return _spelling_in(label, employer) or _clean(_titled(label))
     for message in employer:
         if senders.hiring_tool(message.sender.domain):
-            named = company_from_display_name(message.sender.name)
-            if named:
-                return named
-    for message in employer:
-        named = company_from_text(message.subject) or company_from_text(message.text)
-        if named:
-            return named
+            display = company_from_display_name(message.sender.name)
+            if display:
+                return display
+    for named in sorted(filter(None, (in_subject, in_text)), key=_strength):
+        return named[0]
     for message in employer:
         tenant = company_from_tenant(message.sender.email, message.text)
         if tenant:
             return tenant
     return None
+
+
+def _strength(named: tuple[str, str]) -> int:
+    return ("client", "strong", "weak").index(named[1])
 
 
 def _corporate_label(employer: Sequence[Message], mine: Collection[str]) -> str | None:
@@ -260,24 +307,26 @@ def _agrees(name: str, label: str) -> bool:
     return bool(squashed) and (squashed.startswith(plain) or plain.startswith(squashed))
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z0-9][\w&'’.-]*(?:[ -][A-Z0-9&][\w&'’.-]*){0,3}")
+
+
 def _spelling_in(label: str, messages: Sequence[Message]) -> str | None:
-    """The label as the thread spells it ("bigcorp" -> "BigCorp"), when a subject or name does."""
-    if "-" in label:
-        return None
-    size = len(label)
+    """The label as the thread spells it: "bigcorp" -> "BigCorp", "mosaicbank" -> "Mosaic Bank".
+
+    Looks for capitalised words in subjects and sender names that squash to the label.
+    """
+    plain = label.replace("-", "")
     for message in messages:
-        for text in (message.sender.name, message.subject):
-            low = text.lower()
-            if len(low) != len(text):
-                continue  # lower-casing changed the length: offsets would not line up
-            at = low.find(label)
-            while at != -1:
-                before = low[at - 1] if at else " "
-                after = low[at + size] if at + size < len(low) else " "
-                word = text[at : at + size]
-                if not (before.isalnum() or after.isalnum()) and word not in (label, label.upper()):
-                    return _clean(word)
-                at = low.find(label, at + 1)
+        for text in (message.subject, message.sender.name):
+            if plain[:3] not in _squash(text):
+                continue
+            for run in _CAPITALISED_RUN.finditer(text):
+                words = run[0].split()
+                for first in range(len(words)):
+                    for last in range(first + 1, len(words) + 1):
+                        candidate = " ".join(words[first:last])
+                        if _squash(candidate) == plain and candidate not in (label, label.upper()):
+                            return _clean(candidate)
     return None
 
 

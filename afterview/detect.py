@@ -44,14 +44,23 @@ WEIGHTS: dict[str, float] = {
     "offer_wording": 0.50,  # "pleased to offer", "offer letter"
     "scheduling_link": 0.30,  # calendly/goodtime links, "use the link below to schedule"
     "availability_request": 0.10,  # "share your availability", "are you available"
+    "recruiter_outreach": 0.30,  # "I'm a recruiter at", "came across your profile", "great fit"
     "bulk_newsletter": -0.50,  # List-Unsubscribe / Precedence: bulk, not from a hiring tool
-    "job_alert": -0.90,  # "jobs you may like", job-board alerts
-    "media_interview": -0.80,  # podcasts, journalists, "for our article", "on the record"
-    "research_interview": -0.80,  # user research, usability studies, gift-card incentives
+    "job_alert": -1.00,  # "jobs you may like", job-board alerts
+    "media_interview": -1.00,  # podcasts, journalists, "for our article", "on the record"
+    "research_interview": -1.00,  # user research, usability studies, gift-card incentives
+    "interviewer_duty": -1.00,  # the user interviews someone else: "submit your scorecard"
     "generic_meeting": -0.40,  # sync, 1:1, standup ... with no hiring context at all
-    "marketing": -0.50,  # discounts, webinars, "interview tips", premium upgrades
+    "marketing": -0.50,  # discounts, webinars, "interview tips", premium upgrades, receipts
 }
 THRESHOLD = 0.5
+
+# Hard negatives: when one fires the thread is not an interview thread, however many
+# interview words it has (a podcast invitation titled "Interview"), unless it carries
+# hiring-process evidence (below), which removes the hard negative instead.
+HARD_NEGATIVES = frozenset(
+    {"job_alert", "media_interview", "research_interview", "interviewer_duty"}
+)
 
 # Signals strong enough that a podcast or survey mention does not turn the thread into press
 # or research (an ATS rejection asking for a survey is still a rejection).
@@ -242,7 +251,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "writing a story",
     ),
     "research": (
-        "user research", "ux research", "ux researcher", "usability", "participate in a study",
+        "user research", "ux research", "usability", "participate in a study",
         "participate in our study", "take part in a study", "research study",
         "research session", "gift card", "honorarium", "user interview", "user interviews",
         "customer interview", "customer interviews", "product feedback", "user testing",
@@ -264,6 +273,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "mock interview", "bootcamp", "masterclass", "career coach", "resume review",
         "land your dream job", "dream job", "shop now", "buy now", "black friday",
         "cyber monday", "special offer", "exclusive offer", "limited offer",
+        "thanks for your order", "thank you for your order", "your order", "order confirmation",
+        "order number", "has shipped", "tracking number", "your receipt", "order total",
+    ),
+    "interviewer_duty": (
+        "scorecard", "interview kit", "scheduled to interview", "you are interviewing",
+        "you're interviewing", "interviewer training", "review the resume beforehand",
+        "candidate's resume", "candidate packet", "submit your feedback", "interview panel for",
+        "join the interview panel", "shadow an interview",
+    ),
+    "recruiter_outreach": (
+        "i'm a recruiter", "i am a recruiter", "a recruiter at", "a recruiter with",
+        "recruiter here", "came across your profile", "your profile stood out",
+        "your background looks", "great fit for", "strong fit for", "a great fit",
+        "a strong fit", "reaching out about", "reaching out regarding", "hiring for a",
+        "we're hiring a", "we are hiring a", "my client", "on behalf of my client",
     ),
 }  # fmt: skip
 
@@ -334,7 +358,7 @@ class PhraseBook:
 
 BOOK = PhraseBook(PHRASES)
 _SUBJECT_BOOK = PhraseBook(
-    {g: PHRASES[g] for g in ("interview", "application", "hiring", "marketing")}
+    {g: PHRASES[g] for g in ("interview", "application", "hiring", "marketing", "interviewer_duty")}
 )
 _INVITE_BOOK = PhraseBook({g: PHRASES[g] for g in ("interview", "hiring", "meeting")})
 
@@ -507,6 +531,10 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             fired.setdefault("scheduling_link", "")
         if "availability" in groups:
             fired.setdefault("availability_request", "")
+        if "recruiter_outreach" in groups:
+            fired.setdefault("recruiter_outreach", "")
+        if "interviewer_duty" in groups or "interviewer_duty" in subject_groups:
+            fired.setdefault("interviewer_duty", "")
 
         if tool is None:
             process_wording = groups & {"application", "rejection", "offer"}
@@ -527,15 +555,21 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fired.setdefault("research_interview", "")
 
     if _PROCESS_EVIDENCE.intersection(fired):
-        fired.pop("media_interview", None)
-        fired.pop("research_interview", None)
+        for name in HARD_NEGATIVES - {"job_alert"}:  # job alerts are already kept out above
+            fired.pop(name, None)
     if meeting_seen and not _HIRING_EVIDENCE.intersection(fired):
         fired["generic_meeting"] = ""
 
     score = round(sum(WEIGHTS[name] for name in fired), 6)  # 0.4 + 0.1 is 0.5, not 0.4999...
     confidence = min(1.0, max(0.0, score))
+    interview = score >= THRESHOLD
+    if interview and HARD_NEGATIVES.intersection(fired):
+        interview, confidence = False, min(confidence, _VETOED_CONFIDENCE)
     signals = tuple(f"{name}:{detail}" if detail else name for name, detail in fired.items())
-    return Detection(interview=score >= THRESHOLD, confidence=confidence, signals=signals)
+    return Detection(interview=interview, confidence=confidence, signals=signals)
+
+
+_VETOED_CONFIDENCE = 0.25  # a hard negative's verdict: not an interview thread, say so plainly
 
 
 def detect_interview(messages: Sequence[Message], me: str | Collection[str] = ()) -> Detection:

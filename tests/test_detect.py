@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.detect import THRESHOLD, WEIGHTS, detect_interview, signal_names
+from afterview.detect import HARD_NEGATIVES, THRESHOLD, WEIGHTS, detect_interview, signal_names
 from tests.builders import ME, a_thread
 
 
@@ -51,11 +51,9 @@ def test_the_signal_table_names_every_signal_the_brief_lists():
         "marketing",
     }
     assert expected <= set(WEIGHTS)
-    negatives = {"bulk_newsletter", "job_alert", "media_interview", "research_interview"}
-    assert all(WEIGHTS[name] < 0 for name in negatives | {"generic_meeting", "marketing"})
-    assert all(
-        WEIGHTS[name] > 0 for name in set(WEIGHTS) - negatives - {"generic_meeting", "marketing"}
-    )
+    negatives = {"bulk_newsletter", "generic_meeting", "marketing"} | HARD_NEGATIVES
+    assert all(WEIGHTS[name] < 0 for name in negatives)
+    assert all(WEIGHTS[name] > 0 for name in set(WEIGHTS) - negatives)
 
 
 def test_signal_details_name_the_matched_domain():
@@ -178,6 +176,17 @@ def test_availability_request_about_a_role():
     assert_interview(thread, "availability_request")
 
 
+def test_recruiter_outreach_with_a_time_request():
+    thread = a_thread(
+        subject="Site Reliability Engineer opportunity at Summit Health"
+    ).from_recruiter(
+        "Beatriz <beatriz@summithealth.com>",
+        "I'm Beatriz, a recruiter at Summit Health. I came across your profile and think you'd "
+        "be a strong fit for our SRE team. Do any of the following times work for you?",
+    )
+    assert_interview(thread, "recruiter_outreach")
+
+
 # --------------------------------------------------------------------------- hard negatives
 
 
@@ -258,6 +267,44 @@ def test_usability_study_is_research():
         "Would you participate in a study? It's a usability interview of our checkout.",
     )
     assert_not_interview(thread, "research_interview")
+
+
+def test_interviewing_someone_else_is_interviewer_duty():
+    thread = (
+        a_thread(subject="Invitation: Interview: Connor Ahmed (Senior Engineer) - panel")
+        .from_recruiter(
+            "Wei Garcia <wei.garcia@prismlabs.com>",
+            "You have been scheduled to interview Connor Ahmed for Senior Engineer. Please review "
+            "the resume beforehand and submit your scorecard within 24 hours.",
+        )
+        .with_invite(start="2025-03-10 15:00", summary="Interview: Connor Ahmed - panel")
+    )
+    assert_not_interview(thread, "interviewer_duty")
+
+
+def test_a_hard_negative_vetoes_however_many_interview_words():
+    thread = (
+        a_thread(subject="Interview request: story on the job market")
+        .from_recruiter(
+            "Connor <connor@localledger.com>",
+            "I'm a reporter at the Local Ledger. Would you be available for a phone interview "
+            "about the role of recruiters in hiring?",
+        )
+        .from_me("Happy to help. Thursday works.")
+        .from_recruiter("Connor <connor@localledger.com>", "Invite sent.")
+        .with_invite(start="2025-03-06 14:00", summary="Interview: the Local Ledger / Sam")
+    )
+    detection = detect(thread)
+    assert sum(WEIGHTS[name] for name in signal_names(detection)) >= THRESHOLD
+    assert_not_interview(thread, "media_interview")
+
+
+def test_an_order_receipt_for_an_interview_book_is_marketing():
+    thread = a_thread(subject='Your order of "Cracking the Coding Interview"').from_recruiter(
+        "auto-confirm@shop.example",
+        "Thanks for your order. Item: Cracking the Coding Interview. Order total: $39.99",
+    )
+    assert_not_interview(thread, "marketing")
 
 
 def test_generic_meeting_invite_is_not_an_interview():

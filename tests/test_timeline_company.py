@@ -23,7 +23,7 @@ from tests.builders import ME, a_thread
         ("Acme Careers", "Acme"),
         ("Northwind Traders People Team", "Northwind Traders"),
         ("Initech", "Initech"),
-        ("Globex Inc.", "Globex"),
+        ("Globex Inc.", "Globex Inc."),  # legal names kept as written
         ("Greenhouse", None),
         ("Lever", None),
         ("Ana Smith", None),
@@ -57,7 +57,7 @@ def test_company_from_a_corporate_domain(address, expected):
     [
         ("Thank you for applying to Acme!", "Acme"),
         ("Thanks for your application at Northwind Traders.", "Northwind Traders"),
-        ("We have received your application to Globex Corporation.", "Globex"),
+        ("We have received your application to Globex Corporation.", "Globex Corporation"),
         ("Thank you for your interest in joining Umbrella Health.", "Umbrella Health"),
         ("Regarding the Senior Engineer position at Initech, we'd like to talk.", "Initech"),
         ("You applied to Bank of Springfield last week.", "Bank of Springfield"),
