@@ -110,11 +110,13 @@ def main() -> None:
 
 
 def _summary(facts: ThreadFacts) -> str:
+    employer = [(m.asks_candidate, m.is_scheduling, m.decision_by) for m in facts.employer_messages]
+    candidate = [(m.is_thank_you, m.is_follow_up) for m in facts.candidate_messages]
     return (
         f"interview={facts.interview} stage={facts.stage.value} company={facts.company!r} "
         f"role={facts.role!r} start={facts.interview_start} cancelled={facts.interview_cancelled}"
-        f" employer={[(m.asks_candidate, m.is_scheduling, m.decision_by) for m in facts.employer_messages]}"
-        f" candidate={[(m.is_thank_you, m.is_follow_up) for m in facts.candidate_messages]}"
+        f" employer(asks, scheduling, decision_by)={employer}"
+        f" candidate(thank_you, follow_up)={candidate}"
         f" contacts={[a.email for a in facts.employer_contacts]} signals={facts.detection.signals}"
     )
 
