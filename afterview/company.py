@@ -380,9 +380,13 @@ _TRAILING_ROLE_NOUN = re.compile(r"\s+(?:position|role|opening)$", re.IGNORECASE
 _NAMED_CANDIDATE = re.compile(r"^[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:for|-|–)\s+(?P<role>.+)$")
 
 
+_TRAILING_CONNECTOR = re.compile(r"(?:[\s,]+(?:and|or|of|for|in|at|with|&|-|–))+$", re.IGNORECASE)
+
+
 def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
+    role = _TRAILING_CONNECTOR.sub("", role.strip(" \t\"'.,:;!?-–—|"))
     role = role.strip(" \t\"'.,:;!?-–—|")
     words = role.split()
     if not words or len(words) > 9 or len(role) > 80:

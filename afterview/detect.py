@@ -158,7 +158,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "scheduling": (
         "schedule an interview", "schedule a call", "schedule your interview",
-        "schedule a time", "to schedule", "reschedule", "rescheduled", "rescheduling",
+        "schedule a time", "reschedule", "rescheduled", "rescheduling",
         "set up an interview", "set up a call", "arrange an interview", "arrange a call",
         "book an interview", "calendar invite", "calendar invitation", "interview slot",
         "propose a time", "proposed time", "move our interview", "move the interview",
@@ -166,8 +166,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "reschedule": (
         "reschedule", "rescheduled", "rescheduling", "move our interview",
-        "move the interview", "need to cancel", "have to cancel", "been cancelled",
-        "been canceled", "postpone", "postponed",
+        "move the interview", "move your interview", "postpone", "postponed",
+    ),
+    # The employer calling off the interview that was set (rescheduling included); said
+    # in the first person, so "if you need to reschedule, let me know" is not one.
+    "cancel": (
+        "we need to cancel", "we have to cancel", "we'll have to cancel", "i need to cancel",
+        "i have to cancel", "we had to cancel", "has been cancelled", "has been canceled",
+        "have been cancelled", "have been canceled", "is cancelled", "is canceled",
+        "we need to move", "i need to move", "we have to move", "we need to reschedule",
+        "i need to reschedule", "we'll need to reschedule", "we have to reschedule",
+        "we need to postpone", "we have to postpone",
     ),
     "confirmed": (
         "confirmed", "is confirmed", "has been scheduled", "is scheduled", "are scheduled",

@@ -54,7 +54,20 @@ from afterview.model import (
 
 DEFAULT_INTERVIEW_LENGTH = timedelta(hours=1)
 
-_SCHEDULING_GROUPS = frozenset({"availability", "scheduling_link", "scheduling"})
+_SCHEDULING_GROUPS = frozenset(
+    {"availability", "scheduling_link", "scheduling", "reschedule", "cancel"}
+)
+_FIRM_SCHEDULING_GROUPS = _SCHEDULING_GROUPS - {"scheduling"}
+
+
+def _arranges(groups: set[str]) -> bool:
+    """The message arranges an interview time. An application confirmation's "a recruiter will
+    reach out to schedule an interview" promises scheduling, it does not do it."""
+    if groups & _FIRM_SCHEDULING_GROUPS:
+        return True
+    return "scheduling" in groups and "application" not in groups
+
+
 _ASK_GROUPS = frozenset({"ask", "availability", "scheduling_link"})
 _INVITE_METHODS = frozenset({"REQUEST", "PUBLISH", ""})
 
@@ -110,7 +123,7 @@ def _employer_message(r: Reading) -> EmployerMessage:
         sender=r.message.sender,
         asks_candidate=_asks_candidate(r),
         decision_by=decision,
-        is_scheduling=bool(groups & _SCHEDULING_GROUPS)
+        is_scheduling=_arranges(groups)
         or invites
         or senders.is_scheduling_tool(r.message.sender.domain),
         is_rejection=rejection,
@@ -151,10 +164,12 @@ class _Interview:
 
 
 def _find_interview(readings: Sequence[Reading]) -> _Interview:
+    """Walk the thread in order; invites outrank times confirmed in words (module docstring)."""
     chosen = _Interview()
-    active: dict[str, tuple[int, datetime, datetime]] = {}
-    cancel_index = -1
+    active: dict[str, tuple[int, datetime, datetime]] = {}  # open invites by UID
+    from_invite = False
     for index, r in enumerate(readings):
+        invited = cancelled = False
         for event in r.message.events:
             method = (event.method or "").upper()
             if method in _INVITE_METHODS and event.start is not None:
@@ -163,29 +178,39 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 if end is None or end <= start:
                     end = _default_end(start)
                 active[event.uid or f"#{index}"] = (index, start, end)
+                invited = True
             elif method == "CANCEL":
-                cancel_index = index
                 if event.uid:
                     active.pop(event.uid, None)
                 else:
                     active.clear()
-    if active:
-        index, start, end = max(active.values(), key=lambda v: (v[0], v[1]))
-        chosen.start, chosen.end, chosen.index = start, end, index
-        return chosen
-    chosen.cancelled = cancel_index >= 0
-    for index in range(len(readings) - 1, cancel_index, -1):
-        r = readings[index]
-        if r.mine or r.automated or "confirmed" not in r.groups or "availability" in r.groups:
+                cancelled = True
+        if active and (invited or (cancelled and from_invite)):
+            # the latest open invite (a CANCEL of one round leaves the other standing)
+            chosen.index, chosen.start, chosen.end = max(
+                active.values(), key=lambda v: (v[0], v[1])
+            )
+            chosen.cancelled, from_invite = False, True
+            continue
+        if cancelled:
+            chosen.start = chosen.end = None
+            chosen.cancelled, from_invite = True, False
+            continue
+        if r.mine or r.automated:
+            continue
+        if "cancel" in r.groups and chosen.start is not None:
+            chosen.start = chosen.end = None  # "we need to cancel / move your interview"
+            chosen.cancelled, from_invite = True, False
+            active.clear()
+            continue
+        if from_invite or "confirmed" not in r.groups or "availability" in r.groups:
             continue
         spans = _text_times(r)
-        if len(spans) == 1 or (spans and len({s.start for s in spans}) == 1):
+        if spans and len({span.start for span in spans}) == 1:  # one time: not a choice
             span = spans[0]
-            chosen.start = span.start
+            chosen.start, chosen.index = span.start, index
             chosen.end = span.end or _default_end(span.start)
-            chosen.index = index
             chosen.cancelled = False
-            return chosen
     return chosen
 
 
@@ -212,7 +237,7 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
         if "offer" in groups:
             decisive = Stage.OFFER
             continue
-        scheduling = bool(groups & _SCHEDULING_GROUPS) or any(
+        scheduling = _arranges(groups) or any(
             (e.method or "").upper() == "CANCEL" for e in r.message.events
         )
         if index == interview.index:
@@ -221,7 +246,7 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
             stage = Stage.SCHEDULING if scheduling else Stage.INTERVIEWED
         elif scheduling:
             before_known_interview = start is not None and index > interview.index and r.at < start
-            if not before_known_interview or "reschedule" in groups:
+            if not before_known_interview or groups & {"reschedule", "cancel"}:
                 stage = Stage.SCHEDULING
         elif ("application" in groups or "application" in r.subject_groups) and stage is None:
             stage = Stage.APPLIED

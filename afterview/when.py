@@ -19,7 +19,8 @@ Resolution rules (the interpretation choices, in one place):
   is a week later); "next Tuesday" is the Tuesday of next week (weeks start on Monday).
 * "the 12th" is this month's 12th if that is not before the message date, else next month's.
 * Numeric dates are month/day unless the first number exceeds 12 or the message was sent
-  from a European offset (UTC-1 .. UTC+3), where day/month is the custom.
+  from a European offset (UTC+1 .. UTC+3), where day/month is the custom; a weekday written
+  with the date ("Mon 6/8") picks the order that falls on it.
 * A decision date is the END of the stated day (23:59:59 in the message's zone). Fuzzy
   counts of days ("a few", "a couple of", "a day or two") are business days (Mon-Fri, no
   holidays); numbered days are calendar days unless "business"/"working" says otherwise;
@@ -281,8 +282,37 @@ def _two_digit_year(text: str | None, sent: date) -> int | None:
 
 
 def _european(sent_at: datetime) -> bool:
+    # UTC+0 is left out: servers (ATS reminders, calendars) send in UTC from everywhere.
     offset = sent_at.utcoffset()
-    return offset is not None and timedelta(hours=-1) <= offset <= timedelta(hours=3)
+    return offset is not None and timedelta(hours=1) <= offset <= timedelta(hours=3)
+
+
+def _numeric_date(
+    first: int, second: int, year: int | None, weekday: int | None, sent_at: datetime
+) -> date | None:
+    """3/12 or 12/3: the order a stated weekday confirms, else by the module's rule."""
+    sent = sent_at.date()
+    orders = [(first, second), (second, first)]  # (month, day) readings
+    if first > 12:
+        orders = [(second, first)]
+    elif second > 12:
+        orders = [(first, second)]
+    elif _european(sent_at):
+        orders.reverse()
+    readings = []
+    for month, day in orders:
+        try:
+            readings.append(
+                date(year, month, day) if year else _nearest_year(month, day, sent, None)
+            )
+        except ValueError:
+            continue
+    readings = [r for r in readings if r is not None]
+    if weekday is not None:
+        for reading in readings:
+            if reading.weekday() == weekday:
+                return reading
+    return readings[0] if readings else None
 
 
 def _resolve_date(m: re.Match, sent_at: datetime) -> date | None:
@@ -300,15 +330,9 @@ def _resolve_date(m: re.Match, sent_at: datetime) -> date | None:
         if g["yr_c"]:
             return date(int(g["yr_c"]), int(g["mon_c"]), int(g["day_c"]))
         if g["x_d"]:
-            first, second = int(g["x_d"]), int(g["y_d"])
-            if first > 12 or (_european(sent_at) and second <= 12):
-                day, month = first, second
-            else:
-                month, day = first, second
+            weekday = _WEEKDAYS.get(g["wd_d"] or "")
             year = _two_digit_year(g["yr_d"], sent)
-            if year:
-                return date(year, month, day)
-            return _nearest_year(month, day, sent, _WEEKDAYS.get(g["wd_d"] or ""))
+            return _numeric_date(int(g["x_d"]), int(g["y_d"]), year, weekday, sent_at)
         if g["day_e"]:
             day, month = int(g["day_e"]), int(g["mon_e"])
             year = _two_digit_year(g["yr_e"], sent)
