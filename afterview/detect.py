@@ -148,6 +148,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "link below to schedule", "link below to book", "link below to select",
         "link below to choose", "select a time", "pick a time", "book a time", "choose a time",
         "book a slot", "select a slot", "using this link", "use this link to schedule",
+        "on my calendar", "my calendar here", "calendar link", "grab a time", "grab a slot",
+        "slot directly", "book time", "app.gem.com",
     ),
     "availability": (
         "your availability", "availability for", "what times work", "what time works",
@@ -158,7 +160,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "scheduling": (
         "schedule an interview", "schedule a call", "schedule your interview",
-        "schedule a time", "reschedule", "rescheduled", "rescheduling",
+        "schedule a time",
         "set up an interview", "set up a call", "arrange an interview", "arrange a call",
         "book an interview", "calendar invite", "calendar invitation", "interview slot",
         "propose a time", "proposed time", "move our interview", "move the interview",
@@ -176,7 +178,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "have been cancelled", "have been canceled", "is cancelled", "is canceled",
         "we need to move", "i need to move", "we have to move", "we need to reschedule",
         "i need to reschedule", "we'll need to reschedule", "we have to reschedule",
-        "we need to postpone", "we have to postpone",
+        "we need to postpone", "we have to postpone", "possible to reschedule",
+        "can we reschedule", "could we reschedule", "like to reschedule", "want to reschedule",
     ),
     "confirmed": (
         "confirmed", "is confirmed", "has been scheduled", "is scheduled", "are scheduled",
@@ -185,8 +188,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "looking forward to speaking", "look forward to meeting", "looking forward to meeting",
         "calendar invite", "calendar invitation", "sent you an invite", "sent an invite",
         "your interview is", "interview will take place", "interview details",
-        "interview confirmation", "reminder",
+        "interview confirmation", "lock in", "you're all set", "all set for", "i've scheduled",
+        "we've scheduled", "scheduled your", "booked you", "you're booked",
     ),
+    "reminder": ("reminder", "friendly reminder", "just a reminder"),
     "happened": (
         "thank you for meeting with us", "thanks for meeting with us",
         "thank you for interviewing with", "thanks for interviewing with",
@@ -412,6 +417,7 @@ class Reading:
     subject_groups: frozenset[str] = frozenset()  # groups found in the subject
     padded: str = ""  # the body as " words ", for phrase look-ups
     words: set[str] = field(default_factory=set)  # the body's words
+    times: list | None = None  # when.TimeSpan list, filled in by timeline.py when needed
 
 
 def as_aware(moment: datetime) -> datetime:

@@ -17,12 +17,15 @@ The stage never depends on the clock. It follows the thread's latest decisive ev
   An employer message after the interview that arranges another round -> `scheduling`;
   logistics and reminders before a known interview keep it `scheduled`.
 
-Interview time: the latest calendar REQUEST (or PUBLISH) not cancelled by a later CANCEL
-with its UID (a CANCEL without UID cancels all); when there is none, the latest employer
-message that confirms a time in words ("your interview is confirmed for Tuesday, March 10
-at 2pm ET") — a message offering several times is a proposal, not a confirmation. A CANCEL
-with no later invite sets `interview_cancelled`, and only words written after it can set
-a new time. The end is the invite's end, the stated end ("2-3pm"), else start + 1 hour.
+Interview time, walking the thread in order: a calendar REQUEST (or PUBLISH) sets it (the
+latest open invite when there are several rounds); a CANCEL for its UID (a CANCEL without
+UID cancels all) or the employer writing "we need to cancel / move your interview" marks it
+`interview_cancelled`, keeping its start and end so the policy can say which interview was
+called off. A time confirmed in words ("you're confirmed for Tuesday, March 10 at 2pm ET",
+a reminder) sets it when no invite does, or when the invited interview is already over (a
+later round); a message offering several times is a proposal, not a confirmation. A new
+invite or confirmed time after a cancellation clears the flag. The end is the invite's end,
+the stated end ("2-3pm"), else start + 1 hour.
 """
 
 from __future__ import annotations
@@ -57,7 +60,10 @@ DEFAULT_INTERVIEW_LENGTH = timedelta(hours=1)
 _SCHEDULING_GROUPS = frozenset(
     {"availability", "scheduling_link", "scheduling", "reschedule", "cancel"}
 )
-_FIRM_SCHEDULING_GROUPS = _SCHEDULING_GROUPS - {"scheduling"}
+# "reschedule" alone is often an offer ("if you need to reschedule, let me know"), so it
+# does not count; the employer moving the interview is in the "cancel" wording.
+_FIRM_SCHEDULING_GROUPS = _SCHEDULING_GROUPS - {"scheduling", "reschedule"}
+_STATES_A_TIME = frozenset({"confirmed", "reminder"})
 
 
 def _arranges(groups: set[str]) -> bool:
@@ -125,6 +131,7 @@ def _employer_message(r: Reading) -> EmployerMessage:
         decision_by=decision,
         is_scheduling=_arranges(groups)
         or invites
+        or ("confirmed" in groups and bool(_text_times(r)))
         or senders.is_scheduling_tool(r.message.sender.domain),
         is_rejection=rejection,
         is_offer="offer" in groups and not rejection,
@@ -141,7 +148,9 @@ def _candidate_message(r: Reading) -> CandidateMessage:
 
 
 def _text_times(r: Reading) -> list[when.TimeSpan]:
-    return when.find_times_lower(r.low, r.at)
+    if r.times is None:
+        r.times = when.find_times_lower(r.low, r.at)
+    return r.times
 
 
 def _default_end(start: datetime) -> datetime:
@@ -192,25 +201,25 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             )
             chosen.cancelled, from_invite = False, True
             continue
-        if cancelled:
-            chosen.start = chosen.end = None
+        if cancelled:  # the interview stays known, marked cancelled (the policy reads both)
             chosen.cancelled, from_invite = True, False
             continue
         if r.mine or r.automated:
             continue
         if "cancel" in r.groups and chosen.start is not None:
-            chosen.start = chosen.end = None  # "we need to cancel / move your interview"
-            chosen.cancelled, from_invite = True, False
+            chosen.cancelled, from_invite = True, False  # "we need to cancel / move your interview"
             active.clear()
             continue
-        if from_invite or "confirmed" not in r.groups or "availability" in r.groups:
+        if not r.groups & _STATES_A_TIME or "availability" in r.groups:
             continue
+        if from_invite and chosen.end is not None and r.at < chosen.end:
+            continue  # the invite outranks words about the same interview; a later round's wins
         spans = _text_times(r)
         if spans and len({span.start for span in spans}) == 1:  # one time: not a choice
             span = spans[0]
             chosen.start, chosen.index = span.start, index
             chosen.end = span.end or _default_end(span.start)
-            chosen.cancelled = False
+            chosen.cancelled, from_invite = False, False
     return chosen
 
 
@@ -218,6 +227,8 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
     stage: Stage | None = None
     decisive: Stage | None = None
     start, end = interview.start, interview.end
+    if interview.cancelled:
+        start = end = None  # a called-off interview neither is scheduled nor took place
     for index, r in enumerate(readings):
         if r.automated:
             continue
@@ -246,7 +257,7 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
             stage = Stage.SCHEDULING if scheduling else Stage.INTERVIEWED
         elif scheduling:
             before_known_interview = start is not None and index > interview.index and r.at < start
-            if not before_known_interview or groups & {"reschedule", "cancel"}:
+            if not before_known_interview or "cancel" in groups:
                 stage = Stage.SCHEDULING
         elif ("application" in groups or "application" in r.subject_groups) and stage is None:
             stage = Stage.APPLIED

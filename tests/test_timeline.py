@@ -218,8 +218,49 @@ def test_a_cancel_without_a_new_invite_marks_the_interview_cancelled():
     )
     result = facts(thread)
     assert result.interview_cancelled
-    assert result.interview_start is None
+    assert result.interview_start == dt("2025-03-11 14:00", NY)  # which interview was called off
     assert result.stage is Stage.SCHEDULING
+
+
+def test_a_cancellation_in_words_marks_the_interview_cancelled():
+    thread = interview_scheduled().from_recruiter(
+        RECRUITER,
+        "I'm so sorry, but we need to cancel the interview on Tuesday. I'll be in touch "
+        "shortly to find a new time.",
+        at="2025-03-07 09:00",
+    )
+    result = facts(thread)
+    assert result.interview_cancelled
+    assert result.stage is Stage.SCHEDULING
+    assert result.employer_messages[-1].is_scheduling
+
+
+def test_if_you_need_to_reschedule_is_not_a_cancellation():
+    thread = interview_scheduled().from_recruiter(
+        RECRUITER,
+        "See you Tuesday! If you need to reschedule, just let me know.",
+        at="2025-03-07 09:00",
+    )
+    result = facts(thread)
+    assert not result.interview_cancelled
+    assert result.stage is Stage.SCHEDULED
+
+
+def test_a_later_round_confirmed_in_words_replaces_an_earlier_invite():
+    thread = (
+        interview_scheduled()
+        .from_me("Thank you for your time today!", at="2025-03-11 16:00")
+        .from_recruiter(
+            RECRUITER,
+            "The team enjoyed speaking with you! Let's lock in Mon 3/17 10:00am ET for your "
+            "technical interview.",
+            at="2025-03-12 09:00",
+        )
+    )
+    result = facts(thread)
+    assert result.interview_start == dt("2025-03-17 10:00", NY)
+    assert result.stage is Stage.SCHEDULED
+    assert result.employer_messages[-1].is_scheduling
 
 
 def test_a_new_invite_after_a_cancel_replaces_it():
