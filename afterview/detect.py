@@ -218,6 +218,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thanks for meeting with me", "thanks for speaking with me", "thanks for having me",
         "thank you for having me", "pleasure speaking", "pleasure meeting", "pleasure to meet",
         "pleasure to speak", "appreciate you taking the time", "appreciated the opportunity",
+        "thanks so much for the conversation", "thank you for the conversation",
+        "thanks for the conversation", "thank you for the phone screen",
+        "thanks for the phone screen", "thank you for the interview", "thanks for the interview",
+        "say thank you for", "appreciated hearing", "appreciated the conversation",
+        "thank you for the chat", "thanks for the chat", "thanks again for your time",
+        "thank you again for your time",
     ),
     "follow_up": (
         "following up", "follow up on", "follow up regarding", "checking in", "check in on",

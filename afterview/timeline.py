@@ -266,7 +266,19 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
     return stage or Stage.APPLIED
 
 
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def _contacts(readings: Sequence[Reading], mine: frozenset[str]) -> tuple[Address, ...]:
+    """People on the employer's side, first seen first: who wrote (sender, reply-to), who was
+    copied, who the candidate wrote to, who organised an invite. Robots, the candidate and
+    addresses a bounce says do not exist are left out."""
+    bounced = {
+        email.lower().rstrip(".")
+        for r in readings
+        if r.message.is_bounce
+        for email in _EMAIL.findall(r.message.text or "")
+    }
     seen: set[str] = set()
     contacts: list[Address] = []
 
@@ -275,19 +287,22 @@ def _contacts(readings: Sequence[Reading], mine: frozenset[str]) -> tuple[Addres
         if not email or "@" not in email or email in seen:
             return
         seen.add(email)
-        if canonical_address(email) in mine or senders.is_robot(email):
+        if email in bounced or canonical_address(email) in mine or senders.is_robot(email):
             return
         contacts.append(address)
 
     for r in readings:
-        if not r.mine and not r.automated:
-            message = r.message
+        message = r.message
+        if r.automated:
+            continue
+        if r.mine:
+            for address in (*message.to, *message.cc):
+                add(address)
+        else:
             add(message.sender)
-            for address in message.reply_to:
+            for address in (*message.reply_to, *message.to, *message.cc):
                 add(address)
-            for address in message.cc:
-                add(address)
-        for event in r.message.events:
+        for event in message.events:
             if event.organizer:
                 add(Address(event.organizer.strip().lower()))
     return tuple(contacts)
