@@ -244,7 +244,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "ask_soft": ("let me know", "let us know"),
     "decision_context": (
         "hear back", "hear from us", "get back to you", "back to you", "let you know",
-        "be in touch", "reach out", "decision", "update you", "an update", "follow up with you",
+        "be in touch", "reach out", "decision", "decide", "update you", "an update",
+        "follow up with you",
         "next steps", "feedback", "contact you", "notify", "outcome", "expect to", "timeline",
         "circle back", "respond to you", "come back to you",
     ),

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
+from email.utils import parseaddr
 
 from afterview import senders, when
 from afterview.company import find_company, role_from_subject, role_from_text
@@ -252,7 +253,7 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
             (e.method or "").upper() == "CANCEL" for e in r.message.events
         )
         if index == interview.index:
-            stage = Stage.SCHEDULED
+            stage = Stage.SCHEDULING if interview.cancelled else Stage.SCHEDULED
         elif after_end or ("happened" in groups and (start is None or r.at >= start)):
             stage = Stage.SCHEDULING if scheduling else Stage.INTERVIEWED
         elif scheduling:
@@ -264,6 +265,14 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
     if decisive is not None:
         return decisive
     return stage or Stage.APPLIED
+
+
+def _plain_address(text: str) -> str:
+    """An organiser as written ("Ana <ana@acme.com>" or "mailto:ana@acme.com") -> the address."""
+    text = text.strip().lower()
+    if "<" in text:
+        text = parseaddr(text)[1]
+    return text.removeprefix("mailto:")
 
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -304,7 +313,7 @@ def _contacts(readings: Sequence[Reading], mine: frozenset[str]) -> tuple[Addres
                 add(address)
         for event in message.events:
             if event.organizer:
-                add(Address(event.organizer.strip().lower()))
+                add(Address(_plain_address(event.organizer)))
     return tuple(contacts)
 
 

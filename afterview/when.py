@@ -539,6 +539,8 @@ def _r_count(m: re.Match, sent_at: datetime) -> date | None:
         upper = m["n2"] or m["n3"]
         low, high = _count(m["n1"] or ""), _count(upper) if upper else None
         amount = high if high is not None else low
+        if amount is None and not (m["n1"] or upper) and not m["unit"].endswith("s"):
+            amount = 1  # "within the next week"; "in the coming weeks" stays vague
         if amount is None:
             return None
     if unit == "hour":
@@ -590,7 +592,7 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
         ("within", "in ", "over ", "after "),
         r"\b(?:within|in|over|after)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
         r"(?:(?:a\s+)?(?P<fuzzy>couple of|couple|few|several)|(?P<n1>" + _NUM + r")"
-        r"(?:\s*(?:-|–|to|or)\s*(?P<n2>" + _NUM + r"))?)\s+"
+        r"(?:\s*(?:-|–|to|or)\s*(?P<n2>" + _NUM + r"))?|(?<=next )|(?<=coming ))\s*"
         r"(?P<business>business\s+|working\s+)?" + _UNIT + r"\b"
         r"(?:\s+or\s+(?P<n3>" + _NUM + r")\b)?",  # "a week or two"
         _r_count,
@@ -607,7 +609,7 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
         "next_week",
         ("next week",),
         r"(?:\b(?P<part>early|beginning|start|mid|middle|end|late|later)[- ]?(?:of\s+)?"
-        r"(?:the\s+)?)?\bnext\s+week\b",
+        r"(?:the\s+)?)?(?<!the )(?<!within )\bnext\s+week\b",  # not "within the next week"
         _r_next_week,
     ),
     (
@@ -622,6 +624,14 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
         ("month",),
         r"\b(?:(?:the\s+)?end of (?:the |this |(?P<nextm>next) )?month|month[- ]end)\b",
         _r_end_of_month,
+    ),
+    (
+        "end_of_day_on",  # "by end of day Friday": that day, not today
+        ("end of", "eod", "cob", "close of"),
+        r"\b(?:end of (?:the )?day|eod|close of business|cob),?\s+(?:on\s+)?(?:the\s+)?(?P<date>"
+        + _DATE.pattern[len(r"\b(?:") : -1]
+        + r")",
+        _r_date,
     ),
     (
         "by_date",
@@ -639,7 +649,8 @@ _DECISIONS = tuple(
 # A sentence about the employer telling the candidate something (a decision, an update).
 _DECISION_CONTEXT = re.compile(
     r"hear (?:back|from)|get back to|back to you|let you know|be in touch|in touch with you"
-    r"|reach out|decision|update you|an update|follow up with you|next steps|feedback|contact you"
+    r"|reach out|decision|decide|update you|an update|follow up with you|next steps|feedback"
+    r"|contact you"
     r"|notify|outcome|expect to|timeline|circle back|respond to you|come back to you|hear something"
 )
 # A sentence asking the candidate to do something by a date: their deadline, not ours.

@@ -37,6 +37,10 @@ def _stage_agrees(got: ThreadFacts, true: ThreadFacts, now: datetime) -> bool:
     return got.stage is Stage.SCHEDULED and true.stage is Stage.INTERVIEWED and past
 
 
+def _days(messages):
+    return [m.decision_by.date() if m.decision_by else None for m in messages]
+
+
 def _flags(messages, names):
     return [tuple(getattr(m, name) for name in names) for m in messages]
 
@@ -61,9 +65,8 @@ FIELDS = {
         _flags(g.employer_messages, ["is_scheduling"])
         == _flags(t.employer_messages, ["is_scheduling"])
     ),
-    "decision_by": lambda g, t, now: (
-        _flags(g.employer_messages, ["decision_by"]) == _flags(t.employer_messages, ["decision_by"])
-    ),
+    # the day only: the truth ends it in the company's zone, thread_facts in the message's
+    "decision_by": lambda g, t, now: _days(g.employer_messages) == _days(t.employer_messages),
     "thank_you/follow_up": lambda g, t, now: (
         _flags(g.candidate_messages, ["is_thank_you", "is_follow_up"])
         == _flags(t.candidate_messages, ["is_thank_you", "is_follow_up"])

@@ -136,6 +136,9 @@ def end_of(day: str, zone: str = "America/New_York") -> datetime:
         ("We aim to share an update by the end of the month.", end_of("2025-03-31")),
         ("We'll get back to you in a week or two.", end_of("2025-03-19")),
         ("The team will make a decision by next Monday.", end_of("2025-03-10")),
+        ("You can expect to hear from us by end of day Friday.", end_of("2025-03-07")),
+        ("We expect to make a decision within the next week.", end_of("2025-03-12")),
+        ("We will decide within 2 weeks.", end_of("2025-03-19")),
     ],
 )
 def test_decision_by(text, expected):
