@@ -351,7 +351,7 @@ _ROLE_NOUN_LOW = re.compile(
     r"\b(?:position|role|opening|opportunity|job|vacancy|req(?:uisition)?)\b"
 )
 _BEFORE_NOUN = re.compile(r"\b(?:for|as|to|about|in)\s+(?:the|our|a|an|this)\s+(?:open\s+)?")
-_BEFORE_NOUN_ROLE = re.compile(r"[A-Z][^\n.!?:;\"“”()]{1,70}")
+_BEFORE_NOUN_ROLE = re.compile(r"[A-Z][^\n.!?:;\"“”]{1,70}")
 _ROLE_LOOKBACK = 90
 # "the position of Senior Engineer", "applying for Senior Data Engineer at Acme"
 _TITLE_TRIGGERS = re.compile(
@@ -360,26 +360,42 @@ _TITLE_TRIGGERS = re.compile(
 )
 _TITLE_CUES = ("position", "role", "ing for", "ied for", "ion for", "iew for")
 _TITLE_AT = re.compile(_TITLE)
-_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|sv|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+_REPLY_PREFIX = re.compile(
+    r"^(?:\s*(?:re|fwd?|aw|wg|sv|tr|invitation|updated invitation|confirmed|reminder"
+    r"|accepted|new event)\s*(?:\[\d+\])?\s*:\s*)+",
+    re.I,
+)
+_STAGE_WORDS = (
+    r"(?:(?:phone|video|technical|onsite|on-site|final|virtual|first|second)\s+)?"
+    r"(?:interview|phone screen|screen|screening|application|applying|round)"
+)
+# "Interview: Product Designer", "Application received - Data Analyst", "Next steps: X"
 _SUBJECT_HEAD = re.compile(
-    r"^(?i:(?:your\s+)?(?:(?:phone|video|technical|onsite|on-site|final|virtual)\s+)?"
-    r"(?:interview|phone screen|screen|application|applying)"
-    r"(?:\s+(?:invitation|invite|request|confirmation|confirmed|scheduled|received|update"
+    r"^(?i:(?:your\s+|we received your\s+)?"
+    + _STAGE_WORDS
+    + r"(?:\s+(?:invitation|invite|request|confirmation|confirmed|scheduled|received|update"
     r"|details|reminder|availability))?|thank you for applying|next steps|invitation to interview"
-    r"|application received)\s*(?:[:|\-–—]|\bfor\b|\bwith\b|\bto\b)\s*(?P<rest>.+)$"
+    r"|update on your)\s*(?:[:|\-–—]|\bfor\b|\bwith\b|\bto\b)\s*(?P<rest>.+)$"
 )
+# "Backend Engineer interview", "Data Analyst - Application"
 _SUBJECT_TAIL = re.compile(
-    r"^(?P<rest>.+?)\s*(?:[:|\-–—]\s*)?(?i:(?:(?:phone|video|technical|onsite|final|virtual)\s+)?"
-    r"(?:interview|phone screen|application)(?:\s+(?:invitation|invite|request|confirmation"
-    r"|scheduled|received|update))?)$"
+    r"^(?P<rest>.+?)\s*(?:[:|\-–—]\s*)?(?i:"
+    + _STAGE_WORDS
+    + r"(?:\s+(?:invitation|invite|request|confirmation|scheduled|received|update))?"
+    r"(?:\s+with\s+.+)?)$"
 )
-_AT_COMPANY = re.compile(r"\s+(?:at|@|with|-|–|—|\|)\s+.*$")
+# "Security Engineer opportunity at Prism Mobility"
+_SUBJECT_OPPORTUNITY = re.compile(
+    r"^(?P<rest>.+?)\s+(?i:opportunity|position|role|opening)(?:\s+(?:at|with)\s+.+)?$"
+)
+_SUBJECT_SEPARATORS = re.compile(r"\s+[|–—]\s+")
+_AT_COMPANY = re.compile(r"\s+(?:at|@|with|\|)\s+.*$")
 _SUBJECT_PARTS = re.compile(r"\s+[|\-–—]\s+|\s*:\s+")
-_LEADING_ARTICLE = re.compile(r"^(?:(?:the|a|an|our)\s+)", re.IGNORECASE)
-_TRAILING_ROLE_NOUN = re.compile(r"\s+(?:position|role|opening)$", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|a|an|our|your)\s+)", re.IGNORECASE)
+_TRAILING_ROLE_NOUN = re.compile(r"\s+(?:position|role|opening|application)$", re.IGNORECASE)
 _NAMED_CANDIDATE = re.compile(r"^[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:for|-|–)\s+(?P<role>.+)$")
-
-
+# "Sam Seeker / Prism Technologies (Customer Success Manager, Core)": the role in brackets
+_PARENTHESISED = re.compile(r"/.*\((?P<role>[^()]+(?:\([^()]*\))?[^()]*)\)\s*$")
 _TRAILING_CONNECTOR = re.compile(r"(?:[\s,]+(?:and|or|of|for|in|at|with|&|-|–))+$", re.IGNORECASE)
 
 
@@ -432,30 +448,62 @@ def _role_or_none(text: str) -> str | None:
 
 
 @lru_cache(maxsize=8192)
-def role_from_subject(subject: str) -> str | None:
-    """ "Interview: Product Designer", "Backend Engineer interview at Acme" -> the role."""
+def role_from_subject(subject: str, company: str | None = None) -> str | None:
+    """ "Interview: Product Designer", "Backend Engineer interview at Acme" -> the role.
+
+    With `company` known, its name is taken out of the subject first, so "Ionic Labs -
+    Engineering Manager - Payments interview" gives "Engineering Manager - Payments".
+    """
     subject = _REPLY_PREFIX.sub("", subject).strip()
+    if company:
+        subject = _without_company(subject, company)
     if not subject:
         return None
-    for pattern in (_SUBJECT_HEAD, _SUBJECT_TAIL):
-        m = pattern.match(subject)
-        if not m:
-            continue
-        rest = m["rest"].strip()
-        named = _NAMED_CANDIDATE.match(rest)  # "Interview: Jane Doe for Product Designer"
-        if named:
-            rest = named["role"]
-        for part in _SUBJECT_PARTS.split(rest):
-            part = _AT_COMPANY.sub("", part)
-            part = _LEADING_ARTICLE.sub("", part)
-            part = _TRAILING_ROLE_NOUN.sub("", part)
-            role = _clean_role(part)
-            if role and _ROLE_WORDS.search(role):
+    for part in (subject, *_SUBJECT_SEPARATORS.split(subject)):
+        for pattern in (_SUBJECT_HEAD, _SUBJECT_TAIL, _SUBJECT_OPPORTUNITY):
+            m = pattern.match(part)
+            role = _role_in_subject_rest(m["rest"], company) if m else None
+            if role:
                 return role
     return None
 
 
-def find_role(messages: Sequence[Message]) -> str | None:
+def _role_in_subject_rest(rest: str, company: str | None) -> str | None:
+    rest = rest.strip()
+    named = _NAMED_CANDIDATE.match(rest)  # "Interview: Jane Doe for Product Designer"
+    if named:
+        rest = named["role"]
+    bracketed = _PARENTHESISED.search(rest)
+    if bracketed:
+        rest = bracketed["role"]
+    whole = _subject_role(rest)
+    if whole and len(whole.split()) <= 6:
+        return whole
+    for part in _SUBJECT_PARTS.split(rest):
+        role = _subject_role(part)
+        if role:
+            return role
+    return None
+
+
+def _subject_role(text: str) -> str | None:
+    text = _AT_COMPANY.sub("", text)
+    text = _LEADING_ARTICLE.sub("", text)
+    text = _TRAILING_ROLE_NOUN.sub("", text)
+    role = _clean_role(text)
+    if not role or not _ROLE_WORDS.search(role):
+        return None
+    return role
+
+
+def _without_company(text: str, company: str) -> str:
+    name = re.escape(company)
+    text = re.sub(rf"^{name}(?:'s)?\s*(?:[|\-–—:]\s*)?", "", text)
+    text = re.sub(rf"\s*(?:[|\-–—:]|\bat|\bwith|@)\s*{name}\s*$", "", text)
+    return text.strip()
+
+
+def find_role(messages: Sequence[Message], company: str | None = None) -> str | None:
     """The role of a thread: stated in a subject, else in the wording of a message."""
     seen = set()
     for message in messages:
@@ -463,11 +511,18 @@ def find_role(messages: Sequence[Message]) -> str | None:
         if subject in seen:
             continue
         seen.add(subject)
-        role = role_from_subject(subject)
+        role = role_from_subject(subject, company)
         if role:
             return role
     for message in messages:
         role = role_from_text(message.text) or role_from_text(message.subject)
         if role:
-            return role
+            return without_company_prefix(role, company)
     return None
+
+
+def without_company_prefix(role: str, company: str | None) -> str:
+    """ "Granite Games QA Engineer" with company "Granite Games" -> "QA Engineer"."""
+    if company and role.startswith(company + " ") and _ROLE_WORDS.search(role[len(company) :]):
+        return role[len(company) + 1 :]
+    return role

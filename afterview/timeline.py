@@ -36,7 +36,12 @@ from datetime import datetime, timedelta
 from email.utils import parseaddr
 
 from afterview import senders, when
-from afterview.company import find_company, role_from_subject, role_from_text
+from afterview.company import (
+    find_company,
+    role_from_subject,
+    role_from_text,
+    without_company_prefix,
+)
 from afterview.detect import (
     Reading,
     as_aware,
@@ -317,19 +322,19 @@ def _contacts(readings: Sequence[Reading], mine: frozenset[str]) -> tuple[Addres
     return tuple(contacts)
 
 
-def _role(readings: Sequence[Reading]) -> str | None:
+def _role(readings: Sequence[Reading], company: str | None) -> str | None:
     seen: set[str] = set()
     for r in readings:
         if r.subject_key in seen:
             continue
         seen.add(r.subject_key)
-        role = role_from_subject(r.message.subject or "")
+        role = role_from_subject(r.message.subject or "", company)
         if role:
             return role
     for r in readings:
         role = role_from_text(r.message.text or "")
         if role:
-            return role
+            return without_company_prefix(role, company)
     return None
 
 
@@ -369,12 +374,12 @@ def thread_facts(messages: Sequence[Message], me: str | Collection[str] = ()) ->
             employer.append(_employer_message(r))
 
     interview = _find_interview(readings)
-    ordered = [r.message for r in readings]
+    company = find_company([r.message for r in readings], mine)
     return ThreadFacts(
         detection=detection,
         stage=_stage(readings, interview),
-        company=find_company(ordered, mine),
-        role=_role(readings),
+        company=company,
+        role=_role(readings, company),
         subject=subject,
         first_message_at=first_at,
         last_message_at=last_at,
