@@ -338,8 +338,9 @@ _ROLE_WORDS = re.compile(
     r"|president|officer|executive|representative|assistant|technician|researcher|accountant"
     r"|writer|editor|recruiter|strategist|programmer|sre|devops|nurse|teacher|counsel"
     r"|attorney|partner|advocate|owner|marketer|operator|planner|producer|tester|qa"
-    r"|fellow|chef|agent|controller|economist|statistician|support|success|sales"
-    r"|marketing|operations|product|data|software|backend|frontend|full[- ]?stack)\b",
+    r"|fellow|chef|agent|controller|economist|statistician|representative|clerk|nurse"
+    r"|physician|pharmacist|therapist|cashier|driver|mechanic|electrician|lawyer|paralegal"
+    r"|auditor|buyer|trader|underwriter|actuary)\b",
     re.IGNORECASE,
 )
 _ROLE_NOUN = r"(?i:position|role|opening|opportunity|job|vacancy|req(?:uisition)?)\b"
@@ -477,16 +478,24 @@ def _role_in_subject_rest(rest: str, company: str | None) -> str | None:
     if bracketed:
         rest = bracketed["role"]
     whole = _subject_role(rest)
-    if whole and len(whole.split()) <= 6:
+    if whole and len(whole.split()) <= 6 and whole != company:
         return whole
     for part in _SUBJECT_PARTS.split(rest):
         role = _subject_role(part)
-        if role:
+        if role and role != company:
             return role
     return None
 
 
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:an?\s+)?update on(?:\s+your)?|status of(?:\s+your)?|thank(?:s| you)(?:\s+again)?"
+    r"|regarding|re|following up)\b\s*[-:|–—]?\s*",
+    re.IGNORECASE,
+)
+
+
 def _subject_role(text: str) -> str | None:
+    text = _LEADING_NOISE.sub("", text.strip())
     text = _AT_COMPANY.sub("", text)
     text = _LEADING_ARTICLE.sub("", text)
     text = _TRAILING_ROLE_NOUN.sub("", text)
