@@ -98,6 +98,8 @@ _SOFT_ASK_BOILERPLATE = (
 )
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 _QUESTION_BOILERPLATE = ("any questions", "any other questions", "anything else")
+# A question to the candidate: about them ("you"), or a time put to them ("would 2pm work?").
+_QUESTION_TO_CANDIDATE = ("you", " work", " suit", "convenient")
 
 
 def _asks_candidate(r: Reading) -> bool:
@@ -116,7 +118,9 @@ def _asks_candidate(r: Reading) -> bool:
     body = r.low[len(r.message.subject or "") + 1 :]
     if "?" in body:
         for question in _QUESTION.findall(body):
-            if ("you" in question) and not any(b in question for b in _QUESTION_BOILERPLATE):
+            if any(w in question for w in _QUESTION_TO_CANDIDATE) and not any(
+                b in question for b in _QUESTION_BOILERPLATE
+            ):
                 return True
     return False
 
@@ -138,7 +142,7 @@ def _employer_message(r: Reading) -> EmployerMessage:
         is_scheduling=_arranges(groups)
         or invites
         or ("confirmed" in groups and bool(_text_times(r)))
-        or senders.is_scheduling_tool(r.message.sender.domain),
+        or (senders.is_scheduling_tool(r.message.sender.domain) and "reminder" not in groups),
         is_rejection=rejection,
         is_offer="offer" in groups and not rejection,
     )
