@@ -101,7 +101,12 @@ _COMPANY_TRIGGERS = re.compile(
 )
 _NAME_AT = re.compile(_NAME)
 # Subjects say "Account Executive II at Willow Payments": a name after "at" ends the subject.
-_SUBJECT_AT_NAME = re.compile(r"\s(?:at|@)\s+" + _NAME + r"[\s!.?]*$")
+_SUBJECT_AT_NAME = re.compile(r"\s(?:at|@)\s+" + _NAME + r"[\s!?]*$")
+# ATS subjects lead with the company: "Müller & Söhne GmbH | Application received: ..."
+_SUBJECT_NAME_FIRST = re.compile(
+    r"^" + _NAME + r"\s+[|–—-]\s+(?i:(?:your\s+)?application|interview|phone screen|next steps"
+    r"|thank you|update on)"
+)
 _TEAM_AFTER = re.compile(r"\s+team\b", re.IGNORECASE)
 
 # Job links name the ATS tenant: a slug, the company's own choice of spelling lost.
@@ -189,9 +194,9 @@ def _named_in_subject(subject: str) -> tuple[str, str] | None:
     found = _named_in_text(subject)
     if found and found[1] != "weak":
         return found
-    m = _SUBJECT_AT_NAME.search(subject)
-    if m:
-        name = _clean(m["co"])
+    for pattern in (_SUBJECT_AT_NAME, _SUBJECT_NAME_FIRST):
+        m = pattern.search(subject)
+        name = _clean(m["co"]) if m else None
         if name:
             return name, "strong"
     return found
