@@ -87,7 +87,7 @@ _COMPANY_LOOKING = re.compile(
 # Wording that introduces the employer's name. Matched on lower-cased text (fast, no
 # case-folding in the regex engine); the name after it is then read, capitalised, from the
 # original. Group "team" marks triggers that need "... team" after the name.
-_COMPANY_TRIGGERS = re.compile(
+_TRIGGER_WORDING = (
     # an agency names its client: the employer, whoever sends the mail
     r"(?:(?P<client>(?:my|our) client,?|on behalf of(?: (?:my|our) client,?)?)"
     r"|thank(?:s| you) for (?:your )?(?:applying|application|interest)\s+(?:to|at|with|in)"
@@ -99,6 +99,11 @@ _COMPANY_TRIGGERS = re.compile(
     r"|(?P<team>interest in|join|joining)(?:\s+the)?))"
     r"\s+(?:(?:joining|working (?:at|with|for))\s+)?"
 )
+# Every trigger ends in one of these words right before a capitalised name: finding those
+# spots first (a cheap, case-sensitive scan) leaves the wording regex a few short windows.
+_BEFORE_A_NAME = re.compile(r"\b(?i:to|at|with|in|of|client,?|join|joining|the|for)\s+(?=[A-Z0-9])")
+_TRIGGER_ENDING_HERE = re.compile(_TRIGGER_WORDING + r"\Z")
+_TRIGGER_WINDOW = 70
 _NAME_AT = re.compile(_NAME)
 # Subjects say "Account Executive II at Willow Payments": a name after "at" ends the subject.
 _SUBJECT_AT_NAME = re.compile(r"\s(?:at|@)\s+" + _NAME + r"[\s!?]*$")
@@ -204,10 +209,20 @@ def _named_in_subject(subject: str) -> tuple[str, str] | None:
 
 def _named_in_text(text: str) -> tuple[str, str] | None:
     """(name, strength): strength "client" (an agency's client), "strong" or "weak"."""
-    low = _same_offsets_lower(text)
     weak = None
-    for trigger in _COMPANY_TRIGGERS.finditer(low):
-        m = _NAME_AT.match(text, trigger.end())
+    low = None
+    for spot in _BEFORE_A_NAME.finditer(text):
+        if low is None:
+            low = _same_offsets_lower(text)
+        start = max(0, spot.end() - _TRIGGER_WINDOW)
+        trigger = None
+        for begin in _word_starts(low, start, spot.end()):
+            trigger = _TRIGGER_ENDING_HERE.match(low, begin, spot.end())
+            if trigger:
+                break
+        if trigger is None:
+            continue
+        m = _NAME_AT.match(text, spot.end())
         if not m:
             continue
         if trigger["team"] and not _TEAM_AFTER.match(text, m.end()):
@@ -221,6 +236,16 @@ def _named_in_text(text: str) -> tuple[str, str] | None:
             return name, "strong"
         weak = weak or (name, "weak")
     return weak
+
+
+def _word_starts(low: str, start: int, end: int):
+    """Positions in low[start:end] where a word begins, leftmost first."""
+    if start == 0 or not low[start - 1].isalnum():
+        yield start
+    at = low.find(" ", start, end)
+    while at != -1:
+        yield at + 1
+        at = low.find(" ", at + 1, end)
 
 
 def company_from_tenant(address: str, text: str = "") -> str | None:
@@ -254,20 +279,21 @@ def find_company(messages: Sequence[Message], candidate: Collection[str] = ()) -
         if canonical_address(m.sender.email) not in mine and not m.is_bounce and not m.is_auto_reply
     ]
     label = _corporate_label(employer, mine)
-    in_subject = in_text = None
-    for message in employer:
-        in_subject = in_subject or _named_in_subject(message.subject)
-        in_text = in_text or _named_in_text(message.text)
-        if in_subject and in_text:
-            break
+    in_subject = next(filter(None, (_named_in_subject(m.subject) for m in employer)), None)
     if label:
-        for named in (in_subject, in_text):
-            if named and _agrees(named[0], label):
-                return named[0]
+        if in_subject and _agrees(in_subject[0], label):
+            return in_subject[0]
         for message in employer:
             display = company_from_display_name(message.sender.name)
             if display and _agrees(display, label):
                 return display
+    # The first messages introduce the employer; later ones rarely name it anew.
+    in_text = next(
+        filter(None, (_named_in_text(m.text[:_TEXT_READ]) for m in employer[:_TEXTS_READ])), None
+    )
+    if label:
+        if in_text and _agrees(in_text[0], label):
+            return in_text[0]
         # An agency recruiter writes from the agency's domain about a client it names.
         if in_subject and in_subject[1] != "weak":
             return in_subject[0]
@@ -286,6 +312,10 @@ def find_company(messages: Sequence[Message], candidate: Collection[str] = ()) -
         if tenant:
             return tenant
     return None
+
+
+_TEXTS_READ = 2
+_TEXT_READ = 2_000
 
 
 def _strength(named: tuple[str, str]) -> int:
@@ -337,17 +367,23 @@ def _spelling_in(label: str, messages: Sequence[Message]) -> str | None:
 
 # --------------------------------------------------------------------------- role
 
-_ROLE_WORDS = re.compile(
-    r"\b(?:engineer|developer|designer|manager|analyst|scientist|lead|director|specialist"
-    r"|architect|consultant|intern|internship|associate|coordinator|administrator|head|vp"
-    r"|president|officer|executive|representative|assistant|technician|researcher|accountant"
-    r"|writer|editor|recruiter|strategist|programmer|sre|devops|nurse|teacher|counsel"
-    r"|attorney|partner|advocate|owner|marketer|operator|planner|producer|tester|qa"
-    r"|fellow|chef|agent|controller|economist|statistician|representative|clerk|nurse"
-    r"|physician|pharmacist|therapist|cashier|driver|mechanic|electrician|lawyer|paralegal"
-    r"|auditor|buyer|trader|underwriter|actuary)\b",
-    re.IGNORECASE,
+# Words a job title has at least one of ("Senior Data Engineer", "Head of Marketing").
+ROLE_WORDS = frozenset(
+    """engineer engineers developer designer manager analyst scientist lead director specialist
+    architect consultant intern internship associate coordinator administrator head vp president
+    officer executive representative assistant technician researcher accountant writer editor
+    recruiter strategist programmer sre devops nurse teacher counsel attorney partner advocate
+    owner marketer operator planner producer tester qa fellow chef agent controller economist
+    statistician clerk physician pharmacist therapist cashier driver mechanic electrician lawyer
+    paralegal auditor buyer trader underwriter actuary""".split()
 )
+_WORD = re.compile(r"[a-z]+")
+
+
+def _has_role_word(text: str) -> bool:
+    return not ROLE_WORDS.isdisjoint(_WORD.findall(text.lower()))
+
+
 _ROLE_NOUN = r"(?i:position|role|opening|opportunity|job|vacancy|req(?:uisition)?)\b"
 _TITLE = r"(?P<role>[A-Z][\w/&+#-]*(?:[ ,]+(?:[A-Z(][\w/&+#()-]*|of|and|&|-|–|I{1,3}|\d)){0,7})"
 # Roles are found from lower-cased text (no case-folding in the regex engine) and then read,
@@ -450,7 +486,7 @@ def role_from_text(text: str) -> str | None:
 
 def _role_or_none(text: str) -> str | None:
     role = _clean_role(_AT_COMPANY.sub("", text.strip()))
-    return role if role and _ROLE_WORDS.search(role) else None
+    return role if role and _has_role_word(role) else None
 
 
 @lru_cache(maxsize=8192)
@@ -460,6 +496,8 @@ def role_from_subject(subject: str, company: str | None = None) -> str | None:
     With `company` known, its name is taken out of the subject first, so "Ionic Labs -
     Engineering Manager - Payments interview" gives "Engineering Manager - Payments".
     """
+    if not _has_role_word(subject):
+        return None  # no title without a title word: most subjects stop here
     subject = _REPLY_PREFIX.sub("", subject).strip()
     if company:
         subject = _without_company(subject, company)
@@ -505,15 +543,27 @@ def _subject_role(text: str) -> str | None:
     text = _LEADING_ARTICLE.sub("", text)
     text = _TRAILING_ROLE_NOUN.sub("", text)
     role = _clean_role(text)
-    if not role or not _ROLE_WORDS.search(role):
+    if not role or not _has_role_word(role):
         return None
     return role
 
 
+_EDGE = " \t|-–—:"
+
+
 def _without_company(text: str, company: str) -> str:
-    name = re.escape(company)
-    text = re.sub(rf"^{name}(?:'s)?\s*(?:[|\-–—:]\s*)?", "", text)
-    text = re.sub(rf"\s*(?:[|\-–—:]|\bat|\bwith|@)\s*{name}\s*$", "", text)
+    """The subject with the company's name taken off its start or end (plain string work)."""
+    if text.startswith(company):
+        rest = text[len(company) :]
+        rest = rest.removeprefix("'s")
+        if not rest or rest[0] in _EDGE:
+            text = rest.lstrip(_EDGE)
+    if text.endswith(company):
+        head = text[: -len(company)].rstrip()
+        for joint in (" at", " with", "@", "|", "-", "–", "—", ":"):
+            if head.endswith(joint):
+                text = head[: -len(joint)].rstrip(_EDGE)
+                break
     return text.strip()
 
 
@@ -537,6 +587,6 @@ def find_role(messages: Sequence[Message], company: str | None = None) -> str | 
 
 def without_company_prefix(role: str, company: str | None) -> str:
     """ "Granite Games QA Engineer" with company "Granite Games" -> "QA Engineer"."""
-    if company and role.startswith(company + " ") and _ROLE_WORDS.search(role[len(company) :]):
+    if company and role.startswith(company + " ") and _has_role_word(role[len(company) :]):
         return role[len(company) + 1 :]
     return role
