@@ -2,18 +2,27 @@
 
 Where the company comes from, most trusted first:
 
-1. a corporate sender's domain ("talent@acme.com" -> "Acme"; reply-to and invite organiser
-   count too), spelled the way a display name or the subject spells it when one does
-   ("BigCorp Recruiting" gives "BigCorp", not "Bigcorp");
-2. an ATS sender's display name ("Acme Recruiting <no-reply@greenhouse.io>", "Acme via
+1. a corporate domain on the employer's side (sender, reply-to, invite organiser), when the
+   subject, a display name or the wording names the same organisation: then as they spell
+   it ("talent@bigcorp.com" + "Interview with BigCorp" -> "BigCorp"; "cafenova.com" +
+   "Café Nova - interview" -> "Café Nova");
+2. a company the subject names ("... opportunity at Onyx Insurance", "Müller & Söhne GmbH |
+   Application received") or the text calls the client ("my client, Société Lumière"):
+   an agency recruiter writes from the agency's domain about its client;
+3. the corporate domain on its own ("talent@acme-robotics.com" -> "Acme Robotics");
+4. an ATS sender's display name ("Acme Recruiting <no-reply@greenhouse.io>", "Acme via
    Lever", "Ana from Acme");
-3. the wording ("Thank you for applying to Acme", "your application at Acme", "the Senior
-   Engineer position at Acme");
-4. the ATS tenant in a sender domain or job link ("acme.bamboohr.com", "jobs.lever.co/acme",
+5. hiring wording ("Thank you for applying to Acme", "your application at Acme", "the
+   Senior Engineer position at Acme"), weaker phrases ("interview with X") last;
+6. the ATS tenant in a sender or job link ("acme.bamboohr.com", "jobs.lever.co/acme",
    "acme@myworkday.com").
 
-A vendor, job board or mail provider ("Greenhouse", "Gmail", "LinkedIn") is never the
-company. Everything here is pure string work on text that the parser already trimmed.
+Names are kept as written, legal suffix included ("Globex Inc."). A vendor, job board or
+mail provider ("Greenhouse", "Gmail", "LinkedIn") is never the company.
+
+The role comes from a subject ("Interview: Product Designer", "Data Analyst opportunity at
+X", the company's name taken out first), else from wording ("for the Senior Data Engineer
+position", "applying for Staff Engineer"); a role has at least one title word (ROLE_WORDS).
 """
 
 from __future__ import annotations
@@ -58,8 +67,8 @@ _NOT_A_TENANT = re.compile(
 
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Co|Corp|Ltd|Bros|S\.A|B\.V|N\.V)\.$")
 
-# A company name as written: capitalised words (or a brand in lower case after a trigger
-# is not trusted), with "&", "of", "and" inside.
+# A company name as written: up to five capitalised words, with "&", "of", "and" between
+# them ("Bank of Springfield", "Müller & Söhne GmbH"). Lower-case brands are not trusted.
 _NAME = r"(?P<co>[A-Z0-9][\w&'’.+-]*(?:\s+(?:(?:&|of|and|de|for)\s+)?[A-Z0-9][\w&'’+-]*){0,4})"
 
 # Display names of ATS senders that carry the company.
@@ -384,7 +393,6 @@ def _has_role_word(text: str) -> bool:
     return not ROLE_WORDS.isdisjoint(_WORD.findall(text.lower()))
 
 
-_ROLE_NOUN = r"(?i:position|role|opening|opportunity|job|vacancy|req(?:uisition)?)\b"
 _TITLE = r"(?P<role>[A-Z][\w/&+#-]*(?:[ ,]+(?:[A-Z(][\w/&+#()-]*|of|and|&|-|–|I{1,3}|\d)){0,7})"
 # Roles are found from lower-cased text (no case-folding in the regex engine) and then read,
 # with their capitals, from the original at the same offsets.

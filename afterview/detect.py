@@ -8,7 +8,9 @@ Each signal has a name and a weight in `WEIGHTS`; the confidence is the sum of t
 of the signals that fired, clipped to 0..1, and the thread is an interview thread when it
 reaches `THRESHOLD`. Negative signals (newsletters, job alerts, media and research
 interviews, generic meetings, marketing) pull the score down so that the many mails full
-of the word "interview" that are not a hiring process come out negative.
+of the word "interview" that are not a hiring process come out negative; the hard ones
+(`HARD_NEGATIVES`) veto the thread outright unless it carries hiring-process evidence
+(an ATS sender, an application confirmation, a rejection or an offer).
 
 Speed matters (the product reads 10,000+ threads a second), so every message is read once:
 lower-cased and split into words a single time (`read_thread`), and the wording tables in

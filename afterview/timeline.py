@@ -26,6 +26,15 @@ a reminder) sets it when no invite does, or when the invited interview is alread
 later round); a message offering several times is a proposal, not a confirmation. A new
 invite or confirmed time after a cancellation clears the flag. The end is the invite's end,
 the stated end ("2-3pm"), else start + 1 hour.
+
+Employer messages are every message not from the candidate and not an auto-reply or bounce
+(those are only counted). A message asks the candidate something when it asks for
+availability, documents, references or a booking, says "please let me know ..." (but not
+the sign-off "let me know if you have any questions"), or puts a question to them ("...
+you?", "would 2pm work?"). Employer contacts are the people seen on the employer's side:
+senders, reply-to, To and Cc of employer messages, whom the candidate wrote to, invite
+organisers; never the candidate, robots (no-reply, ATS relays, job boards, bulk mailers)
+or an address a bounce in the thread reports as undeliverable.
 """
 
 from __future__ import annotations
@@ -115,7 +124,7 @@ def _asks_candidate(r: Reading) -> bool:
                 if not after.startswith(_SOFT_ASK_BOILERPLATE):
                     return True
                 start = padded.find(phrase, start + 1)
-    body = r.low[len(r.message.subject or "") + 1 :]
+    body = r.low.partition("\n")[2]  # the text after the subject line
     if "?" in body:
         for question in _QUESTION.findall(body):
             if any(w in question for w in _QUESTION_TO_CANDIDATE) and not any(
