@@ -295,7 +295,8 @@ def test_a_hard_negative_vetoes_however_many_interview_words():
         .with_invite(start="2025-03-06 14:00", summary="Interview: the Local Ledger / Sam")
     )
     detection = detect(thread)
-    assert sum(WEIGHTS[name] for name in signal_names(detection)) >= THRESHOLD
+    # without the veto the score would pass (rounded: float sums depend on their order)
+    assert round(sum(WEIGHTS[name] for name in signal_names(detection)), 6) >= THRESHOLD
     assert_not_interview(thread, "media_interview")
 
 
