@@ -404,3 +404,17 @@ def thread_facts(messages: Sequence[Message], me: str | Collection[str] = ()) ->
         employer_contacts=_contacts(readings, mine),
         automated_messages=automated,
     )
+
+
+def stage_at(facts: ThreadFacts, now: datetime) -> Stage:
+    """The stage as a person reads it at `now`: a scheduled interview whose end has passed
+    is `interviewed`, even when the thread shows nothing after it yet. (`thread_facts`
+    never reads the clock; whoever shows a stage does, through this.)"""
+    if (
+        facts.stage is Stage.SCHEDULED
+        and not facts.interview_cancelled
+        and facts.interview_end is not None
+        and facts.interview_end <= now
+    ):
+        return Stage.INTERVIEWED
+    return facts.stage
