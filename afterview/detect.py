@@ -471,12 +471,16 @@ def _date_key(message: Message) -> datetime:
     return as_aware(message.date)
 
 
+def _first_two(item: tuple) -> tuple:
+    return item[0], item[1]  # date, then arrival order: a stable sort that never compares messages
+
+
 def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[Reading]:
     """Every message read once, oldest first. Never raises on odd but typed input."""
     mine = candidate_addresses(messages, me)
-    ordered = sorted(messages, key=_date_key)
+    dated = sorted(((_date_key(m), i, m) for i, m in enumerate(messages)), key=_first_two)
     readings: list[Reading] = []
-    for message in ordered:
+    for at, _, message in dated:
         subject_low = (message.subject or "").lower()
         text_low = (message.text or "")[:READ_CHARS].lower()
         subject_key, subject_groups = _read_subject(subject_low)
@@ -485,7 +489,7 @@ def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[
         readings.append(
             Reading(
                 message,
-                _date_key(message),
+                at,
                 canonical_address(message.sender.email) in mine,
                 message.is_auto_reply or message.is_bounce,
                 f"{subject_low}\n{text_low}",
