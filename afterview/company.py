@@ -109,9 +109,18 @@ _TRIGGER_WORDING = (
     r"\s+(?:(?:joining|working (?:at|with|for))\s+)?"
 )
 # Every trigger ends in one of these words right before a capitalised name: finding those
-# spots first (a cheap, case-sensitive scan) leaves the wording regex a few short windows.
-_BEFORE_A_NAME = re.compile(r"\b(?i:to|at|with|in|of|client,?|join|joining|the|for)\s+(?=[A-Z0-9])")
-_TRIGGER_ENDING_HERE = re.compile(_TRIGGER_WORDING + r"\Z")
+# spots first (capitals after a space, then the word before) leaves the wording regex a few
+# short windows instead of every position of the text.
+_CAPITALISED_AFTER_SPACE = re.compile(r"\s[A-Z0-9]")
+# The last word of every trigger, and the word before it (for those that are not alone).
+_TRIGGER_LAST = frozenset({"to", "at", "with", "in", "of", "client", "client,", "join", "joining"})
+_TRIGGER_LAST_ALONE = frozenset({"client", "client,", "join", "joining"})
+_TRIGGER_SECOND_LAST = frozenset(
+    """applying application interest candidacy position role opening opportunity job vacancy
+    applied here team careers hiring interview interviewing behalf joining working in join
+    my our""".split()
+)
+_TRIGGER_ENDING_HERE = re.compile(r"(?<![\w'])" + _TRIGGER_WORDING + r"\Z")
 _TRIGGER_WINDOW = 70
 _NAME_AT = re.compile(_NAME)
 # Subjects say "Account Executive II at Willow Payments": a name after "at" ends the subject.
@@ -220,18 +229,21 @@ def _named_in_text(text: str) -> tuple[str, str] | None:
     """(name, strength): strength "client" (an agency's client), "strong" or "weak"."""
     weak = None
     low = None
-    for spot in _BEFORE_A_NAME.finditer(text):
+    for capital in _CAPITALISED_AFTER_SPACE.finditer(text):
+        name_at = capital.end() - 1
         if low is None:
             low = _same_offsets_lower(text)
-        start = max(0, spot.end() - _TRIGGER_WINDOW)
-        trigger = None
-        for begin in _word_starts(low, start, spot.end()):
-            trigger = _TRIGGER_ENDING_HERE.match(low, begin, spot.end())
-            if trigger:
-                break
+        words = low[max(0, name_at - _TRIGGER_WINDOW) : name_at].split()[-6:]
+        if not words or words[-1] not in _TRIGGER_LAST and words[-1] != "the":
+            continue  # only "... at Acme", "... to Acme", "my client, Acme" can introduce it
+        if words[-1] not in _TRIGGER_LAST_ALONE and (
+            len(words) < 2 or words[-2] not in _TRIGGER_SECOND_LAST
+        ):
+            continue
+        trigger = _TRIGGER_ENDING_HERE.search(" ".join(words) + " ")
         if trigger is None:
             continue
-        m = _NAME_AT.match(text, spot.end())
+        m = _NAME_AT.match(text, name_at)
         if not m:
             continue
         if trigger["team"] and not _TEAM_AFTER.match(text, m.end()):
@@ -245,16 +257,6 @@ def _named_in_text(text: str) -> tuple[str, str] | None:
             return name, "strong"
         weak = weak or (name, "weak")
     return weak
-
-
-def _word_starts(low: str, start: int, end: int):
-    """Positions in low[start:end] where a word begins, leftmost first."""
-    if start == 0 or not low[start - 1].isalnum():
-        yield start
-    at = low.find(" ", start, end)
-    while at != -1:
-        yield at + 1
-        at = low.find(" ", at + 1, end)
 
 
 def company_from_tenant(address: str, text: str = "") -> str | None:
@@ -288,18 +290,30 @@ def find_company(messages: Sequence[Message], candidate: Collection[str] = ()) -
         if canonical_address(m.sender.email) not in mine and not m.is_bounce and not m.is_auto_reply
     ]
     label = _corporate_label(employer, mine)
-    in_subject = next(filter(None, (_named_in_subject(m.subject) for m in employer)), None)
+    in_subject = None
+    for subject in dict.fromkeys(_REPLY_PREFIX.sub("", m.subject) for m in employer):
+        in_subject = _named_in_subject(subject)
+        if in_subject:
+            break
+    if label and in_subject and _agrees(in_subject[0], label):
+        return in_subject[0]
     if label:
-        if in_subject and _agrees(in_subject[0], label):
-            return in_subject[0]
         for message in employer:
             display = company_from_display_name(message.sender.name)
             if display and _agrees(display, label):
                 return display
+    else:
+        for message in employer:
+            if senders.hiring_tool(message.sender.email):
+                display = company_from_display_name(message.sender.name)
+                if display:
+                    return display
     # The first messages introduce the employer; later ones rarely name it anew.
-    in_text = next(
-        filter(None, (_named_in_text(m.text[:_TEXT_READ]) for m in employer[:_TEXTS_READ])), None
-    )
+    in_text = None
+    for message in employer[:_TEXTS_READ]:
+        in_text = _named_in_text(message.text[:_TEXT_READ])
+        if in_text:
+            break
     if label:
         if in_text and _agrees(in_text[0], label):
             return in_text[0]
@@ -309,11 +323,6 @@ def find_company(messages: Sequence[Message], candidate: Collection[str] = ()) -
         if in_text and in_text[1] == "client":
             return in_text[0]
         return _spelling_in(label, employer) or _clean(_titled(label))
-    for message in employer:
-        if senders.hiring_tool(message.sender.domain):
-            display = company_from_display_name(message.sender.name)
-            if display:
-                return display
     for named in sorted(filter(None, (in_subject, in_text)), key=_strength):
         return named[0]
     for message in employer:
@@ -397,9 +406,6 @@ _TITLE = r"(?P<role>[A-Z][\w/&+#-]*(?:[ ,]+(?:[A-Z(][\w/&+#()-]*|of|and|&|-|–|
 # Roles are found from lower-cased text (no case-folding in the regex engine) and then read,
 # with their capitals, from the original at the same offsets.
 # "for the Senior Data Engineer position": find the noun, then the "for the" before it.
-_ROLE_NOUN_LOW = re.compile(
-    r"\b(?:position|role|opening|opportunity|job|vacancy|req(?:uisition)?)\b"
-)
 _BEFORE_NOUN = re.compile(r"\b(?:for|as|to|about|in)\s+(?:the|our|a|an|this)\s+(?:open\s+)?")
 _BEFORE_NOUN_ROLE = re.compile(r"[A-Z][^\n.!?:;\"“”]{1,70}")
 _ROLE_LOOKBACK = 90
@@ -469,16 +475,35 @@ def _same_offsets_lower(text: str) -> str:
     return low
 
 
+_ROLE_NOUNS = ("position", "role", "opening", "opportunity", "job", "vacancy", "req", "requisition")
+
+
+def _whole_words(low: str, words: Sequence[str]) -> list[int]:
+    """Where the words start in `low`, as whole words, in text order (str.find, no regex)."""
+    found = []
+    for word in words:
+        at = low.find(word)
+        while at != -1:
+            end = at + len(word)
+            if (at == 0 or not low[at - 1].isalnum()) and (
+                end == len(low) or not low[end].isalnum()
+            ):
+                found.append(at)
+            at = low.find(word, end)
+    found.sort()
+    return found
+
+
 def role_from_text(text: str) -> str | None:
     """The role named by wording like "for the Senior Data Engineer position"."""
     low = _same_offsets_lower(text)
-    for noun in _ROLE_NOUN_LOW.finditer(low):
-        start = max(0, noun.start() - _ROLE_LOOKBACK)
-        triggers = list(_BEFORE_NOUN.finditer(low, start, noun.start()))
+    for noun_at in _whole_words(low, _ROLE_NOUNS):
+        start = max(0, noun_at - _ROLE_LOOKBACK)
+        triggers = list(_BEFORE_NOUN.finditer(low, start, noun_at))
         if not triggers:
             continue
         trigger = triggers[-1]  # the nearest: the words between it and the noun are the role
-        m = _BEFORE_NOUN_ROLE.fullmatch(text, trigger.end(), noun.start())
+        m = _BEFORE_NOUN_ROLE.fullmatch(text, trigger.end(), noun_at)
         if m:
             role = _role_or_none(m[0])
             if role:

@@ -333,14 +333,15 @@ def normalise(low: str) -> str:
     return split_words(low)[0]
 
 
-# Words too common in mail (or in hiring mail) to be a useful anchor: a phrase is filed
-# under one of its other words when it has one.
-_COMMON_WORDS = frozenset(
-    """a an and any are as at be by can could do for from get has have how i in interview is it
-    know let me more my new not of on or our out please see so that the then this time to up us
-    we what when which will with would you your team work works role position application thank
-    thanks great about""".split()
+# Words too common in mail (or in hiring mail) to be a useful anchor, most common first: a
+# phrase is filed under a word not listed here, else under its least common listed word.
+_COMMON_WORDS = tuple(
+    """the to you for your and a i we of is in this be it on with at our me that will are as
+    have if by an my from can would us thanks thank time please know let not do interview
+    team role position application so any or what when which how up out more new get has
+    could work works see then great about""".split()
 )
+_COMMONNESS = {word: len(_COMMON_WORDS) - rank for rank, word in enumerate(_COMMON_WORDS)}
 
 
 class PhraseBook:
@@ -357,8 +358,10 @@ class PhraseBook:
         for group, phrases in groups.items():
             for phrase in phrases:
                 padded, words = split_words(phrase.lower())
-                rare = [w for w in words if w not in _COMMON_WORDS] or words
-                anchor = min(rare, key=lambda w: (len(self._by_anchor.get(w, ())), -len(w)))
+                anchor = min(
+                    words,
+                    key=lambda w: (_COMMONNESS.get(w, 0), len(self._by_anchor.get(w, ())), -len(w)),
+                )
                 others = frozenset(words) - {anchor}
                 self._by_anchor.setdefault(anchor, []).append((group, padded, others))
         self.anchors = frozenset(self._by_anchor)
@@ -468,12 +471,16 @@ def _date_key(message: Message) -> datetime:
     return as_aware(message.date)
 
 
+def _first_two(item: tuple) -> tuple:
+    return item[0], item[1]  # date, then arrival order: a stable sort that never compares messages
+
+
 def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[Reading]:
     """Every message read once, oldest first. Never raises on odd but typed input."""
     mine = candidate_addresses(messages, me)
-    ordered = sorted(messages, key=_date_key)
+    dated = sorted(((_date_key(m), i, m) for i, m in enumerate(messages)), key=_first_two)
     readings: list[Reading] = []
-    for message in ordered:
+    for at, _, message in dated:
         subject_low = (message.subject or "").lower()
         text_low = (message.text or "")[:READ_CHARS].lower()
         subject_key, subject_groups = _read_subject(subject_low)
@@ -482,7 +489,7 @@ def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[
         readings.append(
             Reading(
                 message,
-                _date_key(message),
+                at,
                 canonical_address(message.sender.email) in mine,
                 message.is_auto_reply or message.is_bounce,
                 f"{subject_low}\n{text_low}",
@@ -499,9 +506,39 @@ def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[
 # --------------------------------------------------------------------------- detection
 
 
+# Phrase groups that fire a signal by themselves: wherever they are, from the employer's
+# side only, from the candidate only, or in a subject.
+_ANY_BODY = {
+    "interview": "interview_wording_text",
+    "hiring": "hiring_context",
+    "marketing": "marketing",
+}
+_EMPLOYER_BODY = {
+    "happened": "interview_wording_text",  # "thanks for meeting with us"
+    "application": "application_confirmation",
+    "scheduling_link": "scheduling_link",
+    "availability": "availability_request",
+    "recruiter_outreach": "recruiter_outreach",
+    "interviewer_duty": "interviewer_duty",
+}
+_CANDIDATE_BODY = {"thank_you": "candidate_thank_you", "follow_up": "candidate_follow_up"}
+_SUBJECT = {
+    "interview": "interview_wording_subject",
+    "hiring": "hiring_context",
+    "marketing": "marketing",
+    "interviewer_duty": "interviewer_duty",
+}
+_EMPLOYER_SUBJECT = {"application": "application_confirmation"}
+_ANY_BODY_KEYS = frozenset(_ANY_BODY)
+_EMPLOYER_BODY_KEYS = frozenset(_EMPLOYER_BODY)
+_CANDIDATE_BODY_KEYS = frozenset(_CANDIDATE_BODY)
+_PROCESS_WORDING = frozenset({"application", "rejection", "offer"})
+
+
 def detect_readings(readings: Sequence[Reading]) -> Detection:
     """`detect_interview` on a thread already read by `read_thread`."""
     fired: dict[str, str] = {}  # name -> detail ("" when none), first firing kept
+    fire = fired.setdefault
     meeting_seen = False
     candidate_wrote = any(r.mine and not r.automated for r in readings)
 
@@ -510,74 +547,60 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             continue
         message = r.message
         groups = r.groups
-        subject_groups = r.subject_groups
-
-        if "interview" in subject_groups:
-            fired.setdefault("interview_wording_subject", "")
-        if "interview" in groups or ("happened" in groups and not r.mine):
-            fired.setdefault("interview_wording_text", "")  # "thanks for meeting with us" too
-        if "hiring" in groups or "hiring" in subject_groups:
-            fired.setdefault("hiring_context", "")
-        if "marketing" in groups or "marketing" in subject_groups or "% off" in r.low:
-            fired.setdefault("marketing", "")
+        for group in groups & _ANY_BODY_KEYS:
+            fire(_ANY_BODY[group], "")
+        for group in r.subject_groups:
+            fire(_SUBJECT.get(group) or (not r.mine and _EMPLOYER_SUBJECT.get(group)) or "", "")
         if "meeting" in groups:
             meeting_seen = True
+        if "% off" in r.low:
+            fire("marketing", "")
         for event in message.events:
             invite_groups = _INVITE_BOOK.find(f"{event.summary}\n{event.description}")
             if "interview" in invite_groups:
-                fired.setdefault("calendar_invite_interview", "")
+                fire("calendar_invite_interview", "")
             if "meeting" in invite_groups:
                 meeting_seen = True
 
         if r.mine:
-            if "thank_you" in groups:
-                fired.setdefault("candidate_thank_you", "")
-            if "follow_up" in groups:
-                fired.setdefault("candidate_follow_up", "")
+            for group in groups & _CANDIDATE_BODY_KEYS:
+                fire(_CANDIDATE_BODY[group], "")
             continue
 
-        tool = senders.hiring_tool(message.sender.domain)
-        if tool is None:
-            for address in message.reply_to:
-                tool = senders.hiring_tool(address.domain)
-                if tool is not None:
-                    break
-        if tool is not None:
-            fired.setdefault("ats_sender", tool[0])
-        if "application" in groups or "application" in subject_groups:
-            fired.setdefault("application_confirmation", "")
-        rejection = "rejection" in groups
-        if rejection:
-            fired.setdefault("rejection_wording", "")
+        for group in groups & _EMPLOYER_BODY_KEYS:
+            fire(_EMPLOYER_BODY[group], "")
+        if "rejection" in groups:
+            fire("rejection_wording", "")
         elif "offer" in groups:
-            fired.setdefault("offer_wording", "")
-        if "scheduling_link" in groups or senders.is_scheduling_tool(message.sender.domain):
-            fired.setdefault("scheduling_link", "")
-        if "availability" in groups:
-            fired.setdefault("availability_request", "")
-        if "recruiter_outreach" in groups:
-            fired.setdefault("recruiter_outreach", "")
-        if "interviewer_duty" in groups or "interviewer_duty" in subject_groups:
-            fired.setdefault("interviewer_duty", "")
+            fire("offer_wording", "")  # "we will not be extending an offer" is a rejection
 
-        if tool is None:
-            process_wording = groups & {"application", "rejection", "offer"}
-            board = senders.job_board(message.sender.domain)
-            if message.is_bulk or ("bulk_wording" in groups and not candidate_wrote):
-                fired.setdefault("bulk_newsletter", "")
-            if not process_wording and (
-                "job_alert" in groups
-                or (
-                    board is not None
-                    and (message.is_bulk or senders.is_no_reply(message.sender.email))
-                )
+        kind = senders.domain_kind(message.sender.email)
+        if kind.kind not in _TOOL_KINDS:
+            for address in message.reply_to:  # recruiter mail relayed through an ATS
+                reply_kind = senders.domain_kind(address.email)
+                if reply_kind.kind in _TOOL_KINDS:
+                    kind = reply_kind
+                    break
+        if kind.kind in _TOOL_KINDS:
+            fire("ats_sender", kind.matched)
+            if kind.kind == "scheduling" and message.sender.email.endswith(kind.matched):
+                fire("scheduling_link", "")
+            continue
+
+        if message.is_bulk or ("bulk_wording" in groups and not candidate_wrote):
+            fire("bulk_newsletter", "")
+        if not groups & _PROCESS_WORDING:
+            board = kind.kind == "job_board"
+            if "job_alert" in groups or (
+                board and (message.is_bulk or senders.is_no_reply(message.sender.email))
             ):
-                fired.setdefault("job_alert", board[0] if board else "")
-            if "media" in groups:
-                fired.setdefault("media_interview", "")
-            if "research" in groups:
-                fired.setdefault("research_interview", "")
+                fire("job_alert", kind.matched if board else "")
+        if "media" in groups:
+            fire("media_interview", "")
+        if "research" in groups:
+            fire("research_interview", "")
 
+    fired.pop("", None)  # subject groups that fire nothing
     if _PROCESS_EVIDENCE.intersection(fired):
         for name in HARD_NEGATIVES - {"job_alert"}:  # job alerts are already kept out above
             fired.pop(name, None)
@@ -593,6 +616,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
     return Detection(interview=interview, confidence=confidence, signals=signals)
 
 
+_TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
 _VETOED_CONFIDENCE = 0.25  # a hard negative's verdict: not an interview thread, say so plainly
 
 

@@ -150,7 +150,7 @@ def _employer_message(r: Reading) -> EmployerMessage:
         decision_by=decision,
         is_scheduling=_arranges(groups)
         or invites
-        or ("confirmed" in groups and bool(_text_times(r)))
+        or ("confirmed" in groups and when.mentions_a_time(r.low))
         or (senders.is_scheduling_tool(r.message.sender.domain) and "reminder" not in groups),
         is_rejection=rejection,
         is_offer="offer" in groups and not rejection,

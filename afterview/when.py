@@ -437,6 +437,11 @@ def _times(low: str):
 _NOT_BEFORE_TIME = frozenset("0123456789/.:-abcdefghijklmnopqrstuvwxyz")
 
 
+def mentions_a_time(low: str) -> bool:
+    """A quick look: is there a clock time ("2pm", "14:00", "noon") in the lower-cased text?"""
+    return _TIME_CUE.search(low) is not None
+
+
 def _date_near(low: str, start: int, end: int) -> re.Match | None:
     """The date written just before a time (closest first), else just after it."""
     best = None
@@ -648,11 +653,16 @@ _DECISIONS = tuple(
 
 # A sentence about the employer telling the candidate something (a decision, an update).
 _DECISION_CONTEXT = re.compile(
-    r"hear (?:back|from)|get back to|back to you|let you know|be in touch|in touch with you"
-    r"|reach out|decision|decide|update you|an update|follow up with you|next steps|feedback"
-    r"|contact you"
-    r"|notify|outcome|expect to|timeline|circle back|respond to you|come back to you|hear something"
-)
+    _trie(
+        (
+            "hear back", "hear from", "get back to", "back to you", "let you know",
+            "be in touch", "in touch with you", "reach out", "decision", "decide", "update you",
+            "an update", "follow up with you", "next steps", "feedback", "contact you", "notify",
+            "outcome", "expect to", "timeline", "circle back", "respond to you",
+            "come back to you", "hear something",
+        )
+    )
+)  # fmt: skip
 # A sentence asking the candidate to do something by a date: their deadline, not ours.
 _CANDIDATE_DEADLINE = re.compile(
     r"\bplease\b.*\b(?:send|reply|respond|submit|complete|return|confirm|share|provide|sign"

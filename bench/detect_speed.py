@@ -4,7 +4,8 @@ Not a test (timed tests flake); the figures go in reports. Threads per second on
 for 10,000 builder-made threads of 3-6 messages: interview threads at every stage and the
 look-alikes (job alerts, newsletters, research and media requests, meetings, personal mail).
 Every thread has its own company and people, so per-address caches do not flatter the rate.
-`--long` pads every body to about 2 KB, like real recruiter mail after quote trimming.
+`--long` pads every body to about 1.4 KB; `--generated` times the sandbox generator's
+realistic mailbox instead (parsed first, parsing not timed).
 """
 
 from __future__ import annotations
@@ -121,6 +122,20 @@ def personal(i: int, pad: str):
 KINDS = (interview_loop, rejection, offer, job_alert, meeting, research, personal)
 
 
+def generated_threads(count: int) -> list:
+    """The sandbox generator's mailbox, parsed (parsing is not timed): realistic mix and text."""
+    from datetime import UTC, datetime
+
+    from afterview.parse import parse_message
+    from gmail_sandbox.generator import generate_mailbox
+
+    now = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
+    return [
+        [parse_message(raw) for raw in thread.messages]
+        for thread in generate_mailbox(ME, count, 1, now)
+    ]
+
+
 def threads(count: int, long_bodies: bool) -> list:
     pad = FILLER * 8 if long_bodies else FILLER
     return [KINDS[i % len(KINDS)](i, pad).build() for i in range(count)]
@@ -149,8 +164,11 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=10_000)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--long", action="store_true", help="about 2 KB per message body")
+    parser.add_argument(
+        "--generated", action="store_true", help="the sandbox generator's mailbox, parsed"
+    )
     args = parser.parse_args()
-    corpus = threads(args.threads, args.long)
+    corpus = generated_threads(args.threads) if args.generated else threads(args.threads, args.long)
     messages = sum(len(t) for t in corpus) / len(corpus)
     chars = sum(len(m.text) for t in corpus for m in t) / sum(len(t) for t in corpus)
     print(f"{len(corpus):,} threads, {messages:.1f} messages each, {chars:,.0f} body chars each")
