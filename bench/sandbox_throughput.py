@@ -3,8 +3,9 @@ through the batch endpoint (batches of 50, quota limit off) with the real client
 
     .venv/bin/python bench/sandbox_throughput.py [--threads 10000] [--gets 10000]
 
-The mailbox comes from gmail_sandbox.generator when this checkout has it, otherwise from
-the filler below (4 messages a thread, alternating employer and candidate, ~1 KB bodies).
+The mailbox comes from gmail_sandbox.generator when this checkout has it (seed 1), otherwise
+from the filler below (4 messages a thread, alternating employer and candidate, ~1 KB
+bodies). `--filler` forces the filler.
 The sandbox runs as `afterview sandbox` in its own process, so client and server do not
 share an interpreter lock.
 """
@@ -72,15 +73,31 @@ def write_mbox_directory(directory: Path, threads: int) -> None:
                 out.write(raw.replace(b"\r\n", b"\n") + b"\n")
 
 
-def measure_in_process_load(threads: int) -> tuple[int, float]:
+def mailbox_threads(threads: int, have_generator: bool) -> list[list[bytes]]:
+    if not have_generator:
+        return [filler_thread(n) for n in range(threads)]
+    from gmail_sandbox.generator import generate_mailbox
+
+    return [thread.messages for thread in generate_mailbox(ME, threads, 1, NOW)]
+
+
+def measure_in_process_load(data: list[list[bytes]]) -> tuple[int, float]:
     from gmail_sandbox.loading import load_threads
     from gmail_sandbox.sandbox import Sandbox
 
-    data = [filler_thread(n) for n in range(threads)]
     sandbox = Sandbox(me=ME)
     started = time.perf_counter()
     report = load_threads(sandbox.mailbox(), data, now_ms=sandbox.now_ms())
     return report.messages, time.perf_counter() - started
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process so far (Linux), to split client from server."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def start_sandbox(args: list[str]) -> tuple[subprocess.Popen, str, str]:
@@ -101,23 +118,26 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=10_000)
     parser.add_argument("--gets", type=int, default=10_000, help="metadata gets to time")
     parser.add_argument("--batch", type=int, default=50)
+    parser.add_argument("--filler", action="store_true", help="ignore the generator")
     options = parser.parse_args()
 
     from google.oauth2.credentials import Credentials
     from googleapiclient.discovery import build
     from googleapiclient.http import BatchHttpRequest
 
-    have_generator = importlib.util.find_spec("gmail_sandbox.generator") is not None
+    have_generator = (
+        not options.filler and importlib.util.find_spec("gmail_sandbox.generator") is not None
+    )
     source = "gmail_sandbox.generator" if have_generator else "the benchmark's own filler"
     print(f"mailbox: {options.threads} threads from {source}")
-    if not have_generator:
-        messages, seconds = measure_in_process_load(options.threads)
-        print(f"load (in process, load_threads): {messages} messages in {seconds:.2f} s "
-              f"= {messages / seconds:,.0f} messages/s")  # fmt: skip
+    messages, seconds = measure_in_process_load(mailbox_threads(options.threads, have_generator))
+    print(f"load (in process, load_threads): {messages} messages in {seconds:.2f} s "
+          f"= {messages / seconds:,.0f} messages/s")  # fmt: skip
 
     with tempfile.TemporaryDirectory() as tmp:
         if have_generator:
-            args = ["--threads", str(options.threads), "--seed", "1", "--now", NOW.isoformat()]
+            args = ["--threads", str(options.threads), "--seed", "1", "--now", NOW.isoformat(),
+                    "--me", ME]  # fmt: skip
         else:
             write_mbox_directory(Path(tmp), options.threads)
             args = ["--mailbox", tmp]
@@ -154,6 +174,7 @@ def main() -> int:
 
             batch_uri = url + "/batch/gmail/v1"
             get = service.users().messages().get
+            server_cpu = cpu_seconds(process.pid)
             started = time.perf_counter()
             for offset in range(0, len(ids), options.batch):
                 batch = BatchHttpRequest(callback=count, batch_uri=batch_uri)
@@ -165,6 +186,11 @@ def main() -> int:
             print(f"batched metadata gets: {len(ids)} in {elapsed:.2f} s = "
                   f"{len(ids) / elapsed:,.0f} calls/s (batches of {options.batch}, "
                   f"{failures} failed)")  # fmt: skip
+            after = cpu_seconds(process.pid)
+            if server_cpu is not None and after is not None:
+                per_call = (after - server_cpu) / len(ids) * 1000
+                print(f"  sandbox CPU per batched get: {per_call:.2f} ms "
+                      f"(the rest is the client library and the wire)")  # fmt: skip
 
             single = ids[:500]
             started = time.perf_counter()

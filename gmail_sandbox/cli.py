@@ -141,7 +141,11 @@ def run(command: str, argv: list[str]) -> int:
         except GeneratorMissing as exc:
             print(f"afterview sandbox: --threads: {exc}", file=sys.stderr)
             return 2
-        _report(f"the generator (seed {args.seed})", report, time.perf_counter() - started)
+        _report(
+            f"the generator (seed {args.seed}; generating included)",
+            report,
+            time.perf_counter() - started,
+        )
     if args.mailbox is not None:
         started = time.perf_counter()
         report = load_directory(mailbox, args.mailbox, now_ms=sandbox.now_ms())

@@ -78,11 +78,13 @@ def generate_mailbox(me: str, threads: int, seed: int, now: datetime) -> Iterato
         key = f"t{index:05d}"
         kind = rng.choices(_KIND_NAMES, cum_weights=_CUM_WEIGHTS)[0]
         _, interview, story = KINDS[kind]
-        while True:  # a story whose first message would fall after `now` is drafted again
+        for _ in range(100):  # a story whose first message would fall after `now` is redrafted
             thread = Process(box, key, kind) if interview else Thread(box, key, kind, False)
             story(thread)
             if thread.drafts:
                 break
+        else:
+            raise RuntimeError(f"story {kind!r} drafted no message before {now.isoformat()}")
         messages = [to_bytes(render(d, box.me, rng)) for d in thread.drafts]
         yield GeneratedThread(key, messages, thread_truth(thread, box.now))
 
@@ -166,7 +168,10 @@ def thread_truth(thread: Thread, now: datetime) -> ThreadTruth:
 
 
 def _address(p: Person) -> Address:
-    return Address(p.email.lower(), p.name)
+    address = p.truth
+    if address is None:
+        address = p.truth = Address(p.email.lower(), p.name)
+    return address  # type: ignore[return-value]
 
 
 def _people(d: Draft) -> list[Person]:

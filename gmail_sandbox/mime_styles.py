@@ -21,7 +21,7 @@ class Person:
     """Somebody in a header. `side`: me, employer, tool (an ATS or scheduler robot acting for
     the employer), other (not part of a job search), system (mailer-daemon)."""
 
-    __slots__ = ("name", "email", "side", "human", "domain", "header")
+    __slots__ = ("name", "email", "side", "human", "domain", "first", "header", "truth")
 
     def __init__(self, name: str, email: str, side: str, human: bool = True) -> None:
         self.name = name
@@ -29,11 +29,9 @@ class Person:
         self.side = side
         self.human = human
         self.domain = email.rpartition("@")[2]
+        self.first = name.split(" ", 1)[0] if name else email.split("@", 1)[0]
         self.header = ""  # the rendered address, cached (the same people write many mails)
-
-    @property
-    def first(self) -> str:
-        return self.name.split(" ", 1)[0] if self.name else self.email.split("@", 1)[0]
+        self.truth: object = None  # its afterview.model.Address, cached by the generator
 
 
 class Invite:
@@ -162,9 +160,14 @@ _Q_TABLE = [chr(b) if b in _Q_SAFE else "_" if b == 32 else f"={b:02X}" for b in
 
 def encoded_words(text: str, charset: str = "utf-8", q: bool = False) -> str:
     """RFC 2047 encoded words, each under 76 characters, folded onto continuation lines."""
-    words: list[str] = []
     prefix = f"=?{charset}?{'q' if q else 'b'}?"
     limit = 75 - len(prefix) - 2
+    if not q and text.isascii():  # the common case, by slices
+        step = (limit // 4) * 3
+        return "\n ".join(
+            _one_word(prefix, text[i : i + step], charset, q) for i in range(0, len(text), step)
+        )
+    words: list[str] = []
     chunk: list[str] = []
     size = 0
     for char in text:
@@ -326,7 +329,8 @@ def escape_html(text: str, curly: bool = False) -> str:
 def html_paragraphs(text: str, tag: str = "p", curly: bool = False, attrs: str = "") -> str:
     """Blank-line separated blocks as <tag> elements, single line breaks as <br>."""
     body = escape_html(text.strip("\n"), curly)
-    body = body.replace("\n\n", f"</{tag}><{tag}{attrs}>").replace("\n", "<br>")
+    body = body.replace("\n\n", f"</{tag}>\0<{tag}{attrs}>").replace("\n", "<br>")
+    body = body.replace("\0", "\n")  # one block a line, as most mail programs write HTML
     return f"<{tag}{attrs}>{body}</{tag}>"
 
 
@@ -342,7 +346,7 @@ def plain_with_quote(d: Draft) -> str:
     if d.quote is None:
         return d.text
     attribution, quoted = d.quote
-    quoted_lines = "\n".join(">" + (" " + line if line else "") for line in quoted.split("\n"))
+    quoted_lines = ("> " + quoted.rstrip("\n").replace("\n", "\n> ")).replace("> \n", ">\n")
     return f"{d.text}\n\n{attribution}\n{quoted_lines}\n"
 
 
@@ -351,10 +355,10 @@ def gmail_html(d: Draft) -> str:
     if d.quote is not None:
         attribution, quoted = d.quote
         body += (
-            '<br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">'
-            f"{escape_html(attribution)}<br></div>"
+            '\n<br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">'
+            f"{escape_html(attribution)}<br></div>\n"
             '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;'
-            'border-left:1px solid rgb(204,204,204);padding-left:1ex">'
+            'border-left:1px solid rgb(204,204,204);padding-left:1ex">\n'
             f"{html_paragraphs(quoted, 'div')}</blockquote></div>"
         )
     return body + "\n"
@@ -422,7 +426,17 @@ _VTIMEZONE_RULES = {
 }
 
 
+_VTIMEZONES: dict[tuple[str, str], list[str]] = {}
+
+
 def vtimezone(tzid: str, zone_key: str) -> list[str]:
+    cached = _VTIMEZONES.get((tzid, zone_key))
+    if cached is None:
+        cached = _VTIMEZONES[(tzid, zone_key)] = _vtimezone(tzid, zone_key)
+    return cached
+
+
+def _vtimezone(tzid: str, zone_key: str) -> list[str]:
     std, dst, rule = _VTIMEZONE_RULES[zone_key]
     if rule == "US":
         to_dst = ("19700308T020000", "FREQ=YEARLY;BYMONTH=3;BYDAY=2SU")
@@ -571,52 +585,58 @@ def render(d: Draft, me: Person, rng: Random) -> str:
 
 
 def _headers(d: Draft, rng: Random) -> str:
-    h = []
     at = d.at
+    sender = d.sender
     ip = rng.getrandbits(32)
-    domain = d.sender.domain or "localhost"
+    domain = sender.domain or "localhost"
     date = rfc2822_date(at)
-    h.append(
-        f"Received: from {domain} ({domain} [{ip >> 24 or 1}.{(ip >> 16) & 255}.{(ip >> 8) & 255}."
-        f"{ip & 255}])\n        by mx.google.com with ESMTPS id {rng.getrandbits(48):012x};\n"
-        f"        {date}"
-    )
     defect = d.defect
     if defect == "iso_date":
-        h.append(f"Date: {at.isoformat(sep=' ')}")
-    elif defect != "missing_date":
-        h.append(f"Date: {date}")
-    if defect == "unquoted_from" and d.sender.name:
-        last_first = ", ".join(reversed(d.sender.name.split(" ", 1)))
-        h.append(f"From: {header_text(last_first, 'raw8')} <{d.sender.email}>")
+        date_line = f"Date: {at.isoformat(sep=' ')}\n"
+    elif defect == "missing_date":
+        date_line = ""
     else:
-        h.append(f"From: {address(d.sender)}")
-    if d.to:
-        h.append(f"To: {addresses(d.to)}")
-    if d.cc:
-        h.append(f"Cc: {addresses(d.cc)}")
-    if d.reply_to is not None:
-        h.append(f"Reply-To: {address(d.reply_to)}")
+        date_line = f"Date: {date}\n"
+    if defect == "unquoted_from" and sender.name:
+        last_first = ", ".join(reversed(sender.name.split(" ", 1)))
+        from_line = f"From: {header_text(last_first, 'raw8')} <{sender.email}>\n"
+    else:
+        from_line = f"From: {address(sender)}\n"
+    subject = d.subject
     if defect == "raw8_subject":
-        h.append(f"Subject: {header_text(d.subject, 'raw8')}")
-    elif d.charset not in ("utf-8", "us-ascii") and not d.subject.isascii():
-        h.append(f"Subject: {legacy_subject(d.subject, d.charset, rng)}")
+        subject = header_text(subject, "raw8")
+    elif d.charset not in ("utf-8", "us-ascii") and not subject.isascii():
+        subject = legacy_subject(subject, d.charset, rng)
     else:
-        subject_mode = "auto"
+        mode = "auto"
         if d.style == "outlook" and rng.random() < 0.1:
-            subject_mode = "q"
+            mode = "q"
         elif d.style in ("ats", "bulk") and rng.random() < 0.15:
-            subject_mode = "b"
-        h.append(f"Subject: {header_text(d.subject, subject_mode)}")
-    h.append(f"{'Message-Id' if d.style == 'apple' else 'Message-ID'}: {d.message_id}")
+            mode = "b"
+        subject = header_text(subject, mode)
+    h = [
+        f"Received: from {domain} ({domain} [{ip >> 24 or 1}.{(ip >> 16) & 255}.{(ip >> 8) & 255}."
+        f"{ip & 255}])\n        by mx.google.com with ESMTPS id {rng.getrandbits(48):012x};\n"
+        f"        {date}\n{date_line}{from_line}"
+    ]
+    if d.to:
+        h.append(f"To: {addresses(d.to)}\n")
+    if d.cc:
+        h.append(f"Cc: {addresses(d.cc)}\n")
+    if d.reply_to is not None:
+        h.append(f"Reply-To: {address(d.reply_to)}\n")
+    h.append(
+        f"Subject: {subject}\n{'Message-Id' if d.style == 'apple' else 'Message-ID'}: "
+        f"{d.message_id}\n"
+    )
     if d.in_reply_to:
-        h.append(f"In-Reply-To: {d.in_reply_to}")
+        h.append(f"In-Reply-To: {d.in_reply_to}\n")
     if d.references:
-        h.append("References: " + "\n ".join(d.references))
+        h.append("References: " + "\n ".join(d.references) + "\n")
     for name, value in d.headers:
-        h.append(f"{name}: {value}")
-    h.append("MIME-Version: 1.0")
-    return "\n".join(h) + "\n"
+        h.append(f"{name}: {value}\n")
+    h.append("MIME-Version: 1.0\n")
+    return "".join(h)
 
 
 def _body(d: Draft, me: Person, rng: Random) -> str:
@@ -645,10 +665,13 @@ def _body(d: Draft, me: Person, rng: Random) -> str:
         footer = _FOOTERS.get(style) or f"Sent by {escape_html(brand)}"
         html = card_html(d, brand, footer, rng)
     if style in ("gmail", "candidate"):
-        # Gmail sends ASCII parts unencoded; long HTML lines force quoted-printable
-        html_encoding = "7bit" if encoding == "7bit" and len(html) < 900 else "qp"
-    elif style in ("bulk", "scheduler") and rng.random() < 0.5:
+        # ASCII parts go unencoded (7bit) unless a line is too long for SMTP
+        short_lines = len(html) < 998 or max(map(len, html.split("\n"))) < 998
+        html_encoding = encoding if encoding in ("7bit", "8bit") and short_lines else "qp"
+    elif style == "calendar":
         html_encoding = "base64"
+    elif style in ("ats", "bulk", "scheduler"):
+        html_encoding = encoding if encoding in ("qp", "base64") else "qp"
     else:
         html_encoding = "qp"
     html_part = text_part(html, "utf-8", html_encoding, "html")
@@ -661,7 +684,8 @@ def _body(d: Draft, me: Person, rng: Random) -> str:
     ics = calendar_text(invite, me)
     method = f"; method={invite.method}"
     if d.invite_as in ("inline", "both"):
-        cal_encoding = "base64" if invite.style == "outlook" or rng.random() < 0.3 else "7bit"
+        # Exchange base64-encodes the calendar part; Google and the rest send it as is
+        cal_encoding = "base64" if invite.style == "outlook" else "7bit"
         alt.append(text_part(ics, "UTF-8", cal_encoding, "calendar", method))
     inner = multipart("alternative", boundary(rng, style), alt)
     if d.invite_as == "inline":

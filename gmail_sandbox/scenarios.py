@@ -139,8 +139,8 @@ def make_employer(box: Mailbox, zone_key: str | None = None) -> Employer:
 
 
 def _meet_code(rng: Random) -> str:
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    code = "".join(pick(rng, letters) for _ in range(10))
+    bits = rng.getrandbits(50)
+    code = "".join("abcdefghijklmnopqrstuvwxyzabcdef"[(bits >> (5 * i)) & 31] for i in range(10))
     return f"{code[:3]}-{code[3:7]}-{code[7:]}"
 
 
@@ -227,17 +227,7 @@ def interview_slot(near: datetime, tz, rng: Random, reader_tz=None) -> datetime:
         day += timedelta(days=1)
     hour_options = INTERVIEW_HOURS
     if reader_tz is not None and reader_tz is not tz:
-        noon = datetime(day.year, day.month, day.day, 12, tzinfo=tz)
-        shift = round(
-            (
-                noon.astimezone(reader_tz).replace(tzinfo=None) - noon.replace(tzinfo=None)
-            ).total_seconds()
-            / 3600
-        )
-        fitting = tuple(h for h in INTERVIEW_HOURS if 8 <= h + shift < 18)
-        hour_options = (
-            fitting or tuple(h for h in range(7, 20) if 8 <= h + shift < 18) or hour_options
-        )
+        hour_options = shared_hours(day, tz, reader_tz)
     return datetime(
         day.year,
         day.month,
@@ -246,6 +236,28 @@ def interview_slot(near: datetime, tz, rng: Random, reader_tz=None) -> datetime:
         pick(rng, INTERVIEW_MINUTES),
         tzinfo=tz,
     )
+
+
+_SHARED_HOURS: dict[tuple, tuple[int, ...]] = {}
+
+
+def shared_hours(day: date, tz, reader_tz) -> tuple[int, ...]:
+    """Interview hours in `tz` that are 8:00-18:00 for the reader too, on `day`."""
+    if reader_tz is tz:
+        return INTERVIEW_HOURS
+    key = (tz, reader_tz, day)
+    found = _SHARED_HOURS.get(key)
+    if found is None:
+        found = _SHARED_HOURS[key] = _shared_hours(day, tz, reader_tz)
+    return found
+
+
+def _shared_hours(day: date, tz, reader_tz) -> tuple[int, ...]:
+    noon = datetime(day.year, day.month, day.day, 12, tzinfo=tz)
+    shift = noon.astimezone(reader_tz).replace(tzinfo=None) - noon.replace(tzinfo=None)
+    ahead = round(shift.total_seconds() / 3600)
+    fitting = tuple(h for h in INTERVIEW_HOURS if 8 <= h + ahead < 18)
+    return fitting or tuple(h for h in range(7, 20) if 8 <= h + ahead < 18) or INTERVIEW_HOURS
 
 
 def uniform_days(rng: Random, low: float, high: float) -> timedelta:
@@ -333,7 +345,8 @@ class Thread:
         )
         d.to = to
         d.side = "candidate"
-        d.encoding = "7bit" if rng.random() < 0.6 else "qp"  # 7bit turns to qp if non-ASCII
+        # 7bit turns into quoted-printable for non-ASCII text; 8bit is raw UTF-8 (Thunderbird)
+        d.encoding = pick(rng, ("7bit", "7bit", "qp", "8bit"))
         if self.drafts and rng.random() < 0.8:
             d.quote = self.quote_of(self.drafts[-1])
         return self.add(d)
@@ -420,6 +433,8 @@ class Thread:
 class Process(Thread):
     """A thread between the user and one employer about one role."""
 
+    round_names = ("phone screen", "technical interview", "onsite", "final round")
+
     def __init__(self, box: Mailbox, key: str, kind: str) -> None:
         super().__init__(box, key, kind, interview=True)
         rng = self.rng
@@ -431,7 +446,6 @@ class Process(Thread):
         self.invite_seq = 0
         self.start: datetime | None = None
         self.end: datetime | None = None
-        self.round_names = ["phone screen", "technical interview", "onsite", "final round"]
         self.round = 0
         self.how = ""  # how the latest interview was confirmed (text, google, outlook ...)
         self.last_employer: Draft | None = None
@@ -470,14 +484,19 @@ class Process(Thread):
         text: str,
         subject: str | None = None,
         style: str | None = None,
+        exact: bool = False,
     ) -> Draft | None:
+        """The employer's next message, planned at `at` (moved into working hours unless a
+        robot sends it), or sent exactly at `at` when that came from `send_time`."""
         rng = self.rng
-        if sender.side == "tool":
-            sent = self.when(at.astimezone(UTC))
+        if exact or sender.side == "tool":
+            sent = self.when(at)
         else:
             sent = self.when(working(at, self.employer.tz, rng))
         if sent is None:
             return None
+        if sender.side == "tool":
+            sent = sent.astimezone(UTC)
         style = style or self.employer.mail_style
         if style == "outlook" and subject is None:
             subject = self.reply_subject("RE:")
@@ -504,6 +523,13 @@ class Process(Thread):
             d.quote = self.quote_of(self.drafts[-1])
         self.last_employer = d
         return self.add(d)
+
+    def send_time(self, at: datetime, working_hours: bool = True) -> datetime | None:
+        """The final send time, in the employer's zone, of an employer message planned at
+        `at`; None once past `now`. Words relative to the send day ("tomorrow", "by
+        Friday") are chosen from it, then the message goes out with `exact=True`."""
+        sent = self.when(working(at, self.employer.tz, self.rng) if working_hours else at)
+        return None if sent is None else sent.astimezone(self.employer.tz)
 
     def employer_at(self, planned: datetime) -> datetime:
         """Working hours at or before `planned` when that is still after the last message,
@@ -559,18 +585,20 @@ class Process(Thread):
                 ),
             ),
         ]
-        decision = None
+        sent = self.send_time(at, working_hours=False)
+        if sent is None:
+            return None
+        day = None
         if timeline:
-            sent_local = working(at, e.tz, rng)
-            phrase, day = decision_phrase(sent_local, rng)
+            phrase, day = decision_phrase(sent, rng)
             lines.append(f"We review every application and expect to get back to you {phrase}.")
-            decision = (sent_local, day)
         lines.append(f"Best,\nThe {company} Recruiting Team")
-        d = self.from_employer(at, ats_sender(e, rng), "\n\n".join(lines), subject, "ats")
+        text = "\n\n".join(lines)
+        d = self.from_employer(sent, ats_sender(e, rng), text, subject, "ats", exact=True)
         if d is None:
             return None
-        if decision is not None:
-            d.decision_by = self._decision(d, decision[1])
+        if day is not None:
+            d.decision_by = self._decision(d, day)
         d.stage = APPLIED
         return d
 
@@ -581,14 +609,17 @@ class Process(Thread):
     def status_update(self, at: datetime) -> Draft | None:
         """An ATS 'still reviewing' note that states a timeline."""
         rng, e = self.rng, self.employer
-        sent_local = working(at, e.tz, rng)
-        phrase, day = decision_phrase(sent_local, rng)
+        sent = self.send_time(at, working_hours=False)
+        if sent is None:
+            return None
+        phrase, day = decision_phrase(sent, rng)
         text = (
             f"Hi {self.me.first},\n\nThank you for your patience. We're still reviewing "
             f"applications for the {self.role} role and expect to share an update {phrase}.\n\n"
             f"Best,\n{self.company} Recruiting"
         )
-        d = self.from_employer(at, ats_sender(e, rng), text, self.reply_subject(), "ats")
+        sender = ats_sender(e, rng)
+        d = self.from_employer(sent, sender, text, self.reply_subject(), "ats", exact=True)
         if d is not None:
             d.decision_by = self._decision(d, day)
         return d
@@ -738,13 +769,14 @@ class Process(Thread):
     def confirm(self, at: datetime, start: datetime, end: datetime, how: str) -> Draft | None:
         """The interview time fixed: text, a calendar invite, or both."""
         rng, e = self.rng, self.employer
-        sent_local = working(at, e.tz, rng)
-        if sent_local >= start - hours(1):
-            sent_local = start - hours(rng.uniform(2, 20))
+        planned = working(at, e.tz, rng)
+        if planned >= start - hours(1):
+            planned = start - hours(rng.uniform(2, 20))
+        sent_local = self.send_time(planned, working_hours=False)  # already in working hours
+        if sent_local is None:
+            return None
         kind = self.round_names[min(self.round, 3)]
-        phrase = interview_time_phrase(
-            start, sent_local.astimezone(e.tz), e.zone_key, self.same_zone, rng
-        )
+        phrase = interview_time_phrase(start, sent_local, e.zone_key, self.same_zone, rng)
         who = pick(rng, e.interviewers)
         if how == "text":
             text = (
@@ -761,7 +793,7 @@ class Process(Thread):
                 + f"\n\nHere's the link to join: {e.meeting}\n\n"
                 + self.sign(self.recruiter_person())
             )
-            d = self.from_employer(sent_local, self.recruiter_person(), text)
+            d = self.from_employer(sent_local, self.recruiter_person(), text, exact=True)
             if d is None:
                 return None
             d.interview = (start, None, False)
@@ -839,7 +871,7 @@ class Process(Thread):
                 + f"\n{self.me.email}\n\nInvitation from Google Calendar\n\n"
                 f"You are receiving this email because you are an attendee on the event.\n"
             )
-            d = self.from_employer(sent, organizer, text, subject, "calendar")
+            d = self.from_employer(sent, organizer, text, subject, "calendar", exact=True)
             if d is not None:
                 d.invite_as = "both"
                 d.headers = [("Sender", "Google Calendar <calendar-notification@google.com>")]
@@ -861,7 +893,7 @@ class Process(Thread):
                     else f"\n\nJoin: {e.meeting}\n"
                 )
             )
-            d = self.from_employer(sent, organizer, text, prefix + summary, "outlook")
+            d = self.from_employer(sent, organizer, text, prefix + summary, "outlook", exact=True)
             if d is not None:
                 d.invite_as = "inline"
                 d.quote = None
@@ -882,7 +914,7 @@ class Process(Thread):
                 )
                 + f"\n\n{self.company} Recruiting"
             )
-            d = self.from_employer(sent, ats_sender(e, rng), text, subject, "ats")
+            d = self.from_employer(sent, ats_sender(e, rng), text, subject, "ats", exact=True)
             if d is not None:
                 d.invite_as = "attachment"
                 d.html_only = False
@@ -898,19 +930,23 @@ class Process(Thread):
                 )
                 + f"\n\n{self.sign(self.recruiter_person())}"
             )
-            d = self.from_employer(sent, self.recruiter_person(), text, None, "gmail")
+            d = self.from_employer(sent, self.recruiter_person(), text, None, "gmail", exact=True)
             if d is not None:
                 d.invite_as = "attachment"
         if d is not None:
             d.invite = inv
+            if d.invite_as != "attachment" or d.style != "gmail":
+                d.quote = None  # calendar and ATS robots do not quote the thread
         return d
 
     def reminder(self, at: datetime) -> Draft | None:
         rng, e = self.rng, self.employer
         if self.done or self.start is None:
             return None
-        sent_local = at.astimezone(e.tz)
-        if sent_local >= self.start - hours(1):
+        if at >= self.start - hours(1):
+            return None
+        sent_local = self.send_time(at, working_hours=False)
+        if sent_local is None:
             return None
         phrase = interview_time_phrase(self.start, sent_local, e.zone_key, self.same_zone, rng)
         text = (
@@ -918,9 +954,8 @@ class Process(Thread):
             f"{self.company} {phrase}.\n\nJoin here: {e.meeting}\n\nGood luck!\n"
             f"{self.company} Recruiting"
         )
-        d = self.from_employer(
-            sent_local, ats_sender(e, rng), text, f"Reminder: Interview with {self.company}", "ats"
-        )
+        subject = f"Reminder: Interview with {self.company}"
+        d = self.from_employer(sent_local, ats_sender(e, rng), text, subject, "ats", exact=True)
         if d is not None:
             d.interview = (self.start, None, False)
         return d
@@ -928,9 +963,12 @@ class Process(Thread):
     def cancel(self, at: datetime, how: str, will_reschedule: bool) -> Draft | None:
         rng, e = self.rng, self.employer
         assert self.start is not None and self.end is not None
-        sent_local = working(at, e.tz, rng)
-        if sent_local >= self.start:
-            sent_local = self.start - hours(rng.uniform(3, 20))
+        planned = working(at, e.tz, rng)
+        if planned >= self.start:
+            planned = self.start - hours(rng.uniform(3, 20))
+        sent_local = self.send_time(planned, working_hours=False)
+        if sent_local is None:
+            return None
         phrase = interview_time_phrase(self.start, sent_local, e.zone_key, self.same_zone, rng)
         note = None
         if will_reschedule:
@@ -940,7 +978,7 @@ class Process(Thread):
                 "I'll be in touch shortly to find a new time.\n\n"
                 f"{self.sign(self.recruiter_person())}"
             )
-            note = self.from_employer(sent_local, self.recruiter_person(), text)
+            note = self.from_employer(sent_local, self.recruiter_person(), text, exact=True)
             if note is None:
                 return None
             note.scheduling = True
@@ -948,13 +986,13 @@ class Process(Thread):
             note.stage = SCHEDULING
         if how == "text":
             return note
-        d = self._invite(
-            sent_local + timedelta(minutes=between(rng, 1, 30)),
-            self.start,
-            self.end,
-            how,
-            "CANCEL",
-            phrase,
+        sent = self.send_time(
+            sent_local + timedelta(minutes=between(rng, 1, 30)), working_hours=False
+        )
+        d = (
+            None
+            if sent is None
+            else self._invite(sent, self.start, self.end, how, "CANCEL", phrase)
         )
         if d is None:
             return note
@@ -970,13 +1008,14 @@ class Process(Thread):
         e = self.employer
         return e.interviewers[:2] if self.rng.random() < 0.5 else [e.interviewers[0]]
 
-    def thank_you(
-        self, at: datetime, to: list[Person] | None = None, late: bool = False
-    ) -> Draft | None:
+    def thank_you(self, at: datetime, to: list[Person] | None = None) -> Draft | None:
         rng = self.rng
         to = to or self.interview_people()
         assert self.end is not None
-        sent_local = awake(at, self.box.tz, rng)
+        sent = self.when(awake(at, self.box.tz, rng))  # "today"/"yesterday" from the send day
+        if sent is None:
+            return None
+        sent_local = sent.astimezone(self.box.tz)
         gap = (sent_local.date() - self.end.astimezone(self.box.tz).date()).days
         when = (
             "today"
@@ -1046,8 +1085,10 @@ class Process(Thread):
 
     def timeline(self, at: datetime, delayed: bool = False) -> Draft | None:
         """The employer states when a decision will come."""
-        rng, e = self.rng, self.employer
-        sent_local = working(at, e.tz, rng)
+        rng = self.rng
+        sent_local = self.send_time(at)
+        if sent_local is None:
+            return None
         phrase, day = decision_phrase(sent_local, rng)
         if delayed:
             body = pick(
@@ -1072,7 +1113,7 @@ class Process(Thread):
             )
         recruiter = self.recruiter_person()
         text = f"{self.greet()}\n\n{body}\n\n{self.sign(recruiter)}"
-        d = self.from_employer(sent_local, recruiter, text)
+        d = self.from_employer(sent_local, recruiter, text, exact=True)
         if d is not None:
             d.decision_by = self._decision(d, day)
         return d
@@ -1367,13 +1408,15 @@ def story_interview_rescheduled(t: Process) -> None:
     old_start, old_end, how = t.start, t.end, t.how
     new_start = interview_slot(change + uniform_days(rng, 1, 8), e.tz, rng, t.box.tz)
     new_end = new_start + (old_end - old_start)
-    asked = t.employer_at(change)
+    asked = t.send_time(t.employer_at(change), working_hours=False)
+    if asked is None:
+        return
     phrase = interview_time_phrase(new_start, asked, e.zone_key, t.same_zone, rng)
     text = (
         f"{t.greet()}\n\nApologies, but we need to move your interview. Would {phrase} work "
         f"instead?\n\n{t.sign(t.recruiter_person())}"
     )
-    d = t.from_employer(asked, t.recruiter_person(), text)
+    d = t.from_employer(asked, t.recruiter_person(), text, exact=True)
     if d is None:
         return
     d.asks = d.scheduling = True
@@ -1421,6 +1464,29 @@ def _interview_in_past(t: Process, low_days: float, high_days: float) -> None:
     t.arrange(start, start - hours(rng.uniform(20, 120)))
 
 
+def _recent_interview(t: Process) -> None:
+    """Arrange an interview that ended in the last two days: a real slot (a weekday, hours
+    that suit both zones), so a Monday-morning mailbox has fewer of them than a Thursday's."""
+    rng, e = t.rng, t.employer
+    today = t.now.astimezone(e.tz).date()
+    earliest, latest = t.now - hours(46), t.now - hours(1.6)
+    options = []
+    for back in range(4):
+        day = today - timedelta(days=back)
+        if day.weekday() >= 5:
+            continue
+        for hour in shared_hours(day, e.tz, t.box.tz):
+            for minute in (0, 30):
+                start = datetime(day.year, day.month, day.day, hour, minute, tzinfo=e.tz)
+                if earliest < start <= latest:
+                    options.append(start)
+    if not options:
+        _interview_in_past(t, 0.1, 1.9)
+        return
+    start = pick(rng, options)
+    t.arrange(start, start - hours(rng.uniform(20, 120)))
+
+
 def _after_interview(
     t: Process,
     thank_you: float = 0.0,
@@ -1455,7 +1521,7 @@ def _after_interview(
 def story_interviewed_no_thank_you(t: Process) -> None:
     rng = t.rng
     if rng.random() < 0.6:
-        _interview_in_past(t, 0.05, 1.9)
+        _recent_interview(t)
     else:
         _interview_in_past(t, 2, 9)
 
@@ -1629,8 +1695,10 @@ def story_interview_booked_via_scheduler(t: Process) -> None:
     tool, address = pick(
         rng, (("Calendly", "notifications@calendly.com"), ("GoodTime", "no-reply@goodtime.io"))
     )
-    sent = booked.astimezone(UTC)
-    phrase = interview_time_phrase(start, sent.astimezone(e.tz), e.zone_key, t.same_zone, rng)
+    sent = t.send_time(booked, working_hours=False)
+    if sent is None:
+        return
+    phrase = interview_time_phrase(start, sent, e.zone_key, t.same_zone, rng)
     event = f"{t.company} {t.role} Interview"
     text = (
         f"Hi {t.me.first},\n\nYour {event} with {recruiter.name} is scheduled.\n\n"
@@ -1644,6 +1712,7 @@ def story_interview_booked_via_scheduler(t: Process) -> None:
         text,
         f"Confirmed: {event} with {recruiter.name}",
         "scheduler",
+        exact=True,
     )
     if d is None:
         return
@@ -1664,24 +1733,28 @@ def story_interview_booked_via_scheduler(t: Process) -> None:
         attendees=[recruiter, t.me],
         style=pick(rng, ("google", "iana")),
         zone_key=e.zone_key,
-        stamp=sent,
+        stamp=d.at,
     )
     d.invite_as = "attachment"
     d.html_only = False
     d.interview = (start, end, False)
     t.start, t.end = start, end
-    reminder_at = start - hours(24)
-    if reminder_at > d.at:
+    reminded = (
+        t.send_time(start - hours(24), working_hours=False) if start - hours(24) > d.at else None
+    )
+    if reminded is not None:
+        phrase = interview_time_phrase(start, reminded, e.zone_key, t.same_zone, rng)
         rtext = (
             f"Hi {t.me.first},\n\nThis is a reminder that your {event} with {recruiter.name} "
             f"starts in 24 hours ({phrase}).\n\nJoin: {e.meeting}\n\nPowered by {tool}"
         )
         r = t.from_employer(
-            reminder_at,
+            reminded,
             Person(tool, address, "tool", human=False),
             rtext,
             f"Reminder: {event}",
             "scheduler",
+            exact=True,
         )
         if r is not None:
             r.reply_to = recruiter
@@ -2216,7 +2289,7 @@ def story_personal(t: Thread) -> None:
 Story = Callable[[Thread], None]
 
 # kind -> (share in percent, is an interview thread, story)
-KINDS: dict[str, tuple[float, bool, Callable]] = {
+KINDS: dict[str, tuple[float, bool, Story]] = {
     "application_received": (5.0, True, story_application_received),
     "application_rejected": (4.0, True, story_application_rejected),
     "recruiter_availability_request": (3.0, True, story_recruiter_availability_request),

@@ -137,12 +137,12 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c) and c.isascii())
 
 
-_FOLDED: dict[str, str] = {}
+_FOLDED: dict[tuple[str, str], str] = {}
 
 
 def email_local(first: str, last: str, rng: Random) -> str:
     """How a company spells a person's mailbox: jane.smith, jsmith, jane ..."""
-    key = first + "\0" + last
+    key = (first, last)  # a tuple of interned names hashes without rehashing the text
     folded = _FOLDED.get(key)
     if folded is None:
         folded = _FOLDED[key] = (
@@ -239,6 +239,15 @@ def end_of_day(day: date, tz: ZoneInfo) -> datetime:
     return datetime(day.year, day.month, day.day, 23, 59, 59, tzinfo=tz)
 
 
+# Stated timelines: (words, days after the message, or None for a weekday rule below).
+# A "by <weekday>" phrase is offered only when that weekday is still ahead in the week.
+_RELATIVE_TIMELINES = (
+    (("within two weeks", "in the next two weeks"), 14),
+    (("within a week", "within the next week"), 7),
+    (("in the next few days", "within the next few days"), 3),
+)
+
+
 def decision_phrase(sent_local: datetime, rng: Random) -> tuple[str, date]:
     """A stated decision timeline and the day it resolves to, counted from `sent_local`.
 
@@ -249,31 +258,25 @@ def decision_phrase(sent_local: datetime, rng: Random) -> tuple[str, date]:
     """
     today = sent_local.date()
     wd = today.weekday()
-    options: list[tuple[str, date]] = []
-    if wd <= 2:
+    roll = rng.random()
+    if roll < 0.3:
+        words, ahead = pick(rng, _RELATIVE_TIMELINES)
+        return pick(rng, words), today + timedelta(days=ahead)
+    if roll < 0.45:
+        return pick(rng, ("by the end of next week", "by end of next week")), today + timedelta(
+            days=11 - wd
+        )
+    if roll < 0.7 and wd <= 3:
         friday = today + timedelta(days=4 - wd)
-        options.append((pick(rng, ("by Friday", "by end of day Friday", "by this Friday")), friday))
-        if wd <= 1:
-            thursday = today + timedelta(days=3 - wd)
-            options.append(("by Thursday", thursday))
-    if wd <= 3:
-        options.append(("by the end of the week", today + timedelta(days=4 - wd)))
-    next_friday = today + timedelta(days=11 - wd)
-    options.append((pick(rng, ("by the end of next week", "by end of next week")), next_friday))
-    options.append(
-        (pick(rng, ("within two weeks", "in the next two weeks")), today + timedelta(14))
-    )
-    options.append((pick(rng, ("within a week", "within the next week")), today + timedelta(7)))
-    options.append(
-        (pick(rng, ("in the next few days", "within the next few days")), today + timedelta(3))
-    )
+        if wd <= 1 and rng.random() < 0.25:
+            return "by Thursday", today + timedelta(days=3 - wd)
+        if wd <= 2:
+            return pick(rng, ("by Friday", "by end of day Friday", "by this Friday")), friday
+        return "by the end of the week", friday
     target = today + timedelta(days=between(rng, 4, 18))
     if rng.random() < 0.5:
-        words = f"by {MONTHS[target.month]} {target.day}"
-    else:
-        words = f"by {WEEKDAYS[target.weekday()]}, {MONTHS[target.month]} {target.day}"
-    options.append((words, target))
-    return pick(rng, options)
+        return f"by {MONTHS[target.month]} {target.day}", target
+    return f"by {WEEKDAYS[target.weekday()]}, {MONTHS[target.month]} {target.day}", target
 
 
 def human_date(day: date) -> str:

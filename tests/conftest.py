@@ -130,3 +130,89 @@ def gmail_sandbox():
 
     with running_sandbox(admin=True, units_per_second=None) as running:
         yield running
+
+
+# The server's tests: Redis database 12 (not the worker's 14 nor 13), flushed around each.
+SERVER_REDIS_URL = os.environ.get("AFTERVIEW_TEST_SERVER_REDIS_URL", "redis://127.0.0.1:6379/12")
+EXTENSION_ID = "abcdefghijklmnopabcdefghijklmnop"  # Chrome ids: 32 letters a..p
+
+
+@pytest.fixture
+def server_redis():
+    import redis
+
+    conn = redis.Redis.from_url(SERVER_REDIS_URL)
+    try:
+        conn.ping()
+    except redis.ConnectionError as exc:
+        pytest.fail(f"Redis at {SERVER_REDIS_URL} does not answer ({exc}); run scripts/test")
+    conn.flushdb()
+    yield conn
+    conn.flushdb()
+    conn.close()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path, _migrated_sqlite_template):
+    """Like `db`, SQLite only: for server tests whose subject is not the database."""
+    import shutil
+
+    from storage.db import Database
+
+    path = tmp_path / "afterview.sqlite3"
+    shutil.copyfile(_migrated_sqlite_template, path)
+    database = Database.from_url(f"sqlite:///{path}")
+    yield database
+    database.dispose()
+
+
+def server_config(database, **overrides):
+    """A test configuration for `server.create_app` on `database` and Redis db 12."""
+    from storage.crypto import generate_key
+
+    config = {
+        "TESTING": True,
+        "DATABASE_URL": database.url,
+        "REDIS_URL": SERVER_REDIS_URL,
+        "SECRET_KEY": "test-session-key",
+        "SECRET_KEYS": generate_key(),
+        "EXTENSION_IDS": [EXTENSION_ID],
+        "GOOGLE_CLIENT_ID": "afterview-test.apps.googleusercontent.com",
+        "GOOGLE_CLIENT_SECRET": "test-client-secret",
+        # An address nothing listens on: a test that needs Google runs the sandbox.
+        "GOOGLE_OAUTH_SERVER": "http://127.0.0.1:9",
+        "GOOGLE_HTTP_TIMEOUT": 2.0,
+        "RATELIMIT_API": "10000 per minute",
+        "RATELIMIT_API_PER_ADDRESS": "10000 per minute",
+        "RATELIMIT_SIGNIN": "10000 per minute",
+    }
+    config.update(overrides)
+    return config
+
+
+@pytest.fixture
+def make_server_app(server_redis):
+    """`make_server_app(database, **config)`: an app, its connections closed afterwards."""
+    from server import create_app
+
+    apps = []
+
+    def make(database, **overrides):
+        app = create_app(server_config(database, **overrides))
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.extensions["afterview.db"].dispose()
+        app.extensions["afterview.redis"].close()
+
+
+@pytest.fixture
+def server_app(sqlite_db, make_server_app):
+    return make_server_app(sqlite_db)
+
+
+@pytest.fixture
+def client(server_app):
+    return server_app.test_client()

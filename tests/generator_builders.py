@@ -5,10 +5,12 @@ from __future__ import annotations
 import email
 import email.policy
 import email.utils
-from datetime import UTC, datetime
+import re
+from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 
 from gmail_sandbox.generator import GeneratedThread, generate_mailbox
+from gmail_sandbox.wording import MONTHS
 
 NOW = datetime(2026, 3, 16, 15, 0, tzinfo=UTC)
 ME = "alex.morgan@example.com"
@@ -36,3 +38,30 @@ def calendar_parts(message: EmailMessage) -> list[bytes]:
         for part in message.walk()
         if part.get_content_type() in ("text/calendar", "application/ics")
     ]
+
+
+def resolve(phrase: str, sent: date) -> date:
+    """An independent reading of the timelines DESIGN.md lists, counted from `sent`."""
+    weekday = sent.weekday()
+    if phrase in ("by Friday", "by end of day Friday", "by this Friday", "by the end of the week"):
+        return sent + timedelta(days=4 - weekday)
+    if phrase == "by Thursday":
+        return sent + timedelta(days=3 - weekday)
+    if phrase in ("by the end of next week", "by end of next week"):
+        return sent + timedelta(days=11 - weekday)
+    relative = {"two weeks": 14, "a week": 7, "the next week": 7, "few days": 3}
+    for words, ahead in relative.items():
+        if phrase.endswith(words):
+            return sent + timedelta(days=ahead)
+    found = re.fullmatch(r"by (?:\w+, )?(\w+) (\d+)", phrase)
+    assert found, phrase
+    month = MONTHS.index(found.group(1))
+    year = sent.year + (month < sent.month)
+    return date(year, month, int(found.group(2)))
+
+
+TIMELINE = re.compile(
+    r"(by (?:\w+day, )?(?:" + "|".join(MONTHS[1:]) + r") \d+"
+    r"|by (?:end of day |this |(?:the )?end of (?:the |next ))?(?:week|\w+day)"
+    r"|(?:within|in) (?:the next |a )?(?:two weeks|week|few days))"
+)

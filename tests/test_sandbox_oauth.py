@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -91,9 +92,14 @@ def test_redirect_uri_must_match_and_grant_type_must_be_known(gmail_sandbox):
     assert (unknown.status_code, unknown.json()["error"]) == (400, "unsupported_grant_type")
 
 
-def test_login_hint_picks_the_user(gmail_sandbox):
-    answer = authorize(gmail_sandbox.url, login_hint="Someone@Example.org")
-    token = exchange(gmail_sandbox.url, answer["code"]).json()["access_token"]
+def test_login_hint_picks_the_user_and_openid_adds_an_id_token(gmail_sandbox):
+    answer = authorize(gmail_sandbox.url, login_hint="Someone@Example.org",
+                       scope=f"openid email {SCOPE}")  # fmt: skip
+    body = exchange(gmail_sandbox.url, answer["code"]).json()
+    token = body["access_token"]
+    claims = body["id_token"].split(".")[1]
+    claims = json.loads(base64.urlsafe_b64decode(claims + "=" * (-len(claims) % 4)))
+    assert (claims["email"], claims["aud"]) == ("someone@example.org", "client-1")
     info = requests.get(gmail_sandbox.url + "/oauth2/v3/userinfo",
                         headers={"Authorization": f"Bearer {token}"}).json()  # fmt: skip
     assert info["email"] == "someone@example.org" and info["email_verified"] is True

@@ -1,0 +1,66 @@
+"""Bearer-token authentication for `/api`: the extension's opaque token, looked up by its
+SHA-256 (an indexed column), compared in constant time (storage.api_tokens)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from flask import Blueprint, g, request
+
+from server.clock import now
+from server.db import get_session
+from server.errors import ApiError
+from storage.api_tokens import find_user_by_token
+from storage.models import User
+
+_CHALLENGE = {"WWW-Authenticate": 'Bearer realm="afterview"'}
+
+
+def bearer_token() -> str | None:
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token:
+        return None
+    return token
+
+
+def token_key() -> str | None:
+    """A rate-limit key for the caller's token that is not the token itself."""
+    token = bearer_token()
+    return None if token is None else hashlib.sha256(token.encode()).hexdigest()[:32]
+
+
+def authenticate() -> None:
+    """Before every `/api` request but the public ones: load the token's user into `g`."""
+    if request.method == "OPTIONS" or request.endpoint in PUBLIC_ENDPOINTS:
+        return
+    token = bearer_token()
+    if token is None:
+        raise ApiError(
+            401,
+            "sign in first: send the extension's token as `Authorization: Bearer <token>`",
+            headers=_CHALLENGE,
+        )
+    session = get_session()
+    user = find_user_by_token(session, token, now())
+    if user is None:
+        raise ApiError(
+            401,
+            "this token is not valid (unknown or revoked); sign in again",
+            headers={"WWW-Authenticate": 'Bearer realm="afterview", error="invalid_token"'},
+        )
+    if session.dirty:  # last_used_at moved (at most every few minutes)
+        session.commit()
+    g.user = user
+
+
+def current_user() -> User:
+    return g.user
+
+
+PUBLIC_ENDPOINTS: set[str] = {"api.openapi"}
+
+
+def protect(blueprint: Blueprint) -> None:
+    blueprint.before_request(authenticate)

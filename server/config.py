@@ -1,0 +1,91 @@
+"""Configuration: defaults, then `AFTERVIEW_*` environment variables, then a test mapping.
+
+Every key is documented in server/README.md. Reading settings does no I/O: connections
+are opened by the subsystems when first used.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+ENV_PREFIX = "AFTERVIEW"
+
+GOOGLE_ENDPOINTS = {
+    "GOOGLE_AUTH_URI": "https://accounts.google.com/o/oauth2/auth",
+    "GOOGLE_TOKEN_URI": "https://oauth2.googleapis.com/token",
+    "GOOGLE_USERINFO_URI": "https://openidconnect.googleapis.com/v1/userinfo",
+    "GOOGLE_REVOKE_URI": "https://oauth2.googleapis.com/revoke",
+}
+# The same endpoints on a server that answers Google's paths (the sandbox Gmail).
+GOOGLE_PATHS = {
+    "GOOGLE_AUTH_URI": "/o/oauth2/auth",
+    "GOOGLE_TOKEN_URI": "/token",
+    "GOOGLE_USERINFO_URI": "/oauth2/v3/userinfo",
+    "GOOGLE_REVOKE_URI": "/revoke",
+}
+
+DEFAULTS: dict[str, Any] = {
+    # Flask's session cookie carries only the pending sign-in's `state`; it needs a key.
+    "SECRET_KEY": None,
+    "SESSION_COOKIE_NAME": "afterview_signin",
+    "SESSION_COOKIE_HTTPONLY": True,
+    # The Google callback is a top-level cross-site navigation: Lax still sends the cookie.
+    "SESSION_COOKIE_SAMESITE": "Lax",
+    "PERMANENT_SESSION_LIFETIME": 600,
+    # Request bodies are small JSON objects; anything bigger is refused before parsing.
+    "MAX_CONTENT_LENGTH": 16 * 1024,
+    "DATABASE_URL": None,  # else $DATABASE_URL, else a SQLite file in the instance folder
+    "REDIS_URL": None,  # else $REDIS_URL, else redis://127.0.0.1:6379/0
+    "QUEUE_NAME": "default",
+    "SECRET_KEYS": None,  # Fernet keys for refresh tokens (storage.crypto), comma-separated
+    "PUBLIC_URL": None,  # e.g. https://afterview.example.com; the OAuth redirect is built on it
+    "EXTENSION_IDS": [],  # Chrome extension ids allowed to call the API and receive tokens
+    "GOOGLE_CLIENT_ID": None,
+    "GOOGLE_CLIENT_SECRET": None,
+    "GOOGLE_OAUTH_SERVER": None,  # a base URL answering Google's OAuth paths (the sandbox)
+    **dict.fromkeys(GOOGLE_ENDPOINTS),
+    "GOOGLE_HTTP_TIMEOUT": 10.0,
+    "PROXY_FIX_X_FOR": 0,  # trusted reverse proxies in front (X-Forwarded-For/-Proto/-Host)
+    # Rate limits (flask-limiter syntax), kept in Redis so every worker process shares them.
+    "RATELIMIT_ENABLED": True,
+    "RATELIMIT_STORAGE_URI": None,  # else REDIS_URL
+    "RATELIMIT_STRATEGY": "fixed-window",
+    "RATELIMIT_HEADERS_ENABLED": True,
+    "RATELIMIT_API": "300 per minute",  # per API token
+    "RATELIMIT_API_PER_ADDRESS": "1200 per minute",  # per client address, tokens or not
+    "RATELIMIT_SIGNIN": "20 per minute",  # per client address
+}
+
+
+def load(app: Flask, overrides: Mapping[str, Any] | None) -> None:
+    """Fill `app.config`: defaults, `AFTERVIEW_*` variables, then `overrides` (tests)."""
+    app.config.from_mapping(DEFAULTS)
+    app.config.from_prefixed_env(ENV_PREFIX)
+    if overrides:
+        app.config.from_mapping(overrides)
+    config = app.config
+    # The unprefixed names the rest of the project (and Heroku-style hosts) use.
+    config["REDIS_URL"] = (
+        config["REDIS_URL"] or os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
+    )
+    config["RATELIMIT_STORAGE_URI"] = config["RATELIMIT_STORAGE_URI"] or config["REDIS_URL"]
+    config["EXTENSION_IDS"] = _id_list(config["EXTENSION_IDS"])
+    base = (config["GOOGLE_OAUTH_SERVER"] or "").rstrip("/")
+    for key, default in GOOGLE_ENDPOINTS.items():
+        if not config.get(key):
+            config[key] = base + GOOGLE_PATHS[key] if base else default
+    public_url = config["PUBLIC_URL"]
+    config["PUBLIC_URL"] = public_url.rstrip("/") if public_url else None
+    # Secure cookies whenever the server is reached over HTTPS.
+    config["SESSION_COOKIE_SECURE"] = bool(public_url and public_url.startswith("https://"))
+
+
+def _id_list(value: Any) -> list[str]:
+    """A list from JSON (`["a", "b"]`, as from_prefixed_env parses it) or "a,b"."""
+    if isinstance(value, str):
+        value = value.split(",")
+    return [str(item).strip() for item in value or () if str(item).strip()]

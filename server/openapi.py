@@ -1,0 +1,234 @@
+"""The OpenAPI 3.1 document, built from the same schemas the server validates with.
+
+`OPERATIONS` lists every route; tests/test_server_openapi.py checks that it and the app's
+URL map name the same paths and methods, and runs schemathesis against the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from server import schemas
+
+TITLE = "Afterview API"
+VERSION = "1.0.0"
+
+
+@dataclass(frozen=True)
+class Operation:
+    method: str
+    path: str  # OpenAPI template: /api/threads/{thread_id}
+    summary: str
+    responses: dict[int, Any]  # status -> schema (None: no JSON body)
+    request: dict[str, Any] | None = None
+    authenticated: bool = True
+    parameters: list[dict[str, Any]] = field(default_factory=list)
+    errors: tuple[int, ...] = ()
+
+
+NOT_INTERVIEW = schemas.NOT_INTERVIEW_REQUEST
+THREAD_ID = {
+    "name": "thread_id",
+    "in": "path",
+    "required": True,
+    "schema": {"type": "integer", "minimum": 0},
+}
+_BODY_ERRORS = (400, 413, 415, 422)
+
+OPERATIONS: list[Operation] = [
+    Operation("get", "/healthz", "The process answers", {200: schemas.HEALTH}, authenticated=False),
+    Operation(
+        "get",
+        "/readyz",
+        "The database and Redis answer",
+        {200: schemas.READINESS, 503: schemas.READINESS},
+        authenticated=False,
+    ),
+    Operation(
+        "get",
+        "/api/openapi.json",
+        "This document",
+        {200: {"type": "object"}},
+        authenticated=False,
+    ),
+    Operation(
+        "get",
+        "/auth/google/start",
+        "Begin Google sign-in for an extension (redirects to Google)",
+        {302: None},
+        authenticated=False,
+        parameters=[
+            {
+                "name": "extension_id",
+                "in": "query",
+                "required": True,
+                "schema": {"type": "string"},
+            }
+        ],
+        errors=(400, 403, 503),
+    ),
+    Operation(
+        "get",
+        "/auth/google/callback",
+        "Google's redirect back; hands the API token to the extension in a URL fragment",
+        {303: None},
+        authenticated=False,
+        parameters=[
+            {"name": name, "in": "query", "required": False, "schema": {"type": "string"}}
+            for name in ("state", "code", "error")
+        ],
+        errors=(400, 502, 503),
+    ),
+    Operation(
+        "get", "/api/threads", "Threads grouped by what to do now", {200: schemas.THREAD_LIST}
+    ),
+    Operation("get", "/api/summary", "Counts for the badge and the header", {200: schemas.SUMMARY}),
+    *(
+        Operation(
+            "post",
+            f"/api/threads/{{thread_id}}/{name}",
+            about,
+            {200: schemas.FEEDBACK},
+            request=body,
+            parameters=[THREAD_ID],
+            errors=(404, *_BODY_ERRORS),
+        )
+        for name, about, body in (
+            ("dismiss", "Hide a thread from the list", schemas.EMPTY_REQUEST),
+            ("snooze", "Hide a thread until a date", schemas.SNOOZE_REQUEST),
+            (
+                "not-interview",
+                "Not an interview (nor, optionally, its senders' mail)",
+                NOT_INTERVIEW,
+            ),
+            ("is-interview", "This is an interview thread", schemas.EMPTY_REQUEST),
+        )
+    ),
+    Operation(
+        "post",
+        "/api/threads/{thread_id}/draft",
+        "Queue a thank-you or follow-up draft in the thread (never sent)",
+        {202: schemas.DRAFT},
+        request=schemas.DRAFT_REQUEST,
+        parameters=[THREAD_ID],
+        errors=(404, 409, *_BODY_ERRORS),
+    ),
+    Operation("get", "/api/settings", "The user's settings", {200: schemas.SETTINGS}),
+    Operation(
+        "put",
+        "/api/settings",
+        "Change settings (fields left out keep their value)",
+        {200: schemas.SETTINGS},
+        request=schemas.SETTINGS_REQUEST,
+        errors=_BODY_ERRORS,
+    ),
+    Operation("get", "/api/sync", "Sync status of each mailbox", {200: schemas.SYNC_STATUS}),
+    Operation(
+        "post",
+        "/api/sync",
+        "Queue a sync of each connected mailbox",
+        {202: schemas.SYNC_STARTED},
+        request=schemas.SYNC_REQUEST,
+        errors=(409, *_BODY_ERRORS),
+    ),
+    Operation(
+        "delete",
+        "/api/account",
+        "Revoke Google access and delete everything about the user",
+        {200: schemas.ACCOUNT_DELETED},
+        request=schemas.EMPTY_REQUEST,
+        errors=_BODY_ERRORS,
+    ),
+    Operation(
+        "delete",
+        "/api/token",
+        "Revoke the calling token (sign the extension out)",
+        {200: schemas.TOKEN_REVOKED},
+        request=schemas.EMPTY_REQUEST,
+        errors=_BODY_ERRORS,
+    ),
+]
+
+_DESCRIPTIONS = {
+    200: "OK",
+    202: "Accepted",
+    302: "Redirect to Google",
+    303: "Redirect to the extension",
+    400: "Malformed request",
+    401: "Missing, unknown or revoked token",
+    403: "Not allowed",
+    404: "Not found (or not yours)",
+    409: "Conflict",
+    413: "Body too large",
+    415: "Body not JSON",
+    422: "A field is invalid (named in error.field)",
+    429: "Rate limited (see Retry-After)",
+    502: "Google failed",
+    503: "Not configured or not ready",
+}
+
+
+def _response(status: int, schema: Any) -> dict[str, Any]:
+    response: dict[str, Any] = {"description": _DESCRIPTIONS.get(status, "")}
+    if schema is not None:
+        response["content"] = {"application/json": {"schema": schema}}
+    if status in (302, 303):
+        response["headers"] = {"Location": {"schema": {"type": "string"}}}
+    return response
+
+
+def _operation(operation: Operation) -> dict[str, Any]:
+    responses = {
+        str(status): _response(status, schema) for status, schema in operation.responses.items()
+    }
+    errors = set(operation.errors) | {429}
+    if operation.authenticated:
+        errors.add(401)
+    for status in sorted(errors):
+        responses.setdefault(str(status), _response(status, schemas.ERROR))
+    document: dict[str, Any] = {
+        "summary": operation.summary,
+        "operationId": f"{operation.method}_{operation.path.strip('/').replace('/', '_')}".replace(
+            "{", ""
+        )
+        .replace("}", "")
+        .replace("-", "_")
+        .replace(".", "_"),
+        "responses": responses,
+        "security": [{"bearerAuth": []}] if operation.authenticated else [],
+    }
+    if operation.parameters:
+        document["parameters"] = operation.parameters
+    if operation.request is not None:
+        document["requestBody"] = {
+            "required": bool(operation.request.get("required")),
+            "content": {"application/json": {"schema": operation.request}},
+        }
+    return document
+
+
+def document() -> dict[str, Any]:
+    paths: dict[str, dict[str, Any]] = {}
+    for operation in OPERATIONS:
+        paths.setdefault(operation.path, {})[operation.method] = _operation(operation)
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": TITLE,
+            "version": VERSION,
+            "description": "The API the Afterview browser extension calls. Errors are always "
+            '`{"error": {"code", "message", "field"?}}`.',
+        },
+        "paths": paths,
+        "components": {
+            "securitySchemes": {
+                "bearerAuth": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "description": "The extension's API token from sign-in",
+                }
+            },
+            "schemas": {"Error": schemas.ERROR},
+        },
+    }

@@ -1,0 +1,55 @@
+"""CORS for the extension only, secure response headers, proxy awareness, and logs that
+never carry a secret."""
+
+from __future__ import annotations
+
+from flask import Flask, Response, request
+from flask_cors import CORS
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from server.logs import install_log_redaction
+
+API_METHODS = ["GET", "POST", "PUT", "DELETE"]
+
+_SECURE_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Content-Security-Policy": (
+        "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+    ),
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+def extension_origins(extension_ids: list[str]) -> list[str]:
+    return [f"chrome-extension://{extension_id}" for extension_id in extension_ids]
+
+
+def init_app(app: Flask) -> None:
+    # Only the configured extensions, only on /api; no cookies (the API uses bearer tokens).
+    CORS(
+        app,
+        resources={r"/api/*": {"origins": extension_origins(app.config["EXTENSION_IDS"])}},
+        methods=API_METHODS,
+        allow_headers=["Authorization", "Content-Type"],
+        expose_headers=["Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining"],
+        supports_credentials=False,
+        max_age=600,
+    )
+    app.after_request(_secure_headers)
+    trusted = int(app.config["PROXY_FIX_X_FOR"] or 0)
+    if trusted:
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=trusted, x_proto=trusted, x_host=trusted
+        )
+    install_log_redaction()
+
+
+def _secure_headers(response: Response) -> Response:
+    for name, value in _SECURE_HEADERS.items():
+        response.headers.setdefault(name, value)
+    response.headers.setdefault("Cache-Control", "no-store")
+    if request.is_secure:
+        response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+    return response

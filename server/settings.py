@@ -1,0 +1,91 @@
+"""A user's settings as the API shows them, and changing them: time zone, policy and its
+windows, the weekly summary. Policy changes are checked by the domain's own
+`policy_from_settings`, so the API accepts exactly what the advice can use."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy.orm import Session
+
+from server.errors import ApiError
+from server.popup import user_policy
+from server.schemas import WEEKDAYS, WINDOWS
+from storage.models import User
+from storage.repository import expire_advice
+
+
+def _window_value(value: Any) -> int | float:
+    if isinstance(value, timedelta):
+        hours = value / timedelta(hours=1)
+        return int(hours) if hours.is_integer() else hours
+    return value
+
+
+def read_settings(user: User) -> dict[str, Any]:
+    policy = user_policy(user)
+    return {
+        "timezone": user.timezone,
+        "policy": user.policy,
+        "windows": {name: _window_value(getattr(policy, name)) for name in WINDOWS},
+        "weekly_summary": {
+            "enabled": user.weekly_summary_enabled,
+            "day": WEEKDAYS[user.weekly_summary_day],
+        },
+    }
+
+
+def _check_timezone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ApiError(
+            422,
+            f"timezone: unknown time zone {name[:64]!r} (an IANA name such as Europe/Paris)",
+            field="timezone",
+        ) from None
+    return name
+
+
+def _check_policy(name: str, overrides: dict[str, Any], timezone: str) -> None:
+    from afterview.policy import policy_from_settings
+
+    try:
+        policy_from_settings(name, {**overrides, "timezone": timezone})
+    except ValueError as exc:
+        message = str(exc)
+        key = message.partition(":")[0]
+        if key in WINDOWS:
+            raise ApiError(422, f"windows.{message}", field=f"windows.{key}") from None
+        field = key if key in ("policy", "timezone") else "windows"
+        raise ApiError(422, message, field=field) from None
+
+
+def update_settings(session: Session, user: User, changes: dict[str, Any], now: datetime) -> None:
+    """Apply a validated settings body (fields left out keep their value; a window set to
+    null returns to the policy's default). Advice is marked for re-evaluation when the
+    time zone or the policy changed."""
+    timezone = _check_timezone(changes.get("timezone", user.timezone))
+    policy = changes.get("policy", user.policy)
+    overrides = dict(user.policy_overrides or {})
+    for name, value in (changes.get("windows") or {}).items():
+        if value is None:
+            overrides.pop(name, None)
+        else:
+            overrides[name] = value
+    _check_policy(policy, overrides, timezone)
+    advice_changes = (timezone, policy, overrides) != (
+        user.timezone,
+        user.policy,
+        user.policy_overrides or {},
+    )
+    user.timezone, user.policy, user.policy_overrides = timezone, policy, overrides
+    weekly = changes.get("weekly_summary") or {}
+    if "enabled" in weekly:
+        user.weekly_summary_enabled = weekly["enabled"]
+    if "day" in weekly:
+        user.weekly_summary_day = WEEKDAYS.index(weekly["day"])
+    if advice_changes:
+        expire_advice(session, user.id, now)

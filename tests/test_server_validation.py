@@ -1,0 +1,110 @@
+"""Bad input gets a clear JSON error naming the field, and changes nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from storage.models import Feedback
+from tests.server_builders import a_signed_in_user
+
+
+@pytest.fixture
+def user(server_app, sqlite_db):
+    return a_signed_in_user(sqlite_db, server_app.extensions["afterview.secrets"], threads=1)
+
+
+def _snooze(client, user, **kwargs):
+    return client.post(f"/api/threads/{user.thread_ids[0]}/snooze", headers=user.headers, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "field", "says"),
+    [
+        ({}, 422, "until", "until: required"),
+        ({"until": 5}, 422, "until", "until: must be a string, not an integer"),
+        ({"until": None}, 422, "until", "until: must be a string, not null"),
+        ({"until": "next friday"}, 422, "until", "not a date and time with an offset"),
+        ({"until": "2026-13-45T25:00:00Z"}, 422, "until", "not a date and time"),
+        ({"until": "2026-12-01T09:00:00"}, 422, "until", "with an offset"),  # naive
+        ({"until": "2026-12-01"}, 422, "until", "not a date and time"),
+        ({"until": "2030-01-01T00:00:00Z", "colour": "red"}, 422, "colour", "unknown field"),
+    ],
+)
+def test_snooze_bodies_are_checked_field_by_field(client, user, body, status, field, says):
+    response = _snooze(client, user, json=body)
+    assert response.status_code == status
+    error = response.json["error"]
+    assert error["code"] == "validation_error"
+    assert error["field"] == field
+    assert says in error["message"]
+
+
+@pytest.mark.parametrize(
+    ("data", "content_type", "status", "says"),
+    [
+        ("{not json", "application/json", 400, "not valid JSON"),
+        ('["a", "list"]', "application/json", 400, "must be a JSON object"),
+        ('{"until": NaN}', "application/json", 400, "not valid JSON"),
+        (b"\xff\xfe", "application/json", 400, "not valid JSON"),
+        ('{"until": "2030-01-01T00:00:00Z"}', "text/plain", 415, "application/json"),
+        ("[" * 10_000 + "]" * 10_000, "application/json", 413, "too large"),
+    ],
+    ids=["broken", "not an object", "NaN", "not UTF-8", "not JSON", "deep and large"],
+)
+def test_malformed_bodies_are_refused(client, user, data, content_type, status, says):
+    response = _snooze(client, user, data=data, content_type=content_type)
+    assert response.status_code == status
+    assert response.mimetype == "application/json"
+    assert says in response.json["error"]["message"]
+
+
+def test_an_oversize_body_is_refused_before_it_is_read(client, user, sqlite_db):
+    response = _snooze(client, user, json={"until": "2030-01-01T00:00:00Z", "pad": "x" * 20_000})
+    assert response.status_code == 413
+    assert response.json["error"]["code"] == "payload_too_large"
+    with sqlite_db.session() as session:
+        assert session.query(Feedback).count() == 0  # nothing was stored
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "says"),
+    [
+        ({"timezone": "Mars/Olympus"}, "timezone", "unknown time zone"),
+        ({"timezone": ""}, "timezone", "at least 1 characters"),
+        ({"policy": "reckless"}, "policy", 'one of "standard", "conservative"'),
+        ({"windows": {"give_up_days": 0}}, "windows.give_up_days", "at least 1"),
+        ({"windows": {"give_up_days": "ten"}}, "windows.give_up_days", "integer or null"),
+        ({"windows": {"give_up_days": 1.5}}, "windows.give_up_days", "integer or null"),
+        ({"windows": {"give_up_days": True}}, "windows.give_up_days", "not true or false"),
+        ({"windows": {"patience": 3}}, "windows.patience", "unknown field"),
+        ({"windows": []}, "windows", "must be an object"),
+        ({"weekly_summary": {"day": "caturday"}}, "weekly_summary.day", "one of"),
+        ({"weekly_summary": {"enabled": "yes"}}, "weekly_summary.enabled", "true or false"),
+        ({"theme": "dark"}, "theme", "unknown field"),
+    ],
+)
+def test_settings_changes_are_checked_field_by_field(client, user, body, field, says):
+    before = client.get("/api/settings", headers=user.headers).json
+    response = client.put("/api/settings", json=body, headers=user.headers)
+    assert response.status_code == 422
+    assert response.json["error"]["field"] == field
+    assert says in response.json["error"]["message"]
+    assert client.get("/api/settings", headers=user.headers).json == before
+
+
+def test_a_draft_kind_must_be_known(client, user):
+    response = client.post(
+        f"/api/threads/{user.thread_ids[0]}/draft",
+        json={"kind": "apology"},
+        headers=user.headers,
+    )
+    assert response.status_code == 422
+    assert response.json["error"]["field"] == "kind"
+
+
+def test_routes_without_a_body_refuse_one_with_fields(client, user):
+    response = client.post(
+        f"/api/threads/{user.thread_ids[0]}/dismiss", json={"forever": True}, headers=user.headers
+    )
+    assert response.status_code == 422
+    assert response.json["error"]["field"] == "forever"
