@@ -122,12 +122,13 @@ def new_mail(url: str, count: int) -> None:
         if n % 2 == 0 and interviews:
             original = interviews[n]
             subject = "Re: " + original["subject"]
-            headers = f"In-Reply-To: {original['rfc822MessageId']}\r\nReferences: {original['rfc822MessageId']}\r\n"
+            parent = original["rfc822MessageId"]
+            headers = f"In-Reply-To: {parent}\r\nReferences: {parent}\r\n"
             thread = f"?threadId={original['threadId']}"
-            body = "Thanks again for your time. Could you send over your availability for a final round next week?"
+            body = "Thanks again. Could you send your availability for a final round next week?"
         else:
             subject, headers, thread = f"Interview invitation: Engineer role {n}", "", ""
-            body = "We would love to invite you to interview. Are you available on Thursday at 2pm?"
+            body = "We would love to invite you to interview. Are you available on Thursday?"
         raw = (
             f"From: Recruiter {n} <recruiter{n}@company{n}.example>\r\nTo: {ME}\r\n"
             f"Subject: {subject}\r\nDate: {format_datetime(now - timedelta(minutes=count - n))}\r\n"
@@ -140,12 +141,12 @@ def new_mail(url: str, count: int) -> None:
 def naive(url: str, env: dict[str, str], rate: float, budget: float) -> dict:
     """messages.list (no query) and one messages.get per message, unbatched, paced like
     the worker; cut short after `budget` seconds of gets."""
+    import redis
+
     from afterview.gmail_quota import DEFAULT_TABLE
     from worker.connect import authorize
     from worker.gmail_client import GmailClient, oauth_credentials
     from worker.quota import QuotaLimiter
-
-    import redis
 
     grant = authorize(url, ME, client_id="afterview-local")
     credentials = oauth_credentials(
@@ -184,6 +185,49 @@ def naive(url: str, env: dict[str, str], rate: float, budget: float) -> dict:
         "complete": got == len(ids),
         "estimated_seconds": listing + seconds * len(ids) / max(got, 1),
     }
+
+
+def report_full(full: dict, spent: dict, rate: float) -> None:
+    report, client = full["report"], full["client"]
+    units = spent["unitsSpent"]
+    floor = units / rate
+    print("\nfull sync (worker)")
+    print(f"  threads listed {report['threads_listed']:,}, read {report['threads_read']:,}, "
+          f"interview threads {report['interview_threads']:,}")  # fmt: skip
+    print(f"  wall time {full['seconds']:.1f} s (whole process {full['process_seconds']:.1f} s)")
+    print(f"  units charged by the sandbox {units:,} "
+          f"(the client counted {client['total_units']:,}, refused attempts included)")  # fmt: skip
+    print(f"  quota floor {floor:.1f} s; wall / floor = {full['seconds'] / floor:.3f} (target 1.2)")
+    print(f"  calls {spent['calls']}")
+    print(f"  refused by the sandbox: {spent['rejected'] or 'none'}; "
+          f"client retries {client['retries']}, "
+          f"quota waits {client['quota_wait_seconds']:.1f} s")  # fmt: skip
+    print(f"  peak RSS of the sync process {full['peak_mib']:.0f} MiB (target < 200)")
+
+
+def report_incremental(run: dict, spent: dict, new: int) -> None:
+    report, client = run["report"], run["client"]
+    print(f"\nincremental sync after {new} new messages")
+    print(f"  threads read {report['threads_read']}, units {spent['unitsSpent']}, "
+          f"time {run['seconds']:.2f} s, of which quota waits "
+          f"{client['quota_wait_seconds']:.2f} s")  # fmt: skip
+    print(f"  calls {spent['calls']}")
+
+
+def report_naive(result: dict, spent: dict, rate: float) -> None:
+    units = spent["unitsSpent"]
+    print("\nnaive (messages.list + one messages.get per message, no batching)")
+    print(f"  {result['messages']:,} messages in {result['pages']} list pages")
+    print(f"  units for the whole mailbox {result['units']:,} = "
+          f"{result['units'] / units:.2f} x the worker's")  # fmt: skip
+    ran = result["gets_seconds"] + result["listing_seconds"]
+    if result["complete"]:
+        print(f"  ran to the end in {ran:.1f} s")
+        return
+    print(f"  cut short: {result['gets_done']:,} gets in {result['gets_seconds']:.1f} s "
+          f"(the sandbox charged {result['units_charged']:,} units)")  # fmt: skip
+    print(f"  the whole run: computed, not run: about {result['estimated_seconds']:.0f} s "
+          f"(its quota floor {result['units'] / rate:.0f} s)")  # fmt: skip
 
 
 def main() -> int:
@@ -235,58 +279,21 @@ def main() -> int:
                 account_id = store_account(session, ME, grant, SecretBox([key])).id
             database.dispose()
             state = admin(url, f"/mailboxes/{ME}")
-            print(
-                f"mailbox holds {len(state['messages'])} messages in {state['threadsTotal']} threads"
-            )
+            print(f"mailbox: {len(state['messages'])} messages, {state['threadsTotal']} threads")
 
             admin(url, "/usage/reset", b"{}", "application/json")
             full = run_child("full", account_id, env)
             spent = usage(url)
-            units = spent["unitsSpent"]
-            floor = units / options.rate
-            report = full["report"]
-            print()
-            print("full sync (worker)")
-            print(f"  threads listed {report['threads_listed']}, read {report['threads_read']}, "
-                  f"interview threads {report['interview_threads']}")  # fmt: skip
-            print(f"  wall time {full['seconds']:.1f} s (process {full['process_seconds']:.1f} s)")
-            print(f"  quota units charged by the sandbox {units:,} (the client counted "
-                  f"{full['client']['total_units']:,} incl. refused attempts)")  # fmt: skip
-            print(f"  quota floor {floor:.1f} s; wall / floor = {full['seconds'] / floor:.3f} "
-                  f"(target <= 1.2)")  # fmt: skip
-            print(f"  calls {spent['calls']}")
-            print(f"  refused by the sandbox {spent['rejected'] or 'none'}; client retries "
-                  f"{full['client']['retries']}, quota waits {full['client']['quota_wait_seconds']:.1f} s")  # fmt: skip
-            print(f"  peak RSS of the sync process {full['peak_mib']:.0f} MiB (target < 200)")
+            report_full(full, spent, options.rate)
 
             new_mail(url, options.new)
             time.sleep(1.1)  # let the sandbox's one-second quota window empty
             admin(url, "/usage/reset", b"{}", "application/json")
             incremental = run_child("incremental", account_id, env)
-            spent = usage(url)
-            report = incremental["report"]
-            print()
-            print(f"incremental sync after {options.new} new messages")
-            print(f"  threads read {report['threads_read']}, units {spent['unitsSpent']}, "
-                  f"time {incremental['seconds']:.2f} s")  # fmt: skip
-            print(f"  calls {spent['calls']}")
+            report_incremental(incremental, usage(url), options.new)
 
             time.sleep(1.1)
-            result = naive(url, env, options.rate, options.naive_seconds)
-            print()
-            print("naive (messages.list + one messages.get per message, no batching)")
-            print(f"  {result['messages']:,} messages in {result['pages']} list pages")
-            print(f"  units for the whole mailbox {result['units']:,} = "
-                  f"{result['units'] / units:.2f} x the worker's")  # fmt: skip
-            if result["complete"]:
-                print(
-                    f"  ran to the end in {result['gets_seconds'] + result['listing_seconds']:.1f} s"
-                )
-            else:
-                print(f"  cut short: {result['gets_done']:,} gets in {result['gets_seconds']:.1f} s "
-                      f"(sandbox charged {result['units_charged']:,} units); the whole run "
-                      f"would take about {result['estimated_seconds']:.0f} s "
-                      f"(quota floor {result['units'] / options.rate:.0f} s): computed, not run")  # fmt: skip
+            report_naive(naive(url, env, options.rate, options.naive_seconds), spent, options.rate)
         finally:
             process.terminate()
             process.wait(timeout=10)

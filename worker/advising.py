@@ -154,8 +154,10 @@ def store_thread(
     history_id: str | None,
     kinds: Collection[FeedbackKind],
     now: datetime,
+    synced_at: datetime | None = None,
 ) -> ThreadRecord:
-    """Read one thread's messages, advise, and upsert its record (safe to run twice)."""
+    """Read one thread's messages, advise as of `now`, and upsert its record (safe to run
+    twice). `synced_at` is when it was read (the wall clock; `now` may be a test's)."""
     facts = thread_facts(messages, owner.addresses)
     columns = advised_columns(session, owner, facts, kinds, now)
     return upsert_thread(
@@ -166,7 +168,7 @@ def store_thread(
         message_count=len(messages),
         gmail_message_ids=list(message_ids),
         history_id=history_id,
-        synced_at=now,
+        synced_at=synced_at or now,
     )
 
 

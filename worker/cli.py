@@ -101,23 +101,20 @@ def run_sync(argv: list[str]) -> int:
     if args.gmail_url:
         base = args.gmail_url.rstrip("/")
         changes.update(gmail_api_endpoint=base, google_token_uri=base + "/token")
-        if not settings.secret_keys:
-            changes["secret_keys"] = _sandbox_keys(instance)
+    if not settings.secret_keys and (args.gmail_url or (instance / SANDBOX_KEY_FILE).exists()):
+        changes["secret_keys"] = _sandbox_keys(instance)
     settings = replace(settings, **changes)
     address = args.me.strip().lower()
     try:
         upgrade(settings.database_url)
         database = Database.from_url(settings.database_url)
-        box = SecretBox.from_config(settings.secret_keys)
-        box.require_keys()
-    except SecretKeyError as exc:
-        error.print(f"afterview sync: {exc}")
-        return 2
     except Exception as exc:  # the database: unreachable, unwritable, not migratable
         error.print(f"afterview sync: cannot use the database: {exc}")
         return 1
     try:
+        box = SecretBox.from_config(settings.secret_keys)
         if args.gmail_url:
+            box.require_keys()
             grant = authorize(
                 settings.gmail_api_endpoint,
                 address,
@@ -138,6 +135,7 @@ def run_sync(argv: list[str]) -> int:
                 )
                 return 1
             account_id = found
+            box.require_keys()
         report = foreground_sync(
             database, settings, box, account_id, full=args.full, console=console
         )
@@ -147,7 +145,7 @@ def run_sync(argv: list[str]) -> int:
             f"{report.interview_threads} interview threads, {report.units} quota units, "
             f"{report.seconds:.1f} s"
         )
-    except (ConnectError, GmailError) as exc:
+    except (ConnectError, GmailError, SecretKeyError) as exc:
         error.print(f"afterview sync: {exc}")
         return 1
     finally:
@@ -188,6 +186,7 @@ def foreground_sync(
             client,
             account_id,
             months=settings.full_sync_months,
+            chunk_size=settings.sync_chunk,
             progress=show,
         ).run(full=full)
         progress.update(task, description="Done")

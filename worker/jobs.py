@@ -164,7 +164,11 @@ def sync_account(account_id: int, full: bool = False) -> dict[str, Any]:
     try:
         with client:
             report = Syncer(
-                run.database, client, account_id, months=run.settings.full_sync_months
+                run.database,
+                client,
+                account_id,
+                months=run.settings.full_sync_months,
+                chunk_size=run.settings.sync_chunk,
             ).run(full=full)
     except AuthRevoked as exc:
         with run.database.session() as session:

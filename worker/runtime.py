@@ -95,6 +95,7 @@ def gmail_client_for(
         api_endpoint=settings.gmail_api_endpoint,
         limiter=limiter,
         quota_table=table,
+        retry_policy=settings.retry_policy,
         batch_size=batch_size_for(table),
     )
 

@@ -14,7 +14,10 @@ Keys carry the `AFTERVIEW_` prefix the server uses (infra/example.env), except
     AFTERVIEW_GMAIL_QUOTA_TABLE     google-2023 (afterview.gmail_quota.TABLES)
     AFTERVIEW_GMAIL_UNITS_PER_SECOND  the table's rate
     AFTERVIEW_GMAIL_QUOTA_FRACTION  0.9 of that rate (0.98 was measured to trip 429s)
+    AFTERVIEW_GMAIL_RETRY_BASE_DELAY  1 second: the first backoff after a failed call
+    AFTERVIEW_GMAIL_RETRY_MAX_WAIT  300 seconds: the longest Retry-After obeyed
     AFTERVIEW_FULL_SYNC_MONTHS      12
+    AFTERVIEW_SYNC_CHUNK            100 threads stored per commit (and progress step)
     AFTERVIEW_SYNC_INTERVAL         300 seconds between incremental syncs of an account
     AFTERVIEW_REEVALUATE_INTERVAL   60 seconds between re-evaluations of expired advice
 """
@@ -29,6 +32,7 @@ from pathlib import Path
 from afterview.gmail_quota import TABLES, QuotaTable
 from storage.db import database_url
 from worker.gmail_client import GOOGLE_API_ENDPOINT, GOOGLE_TOKEN_URI
+from worker.retry import RetryPolicy
 
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
 # Refresh tokens must be refreshed by the client they were issued to; a sandbox accepts any.
@@ -52,7 +56,10 @@ class WorkerSettings:
     quota_table_name: str = "google-2023"
     units_per_second: float | None = None  # None: the table's own rate
     quota_fraction: float = 0.9
+    gmail_retry_base_delay: float = 1.0
+    gmail_retry_max_wait: float = 300.0
     full_sync_months: int = 12
+    sync_chunk: int = 100
     sync_interval: int = 300
     reevaluate_interval: int = 60
 
@@ -79,7 +86,10 @@ class WorkerSettings:
             quota_table_name=get("AFTERVIEW_GMAIL_QUOTA_TABLE", "google-2023"),
             units_per_second=_number(env, "AFTERVIEW_GMAIL_UNITS_PER_SECOND", None),
             quota_fraction=_number(env, "AFTERVIEW_GMAIL_QUOTA_FRACTION", 0.9),
+            gmail_retry_base_delay=_number(env, "AFTERVIEW_GMAIL_RETRY_BASE_DELAY", 1.0),
+            gmail_retry_max_wait=_number(env, "AFTERVIEW_GMAIL_RETRY_MAX_WAIT", 300.0),
             full_sync_months=int(_number(env, "AFTERVIEW_FULL_SYNC_MONTHS", 12)),
+            sync_chunk=int(_number(env, "AFTERVIEW_SYNC_CHUNK", 100)),
             sync_interval=int(_number(env, "AFTERVIEW_SYNC_INTERVAL", 300)),
             reevaluate_interval=int(_number(env, "AFTERVIEW_REEVALUATE_INTERVAL", 60)),
         )
@@ -98,8 +108,20 @@ class WorkerSettings:
             raise SettingsError("AFTERVIEW_GMAIL_UNITS_PER_SECOND: must be positive")
         if not 1 <= self.full_sync_months <= 120:
             raise SettingsError("AFTERVIEW_FULL_SYNC_MONTHS: must be from 1 to 120")
+        if self.sync_chunk < 1:
+            raise SettingsError("AFTERVIEW_SYNC_CHUNK: at least 1 thread")
+        if self.gmail_retry_base_delay < 0 or self.gmail_retry_max_wait < 0:
+            raise SettingsError("Gmail retry delays must not be negative")
         if self.sync_interval < 10 or self.reevaluate_interval < 10:
             raise SettingsError("sync and re-evaluation intervals: at least 10 seconds")
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return RetryPolicy(
+            base_delay=self.gmail_retry_base_delay,
+            max_delay=max(32.0 * self.gmail_retry_base_delay, self.gmail_retry_base_delay),
+            max_retry_after=self.gmail_retry_max_wait,
+        )
 
     @property
     def quota_table(self) -> QuotaTable:

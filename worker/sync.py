@@ -103,6 +103,8 @@ class Syncer:
         now: Callable[[], datetime] = utcnow,
         progress: Progress | None = None,
     ) -> None:
+        """`now` is the clock the advice is computed at (a test may fix it); the sync's own
+        bookkeeping (what was read when) always uses the wall clock."""
         self.database = database
         self.client = client
         self.account_id = account_id
@@ -146,7 +148,7 @@ class Syncer:
         if not report.resumed:
             # Before anything is listed: what arrives from now on is the next sync's.
             history_id = str(self.client.get_profile()["historyId"])
-            run_started = self.now()
+            run_started = utcnow()  # the wall clock, whatever clock the advice uses
             with self.database.session() as session:
                 state = self._state(session)
                 state.full_sync_history_id = history_id
@@ -180,7 +182,7 @@ class Syncer:
         with self.database.session() as session:
             state = self._state(session)
             state.history_id = state.full_sync_history_id or state.history_id
-            state.last_full_sync_at = self.now()
+            state.last_full_sync_at = utcnow()
             state.full_sync_started_at = None
             state.full_sync_history_id = None
             state.phase = "labels"
@@ -225,7 +227,7 @@ class Syncer:
         with self.database.session() as session:
             state = self._state(session)
             state.history_id = latest  # only now: everything before it is committed
-            state.last_incremental_sync_at = self.now()
+            state.last_incremental_sync_at = utcnow()
         self._finish(report, units_at_start)
         return report
 
@@ -322,6 +324,7 @@ class Syncer:
                     history_id=thread.get("historyId"),
                     kinds=feedback.get(record.id, set()) if record is not None else set(),
                     now=now,
+                    synced_at=utcnow(),
                 )
                 report.threads_read += 1
                 report.interview_threads += bool(stored.interview)
