@@ -48,7 +48,8 @@ def child(kind: str, account_id: int) -> None:
 
         client = run.gmail_client(session.get(GmailAccount, account_id))
     started = time.perf_counter()
-    report = Syncer(run.database, client, account_id).run(full=kind == "full")
+    syncer = Syncer(run.database, client, account_id)
+    report = syncer.run(full=kind == "full")
     seconds = time.perf_counter() - started
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(
@@ -57,7 +58,7 @@ def child(kind: str, account_id: int) -> None:
                 "seconds": seconds,
                 "peak_mib": peak_kib / 1024,
                 "report": report.as_dict(),
-                "client": client.stats.as_dict(),
+                "client": syncer.stats(),
             }
         )
     )

@@ -83,7 +83,6 @@ class Labels:
 class LabelReport:
     created: list[str] = field(default_factory=list)
     changed_threads: int = 0
-    suppressed: int = 0
     calls: Counter[str] = field(default_factory=Counter)
 
 

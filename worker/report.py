@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from rich.table import Table
 from sqlalchemy import select
@@ -97,7 +97,10 @@ def advice_rows(session: Session, account_ids: Sequence[int]) -> list[Row]:
     )
 
 
-def advice_table(rows: Sequence[Row], *, limit: int | None = None, timezone=None) -> Table:
+def advice_table(
+    rows: Sequence[Row], *, limit: int | None = None, timezone: tzinfo | None = None
+) -> Table:
+    """The rows as a rich table; times in `timezone` (default: this machine's)."""
     table = Table(title="What to do now", title_justify="left", expand=False)
     table.add_column("Action", no_wrap=True)
     table.add_column("Company", overflow="fold", max_width=24)

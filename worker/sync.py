@@ -12,12 +12,12 @@ full sync killed at any point resumes where it stopped: the next run sees the un
 run in `SyncState` (`full_sync_started_at`) and skips the threads stored since.
 
 Incremental sync. `history.list` from the stored history id (messages added, labels
-added and removed) names the changed threads; only those are read again (O(k) units for
-k changes). Label changes that cannot change what the domain reads (read/unread, inbox,
-stars, our own labels) read nothing; the user taking one of our labels off a thread is
-recorded (`worker.labels`). The new history id is stored only after the changes and the
-labels are committed, so a crash repeats work but never loses it. A 404 from history
-(`HistoryExpired`) falls back to a full sync.
+removed, and labels added where they matter: trash and spam) names the changed threads;
+only those are read again (O(k) units for k changes). Label changes that cannot change
+what the domain reads (read/unread, inbox, stars, our own labels) read nothing; the user
+taking one of our labels off a thread is recorded (`worker.labels`). The new history id
+is stored only after the changes and the labels are committed, so a crash repeats work
+but never loses it. A 404 from history (`HistoryExpired`) falls back to a full sync.
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ import logging
 import queue
 import threading
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -39,7 +40,7 @@ from storage.models import GmailAccount, SyncState, SyncStatus, ThreadRecord
 from storage.types import utcnow
 from worker import gmail_message
 from worker.advising import owner_of, store_thread, stored_records, thread_feedback
-from worker.gmail_client import MAX_BATCH_CALLS, GmailClient
+from worker.gmail_client import MAX_BATCH_CALLS, CallStats, GmailClient
 from worker.gmail_errors import HistoryExpired
 from worker.labels import (
     LabelReport,
@@ -55,7 +56,6 @@ log = logging.getLogger(__name__)
 
 # Everything a thread read needs, nothing else (the units are the same; the bytes are not).
 THREAD_FIELDS = "id,historyId,messages(id,threadId,labelIds,internalDate,historyId,payload)"
-HISTORY_TYPES = ("messageAdded", "labelAdded", "labelRemoved")
 ATTACHMENT_METHOD = "gmail.users.messages.attachments.get"
 # Labels whose coming or going changes which messages the domain reads.
 _CONTENT_LABELS = frozenset({"TRASH", "SPAM"})
@@ -112,6 +112,7 @@ class Syncer:
         self.chunk_size = chunk_size
         self.now = now
         self.progress = progress
+        self._helpers: list[GmailClient] = []  # the reading thread's clients, kept for stats
         self._units_recorded = client.stats.total_units
 
     # -- entry point --------------------------------------------------------------------
@@ -139,7 +140,7 @@ class Syncer:
 
     def full_sync(self) -> SyncReport:
         report = SyncReport("full")
-        units_at_start = self.client.stats.total_units
+        units_at_start = self.units_spent()
         with self.database.session() as session:
             state = self._state(session)
             report.resumed = state.full_sync_started_at is not None
@@ -158,7 +159,7 @@ class Syncer:
         else:
             with self.database.session() as session:
                 self._begin(self._state(session), "listing")
-        labels = self._labels()
+        labels = self._labels(report)
         thread_ids = self.list_candidates()
         report.threads_listed = len(thread_ids)
         with self.database.session() as session:
@@ -187,7 +188,9 @@ class Syncer:
             state.full_sync_history_id = None
             state.phase = "labels"
             self._record_units(state)
-        report.labels = apply_labels(self.database, self.client, self.account_id, labels=labels)
+        applied = apply_labels(self.database, self.client, self.account_id, labels=labels)
+        report.labels.changed_threads += applied.changed_threads
+        report.labels.calls.update(applied.calls)
         self._finish(report, units_at_start)
         return report
 
@@ -203,15 +206,15 @@ class Syncer:
 
     def incremental_sync(self) -> SyncReport:
         report = SyncReport("incremental")
-        units_at_start = self.client.stats.total_units
+        units_at_start = self.units_spent()
         with self.database.session() as session:
             state = self._state(session)
             start = state.history_id
             self._begin(state, "history")
         if start is None:
             raise HistoryExpired("none")  # never synced: a full sync it is
-        labels = self._labels()
-        records, latest = self.client.list_history(start, HISTORY_TYPES)
+        labels = self._labels(report)
+        records, latest = self.read_history(start)
         changed, removals = changes_in_history(records, labels.ours)
         report.threads_listed = len(changed)
         with self.database.session() as session:
@@ -223,13 +226,35 @@ class Syncer:
         self._read_threads(changed, labels, report)
         with self.database.session() as session:
             self._state(session).phase = "labels"
-        report.labels = apply_labels(self.database, self.client, self.account_id, labels=labels)
+        applied = apply_labels(self.database, self.client, self.account_id, labels=labels)
+        report.labels.changed_threads += applied.changed_threads
+        report.labels.calls.update(applied.calls)
         with self.database.session() as session:
             state = self._state(session)
             state.history_id = latest  # only now: everything before it is committed
             state.last_incremental_sync_at = utcnow()
         self._finish(report, units_at_start)
         return report
+
+    def read_history(self, start: str) -> tuple[list[dict[str, Any]], str]:
+        """Everything since `start` that can change what we read or what we labelled,
+        and the history id to resume from.
+
+        Not one history.list of all three types: our own labelling adds a label to every
+        message of every interview thread, and reading those records back (500 a page)
+        would cost the first incremental sync after a full one more than the sync itself.
+        So: new mail and removed labels (ours taken off by the user; our own removals are
+        few), then labels added only where they matter to the domain (trash and spam, by
+        `labelId`). Each view is complete up to the history id it returns; the smallest
+        is where the next sync starts, so nothing falls between them.
+        """
+        records, latest = self.client.list_history(start, ("messageAdded", "labelRemoved"))
+        marks = [int(latest)]
+        for label_id in sorted(_CONTENT_LABELS):
+            found, mark = self.client.list_history(start, ("labelAdded",), label_id=label_id)
+            records += found
+            marks.append(int(mark))
+        return records, str(min(marks))
 
     # -- reading threads ----------------------------------------------------------------
 
@@ -250,21 +275,24 @@ class Syncer:
         """
         total = done_before + len(thread_ids)
         done = done_before
-        reader = _ThreadReader(self.client)
+        helper = sibling_client(self.client)
+        self._helpers.append(helper)
+        reader = _ThreadReader([self.client, helper])
         arrivals: queue.Queue[list[tuple[str, dict[str, Any] | None]] | BaseException | None]
         arrivals = queue.Queue(maxsize=4)
         stop = threading.Event()
 
         def produce() -> None:
             try:
-                for batch in _chunks(thread_ids, self.client.batch_size):
+                for ready in reader.batches(thread_ids, self.client.batch_size):
                     if stop.is_set():
                         return
-                    arrivals.put(reader.read(batch))
-                arrivals.put(reader.drain())
+                    arrivals.put(ready)
                 arrivals.put(None)
             except BaseException as exc:  # handed to the consumer, which raises it
                 arrivals.put(exc)
+            finally:
+                reader.close()
 
         producer = threading.Thread(target=produce, name="gmail-reader", daemon=True)
         producer.start()
@@ -290,6 +318,7 @@ class Syncer:
                 except queue.Empty:
                     pass
             producer.join()
+            helper.close()
 
     def _store(
         self,
@@ -342,9 +371,11 @@ class Syncer:
 
     # -- bookkeeping --------------------------------------------------------------------
 
-    def _labels(self) -> Labels:
+    def _labels(self, report: SyncReport) -> Labels:
         with self.database.session() as session:
-            return reconcile_labels(session, self.client, self.account_id, now=self.now())
+            return reconcile_labels(
+                session, self.client, self.account_id, now=utcnow(), report=report.labels
+            )
 
     def _state(self, session: Any) -> SyncState:
         state = session.get(SyncState, self.account_id)
@@ -359,8 +390,24 @@ class Syncer:
         state.phase = phase
         state.last_error = None
 
+    def units_spent(self) -> int:
+        """Units charged by this syncer's clients so far (every attempt counts)."""
+        return sum(client.stats.total_units for client in (self.client, *self._helpers))
+
+    def stats(self) -> dict[str, Any]:
+        """The clients' CallStats, added up."""
+        total = CallStats()
+        for client in (self.client, *self._helpers):
+            total.calls.update(client.stats.calls)
+            total.units.update(client.stats.units)
+            total.batches += client.stats.batches
+            total.retries += client.stats.retries
+            total.quota_wait_seconds += client.stats.quota_wait_seconds
+            total.backoff_seconds += client.stats.backoff_seconds
+        return total.as_dict()
+
     def _record_units(self, state: SyncState) -> None:
-        spent = self.client.stats.total_units
+        spent = self.units_spent()
         state.quota_units_spent = (state.quota_units_spent or 0) + spent - self._units_recorded
         self._units_recorded = spent
 
@@ -371,7 +418,7 @@ class Syncer:
             state.phase = None
             state.last_error = None
             self._record_units(state)
-        report.units = self.client.stats.total_units - units_at_start
+        report.units = self.units_spent() - units_at_start
 
     def _report_progress(self, done: int, total: int) -> None:
         if self.progress is not None:
@@ -380,20 +427,67 @@ class Syncer:
 
 class _ThreadReader:
     """Reads threads in full and fetches the calendar attachments they need, in batches
-    that each fill the quota window; hands threads back once their attachments are in."""
+    that each fill the quota window; hands threads back, in order, once their attachments
+    are in.
 
-    def __init__(self, client: GmailClient) -> None:
-        self.client = client
+    Two requests are kept in flight, each through a client of its own (a client is not
+    thread-safe): the shared quota limiter still admits them one at a time, but a request
+    no longer waits for the previous answer to travel back and be decoded first.
+    """
+
+    def __init__(self, clients: Sequence[GmailClient]) -> None:
         self.attachments: dict[str, bytes] = {}
         self._waiting: list[tuple[str, dict[str, Any] | None, list[tuple[str, str]]]] = []
         self._wanted: list[tuple[str, str]] = []
-        table = client.quota_table
+        self._free: queue.Queue[GmailClient] = queue.Queue()
+        for client in clients:
+            self._free.put(client)
+        self._pool = ThreadPoolExecutor(len(clients), thread_name_prefix="gmail-reader")
+        self.depth = len(clients)
+        table = clients[0].quota_table
         capacity = table.units_per_second * table.window_seconds
         cost = table.cost(ATTACHMENT_METHOD)
         self.attachment_batch = max(1, min(MAX_BATCH_CALLS, int(capacity // cost)))
 
-    def read(self, thread_ids: Sequence[str]) -> list[tuple[str, dict[str, Any] | None]]:
-        threads = self.client.get_threads(thread_ids, format="full", fields=THREAD_FIELDS)
+    def batches(
+        self, thread_ids: Sequence[str], size: int
+    ) -> Iterator[list[tuple[str, dict[str, Any] | None]]]:
+        """The threads, read: each list is the ones whose reading is complete."""
+        in_flight: deque[tuple[Sequence[str], Future[dict[str, Any]]]] = deque()
+        for batch in _chunks(thread_ids, size):
+            in_flight.append((batch, self._submit(_thread_reads(batch))))
+            if len(in_flight) >= self.depth:
+                yield self._take(*in_flight.popleft())
+        while in_flight:
+            yield self._take(*in_flight.popleft())
+        if self._wanted:
+            self._fetch(self._wanted)
+            self._wanted = []
+        yield self._ready()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def forget(self, threads: Iterable[dict[str, Any] | None]) -> None:
+        for thread in threads:
+            if thread is not None:
+                for _message_id, attachment_id in gmail_message.calendar_attachments(thread):
+                    self.attachments.pop(attachment_id, None)
+
+    def _submit(self, call: Callable[[GmailClient], Any]) -> Future[Any]:
+        def run() -> Any:
+            client = self._free.get()
+            try:
+                return call(client)
+            finally:
+                self._free.put(client)
+
+        return self._pool.submit(run)
+
+    def _take(
+        self, thread_ids: Sequence[str], answer: Future[dict[str, Any]]
+    ) -> list[tuple[str, dict[str, Any] | None]]:
+        threads = answer.result()
         for thread_id in thread_ids:
             thread = threads.get(thread_id)
             refs = gmail_message.calendar_attachments(thread) if thread is not None else []
@@ -404,26 +498,16 @@ class _ThreadReader:
             del self._wanted[: self.attachment_batch]
         return self._ready()
 
-    def drain(self) -> list[tuple[str, dict[str, Any] | None]]:
-        if self._wanted:
-            self._fetch(self._wanted)
-            self._wanted = []
-        return self._ready()
-
-    def forget(self, threads: Iterable[dict[str, Any] | None]) -> None:
-        for thread in threads:
-            if thread is not None:
-                for _message_id, attachment_id in gmail_message.calendar_attachments(thread):
-                    self.attachments.pop(attachment_id, None)
-
     def _fetch(self, refs: list[tuple[str, str]]) -> None:
-        size = self.client.batch_size
-        self.client.batch_size = min(len(refs), self.attachment_batch) or 1
-        try:
-            answers = self.client.get_attachments(refs)
-        finally:
-            self.client.batch_size = size
-        for (_message_id, attachment_id), answer in answers.items():
+        def fetch(client: GmailClient) -> dict[tuple[str, str], dict[str, Any] | None]:
+            size = client.batch_size
+            client.batch_size = min(len(refs), self.attachment_batch) or 1
+            try:
+                return client.get_attachments(refs)
+            finally:
+                client.batch_size = size
+
+        for (_message_id, attachment_id), answer in self._submit(fetch).result().items():
             self.attachments[attachment_id] = gmail_message.attachment_bytes(answer)
 
     def _ready(self) -> list[tuple[str, dict[str, Any] | None]]:
@@ -435,6 +519,26 @@ class _ThreadReader:
         out = [(thread_id, thread) for thread_id, thread, _ in self._waiting[:ready]]
         del self._waiting[:ready]
         return out
+
+
+def _thread_reads(thread_ids: Sequence[str]) -> Callable[[GmailClient], dict[str, Any]]:
+    def read(client: GmailClient) -> dict[str, Any]:
+        return client.get_threads(thread_ids, format="full", fields=THREAD_FIELDS)
+
+    return read
+
+
+def sibling_client(client: GmailClient) -> GmailClient:
+    """A second client on the same grant, limiter and policies, for a second thread."""
+    return GmailClient(
+        client.credentials,
+        api_endpoint=client.base_url,
+        limiter=client.limiter,
+        quota_table=client.quota_table,
+        retry_policy=client.retry_policy,
+        batch_size=client.batch_size,
+        user_id=client.user_id,
+    )
 
 
 def changes_in_history(
