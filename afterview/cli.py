@@ -13,6 +13,7 @@ import sys
 COMMANDS: dict[str, tuple[str, str]] = {
     "classify": ("afterview.commands", "is each .eml/.mbox an interview thread, at which stage"),
     "advise": ("afterview.commands", "what to do now for each .eml/.mbox thread, why, until when"),
+    "eval": ("afterview.evaluation", "score detection, stage and advice against a generated truth"),
     "sandbox": ("gmail_sandbox.cli", "run the local Gmail API emulator, with a generated mailbox"),
     "generate": ("gmail_sandbox.generate_cli", "write a generated mailbox (.mbox files + truth)"),
     "db": ("storage.cli", "create or upgrade the database schema; encryption keys"),

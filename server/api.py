@@ -4,10 +4,11 @@ user's thread is answered 404, exactly like a thread that does not exist."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from flask import Blueprint
+from flask import Blueprint, Response, current_app, request
 
 from afterview.model import Action
 from server import google_oauth
@@ -17,7 +18,8 @@ from server.db import get_session, secret_box
 from server.errors import ApiError
 from server.jobs import enqueue_draft, enqueue_sync, sync_job_status
 from server.logs import log
-from server.popup import current_threads, grouped, summary, user_policy, when
+from server.popup import summary, user_policy, when
+from server.popup_cache import PopupCache, PopupList
 from server.schemas import (
     DRAFT_REQUEST,
     EMPTY_REQUEST,
@@ -52,17 +54,41 @@ def _thread(thread_id: int) -> ThreadRecord:
 # ---- threads and counts ------------------------------------------------------------------
 
 
+def _popup_list(moment: datetime) -> PopupList:
+    cache = current_app.extensions.setdefault("afterview.popup_cache", PopupCache())
+    return cache.popup_list(get_session(), current_user(), moment)
+
+
 @blueprint.get("/threads")
-def threads() -> dict[str, Any]:
+def threads() -> Response:
     user, moment = current_user(), now()
-    listed = current_threads(get_session(), user, moment)
-    return {"now": moment.isoformat(), "timezone": user.timezone, "groups": grouped(listed)}
+    listed = _popup_list(moment)
+    if request.if_none_match.contains_weak(listed.etag):
+        unchanged = Response(status=304)
+        unchanged.set_etag(listed.etag, weak=True)
+        return unchanged
+    # The groups were serialised once for this version of the list; only the clock and
+    # the time zone are written per request.
+    body = b"".join(
+        (
+            b'{"now":',
+            json.dumps(moment.isoformat()).encode(),
+            b',"timezone":',
+            json.dumps(user.timezone).encode(),
+            b',"groups":',
+            listed.groups_json,
+            b"}",
+        )
+    )
+    answer = Response(body, mimetype="application/json")
+    answer.set_etag(listed.etag, weak=True)
+    return answer
 
 
 @blueprint.get("/summary")
 def counts() -> dict[str, Any]:
     user, moment = current_user(), now()
-    return summary(current_threads(get_session(), user, moment), moment, user.timezone)
+    return summary(_popup_list(moment).threads, moment, user.timezone)
 
 
 # ---- feedback ----------------------------------------------------------------------------

@@ -81,7 +81,10 @@ OPERATIONS: list[Operation] = [
         errors=(400, 502, 503),
     ),
     Operation(
-        "get", "/api/threads", "Threads grouped by what to do now", {200: schemas.THREAD_LIST}
+        "get",
+        "/api/threads",
+        "Threads grouped by what to do now (304 when If-None-Match names the current ETag)",
+        {200: schemas.THREAD_LIST, 304: None},
     ),
     Operation("get", "/api/summary", "Counts for the badge and the header", {200: schemas.SUMMARY}),
     *(

@@ -17,7 +17,8 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from afterview.facts_io import facts_from_dict
-from afterview.model import Advice
+from afterview.model import Advice, Stage
+from afterview.timeline import stage_at
 from server.logs import log
 from server.schemas import GROUPS
 from storage.models import User
@@ -44,10 +45,12 @@ def user_policy(user: User) -> Any:
     )
 
 
-def _advise(facts: dict[str, Any], now: datetime, policy: Any) -> Advice:
+def _advise(facts: dict[str, Any], now: datetime, policy: Any) -> tuple[Stage, Advice]:
+    """The stage as read at `now` (an interview just over is `interviewed`) and the advice."""
     from afterview.policy import advise
 
-    return advise(facts_from_dict(facts), now, policy)
+    thread = facts_from_dict(facts)
+    return stage_at(thread, now), advise(thread, now, policy)
 
 
 @lru_cache(maxsize=1024)
@@ -126,7 +129,7 @@ def current_threads(session: Any, user: User, now: datetime) -> list[dict[str, A
         if facts is not None:  # the stored advice expired: decide again, for now
             try:
                 policy = policy or user_policy(user)
-                advice = _advise(facts, now, policy)
+                stage, advice = _advise(facts, now, policy)
             except ValueError as exc:  # unreadable facts or settings: keep what we had
                 log.warning("thread %s: advice not re-evaluated: %s", thread_id, exc)
             else:

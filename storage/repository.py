@@ -10,7 +10,20 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Insert, Row, and_, case, delete, exists, null, or_, select, text, update
+from sqlalchemy import (
+    Insert,
+    Row,
+    and_,
+    case,
+    delete,
+    exists,
+    func,
+    null,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session, contains_eager, joinedload
 
 from afterview.facts_io import facts_to_dict
@@ -396,3 +409,22 @@ def request_draft(
             DraftRequest.status == DraftStatus.PENDING,
         )
     ).one()
+
+
+def popup_version(session: Session, user_id: int, now: datetime) -> tuple[Any, ...]:
+    """What the popup list depends on in the database, in one cheap query, so a cached list
+    can be reused until any of it moves: the user's threads (count, latest update), their
+    feedback (count, newest row: feedback is replaced by delete + insert, so the id always
+    grows) and, last, the next moment a snooze ends (a snoozed thread reappears then)."""
+    account_ids = select(GmailAccount.id).where(GmailAccount.user_id == user_id)
+    mine = ThreadRecord.account_id.in_(account_ids)
+    feedback = Feedback.user_id == user_id
+    statement = select(
+        select(func.count(ThreadRecord.id)).where(mine).scalar_subquery(),
+        select(func.max(ThreadRecord.updated_at)).where(mine).scalar_subquery(),
+        select(func.count(Feedback.id)).where(feedback).scalar_subquery(),
+        select(func.max(Feedback.id)).where(feedback).scalar_subquery(),
+        select(func.min(Feedback.until)).where(feedback, Feedback.until > now).scalar_subquery(),
+    )
+    # Core, not the ORM: this runs on every opening of the popup.
+    return tuple(session.connection().execute(statement).one())

@@ -58,11 +58,13 @@ def test_advice_changes_as_the_clock_moves(app, sqlite_db, interview):
     with time_machine.travel(ADVISED_AT, tick=False) as clock:
         shown = _shown(client, user)
         assert shown["action"] == "prepare"
+        assert shown["stage"] == "scheduled"
         assert shown["until"] == INTERVIEW.isoformat()
 
         clock.move_to(INTERVIEW + timedelta(hours=2))
         shown = _shown(client, user)
         assert shown["action"] == "send_thank_you"
+        assert shown["stage"] == "interviewed"  # the interview is over, as the clock says
         assert shown["due"] == (INTERVIEW + timedelta(hours=25)).isoformat()
         assert "thank-you is due" in shown["reason"]
         summary = client.get("/api/summary", headers=user.headers).json

@@ -1,0 +1,625 @@
+"""The employer's name and the role, read from senders, display names and wording.
+
+Where the company comes from, most trusted first:
+
+1. a corporate domain on the employer's side (sender, reply-to, invite organiser), when the
+   subject, a display name or the wording names the same organisation: then as they spell
+   it ("talent@bigcorp.com" + "Interview with BigCorp" -> "BigCorp"; "cafenova.com" +
+   "Café Nova - interview" -> "Café Nova");
+2. a company the subject names ("... opportunity at Onyx Insurance", "Müller & Söhne GmbH |
+   Application received") or the text calls the client ("my client, Société Lumière"):
+   an agency recruiter writes from the agency's domain about its client;
+3. the corporate domain on its own ("talent@acme-robotics.com" -> "Acme Robotics");
+4. an ATS sender's display name ("Acme Recruiting <no-reply@greenhouse.io>", "Acme via
+   Lever", "Ana from Acme");
+5. hiring wording ("Thank you for applying to Acme", "your application at Acme", "the
+   Senior Engineer position at Acme"), weaker phrases ("interview with X") last;
+6. the ATS tenant in a sender or job link ("acme.bamboohr.com", "jobs.lever.co/acme",
+   "acme@myworkday.com").
+
+Names are kept as written, legal suffix included ("Globex Inc."). A vendor, job board or
+mail provider ("Greenhouse", "Gmail", "LinkedIn") is never the company.
+
+The role comes from a subject ("Interview: Product Designer", "Data Analyst opportunity at
+X", the company's name taken out first), else from wording ("for the Senior Data Engineer
+position", "applying for Staff Engineer"); a role has at least one title word (ROLE_WORDS).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection, Sequence
+from functools import lru_cache
+
+from afterview import senders
+from afterview.detect import canonical_address
+from afterview.model import Address, Message
+
+# Second-level public suffixes seen in corporate mail; the label before them names the
+# organisation ("acme.co.uk" -> "acme").
+_TWO_LEVEL_SUFFIXES = frozenset(
+    {
+        "co.uk", "org.uk", "ac.uk", "gov.uk", "ltd.uk", "plc.uk", "me.uk",
+        "com.au", "net.au", "org.au", "edu.au", "gov.au",
+        "co.nz", "org.nz", "co.jp", "ne.jp", "or.jp", "co.kr", "or.kr",
+        "com.br", "com.mx", "com.ar", "com.co", "com.pe", "com.cn", "com.hk", "com.tw",
+        "com.sg", "com.my", "com.ph", "co.id", "co.th", "co.in", "net.in", "org.in",
+        "co.za", "co.il", "com.tr", "com.ua", "com.pl", "co.at", "or.at",
+    }
+)  # fmt: skip
+
+_NOT_A_COMPANY = frozenset(
+    {
+        "the", "our", "your", "us", "we", "you", "this", "that", "a", "an", "team", "recruiting",
+        "recruitment", "hiring", "talent", "careers", "jobs", "hr", "people", "candidate",
+        "interview", "application", "position", "role", "company", "me", "i", "it", "them",
+        "no-reply", "noreply", "notifications", "hiring team", "recruiting team", "talent team",
+        "human resources", "mailer-daemon", "postmaster", "calendar", "google calendar",
+    }
+)  # fmt: skip
+
+# Labels of an ATS host that are infrastructure, not a tenant ("us.greenhouse-mail.io").
+_NOT_A_TENANT = re.compile(
+    r"(?:www|mail|email|e|em|us|eu|uk|ca|au|app|apps|api|hire|jobs|careers|boards|job-boards"
+    r"|apply|ats|notify|notifications?|no-?reply|reply|mg|send|bounce|wd\d+|[a-z]{1,2}\d+)"
+)
+
+_ABBREVIATION_END = re.compile(r"\b(?:Inc|Co|Corp|Ltd|Bros|S\.A|B\.V|N\.V)\.$")
+
+# A company name as written: up to five capitalised words, with "&", "of", "and" between
+# them ("Bank of Springfield", "Müller & Söhne GmbH"). Lower-case brands are not trusted.
+_NAME = r"(?P<co>[A-Z0-9][\w&'’.+-]*(?:\s+(?:(?:&|of|and|de|for)\s+)?[A-Z0-9][\w&'’+-]*){0,4})"
+
+# Display names of ATS senders that carry the company.
+_DISPLAY_PATTERNS = tuple(
+    re.compile(p)
+    for p in (
+        r"^(?P<co>.+?)\s+(?:via|through)\s+(?P<via>\S+)$",  # "Acme via Lever"
+        r"^(?:The\s+)?(?P<co>.+?)\s+(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Hiring"
+        r"|Careers?|Jobs|People(?:\s+Ops)?|HR|Human\s+Resources|Staffing)(?:\s+Team)?$",
+        r"^(?:The\s+)?(?P<co>.+?)\s+Team$",  # "The Acme Team"
+        r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:from|at|@)\s+(?P<co>.+)$",  # "Ana from Acme"
+    )
+)
+_HIRING_TOOL_NAMES = frozenset(
+    name.lower()
+    for table in (senders.ATS_DOMAINS, senders.SCHEDULING_DOMAINS, senders.ASSESSMENT_DOMAINS)
+    for name in table.values()
+)
+# A display name that is itself a company: one word, or ending in a corporate word.
+_COMPANY_LOOKING = re.compile(
+    r"^[A-Z0-9][\w&'’.+-]*$|\b(?:Inc|LLC|Ltd|GmbH|Labs|Technologies|Systems|Group|Software"
+    r"|Health|Bank|Capital|Partners|AI|\.io|\.com)\.?$"
+)
+
+# Wording that introduces the employer's name. Matched on lower-cased text (fast, no
+# case-folding in the regex engine); the name after it is then read, capitalised, from the
+# original. Group "team" marks triggers that need "... team" after the name.
+_TRIGGER_WORDING = (
+    # an agency names its client: the employer, whoever sends the mail
+    r"(?:(?P<client>(?:my|our) client,?|on behalf of(?: (?:my|our) client,?)?)"
+    r"|thank(?:s| you) for (?:your )?(?:applying|application|interest)\s+(?:to|at|with|in)"
+    r"|your (?:application|candidacy|interest)\s+(?:to|at|with|in)"
+    r"|(?:position|role|opening|opportunity|job|vacancy)\s+(?:at|with)"
+    r"|(?:applying|applied)\s+(?:to|at|with)"
+    # weaker: "interview with" may name a person, "here at" the sender's own firm
+    r"|(?P<weak>here at|team at|careers at|hiring at|interview(?:ing)? (?:with|at)"
+    r"|(?P<team>interest in|join|joining)(?:\s+the)?))"
+    r"\s+(?:(?:joining|working (?:at|with|for))\s+)?"
+)
+# Every trigger ends in one of these words right before a capitalised name: finding those
+# spots first (capitals after a space, then the word before) leaves the wording regex a few
+# short windows instead of every position of the text.
+_CAPITALISED_AFTER_SPACE = re.compile(r"\s[A-Z0-9]")
+# The last word of every trigger, and the word before it (for those that are not alone).
+_TRIGGER_LAST = frozenset({"to", "at", "with", "in", "of", "client", "client,", "join", "joining"})
+_TRIGGER_LAST_ALONE = frozenset({"client", "client,", "join", "joining"})
+_TRIGGER_SECOND_LAST = frozenset(
+    """applying application interest candidacy position role opening opportunity job vacancy
+    applied here team careers hiring interview interviewing behalf joining working in join
+    my our""".split()
+)
+_TRIGGER_ENDING_HERE = re.compile(r"(?<![\w'])" + _TRIGGER_WORDING + r"\Z")
+_TRIGGER_WINDOW = 70
+_NAME_AT = re.compile(_NAME)
+# Subjects say "Account Executive II at Willow Payments": a name after "at" ends the subject.
+_SUBJECT_AT_NAME = re.compile(r"\s(?:at|@)\s+" + _NAME + r"[\s!?]*$")
+# ATS subjects lead with the company: "Müller & Söhne GmbH | Application received: ..."
+_SUBJECT_NAME_FIRST = re.compile(
+    r"^" + _NAME + r"\s+[|–—-]\s+(?i:(?:your\s+)?application|interview|phone screen|next steps"
+    r"|thank you|update on)"
+)
+_TEAM_AFTER = re.compile(r"\s+team\b", re.IGNORECASE)
+
+# Job links name the ATS tenant: a slug, the company's own choice of spelling lost.
+_TENANT_LINK = re.compile(
+    r"(?:(?:job-)?boards\.greenhouse\.io|jobs\.lever\.co|jobs\.ashbyhq\.com|apply\.workable\.com"
+    r"|jobs\.smartrecruiters\.com)/(?P<slug>[\w-]+)"
+    r"|(?P<sub>[\w-]+)\.(?:wd\d+\.)?(?:myworkdayjobs\.com|bamboohr\.com|recruitee\.com"
+    r"|teamtailor\.com|breezy\.hr|applytojob\.com|pinpointhq\.com|workable\.com)",
+    re.IGNORECASE,
+)
+
+
+def _clean(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.strip(" \t\"',:;!?-–—()[]")
+    if name.endswith(".") and not _ABBREVIATION_END.search(name):
+        name = name.rstrip(".")  # the end of a sentence, not "Inc."
+    if not name or len(name) > 60 or name.lower() in _NOT_A_COMPANY:
+        return None
+    if name.lower() in senders.vendor_names():
+        return None
+    return name
+
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+def _squash(name: str) -> str:
+    """Letters and digits only, accents dropped: "Café Nova" -> "cafenova" (as in a domain)."""
+    folded = unicodedata.normalize("NFKD", name.lower())
+    return _NOT_ALNUM.sub("", folded.encode("ascii", "ignore").decode())
+
+
+@lru_cache(maxsize=8192)
+def organisation_label(domain: str) -> str:
+    """The label that names the organisation: "mail.acme.co.uk" -> "acme"."""
+    labels = domain.lower().strip(".").split(".")
+    if len(labels) >= 3 and ".".join(labels[-2:]) in _TWO_LEVEL_SUFFIXES:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+_LABEL_PARTS = re.compile(r"[-_]+")
+
+
+def _titled(label: str) -> str:
+    return " ".join(part.capitalize() for part in _LABEL_PARTS.split(label) if part)
+
+
+def company_from_domain(address: str) -> str | None:
+    """ "talent@acme-robotics.com" -> "Acme Robotics"; None for vendors and mail providers."""
+    domain = address.rpartition("@")[2].lower()
+    if not domain or senders.names_no_employer(domain):
+        return None
+    return _clean(_titled(organisation_label(domain)))
+
+
+@lru_cache(maxsize=8192)
+def company_from_display_name(name: str) -> str | None:
+    """ "Acme Recruiting" / "Acme via Lever" / "Ana from Acme" / "Acme" -> "Acme"."""
+    name = name.strip().strip('"')
+    if not name or "@" in name:
+        return None
+    for pattern in _DISPLAY_PATTERNS:
+        m = pattern.match(name)
+        if m:
+            if "via" in m.groupdict() and m["via"].lower() not in _HIRING_TOOL_NAMES:
+                return None  # "Ana Smith via LinkedIn": a person relayed by a board
+            return _clean(m["co"])
+    if _COMPANY_LOOKING.search(name):
+        return _clean(name)
+    return None
+
+
+def company_from_text(text: str) -> str | None:
+    """The company named by hiring wording in `text` (original case), or None."""
+    found = _named_in_text(text)
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=4096)
+def _named_in_subject(subject: str) -> tuple[str, str] | None:
+    """The company a subject names: hiring wording, or "<role> at <Company>" at its end."""
+    found = _named_in_text(subject)
+    if found and found[1] != "weak":
+        return found
+    for pattern in (_SUBJECT_AT_NAME, _SUBJECT_NAME_FIRST):
+        m = pattern.search(subject)
+        name = _clean(m["co"]) if m else None
+        if name:
+            return name, "strong"
+    return found
+
+
+def _named_in_text(text: str) -> tuple[str, str] | None:
+    """(name, strength): strength "client" (an agency's client), "strong" or "weak"."""
+    weak = None
+    low = None
+    for capital in _CAPITALISED_AFTER_SPACE.finditer(text):
+        name_at = capital.end() - 1
+        if low is None:
+            low = _same_offsets_lower(text)
+        words = low[max(0, name_at - _TRIGGER_WINDOW) : name_at].split()[-6:]
+        if not words or words[-1] not in _TRIGGER_LAST and words[-1] != "the":
+            continue  # only "... at Acme", "... to Acme", "my client, Acme" can introduce it
+        if words[-1] not in _TRIGGER_LAST_ALONE and (
+            len(words) < 2 or words[-2] not in _TRIGGER_SECOND_LAST
+        ):
+            continue
+        trigger = _TRIGGER_ENDING_HERE.search(" ".join(words) + " ")
+        if trigger is None:
+            continue
+        m = _NAME_AT.match(text, name_at)
+        if not m:
+            continue
+        if trigger["team"] and not _TEAM_AFTER.match(text, m.end()):
+            continue
+        name = _clean(m["co"])
+        if not name:
+            continue
+        if trigger["client"]:
+            return name, "client"
+        if not trigger["weak"]:
+            return name, "strong"
+        weak = weak or (name, "weak")
+    return weak
+
+
+def company_from_tenant(address: str, text: str = "") -> str | None:
+    """The ATS tenant: "acme@myworkday.com", "acme.bamboohr.com", "jobs.lever.co/acme"."""
+    local, _, domain = address.lower().rpartition("@")
+    tool = senders.hiring_tool(domain) if domain else None
+    if tool is not None:
+        if tool[1] == "Workday" and local and not senders.is_no_reply(address):
+            return _clean(_titled(local.partition("+")[0]))
+        extra = domain[: -len(tool[0])].rstrip(".")
+        if extra:
+            first = extra.split(".")[0]
+            if not _NOT_A_TENANT.fullmatch(first):
+                return _clean(_titled(first))
+    if text:
+        for m in _TENANT_LINK.finditer(text):
+            slug = (m["slug"] or m["sub"] or "").lower()
+            if slug and not _NOT_A_TENANT.fullmatch(slug):
+                name = _clean(_titled(slug))
+                if name:
+                    return name
+    return None
+
+
+def find_company(messages: Sequence[Message], candidate: Collection[str] = ()) -> str | None:
+    """The employer of a thread, from the employer-side messages (see the module docstring)."""
+    mine = {canonical_address(address) for address in candidate}
+    employer = [
+        m
+        for m in messages
+        if canonical_address(m.sender.email) not in mine and not m.is_bounce and not m.is_auto_reply
+    ]
+    label = _corporate_label(employer, mine)
+    in_subject = None
+    for subject in dict.fromkeys(_REPLY_PREFIX.sub("", m.subject) for m in employer):
+        in_subject = _named_in_subject(subject)
+        if in_subject:
+            break
+    if label and in_subject and _agrees(in_subject[0], label):
+        return in_subject[0]
+    if label:
+        for message in employer:
+            display = company_from_display_name(message.sender.name)
+            if display and _agrees(display, label):
+                return display
+    else:
+        for message in employer:
+            if senders.hiring_tool(message.sender.email):
+                display = company_from_display_name(message.sender.name)
+                if display:
+                    return display
+    # The first messages introduce the employer; later ones rarely name it anew.
+    in_text = None
+    for message in employer[:_TEXTS_READ]:
+        in_text = _named_in_text(message.text[:_TEXT_READ])
+        if in_text:
+            break
+    if label:
+        if in_text and _agrees(in_text[0], label):
+            return in_text[0]
+        # An agency recruiter writes from the agency's domain about a client it names.
+        if in_subject and in_subject[1] != "weak":
+            return in_subject[0]
+        if in_text and in_text[1] == "client":
+            return in_text[0]
+        return _spelling_in(label, employer) or _clean(_titled(label))
+    for named in sorted(filter(None, (in_subject, in_text)), key=_strength):
+        return named[0]
+    for message in employer:
+        tenant = company_from_tenant(message.sender.email, message.text)
+        if tenant:
+            return tenant
+    return None
+
+
+_TEXTS_READ = 2
+_TEXT_READ = 2_000
+
+
+def _strength(named: tuple[str, str]) -> int:
+    return ("client", "strong", "weak").index(named[1])
+
+
+def _corporate_label(employer: Sequence[Message], mine: Collection[str]) -> str | None:
+    """The organisation label of the first corporate address on the employer's side."""
+    for message in employer:
+        addresses = [message.sender, *message.reply_to]
+        addresses += [Address(event.organizer) for event in message.events if event.organizer]
+        for address in addresses:
+            if canonical_address(address.email) in mine or address.email in senders.ROBOT_ADDRESSES:
+                continue
+            domain = address.domain
+            if domain and not senders.names_no_employer(domain):
+                return organisation_label(domain)
+    return None
+
+
+def _agrees(name: str, label: str) -> bool:
+    squashed = _squash(name)
+    plain = label.replace("-", "")
+    return bool(squashed) and (squashed.startswith(plain) or plain.startswith(squashed))
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z0-9][\w&'’.-]*(?:[ -][A-Z0-9&][\w&'’.-]*){0,3}")
+
+
+def _spelling_in(label: str, messages: Sequence[Message]) -> str | None:
+    """The label as the thread spells it: "bigcorp" -> "BigCorp", "mosaicbank" -> "Mosaic Bank".
+
+    Looks for capitalised words in subjects and sender names that squash to the label.
+    """
+    plain = label.replace("-", "")
+    for message in messages:
+        for text in (message.subject, message.sender.name):
+            if plain[:3] not in _squash(text):
+                continue
+            for run in _CAPITALISED_RUN.finditer(text):
+                words = run[0].split()
+                for first in range(len(words)):
+                    for last in range(first + 1, len(words) + 1):
+                        candidate = " ".join(words[first:last])
+                        if _squash(candidate) == plain and candidate not in (label, label.upper()):
+                            return _clean(candidate)
+    return None
+
+
+# --------------------------------------------------------------------------- role
+
+# Words a job title has at least one of ("Senior Data Engineer", "Head of Marketing").
+ROLE_WORDS = frozenset(
+    """engineer engineers developer designer manager analyst scientist lead director specialist
+    architect consultant intern internship associate coordinator administrator head vp president
+    officer executive representative assistant technician researcher accountant writer editor
+    recruiter strategist programmer sre devops nurse teacher counsel attorney partner advocate
+    owner marketer operator planner producer tester qa fellow chef agent controller economist
+    statistician clerk physician pharmacist therapist cashier driver mechanic electrician lawyer
+    paralegal auditor buyer trader underwriter actuary""".split()
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+def _has_role_word(text: str) -> bool:
+    return not ROLE_WORDS.isdisjoint(_WORD.findall(text.lower()))
+
+
+_TITLE = r"(?P<role>[A-Z][\w/&+#-]*(?:[ ,]+(?:[A-Z(][\w/&+#()-]*|of|and|&|-|–|I{1,3}|\d)){0,7})"
+# Roles are found from lower-cased text (no case-folding in the regex engine) and then read,
+# with their capitals, from the original at the same offsets.
+# "for the Senior Data Engineer position": find the noun, then the "for the" before it.
+_BEFORE_NOUN = re.compile(r"\b(?:for|as|to|about|in)\s+(?:the|our|a|an|this)\s+(?:open\s+)?")
+_BEFORE_NOUN_ROLE = re.compile(r"[A-Z][^\n.!?:;\"“”]{1,70}")
+_ROLE_LOOKBACK = 90
+# "the position of Senior Engineer", "applying for Senior Data Engineer at Acme"
+_TITLE_TRIGGERS = re.compile(
+    r"\b(?:position|role)\s+(?:of|as|:)\s*(?:an?\s+)?"
+    r"|\b(?:applying|applied|application|interview(?:ing)?)\s+for\s+(?:the\s+)?"
+)
+_TITLE_CUES = ("position", "role", "ing for", "ied for", "ion for", "iew for")
+_TITLE_AT = re.compile(_TITLE)
+_REPLY_PREFIX = re.compile(
+    r"^(?:\s*(?:re|fwd?|aw|wg|sv|tr|invitation|updated invitation|confirmed|reminder"
+    r"|accepted|new event)\s*(?:\[\d+\])?\s*:\s*)+",
+    re.I,
+)
+_STAGE_WORDS = (
+    r"(?:(?:phone|video|technical|onsite|on-site|final|virtual|first|second)\s+)?"
+    r"(?:interview|phone screen|screen|screening|application|applying|round)"
+)
+# "Interview: Product Designer", "Application received - Data Analyst", "Next steps: X"
+_SUBJECT_HEAD = re.compile(
+    r"^(?i:(?:your\s+|we received your\s+)?"
+    + _STAGE_WORDS
+    + r"(?:\s+(?:invitation|invite|request|confirmation|confirmed|scheduled|received|update"
+    r"|details|reminder|availability))?|thank you for applying|next steps|invitation to interview"
+    r"|update on your)\s*(?:[:|\-–—]|\bfor\b|\bwith\b|\bto\b)\s*(?P<rest>.+)$"
+)
+# "Backend Engineer interview", "Data Analyst - Application"
+_SUBJECT_TAIL = re.compile(
+    r"^(?P<rest>.+?)\s*(?:[:|\-–—]\s*)?(?i:"
+    + _STAGE_WORDS
+    + r"(?:\s+(?:invitation|invite|request|confirmation|scheduled|received|update))?"
+    r"(?:\s+with\s+.+)?)$"
+)
+# "Security Engineer opportunity at Prism Mobility"
+_SUBJECT_OPPORTUNITY = re.compile(
+    r"^(?P<rest>.+?)\s+(?i:opportunity|position|role|opening)(?:\s+(?:at|with)\s+.+)?$"
+)
+_SUBJECT_SEPARATORS = re.compile(r"\s+[|–—]\s+")
+_AT_COMPANY = re.compile(r"\s+(?:at|@|with|\|)\s+.*$")
+_SUBJECT_PARTS = re.compile(r"\s+[|\-–—]\s+|\s*:\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|a|an|our|your)\s+)", re.IGNORECASE)
+_TRAILING_ROLE_NOUN = re.compile(r"\s+(?:position|role|opening|application)$", re.IGNORECASE)
+_NAMED_CANDIDATE = re.compile(r"^[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:for|-|–)\s+(?P<role>.+)$")
+# "Sam Seeker / Prism Technologies (Customer Success Manager, Core)": the role in brackets
+_PARENTHESISED = re.compile(r"/.*\((?P<role>[^()]+(?:\([^()]*\))?[^()]*)\)\s*$")
+_TRAILING_CONNECTOR = re.compile(r"(?:[\s,]+(?:and|or|of|for|in|at|with|&|-|–))+$", re.IGNORECASE)
+
+
+def _clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    role = _TRAILING_CONNECTOR.sub("", role.strip(" \t\"'.,:;!?-–—|"))
+    role = role.strip(" \t\"'.,:;!?-–—|")
+    words = role.split()
+    if not words or len(words) > 9 or len(role) > 80:
+        return None
+    if words[0].lower() in {"interview", "position", "role", "job", "our", "the", "this"}:
+        return None
+    return role
+
+
+def _same_offsets_lower(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):  # rare: lower-casing changed offsets; keep such characters
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
+_ROLE_NOUNS = ("position", "role", "opening", "opportunity", "job", "vacancy", "req", "requisition")
+
+
+def _whole_words(low: str, words: Sequence[str]) -> list[int]:
+    """Where the words start in `low`, as whole words, in text order (str.find, no regex)."""
+    found = []
+    for word in words:
+        at = low.find(word)
+        while at != -1:
+            end = at + len(word)
+            if (at == 0 or not low[at - 1].isalnum()) and (
+                end == len(low) or not low[end].isalnum()
+            ):
+                found.append(at)
+            at = low.find(word, end)
+    found.sort()
+    return found
+
+
+def role_from_text(text: str) -> str | None:
+    """The role named by wording like "for the Senior Data Engineer position"."""
+    low = _same_offsets_lower(text)
+    for noun_at in _whole_words(low, _ROLE_NOUNS):
+        start = max(0, noun_at - _ROLE_LOOKBACK)
+        triggers = list(_BEFORE_NOUN.finditer(low, start, noun_at))
+        if not triggers:
+            continue
+        trigger = triggers[-1]  # the nearest: the words between it and the noun are the role
+        m = _BEFORE_NOUN_ROLE.fullmatch(text, trigger.end(), noun_at)
+        if m:
+            role = _role_or_none(m[0])
+            if role:
+                return role
+    if any(cue in low for cue in _TITLE_CUES):
+        for trigger in _TITLE_TRIGGERS.finditer(low):
+            m = _TITLE_AT.match(text, trigger.end())
+            role = _role_or_none(m["role"]) if m else None
+            if role:
+                return role
+    return None
+
+
+def _role_or_none(text: str) -> str | None:
+    role = _clean_role(_AT_COMPANY.sub("", text.strip()))
+    return role if role and _has_role_word(role) else None
+
+
+@lru_cache(maxsize=8192)
+def role_from_subject(subject: str, company: str | None = None) -> str | None:
+    """ "Interview: Product Designer", "Backend Engineer interview at Acme" -> the role.
+
+    With `company` known, its name is taken out of the subject first, so "Ionic Labs -
+    Engineering Manager - Payments interview" gives "Engineering Manager - Payments".
+    """
+    if not _has_role_word(subject):
+        return None  # no title without a title word: most subjects stop here
+    subject = _REPLY_PREFIX.sub("", subject).strip()
+    if company:
+        subject = _without_company(subject, company)
+    if not subject:
+        return None
+    for part in (subject, *_SUBJECT_SEPARATORS.split(subject)):
+        for pattern in (_SUBJECT_HEAD, _SUBJECT_TAIL, _SUBJECT_OPPORTUNITY):
+            m = pattern.match(part)
+            role = _role_in_subject_rest(m["rest"], company) if m else None
+            if role:
+                return role
+    return None
+
+
+def _role_in_subject_rest(rest: str, company: str | None) -> str | None:
+    rest = rest.strip()
+    named = _NAMED_CANDIDATE.match(rest)  # "Interview: Jane Doe for Product Designer"
+    if named:
+        rest = named["role"]
+    bracketed = _PARENTHESISED.search(rest)
+    if bracketed:
+        rest = bracketed["role"]
+    whole = _subject_role(rest)
+    if whole and len(whole.split()) <= 6 and whole != company:
+        return whole
+    for part in _SUBJECT_PARTS.split(rest):
+        role = _subject_role(part)
+        if role and role != company:
+            return role
+    return None
+
+
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:an?\s+)?update on(?:\s+your)?|status of(?:\s+your)?|thank(?:s| you)(?:\s+again)?"
+    r"|regarding|re|following up)\b\s*[-:|–—]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _subject_role(text: str) -> str | None:
+    text = _LEADING_NOISE.sub("", text.strip())
+    text = _AT_COMPANY.sub("", text)
+    text = _LEADING_ARTICLE.sub("", text)
+    text = _TRAILING_ROLE_NOUN.sub("", text)
+    role = _clean_role(text)
+    if not role or not _has_role_word(role):
+        return None
+    return role
+
+
+_EDGE = " \t|-–—:"
+
+
+def _without_company(text: str, company: str) -> str:
+    """The subject with the company's name taken off its start or end (plain string work)."""
+    if text.startswith(company):
+        rest = text[len(company) :]
+        rest = rest.removeprefix("'s")
+        if not rest or rest[0] in _EDGE:
+            text = rest.lstrip(_EDGE)
+    if text.endswith(company):
+        head = text[: -len(company)].rstrip()
+        for joint in (" at", " with", "@", "|", "-", "–", "—", ":"):
+            if head.endswith(joint):
+                text = head[: -len(joint)].rstrip(_EDGE)
+                break
+    return text.strip()
+
+
+def find_role(messages: Sequence[Message], company: str | None = None) -> str | None:
+    """The role of a thread: stated in a subject, else in the wording of a message."""
+    seen = set()
+    for message in messages:
+        subject = _REPLY_PREFIX.sub("", message.subject)
+        if subject in seen:
+            continue
+        seen.add(subject)
+        role = role_from_subject(subject, company)
+        if role:
+            return role
+    for message in messages:
+        role = role_from_text(message.text) or role_from_text(message.subject)
+        if role:
+            return without_company_prefix(role, company)
+    return None
+
+
+def without_company_prefix(role: str, company: str | None) -> str:
+    """ "Granite Games QA Engineer" with company "Granite Games" -> "QA Engineer"."""
+    if company and role.startswith(company + " ") and _has_role_word(role[len(company) :]):
+        return role[len(company) + 1 :]
+    return role

@@ -1,0 +1,630 @@
+"""Is this thread part of a hiring process with an employer? Readable signals, one score.
+
+A thread is an interview thread when it is about a job application or interview with an
+employer: an application confirmation from an ATS, arranging an interview, a confirmed
+one, the candidate's thank-you or follow-up after one, or the employer's decision.
+
+Each signal has a name and a weight in `WEIGHTS`; the confidence is the sum of the weights
+of the signals that fired, clipped to 0..1, and the thread is an interview thread when it
+reaches `THRESHOLD`. Negative signals (newsletters, job alerts, media and research
+interviews, generic meetings, marketing) pull the score down so that the many mails full
+of the word "interview" that are not a hiring process come out negative; the hard ones
+(`HARD_NEGATIVES`) veto the thread outright unless it carries hiring-process evidence
+(an ATS sender, an application confirmation, a rejection or an offer).
+
+Speed matters (the product reads 10,000+ threads a second), so every message is read once:
+lower-cased and split into words a single time (`read_thread`), and the wording tables in
+`PHRASES` are matched through an index of anchor words instead of one regex per phrase.
+timeline.py reuses the same readings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parseaddr
+from functools import lru_cache
+
+from afterview import senders
+from afterview.model import Detection, Message
+
+# --------------------------------------------------------------------------- the signal table
+
+# name -> weight. Positive: evidence of a hiring process; negative: look-alikes.
+WEIGHTS: dict[str, float] = {
+    "ats_sender": 0.40,  # sent through an ATS, scheduling or assessment tool (see senders.py)
+    "application_confirmation": 0.40,  # "thank you for applying", "we received your application"
+    "interview_wording_subject": 0.40,  # "Interview", "phone screen", "onsite" in a subject
+    "interview_wording_text": 0.30,  # the same in a body
+    "hiring_context": 0.20,  # recruiter, candidate, "the role", "your resume"
+    "calendar_invite_interview": 0.50,  # an invite whose title or notes say interview
+    "candidate_thank_you": 0.35,  # the candidate's "thank you for your time", "great speaking"
+    "candidate_follow_up": 0.25,  # the candidate's "following up", "any update"
+    "rejection_wording": 0.45,  # "we have decided to move forward with other candidates"
+    "offer_wording": 0.50,  # "pleased to offer", "offer letter"
+    "scheduling_link": 0.30,  # calendly/goodtime links, "use the link below to schedule"
+    "availability_request": 0.10,  # "share your availability", "are you available"
+    "recruiter_outreach": 0.30,  # "I'm a recruiter at", "came across your profile", "great fit"
+    "bulk_newsletter": -0.50,  # List-Unsubscribe / Precedence: bulk, not from a hiring tool
+    "job_alert": -1.00,  # "jobs you may like", job-board alerts
+    "media_interview": -1.00,  # podcasts, journalists, "for our article", "on the record"
+    "research_interview": -1.00,  # user research, usability studies, gift-card incentives
+    "interviewer_duty": -1.00,  # the user interviews someone else: "submit your scorecard"
+    "generic_meeting": -0.40,  # sync, 1:1, standup ... with no hiring context at all
+    "marketing": -0.50,  # discounts, webinars, "interview tips", premium upgrades, receipts
+}
+THRESHOLD = 0.5
+
+# Hard negatives: when one fires the thread is not an interview thread, however many
+# interview words it has (a podcast invitation titled "Interview"), unless it carries
+# hiring-process evidence (below), which removes the hard negative instead.
+HARD_NEGATIVES = frozenset(
+    {"job_alert", "media_interview", "research_interview", "interviewer_duty"}
+)
+
+# Signals strong enough that a podcast or survey mention does not turn the thread into press
+# or research (an ATS rejection asking for a survey is still a rejection).
+_PROCESS_EVIDENCE = frozenset(
+    {"ats_sender", "application_confirmation", "rejection_wording", "offer_wording"}
+)
+_HIRING_EVIDENCE = frozenset(
+    {
+        "ats_sender",
+        "application_confirmation",
+        "interview_wording_subject",
+        "interview_wording_text",
+        "hiring_context",
+        "calendar_invite_interview",
+        "rejection_wording",
+        "offer_wording",
+        "scheduling_link",
+    }
+)
+
+# --------------------------------------------------------------------------- the wording
+
+# group -> phrases. Written naturally; matched on word boundaries, case and punctuation
+# ignored ("1:1" matches "1-1" and "1 1"; "won't" matches "won’t").
+PHRASES: dict[str, tuple[str, ...]] = {
+    "interview": (
+        "interview", "interviews", "interviewing", "interviewed", "interviewer",
+        "interviewers", "phone screen", "phone screening", "technical screen",
+        "screening call", "recruiter call", "recruiter screen", "hiring manager",
+        "onsite", "on-site interview", "final round", "next round", "take-home",
+        "coding challenge", "coding exercise", "coding assessment", "technical assessment",
+        "chat about the role", "chat about the position", "chat about the opportunity",
+        "talk about the role", "talk about the position", "talk about the opportunity",
+        "discuss the role", "discuss the position", "discuss the opportunity",
+        "learn more about your background", "meet the team", "meet with the team",
+    ),
+    "application": (
+        "thank you for applying", "thanks for applying", "thank you for your application",
+        "thanks for your application", "received your application", "receipt of your application",
+        "your application has been", "your application was", "your application for",
+        "your application to", "application received", "application submitted",
+        "application confirmation", "thank you for your interest in the",
+        "thank you for your interest in joining", "your candidacy",
+    ),
+    "hiring": (
+        "recruiter", "recruiting", "recruitment", "talent acquisition", "talent team",
+        "hiring team", "hiring process", "hiring manager", "candidate", "candidates",
+        "candidacy", "position", "the role", "this role", "open role",
+        "your resume", "your cv", "your background", "job description", "your application",
+        "salary expectations", "compensation", "join our team", "people team",
+    ),
+    "rejection": (
+        "move forward with other candidates", "moving forward with other candidates",
+        "decided to move forward with other", "pursue other candidates",
+        "decided to pursue other", "will not be moving forward", "won't be moving forward",
+        "not be moving forward", "are not moving forward", "not moving forward with your",
+        "not to move forward", "not to proceed", "will not be proceeding",
+        "won't be proceeding", "not be progressing", "not progress your application",
+        "not to progress", "position has been filled", "role has been filled",
+        "we have filled the", "regret to inform", "have not been selected",
+        "were not selected", "was not selected", "not selected for",
+        "no longer under consideration", "no longer being considered",
+        "decided not to move", "decided not to proceed", "go with another candidate",
+        "gone with another candidate", "chosen another candidate", "selected another candidate",
+        "more closely match", "more closely matches", "more closely aligned",
+        "unable to offer you", "not able to offer you", "not be extending an offer",
+        "not extending an offer", "not to extend an offer", "unfortunately we have decided",
+        "unfortunately we've decided", "unfortunately we will not", "unfortunately we won't",
+        "unfortunately we are not", "unfortunately we're not", "unfortunately your application",
+        "unfortunately you have not", "unfortunately we have chosen",
+        "unfortunately we are unable", "unfortunately we're unable", "not the right fit",
+        "decided to close the position", "decided not to fill",
+    ),
+    "offer": (
+        "pleased to offer", "happy to offer", "delighted to offer", "excited to offer",
+        "thrilled to offer", "offer letter", "extend an offer", "extend you an offer",
+        "extending an offer", "extending you an offer", "extend a job offer",
+        "offer of employment", "formal offer", "verbal offer", "offer package",
+        "accept the offer", "your offer details", "pleased to extend",
+    ),
+    "scheduling_link": (
+        "calendly.com", "goodtime.io", "modernloop", "prelude.co", "youcanbook.me",
+        "meetings.hubspot.com", "calendar.app.google", "calendar/appointments",
+        "ashbyhq.com/schedule", "scheduling link", "self-schedule", "self schedule",
+        "link below to schedule", "link below to book", "link below to select",
+        "link below to choose", "select a time", "pick a time", "book a time", "choose a time",
+        "book a slot", "select a slot", "using this link", "use this link to schedule",
+        "on my calendar", "my calendar here", "calendar link", "grab a time", "grab a slot",
+        "slot directly", "book time", "app.gem.com",
+    ),
+    "availability": (
+        "your availability", "availability for", "what times work", "what time works",
+        "times that work", "time that works", "times work for you", "are you available",
+        "would you be available", "when are you available", "when are you free",
+        "are you free", "do any of these times", "which of these times", "time slots",
+        "find a time", "set up a time", "a few times", "times that suit",
+    ),
+    "scheduling": (
+        "schedule an interview", "schedule a call", "schedule your interview",
+        "schedule a time",
+        "set up an interview", "set up a call", "arrange an interview", "arrange a call",
+        "book an interview", "calendar invite", "calendar invitation", "interview slot",
+        "propose a time", "proposed time", "move our interview", "move the interview",
+        "confirm a time", "confirm the time",
+    ),
+    "reschedule": (
+        "reschedule", "rescheduled", "rescheduling", "move our interview",
+        "move the interview", "move your interview", "postpone", "postponed",
+    ),
+    # The employer calling off the interview that was set (rescheduling included); said
+    # in the first person, so "if you need to reschedule, let me know" is not one.
+    "cancel": (
+        "we need to cancel", "we have to cancel", "we'll have to cancel", "i need to cancel",
+        "i have to cancel", "we had to cancel", "has been cancelled", "has been canceled",
+        "have been cancelled", "have been canceled", "is cancelled", "is canceled",
+        "we need to move", "i need to move", "we have to move", "we need to reschedule",
+        "i need to reschedule", "we'll need to reschedule", "we have to reschedule",
+        "we need to postpone", "we have to postpone", "possible to reschedule",
+        "can we reschedule", "could we reschedule", "like to reschedule", "want to reschedule",
+    ),
+    "confirmed": (
+        "confirmed", "is confirmed", "has been scheduled", "is scheduled", "are scheduled",
+        "is booked", "has been booked", "see you on", "see you then", "speak with you on",
+        "speak to you on", "talk to you on", "look forward to speaking",
+        "looking forward to speaking", "look forward to meeting", "looking forward to meeting",
+        "calendar invite", "calendar invitation", "sent you an invite", "sent an invite",
+        "your interview is", "interview will take place", "interview details",
+        "interview confirmation", "lock in", "you're all set", "all set for", "i've scheduled",
+        "we've scheduled", "scheduled your", "booked you", "you're booked",
+    ),
+    "reminder": ("reminder", "friendly reminder", "just a reminder"),
+    "happened": (
+        "thank you for meeting with us", "thanks for meeting with us",
+        "thank you for interviewing with", "thanks for interviewing with",
+        "thank you for speaking with us", "thanks for speaking with us",
+        "thank you for speaking with me", "thank you for your time today",
+        "thanks for your time today", "thank you for taking the time to interview",
+        "thank you for taking the time to meet", "thank you for taking the time to speak",
+        "great speaking with you", "great meeting you", "great to meet you", "great chatting",
+        "enjoyed speaking with you", "enjoyed meeting you", "enjoyed our conversation",
+        "following your interview", "following up on your interview", "after your interview",
+        "since your interview", "your recent interview", "your interview yesterday",
+        "your interview today", "feedback from your interview", "team enjoyed meeting",
+        "team enjoyed speaking", "since we spoke", "since we last spoke",
+    ),
+    "thank_you": (
+        "thank you for your time", "thanks for your time", "thank you for taking the time",
+        "thanks for taking the time", "great speaking with", "great talking with",
+        "great speaking to", "great talking to", "great meeting", "great to meet",
+        "great to speak", "great chatting", "nice to meet", "nice meeting", "enjoyed speaking",
+        "enjoyed talking", "enjoyed meeting", "enjoyed our conversation", "enjoyed learning",
+        "thank you for the opportunity to interview", "thank you for the opportunity to speak",
+        "thank you for the opportunity to meet", "thank you for interviewing me",
+        "thank you for meeting with me", "thank you for speaking with me",
+        "thanks for meeting with me", "thanks for speaking with me", "thanks for having me",
+        "thank you for having me", "pleasure speaking", "pleasure meeting", "pleasure to meet",
+        "pleasure to speak", "appreciate you taking the time", "appreciated the opportunity",
+        "thanks so much for the conversation", "thank you for the conversation",
+        "thanks for the conversation", "thank you for the phone screen",
+        "thanks for the phone screen", "thank you for the interview", "thanks for the interview",
+        "say thank you for", "appreciated hearing", "appreciated the conversation",
+        "thank you for the chat", "thanks for the chat", "thanks again for your time",
+        "thank you again for your time",
+    ),
+    "follow_up": (
+        "following up", "follow up on", "follow up regarding", "checking in", "check in on",
+        "just checking", "any update", "any updates", "any news", "status of my application",
+        "status of my candidacy", "wanted to see if there", "touch base", "touching base",
+        "circle back", "circling back", "update on my application", "update on the position",
+        "update on the role", "heard anything", "where things stand",
+    ),
+    "ask": (
+        "references", "reference contacts", "could you send", "can you send",
+        "could you share", "can you share", "please send", "please share", "please provide",
+        "please complete", "please fill", "please submit", "please confirm", "please reply",
+        "please respond", "could you please", "would you mind", "can you confirm",
+        "could you confirm", "are you still interested", "your portfolio", "your transcript",
+        "work samples", "writing sample", "salary expectations", "expected salary",
+        "notice period", "earliest start date", "please review and sign", "please sign",
+    ),
+    "ask_soft": ("let me know", "let us know"),
+    "decision_context": (
+        "hear back", "hear from us", "get back to you", "back to you", "let you know",
+        "be in touch", "reach out", "decision", "decide", "update you", "an update",
+        "follow up with you",
+        "next steps", "feedback", "contact you", "notify", "outcome", "expect to", "timeline",
+        "circle back", "respond to you", "come back to you",
+    ),
+    "bulk_wording": (
+        "unsubscribe", "view in browser", "view this email in your browser",
+        "email preferences", "manage your preferences", "update your preferences",
+        "you are receiving this email because", "you're receiving this email because",
+        "notification settings", "manage alerts",
+    ),
+    "job_alert": (
+        "jobs you may like", "jobs you might like", "jobs you may be interested in",
+        "jobs you might be interested in", "job alert", "job alerts", "new jobs for you",
+        "new jobs matching", "jobs matching your", "recommended jobs", "jobs recommended for you",
+        "job recommendations", "top job picks", "jobs based on your", "new job matches",
+        "people also viewed", "jobs near you", "easy apply", "see all jobs", "see more jobs",
+        "view all jobs", "jobs in your network", "your job search",
+    ),
+    "media": (
+        "podcast", "journalist", "reporter", "for our article", "for an article",
+        "for my article", "for a story", "for our story", "on the record", "off the record",
+        "press inquiry", "media inquiry", "press interview", "media interview", "our readers",
+        "our listeners", "episode", "magazine", "newsroom", "be featured", "quote you",
+        "as a guest", "guest on our", "writing a piece", "writing an article",
+        "writing a story",
+    ),
+    "research": (
+        "user research", "ux research", "usability", "participate in a study",
+        "participate in our study", "take part in a study", "research study",
+        "research session", "gift card", "honorarium", "user interview", "user interviews",
+        "customer interview", "customer interviews", "product feedback", "user testing",
+        "user study", "research participant", "paid study", "feedback session",
+    ),
+    "meeting": (
+        "sync", "weekly sync", "team sync", "1:1", "1-on-1", "one-on-one", "standup",
+        "stand-up", "retro", "retrospective", "all hands", "all-hands", "team meeting",
+        "sprint planning", "planning meeting", "catch up", "catch-up", "office hours",
+        "staff meeting", "board meeting", "lunch and learn", "happy hour", "offsite",
+        "quarterly review", "weekly meeting", "design review", "status update",
+    ),
+    "marketing": (
+        "discount", "promo code", "coupon", "limited time", "webinar", "free trial",
+        "upgrade to premium", "try premium", "premium members", "premium subscription",
+        "sale ends", "register now", "sign up today", "save your seat", "interview tips",
+        "interview prep", "interview preparation", "ace your interview", "ace your next interview",
+        "ace the interview", "common interview questions", "interview questions to",
+        "mock interview", "bootcamp", "masterclass", "career coach", "resume review",
+        "land your dream job", "dream job", "shop now", "buy now", "black friday",
+        "cyber monday", "special offer", "exclusive offer", "limited offer",
+        "thanks for your order", "thank you for your order", "your order", "order confirmation",
+        "order number", "has shipped", "tracking number", "your receipt", "order total",
+    ),
+    "interviewer_duty": (
+        "scorecard", "interview kit", "scheduled to interview", "you are interviewing",
+        "you're interviewing", "interviewer training", "review the resume beforehand",
+        "candidate's resume", "candidate packet", "submit your feedback", "interview panel for",
+        "join the interview panel", "shadow an interview",
+    ),
+    "recruiter_outreach": (
+        "i'm a recruiter", "i am a recruiter", "a recruiter at", "a recruiter with",
+        "recruiter here", "came across your profile", "your profile stood out",
+        "your background looks", "great fit for", "strong fit for", "a great fit",
+        "a strong fit", "reaching out about", "reaching out regarding", "hiring for a",
+        "we're hiring a", "we are hiring a", "my client", "on behalf of my client",
+    ),
+}  # fmt: skip
+
+# Kept characters: letters, digits, apostrophes; everything else separates words. Non-ASCII
+# bytes pass through unchanged, so accented words stay whole.
+_KEEP = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789'")
+_WORD_BYTES = bytes(b if b in _KEEP or b >= 128 else 32 for b in range(256))
+
+
+def split_words(low: str) -> tuple[str, list[str]]:
+    """Lower-cased text -> (" words separated by single spaces ", the words)."""
+    if "’" in low:
+        low = low.replace("’", "'")
+    words = low.encode("utf-8", "replace").translate(_WORD_BYTES).decode().split()
+    return " " + " ".join(words) + " ", words
+
+
+def normalise(low: str) -> str:
+    """Lower-cased text -> " words separated by single spaces " (padded both ends)."""
+    return split_words(low)[0]
+
+
+# Words too common in mail (or in hiring mail) to be a useful anchor, most common first: a
+# phrase is filed under a word not listed here, else under its least common listed word.
+_COMMON_WORDS = tuple(
+    """the to you for your and a i we of is in this be it on with at our me that will are as
+    have if by an my from can would us thanks thank time please know let not do interview
+    team role position application so any or what when which how up out more new get has
+    could work works see then great about""".split()
+)
+_COMMONNESS = {word: len(_COMMON_WORDS) - rank for rank, word in enumerate(_COMMON_WORDS)}
+
+
+class PhraseBook:
+    """Which phrase groups occur in a text, found through one anchor word per phrase.
+
+    Each phrase is filed under one of its words (its anchor): a set intersection with the
+    text's words narrows hundreds of phrases to the few worth a look, and a phrase is
+    searched for in the text only when all its words are present (a cheap set test before
+    a substring scan). Anchors avoid common words and spread phrases over many anchors.
+    """
+
+    def __init__(self, groups: dict[str, Iterable[str]]):
+        self._by_anchor: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
+        for group, phrases in groups.items():
+            for phrase in phrases:
+                padded, words = split_words(phrase.lower())
+                anchor = min(
+                    words,
+                    key=lambda w: (_COMMONNESS.get(w, 0), len(self._by_anchor.get(w, ())), -len(w)),
+                )
+                others = frozenset(words) - {anchor}
+                self._by_anchor.setdefault(anchor, []).append((group, padded, others))
+        self.anchors = frozenset(self._by_anchor)
+
+    def groups_in(self, padded: str, words: set[str] | frozenset[str]) -> set[str]:
+        """Groups in a text given as `split_words` output (`words` as a set)."""
+        found: set[str] = set()
+        by_anchor = self._by_anchor
+        for anchor in self.anchors.intersection(words):
+            for group, phrase, others in by_anchor[anchor]:
+                if group not in found and others <= words and (not others or phrase in padded):
+                    found.add(group)
+        return found
+
+    def find(self, text: str) -> set[str]:
+        """The groups found in any text (lower-cased here)."""
+        padded, words = split_words(text.lower())
+        return self.groups_in(padded, set(words))
+
+
+BOOK = PhraseBook(PHRASES)
+_SUBJECT_BOOK = PhraseBook(
+    {g: PHRASES[g] for g in ("interview", "application", "hiring", "marketing", "interviewer_duty")}
+)
+_INVITE_BOOK = PhraseBook({g: PHRASES[g] for g in ("interview", "hiring", "meeting")})
+
+# --------------------------------------------------------------------------- reading a thread
+
+# Characters of a body that are read. What an employer says about the process (times,
+# decisions, questions) comes first; past this are pasted job descriptions, legal footers
+# and the like, and reading them would only cost time (the parser caps bodies at 20,000).
+READ_CHARS = 4_000
+
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|sv|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+
+
+def strip_reply_prefix(subject: str) -> str:
+    """ "Re: Fwd: Interview" -> "Interview"."""
+    return _REPLY_PREFIX.sub("", subject).strip()
+
+
+@lru_cache(maxsize=16384)
+def canonical_address(address: str) -> str:
+    """Lower-cased addr-spec with any +tag removed, for comparing a person's addresses."""
+    address = address.strip().lower()
+    if "<" in address:
+        address = parseaddr(address)[1]
+    local, at, domain = address.rpartition("@")
+    if not at:
+        return address
+    return f"{local.partition('+')[0]}@{domain}"
+
+
+@dataclass(slots=True)
+class Reading:
+    """One message as the domain reads it: lower-cased and split into words once."""
+
+    message: Message
+    at: datetime  # the message date, made timezone-aware when it was not
+    mine: bool  # sent by the candidate
+    automated: bool  # auto-reply or bounce: neither side speaking
+    low: str  # subject + "\n" + text, lower-cased, punctuation kept (for when.py)
+    subject_key: str  # the subject without Re:/Fwd:, lower-cased
+    groups: set[str]  # PHRASES groups found in the text (the body)
+    subject_groups: frozenset[str] = frozenset()  # groups found in the subject
+    padded: str = ""  # the body as " words ", for phrase look-ups
+    words: set[str] = field(default_factory=set)  # the body's words
+    times: list | None = None  # when.TimeSpan list, filled in by timeline.py when needed
+
+
+def as_aware(moment: datetime) -> datetime:
+    """The moment itself, or read as UTC when it carries no zone (never compare naive)."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def candidate_addresses(messages: Sequence[Message], me: str | Collection[str]) -> frozenset[str]:
+    """The candidate's canonical addresses: `me`, or inferred when `me` is empty.
+
+    With no `me` (the `classify` command without --me) the candidate is the address most
+    often found among the recipients, robots excluded: employers write to the candidate.
+    """
+    given = [me] if isinstance(me, str) else list(me or ())
+    mine = frozenset(canonical_address(a) for a in given if a and a.strip())
+    if mine:
+        return mine
+    counts: dict[str, int] = {}
+    for message in messages:
+        for address in message.to:
+            email = canonical_address(address.email)
+            if email and not senders.is_robot(email):
+                counts[email] = counts.get(email, 0) + 1
+    if not counts:
+        return frozenset()
+    best = max(counts.values())
+    return frozenset(email for email, n in counts.items() if n == best)
+
+
+@lru_cache(maxsize=8192)
+def _read_subject(subject_low: str) -> tuple[str, frozenset[str]]:
+    """Subjects repeat across a thread and a mailbox ("Re: Interview"): read each once."""
+    stripped = strip_reply_prefix(subject_low)
+    padded, words = split_words(stripped)
+    return stripped, frozenset(_SUBJECT_BOOK.groups_in(padded, set(words)))
+
+
+def _date_key(message: Message) -> datetime:
+    return as_aware(message.date)
+
+
+def _first_two(item: tuple) -> tuple:
+    return item[0], item[1]  # date, then arrival order: a stable sort that never compares messages
+
+
+def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[Reading]:
+    """Every message read once, oldest first. Never raises on odd but typed input."""
+    mine = candidate_addresses(messages, me)
+    dated = sorted(((_date_key(m), i, m) for i, m in enumerate(messages)), key=_first_two)
+    readings: list[Reading] = []
+    for at, _, message in dated:
+        subject_low = (message.subject or "").lower()
+        text_low = (message.text or "")[:READ_CHARS].lower()
+        subject_key, subject_groups = _read_subject(subject_low)
+        padded, word_list = split_words(text_low)
+        words = set(word_list)
+        readings.append(
+            Reading(
+                message,
+                at,
+                canonical_address(message.sender.email) in mine,
+                message.is_auto_reply or message.is_bounce,
+                f"{subject_low}\n{text_low}",
+                subject_key,
+                BOOK.groups_in(padded, words),
+                subject_groups,
+                padded,
+                words,
+            )
+        )
+    return readings
+
+
+# --------------------------------------------------------------------------- detection
+
+
+# Phrase groups that fire a signal by themselves: wherever they are, from the employer's
+# side only, from the candidate only, or in a subject.
+_ANY_BODY = {
+    "interview": "interview_wording_text",
+    "hiring": "hiring_context",
+    "marketing": "marketing",
+}
+_EMPLOYER_BODY = {
+    "happened": "interview_wording_text",  # "thanks for meeting with us"
+    "application": "application_confirmation",
+    "scheduling_link": "scheduling_link",
+    "availability": "availability_request",
+    "recruiter_outreach": "recruiter_outreach",
+    "interviewer_duty": "interviewer_duty",
+}
+_CANDIDATE_BODY = {"thank_you": "candidate_thank_you", "follow_up": "candidate_follow_up"}
+_SUBJECT = {
+    "interview": "interview_wording_subject",
+    "hiring": "hiring_context",
+    "marketing": "marketing",
+    "interviewer_duty": "interviewer_duty",
+}
+_EMPLOYER_SUBJECT = {"application": "application_confirmation"}
+_ANY_BODY_KEYS = frozenset(_ANY_BODY)
+_EMPLOYER_BODY_KEYS = frozenset(_EMPLOYER_BODY)
+_CANDIDATE_BODY_KEYS = frozenset(_CANDIDATE_BODY)
+_PROCESS_WORDING = frozenset({"application", "rejection", "offer"})
+
+
+def detect_readings(readings: Sequence[Reading]) -> Detection:
+    """`detect_interview` on a thread already read by `read_thread`."""
+    fired: dict[str, str] = {}  # name -> detail ("" when none), first firing kept
+    fire = fired.setdefault
+    meeting_seen = False
+    candidate_wrote = any(r.mine and not r.automated for r in readings)
+
+    for r in readings:
+        if r.automated:
+            continue
+        message = r.message
+        groups = r.groups
+        for group in groups & _ANY_BODY_KEYS:
+            fire(_ANY_BODY[group], "")
+        for group in r.subject_groups:
+            fire(_SUBJECT.get(group) or (not r.mine and _EMPLOYER_SUBJECT.get(group)) or "", "")
+        if "meeting" in groups:
+            meeting_seen = True
+        if "% off" in r.low:
+            fire("marketing", "")
+        for event in message.events:
+            invite_groups = _INVITE_BOOK.find(f"{event.summary}\n{event.description}")
+            if "interview" in invite_groups:
+                fire("calendar_invite_interview", "")
+            if "meeting" in invite_groups:
+                meeting_seen = True
+
+        if r.mine:
+            for group in groups & _CANDIDATE_BODY_KEYS:
+                fire(_CANDIDATE_BODY[group], "")
+            continue
+
+        for group in groups & _EMPLOYER_BODY_KEYS:
+            fire(_EMPLOYER_BODY[group], "")
+        if "rejection" in groups:
+            fire("rejection_wording", "")
+        elif "offer" in groups:
+            fire("offer_wording", "")  # "we will not be extending an offer" is a rejection
+
+        kind = senders.domain_kind(message.sender.email)
+        if kind.kind not in _TOOL_KINDS:
+            for address in message.reply_to:  # recruiter mail relayed through an ATS
+                reply_kind = senders.domain_kind(address.email)
+                if reply_kind.kind in _TOOL_KINDS:
+                    kind = reply_kind
+                    break
+        if kind.kind in _TOOL_KINDS:
+            fire("ats_sender", kind.matched)
+            if kind.kind == "scheduling" and message.sender.email.endswith(kind.matched):
+                fire("scheduling_link", "")
+            continue
+
+        if message.is_bulk or ("bulk_wording" in groups and not candidate_wrote):
+            fire("bulk_newsletter", "")
+        if not groups & _PROCESS_WORDING:
+            board = kind.kind == "job_board"
+            if "job_alert" in groups or (
+                board and (message.is_bulk or senders.is_no_reply(message.sender.email))
+            ):
+                fire("job_alert", kind.matched if board else "")
+        if "media" in groups:
+            fire("media_interview", "")
+        if "research" in groups:
+            fire("research_interview", "")
+
+    fired.pop("", None)  # subject groups that fire nothing
+    if _PROCESS_EVIDENCE.intersection(fired):
+        for name in HARD_NEGATIVES - {"job_alert"}:  # job alerts are already kept out above
+            fired.pop(name, None)
+    if meeting_seen and not _HIRING_EVIDENCE.intersection(fired):
+        fired["generic_meeting"] = ""
+
+    score = round(sum(WEIGHTS[name] for name in fired), 6)  # 0.4 + 0.1 is 0.5, not 0.4999...
+    confidence = min(1.0, max(0.0, score))
+    interview = score >= THRESHOLD
+    if interview and HARD_NEGATIVES.intersection(fired):
+        interview, confidence = False, min(confidence, _VETOED_CONFIDENCE)
+    signals = tuple(f"{name}:{detail}" if detail else name for name, detail in fired.items())
+    return Detection(interview=interview, confidence=confidence, signals=signals)
+
+
+_TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
+_VETOED_CONFIDENCE = 0.25  # a hard negative's verdict: not an interview thread, say so plainly
+
+
+def detect_interview(messages: Sequence[Message], me: str | Collection[str] = ()) -> Detection:
+    """Is this thread part of a hiring process with an employer? See the module docstring."""
+    return detect_readings(read_thread(messages, me))
+
+
+def signal_names(detection: Detection) -> frozenset[str]:
+    """The names of the signals that fired, without their details ("ats_sender")."""
+    return frozenset(signal.partition(":")[0] for signal in detection.signals)

@@ -1,0 +1,420 @@
+"""From a thread's messages to its facts: stage, interview time, who said what and when.
+
+`thread_facts` reads each message once (detect.read_thread), decides whether the thread is
+an interview thread (detect.detect_readings), and only then extracts the timeline.
+
+The stage never depends on the clock. It follows the thread's latest decisive event:
+
+* a rejection or an offer from the employer wins (the later of the two when both appear);
+* otherwise the messages are walked in order: an application confirmation -> `applied`;
+  the employer arranging a time (availability, scheduling links, reschedules) ->
+  `scheduling`; an interview time becoming known (invite, or an employer message
+  confirming a time) -> `scheduled`; evidence the interview took place -> `interviewed`;
+* `interviewed` needs the thread to SHOW the interview happened: a message dated after the
+  interview's end, the candidate's thank-you dated after its start, or the employer's
+  "thanks for meeting with us" / "following your interview". A time in the past with no
+  such message stays `scheduled`: whether it is past is the policy's call, made with `now`.
+  An employer message after the interview that arranges another round -> `scheduling`;
+  logistics and reminders before a known interview keep it `scheduled`.
+
+Interview time, walking the thread in order: a calendar REQUEST (or PUBLISH) sets it (the
+latest open invite when there are several rounds); a CANCEL for its UID (a CANCEL without
+UID cancels all) or the employer writing "we need to cancel / move your interview" marks it
+`interview_cancelled`, keeping its start and end so the policy can say which interview was
+called off. A time confirmed in words ("you're confirmed for Tuesday, March 10 at 2pm ET",
+a reminder) sets it when no invite does, or when the invited interview is already over (a
+later round); a message offering several times is a proposal, not a confirmation. A new
+invite or confirmed time after a cancellation clears the flag. The end is the invite's end,
+the stated end ("2-3pm"), else start + 1 hour.
+
+Employer messages are every message not from the candidate and not an auto-reply or bounce
+(those are only counted). A message asks the candidate something when it asks for
+availability, documents, references or a booking, says "please let me know ..." (but not
+the sign-off "let me know if you have any questions"), or puts a question to them ("...
+you?", "would 2pm work?"). Employer contacts are the people seen on the employer's side:
+senders, reply-to, To and Cc of employer messages, whom the candidate wrote to, invite
+organisers; never the candidate, robots (no-reply, ATS relays, job boards, bulk mailers)
+or an address a bounce in the thread reports as undeliverable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from datetime import datetime, timedelta
+from email.utils import parseaddr
+
+from afterview import senders, when
+from afterview.company import (
+    find_company,
+    role_from_subject,
+    role_from_text,
+    without_company_prefix,
+)
+from afterview.detect import (
+    Reading,
+    as_aware,
+    candidate_addresses,
+    canonical_address,
+    detect_readings,
+    read_thread,
+    strip_reply_prefix,
+)
+from afterview.model import (
+    Address,
+    CandidateMessage,
+    Detection,
+    EmployerMessage,
+    Message,
+    Stage,
+    ThreadFacts,
+)
+
+DEFAULT_INTERVIEW_LENGTH = timedelta(hours=1)
+
+_SCHEDULING_GROUPS = frozenset(
+    {"availability", "scheduling_link", "scheduling", "reschedule", "cancel"}
+)
+# "reschedule" alone is often an offer ("if you need to reschedule, let me know"), so it
+# does not count; the employer moving the interview is in the "cancel" wording.
+_FIRM_SCHEDULING_GROUPS = _SCHEDULING_GROUPS - {"scheduling", "reschedule"}
+_STATES_A_TIME = frozenset({"confirmed", "reminder"})
+
+
+def _arranges(groups: set[str]) -> bool:
+    """The message arranges an interview time. An application confirmation's "a recruiter will
+    reach out to schedule an interview" promises scheduling, it does not do it."""
+    if groups & _FIRM_SCHEDULING_GROUPS:
+        return True
+    return "scheduling" in groups and "application" not in groups
+
+
+_ASK_GROUPS = frozenset({"ask", "availability", "scheduling_link"})
+_INVITE_METHODS = frozenset({"REQUEST", "PUBLISH", ""})
+
+# What may follow "let me know" in a sign-off that asks nothing.
+_SOFT_ASK_BOILERPLATE = (
+    "if you have",
+    "if you need",
+    "if there",
+    "if anything",
+    "if i can",
+    "if we can",
+    "should you",
+    "with any questions",
+    "of any questions",
+    "any questions",
+)
+_QUESTION = re.compile(r"[^.!?\n]*\?")
+_QUESTION_BOILERPLATE = ("any questions", "any other questions", "anything else")
+# A question to the candidate: about them ("you"), or a time put to them ("would 2pm work?").
+_QUESTION_TO_CANDIDATE = ("you", " work", " suit", "convenient")
+
+
+def _asks_candidate(r: Reading) -> bool:
+    groups = r.groups
+    if groups & _ASK_GROUPS:
+        return True
+    if "ask_soft" in groups:
+        padded = r.padded
+        for phrase in (" let me know ", " let us know "):
+            start = padded.find(phrase)
+            while start != -1:
+                after = padded[start + len(phrase) : start + len(phrase) + 30]
+                if not after.startswith(_SOFT_ASK_BOILERPLATE):
+                    return True
+                start = padded.find(phrase, start + 1)
+    body = r.low.partition("\n")[2]  # the text after the subject line
+    if "?" in body:
+        for question in _QUESTION.findall(body):
+            if any(w in question for w in _QUESTION_TO_CANDIDATE) and not any(
+                b in question for b in _QUESTION_BOILERPLATE
+            ):
+                return True
+    return False
+
+
+def _employer_message(r: Reading) -> EmployerMessage:
+    groups = r.groups
+    rejection = "rejection" in groups
+    decision = None
+    if "decision_context" in groups:
+        decision = when.decision_by_lower(r.low, r.at)
+    invites = any(
+        (event.method or "").upper() in _INVITE_METHODS | {"CANCEL"} for event in r.message.events
+    )
+    return EmployerMessage(
+        at=r.at,
+        sender=r.message.sender,
+        asks_candidate=_asks_candidate(r),
+        decision_by=decision,
+        is_scheduling=_arranges(groups)
+        or invites
+        or ("confirmed" in groups and when.mentions_a_time(r.low))
+        or (senders.is_scheduling_tool(r.message.sender.domain) and "reminder" not in groups),
+        is_rejection=rejection,
+        is_offer="offer" in groups and not rejection,
+    )
+
+
+def _candidate_message(r: Reading) -> CandidateMessage:
+    return CandidateMessage(
+        at=r.at,
+        to=r.message.to,
+        is_thank_you="thank_you" in r.groups,
+        is_follow_up="follow_up" in r.groups,
+    )
+
+
+def _text_times(r: Reading) -> list[when.TimeSpan]:
+    if r.times is None:
+        r.times = when.find_times_lower(r.low, r.at)
+    return r.times
+
+
+def _default_end(start: datetime) -> datetime:
+    try:
+        return start + DEFAULT_INTERVIEW_LENGTH
+    except OverflowError:  # an interview at the end of year 9999 ends when time does
+        return datetime.max.replace(tzinfo=start.tzinfo)
+
+
+class _Interview:
+    """The interview time the thread settles on, and the message that settled it."""
+
+    __slots__ = ("start", "end", "index", "cancelled")
+
+    def __init__(self) -> None:
+        self.start: datetime | None = None
+        self.end: datetime | None = None
+        self.index = -1
+        self.cancelled = False
+
+
+def _find_interview(readings: Sequence[Reading]) -> _Interview:
+    """Walk the thread in order; invites outrank times confirmed in words (module docstring)."""
+    chosen = _Interview()
+    active: dict[str, tuple[int, datetime, datetime]] = {}  # open invites by UID
+    from_invite = False
+    for index, r in enumerate(readings):
+        invited = cancelled = False
+        for event in r.message.events:
+            method = (event.method or "").upper()
+            if method in _INVITE_METHODS and event.start is not None:
+                start = as_aware(event.start)
+                end = as_aware(event.end) if event.end is not None else None
+                if end is None or end <= start:
+                    end = _default_end(start)
+                active[event.uid or f"#{index}"] = (index, start, end)
+                invited = True
+            elif method == "CANCEL":
+                if event.uid:
+                    active.pop(event.uid, None)
+                else:
+                    active.clear()
+                cancelled = True
+        if active and (invited or (cancelled and from_invite)):
+            # the latest open invite (a CANCEL of one round leaves the other standing)
+            chosen.index, chosen.start, chosen.end = max(
+                active.values(), key=lambda v: (v[0], v[1])
+            )
+            chosen.cancelled, from_invite = False, True
+            continue
+        if cancelled:  # the interview stays known, marked cancelled (the policy reads both)
+            chosen.cancelled, from_invite = True, False
+            continue
+        if r.mine or r.automated:
+            continue
+        if "cancel" in r.groups and chosen.start is not None:
+            chosen.cancelled, from_invite = True, False  # "we need to cancel / move your interview"
+            active.clear()
+            continue
+        if not r.groups & _STATES_A_TIME or "availability" in r.groups:
+            continue
+        if from_invite and chosen.end is not None and r.at < chosen.end:
+            continue  # the invite outranks words about the same interview; a later round's wins
+        spans = _text_times(r)
+        if spans and len({span.start for span in spans}) == 1:  # one time: not a choice
+            span = spans[0]
+            chosen.start, chosen.index = span.start, index
+            chosen.end = span.end or _default_end(span.start)
+            chosen.cancelled, from_invite = False, False
+    return chosen
+
+
+def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
+    stage: Stage | None = None
+    decisive: Stage | None = None
+    start, end = interview.start, interview.end
+    if interview.cancelled:
+        start = end = None  # a called-off interview neither is scheduled nor took place
+    for index, r in enumerate(readings):
+        if r.automated:
+            continue
+        groups = r.groups
+        after_end = end is not None and index > interview.index and r.at >= end
+        if r.mine:
+            if "thank_you" in groups and (
+                start is None or (index > interview.index and r.at >= start)
+            ):
+                stage = Stage.INTERVIEWED
+            elif after_end and stage is Stage.SCHEDULED:
+                stage = Stage.INTERVIEWED
+            continue
+        if "rejection" in groups:
+            decisive = Stage.REJECTED
+            continue
+        if "offer" in groups:
+            decisive = Stage.OFFER
+            continue
+        scheduling = _arranges(groups) or any(
+            (e.method or "").upper() == "CANCEL" for e in r.message.events
+        )
+        if index == interview.index:
+            stage = Stage.SCHEDULING if interview.cancelled else Stage.SCHEDULED
+        elif after_end or ("happened" in groups and (start is None or r.at >= start)):
+            stage = Stage.SCHEDULING if scheduling else Stage.INTERVIEWED
+        elif scheduling:
+            before_known_interview = start is not None and index > interview.index and r.at < start
+            if not before_known_interview or "cancel" in groups:
+                stage = Stage.SCHEDULING
+        elif ("application" in groups or "application" in r.subject_groups) and stage is None:
+            stage = Stage.APPLIED
+    if decisive is not None:
+        return decisive
+    return stage or Stage.APPLIED
+
+
+def _plain_address(text: str) -> str:
+    """An organiser as written ("Ana <ana@acme.com>" or "mailto:ana@acme.com") -> the address."""
+    text = text.strip().lower()
+    if "<" in text:
+        text = parseaddr(text)[1]
+    return text.removeprefix("mailto:")
+
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _contacts(readings: Sequence[Reading], mine: frozenset[str]) -> tuple[Address, ...]:
+    """People on the employer's side, first seen first: who wrote (sender, reply-to), who was
+    copied, who the candidate wrote to, who organised an invite. Robots, the candidate and
+    addresses a bounce says do not exist are left out."""
+    bounced = {
+        email.lower().rstrip(".")
+        for r in readings
+        if r.message.is_bounce
+        for email in _EMAIL.findall(r.message.text or "")
+    }
+    seen: set[str] = set()
+    contacts: list[Address] = []
+
+    def add(address: Address) -> None:
+        email = address.email.strip().lower()
+        if not email or "@" not in email or email in seen:
+            return
+        seen.add(email)
+        if email in bounced or canonical_address(email) in mine or senders.is_robot(email):
+            return
+        contacts.append(address)
+
+    for r in readings:
+        message = r.message
+        if r.automated:
+            continue
+        if r.mine:
+            for address in (*message.to, *message.cc):
+                add(address)
+        else:
+            add(message.sender)
+            for address in (*message.reply_to, *message.to, *message.cc):
+                add(address)
+        for event in message.events:
+            if event.organizer:
+                add(Address(_plain_address(event.organizer)))
+    return tuple(contacts)
+
+
+def _role(readings: Sequence[Reading], company: str | None) -> str | None:
+    seen: set[str] = set()
+    for r in readings:
+        if r.subject_key in seen:
+            continue
+        seen.add(r.subject_key)
+        role = role_from_subject(r.message.subject or "", company)
+        if role:
+            return role
+    for r in readings:
+        role = role_from_text(r.message.text or "")
+        if role:
+            return without_company_prefix(role, company)
+    return None
+
+
+def thread_facts(messages: Sequence[Message], me: str | Collection[str] = ()) -> ThreadFacts:
+    """What the thread says: detection, stage, interview time, messages by side, contacts.
+
+    `me` is the candidate's address (or addresses); messages from it are the candidate's,
+    everything else that is not an auto-reply or bounce is the employer's side.
+    """
+    mine = candidate_addresses(messages, me)
+    readings = read_thread(messages, mine)
+    if not readings:
+        return ThreadFacts(detection=Detection(interview=False, confidence=0.0), stage=Stage.NONE)
+    detection = detect_readings(readings)
+    subject = next((r.message.subject for r in readings if r.message.subject), "")
+    subject = strip_reply_prefix(subject)
+    first_at, last_at = readings[0].at, readings[-1].at
+    if not detection.interview:
+        return ThreadFacts(
+            detection=detection,
+            stage=Stage.NONE,
+            subject=subject,
+            first_message_at=first_at,
+            last_message_at=last_at,
+            automated_messages=sum(r.automated for r in readings),
+        )
+
+    employer: list[EmployerMessage] = []
+    candidate: list[CandidateMessage] = []
+    automated = 0
+    for r in readings:
+        if r.automated:
+            automated += 1
+        elif r.mine:
+            candidate.append(_candidate_message(r))
+        else:
+            employer.append(_employer_message(r))
+
+    interview = _find_interview(readings)
+    company = find_company([r.message for r in readings], mine)
+    return ThreadFacts(
+        detection=detection,
+        stage=_stage(readings, interview),
+        company=company,
+        role=_role(readings, company),
+        subject=subject,
+        first_message_at=first_at,
+        last_message_at=last_at,
+        interview_start=interview.start,
+        interview_end=interview.end,
+        interview_cancelled=interview.cancelled,
+        employer_messages=tuple(employer),
+        candidate_messages=tuple(candidate),
+        employer_contacts=_contacts(readings, mine),
+        automated_messages=automated,
+    )
+
+
+def stage_at(facts: ThreadFacts, now: datetime) -> Stage:
+    """The stage as a person reads it at `now`: a scheduled interview whose end has passed
+    is `interviewed`, even when the thread shows nothing after it yet. (`thread_facts`
+    never reads the clock; whoever shows a stage does, through this.)"""
+    if (
+        facts.stage is Stage.SCHEDULED
+        and not facts.interview_cancelled
+        and facts.interview_end is not None
+        and facts.interview_end <= now
+    ):
+        return Stage.INTERVIEWED
+    return facts.stage

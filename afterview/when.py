@@ -1,0 +1,731 @@
+"""Dates and times in employer wording, resolved against the message that said them.
+
+Two kinds of expression:
+
+* interview times ("Tuesday, March 10 at 2:00 PM ET", "Thu 3/12 10:30am PST", "tomorrow at
+  3pm", "on the 12th at 11:00", "14:00 CET") -> `find_times`, `interview_time`;
+* decision timelines ("by Friday", "within two weeks", "in the next few days", "early next
+  week", "in 5-7 business days") -> `decision_by` (only in sentences about the employer's
+  decision) and `deadline` (any such expression).
+
+Resolution rules (the interpretation choices, in one place):
+
+* A time without a zone is in the message's own zone; zone abbreviations name a region
+  (PST -> America/Los_Angeles), so "2pm PST" in July means 2pm Pacific daylight time, which
+  is what people writing it mean.
+* A date without a year takes the year that puts it nearest the message date (a weekday
+  given with it picks among the nearby years when it can).
+* A weekday alone is the next such day after the message date ("Tuesday" sent on a Tuesday
+  is a week later); "next Tuesday" is the Tuesday of next week (weeks start on Monday).
+* "the 12th" is this month's 12th if that is not before the message date, else next month's.
+* Numeric dates are month/day unless the first number exceeds 12 or the message was sent
+  from a European offset (UTC+1 .. UTC+3), where day/month is the custom; a weekday written
+  with the date ("Mon 6/8") picks the order that falls on it.
+* A decision date is the END of the stated day (23:59:59 in the message's zone). Fuzzy
+  counts of days ("a few", "a couple of", "a day or two") are business days (Mon-Fri, no
+  holidays); numbered days are calendar days unless "business"/"working" says otherwise;
+  a range takes its upper bound; "next week" alone means by the end of next week (Friday),
+  "early next week" its Tuesday, "mid next week" its Wednesday. Vague wording ("soon", "in
+  the coming weeks") resolves to nothing, so the policy's default wait applies.
+* When one message states several decision dates, the latest wins (the cautious reading).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from typing import NamedTuple
+from zoneinfo import ZoneInfo
+
+from dateutil.relativedelta import relativedelta
+
+# Abbreviations and names people put after a time -> the region they mean.
+TIMEZONES: dict[str, str] = {
+    "et": "America/New_York",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "eastern": "America/New_York",
+    "eastern time": "America/New_York",
+    "ct": "America/Chicago",
+    "cst": "America/Chicago",
+    "cdt": "America/Chicago",
+    "central": "America/Chicago",
+    "central time": "America/Chicago",
+    "mt": "America/Denver",
+    "mst": "America/Denver",
+    "mdt": "America/Denver",
+    "mountain": "America/Denver",
+    "mountain time": "America/Denver",
+    "pt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles",
+    "pacific time": "America/Los_Angeles",
+    "akst": "America/Anchorage",
+    "akdt": "America/Anchorage",
+    "hst": "Pacific/Honolulu",
+    "utc": "UTC",
+    "gmt": "Europe/London",  # UK writers say GMT all year; London time is what they mean
+    "bst": "Europe/London",
+    "uk time": "Europe/London",
+    "wet": "Europe/Lisbon",
+    "west": "Europe/Lisbon",
+    "cet": "Europe/Berlin",
+    "cest": "Europe/Berlin",
+    "eet": "Europe/Helsinki",
+    "eest": "Europe/Helsinki",
+    "msk": "Europe/Moscow",
+    "ist": "Asia/Kolkata",  # India; in hiring mail far more common than Irish summer time
+    "sgt": "Asia/Singapore",
+    "hkt": "Asia/Hong_Kong",
+    "jst": "Asia/Tokyo",
+    "kst": "Asia/Seoul",
+    "aest": "Australia/Sydney",
+    "aedt": "Australia/Sydney",
+    "awst": "Australia/Perth",
+    "nzst": "Pacific/Auckland",
+    "nzdt": "Pacific/Auckland",
+}
+_ZONES: dict[str, tzinfo] = {abbr: ZoneInfo(name) for abbr, name in TIMEZONES.items()}
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sept", "sep"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        _MONTHS[_name] = _number
+
+_WEEKDAYS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("monday", "mon"),
+        ("tuesday", "tues", "tue"),
+        ("wednesday", "wed"),
+        ("thursday", "thurs", "thur", "thu"),
+        ("friday", "fri"),
+        ("saturday", "sat"),
+        ("sunday", "sun"),
+    )
+):
+    for _name in _names:
+        _WEEKDAYS[_name] = _number
+
+_NUMBER_WORDS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+}
+# Counts nobody means exactly; they are business days (see the module docstring).
+_FUZZY_COUNTS: dict[str, int] = {"couple": 2, "couple of": 2, "few": 3, "several": 5}
+
+
+def _trie(words) -> str:
+    """A regex matching any of `words`, longest first, shaped as a trie.
+
+    Python's regex engine tries alternatives one by one; sharing prefixes ("mar(?:ch)?")
+    makes each position fail after one character instead of after every word.
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return f"(?:{emit(tree)})"
+
+
+_MONTH = _trie(_MONTHS)
+_WEEKDAY = _trie(_WEEKDAYS)
+_FULL_WEEKDAY = _trie(
+    ("monday", "tuesday", "tues", "wednesday", "thursday", "thurs", "friday", "saturday", "sunday")
+)
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s*(?P<{}>\d{{4}})(?!\d|:))?"
+
+_DATE = re.compile(
+    r"\b(?:"
+    # Tuesday, March 10(th)(, 2025)
+    rf"(?:(?P<wd_a>{_WEEKDAY})\.?,?\s+)?(?P<mon_a>{_MONTH})\.?\s+(?P<day_a>\d{{1,2}}){_ORD}\b"
+    + _YEAR.format("yr_a")
+    + r"|"
+    # Tuesday 10(th) (of) March(, 2025)
+    rf"(?:(?P<wd_b>{_WEEKDAY})\.?,?\s+)?(?:the\s+)?(?P<day_b>\d{{1,2}}){_ORD}\s+(?:of\s+)?"
+    rf"(?P<mon_b>{_MONTH})\b\.?" + _YEAR.format("yr_b") + r"|"
+    # 2025-03-12
+    r"(?P<yr_c>\d{4})-(?P<mon_c>\d{1,2})-(?P<day_c>\d{1,2})\b"
+    r"|"
+    # Thu 3/12(/2025)
+    rf"(?:(?P<wd_d>{_WEEKDAY})\.?,?\s+)?(?P<x_d>\d{{1,2}})/(?P<y_d>\d{{1,2}})"
+    r"(?:/(?P<yr_d>\d{4}|\d{2}))?(?![\d/])"
+    r"|"
+    # 12.03.2025 / 12.03.
+    r"(?P<day_e>\d{1,2})\.(?P<mon_e>\d{1,2})\.(?P<yr_e>\d{4}|\d{2})?(?!\d)"
+    r"|"
+    r"(?P<rel>today|tonight|tomorrow)"
+    r"|"
+    rf"(?:(?P<which>this|next|coming)\s+)?(?P<wd_f>{_FULL_WEEKDAY})\b(?!['’]s)"
+    r"|"
+    r"the\s+(?P<day_g>\d{1,2})(?:st|nd|rd|th)\b"
+    r")"
+)
+
+_TZ = _trie(_ZONES)
+_AMPM = r"(?:\s?(?P<{}>[ap])\.?m\b\.?)"
+_CLOCK = r"(?P<{h}>[01]?\d|2[0-3])(?:(?P<{sep}>[:.h])(?P<{m}>[0-5]\d))?"
+_TIME = re.compile(
+    r"(?:(?P<noon>noon|midday)|"
+    + _CLOCK.format(h="h1", sep="s1", m="m1")
+    + _AMPM.format("ap1")
+    + r"?(?:\s?(?:-|–|—|to|until|till)\s?"
+    + _CLOCK.format(h="h2", sep="s2", m="m2")
+    + _AMPM.format("ap2")
+    + r"?)?)"
+    + r"(?:\s?\(?(?:(?:utc|gmt)\s?(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?"
+    + rf"|(?P<tz>{_TZ}))\)?\b)?"
+)
+
+
+class TimeSpan(NamedTuple):
+    start: datetime
+    end: datetime | None  # when the wording gave an end ("2-3pm"), else None
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _nearest_year(month: int, day: int, sent: date, weekday: int | None) -> date | None:
+    options = []
+    for year in (sent.year, sent.year + 1, sent.year - 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    options.sort(key=lambda d: abs((d - sent).days))
+    if weekday is not None:
+        for option in options:
+            if option.weekday() == weekday and abs((option - sent).days) < 300:
+                return option
+    return options[0]
+
+
+def _weekday_after(sent: date, weekday: int, which: str | None = None) -> date:
+    if which == "next":
+        next_monday = sent + timedelta(days=7 - sent.weekday())
+        candidate = next_monday + timedelta(days=weekday)
+        # "next Friday" said early in the week still may mean this week's; we keep the
+        # documented reading: the Friday of next week.
+        return candidate
+    ahead = (weekday - sent.weekday()) % 7 or 7
+    return sent + timedelta(days=ahead)
+
+
+def _day_of_month(sent: date, day: int) -> date | None:
+    month_start = sent.replace(day=1)
+    for months_ahead in range(3):
+        first = month_start + relativedelta(months=months_ahead)
+        try:
+            candidate = first.replace(day=day)
+        except ValueError:
+            continue
+        if candidate >= sent:
+            return candidate
+    return None
+
+
+def _two_digit_year(text: str | None, sent: date) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _european(sent_at: datetime) -> bool:
+    # UTC+0 is left out: servers (ATS reminders, calendars) send in UTC from everywhere.
+    offset = sent_at.utcoffset()
+    return offset is not None and timedelta(hours=1) <= offset <= timedelta(hours=3)
+
+
+def _numeric_date(
+    first: int, second: int, year: int | None, weekday: int | None, sent_at: datetime
+) -> date | None:
+    """3/12 or 12/3: the order a stated weekday confirms, else by the module's rule."""
+    sent = sent_at.date()
+    orders = [(first, second), (second, first)]  # (month, day) readings
+    if first > 12:
+        orders = [(second, first)]
+    elif second > 12:
+        orders = [(first, second)]
+    elif _european(sent_at):
+        orders.reverse()
+    readings = []
+    for month, day in orders:
+        try:
+            readings.append(
+                date(year, month, day) if year else _nearest_year(month, day, sent, None)
+            )
+        except ValueError:
+            continue
+    readings = [r for r in readings if r is not None]
+    if weekday is not None:
+        for reading in readings:
+            if reading.weekday() == weekday:
+                return reading
+    return readings[0] if readings else None
+
+
+def _resolve_date(m: re.Match, sent_at: datetime) -> date | None:
+    sent = sent_at.date()
+    g = m.groupdict()
+    try:
+        if g["mon_a"] or g["mon_b"]:
+            key = "a" if g["mon_a"] else "b"
+            month, day = _MONTHS[g["mon_" + key]], int(g["day_" + key])
+            year = g["yr_" + key]
+            weekday = _WEEKDAYS.get(g["wd_" + key] or "")
+            if year:
+                return date(int(year), month, day)
+            return _nearest_year(month, day, sent, weekday)
+        if g["yr_c"]:
+            return date(int(g["yr_c"]), int(g["mon_c"]), int(g["day_c"]))
+        if g["x_d"]:
+            weekday = _WEEKDAYS.get(g["wd_d"] or "")
+            year = _two_digit_year(g["yr_d"], sent)
+            return _numeric_date(int(g["x_d"]), int(g["y_d"]), year, weekday, sent_at)
+        if g["day_e"]:
+            day, month = int(g["day_e"]), int(g["mon_e"])
+            year = _two_digit_year(g["yr_e"], sent)
+            if year:
+                return date(year, month, day)
+            return _nearest_year(month, day, sent, None)
+        if g["rel"]:
+            return sent + timedelta(days=1) if g["rel"] == "tomorrow" else sent
+        if g["wd_f"]:
+            return _weekday_after(sent, _WEEKDAYS[g["wd_f"]], g["which"])
+        if g["day_g"]:
+            return _day_of_month(sent, int(g["day_g"]))
+    except (ValueError, OverflowError):  # "February 30", "13/13": not a date
+        return None
+    return None
+
+
+# --------------------------------------------------------------------------- times
+
+
+def _hour(hour: int, ampm: str | None) -> int | None:
+    if ampm is None:
+        return hour
+    if not 1 <= hour <= 12:
+        return None
+    if ampm == "p":
+        return 12 if hour == 12 else hour + 12
+    return 0 if hour == 12 else hour
+
+
+def _clock(m: re.Match) -> tuple[time, time | None] | None:
+    """The start (and end) clock time of a _TIME match, or None for a bare number."""
+    if m["noon"]:
+        return time(12, 0), None
+    ap1, ap2 = m["ap1"], m["ap2"]
+    has_end = m["h2"] is not None
+    if m["s1"] == "." and not (ap1 or ap2):
+        return None  # "3.50" is a number, not a time
+    if not (ap1 or m["m1"] or ap2 or m["tz"] or m["off"]):
+        return None  # "at 3" or "2-3 rounds": too ambiguous without am/pm or minutes
+    if not (ap1 or m["m1"]) and not (has_end and (ap2 or m["m2"])):
+        return None
+    h1, m1 = int(m["h1"]), int(m["m1"] or 0)
+    end = None
+    if has_end:
+        h2, m2 = int(m["h2"]), int(m["m2"] or 0)
+        hour2 = _hour(h2, ap2)
+        if hour2 is None:
+            return None
+        end = time(hour2, m2)
+        if ap1 is None and ap2 is not None:
+            # "2-3pm": the start shares the end's half of the day unless that would put
+            # it after the end ("11-12pm" starts at 11am).
+            ap1 = ap2
+            if (_hour(h1, ap1) or 0) * 60 + m1 > hour2 * 60 + m2:
+                ap1 = "a" if ap2 == "p" else "p"
+    hour1 = _hour(h1, ap1)
+    if hour1 is None:
+        return None
+    return time(hour1, m1), end
+
+
+def _zone(m: re.Match, sent_at: datetime) -> tzinfo:
+    if m["tz"]:
+        return _ZONES[m["tz"]]
+    if m["off"]:
+        hours = int(m["off"])
+        minutes = int(m["offm"] or 0) * (-1 if hours < 0 else 1)
+        return timezone(timedelta(hours=hours, minutes=minutes))
+    return sent_at.tzinfo or UTC
+
+
+# How far a date may sit from its time: "Tuesday, March 10 at 2:00 PM" (before) or
+# "2pm on Tuesday" (after).
+_DATE_BEFORE_GAP = 40
+_DATE_AFTER_GAP = 12
+
+
+# Where a time can be: a digit followed by ":MM" or am/pm, or noon. Cheap to scan for; the
+# full time pattern then runs only from a few digit positions just before each cue.
+_TIME_CUE = re.compile(r"\d(?:[:.h][0-5]\d|\s?[ap]\.?m\b)|noon|midday")
+_RANGE_LOOKBACK = 14  # "2-3pm": the start lies a few characters before the cue
+
+
+def _times(low: str):
+    """The _TIME matches in `low`, found from cues (same matches as a full scan, faster)."""
+    covered = 0
+    for cue in _TIME_CUE.finditer(low):
+        if cue.start() < covered:
+            continue  # inside the previous match ("2:00 - 3:00pm": the "3:00" cue)
+        for k in range(max(covered, cue.start() - _RANGE_LOOKBACK), cue.start() + 1):
+            char = low[k]
+            if not (char.isdigit() or char in "nm") or (k and low[k - 1] in _NOT_BEFORE_TIME):
+                continue
+            m = _TIME.match(low, k)
+            if m and m.end() > cue.start():
+                covered = m.end()
+                yield m
+                break
+
+
+_NOT_BEFORE_TIME = frozenset("0123456789/.:-abcdefghijklmnopqrstuvwxyz")
+
+
+def mentions_a_time(low: str) -> bool:
+    """A quick look: is there a clock time ("2pm", "14:00", "noon") in the lower-cased text?"""
+    return _TIME_CUE.search(low) is not None
+
+
+def _date_near(low: str, start: int, end: int) -> re.Match | None:
+    """The date written just before a time (closest first), else just after it."""
+    best = None
+    window = max(0, start - _DATE_BEFORE_GAP - 40)
+    for m in _DATE.finditer(low, window, start):
+        if start - m.end() <= _DATE_BEFORE_GAP:
+            best = m
+    if best is not None:
+        return best
+    m = _DATE.search(low, end, end + _DATE_AFTER_GAP + 40)
+    if m and m.start() - end <= _DATE_AFTER_GAP:
+        return m
+    return None
+
+
+def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
+    """`find_times` on text the caller has already lower-cased (the hot path)."""
+    found: list[TimeSpan] = []
+    for tm in _times(low):
+        clock = _clock(tm)
+        if clock is None:
+            continue
+        dm = _date_near(low, tm.start(), tm.end())
+        if dm is None:
+            continue
+        day = _resolve_date(dm, sent_at)
+        if day is None:
+            continue
+        zone = _zone(tm, sent_at)
+        start_at = datetime.combine(day, clock[0], tzinfo=zone)
+        end_at = None
+        if clock[1] is not None:
+            end_at = datetime.combine(day, clock[1], tzinfo=zone)
+            if end_at <= start_at:
+                end_at = None
+        found.append(TimeSpan(start_at, end_at))
+    return found
+
+
+def find_times(text: str, sent_at: datetime) -> list[TimeSpan]:
+    """Every date-and-time expression in `text`, in order, resolved against `sent_at`."""
+    return find_times_lower(text.lower(), _aware(sent_at))
+
+
+def interview_time(text: str, sent_at: datetime) -> datetime | None:
+    """The first date-and-time in `text` ("Tuesday, March 10 at 2:00 PM ET"), or None."""
+    spans = find_times(text, sent_at)
+    return spans[0].start if spans else None
+
+
+# --------------------------------------------------------------------------- decisions
+
+
+def _end_of_day(day: date, sent_at: datetime) -> datetime:
+    return datetime.combine(day, time(23, 59, 59), tzinfo=sent_at.tzinfo)
+
+
+def add_business_days(day: date, count: int) -> date:
+    """`count` working days (Mon-Fri) after `day`."""
+    weeks, rest = divmod(count, 5)
+    day += timedelta(weeks=weeks)
+    while rest:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            rest -= 1
+    return day
+
+
+def _this_friday(sent: date) -> date:
+    if sent.weekday() > 4:
+        return sent + timedelta(days=11 - sent.weekday())
+    return sent + timedelta(days=4 - sent.weekday())
+
+
+def _next_week(sent: date, weekday: int) -> date:
+    return sent + timedelta(days=7 - sent.weekday() + weekday)
+
+
+def _count(text: str) -> int | None:
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    return _NUMBER_WORDS.get(text)
+
+
+_NUM = r"\d{1,3}|" + _trie(_NUMBER_WORDS)
+_UNIT = r"(?P<unit>hours?|days?|weeks?|months?)"
+
+_Resolver = Callable[[re.Match, datetime], "date | None"]
+
+
+def _r_count(m: re.Match, sent_at: datetime) -> date | None:
+    sent = sent_at.date()
+    unit = m["unit"].rstrip("s")
+    business = bool(m["business"])
+    if m["fuzzy"]:
+        amount = _FUZZY_COUNTS[m["fuzzy"].strip()]
+        business = business or unit == "day"
+    else:
+        upper = m["n2"] or m["n3"]
+        low, high = _count(m["n1"] or ""), _count(upper) if upper else None
+        amount = high if high is not None else low
+        if amount is None and not (m["n1"] or upper) and not m["unit"].endswith("s"):
+            amount = 1  # "within the next week"; "in the coming weeks" stays vague
+        if amount is None:
+            return None
+    if unit == "hour":
+        return (sent_at + timedelta(hours=amount)).date()
+    if unit == "day":
+        return add_business_days(sent, amount) if business else sent + timedelta(days=amount)
+    if unit == "week":
+        return sent + timedelta(weeks=amount)
+    return sent + relativedelta(months=amount)
+
+
+def _r_day_or_two(m: re.Match, sent_at: datetime) -> date | None:
+    return add_business_days(sent_at.date(), 2)
+
+
+def _r_end_of_day(m: re.Match, sent_at: datetime) -> date | None:
+    return sent_at.date()
+
+
+def _r_tomorrow(m: re.Match, sent_at: datetime) -> date | None:
+    return sent_at.date() + timedelta(days=1)
+
+
+def _r_this_week(m: re.Match, sent_at: datetime) -> date | None:
+    return _this_friday(sent_at.date())
+
+
+def _r_next_week(m: re.Match, sent_at: datetime) -> date | None:
+    part = m["part"] or ""
+    weekday = {"early": 1, "beginning": 1, "start": 1, "mid": 2, "middle": 2}.get(part, 4)
+    return _next_week(sent_at.date(), weekday)
+
+
+def _r_end_of_month(m: re.Match, sent_at: datetime) -> date | None:
+    sent = sent_at.date()
+    months = 1 if m["nextm"] else 0
+    return sent.replace(day=1) + relativedelta(months=months + 1) - timedelta(days=1)
+
+
+def _r_date(m: re.Match, sent_at: datetime) -> date | None:
+    return _resolve_date(m, sent_at)  # the date's named groups are inside this pattern
+
+
+# name -> (cues, pattern, resolver). A pattern runs only on a sentence containing one of its
+# cues (plain substrings): most sentences skip most patterns without touching the regex engine.
+_DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
+    (
+        "count",
+        ("within", "in ", "over ", "after "),
+        r"\b(?:within|in|over|after)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+        r"(?:(?:a\s+)?(?P<fuzzy>couple of|couple|few|several)|(?P<n1>" + _NUM + r")"
+        r"(?:\s*(?:-|–|to|or)\s*(?P<n2>" + _NUM + r"))?|(?<=next )|(?<=coming ))\s*"
+        r"(?P<business>business\s+|working\s+)?" + _UNIT + r"\b"
+        r"(?:\s+or\s+(?P<n3>" + _NUM + r")\b)?",  # "a week or two"
+        _r_count,
+    ),
+    ("day_or_two", (" or ",), r"\ba day or two\b|\bone or two days\b", _r_day_or_two),
+    (
+        "end_of_day",
+        ("end of", "eod", "cob", "close of"),
+        r"\b(?:end of (?:the )?day|eod|close of business|cob)\b",
+        _r_end_of_day,
+    ),
+    ("tomorrow", ("tomorrow",), r"\b(?:by|until|before)\s+tomorrow\b", _r_tomorrow),
+    (
+        "next_week",
+        ("next week",),
+        r"(?:\b(?P<part>early|beginning|start|mid|middle|end|late|later)[- ]?(?:of\s+)?"
+        r"(?:the\s+)?)?(?<!the )(?<!within )\bnext\s+week\b",  # not "within the next week"
+        _r_next_week,
+    ),
+    (
+        "this_week",
+        ("week", "eow"),
+        r"\b(?:(?:the\s+)?end of (?:the|this) week|end of week|eow|later this week"
+        r"|this week|by the weekend)\b",
+        _r_this_week,
+    ),
+    (
+        "end_of_month",
+        ("month",),
+        r"\b(?:(?:the\s+)?end of (?:the |this |(?P<nextm>next) )?month|month[- ]end)\b",
+        _r_end_of_month,
+    ),
+    (
+        "end_of_day_on",  # "by end of day Friday": that day, not today
+        ("end of", "eod", "cob", "close of"),
+        r"\b(?:end of (?:the )?day|eod|close of business|cob),?\s+(?:on\s+)?(?:the\s+)?(?P<date>"
+        + _DATE.pattern[len(r"\b(?:") : -1]
+        + r")",
+        _r_date,
+    ),
+    (
+        "by_date",
+        ("by ", "before ", "until ", "later than "),
+        r"\b(?:by|before|until|no later than)\s+(?:the\s+)?(?P<date>"
+        + _DATE.pattern[len(r"\b(?:") : -1]
+        + r")",
+        _r_date,
+    ),
+)
+_DECISIONS = tuple(
+    (cues, re.compile(pattern), resolver) for _, cues, pattern, resolver in _DECISION_TABLE
+)
+
+# A sentence about the employer telling the candidate something (a decision, an update).
+_DECISION_CONTEXT = re.compile(
+    _trie(
+        (
+            "hear back", "hear from", "get back to", "back to you", "let you know",
+            "be in touch", "in touch with you", "reach out", "decision", "decide", "update you",
+            "an update", "follow up with you", "next steps", "feedback", "contact you", "notify",
+            "outcome", "expect to", "timeline", "circle back", "respond to you",
+            "come back to you", "hear something",
+        )
+    )
+)  # fmt: skip
+# A sentence asking the candidate to do something by a date: their deadline, not ours.
+_CANDIDATE_DEADLINE = re.compile(
+    r"\bplease\b.*\b(?:send|reply|respond|submit|complete|return|confirm|share|provide|sign"
+    r"|let (?:us|me) know|fill|upload|schedule|book|select|choose|accept)\b"
+    r"|\byou(?:'ll| will)? have (?:until|\w+ (?:business |working )?days)\b|\bdeadline\b"
+)
+_ALL_CUES = tuple(sorted({cue for _, cues, _, _ in _DECISION_TABLE for cue in cues}))
+
+
+def _deadlines(low: str, sent_at: datetime) -> list[date]:
+    found = []
+    for cues, pattern, resolver in _DECISIONS:
+        if any(cue in low for cue in cues):
+            for m in pattern.finditer(low):
+                try:
+                    day = resolver(m, sent_at)
+                except (OverflowError, ValueError):  # past year 9999: no such date
+                    continue
+                if day is not None:
+                    found.append(day)
+    return found
+
+
+def deadline(text: str, sent_at: datetime) -> datetime | None:
+    """The latest deadline-like expression in `text` ("by Friday"), as an end of day."""
+    sent_at = _aware(sent_at)
+    days = _deadlines(text.lower(), sent_at)
+    return _end_of_day(max(days), sent_at) if days else None
+
+
+def _sentence_around(low: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding low[start:end]: from after the previous [.!?;] + space or newline."""
+    begin = max(low.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
+    stops = [at for mark in _SENTENCE_MARKS if (at := low.find(mark, end)) != -1]
+    return begin, (min(stops) + 1 if stops else len(low))
+
+
+_SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
+
+
+def decision_by_lower(low: str, sent_at: datetime) -> datetime | None:
+    """`decision_by` on text the caller has already lower-cased (the hot path)."""
+    days: list[date] = []
+    done = -1
+    for context in _DECISION_CONTEXT.finditer(low):
+        if context.start() < done:
+            continue  # a second cue in a sentence already read
+        begin, done = _sentence_around(low, context.start(), context.end())
+        sentence = low[begin:done]
+        if any(cue in sentence for cue in _ALL_CUES) and not _CANDIDATE_DEADLINE.search(sentence):
+            days.extend(_deadlines(sentence, sent_at))
+    return _end_of_day(max(days), sent_at) if days else None
+
+
+def decision_by(text: str, sent_at: datetime) -> datetime | None:
+    """The employer's stated decision date, resolved from the message that said it.
+
+    Only sentences about the employer coming back ("we'll get back to you by Friday",
+    "expect to hear from us within two weeks") count; "please reply by Friday" is the
+    candidate's deadline, not a decision date. Returns the end of that day, or None.
+    """
+    return decision_by_lower(text.lower(), _aware(sent_at))
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

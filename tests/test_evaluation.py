@@ -1,0 +1,92 @@
+"""`afterview eval`: the scores are computed right, and the command runs on a generated
+mailbox (in memory, or as written by `afterview generate`)."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+
+from afterview.evaluation import Expected, Outcome, Scores, report
+from tests.conftest import ROOT, afterview_command
+
+NOW = "2026-11-26T15:00:00+00:00"
+
+
+def expected(key: str, interview: bool, stage: str = "none", action: str = "none") -> Expected:
+    return Expected(key, "kind", interview, stage, "Acme" if interview else None, action)
+
+
+def test_scores_count_each_kind_of_miss():
+    scores = Scores()
+    # right
+    scores.add(
+        Outcome(expected("a", True, "scheduled", "prepare"), True, "scheduled", "Acme", "prepare")
+    )
+    # missed interview
+    scores.add(Outcome(expected("b", True, "interviewed", "wait"), False, "none", None, "none"))
+    # false alarm
+    scores.add(Outcome(expected("c", False), True, "applied", "Acme", "wait"))
+    # right detection, wrong action
+    scores.add(
+        Outcome(
+            expected("d", True, "interviewed", "follow_up"), True, "interviewed", "Acme", "wait"
+        )
+    )
+    assert scores.precision == 2 / 3
+    assert scores.recall == 2 / 3
+    assert scores.stage_accuracy == 2 / 3
+    assert scores.action_accuracy == 1 / 3
+    assert [o.expected.key for o in scores.worst(10)] == ["b", "c", "d"]
+    out = io.StringIO()
+    report(scores, out)
+    text = out.getvalue()
+    assert "detection precision: 0.667" in text
+    assert "b [kind] interview True->False" in text
+
+
+def _figure(text: str, name: str) -> float:
+    return float(re.search(rf"{name}:\s+([0-9.]+)", text).group(1))
+
+
+def test_eval_on_a_generated_mailbox_prints_every_figure():
+    done = subprocess.run(
+        afterview_command("eval", "--threads", "150", "--seed", "3", "--now", NOW),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    for name in ("precision", "recall", "stage accuracy", "action accuracy"):
+        assert _figure(done.stdout, name) >= 0.9, done.stdout
+    assert "action confusion" in done.stdout and "stage confusion" in done.stdout
+
+
+def test_eval_reads_a_directory_written_by_generate(tmp_path):
+    subprocess.run(
+        afterview_command(
+            "generate",
+            "--threads",
+            "40",
+            "--seed",
+            "5",
+            "--me",
+            "alex@example.com",
+            "--out",
+            str(tmp_path),
+            "--now",
+            NOW,
+        ),
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    done = subprocess.run(
+        afterview_command("eval", str(tmp_path), "--me", "alex@example.com"),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert re.search(r"threads: 40 \(", done.stdout)
+    assert _figure(done.stdout, "recall") >= 0.9, done.stdout

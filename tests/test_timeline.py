@@ -1,0 +1,530 @@
+"""Thread facts: stage, interview time, employer and candidate messages, contacts."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.model import Stage
+from afterview.timeline import thread_facts
+from tests.builders import ME, a_thread, dt
+
+NY = "America/New_York"
+RECRUITER = "Ana Lopez <ana@acme.com>"
+
+
+def facts(builder, me=ME):
+    return thread_facts(builder.build(), me)
+
+
+def interview_scheduled():
+    """Ana asks for availability, the candidate answers, Ana sends an invite (11 March 2pm)."""
+    return (
+        a_thread(subject="Interview for Senior Engineer", tz=NY)
+        .from_recruiter(
+            RECRUITER,
+            "Could you share your availability for a call next week?",
+            at="2025-03-03 10:00",
+        )
+        .from_me("Tuesday afternoon works for me.", at="2025-03-03 12:00")
+        .from_recruiter(RECRUITER, "Great, sending a calendar invite now.", at="2025-03-03 13:00")
+        .with_invite(start="2025-03-11 14:00", end="2025-03-11 14:45")
+    )
+
+
+# --------------------------------------------------------------------------- stages
+
+
+def test_an_ats_application_confirmation_is_applied():
+    thread = a_thread(subject="Thank you for applying to Acme").from_ats(
+        "We received your application for the Data Engineer position."
+    )
+    result = facts(thread)
+    assert result.interview and result.stage is Stage.APPLIED
+    assert result.company == "Acme"
+    assert result.role == "Data Engineer"
+
+
+def test_being_asked_for_availability_is_scheduling():
+    thread = a_thread(subject="Interview for Senior Engineer").from_recruiter(
+        RECRUITER, "Could you share your availability for a 30 minute phone screen?"
+    )
+    result = facts(thread)
+    assert result.stage is Stage.SCHEDULING
+    (message,) = result.employer_messages
+    assert message.is_scheduling and message.asks_candidate
+    assert result.interview_start is None
+
+
+def test_an_invite_makes_it_scheduled_with_the_invite_times():
+    result = facts(interview_scheduled())
+    assert result.stage is Stage.SCHEDULED
+    assert result.interview_start == dt("2025-03-11 14:00", NY)
+    assert result.interview_end == dt("2025-03-11 14:45", NY)
+    assert not result.interview_cancelled
+
+
+def test_a_confirmed_time_in_words_makes_it_scheduled_and_lasts_an_hour():
+    thread = a_thread(subject="Interview confirmation", tz=NY).from_recruiter(
+        RECRUITER,
+        "Your interview is confirmed for Tuesday, March 11 at 2:00 PM ET with our hiring manager.",
+        at="2025-03-04 09:00",
+    )
+    result = facts(thread)
+    assert result.stage is Stage.SCHEDULED
+    assert result.interview_start == dt("2025-03-11 14:00", NY)
+    assert result.interview_end == dt("2025-03-11 15:00", NY)
+
+
+def test_proposed_times_are_not_a_scheduled_interview():
+    thread = a_thread(subject="Interview for Senior Engineer", tz=NY).from_recruiter(
+        RECRUITER,
+        "Are you available Thursday at 2pm or Friday at 10am? Either is confirmed on our side.",
+        at="2025-03-04 09:00",
+    )
+    result = facts(thread)
+    assert result.stage is Stage.SCHEDULING
+    assert result.interview_start is None
+
+
+def test_a_past_interview_with_no_later_message_stays_scheduled():
+    # Whether 11 March is past is the policy's call with `now`; the facts do not read the clock.
+    result = facts(interview_scheduled())
+    assert result.stage is Stage.SCHEDULED
+    assert result.last_message_at < result.interview_start
+
+
+def test_a_thank_you_after_the_interview_makes_it_interviewed():
+    thread = interview_scheduled().from_me(
+        "Thank you for your time today, I enjoyed learning about the team.", at="2025-03-11 17:00"
+    )
+    result = facts(thread)
+    assert result.stage is Stage.INTERVIEWED
+    assert result.candidate_messages[-1].is_thank_you
+
+
+def test_any_message_after_the_interview_end_makes_it_interviewed():
+    thread = interview_scheduled().from_recruiter(
+        RECRUITER, "Quick note: the team is still meeting this week.", at="2025-03-12 09:00"
+    )
+    assert facts(thread).stage is Stage.INTERVIEWED
+
+
+def test_employer_thanks_for_meeting_shows_an_interview_with_no_known_time():
+    thread = a_thread(subject="Senior Engineer interview - next steps").from_recruiter(
+        RECRUITER, "Thanks for meeting with us yesterday! We'll get back to you by Friday."
+    )
+    result = facts(thread)
+    assert result.stage is Stage.INTERVIEWED
+    assert result.interview_start is None
+
+
+def test_arranging_the_next_round_after_an_interview_is_scheduling():
+    thread = interview_scheduled().from_recruiter(
+        RECRUITER,
+        "Thanks for meeting with us! We'd like to schedule a final round. "
+        "Could you share your availability?",
+        at="2025-03-12 09:00",
+    )
+    result = facts(thread)
+    assert result.stage is Stage.SCHEDULING
+    assert result.interview_start == dt("2025-03-11 14:00", NY)  # the latest known interview
+
+
+def test_a_reminder_before_the_interview_keeps_it_scheduled():
+    thread = interview_scheduled().from_recruiter(
+        RECRUITER,
+        "Reminder: your interview is on the calendar invite I sent. See you then!",
+        at="2025-03-10 09:00",
+    )
+    assert facts(thread).stage is Stage.SCHEDULED
+
+
+def test_a_reschedule_request_before_the_interview_is_scheduling():
+    thread = interview_scheduled().from_recruiter(
+        RECRUITER,
+        "Our hiring manager is out sick; we need to reschedule. Are you available Thursday?",
+        at="2025-03-10 09:00",
+    )
+    result = facts(thread)
+    assert result.stage is Stage.SCHEDULING
+    assert result.employer_messages[-1].asks_candidate
+
+
+def test_a_rejection_wins_over_everything_before_it():
+    thread = (
+        interview_scheduled()
+        .from_me("Thank you for your time today!", at="2025-03-11 16:00")
+        .from_recruiter(
+            RECRUITER,
+            "Unfortunately, we will not be moving forward with your application.",
+            at="2025-03-14 10:00",
+        )
+    )
+    result = facts(thread)
+    assert result.stage is Stage.REJECTED
+    assert result.employer_messages[-1].is_rejection
+
+
+def test_an_offer():
+    thread = interview_scheduled().from_recruiter(
+        RECRUITER,
+        "We're delighted to offer you the role! The offer letter is attached.",
+        at="2025-03-14 10:00",
+    )
+    result = facts(thread)
+    assert result.stage is Stage.OFFER
+    assert result.employer_messages[-1].is_offer
+
+
+def test_an_offer_after_an_earlier_rejection_wins_because_it_is_later():
+    thread = (
+        a_thread(subject="Your application")
+        .from_recruiter(
+            RECRUITER, "Unfortunately we have decided to move forward with other candidates."
+        )
+        .from_recruiter(
+            RECRUITER, "Good news: a position reopened and we are pleased to offer it to you."
+        )
+    )
+    assert facts(thread).stage is Stage.OFFER
+
+
+def test_a_thread_that_is_not_about_hiring_has_stage_none_and_no_details():
+    thread = a_thread(subject="Dinner?").from_recruiter("friend@example.org", "Dinner on Friday?")
+    result = facts(thread)
+    assert not result.interview and result.stage is Stage.NONE
+    assert result.employer_messages == () and result.company is None
+    assert result.first_message_at == result.last_message_at == dt("2025-03-03 09:00")
+
+
+def test_an_empty_thread():
+    result = thread_facts([], ME)
+    assert result.stage is Stage.NONE and not result.interview
+
+
+# --------------------------------------------------------------------------- invites
+
+
+def test_a_cancel_without_a_new_invite_marks_the_interview_cancelled():
+    thread = (
+        interview_scheduled()
+        .from_recruiter(
+            RECRUITER, "I'm sorry, we have to cancel this interview.", at="2025-03-05 09:00"
+        )
+        .with_cancellation()
+    )
+    result = facts(thread)
+    assert result.interview_cancelled
+    assert result.interview_start == dt("2025-03-11 14:00", NY)  # which interview was called off
+    assert result.stage is Stage.SCHEDULING
+
+
+def test_a_cancellation_in_words_marks_the_interview_cancelled():
+    thread = interview_scheduled().from_recruiter(
+        RECRUITER,
+        "I'm so sorry, but we need to cancel the interview on Tuesday. I'll be in touch "
+        "shortly to find a new time.",
+        at="2025-03-07 09:00",
+    )
+    result = facts(thread)
+    assert result.interview_cancelled
+    assert result.stage is Stage.SCHEDULING
+    assert result.employer_messages[-1].is_scheduling
+
+
+def test_if_you_need_to_reschedule_is_not_a_cancellation():
+    thread = interview_scheduled().from_recruiter(
+        RECRUITER,
+        "See you Tuesday! If you need to reschedule, just let me know.",
+        at="2025-03-07 09:00",
+    )
+    result = facts(thread)
+    assert not result.interview_cancelled
+    assert result.stage is Stage.SCHEDULED
+
+
+def test_a_later_round_confirmed_in_words_replaces_an_earlier_invite():
+    thread = (
+        interview_scheduled()
+        .from_me("Thank you for your time today!", at="2025-03-11 16:00")
+        .from_recruiter(
+            RECRUITER,
+            "The team enjoyed speaking with you! Let's lock in Mon 3/17 10:00am ET for your "
+            "technical interview.",
+            at="2025-03-12 09:00",
+        )
+    )
+    result = facts(thread)
+    assert result.interview_start == dt("2025-03-17 10:00", NY)
+    assert result.stage is Stage.SCHEDULED
+    assert result.employer_messages[-1].is_scheduling
+
+
+def test_a_new_invite_after_a_cancel_replaces_it():
+    thread = (
+        interview_scheduled()
+        .from_recruiter(RECRUITER, "We need to move our interview.", at="2025-03-05 09:00")
+        .with_cancellation()
+        .from_recruiter(RECRUITER, "New invite attached.", at="2025-03-05 10:00")
+        .with_invite(start="2025-03-13 10:00")
+    )
+    result = facts(thread)
+    assert not result.interview_cancelled
+    assert result.interview_start == dt("2025-03-13 10:00", NY)
+    assert result.interview_end == dt("2025-03-13 11:00", NY)  # no end given: one hour
+    assert result.stage is Stage.SCHEDULED
+
+
+def test_the_latest_round_is_the_interview():
+    thread = (
+        interview_scheduled()
+        .from_me("Thank you for your time today!", at="2025-03-11 16:00")
+        .from_recruiter(
+            RECRUITER, "You're through to the final round! Invite attached.", at="2025-03-12 09:00"
+        )
+        .with_invite(start="2025-03-18 10:00", end="2025-03-18 12:00", summary="Final interview")
+    )
+    result = facts(thread)
+    assert result.interview_start == dt("2025-03-18 10:00", NY)
+    assert result.stage is Stage.SCHEDULED
+
+
+def test_a_text_time_after_a_cancel_sets_the_new_time():
+    thread = (
+        interview_scheduled()
+        .from_recruiter(RECRUITER, "We have to cancel.", at="2025-03-05 09:00")
+        .with_cancellation()
+        .from_recruiter(
+            RECRUITER,
+            "Your interview is now confirmed for Thursday, March 13 at 4pm ET.",
+            at="2025-03-06 09:00",
+        )
+    )
+    result = facts(thread)
+    assert not result.interview_cancelled
+    assert result.interview_start == dt("2025-03-13 16:00", NY)
+
+
+# --------------------------------------------------------------------------- employer side
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "We have decided to move forward with other candidates.",
+        "We will not be moving forward with your application.",
+        "Unfortunately, we have decided not to proceed with your candidacy.",
+        "The position has been filled.",
+        "We regret to inform you that you were not selected.",
+        "We've decided to pursue other candidates whose experience more closely matches our needs.",
+        "Unfortunately we won't be moving forward at this time.",
+        "You are no longer under consideration for this role.",
+        "We will not be extending an offer.",
+        "After careful consideration, we have chosen another candidate.",
+    ],
+)
+def test_rejection_wording(wording):
+    thread = a_thread(subject="Your application").from_recruiter(RECRUITER, f"Hi Jordan, {wording}")
+    result = facts(thread)
+    (message,) = result.employer_messages
+    assert message.is_rejection and not message.is_offer
+    assert result.stage is Stage.REJECTED
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "We are pleased to offer you the Senior Engineer position.",
+        "Your offer letter is attached.",
+        "We would like to extend an offer to you.",
+        "I'm happy to extend you an offer of employment.",
+        "We're thrilled to offer you the role!",
+        "Here is your formal offer; please let us know if you accept the offer by Friday.",
+    ],
+)
+def test_offer_wording(wording):
+    thread = a_thread(subject="Next steps").from_recruiter(RECRUITER, f"Hi Jordan, {wording}")
+    result = facts(thread)
+    (message,) = result.employer_messages
+    assert message.is_offer and not message.is_rejection
+    assert result.stage is Stage.OFFER
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Could you share your availability for next week?",
+        "Could you send me three references?",
+        "Please send your portfolio before the interview.",
+        "Please let me know which slot works best.",
+        "What are your salary expectations for this role?",
+        "Would you be open to a 45 minute technical interview?",
+        "Please use the link below to schedule your interview: calendly.com/acme/interview",
+    ],
+)
+def test_the_employer_asks_the_candidate(wording):
+    thread = interview_scheduled().from_recruiter(RECRUITER, wording, at="2025-03-04 09:00")
+    assert facts(thread).employer_messages[-1].asks_candidate
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Your interview is confirmed. Let me know if you have any questions.",
+        "See you on Tuesday! Please let us know if you need anything.",
+        "The interview will be with our hiring manager. Do not hesitate to reach out.",
+        "Thanks for meeting with us. Any questions? Just reply to this email.",
+    ],
+)
+def test_sign_off_boilerplate_asks_nothing(wording):
+    thread = interview_scheduled().from_recruiter(RECRUITER, wording, at="2025-03-04 09:00")
+    assert not facts(thread).employer_messages[-1].asks_candidate
+
+
+def test_the_decision_date_is_resolved_from_the_message_that_stated_it():
+    thread = interview_scheduled().from_recruiter(
+        RECRUITER,
+        "Thanks for meeting with us! We'll get back to you within two weeks.",
+        at="2025-03-12 09:00",
+    )
+    result = facts(thread)
+    assert result.employer_messages[-1].decision_by == datetime(
+        2025, 3, 26, 23, 59, 59, tzinfo=ZoneInfo(NY)
+    )
+    assert all(m.decision_by is None for m in result.employer_messages[:-1])
+
+
+def test_auto_replies_and_bounces_are_counted_not_employer_messages():
+    thread = (
+        interview_scheduled()
+        .from_me("Thank you for your time today!", at="2025-03-11 16:00")
+        .auto_reply(
+            RECRUITER,
+            "I'm out of the office until Monday. For interviews, contact talent@acme.com.",
+        )
+        .from_me(
+            "Hi Ana, following up on my interview.",
+            at="2025-03-20 09:00",
+            to=("ana@acme.com", "old@acme.com"),
+        )
+        .bounce()
+    )
+    result = facts(thread)
+    assert result.automated_messages == 2
+    assert len(result.employer_messages) == 2  # the request and the invite only
+    assert all(m.sender.email == "ana@acme.com" for m in result.employer_messages)
+    assert result.stage is Stage.INTERVIEWED
+    assert "mailer-daemon@googlemail.com" not in {a.email for a in result.employer_contacts}
+
+
+def test_employer_contacts_are_people_not_robots():
+    thread = (
+        a_thread(subject="Interview for Senior Engineer")
+        .from_ats(
+            "Please pick a time for your interview with the hiring team.",
+            reply_to=("reply+x9f@us.greenhouse-mail.io",),
+            cc=("Bob Chen <BOB@acme.com>", "noreply@acme.com", ME),
+        )
+        .from_recruiter(RECRUITER, "Invite attached.", reply_to=("Ana Lopez <ana.lopez@acme.com>",))
+        .with_invite(start="2025-03-11 14:00", organizer="hiring-manager@acme.com")
+    )
+    contacts = [a.email for a in facts(thread).employer_contacts]
+    assert contacts == [
+        "bob@acme.com",
+        "ana@acme.com",
+        "ana.lopez@acme.com",
+        "hiring-manager@acme.com",
+    ]
+
+
+# --------------------------------------------------------------------------- candidate side
+
+
+@pytest.mark.parametrize(
+    ("wording", "thank_you", "follow_up"),
+    [
+        ("Thank you for your time today.", True, False),
+        ("It was great speaking with you and the team.", True, False),
+        ("Thanks for having me yesterday!", True, False),
+        ("I'm following up on my interview last week.", False, True),
+        ("Just checking in - is there any update on the role?", False, True),
+        ("Tuesday at 2pm works for me.", False, False),
+    ],
+)
+def test_candidate_message_wording(wording, thank_you, follow_up):
+    thread = interview_scheduled().from_me(wording, at="2025-03-11 16:00")
+    message = facts(thread).candidate_messages[-1]
+    assert (message.is_thank_you, message.is_follow_up) == (thank_you, follow_up)
+    assert message.to[0].email == "ana@acme.com"
+
+
+def test_me_decides_which_messages_are_the_candidates():
+    thread = (
+        a_thread("jordan@example.com", subject="Interview for Senior Engineer")
+        .from_recruiter(RECRUITER, "Are you available Tuesday?")
+        .from_me("Yes!")
+    )
+    as_jordan = thread_facts(thread.build(), "Jordan@Example.com")
+    assert len(as_jordan.candidate_messages) == 1 and len(as_jordan.employer_messages) == 1
+    as_several = thread_facts(thread.build(), ["old@example.com", "jordan+jobs@example.com"])
+    assert len(as_several.candidate_messages) == 1
+
+
+def test_without_me_the_candidate_is_the_usual_recipient():
+    thread = (
+        a_thread("jordan@example.com", subject="Interview for Senior Engineer")
+        .from_recruiter(RECRUITER, "Are you available Tuesday?")
+        .from_me("Yes!")
+        .from_recruiter(RECRUITER, "Great, invite attached.")
+        .with_invite(start="2025-03-11 14:00")
+    )
+    result = thread_facts(thread.build(), "")
+    assert len(result.candidate_messages) == 1
+    assert [a.email for a in result.employer_contacts] == ["ana@acme.com"]
+
+
+def test_subject_and_message_times():
+    result = facts(interview_scheduled())
+    assert result.subject == "Interview for Senior Engineer"
+    assert result.first_message_at == dt("2025-03-03 10:00", NY)
+    assert result.last_message_at == dt("2025-03-03 13:00", NY)
+
+
+def test_messages_out_of_order_are_read_in_date_order():
+    messages = interview_scheduled().build()
+    assert thread_facts(list(reversed(messages)), ME) == thread_facts(messages, ME)
+
+
+def test_naive_dates_do_not_crash():
+    messages = [
+        m.__class__(**{**_fields(m), "date": m.date.replace(tzinfo=None)})
+        for m in interview_scheduled().build()
+    ]
+    result = thread_facts(messages, ME)
+    assert result.stage is Stage.SCHEDULED
+    assert result.first_message_at.tzinfo is not None
+
+
+def _fields(message):
+    return {name: getattr(message, name) for name in message.__dataclass_fields__}
+
+
+def test_invite_times_are_compared_across_zones():
+    thread = interview_scheduled().from_me(
+        "Thank you for your time!",
+        at=dt("2025-03-11 19:50", "UTC"),  # 15:50 in New York
+    )
+    assert facts(thread).stage is Stage.INTERVIEWED
+
+
+def test_gap_and_relative_times_in_the_builder():
+    thread = (
+        a_thread(start="2025-03-03 09:00", gap=timedelta(hours=2))
+        .from_recruiter()
+        .from_me("Thanks", at=timedelta(minutes=30))
+    )
+    dates = [m.date for m in thread.build()]
+    assert dates == [dt("2025-03-03 09:00"), dt("2025-03-03 09:30")]

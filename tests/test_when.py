@@ -1,0 +1,188 @@
+"""Date and time expressions, resolved against the message that wrote them."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview import when
+
+NY = ZoneInfo("America/New_York")
+TUESDAY = datetime(2025, 3, 4, 9, 0, tzinfo=NY)  # messages below are "sent" on Tuesday 4 March
+WEDNESDAY = datetime(2025, 3, 5, 10, 0, tzinfo=NY)
+
+
+def local(text: str, zone: str = "America/New_York") -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=ZoneInfo(zone))
+
+
+# --------------------------------------------------------------------------- interview times
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        ("Tuesday, March 11 at 2:00 PM ET", TUESDAY, local("2025-03-11 14:00")),
+        ("Thu 3/13 10:30am PST", TUESDAY, local("2025-03-13 10:30", "America/Los_Angeles")),
+        ("March 10th, 2pm EST", TUESDAY, local("2025-03-10 14:00")),
+        ("tomorrow at 3pm", TUESDAY, local("2025-03-05 15:00")),
+        ("on the 12th at 11:00", TUESDAY, local("2025-03-12 11:00")),
+        ("Friday 14:00 CET", TUESDAY, local("2025-03-07 14:00", "Europe/Berlin")),
+        ("Wednesday at 10am", TUESDAY, local("2025-03-05 10:00")),
+        ("Tuesday at 10am", TUESDAY, local("2025-03-11 10:00")),  # the next Tuesday, not today
+        ("next Tuesday at 4pm", TUESDAY, local("2025-03-11 16:00")),
+        ("2pm on Friday", TUESDAY, local("2025-03-07 14:00")),
+        ("12 March at 9:30", TUESDAY, local("2025-03-12 09:30")),
+        (
+            "Wed, Mar. 12 @ 1:15 p.m. Pacific Time",
+            TUESDAY,
+            local("2025-03-12 13:15", "America/Los_Angeles"),
+        ),
+        ("2025-03-14 16:00 UTC", TUESDAY, local("2025-03-14 16:00", "UTC")),
+        ("tomorrow at noon", TUESDAY, local("2025-03-05 12:00")),
+        ("Monday, March 17, 2025 at 9am CT", TUESDAY, local("2025-03-17 09:00", "America/Chicago")),
+        # a date without a year takes the year nearest the message
+        ("January 7 at 10am", datetime(2025, 12, 30, 9, tzinfo=NY), local("2026-01-07 10:00")),
+    ],
+)
+def test_interview_time(text, sent, expected):
+    found = when.interview_time(f"Your interview is confirmed for {text}. See you then!", sent)
+    assert found == expected
+    assert found.tzinfo is not None
+    assert found.utcoffset() == expected.utcoffset()
+
+
+def test_a_zone_abbreviation_means_the_region_in_summer_too():
+    # "PST" written in July means Pacific time as observed then (UTC-7), as the writer meant.
+    found = when.interview_time("Thursday, July 10 at 10am PST", datetime(2025, 7, 7, tzinfo=NY))
+    assert found == local("2025-07-10 10:00", "America/Los_Angeles")
+    assert found.utcoffset().total_seconds() == -7 * 3600
+
+
+def test_a_time_range_gives_the_end():
+    spans = when.find_times("Monday, March 17 from 2-3pm ET", TUESDAY)
+    assert spans == [when.TimeSpan(local("2025-03-17 14:00"), local("2025-03-17 15:00"))]
+
+
+def test_a_range_across_noon_starts_in_the_morning():
+    (span,) = when.find_times("tomorrow 11-12pm", TUESDAY)
+    assert (span.start.time(), span.end.time()) == (time(11), time(12))
+
+
+def test_several_proposed_times_are_all_found_in_order():
+    spans = when.find_times("Would Thursday at 2pm or Friday at 10:30am work?", TUESDAY)
+    assert [s.start for s in spans] == [local("2025-03-06 14:00"), local("2025-03-07 10:30")]
+
+
+def test_numeric_dates_are_day_first_from_a_european_offset():
+    sent = datetime(2025, 3, 4, 9, tzinfo=ZoneInfo("Europe/Berlin"))
+    found = when.interview_time("am 12/03 um 14:00", sent)
+    assert found == local("2025-03-12 14:00", "Europe/Berlin")
+
+
+def test_an_offset_after_the_time():
+    found = when.interview_time("Friday at 2pm UTC+2", TUESDAY)
+    assert found is not None and found.utcoffset().total_seconds() == 2 * 3600
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have 3 rounds of interviews.",
+        "Call me at 555-1234.",
+        "2-3 people from the team will join.",
+        "The role pays 120.50 per hour.",
+        "See you at 3",  # no am/pm, no minutes: too ambiguous
+        "at 2pm",  # a time with no day is not an interview time
+        "February 30 at 2pm",
+    ],
+)
+def test_no_interview_time(text):
+    assert when.find_times(text, TUESDAY) == []
+
+
+def test_a_naive_message_date_is_read_as_utc():
+    found = when.interview_time("tomorrow at 3pm", datetime(2025, 3, 4, 9))
+    assert found == local("2025-03-05 15:00", "UTC")
+
+
+# --------------------------------------------------------------------------- decision dates
+
+
+def end_of(day: str, zone: str = "America/New_York") -> datetime:
+    return datetime.combine(datetime.fromisoformat(day).date(), time(23, 59, 59), ZoneInfo(zone))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We'll get back to you by Friday.", end_of("2025-03-07")),
+        ("You'll hear from us by end of week.", end_of("2025-03-07")),
+        ("We will make a decision by the end of next week.", end_of("2025-03-14")),
+        ("Expect to hear back within two weeks.", end_of("2025-03-19")),
+        ("We'll update you in the next few days.", end_of("2025-03-10")),  # 3 business days
+        ("We'll be in touch next week.", end_of("2025-03-14")),
+        ("We'll let you know by March 20.", end_of("2025-03-20")),
+        ("We should have feedback early next week.", end_of("2025-03-11")),
+        ("You'll hear back in 5-7 business days.", end_of("2025-03-14")),  # the upper bound
+        ("We'll get back to you within 10 days.", end_of("2025-03-15")),
+        ("We'll reach out in a couple of days.", end_of("2025-03-07")),
+        ("We'll follow up with you by tomorrow.", end_of("2025-03-06")),
+        ("We hope to have a decision by 3/21.", end_of("2025-03-21")),
+        ("We'll be in touch by the 18th.", end_of("2025-03-18")),
+        ("You will hear from us within 48 hours.", end_of("2025-03-07")),
+        ("We aim to share an update by the end of the month.", end_of("2025-03-31")),
+        ("We'll get back to you in a week or two.", end_of("2025-03-19")),
+        ("The team will make a decision by next Monday.", end_of("2025-03-10")),
+        ("You can expect to hear from us by end of day Friday.", end_of("2025-03-07")),
+        ("We expect to make a decision within the next week.", end_of("2025-03-12")),
+        ("We will decide within 2 weeks.", end_of("2025-03-19")),
+    ],
+)
+def test_decision_by(text, expected):
+    found = when.decision_by(f"Thanks for meeting with us. {text} Best, Ana", WEDNESDAY)
+    assert found == expected
+    assert found.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send your availability by Friday.",  # the candidate's deadline
+        "Please complete the assessment within 3 days.",
+        "We'll be in touch soon.",  # vague: the policy's default wait applies
+        "We'll get back to you in the coming weeks.",
+        "Thanks for meeting with us on Monday.",
+        "See you by Friday!",  # not about a decision
+    ],
+)
+def test_no_decision_date(text):
+    assert when.decision_by(text, WEDNESDAY) is None
+
+
+def test_the_latest_of_several_stated_dates_wins():
+    text = "We'll get back to you by Friday, and expect a final decision within two weeks."
+    assert when.decision_by(text, WEDNESDAY) == end_of("2025-03-19")
+
+
+def test_a_decision_date_is_the_end_of_the_day_in_the_messages_zone():
+    sent = datetime(2025, 3, 5, 10, 0, tzinfo=ZoneInfo("Europe/London"))
+    found = when.decision_by("We'll get back to you by Friday.", sent)
+    assert found == end_of("2025-03-07", "Europe/London")
+
+
+def test_end_of_week_written_on_a_friday_is_that_day():
+    friday = datetime(2025, 3, 7, 9, tzinfo=NY)
+    assert when.decision_by("We'll have an update by end of week.", friday) == end_of("2025-03-07")
+
+
+def test_deadline_reads_any_deadline_without_decision_wording():
+    assert when.deadline("Please reply by Friday.", WEDNESDAY) == end_of("2025-03-07")
+
+
+def test_add_business_days_skips_weekends():
+    friday = datetime(2025, 3, 7).date()
+    assert when.add_business_days(friday, 1) == datetime(2025, 3, 10).date()
+    assert when.add_business_days(friday, 10) == datetime(2025, 3, 21).date()
