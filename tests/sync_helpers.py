@@ -118,6 +118,11 @@ def snapshot(database: Database, account_id: int) -> dict[str, Any]:
                 if column not in _VOLATILE
             }
             row["gmail_message_ids"] = sorted(row["gmail_message_ids"] or [])
+            # The detection's signals come out in an order that varies between processes
+            # (PYTHONHASHSEED); what fired is what matters here.
+            row["signals"] = sorted(row["signals"] or [])
+            if row["facts"]:
+                row["facts"] = {**row["facts"], "signals": sorted(row["facts"]["signals"])}
             threads[record.gmail_thread_id] = row
         state = session.get(SyncState, account_id)
         labels = {
@@ -252,3 +257,17 @@ def comparable(running: RunningSandbox, database: Database, account_id: int) -> 
         if names_on
     }
     return {**taken, "threads": threads, "gmail_labels": labels}
+
+
+def differences(left: dict[str, Any], right: dict[str, Any]) -> list[str]:
+    """What differs between two `comparable` states, readably (empty when they agree)."""
+    found = [f"{key}: {left[key]!r} != {right[key]!r}" for key in left if key != "threads"
+             and left[key] != right.get(key)]  # fmt: skip
+    for key in sorted(set(left["threads"]) | set(right["threads"])):
+        a, b = left["threads"].get(key), right["threads"].get(key)
+        if a is None or b is None:
+            found.append(f"thread {key[:60]}: only in {'right' if a is None else 'left'}")
+        elif a != b:
+            fields = {name: (a.get(name), b.get(name)) for name in a if a.get(name) != b.get(name)}
+            found.append(f"thread {key[:60]}: {fields}")
+    return found

@@ -35,6 +35,7 @@ from tests.sync_helpers import (
     admin,
     comparable,
     connect,
+    differences,
     generated_sandbox,
     mailbox_state,
     reset_usage,
@@ -334,7 +335,8 @@ def test_a_worker_killed_mid_sync_is_resumed_to_the_clean_state(db, queue, env, 
             env(running, clean_db)
             jobs.enqueue_sync(queue, clean_id, full=True)
             work(queue)
-            assert comparable(running, clean_db, clean_id) == resumed
+            diff = differences(comparable(running, clean_db, clean_id), resumed)
+            assert not diff, "\n".join(diff)
     finally:
         clean_db.dispose()
 

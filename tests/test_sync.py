@@ -15,6 +15,7 @@ from tests.sync_helpers import (
     comparable,
     connect,
     deliver,
+    differences,
     generated_sandbox,
     mailbox_state,
     recruiter_mail,
@@ -203,7 +204,8 @@ def test_an_interrupted_full_sync_resumes_and_ends_like_a_clean_one(db, tmp_path
         with generated_sandbox(THREADS) as running:
             clean_id = connect(running, clean_db)
             syncer(running, clean_db, clean_id, chunk_size=10)[0].run()
-            assert comparable(running, clean_db, clean_id) == resumed_state
+            diff = differences(comparable(running, clean_db, clean_id), resumed_state)
+            assert not diff, "\n".join(diff)
     finally:
         clean_db.dispose()
 

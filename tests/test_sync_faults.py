@@ -12,6 +12,7 @@ from tests.sync_helpers import (
     comparable,
     connect,
     deliver,
+    differences,
     generated_sandbox,
     mailbox_state,
     recruiter_mail,
@@ -77,4 +78,5 @@ def test_ten_percent_faults_end_in_the_clean_run_state(db, tmp_path):
         clean_db.dispose()
     assert no_faults["injected"] == []
     assert faulty["threads"] and faulty["gmail_labels"]
-    assert faulty == clean
+    diff = differences(faulty, clean)
+    assert not diff, "\n".join(diff)
