@@ -100,25 +100,18 @@ def advice_rows(session: Session, account_ids: Sequence[int]) -> list[Row]:
 def advice_table(
     rows: Sequence[Row], *, limit: int | None = None, timezone: tzinfo | None = None
 ) -> Table:
-    """The rows as a rich table; times in `timezone` (default: this machine's)."""
-    table = Table(title="What to do now", title_justify="left", expand=False)
-    table.add_column("Action", no_wrap=True)
-    table.add_column("Company", overflow="fold", max_width=24)
-    table.add_column("About", overflow="fold", max_width=36)
-    table.add_column("Stage", no_wrap=True)
-    table.add_column("Until", no_wrap=True)
-    table.add_column("Why", overflow="fold", max_width=60)
+    """The rows as a rich table that still reads at 80 columns: what to do (and until
+    when), which thread, and why. Times in `timezone` (default: this machine's)."""
+    table = Table(title="What to do now", title_justify="left", expand=False, show_lines=False)
+    table.add_column("Do", no_wrap=True, min_width=16)
+    table.add_column("Thread", overflow="fold", ratio=2, min_width=18)
+    table.add_column("Why", overflow="fold", ratio=3, min_width=24)
     shown = rows if limit is None else rows[:limit]
     for row in shown:
-        until = row.until.astimezone(timezone).strftime("%a %d %b %H:%M") if row.until else "—"
-        table.add_row(
-            f"[{STYLES.get(row.action, '')}]{WORDS.get(row.action, str(row.action))}[/]",
-            row.company,
-            row.about,
-            row.stage,
-            until,
-            row.reason,
-        )
+        until = row.until.astimezone(timezone).strftime("until %a %d %b") if row.until else ""
+        action = f"[{STYLES.get(row.action, '')}]{WORDS.get(row.action, str(row.action))}[/]"
+        thread = f"[bold]{row.company}[/]" + (f"\n{row.about}" if row.about else "")
+        table.add_row(f"{action}\n[dim]{until}[/]" if until else action, thread, row.reason)
     if limit is not None and len(rows) > limit:
         table.caption = f"… and {len(rows) - limit} more"
     return table
