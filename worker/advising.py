@@ -214,11 +214,6 @@ def reevaluate_due(session: Session, now: datetime, limit: int = 500) -> tuple[i
     return len(due), changed
 
 
-def owner_for_account(session: Session, account_id: int) -> Owner | None:
-    account = session.get(GmailAccount, account_id)
-    return None if account is None else owner_of(session, account)
-
-
 def stored_records(
     session: Session, account_id: int, gmail_thread_ids: Iterable[str]
 ) -> dict[str, ThreadRecord]:
