@@ -18,6 +18,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "generate": ("gmail_sandbox.generate_cli", "write a generated mailbox (.mbox files + truth)"),
     "db": ("storage.cli", "create or upgrade the database schema; encryption keys"),
     "serve": ("server.cli", "run the API the extension calls (gunicorn; --debug: Flask's server)"),
+    "sync": ("worker.cli", "sync one mailbox now (a sandbox one: connected without a browser)"),
+    "worker": ("worker.cli", "run the job worker with its schedulers, until stopped"),
+    "demo": ("worker.demo", "sync a generated sandbox mailbox, label it, print the advice"),
 }
 
 

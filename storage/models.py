@@ -29,6 +29,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     inspect,
     text,
 )
@@ -213,6 +214,9 @@ class SyncState(Base):
     progress_done: Mapped[int] = mapped_column(Integer, default=0)
     progress_total: Mapped[int] = mapped_column(Integer, default=0)  # 0: not yet estimated
     last_error: Mapped[str | None] = mapped_column(Text)
+    # When the full sync now running (or interrupted) began: a restarted one skips the
+    # threads it already stored (ThreadRecord.synced_at at or after this).
+    full_sync_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     quota_units_spent: Mapped[int] = mapped_column(BigInteger, default=0)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
@@ -275,7 +279,17 @@ class ThreadRecord(Base):
     # user took ours off or renamed it by hand (then we stop re-adding it).
     applied_label_id: Mapped[str | None] = mapped_column(String(64))
     label_suppressed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A label change written here before it is sent to Gmail, cleared once Gmail has it:
+    # after a crash in between, the change is sent again (never mistaken for the user's).
+    # `label_target_id` None with `label_pending` set means "remove ours".
+    label_pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    label_target_id: Mapped[str | None] = mapped_column(String(64))
+    # Gmail's ids of the thread's messages (ids, not bodies), for messages.batchModify.
+    gmail_message_ids: Mapped[list[str]] = mapped_column(
+        JSON, default=list, server_default=text("'[]'")
+    )
     history_id: Mapped[str | None] = mapped_column(String(32))  # latest seen for the thread
+    synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # last read from Gmail
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
     account: Mapped[GmailAccount] = relationship(back_populates="threads")
@@ -358,7 +372,9 @@ class LabelMapping(Base):
     account_id: Mapped[int] = mapped_column(ForeignKey("gmail_accounts.id", ondelete="CASCADE"))
     purpose: Mapped[str] = mapped_column(String(32))
     label_id: Mapped[str] = mapped_column(String(64))
-    label_name: Mapped[str] = mapped_column(String(255))
+    label_name: Mapped[str] = mapped_column(String(255))  # as last seen: the user may rename it
+    # The user deleted this label in Gmail: it is not created again.
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     account: Mapped[GmailAccount] = relationship(back_populates="labels")
 

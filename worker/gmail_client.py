@@ -172,6 +172,7 @@ class GmailClient:
         self._labels = self._users.labels()
         self._history = self._users.history()
         self._drafts = self._users.drafts()
+        self._attachments = self._messages.attachments()
 
     @property
     def credentials(self) -> Credentials:
@@ -310,6 +311,24 @@ class GmailClient:
 
         return self._get_many(ids, request_for)
 
+    def get_attachments(
+        self, refs: Iterable[tuple[str, str]]
+    ) -> dict[tuple[str, str], dict[str, Any] | None]:
+        """Each attachment by (message id, attachment id), batched; None where missing."""
+
+        def request_for(key: str) -> HttpRequest:
+            message_id, attachment_id = key.split("/", 1)
+            return self._attachments.get(
+                userId=self.user_id, messageId=message_id, id=attachment_id
+            )
+
+        keys = {
+            f"{message_id}/{attachment_id}": (message_id, attachment_id)
+            for message_id, attachment_id in refs
+        }
+        answers = self._get_many(keys, request_for)
+        return {keys[key]: answer for key, answer in answers.items()}
+
     # -- labels -------------------------------------------------------------------------
 
     def list_labels(self) -> list[dict[str, Any]]:
@@ -411,6 +430,24 @@ class GmailClient:
         target = f"a draft in thread {thread_id}" if thread_id else "a new draft"
         answer = self._call(request, target, idempotent=False)
         return self._present(answer, request, target)
+
+    def list_drafts(self, query: str = "") -> list[dict[str, Any]]:
+        """Every draft (id and message ref) matching ``query``, e.g. ``rfc822msgid:<id>``."""
+        drafts: list[dict[str, Any]] = []
+        page_token = None
+        target = f"drafts {query!r}"
+        while True:
+            request = self._drafts.list(
+                userId=self.user_id,
+                q=query or None,
+                maxResults=MAX_PAGE_SIZE,
+                pageToken=page_token,
+            )
+            page = self._present(self._call(request, target), request, target)
+            drafts.extend(page.get("drafts", []))
+            page_token = page.get("nextPageToken")
+            if not page_token:
+                return drafts
 
     def send_message(self, raw: bytes, thread_id: str | None = None) -> dict[str, Any]:
         """Send an RFC 2822 message. Raises ``OutcomeUnknown`` rather than risk sending

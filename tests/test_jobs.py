@@ -1,0 +1,365 @@
+"""The RQ jobs on real Redis (database 11) and the sandbox Gmail: unique sync jobs, retries
+only where they can help, re-evaluation without Gmail, drafts never doubled, a worker
+killed with SIGKILL mid-sync and resumed, and the periodic jobs."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from datetime import timedelta
+
+import pytest
+import redis
+from rq import Queue, SimpleWorker
+from rq.job import Job, JobStatus
+from rq.registry import ScheduledJobRegistry, StartedJobRegistry
+from sqlalchemy import select
+
+from afterview.model import Action
+from storage.models import (
+    DraftKind,
+    DraftRequest,
+    DraftStatus,
+    GmailAccount,
+    SyncState,
+    SyncStatus,
+    ThreadRecord,
+)
+from storage.repository import request_draft
+from storage.types import utcnow
+from tests.conftest import ROOT, afterview_command
+from tests.sync_helpers import (
+    SYNC_REDIS_URL,
+    admin,
+    comparable,
+    connect,
+    differences,
+    generated_sandbox,
+    mailbox_state,
+    reset_usage,
+    settings_env,
+    settings_for,
+    usage,
+    wait_for,
+)
+from worker import jobs
+from worker.drafts import draft_message_id
+from worker.runtime import reset_runtimes
+from worker.schedule import CronThread, cron_scheduler
+
+QUEUE = "afterview-test"
+
+
+@pytest.fixture
+def redis11():
+    connection = redis.Redis.from_url(SYNC_REDIS_URL)
+    connection.flushdb()
+    yield connection
+    connection.flushdb()
+    connection.close()
+
+
+@pytest.fixture
+def queue(redis11):
+    return Queue(QUEUE, connection=redis11)
+
+
+@pytest.fixture
+def env(monkeypatch):
+    """Points the jobs (which read the environment) at a sandbox and a database."""
+
+    def apply(running, db, **changes):
+        settings = settings_for(running, db, queue_name=QUEUE, **changes)
+        for name, value in settings_env(settings).items():
+            monkeypatch.setenv(name, value)
+        reset_runtimes()
+        return settings
+
+    yield apply
+    reset_runtimes()
+
+
+def work(queue):
+    SimpleWorker([queue], connection=queue.connection).work(burst=True, with_scheduler=False)
+
+
+def state_of(db, account_id):
+    with db.session() as session:
+        return session.get(SyncState, account_id)
+
+
+def test_one_account_is_never_queued_twice(queue):
+    first = jobs.enqueue_sync(queue, 7, full=True)
+    second = jobs.enqueue_sync(queue, 7)
+
+    assert first is not None and first.id == "sync-7"
+    assert second is None
+    assert queue.count == 1
+    assert first.retries_left == 3 and first.timeout == jobs.SYNC_TIMEOUT
+    # Once it is over (here: failed), its leftover hash no longer blocks a new one.
+    first.set_status(JobStatus.FAILED)
+    assert jobs.enqueue_sync(queue, 7) is not None
+
+
+def test_a_sync_job_syncs_and_labels_and_can_run_again(db, queue, env):
+    with generated_sandbox(30) as running:
+        account_id = connect(running, db)
+        env(running, db)
+        job = jobs.enqueue_sync(queue, account_id, full=True)
+        work(queue)
+
+        job.refresh()
+        assert job.get_status() is JobStatus.FINISHED
+        result = job.return_value()
+        assert result["kind"] == "full" and result["threads_read"] > 0
+        state = state_of(db, account_id)
+        assert state.status is SyncStatus.IDLE and state.last_error is None
+        assert any(name.startswith("Afterview/") for name in _label_names(running))
+
+        again = jobs.enqueue_sync(queue, account_id)  # the finished job does not block it
+        work(queue)
+        assert again.return_value()["kind"] == "incremental"
+
+
+def _label_names(running):
+    return [label["name"] for label in mailbox_state(running)["labels"]]
+
+
+def test_a_revoked_sign_in_fails_at_once_and_asks_for_a_new_one(db, queue, env):
+    with generated_sandbox(10) as running:
+        account_id = connect(running, db)
+        env(running, db)
+        admin(running, "/mailboxes/me@example.com/tokens/revoke", {})
+        job = jobs.enqueue_sync(queue, account_id, full=True)
+        work(queue)
+
+        job.refresh()
+        assert job.get_status() is JobStatus.FAILED
+        assert job.retries_left == 0  # no retry can fix a revoked grant
+        assert job.id not in ScheduledJobRegistry(queue=queue).get_job_ids()
+        with db.session() as session:
+            account = session.get(GmailAccount, account_id)
+            assert account.needs_reauth and "sign" in account.reauth_reason
+        state = state_of(db, account_id)
+        assert state.status is SyncStatus.FAILED and "sign" in state.last_error
+
+        # Asking again does not hammer Google: it fails without a single call.
+        reset_usage(running)
+        jobs.enqueue_sync(queue, account_id)
+        work(queue)
+        assert usage(running)["calls"] == {}
+
+
+def test_gmail_out_of_reach_is_retried_later(db, queue, env):
+    with generated_sandbox(5) as running:
+        account_id = connect(running, db)
+        env(running, db, gmail_api_endpoint="http://127.0.0.1:9")  # nothing listens there
+        job = jobs.enqueue_sync(queue, account_id, full=True)
+        work(queue)
+
+        job.refresh()
+        assert job.get_status() is JobStatus.SCHEDULED  # RQ retries it in 10 s
+        assert job.retries_left == 2
+        state = state_of(db, account_id)
+        assert state.status is SyncStatus.QUEUED
+        assert "GmailUnavailable" in state.last_error and "retrying" in state.last_error
+
+
+def test_expired_advice_is_recomputed_without_gmail(db, queue, env):
+    with generated_sandbox(30) as running:
+        account_id = connect(running, db)
+        env(running, db)
+        jobs.enqueue_sync(queue, account_id, full=True)
+        work(queue)
+        with db.session() as session:
+            interviews = session.scalars(
+                select(ThreadRecord).where(ThreadRecord.interview.is_(True))
+            ).all()
+            fresh = {record.id: record.action for record in interviews}
+            for record in interviews:  # stale: expired a minute ago, the action wrong
+                record.action = Action.NONE
+                record.until = utcnow() - timedelta(minutes=1)
+        reset_usage(running)
+
+        job = queue.enqueue("worker.jobs.reevaluate_due")
+        SimpleWorker([queue], connection=queue.connection).work(burst=True, max_jobs=1)
+
+        result = job.return_value()
+        assert result["threads"] == len(fresh) and result["accounts_changed"] == [account_id]
+        assert usage(running)["calls"] == {}  # not one Gmail call
+        with db.session() as session:
+            for record_id, action in fresh.items():
+                record = session.get(ThreadRecord, record_id)
+                assert record.action is action
+                assert record.until is None or record.until > utcnow()
+        # The new actions reach Gmail through the account's next sync, queued now.
+        assert jobs.sync_job_id(account_id) in queue.job_ids
+
+
+def test_a_draft_is_written_once_in_its_thread(db, queue, env):
+    with generated_sandbox(40) as running:
+        account_id = connect(running, db)
+        env(running, db)
+        jobs.enqueue_sync(queue, account_id, full=True)
+        work(queue)
+        with db.session() as session:
+            thread = session.scalars(
+                select(ThreadRecord).where(
+                    ThreadRecord.interview.is_(True), ThreadRecord.contact.is_not(None)
+                )
+            ).first()
+            user_id = thread.account.user_id
+            request = request_draft(session, user_id, thread.id, DraftKind.THANK_YOU)
+            session.flush()
+            request_id, thread_id, contact = request.id, thread.gmail_thread_id, thread.contact
+
+        jobs.enqueue_draft(queue, request_id)
+        work(queue)
+        jobs.enqueue_draft(queue, request_id)  # asked twice: still one draft
+        work(queue)
+
+        with db.session() as session:
+            request = session.get(DraftRequest, request_id)
+            assert request.status is DraftStatus.CREATED and request.gmail_draft_id
+        drafts = mailbox_state(running)["drafts"]
+        assert [d["id"] for d in drafts] == [request.gmail_draft_id]
+        users = running.gmail().users()
+        draft = users.drafts().get(userId="me", id=drafts[0]["id"], format="full").execute()
+        headers = {h["name"].lower(): h["value"] for h in draft["message"]["payload"]["headers"]}
+        assert draft["message"]["threadId"] == thread_id
+        assert headers["to"] == contact
+        last = [m for m in mailbox_state(running)["messages"] if m["threadId"] == thread_id]
+        assert headers["in-reply-to"] in {m["rfc822MessageId"] for m in last}
+        assert "SENT" not in draft["message"].get("labelIds", [])  # never sent
+
+
+def test_a_draft_whose_answer_was_lost_is_found_not_written_again(db, queue, env):
+    from tests.sync_helpers import recruiter_mail
+
+    with generated_sandbox(30) as running:
+        account_id = connect(running, db)
+        env(running, db)
+        jobs.enqueue_sync(queue, account_id, full=True)
+        work(queue)
+        with db.session() as session:
+            thread = session.scalars(
+                select(ThreadRecord).where(
+                    ThreadRecord.interview.is_(True), ThreadRecord.contact.is_not(None)
+                )
+            ).first()
+            request = request_draft(session, thread.account.user_id, thread.id, "follow_up")
+            session.flush()
+            request_id, thread_id = request.id, thread.gmail_thread_id
+            message_id = draft_message_id(request, "me@example.com")
+        # The first attempt reached Gmail, its answer did not reach us.
+        raw = recruiter_mail("Re: following up", "Hello", sender="me@example.com",
+                             message_id=message_id)  # fmt: skip
+        running.gmail().users().drafts().create(
+            userId="me", body={"message": {"raw": _b64(raw), "threadId": thread_id}}
+        ).execute()
+
+        jobs.enqueue_draft(queue, request_id)
+        work(queue)
+
+        assert len(mailbox_state(running)["drafts"]) == 1
+        with db.session() as session:
+            request = session.get(DraftRequest, request_id)
+            assert request.status is DraftStatus.CREATED
+            assert request.gmail_draft_id == mailbox_state(running)["drafts"][0]["id"]
+
+
+def _b64(raw: bytes) -> str:
+    import base64
+
+    return base64.urlsafe_b64encode(raw).decode()
+
+
+def test_a_worker_killed_mid_sync_is_resumed_to_the_clean_state(db, queue, env, tmp_path):
+    from storage.db import Database
+    from storage.migrate import upgrade
+
+    with generated_sandbox(60) as running:
+        account_id = connect(running, db)
+        # Paced, and committing every 5 threads, so there is a "middle" to kill it in.
+        settings = env(running, db, units_per_second=330.0, sync_chunk=5)
+        job = jobs.enqueue_sync(queue, account_id, full=True)
+        log = (tmp_path / "worker.log").open("wb")
+        worker = subprocess.Popen(
+            afterview_command("worker", "--burst", "--simple", "--name", "doomed"),
+            cwd=ROOT,
+            env={**os.environ, **settings_env(settings)},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            state = wait_for(
+                lambda: (s := state_of(db, account_id)) and s.progress_done >= 10 and s,
+                what="the sync to be under way",
+            )
+            assert state.progress_done < state.progress_total
+            # Meanwhile, a second sync of the account cannot be queued.
+            assert jobs.enqueue_sync(queue, account_id) is None
+            os.kill(worker.pid, signal.SIGKILL)
+            worker.wait(timeout=10)
+        finally:
+            if worker.poll() is None:
+                worker.kill()
+            log.close()
+        assert worker.returncode == -signal.SIGKILL
+        killed = state_of(db, account_id)
+        assert killed.status is SyncStatus.RUNNING and killed.full_sync_started_at is not None
+        assert killed.progress_done < killed.progress_total
+        assert job.get_status(refresh=True) is JobStatus.STARTED
+
+        # What RQ's maintenance does once the dead worker's claim on the job has lapsed
+        # (a SimpleWorker claims it for its whole timeout; a forking worker for 90 s),
+        # then what RQ's scheduler does once the retry's 10 s have passed.
+        StartedJobRegistry(queue=queue).cleanup(timestamp=time.time() + jobs.SYNC_TIMEOUT + 120)
+        assert job.get_status(refresh=True) is JobStatus.SCHEDULED
+        ScheduledJobRegistry(queue=queue).requeue(job.id)
+        work(queue)
+
+        result = job.return_value(refresh=True)
+        assert result["resumed"] and result["threads_skipped"] >= 10
+        assert state_of(db, account_id).status is SyncStatus.IDLE
+        resumed = comparable(running, db, account_id)
+
+    clean_url = f"sqlite:///{tmp_path / 'clean.sqlite3'}"
+    upgrade(clean_url)
+    clean_db = Database.from_url(clean_url)
+    try:
+        with generated_sandbox(60) as running:
+            clean_id = connect(running, clean_db)
+            env(running, clean_db)
+            jobs.enqueue_sync(queue, clean_id, full=True)
+            work(queue)
+            diff = differences(comparable(running, clean_db, clean_id), resumed)
+            assert not diff, "\n".join(diff)
+    finally:
+        clean_db.dispose()
+
+
+def test_the_periodic_jobs_are_scheduled_with_rq_cron(db, queue, env):
+    with generated_sandbox(5) as running:
+        account_id = connect(running, db)
+        settings = env(running, db)
+        cron = cron_scheduler(queue.connection, settings)
+        assert {(job.func_name, job.interval) for job in cron.get_jobs()} == {
+            ("worker.jobs.enqueue_incremental_syncs", 300),
+            ("worker.jobs.reevaluate_due", 60),
+        }
+        thread = CronThread(cron)
+        thread.start()
+        try:
+            wait_for(lambda: queue.count >= 2, what="the first tick of both periodic jobs")
+        finally:
+            thread.stop()
+        assert not thread.is_alive()
+        names = {Job.fetch(i, connection=queue.connection).func_name for i in queue.job_ids}
+        assert names == {"worker.jobs.enqueue_incremental_syncs", "worker.jobs.reevaluate_due"}
+
+        SimpleWorker([queue], connection=queue.connection).work(burst=True, max_jobs=2)
+        # The periodic sync job queued the account's own sync.
+        assert jobs.sync_job_id(account_id) in queue.job_ids

@@ -1,0 +1,272 @@
+"""`afterview sync` (one mailbox, in the foreground) and `afterview worker` (the RQ worker
+with its schedulers, until stopped)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import redis
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from sqlalchemy import select
+
+from storage.crypto import SecretBox, SecretKeyError, generate_key
+from storage.db import Database, default_instance_path
+from storage.migrate import upgrade
+from storage.models import GmailAccount
+from worker.connect import ConnectError, authorize, store_account
+from worker.gmail_errors import GmailError
+from worker.report import advice_rows, advice_table
+from worker.runtime import gmail_client_for, reset_runtimes
+from worker.settings import SettingsError, WorkerSettings
+from worker.sync import Syncer, SyncReport
+
+SANDBOX_KEY_FILE = "sandbox-secret.key"
+
+
+def run(command: str, argv: list[str]) -> int:
+    if command == "worker":
+        return run_worker(argv)
+    return run_sync(argv)
+
+
+# -- afterview sync ------------------------------------------------------------------------
+
+
+def _sync_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="afterview sync",
+        description="Sync one mailbox in the foreground with a progress bar, apply its "
+        "labels, and print the advice. With --gmail-url (a sandbox Gmail), the mailbox is "
+        "connected first, without a browser.",
+    )
+    parser.add_argument("--me", required=True, help="the mailbox's address")
+    parser.add_argument(
+        "--gmail-url", help="base URL of a sandbox Gmail (its API and OAuth server)"
+    )
+    parser.add_argument("--full", action="store_true", help="a full sync, not incremental")
+    parser.add_argument(
+        "--database",
+        help="database URL (default: $DATABASE_URL, else a SQLite file in the instance folder)",
+    )
+    parser.add_argument("--months", type=int, help="how far back a full sync looks (12)")
+    parser.add_argument("--rows", type=int, default=40, help="rows of the table to print (40)")
+    return parser
+
+
+def _sandbox_keys(instance: Path) -> str:
+    """A key of the instance's own for tokens from a sandbox, created on first use."""
+    path = instance / SANDBOX_KEY_FILE
+    if not path.exists():
+        instance.mkdir(parents=True, exist_ok=True)
+        path.write_text(generate_key() + "\n", encoding="ascii")
+        path.chmod(0o600)
+        print(f"afterview sync: no AFTERVIEW_SECRET_KEYS; created {path}", file=sys.stderr)
+    return path.read_text(encoding="ascii").strip()
+
+
+def _redis_or_none(url: str, console: Console) -> redis.Redis | None:
+    connection = redis.Redis.from_url(url, socket_connect_timeout=1)
+    try:
+        connection.ping()
+    except redis.exceptions.RedisError:
+        console.print(
+            f"[yellow]Redis at {url} does not answer: no shared quota limiter; "
+            "Gmail's own 429s will pace this sync[/]"
+        )
+        return None
+    return connection
+
+
+def run_sync(argv: list[str]) -> int:
+    args = _sync_parser().parse_args(argv)
+    console = Console(stderr=False)
+    error = Console(stderr=True)
+    instance = default_instance_path()
+    try:
+        settings = WorkerSettings.from_env(instance_path=instance)
+    except SettingsError as exc:
+        error.print(f"afterview sync: {exc}")
+        return 2
+    changes: dict[str, object] = {}
+    if args.database:
+        changes["database_url"] = args.database
+    if args.months:
+        changes["full_sync_months"] = args.months
+    if args.gmail_url:
+        base = args.gmail_url.rstrip("/")
+        changes.update(gmail_api_endpoint=base, google_token_uri=base + "/token")
+    if not settings.secret_keys and (args.gmail_url or (instance / SANDBOX_KEY_FILE).exists()):
+        changes["secret_keys"] = _sandbox_keys(instance)
+    settings = replace(settings, **changes)
+    address = args.me.strip().lower()
+    try:
+        upgrade(settings.database_url)
+        database = Database.from_url(settings.database_url)
+    except Exception as exc:  # the database: unreachable, unwritable, not migratable
+        error.print(f"afterview sync: cannot use the database: {exc}")
+        return 1
+    try:
+        box = SecretBox.from_config(settings.secret_keys)
+        if args.gmail_url:
+            box.require_keys()
+            grant = authorize(
+                settings.gmail_api_endpoint,
+                address,
+                client_id=settings.google_client_id,
+                client_secret=settings.google_client_secret,
+            )
+            with database.session() as session:
+                account_id = store_account(session, address, grant, box).id
+        else:
+            with database.session() as session:
+                found = session.scalars(
+                    select(GmailAccount.id).where(GmailAccount.address == address)
+                ).first()
+            if found is None:
+                error.print(
+                    f"afterview sync: no connected mailbox {address}; connect a sandbox one "
+                    "with --gmail-url, or sign in through the server"
+                )
+                return 1
+            account_id = found
+            box.require_keys()
+        report = foreground_sync(
+            database, settings, box, account_id, full=args.full, console=console
+        )
+        print_advice(database, [account_id], console, rows=args.rows)
+        console.print(
+            f"{report.kind} sync: {report.threads_read} threads read, "
+            f"{report.interview_threads} interview threads, {report.units} quota units, "
+            f"{report.seconds:.1f} s"
+        )
+    except (ConnectError, GmailError, SecretKeyError) as exc:
+        error.print(f"afterview sync: {exc}")
+        return 1
+    finally:
+        database.dispose()
+    return 0
+
+
+def foreground_sync(
+    database: Database,
+    settings: WorkerSettings,
+    box: SecretBox,
+    account_id: int,
+    *,
+    full: bool,
+    console: Console,
+    limiter_key: str | None = None,
+) -> SyncReport:
+    """One sync with a progress bar (threads read of the threads to read)."""
+    with database.session() as session:
+        account = session.get(GmailAccount, account_id)
+        connection = _redis_or_none(settings.redis_url, console)
+        client = gmail_client_for(account, settings, box, connection, limiter_key=limiter_key)
+    columns = (
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("threads"),
+        TimeElapsedColumn(),
+    )
+    with client, Progress(*columns, console=console, transient=False) as progress:
+        task = progress.add_task("Reading Gmail", total=None)
+
+        def show(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total or None)
+
+        report = Syncer(
+            database,
+            client,
+            account_id,
+            months=settings.full_sync_months,
+            chunk_size=settings.sync_chunk,
+            progress=show,
+        ).run(full=full)
+        progress.update(task, description="Done")
+    return report
+
+
+def print_advice(
+    database: Database, account_ids: list[int], console: Console, *, rows: int = 40
+) -> list:
+    with database.session() as session:
+        found = advice_rows(session, account_ids)
+    if found:
+        console.print(advice_table(found, limit=rows))
+    else:
+        console.print("No interview threads found.")
+    return found
+
+
+# -- afterview worker ----------------------------------------------------------------------
+
+
+def _worker_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="afterview worker",
+        description="Run an RQ worker for Afterview's jobs, with RQ's scheduler (retries "
+        "and delayed jobs) and the periodic jobs (incremental syncs every 5 minutes, "
+        "re-evaluation of expired advice every minute), until stopped.",
+    )
+    parser.add_argument("--burst", action="store_true", help="stop once the queue is empty")
+    parser.add_argument(
+        "--simple", action="store_true", help="run jobs in this process (no fork per job)"
+    )
+    parser.add_argument(
+        "--no-cron", action="store_true", help="no periodic jobs (another worker runs them)"
+    )
+    parser.add_argument("--name", help="worker name (default: RQ's)")
+    parser.add_argument("--queue", help="queue name (default: $AFTERVIEW_QUEUE_NAME or default)")
+    parser.add_argument("--verbose", action="store_true", help="log every job")
+    return parser
+
+
+def run_worker(argv: list[str]) -> int:
+    from rq import Queue, SimpleWorker, Worker
+
+    from worker.schedule import CronThread, cron_scheduler
+
+    args = _worker_parser().parse_args(argv)
+    try:
+        settings = WorkerSettings.from_env()
+    except SettingsError as exc:
+        print(f"afterview worker: {exc}", file=sys.stderr)
+        return 2
+    if args.queue:
+        settings = replace(settings, queue_name=args.queue)
+    level = logging.INFO if args.verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    connection = redis.Redis.from_url(settings.redis_url)
+    try:
+        connection.ping()
+    except redis.exceptions.RedisError as exc:
+        print(f"afterview worker: Redis at {settings.redis_url}: {exc}", file=sys.stderr)
+        return 1
+    queue = Queue(settings.queue_name, connection=connection)
+    worker_class = SimpleWorker if args.simple else Worker
+    worker = worker_class([queue], connection=connection, name=args.name)
+    cron = None
+    if not args.burst and not args.no_cron:
+        cron = CronThread(cron_scheduler(redis.Redis.from_url(settings.redis_url), settings))
+        cron.start()
+    started = time.monotonic()
+    try:
+        worker.work(
+            burst=args.burst,
+            with_scheduler=True,
+            logging_level="INFO" if args.verbose else "WARNING",
+        )
+    finally:
+        if cron is not None:
+            cron.stop()
+        reset_runtimes()
+    if args.verbose:
+        print(f"afterview worker: stopped after {time.monotonic() - started:.0f} s")
+    return 0

@@ -1,0 +1,134 @@
+"""`afterview demo`: the whole product on a generated mailbox, in one command.
+
+Starts the sandbox Gmail in this process with a generated job seeker's mailbox, connects
+it (OAuth, no browser), makes a fresh SQLite database under the instance folder, runs a
+full sync under the sandbox's quota with a progress bar, applies the Gmail labels, prints
+the advice and a one-line summary, and exits — or, with --serve, keeps the sandbox
+running so its labels and drafts can be looked at.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+import time
+import uuid
+from datetime import UTC, datetime
+
+from rich.console import Console
+
+from gmail_sandbox.loading import load_generated
+from gmail_sandbox.sandbox import Sandbox
+from gmail_sandbox.serve import running_sandbox
+from storage.crypto import SecretBox, generate_key
+from storage.db import Database, default_instance_path
+from storage.migrate import upgrade
+from worker.cli import foreground_sync, print_advice
+from worker.connect import ConnectError, authorize, store_account
+from worker.gmail_errors import GmailError
+from worker.report import due_now
+from worker.settings import SettingsError, WorkerSettings
+
+DEMO_ME = "me@example.com"
+DEMO_DATABASE = "demo.sqlite3"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="afterview demo", description=__doc__.splitlines()[0])
+    parser.add_argument("--threads", type=int, default=300, help="threads to generate (300)")
+    parser.add_argument("--seed", type=int, default=1, help="generator seed (1)")
+    parser.add_argument("--me", default=DEMO_ME, help=f"the mailbox's owner ({DEMO_ME})")
+    parser.add_argument(
+        "--quota",
+        type=float,
+        default=250.0,
+        help="the sandbox's quota, units per second (250, Gmail's; 0: none)",
+    )
+    parser.add_argument("--rows", type=int, default=30, help="rows of the table to print (30)")
+    parser.add_argument(
+        "--serve", action="store_true", help="keep the sandbox running afterwards, until Ctrl-C"
+    )
+    return parser
+
+
+def run(command: str, argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    if args.threads < 0:
+        _parser().error("--threads must be >= 0")
+    console = Console()
+    instance = default_instance_path()
+    instance.mkdir(parents=True, exist_ok=True)
+    path = instance / DEMO_DATABASE
+    for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        stale.unlink(missing_ok=True)  # fresh each run
+    database_url = f"sqlite:///{path}"
+    started = time.monotonic()
+    sandbox = Sandbox(me=args.me, units_per_second=args.quota or None)
+    report = load_generated(
+        sandbox.mailbox(),
+        threads=args.threads,
+        seed=args.seed,
+        now=datetime.now(UTC),
+        now_ms=sandbox.now_ms(),
+    )
+    console.print(
+        f"Sandbox Gmail: {report.messages} messages in {report.threads} generated threads "
+        f"for {args.me} (seed {args.seed}), quota {args.quota:g} units/s"
+    )
+    upgrade(database_url)
+    database = Database.from_url(database_url)
+    key = generate_key()  # the demo's tokens live only as long as its database
+    try:
+        with running_sandbox(sandbox, admin=True) as running:
+            try:
+                settings = WorkerSettings.from_env(instance_path=instance)
+            except SettingsError as exc:
+                console.print(f"afterview demo: {exc}")
+                return 2
+            settings = WorkerSettings(
+                database_url=database_url,
+                redis_url=settings.redis_url,
+                secret_keys=key,
+                google_token_uri=running.url + "/token",
+                gmail_api_endpoint=running.url,
+                units_per_second=args.quota or None,
+            )
+            box = SecretBox([key])
+            grant = authorize(running.url, args.me, client_id=settings.google_client_id)
+            with database.session() as session:
+                account_id = store_account(session, args.me, grant, box).id
+            sync = foreground_sync(
+                database,
+                settings,
+                box,
+                account_id,
+                full=True,
+                console=console,
+                limiter_key=f"demo-{uuid.uuid4().hex}",
+            )
+            rows = print_advice(database, [account_id], console, rows=args.rows)
+            units = sandbox.usage()["users"].get(args.me, {}).get("unitsSpent", sync.units)
+            console.print(
+                f"[bold]{sync.threads_read}[/] threads scanned, "
+                f"[bold]{sync.interview_threads}[/] interview threads, "
+                f"[bold]{due_now(rows)}[/] actions due now, "
+                f"[bold]{units:,}[/] quota units spent, "
+                f"{time.monotonic() - started:.1f} s"
+            )
+            console.print(f"Database: {path}")
+            if args.serve:
+                console.print(
+                    f"Sandbox Gmail serving at {running.url} (admin endpoints under "
+                    f"{running.url}/_admin/); Ctrl-C to stop."
+                )
+                try:
+                    threading.Event().wait()
+                except KeyboardInterrupt:
+                    pass
+    except (ConnectError, GmailError) as exc:
+        print(f"afterview demo: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        database.dispose()
+    return 0

@@ -1,0 +1,326 @@
+"""The RQ jobs: plain functions over ids, thin (load, call, store), safe to run twice.
+
+The server enqueues them by dotted name — "worker.jobs.sync_account" and
+"worker.jobs.create_draft" — with deterministic job ids and `unique=True`, so one account
+never syncs twice at once: while `sync-<account id>` waits or runs, a second enqueue is a
+no-op (`enqueue_unique`). RQ refuses ':' in ids, hence `sync-1`, not `sync:1`.
+
+Failures: transient ones (Gmail unavailable after the client's own retries, a dropped
+connection, the database or Redis briefly gone, a timeout of a resumable sync) propagate
+so RQ retries the job (`Retry(max=3, interval=[10, 30, 60])`); anything else fails at
+once with the reason in `SyncState.last_error` (or the draft request's `error`), its
+retries cancelled. A revoked grant marks the account `needs_reauth` with the reason: no
+retry can fix that, only the user signing in again.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import redis
+from rq import Queue, Retry, get_current_job
+from rq.exceptions import DuplicateJobError, NoSuchJobError
+from rq.job import Job, JobStatus
+from rq.timeouts import JobTimeoutException
+from sqlalchemy.exc import OperationalError
+
+from storage.models import DraftRequest, DraftStatus, GmailAccount, SyncState, SyncStatus
+from storage.repository import syncable_account_ids
+from storage.types import utcnow
+from worker import advising, drafts
+from worker.gmail_errors import AuthRevoked, GmailUnavailable, OutcomeUnknown
+from worker.runtime import Runtime, runtime
+from worker.sync import Syncer
+
+log = logging.getLogger(__name__)
+
+SYNC_JOB = "worker.jobs.sync_account"
+DRAFT_JOB = "worker.jobs.create_draft"
+
+SYNC_TIMEOUT = 2 * 3600  # a full sync of 50,000 threads at 250 units/s takes about 40 min
+DRAFT_TIMEOUT = 120
+RESULT_TTL = 3600  # the last result stays readable an hour
+FAILURE_TTL = 7 * 24 * 3600
+RETRY_INTERVALS = [10, 30, 60]
+
+# Worth another attempt: the same call may well succeed in a minute.
+TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
+    GmailUnavailable,
+    ConnectionError,
+    TimeoutError,
+    redis.exceptions.ConnectionError,
+    redis.exceptions.TimeoutError,
+    OperationalError,  # the database unreachable or locked
+    JobTimeoutException,  # a full sync resumes where it stopped
+)
+
+# A job with one of these statuses is over: its id may be reused.
+_OVER = {JobStatus.FINISHED, JobStatus.FAILED, JobStatus.STOPPED, JobStatus.CANCELED}
+
+
+def sync_job_id(account_id: int) -> str:
+    return f"sync-{account_id}"
+
+
+def draft_job_id(draft_request_id: int) -> str:
+    return f"draft-{draft_request_id}"
+
+
+def _retry() -> Retry:
+    return Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS)
+
+
+def sync_job_options(account_id: int, full: bool = False) -> dict[str, Any]:
+    """What `Queue.enqueue(SYNC_JOB, **options)` needs: the one place they are decided."""
+    return {
+        "kwargs": {"account_id": account_id, "full": full},
+        "job_id": sync_job_id(account_id),
+        "job_timeout": SYNC_TIMEOUT,
+        "result_ttl": RESULT_TTL,
+        "failure_ttl": FAILURE_TTL,
+        "retry": _retry(),
+    }
+
+
+def draft_job_options(draft_request_id: int) -> dict[str, Any]:
+    return {
+        "kwargs": {"draft_request_id": draft_request_id},
+        "job_id": draft_job_id(draft_request_id),
+        "job_timeout": DRAFT_TIMEOUT,
+        "result_ttl": RESULT_TTL,
+        "failure_ttl": FAILURE_TTL,
+        "retry": _retry(),
+    }
+
+
+def enqueue_unique(queue: Queue, function: str, *, job_id: str, **options: Any) -> Job | None:
+    """Enqueue unless a job with this id waits or runs; None then (a no-op, not an error).
+
+    RQ keeps a finished or failed job under its id for its result or failure TTL, and a
+    unique enqueue would be refused by that leftover: it is deleted and the enqueue
+    tried again.
+    """
+    for _attempt in range(3):
+        try:
+            return queue.enqueue(function, job_id=job_id, unique=True, **options)
+        except DuplicateJobError:
+            try:
+                existing = Job.fetch(job_id, connection=queue.connection)
+            except NoSuchJobError:
+                continue  # gone in between
+            if existing.get_status(refresh=False) not in _OVER:
+                return None
+            existing.delete()
+    return None
+
+
+def enqueue_sync(queue: Queue, account_id: int, full: bool = False) -> Job | None:
+    return enqueue_unique(queue, SYNC_JOB, **sync_job_options(account_id, full))
+
+
+def enqueue_draft(queue: Queue, draft_request_id: int) -> Job | None:
+    return enqueue_unique(queue, DRAFT_JOB, **draft_job_options(draft_request_id))
+
+
+def _no_retry() -> None:
+    """Fail the running job for good: retrying will not fix what went wrong."""
+    job = get_current_job()
+    if job is not None:
+        job.retries_left = 0
+
+
+def _will_retry() -> bool:
+    job = get_current_job()
+    return job is not None and bool(job.retries_left)
+
+
+def _queue(run: Runtime) -> Queue:
+    return Queue(run.settings.queue_name, connection=run.redis)
+
+
+# -- sync ----------------------------------------------------------------------------------
+
+
+def sync_account(account_id: int, full: bool = False) -> dict[str, Any]:
+    """Sync one account (incremental unless `full`, or unless a full one is due), then
+    its labels. Returns the sync's report."""
+    run = runtime()
+    with run.database.session() as session:
+        account = session.get(GmailAccount, account_id)
+        if account is None:
+            return {"account_id": account_id, "skipped": "the account no longer exists"}
+        if account.needs_reauth:
+            reason = f"the account needs signing in again ({account.reauth_reason or 'revoked'})"
+            _record(session, account_id, SyncStatus.FAILED, reason)
+            _no_retry()
+            raise AuthRevoked(reason)
+        try:
+            client = run.gmail_client(account)
+        except AuthRevoked as exc:
+            _needs_reauth(session, account, str(exc))
+            _no_retry()
+            raise
+    try:
+        with client:
+            report = Syncer(
+                run.database,
+                client,
+                account_id,
+                months=run.settings.full_sync_months,
+                chunk_size=run.settings.sync_chunk,
+            ).run(full=full)
+    except AuthRevoked as exc:
+        with run.database.session() as session:
+            _needs_reauth(session, session.get(GmailAccount, account_id), str(exc))
+        _no_retry()
+        raise
+    except TRANSIENT_ERRORS as exc:
+        _fail(run, account_id, exc, retrying=_will_retry())
+        raise
+    except Exception as exc:
+        _fail(run, account_id, exc, retrying=False)
+        _no_retry()
+        raise
+    return {"account_id": account_id, **report.as_dict()}
+
+
+def _record(session: Any, account_id: int, status: SyncStatus, error: str | None) -> None:
+    state = session.get(SyncState, account_id)
+    if state is None:
+        state = SyncState(account_id=account_id)
+        session.add(state)
+    state.status = status
+    state.last_error = error
+
+
+def _needs_reauth(session: Any, account: GmailAccount | None, reason: str) -> None:
+    if account is None:
+        return
+    account.needs_reauth = True
+    account.reauth_reason = reason
+    _record(session, account.id, SyncStatus.FAILED, reason)
+
+
+def _fail(run: Runtime, account_id: int, exc: BaseException, retrying: bool) -> None:
+    reason = f"{type(exc).__name__}: {exc}"
+    if retrying:
+        reason += " (retrying)"
+    try:
+        with run.database.session() as session:
+            _record(
+                session,
+                account_id,
+                SyncStatus.QUEUED if retrying else SyncStatus.FAILED,
+                reason[:2000],
+            )
+    except OperationalError:
+        log.warning("account %s: could not record the failure: %s", account_id, reason)
+
+
+# -- time-based advice ---------------------------------------------------------------------
+
+
+def reevaluate_due(batch: int = 500, rounds: int = 20) -> dict[str, Any]:
+    """Re-advise every stored thread whose advice has expired, from its stored facts (no
+    Gmail), then enqueue a sync of each account whose actions changed, which puts the new
+    labels on."""
+    run = runtime()
+    accounts: set[int] = set()
+    threads = 0
+    for _round in range(rounds):
+        with run.database.session() as session:
+            count, changed = advising.reevaluate_due(session, utcnow(), limit=batch)
+        threads += count
+        accounts.update(changed)
+        if count < batch:
+            break
+    queue = _queue(run)
+    with run.database.session() as session:
+        syncable = set(syncable_account_ids(session))
+    enqueued = [
+        account_id
+        for account_id in sorted(accounts & syncable)
+        if enqueue_sync(queue, account_id) is not None
+    ]
+    return {"threads": threads, "accounts_changed": sorted(accounts), "syncs_enqueued": enqueued}
+
+
+def enqueue_incremental_syncs() -> dict[str, Any]:
+    """Enqueue an incremental sync of every account whose sign-in still works (the ones
+    already waiting or running are left alone)."""
+    run = runtime()
+    with run.database.session() as session:
+        account_ids = syncable_account_ids(session)
+    queue = _queue(run)
+    enqueued = [a for a in account_ids if enqueue_sync(queue, a) is not None]
+    return {"accounts": len(account_ids), "enqueued": enqueued}
+
+
+# -- drafts --------------------------------------------------------------------------------
+
+
+def create_draft(draft_request_id: int) -> dict[str, Any]:
+    """Write the requested thank-you or follow-up draft in its thread (never sending it).
+    Idempotent: a request already done is left alone, and a draft already in Gmail for it
+    (a retried attempt whose first answer was lost) is found, not duplicated."""
+    run = runtime()
+    with run.database.session() as session:
+        request = session.get(DraftRequest, draft_request_id)
+        if request is None:
+            return {"draft_request_id": draft_request_id, "skipped": "no such request"}
+        if request.status is DraftStatus.CREATED:
+            return {"draft_request_id": draft_request_id, "draft_id": request.gmail_draft_id}
+        if request.status is DraftStatus.FAILED:
+            return {"draft_request_id": draft_request_id, "skipped": request.error}
+        record = request.thread
+        account = record.account
+        sender, timezone = account.address, account.user.timezone
+        try:
+            client = run.gmail_client(account)
+        except AuthRevoked as exc:
+            _needs_reauth(session, account, str(exc))
+            drafts.mark_failed(request, str(exc))
+            _no_retry()
+            raise
+    return _draft_with(run, client, draft_request_id, sender, timezone)
+
+
+def _draft_with(
+    run: Runtime, client: Any, draft_request_id: int, sender: str, timezone: str
+) -> dict[str, Any]:
+    def fail(reason: str, retry: bool) -> None:
+        with run.database.session() as session:
+            request = session.get(DraftRequest, draft_request_id)
+            if request is not None and not retry:
+                drafts.mark_failed(request, reason)
+            elif request is not None:
+                request.error = reason + " (retrying)"
+
+    with client:
+        try:
+            with run.database.session() as session:
+                request = session.get(DraftRequest, draft_request_id)
+                draft_id = drafts.write_draft(
+                    client, request, request.thread, sender=sender, timezone=timezone
+                )
+                drafts.mark_created(request, draft_id)
+        except TRANSIENT_ERRORS as exc:
+            fail(f"{type(exc).__name__}: {exc}", retry=_will_retry())
+            raise
+        except OutcomeUnknown as exc:
+            # Maybe created: the next attempt looks for it before writing another.
+            fail(str(exc), retry=_will_retry())
+            raise
+        except AuthRevoked as exc:
+            with run.database.session() as session:
+                request = session.get(DraftRequest, draft_request_id)
+                _needs_reauth(session, request.thread.account if request else None, str(exc))
+            fail(str(exc), retry=False)
+            _no_retry()
+            raise
+        except Exception as exc:
+            fail(f"{type(exc).__name__}: {exc}", retry=False)
+            _no_retry()
+            raise
+    return {"draft_request_id": draft_request_id, "draft_id": draft_id}

@@ -1,0 +1,106 @@
+"""The Gmail searches a full sync starts from: every thread that might be about a job.
+
+Narrow by design, wide on purpose: a thread found here costs one `threads.get` (10
+units), a thread missed here is never advised, so the searches over-approximate — hiring
+software senders (the domain's own list, `afterview.senders`), the words employers and
+candidates use, calendar invites — and the domain decides. The candidate's own replies
+need no search: threads are read whole.
+
+Gmail accepts long queries, but not unbounded ones, so the terms are spread over a few
+searches of at most `MAX_QUERY_LENGTH` characters; listing costs 5 units a page of 500
+messages whatever the query, so splitting costs next to nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from afterview import senders
+
+MAX_QUERY_LENGTH = 1_000
+
+# Words and phrases of hiring mail, either side. Whole words, as Gmail matches them.
+INTERVIEW_TERMS = (
+    "interview",
+    "interviews",
+    "interviewing",
+    "interviewed",
+    '"phone screen"',
+    '"phone call"',
+    '"video call"',
+    "screening",
+    "recruiter",
+    "recruiting",
+    "recruitment",
+    "hiring",
+    "candidate",
+    "candidacy",
+    '"your application"',
+    '"my application"',
+    '"thank you for applying"',
+    '"thanks for applying"',
+    "applied",
+    "application",
+    '"next steps"',
+    '"next step"',
+    "onsite",
+    '"on-site"',
+    "availability",
+    '"are you available"',
+    "offer",
+    '"offer letter"',
+    "position",
+    "opening",
+    "opportunity",
+    '"take-home"',
+    "assessment",
+    '"coding challenge"',
+    "shortlisted",
+    '"hiring manager"',
+    '"talent acquisition"',
+    "unfortunately",
+    '"moving forward"',
+    '"other candidates"',
+    '"following up"',
+    '"checking in"',
+    '"thank you for your time"',
+)
+
+# Calendar invites: an interview is often nothing but an invite.
+INVITE_TERMS = ("filename:ics", "filename:vcs", "invitation", '"calendar invite"')
+
+
+def hiring_domains() -> list[str]:
+    """The sender domains of hiring software: applicant tracking, scheduling, assessments."""
+    tables = (senders.ATS_DOMAINS, senders.SCHEDULING_DOMAINS, senders.ASSESSMENT_DOMAINS)
+    return sorted({domain for table in tables for domain in table})
+
+
+def since_term(now: datetime, months: int) -> str:
+    """`after:<epoch seconds>` for `months` months (of 30.44 days) before `now`."""
+    start = now - timedelta(days=round(months * 30.44))
+    return f"after:{int(start.timestamp())}"
+
+
+def _groups(terms: Iterable[str], budget: int, prefix: str = "") -> list[str]:
+    """OR-groups (`{a b c}`, or `from:{a b c}` with a prefix) of at most `budget`
+    characters each."""
+    groups: list[list[str]] = []
+    length = budget
+    for term in terms:
+        if length + len(term) + 1 > budget:
+            groups.append([])
+            length = len(prefix) + 2
+        groups[-1].append(term)
+        length += len(term) + 1
+    return [prefix + "{" + " ".join(group) + "}" for group in groups]
+
+
+def candidate_queries(now: datetime, months: int = 12) -> list[str]:
+    """The searches whose union is the full sync's candidate messages."""
+    since = since_term(now, months)
+    budget = MAX_QUERY_LENGTH - len(since) - 1
+    queries = _groups(hiring_domains(), budget, prefix="from:")
+    queries += _groups((*INTERVIEW_TERMS, *INVITE_TERMS), budget)
+    return [f"{group} {since}" for group in queries]

@@ -1,0 +1,122 @@
+"""What a job needs at hand: the settings, the database, Redis, the key box, and a way to
+build an account's Gmail client. Built lazily, once per process and configuration.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import redis
+
+from afterview.gmail_quota import QuotaTable
+from storage.crypto import SecretBox, SecretKeyError
+from storage.db import Database
+from storage.models import GmailAccount
+from worker.gmail_client import MAX_BATCH_CALLS, GmailClient, oauth_credentials
+from worker.gmail_errors import AuthRevoked
+from worker.quota import QuotaLimiter
+from worker.settings import WorkerSettings
+
+THREAD_READ_METHOD = "gmail.users.threads.get"
+
+
+def batch_size_for(table: QuotaTable) -> int:
+    """Calls per batch: a batch of thread reads must fit the quota window whole, or its
+    last parts meet 429s (250 units a second allows 25 reads of 10 units, not 50)."""
+    capacity = table.units_per_second * table.window_seconds
+    return max(1, min(MAX_BATCH_CALLS, int(capacity // table.cost(THREAD_READ_METHOD))))
+
+
+@dataclass
+class Runtime:
+    settings: WorkerSettings
+    database: Database
+    redis: redis.Redis
+    box: SecretBox
+
+    @classmethod
+    def from_settings(cls, settings: WorkerSettings) -> Runtime:
+        return cls(
+            settings=settings,
+            database=Database.from_url(settings.database_url),
+            redis=redis.Redis.from_url(
+                settings.redis_url, socket_connect_timeout=5, socket_timeout=30
+            ),
+            box=SecretBox.from_config(settings.secret_keys),
+        )
+
+    def gmail_client(self, account: GmailAccount, *, limiter_key: str | None = None) -> GmailClient:
+        """The account's client: its stored grant, paced by the shared per-account limiter."""
+        return gmail_client_for(
+            account, self.settings, self.box, self.redis, limiter_key=limiter_key
+        )
+
+    def close(self) -> None:
+        self.database.dispose()
+        self.redis.close()
+
+
+def gmail_client_for(
+    account: GmailAccount,
+    settings: WorkerSettings,
+    box: SecretBox,
+    redis_conn: redis.Redis | None,
+    *,
+    limiter_key: str | None = None,
+) -> GmailClient:
+    """Raises AuthRevoked when there is no usable grant (nothing stored, or a key that no
+    longer opens it): the user must sign in again either way."""
+    try:
+        refresh_token = account.refresh_token(box)
+    except SecretKeyError as exc:
+        raise AuthRevoked(f"the stored sign-in cannot be opened: {exc}") from None
+    if not refresh_token:
+        raise AuthRevoked("no sign-in stored for this account")
+    credentials = oauth_credentials(
+        refresh_token=refresh_token,
+        client_id=settings.google_client_id,
+        client_secret=settings.google_client_secret,
+        token_uri=settings.google_token_uri,
+        scopes=account.scopes or None,
+    )
+    table = settings.quota_table
+    limiter = None
+    if redis_conn is not None:
+        # Keyed by mailbox: Google's limit is per mailbox, whoever connected it.
+        limiter = QuotaLimiter(
+            redis_conn,
+            limiter_key or account.address,
+            settings.paced_units_per_second,
+            burst=settings.quota_burst,
+        )
+    return GmailClient(
+        credentials,
+        api_endpoint=settings.gmail_api_endpoint,
+        limiter=limiter,
+        quota_table=table,
+        retry_policy=settings.retry_policy,
+        batch_size=batch_size_for(table),
+    )
+
+
+_lock = threading.Lock()
+_runtimes: dict[WorkerSettings, Runtime] = {}
+
+
+def runtime(settings: WorkerSettings | None = None) -> Runtime:
+    """The process's runtime for these settings (from the environment by default)."""
+    settings = settings or WorkerSettings.from_env()
+    with _lock:
+        found = _runtimes.get(settings)
+        if found is None:
+            found = _runtimes[settings] = Runtime.from_settings(settings)
+        return found
+
+
+def reset_runtimes() -> None:
+    """Close every cached runtime (tests switching databases; a worker shutting down)."""
+    with _lock:
+        for item in _runtimes.values():
+            item.close()
+        _runtimes.clear()

@@ -1,0 +1,572 @@
+"""Gmail sync for one account: full (search, then read candidate threads) and incremental
+(history since the last sync), both ending with the labels brought up to date.
+
+Full sync. The starting history id (getProfile) is recorded before anything is listed, so
+mail arriving during the sync is picked up by the next incremental one. Candidate
+messages are listed with the searches of `worker.query` and grouped by thread; each
+candidate thread is read once with `threads.get(format="full")` — 10 units whatever the
+format, so one full read beats a metadata read followed by full reads of its messages —
+converted back to RFC 822 bytes (`worker.gmail_message`) and parsed in memory; no body is
+kept. Threads are committed in chunks with the progress (done / total) in `SyncState`. A
+full sync killed at any point resumes where it stopped: the next run sees the unfinished
+run in `SyncState` (`full_sync_started_at`) and skips the threads stored since.
+
+Incremental sync. `history.list` from the stored history id (messages added, labels
+removed, and labels added where they matter: trash and spam) names the changed threads;
+only those are read again (O(k) units for k changes). Label changes that cannot change
+what the domain reads (read/unread, inbox, stars, our own labels) read nothing; the user
+taking one of our labels off a thread is recorded (`worker.labels`). The new history id
+is stored only after the changes and the labels are committed, so a crash repeats work
+but never loses it. A 404 from history (`HistoryExpired`) falls back to a full sync.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from storage.db import Database
+from storage.models import GmailAccount, SyncState, SyncStatus, ThreadRecord
+from storage.types import utcnow
+from worker import gmail_message
+from worker.advising import owner_of, store_thread, stored_records, thread_feedback
+from worker.gmail_client import MAX_BATCH_CALLS, CallStats, GmailClient
+from worker.gmail_errors import HistoryExpired
+from worker.labels import (
+    LabelReport,
+    Labels,
+    apply_history_removals,
+    apply_labels,
+    check_still_labelled,
+    reconcile_labels,
+)
+from worker.query import candidate_queries
+
+log = logging.getLogger(__name__)
+
+# Everything a thread read needs, nothing else (the units are the same; the bytes are not).
+THREAD_FIELDS = "id,historyId,messages(id,threadId,labelIds,internalDate,historyId,payload)"
+ATTACHMENT_METHOD = "gmail.users.messages.attachments.get"
+# Labels whose coming or going changes which messages the domain reads.
+_CONTENT_LABELS = frozenset({"TRASH", "SPAM"})
+DEFAULT_CHUNK = 100  # threads per commit
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+@dataclass
+class SyncReport:
+    kind: str  # "full" or "incremental"
+    resumed: bool = False
+    fell_back: bool = False  # an incremental sync that found its history expired
+    threads_listed: int = 0
+    threads_read: int = 0
+    threads_skipped: int = 0  # already stored by an interrupted run of this full sync
+    threads_missing: int = 0  # listed, then gone before they were read
+    interview_threads: int = 0
+    suppressed: int = 0
+    units: int = 0
+    seconds: float = 0.0
+    labels: LabelReport = field(default_factory=LabelReport)
+
+    def as_dict(self) -> dict[str, Any]:
+        out = {name: value for name, value in vars(self).items() if name != "labels"}
+        out["labels"] = {
+            "created": self.labels.created,
+            "changed_threads": self.labels.changed_threads,
+            "calls": dict(self.labels.calls),
+        }
+        return out
+
+
+class Syncer:
+    """Syncs one account through one client. Not thread-safe (neither is the client)."""
+
+    def __init__(
+        self,
+        database: Database,
+        client: GmailClient,
+        account_id: int,
+        *,
+        months: int = 12,
+        chunk_size: int = DEFAULT_CHUNK,
+        now: Callable[[], datetime] = utcnow,
+        progress: Progress | None = None,
+    ) -> None:
+        """`now` is the clock the advice is computed at (a test may fix it); the sync's own
+        bookkeeping (what was read when) always uses the wall clock."""
+        self.database = database
+        self.client = client
+        self.account_id = account_id
+        self.months = months
+        self.chunk_size = chunk_size
+        self.now = now
+        self.progress = progress
+        self._helpers: list[GmailClient] = []  # the reading thread's clients, kept for stats
+        self._units_recorded = client.stats.total_units
+
+    # -- entry point --------------------------------------------------------------------
+
+    def run(self, full: bool = False) -> SyncReport:
+        """A full sync when asked, when the account never had one, or when one was cut
+        short; an incremental one otherwise (falling back to full when history expired)."""
+        started = time.monotonic()
+        with self.database.session() as session:
+            state = self._state(session)
+            needs_full = full or state.history_id is None or state.full_sync_started_at is not None
+        if needs_full:
+            report = self.full_sync()
+        else:
+            try:
+                report = self.incremental_sync()
+            except HistoryExpired as expired:
+                log.info("account %s: %s", self.account_id, expired)
+                report = self.full_sync()
+                report.fell_back = True
+        report.seconds = time.monotonic() - started
+        return report
+
+    # -- full ---------------------------------------------------------------------------
+
+    def full_sync(self) -> SyncReport:
+        report = SyncReport("full")
+        units_at_start = self.units_spent()
+        with self.database.session() as session:
+            state = self._state(session)
+            report.resumed = state.full_sync_started_at is not None
+            if report.resumed:
+                run_started = state.full_sync_started_at
+        if not report.resumed:
+            # Before anything is listed: what arrives from now on is the next sync's.
+            history_id = str(self.client.get_profile()["historyId"])
+            run_started = utcnow()  # the wall clock, whatever clock the advice uses
+            with self.database.session() as session:
+                state = self._state(session)
+                state.full_sync_history_id = history_id
+                state.full_sync_started_at = run_started
+                self._begin(state, "listing")
+                self._record_units(state)
+        else:
+            with self.database.session() as session:
+                self._begin(self._state(session), "listing")
+        labels = self._labels(report)
+        thread_ids = self.list_candidates()
+        report.threads_listed = len(thread_ids)
+        with self.database.session() as session:
+            done = set(
+                session.scalars(
+                    select(ThreadRecord.gmail_thread_id).where(
+                        ThreadRecord.account_id == self.account_id,
+                        ThreadRecord.synced_at >= run_started,
+                    )
+                )
+            )
+            remaining = [thread_id for thread_id in thread_ids if thread_id not in done]
+            report.threads_skipped = len(thread_ids) - len(remaining)
+            state = self._state(session)
+            state.phase = "reading"
+            state.progress_total = len(thread_ids)
+            state.progress_done = report.threads_skipped
+            self._record_units(state)
+        self._report_progress(report.threads_skipped, len(thread_ids))
+        self._read_threads(remaining, labels, report, done_before=report.threads_skipped)
+        with self.database.session() as session:
+            state = self._state(session)
+            state.history_id = state.full_sync_history_id or state.history_id
+            state.last_full_sync_at = utcnow()
+            state.full_sync_started_at = None
+            state.full_sync_history_id = None
+            state.phase = "labels"
+            self._record_units(state)
+        applied = apply_labels(self.database, self.client, self.account_id, labels=labels)
+        report.labels.changed_threads += applied.changed_threads
+        report.labels.calls.update(applied.calls)
+        self._finish(report, units_at_start)
+        return report
+
+    def list_candidates(self) -> list[str]:
+        """Candidate thread ids, newest first, each once (5 units a page of 500 messages)."""
+        threads: dict[str, None] = {}
+        for query in candidate_queries(self.now(), self.months):
+            for _message_id, thread_id in self.client.list_message_ids(query):
+                threads.setdefault(thread_id, None)
+        return list(threads)
+
+    # -- incremental --------------------------------------------------------------------
+
+    def incremental_sync(self) -> SyncReport:
+        report = SyncReport("incremental")
+        units_at_start = self.units_spent()
+        with self.database.session() as session:
+            state = self._state(session)
+            start = state.history_id
+            self._begin(state, "history")
+        if start is None:
+            raise HistoryExpired("none")  # never synced: a full sync it is
+        labels = self._labels(report)
+        records, latest = self.read_history(start)
+        changed, removals = changes_in_history(records, labels.ours)
+        report.threads_listed = len(changed)
+        with self.database.session() as session:
+            report.suppressed += apply_history_removals(session, self.account_id, removals, labels)
+            state = self._state(session)
+            state.phase = "reading"
+            state.progress_total = len(changed)
+            state.progress_done = 0
+        self._read_threads(changed, labels, report)
+        with self.database.session() as session:
+            self._state(session).phase = "labels"
+        applied = apply_labels(self.database, self.client, self.account_id, labels=labels)
+        report.labels.changed_threads += applied.changed_threads
+        report.labels.calls.update(applied.calls)
+        with self.database.session() as session:
+            state = self._state(session)
+            state.history_id = latest  # only now: everything before it is committed
+            state.last_incremental_sync_at = utcnow()
+        self._finish(report, units_at_start)
+        return report
+
+    def read_history(self, start: str) -> tuple[list[dict[str, Any]], str]:
+        """Everything since `start` that can change what we read or what we labelled,
+        and the history id to resume from.
+
+        Not one history.list of all three types: our own labelling adds a label to every
+        message of every interview thread, and reading those records back (500 a page)
+        would cost the first incremental sync after a full one more than the sync itself.
+        So: new mail and removed labels (ours taken off by the user; our own removals are
+        few), then labels added only where they matter to the domain (trash and spam, by
+        `labelId`). Each view is complete up to the history id it returns; the smallest
+        is where the next sync starts, so nothing falls between them.
+        """
+        records, latest = self.client.list_history(start, ("messageAdded", "labelRemoved"))
+        marks = [int(latest)]
+        for label_id in sorted(_CONTENT_LABELS):
+            found, mark = self.client.list_history(start, ("labelAdded",), label_id=label_id)
+            records += found
+            marks.append(int(mark))
+        return records, str(min(marks))
+
+    # -- reading threads ----------------------------------------------------------------
+
+    def _read_threads(
+        self, thread_ids: Sequence[str], labels: Labels, report: SyncReport, done_before: int = 0
+    ) -> None:
+        """Read, parse, advise and store these threads, committing every `chunk_size`.
+
+        Thread reads go out in batches that fill the quota window exactly (25 reads of 10
+        units at 250 units/s), and the calendar attachments they need in batches of their
+        own that do too (50 of 5 units): requests of one size pace evenly, while a small
+        batch squeezed between big ones overflows the window and meets 429s. So a thread
+        waits, in memory, until its attachments have come with the next full batch.
+
+        Reading runs in a thread of its own while this one parses and stores, so the time
+        spent parsing is not time the quota goes unused. The reader owns the client until
+        it is done.
+        """
+        total = done_before + len(thread_ids)
+        done = done_before
+        helper = sibling_client(self.client)
+        self._helpers.append(helper)
+        reader = _ThreadReader([self.client, helper])
+        arrivals: queue.Queue[list[tuple[str, dict[str, Any] | None]] | BaseException | None]
+        arrivals = queue.Queue(maxsize=4)
+        stop = threading.Event()
+
+        def produce() -> None:
+            try:
+                for ready in reader.batches(thread_ids, self.client.batch_size):
+                    if stop.is_set():
+                        return
+                    arrivals.put(ready)
+                arrivals.put(None)
+            except BaseException as exc:  # handed to the consumer, which raises it
+                arrivals.put(exc)
+            finally:
+                reader.close()
+
+        producer = threading.Thread(target=produce, name="gmail-reader", daemon=True)
+        producer.start()
+        ready: list[tuple[str, dict[str, Any] | None]] = []
+        try:
+            while True:
+                item = arrivals.get()
+                if isinstance(item, BaseException):
+                    raise item
+                finished = item is None
+                ready += item or []
+                while len(ready) >= self.chunk_size or (finished and ready):
+                    chunk, ready = ready[: self.chunk_size], ready[self.chunk_size :]
+                    done += self._store(chunk, reader, labels, report)
+                    self._chunk_done(done, total)
+                if finished:
+                    return
+        finally:
+            stop.set()
+            while producer.is_alive():  # unblock a reader waiting on a full queue
+                try:
+                    arrivals.get(timeout=0.1)
+                except queue.Empty:
+                    pass
+            producer.join()
+            helper.close()
+
+    def _store(
+        self,
+        threads: Sequence[tuple[str, dict[str, Any] | None]],
+        reader: _ThreadReader,
+        labels: Labels,
+        report: SyncReport,
+    ) -> int:
+        now = self.now()
+        ids = [thread_id for thread_id, _ in threads]
+        with self.database.session() as session:
+            account = session.get(GmailAccount, self.account_id)
+            owner = owner_of(session, account)
+            records = stored_records(session, self.account_id, ids)
+            feedback = thread_feedback(session, [record.id for record in records.values()])
+            for thread_id, thread in threads:
+                if thread is None:
+                    report.threads_missing += 1
+                    continue
+                record = records.get(thread_id)
+                if record is not None and check_still_labelled(
+                    record, gmail_message.label_ids(thread)
+                ):
+                    report.suppressed += 1
+                    session.flush()
+                stored = store_thread(
+                    session,
+                    owner,
+                    thread_id,
+                    gmail_message.thread_messages(thread, reader.attachments),
+                    message_ids=gmail_message.message_ids(thread),
+                    history_id=thread.get("historyId"),
+                    kinds=feedback.get(record.id, set()) if record is not None else set(),
+                    now=now,
+                    synced_at=utcnow(),
+                )
+                report.threads_read += 1
+                report.interview_threads += bool(stored.interview)
+            state = self._state(session)
+            self._record_units(state)
+        reader.forget(thread for _, thread in threads)
+        return len(threads)
+
+    def _chunk_done(self, done: int, total: int) -> None:
+        with self.database.session() as session:
+            state = self._state(session)
+            state.progress_done = done
+            state.progress_total = total
+        self._report_progress(done, total)
+
+    # -- bookkeeping --------------------------------------------------------------------
+
+    def _labels(self, report: SyncReport) -> Labels:
+        with self.database.session() as session:
+            return reconcile_labels(
+                session, self.client, self.account_id, now=utcnow(), report=report.labels
+            )
+
+    def _state(self, session: Any) -> SyncState:
+        state = session.get(SyncState, self.account_id)
+        if state is None:
+            state = SyncState(account_id=self.account_id)
+            session.add(state)
+            session.flush()
+        return state
+
+    def _begin(self, state: SyncState, phase: str) -> None:
+        state.status = SyncStatus.RUNNING
+        state.phase = phase
+        state.last_error = None
+
+    def units_spent(self) -> int:
+        """Units charged by this syncer's clients so far (every attempt counts)."""
+        return sum(client.stats.total_units for client in (self.client, *self._helpers))
+
+    def stats(self) -> dict[str, Any]:
+        """The clients' CallStats, added up."""
+        total = CallStats()
+        for client in (self.client, *self._helpers):
+            total.calls.update(client.stats.calls)
+            total.units.update(client.stats.units)
+            total.batches += client.stats.batches
+            total.retries += client.stats.retries
+            total.quota_wait_seconds += client.stats.quota_wait_seconds
+            total.backoff_seconds += client.stats.backoff_seconds
+        return total.as_dict()
+
+    def _record_units(self, state: SyncState) -> None:
+        spent = self.units_spent()
+        state.quota_units_spent = (state.quota_units_spent or 0) + spent - self._units_recorded
+        self._units_recorded = spent
+
+    def _finish(self, report: SyncReport, units_at_start: int) -> None:
+        with self.database.session() as session:
+            state = self._state(session)
+            state.status = SyncStatus.IDLE
+            state.phase = None
+            state.last_error = None
+            self._record_units(state)
+        report.units = self.units_spent() - units_at_start
+
+    def _report_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(done, total)
+
+
+class _ThreadReader:
+    """Reads threads in full and fetches the calendar attachments they need, in batches
+    that each fill the quota window; hands threads back, in order, once their attachments
+    are in.
+
+    Two requests are kept in flight, each through a client of its own (a client is not
+    thread-safe): the shared quota limiter still admits them one at a time, but a request
+    no longer waits for the previous answer to travel back and be decoded first.
+    """
+
+    def __init__(self, clients: Sequence[GmailClient]) -> None:
+        self.attachments: dict[str, bytes] = {}
+        self._waiting: list[tuple[str, dict[str, Any] | None, list[tuple[str, str]]]] = []
+        self._wanted: list[tuple[str, str]] = []
+        self._free: queue.Queue[GmailClient] = queue.Queue()
+        for client in clients:
+            self._free.put(client)
+        self._pool = ThreadPoolExecutor(len(clients), thread_name_prefix="gmail-reader")
+        self.depth = len(clients)
+        table = clients[0].quota_table
+        capacity = table.units_per_second * table.window_seconds
+        cost = table.cost(ATTACHMENT_METHOD)
+        self.attachment_batch = max(1, min(MAX_BATCH_CALLS, int(capacity // cost)))
+
+    def batches(
+        self, thread_ids: Sequence[str], size: int
+    ) -> Iterator[list[tuple[str, dict[str, Any] | None]]]:
+        """The threads, read: each list is the ones whose reading is complete."""
+        in_flight: deque[tuple[Sequence[str], Future[dict[str, Any]]]] = deque()
+        for batch in _chunks(thread_ids, size):
+            in_flight.append((batch, self._submit(_thread_reads(batch))))
+            if len(in_flight) >= self.depth:
+                yield self._take(*in_flight.popleft())
+        while in_flight:
+            yield self._take(*in_flight.popleft())
+        if self._wanted:
+            self._fetch(self._wanted)
+            self._wanted = []
+        yield self._ready()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def forget(self, threads: Iterable[dict[str, Any] | None]) -> None:
+        for thread in threads:
+            if thread is not None:
+                for _message_id, attachment_id in gmail_message.calendar_attachments(thread):
+                    self.attachments.pop(attachment_id, None)
+
+    def _submit(self, call: Callable[[GmailClient], Any]) -> Future[Any]:
+        def run() -> Any:
+            client = self._free.get()
+            try:
+                return call(client)
+            finally:
+                self._free.put(client)
+
+        return self._pool.submit(run)
+
+    def _take(
+        self, thread_ids: Sequence[str], answer: Future[dict[str, Any]]
+    ) -> list[tuple[str, dict[str, Any] | None]]:
+        threads = answer.result()
+        for thread_id in thread_ids:
+            thread = threads.get(thread_id)
+            refs = gmail_message.calendar_attachments(thread) if thread is not None else []
+            self._waiting.append((thread_id, thread, refs))
+            self._wanted += refs
+        while len(self._wanted) >= self.attachment_batch:
+            self._fetch(self._wanted[: self.attachment_batch])
+            del self._wanted[: self.attachment_batch]
+        return self._ready()
+
+    def _fetch(self, refs: list[tuple[str, str]]) -> None:
+        def fetch(client: GmailClient) -> dict[tuple[str, str], dict[str, Any] | None]:
+            size = client.batch_size
+            client.batch_size = min(len(refs), self.attachment_batch) or 1
+            try:
+                return client.get_attachments(refs)
+            finally:
+                client.batch_size = size
+
+        for (_message_id, attachment_id), answer in self._submit(fetch).result().items():
+            self.attachments[attachment_id] = gmail_message.attachment_bytes(answer)
+
+    def _ready(self) -> list[tuple[str, dict[str, Any] | None]]:
+        ready = 0
+        for _thread_id, _thread, refs in self._waiting:
+            if any(attachment_id not in self.attachments for _, attachment_id in refs):
+                break
+            ready += 1
+        out = [(thread_id, thread) for thread_id, thread, _ in self._waiting[:ready]]
+        del self._waiting[:ready]
+        return out
+
+
+def _thread_reads(thread_ids: Sequence[str]) -> Callable[[GmailClient], dict[str, Any]]:
+    def read(client: GmailClient) -> dict[str, Any]:
+        return client.get_threads(thread_ids, format="full", fields=THREAD_FIELDS)
+
+    return read
+
+
+def sibling_client(client: GmailClient) -> GmailClient:
+    """A second client on the same grant, limiter and policies, for a second thread."""
+    return GmailClient(
+        client.credentials,
+        api_endpoint=client.base_url,
+        limiter=client.limiter,
+        quota_table=client.quota_table,
+        retry_policy=client.retry_policy,
+        batch_size=client.batch_size,
+        user_id=client.user_id,
+    )
+
+
+def changes_in_history(
+    records: Iterable[dict[str, Any]], our_labels: frozenset[str]
+) -> tuple[list[str], dict[str, set[str]]]:
+    """From history records: the threads to read again, in order of first change, and the
+    labels of ours that came off each thread."""
+    changed: dict[str, None] = {}
+    removals: dict[str, set[str]] = defaultdict(set)
+    for record in records:
+        for added in record.get("messagesAdded", ()):
+            message = added.get("message", {})
+            # Every save of a draft adds a message; drafts are nobody's mail yet.
+            if "DRAFT" not in message.get("labelIds", ()) and message.get("threadId"):
+                changed.setdefault(message["threadId"], None)
+        for key in ("labelsAdded", "labelsRemoved"):
+            for event in record.get(key, ()):
+                thread_id = event.get("message", {}).get("threadId")
+                label_ids = set(event.get("labelIds", ()))
+                if not thread_id:
+                    continue
+                if key == "labelsRemoved" and label_ids & our_labels:
+                    removals[thread_id] |= label_ids & our_labels
+                if label_ids & _CONTENT_LABELS:
+                    changed.setdefault(thread_id, None)
+    return list(changed), dict(removals)
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
