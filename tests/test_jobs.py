@@ -44,7 +44,7 @@ from tests.sync_helpers import (
     usage,
     wait_for,
 )
-from worker import jobs
+from worker import jobs, queueing
 from worker.drafts import draft_message_id
 from worker.runtime import reset_runtimes
 from worker.schedule import CronThread, cron_scheduler
@@ -97,7 +97,7 @@ def test_one_account_is_never_queued_twice(queue):
     assert first is not None and first.id == "sync-7"
     assert second is None
     assert queue.count == 1
-    assert first.retries_left == 3 and first.timeout == jobs.SYNC_TIMEOUT
+    assert first.retries_left == 3 and first.timeout == queueing.SYNC_TIMEOUT
     # Once it is over (here: failed), its leftover hash no longer blocks a new one.
     first.set_status(JobStatus.FAILED)
     assert jobs.enqueue_sync(queue, 7) is not None
@@ -316,7 +316,7 @@ def test_a_worker_killed_mid_sync_is_resumed_to_the_clean_state(db, queue, env, 
         # What RQ's maintenance does once the dead worker's claim on the job has lapsed
         # (a SimpleWorker claims it for its whole timeout; a forking worker for 90 s),
         # then what RQ's scheduler does once the retry's 10 s have passed.
-        StartedJobRegistry(queue=queue).cleanup(timestamp=time.time() + jobs.SYNC_TIMEOUT + 120)
+        StartedJobRegistry(queue=queue).cleanup(timestamp=time.time() + queueing.SYNC_TIMEOUT + 120)
         assert job.get_status(refresh=True) is JobStatus.SCHEDULED
         ScheduledJobRegistry(queue=queue).requeue(job.id)
         work(queue)

@@ -150,8 +150,8 @@ def test_sign_in_stores_the_account_queues_a_sync_and_hands_over_a_token(
     job = Job.fetch(f"sync-{account.id}", connection=server_redis)
     assert (job.func_name, job.args, job.kwargs) == (
         "worker.jobs.sync_account",
-        (account.id,),
-        {"full": True},
+        (),
+        {"account_id": account.id, "full": True},
     )
     # Only a hash of the API token is stored.
     with sqlite_db.session() as session:

@@ -13,6 +13,7 @@ from server.popup import gmail_url
 from storage.models import DraftRequest, Feedback, FeedbackKind, SyncState, User
 from tests.server_builders import a_signed_in_user, add_thread
 from tests.storage_builders import NOW
+from worker import queueing
 
 
 @pytest.fixture
@@ -210,8 +211,10 @@ def test_sync_is_enqueued_once_with_the_account_and_mode(app, db, alice, server_
     assert first.json["accounts"][0]["job"] == "queued"
     job = _job(server_redis, f"sync-{alice.account_id}")
     assert job.func_name == "worker.jobs.sync_account"
-    assert job.args == (alice.account_id,)
-    assert job.kwargs == {"full": True}
+    assert job.kwargs == {"account_id": alice.account_id, "full": True}
+    # the worker's own timeout and retries, not RQ's 180 s default: a full sync is long
+    assert job.timeout == queueing.SYNC_TIMEOUT
+    assert job.retries_left == len(queueing.RETRY_INTERVALS)
     assert job.origin == "default"
     assert server_redis.lrange("rq:queue:default", 0, -1) == [f"sync-{alice.account_id}".encode()]
     again = client.post("/api/sync", headers=alice.headers)
@@ -272,7 +275,7 @@ def test_a_draft_is_enqueued_for_the_advised_kind(app, db, alice, server_redis):
     assert response.json["job"] == "queued"
     job = _job(server_redis, f"draft-{draft['id']}")
     assert job.func_name == "worker.jobs.create_draft"
-    assert job.args == (draft["id"],)
+    assert job.kwargs == {"draft_request_id": draft["id"]}
     again = client.post(f"/api/threads/{thread_id}/draft", headers=alice.headers)
     assert again.json["draft"]["id"] == draft["id"]
     assert again.json["job"] == "already_queued"

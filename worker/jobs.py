@@ -19,9 +19,7 @@ import logging
 from typing import Any
 
 import redis
-from rq import Queue, Retry, get_current_job
-from rq.exceptions import DuplicateJobError, NoSuchJobError
-from rq.job import Job, JobStatus
+from rq import Queue, get_current_job
 from rq.timeouts import JobTimeoutException
 from sqlalchemy.exc import OperationalError
 
@@ -30,19 +28,20 @@ from storage.repository import syncable_account_ids
 from storage.types import utcnow
 from worker import advising, drafts
 from worker.gmail_errors import AuthRevoked, GmailUnavailable, OutcomeUnknown
+from worker.queueing import (  # noqa: F401  (re-exported: jobs.enqueue_sync ...)
+    DRAFT_JOB,
+    SYNC_JOB,
+    draft_job_id,
+    enqueue_draft,
+    enqueue_sync,
+    enqueue_unique,
+    sync_job_id,
+)
 from worker.runtime import Runtime, runtime
 from worker.sync import Syncer
 
 log = logging.getLogger(__name__)
 
-SYNC_JOB = "worker.jobs.sync_account"
-DRAFT_JOB = "worker.jobs.create_draft"
-
-SYNC_TIMEOUT = 2 * 3600  # a full sync of 50,000 threads at 250 units/s takes about 40 min
-DRAFT_TIMEOUT = 120
-RESULT_TTL = 3600  # the last result stays readable an hour
-FAILURE_TTL = 7 * 24 * 3600
-RETRY_INTERVALS = [10, 30, 60]
 
 # Worth another attempt: the same call may well succeed in a minute.
 TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
@@ -54,73 +53,6 @@ TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
     OperationalError,  # the database unreachable or locked
     JobTimeoutException,  # a full sync resumes where it stopped
 )
-
-# A job with one of these statuses is over: its id may be reused.
-_OVER = {JobStatus.FINISHED, JobStatus.FAILED, JobStatus.STOPPED, JobStatus.CANCELED}
-
-
-def sync_job_id(account_id: int) -> str:
-    return f"sync-{account_id}"
-
-
-def draft_job_id(draft_request_id: int) -> str:
-    return f"draft-{draft_request_id}"
-
-
-def _retry() -> Retry:
-    return Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS)
-
-
-def sync_job_options(account_id: int, full: bool = False) -> dict[str, Any]:
-    """What `Queue.enqueue(SYNC_JOB, **options)` needs: the one place they are decided."""
-    return {
-        "kwargs": {"account_id": account_id, "full": full},
-        "job_id": sync_job_id(account_id),
-        "job_timeout": SYNC_TIMEOUT,
-        "result_ttl": RESULT_TTL,
-        "failure_ttl": FAILURE_TTL,
-        "retry": _retry(),
-    }
-
-
-def draft_job_options(draft_request_id: int) -> dict[str, Any]:
-    return {
-        "kwargs": {"draft_request_id": draft_request_id},
-        "job_id": draft_job_id(draft_request_id),
-        "job_timeout": DRAFT_TIMEOUT,
-        "result_ttl": RESULT_TTL,
-        "failure_ttl": FAILURE_TTL,
-        "retry": _retry(),
-    }
-
-
-def enqueue_unique(queue: Queue, function: str, *, job_id: str, **options: Any) -> Job | None:
-    """Enqueue unless a job with this id waits or runs; None then (a no-op, not an error).
-
-    RQ keeps a finished or failed job under its id for its result or failure TTL, and a
-    unique enqueue would be refused by that leftover: it is deleted and the enqueue
-    tried again.
-    """
-    for _attempt in range(3):
-        try:
-            return queue.enqueue(function, job_id=job_id, unique=True, **options)
-        except DuplicateJobError:
-            try:
-                existing = Job.fetch(job_id, connection=queue.connection)
-            except NoSuchJobError:
-                continue  # gone in between
-            if existing.get_status(refresh=False) not in _OVER:
-                return None
-            existing.delete()
-    return None
-
-
-def enqueue_sync(queue: Queue, account_id: int, full: bool = False) -> Job | None:
-    return enqueue_unique(queue, SYNC_JOB, **sync_job_options(account_id, full))
-
-
-def enqueue_draft(queue: Queue, draft_request_id: int) -> Job | None:
-    return enqueue_unique(queue, DRAFT_JOB, **draft_job_options(draft_request_id))
 
 
 def _no_retry() -> None:
