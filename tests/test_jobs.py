@@ -17,7 +17,7 @@ from rq.job import Job, JobStatus
 from rq.registry import ScheduledJobRegistry, StartedJobRegistry
 from sqlalchemy import select
 
-from afterview.model import Action
+from afterview.model import Action, Stage
 from storage.models import (
     DraftKind,
     DraftRequest,
@@ -177,9 +177,10 @@ def test_expired_advice_is_recomputed_without_gmail(db, queue, env):
             interviews = session.scalars(
                 select(ThreadRecord).where(ThreadRecord.interview.is_(True))
             ).all()
-            fresh = {record.id: record.action for record in interviews}
-            for record in interviews:  # stale: expired a minute ago, the action wrong
+            fresh = {record.id: (record.action, record.stage) for record in interviews}
+            for record in interviews:  # stale: expired a minute ago, action and stage wrong
                 record.action = Action.NONE
+                record.stage = Stage.NONE
                 record.until = utcnow() - timedelta(minutes=1)
         reset_usage(running)
 
@@ -190,9 +191,9 @@ def test_expired_advice_is_recomputed_without_gmail(db, queue, env):
         assert result["threads"] == len(fresh) and result["accounts_changed"] == [account_id]
         assert usage(running)["calls"] == {}  # not one Gmail call
         with db.session() as session:
-            for record_id, action in fresh.items():
+            for record_id, (action, stage) in fresh.items():
                 record = session.get(ThreadRecord, record_id)
-                assert record.action is action
+                assert (record.action, record.stage) == (action, stage)
                 assert record.until is None or record.until > utcnow()
         # The new actions reach Gmail through the account's next sync, queued now.
         assert jobs.sync_job_id(account_id) in queue.job_ids

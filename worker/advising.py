@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from afterview.model import Message, ThreadFacts
 from afterview.policy import STANDARD, Policy, advise, policy_from_settings
-from afterview.timeline import thread_facts
+from afterview.timeline import stage_at, thread_facts
 from storage.models import Feedback, FeedbackKind, GmailAccount, ThreadRecord, User
 from storage.repository import (
     advice_columns,
@@ -135,6 +135,7 @@ def advised_columns(
         interview=effective.interview,
         confidence=effective.detection.confidence,
         signals=list(effective.detection.signals),
+        stage=stage_at(facts, now),  # an interview now over reads `interviewed`
     )
     columns.update(advice_columns(advice, now))
     application = None
@@ -186,7 +187,7 @@ def reevaluate(session: Session, record: ThreadRecord, owner: Owner, now: dateti
         return False
     kinds = thread_feedback(session, [record.id]).get(record.id, set())
     columns = advised_columns(session, owner, facts, kinds, now)
-    for name in ("action", "reason", "until", "due", "contact", "advised_at", "interview"):
+    for name in ("action", "reason", "until", "due", "contact", "advised_at", "interview", "stage"):
         setattr(record, name, columns[name])
     record.confidence = columns["confidence"]
     record.signals = columns["signals"]
