@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfoNotFoundError
 
+from afterview import senders
 from afterview.business_days import add_business_days, zone
 from afterview.model import Action, Address, Advice, Stage, ThreadFacts
 from afterview.wording import NOT_INTERVIEW, Reasons, out_of_range
@@ -431,17 +432,12 @@ def _follow_up_sent(
 
 # --- whom to write to -------------------------------------------------------------------
 
-_UNATTENDED = ("noreply", "donotreply", "mailerdaemon", "postmaster", "bounce", "notification")
-
 
 @lru_cache(maxsize=4096)
 def _reachable(email: str) -> bool:
     """An address a person reads: not a no-reply, bounce or notification mailbox."""
     local, at, domain = email.partition("@")
-    if not (local and at and domain):
-        return False
-    squashed = local.lower().replace("-", "").replace("_", "").replace(".", "")
-    return not any(word in squashed for word in _UNATTENDED)
+    return bool(local and at and domain) and not senders.is_no_reply(email)
 
 
 def _best_contact(facts: ThreadFacts) -> str | None:

@@ -40,6 +40,8 @@ from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
 
+from afterview import business_days
+
 # Abbreviations and names people put after a time -> the region they mean.
 TIMEZONES: dict[str, str] = {
     "et": "America/New_York",
@@ -500,14 +502,9 @@ def _end_of_day(day: date, sent_at: datetime) -> datetime:
 
 
 def add_business_days(day: date, count: int) -> date:
-    """`count` working days (Mon-Fri) after `day`."""
-    weeks, rest = divmod(count, 5)
-    day += timedelta(weeks=weeks)
-    while rest:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            rest -= 1
-    return day
+    """`count` working days (Mon-Fri) after `day`: the policy's business days, on dates."""
+    noon = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+    return business_days.add_business_days(noon, count).date()
 
 
 def _this_friday(sent: date) -> date:
