@@ -13,8 +13,8 @@ of the word "interview" that are not a hiring process come out negative; the har
 (an ATS sender, an application confirmation, a rejection or an offer).
 
 Speed matters (the product reads 10,000+ threads a second), so every message is read once:
-lower-cased and split into words a single time (`read_thread`), and the wording tables in
-`PHRASES` are matched through an index of anchor words instead of one regex per phrase.
+lower-cased and normalised a single time (`read_thread`), and the wording tables in
+`PHRASES` are all matched in one pass over it (`PhraseBook`) instead of one regex per phrase.
 timeline.py reuses the same readings.
 """
 
@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parseaddr
 from functools import lru_cache
+
+import ahocorasick
 
 from afterview import senders
 from afterview.model import Detection, Message
@@ -320,66 +322,42 @@ _KEEP = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789'")
 _WORD_BYTES = bytes(b if b in _KEEP or b >= 128 else 32 for b in range(256))
 
 
-def split_words(low: str) -> tuple[str, list[str]]:
-    """Lower-cased text -> (" words separated by single spaces ", the words)."""
+def normalise(low: str) -> str:
+    """Lower-cased text -> " words separated by single spaces " (padded both ends)."""
     if "’" in low:
         low = low.replace("’", "'")
     words = low.encode("utf-8", "replace").translate(_WORD_BYTES).decode().split()
-    return " " + " ".join(words) + " ", words
-
-
-def normalise(low: str) -> str:
-    """Lower-cased text -> " words separated by single spaces " (padded both ends)."""
-    return split_words(low)[0]
-
-
-# Words too common in mail (or in hiring mail) to be a useful anchor, most common first: a
-# phrase is filed under a word not listed here, else under its least common listed word.
-_COMMON_WORDS = tuple(
-    """the to you for your and a i we of is in this be it on with at our me that will are as
-    have if by an my from can would us thanks thank time please know let not do interview
-    team role position application so any or what when which how up out more new get has
-    could work works see then great about""".split()
-)
-_COMMONNESS = {word: len(_COMMON_WORDS) - rank for rank, word in enumerate(_COMMON_WORDS)}
+    return " " + " ".join(words) + " "
 
 
 class PhraseBook:
-    """Which phrase groups occur in a text, found through one anchor word per phrase.
+    """Which phrase groups occur in a text, found in one pass over it.
 
-    Each phrase is filed under one of its words (its anchor): a set intersection with the
-    text's words narrows hundreds of phrases to the few worth a look, and a phrase is
-    searched for in the text only when all its words are present (a cheap set test before
-    a substring scan). Anchors avoid common words and spread phrases over many anchors.
+    Phrases match as whole words: both they and the text are `normalise`d, so " thank you "
+    is found in " thank you so much " but not in " thank youth ". An Aho-Corasick automaton
+    (pyahocorasick) finds every phrase in one walk over the text, so the cost barely grows
+    with the number of phrases; the tables can keep growing without slowing the reading.
     """
 
     def __init__(self, groups: dict[str, Iterable[str]]):
-        self._by_anchor: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
+        by_phrase: dict[str, set[str]] = {}
         for group, phrases in groups.items():
             for phrase in phrases:
-                padded, words = split_words(phrase.lower())
-                anchor = min(
-                    words,
-                    key=lambda w: (_COMMONNESS.get(w, 0), len(self._by_anchor.get(w, ())), -len(w)),
-                )
-                others = frozenset(words) - {anchor}
-                self._by_anchor.setdefault(anchor, []).append((group, padded, others))
-        self.anchors = frozenset(self._by_anchor)
+                padded = normalise(phrase.lower())
+                if padded.strip():
+                    by_phrase.setdefault(padded, set()).add(group)
+        self._automaton = ahocorasick.Automaton()
+        for padded, found in by_phrase.items():
+            self._automaton.add_word(padded, tuple(sorted(found)))
+        self._automaton.make_automaton()
 
-    def groups_in(self, padded: str, words: set[str] | frozenset[str]) -> set[str]:
-        """Groups in a text given as `split_words` output (`words` as a set)."""
-        found: set[str] = set()
-        by_anchor = self._by_anchor
-        for anchor in self.anchors.intersection(words):
-            for group, phrase, others in by_anchor[anchor]:
-                if group not in found and others <= words and (not others or phrase in padded):
-                    found.add(group)
-        return found
+    def groups_in(self, padded: str) -> set[str]:
+        """Groups in a text already `normalise`d."""
+        return {group for _, groups in self._automaton.iter(padded) for group in groups}
 
     def find(self, text: str) -> set[str]:
         """The groups found in any text (lower-cased here)."""
-        padded, words = split_words(text.lower())
-        return self.groups_in(padded, set(words))
+        return self.groups_in(normalise(text.lower()))
 
 
 BOOK = PhraseBook(PHRASES)
@@ -417,7 +395,7 @@ def canonical_address(address: str) -> str:
 
 @dataclass(slots=True)
 class Reading:
-    """One message as the domain reads it: lower-cased and split into words once."""
+    """One message as the domain reads it: lower-cased and normalised once."""
 
     message: Message
     at: datetime  # the message date, made timezone-aware when it was not
@@ -428,7 +406,6 @@ class Reading:
     groups: set[str]  # PHRASES groups found in the text (the body)
     subject_groups: frozenset[str] = frozenset()  # groups found in the subject
     padded: str = ""  # the body as " words ", for phrase look-ups
-    words: set[str] = field(default_factory=set)  # the body's words
     times: list | None = None  # when.TimeSpan list, filled in by timeline.py when needed
 
 
@@ -463,8 +440,7 @@ def candidate_addresses(messages: Sequence[Message], me: str | Collection[str]) 
 def _read_subject(subject_low: str) -> tuple[str, frozenset[str]]:
     """Subjects repeat across a thread and a mailbox ("Re: Interview"): read each once."""
     stripped = strip_reply_prefix(subject_low)
-    padded, words = split_words(stripped)
-    return stripped, frozenset(_SUBJECT_BOOK.groups_in(padded, set(words)))
+    return stripped, frozenset(_SUBJECT_BOOK.groups_in(normalise(stripped)))
 
 
 def _date_key(message: Message) -> datetime:
@@ -484,8 +460,7 @@ def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[
         subject_low = (message.subject or "").lower()
         text_low = (message.text or "")[:READ_CHARS].lower()
         subject_key, subject_groups = _read_subject(subject_low)
-        padded, word_list = split_words(text_low)
-        words = set(word_list)
+        padded = normalise(text_low)
         readings.append(
             Reading(
                 message,
@@ -494,10 +469,9 @@ def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[
                 message.is_auto_reply or message.is_bounce,
                 f"{subject_low}\n{text_low}",
                 subject_key,
-                BOOK.groups_in(padded, words),
+                BOOK.groups_in(padded),
                 subject_groups,
                 padded,
-                words,
             )
         )
     return readings
@@ -529,9 +503,6 @@ _SUBJECT = {
     "interviewer_duty": "interviewer_duty",
 }
 _EMPLOYER_SUBJECT = {"application": "application_confirmation"}
-_ANY_BODY_KEYS = frozenset(_ANY_BODY)
-_EMPLOYER_BODY_KEYS = frozenset(_EMPLOYER_BODY)
-_CANDIDATE_BODY_KEYS = frozenset(_CANDIDATE_BODY)
 _PROCESS_WORDING = frozenset({"application", "rejection", "offer"})
 
 
@@ -547,10 +518,20 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             continue
         message = r.message
         groups = r.groups
-        for group in groups & _ANY_BODY_KEYS:
-            fire(_ANY_BODY[group], "")
-        for group in r.subject_groups:
-            fire(_SUBJECT.get(group) or (not r.mine and _EMPLOYER_SUBJECT.get(group)) or "", "")
+        # Tables, not sets, are walked so that the signals come out in the same order on
+        # every run (a set's order changes with Python's per-process string hashing).
+        for group, name in _ANY_BODY.items():
+            if group in groups:
+                fire(name, "")
+        subject_groups = r.subject_groups
+        if subject_groups:
+            for group, name in _SUBJECT.items():
+                if group in subject_groups:
+                    fire(name, "")
+            if not r.mine:
+                for group, name in _EMPLOYER_SUBJECT.items():
+                    if group in subject_groups:
+                        fire(name, "")
         if "meeting" in groups:
             meeting_seen = True
         if "% off" in r.low:
@@ -563,12 +544,14 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 meeting_seen = True
 
         if r.mine:
-            for group in groups & _CANDIDATE_BODY_KEYS:
-                fire(_CANDIDATE_BODY[group], "")
+            for group, name in _CANDIDATE_BODY.items():
+                if group in groups:
+                    fire(name, "")
             continue
 
-        for group in groups & _EMPLOYER_BODY_KEYS:
-            fire(_EMPLOYER_BODY[group], "")
+        for group, name in _EMPLOYER_BODY.items():
+            if group in groups:
+                fire(name, "")
         if "rejection" in groups:
             fire("rejection_wording", "")
         elif "offer" in groups:
@@ -600,7 +583,6 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         if "research" in groups:
             fire("research_interview", "")
 
-    fired.pop("", None)  # subject groups that fire nothing
     if _PROCESS_EVIDENCE.intersection(fired):
         for name in HARD_NEGATIVES - {"job_alert"}:  # job alerts are already kept out above
             fired.pop(name, None)

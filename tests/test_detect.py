@@ -6,9 +6,21 @@ for the wrong reason.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
-from afterview.detect import HARD_NEGATIVES, THRESHOLD, WEIGHTS, detect_interview, signal_names
+from afterview.detect import (
+    BOOK,
+    HARD_NEGATIVES,
+    THRESHOLD,
+    WEIGHTS,
+    PhraseBook,
+    detect_interview,
+    signal_names,
+)
 from tests.builders import ME, a_thread
 
 
@@ -324,6 +336,56 @@ def test_marketing_that_mentions_recruiters():
         "Upgrade to Premium and see who viewed your profile. Free trial for one month.",
     )
     assert_not_interview(thread, "marketing")
+
+
+# --------------------------------------------------------------------------- phrase matching
+
+
+def test_phrases_match_whole_words_whatever_the_punctuation():
+    book = PhraseBook({"thanks": ["thank you"], "so": ["you so"], "one": ["1:1"]})
+    assert book.find("THANK YOU, so much") == {"thanks", "so"}  # overlapping phrases both count
+    assert book.find("Thank\nyou!") == {"thanks"}
+    assert book.find("thank youth") == set()
+    assert book.find("our 1:1 moved") == {"one"}
+
+
+def test_a_phrase_of_one_repeated_word_needs_the_whole_phrase():
+    # "1:1" is the words "1 1": a lone "1" (as in "1:45 pm") is not a one-to-one meeting.
+    assert "meeting" not in BOOK.find("You're confirmed for Tuesday at 1:45 pm.")
+    assert "meeting" in BOOK.find("Moving our 1:1 to Thursday.")
+
+
+_SIGNALS_OF_A_THREAD = """
+from afterview.detect import detect_interview
+from tests.builders import ME, a_thread
+thread = (
+    a_thread(subject="Interview for Data Engineer")
+    .from_recruiter("Ana <ana@acme.com>", "Thank you for applying. We would like to schedule an "
+                    "interview for the role; please share your availability.")
+    .from_me("Thank you, Tuesday works. Following up on my application.")
+)
+print(detect_interview(thread.build(), ME).signals)
+"""
+
+
+def test_signals_come_out_in_the_same_order_in_every_process():
+    # Python salts string hashes per process: anything iterating a set of names would
+    # reorder the signals from one run (or one worker) to the next.
+    def signals_with(seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _SIGNALS_OF_A_THREAD],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return done.stdout
+
+    runs = {signals_with(seed) for seed in ("1", "2", "3", "4")}
+    assert len(runs) == 1, runs
+    signals = runs.pop()
+    assert signals.count("'") >= 10 and "candidate_follow_up" in signals  # five or more
 
 
 # --------------------------------------------------------------------------- robustness
