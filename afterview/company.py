@@ -233,9 +233,11 @@ def _named_in_text(text: str) -> tuple[str, str] | None:
         name_at = capital.end() - 1
         if low is None:
             low = _same_offsets_lower(text)
-        words = low[max(0, name_at - _TRIGGER_WINDOW) : name_at].split()[-6:]
-        if not words or words[-1] not in _TRIGGER_LAST and words[-1] != "the":
+        head = low[max(0, name_at - _TRIGGER_WINDOW) : name_at]
+        last = head.rsplit(None, 1)[-1:]  # the word before: most capitals follow no trigger
+        if not last or last[0] not in _TRIGGER_LAST and last[0] != "the":
             continue  # only "... at Acme", "... to Acme", "my client, Acme" can introduce it
+        words = head.split()[-6:]
         if words[-1] not in _TRIGGER_LAST_ALONE and (
             len(words) < 2 or words[-2] not in _TRIGGER_SECOND_LAST
         ):
@@ -283,12 +285,18 @@ def company_from_tenant(address: str, text: str = "") -> str | None:
 
 def find_company(messages: Sequence[Message], candidate: Collection[str] = ()) -> str | None:
     """The employer of a thread, from the employer-side messages (see the module docstring)."""
-    mine = {canonical_address(address) for address in candidate}
+    mine = frozenset(canonical_address(address) for address in candidate)
     employer = [
         m
         for m in messages
         if canonical_address(m.sender.email) not in mine and not m.is_bounce and not m.is_auto_reply
     ]
+    return employer_company(employer, mine)
+
+
+def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str | None:
+    """`find_company` given the employer's messages, oldest first, and the candidate's
+    canonical addresses (timeline.py has both already)."""
     label = _corporate_label(employer, mine)
     in_subject = None
     for subject in dict.fromkeys(_REPLY_PREFIX.sub("", m.subject) for m in employer):

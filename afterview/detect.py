@@ -443,20 +443,17 @@ def _read_subject(subject_low: str) -> tuple[str, frozenset[str]]:
     return stripped, frozenset(_SUBJECT_BOOK.groups_in(normalise(stripped)))
 
 
-def _date_key(message: Message) -> datetime:
-    return as_aware(message.date)
-
-
-def _first_two(item: tuple) -> tuple:
-    return item[0], item[1]  # date, then arrival order: a stable sort that never compares messages
-
-
 def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[Reading]:
     """Every message read once, oldest first. Never raises on odd but typed input."""
-    mine = candidate_addresses(messages, me)
-    dated = sorted(((_date_key(m), i, m) for i, m in enumerate(messages)), key=_first_two)
+    return read_messages(messages, candidate_addresses(messages, me))
+
+
+def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Reading]:
+    """`read_thread` given the candidate's addresses as `candidate_addresses` returns them."""
+    dates = [as_aware(m.date) for m in messages]
     readings: list[Reading] = []
-    for at, _, message in dated:
+    for index in sorted(range(len(dates)), key=dates.__getitem__):  # stable: ties keep order
+        message, at = messages[index], dates[index]
         subject_low = (message.subject or "").lower()
         text_low = (message.text or "")[:READ_CHARS].lower()
         subject_key, subject_groups = _read_subject(subject_low)

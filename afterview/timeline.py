@@ -46,7 +46,7 @@ from email.utils import parseaddr
 
 from afterview import senders, when
 from afterview.company import (
-    find_company,
+    employer_company,
     role_from_subject,
     role_from_text,
     without_company_prefix,
@@ -57,7 +57,7 @@ from afterview.detect import (
     candidate_addresses,
     canonical_address,
     detect_readings,
-    read_thread,
+    read_messages,
     strip_reply_prefix,
 )
 from afterview.model import (
@@ -358,7 +358,7 @@ def thread_facts(messages: Sequence[Message], me: str | Collection[str] = ()) ->
     everything else that is not an auto-reply or bounce is the employer's side.
     """
     mine = candidate_addresses(messages, me)
-    readings = read_thread(messages, mine)
+    readings = read_messages(messages, mine)
     if not readings:
         return ThreadFacts(detection=Detection(interview=False, confidence=0.0), stage=Stage.NONE)
     detection = detect_readings(readings)
@@ -376,6 +376,7 @@ def thread_facts(messages: Sequence[Message], me: str | Collection[str] = ()) ->
         )
 
     employer: list[EmployerMessage] = []
+    employer_sent: list[Message] = []
     candidate: list[CandidateMessage] = []
     automated = 0
     for r in readings:
@@ -385,9 +386,10 @@ def thread_facts(messages: Sequence[Message], me: str | Collection[str] = ()) ->
             candidate.append(_candidate_message(r))
         else:
             employer.append(_employer_message(r))
+            employer_sent.append(r.message)
 
     interview = _find_interview(readings)
-    company = find_company([r.message for r in readings], mine)
+    company = employer_company(employer_sent, mine)
     return ThreadFacts(
         detection=detection,
         stage=_stage(readings, interview),

@@ -38,6 +38,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+import ahocorasick
 from dateutil.relativedelta import relativedelta
 
 from afterview import business_days
@@ -174,6 +175,16 @@ def _trie(words) -> str:
         return body
 
     return f"(?:{emit(tree)})"
+
+
+def _literals(values: dict[str, object]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton: `.iter(text)` yields (end index, value) for every
+    occurrence of every key, in one walk over the text."""
+    automaton = ahocorasick.Automaton()
+    for key, value in values.items():
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
 
 
 _MONTH = _trie(_MONTHS)
@@ -649,37 +660,40 @@ _DECISIONS = tuple(
 )
 
 # A sentence about the employer telling the candidate something (a decision, an update).
-_DECISION_CONTEXT = re.compile(
-    _trie(
-        (
-            "hear back", "hear from", "get back to", "back to you", "let you know",
-            "be in touch", "in touch with you", "reach out", "decision", "decide", "update you",
-            "an update", "follow up with you", "next steps", "feedback", "contact you", "notify",
-            "outcome", "expect to", "timeline", "circle back", "respond to you",
-            "come back to you", "hear something",
-        )
-    )
+_DECISION_CONTEXT_WORDS = (
+    "hear back", "hear from", "get back to", "back to you", "let you know", "be in touch",
+    "in touch with you", "reach out", "decision", "decide", "update you", "an update",
+    "follow up with you", "next steps", "feedback", "contact you", "notify", "outcome",
+    "expect to", "timeline", "circle back", "respond to you", "come back to you",
+    "hear something",
 )  # fmt: skip
+_DECISION_CONTEXT = _literals({cue: len(cue) for cue in _DECISION_CONTEXT_WORDS})
 # A sentence asking the candidate to do something by a date: their deadline, not ours.
 _CANDIDATE_DEADLINE = re.compile(
     r"\bplease\b.*\b(?:send|reply|respond|submit|complete|return|confirm|share|provide|sign"
     r"|let (?:us|me) know|fill|upload|schedule|book|select|choose|accept)\b"
     r"|\byou(?:'ll| will)? have (?:until|\w+ (?:business |working )?days)\b|\bdeadline\b"
 )
-_ALL_CUES = tuple(sorted({cue for _, cues, _, _ in _DECISION_TABLE for cue in cues}))
+# cue -> the indices in _DECISIONS of the patterns it calls for
+_DECISION_CUES = _literals(
+    {
+        cue: tuple(i for i, (cues, _, _) in enumerate(_DECISIONS) if cue in cues)
+        for cue in {cue for cues, _, _ in _DECISIONS for cue in cues}
+    }
+)
 
 
 def _deadlines(low: str, sent_at: datetime) -> list[date]:
     found = []
-    for cues, pattern, resolver in _DECISIONS:
-        if any(cue in low for cue in cues):
-            for m in pattern.finditer(low):
-                try:
-                    day = resolver(m, sent_at)
-                except (OverflowError, ValueError):  # past year 9999: no such date
-                    continue
-                if day is not None:
-                    found.append(day)
+    for index in sorted({i for _, indices in _DECISION_CUES.iter(low) for i in indices}):
+        _, pattern, resolver = _DECISIONS[index]
+        for m in pattern.finditer(low):
+            try:
+                day = resolver(m, sent_at)
+            except (OverflowError, ValueError):  # past year 9999: no such date
+                continue
+            if day is not None:
+                found.append(day)
     return found
 
 
@@ -692,25 +706,35 @@ def deadline(text: str, sent_at: datetime) -> datetime | None:
 
 def _sentence_around(low: str, start: int, end: int) -> tuple[int, int]:
     """The sentence holding low[start:end]: from after the previous [.!?;] + space or newline."""
-    begin = max(low.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
-    stops = [at for mark in _SENTENCE_MARKS if (at := low.find(mark, end)) != -1]
-    return begin, (min(stops) + 1 if stops else len(low))
-
-
-_SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
+    # Written out, not looped over a tuple of marks: this runs for every decision cue.
+    begin = 1 + max(
+        low.rfind(". ", 0, start),
+        low.rfind("! ", 0, start),
+        low.rfind("? ", 0, start),
+        low.rfind("; ", 0, start),
+        low.rfind("\n", 0, start),
+    )
+    stop = len(low)
+    for mark in (". ", "! ", "? ", "; ", "\n"):
+        at = low.find(mark, end, stop)
+        if at != -1:
+            stop = at + 1
+    return begin, stop
 
 
 def decision_by_lower(low: str, sent_at: datetime) -> datetime | None:
     """`decision_by` on text the caller has already lower-cased (the hot path)."""
     days: list[date] = []
     done = -1
-    for context in _DECISION_CONTEXT.finditer(low):
-        if context.start() < done:
-            continue  # a second cue in a sentence already read
-        begin, done = _sentence_around(low, context.start(), context.end())
+    for last, length in _DECISION_CONTEXT.iter(low):
+        start = last + 1 - length
+        if start < done:
+            continue  # a second cue in a sentence already read (cues never span sentences)
+        begin, done = _sentence_around(low, start, last + 1)
         sentence = low[begin:done]
-        if any(cue in sentence for cue in _ALL_CUES) and not _CANDIDATE_DEADLINE.search(sentence):
-            days.extend(_deadlines(sentence, sent_at))
+        found = _deadlines(sentence, sent_at)
+        if found and not _CANDIDATE_DEADLINE.search(sentence):
+            days.extend(found)
     return _end_of_day(max(days), sent_at) if days else None
 
 
