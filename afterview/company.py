@@ -545,11 +545,54 @@ def role_from_subject(subject: str, company: str | None = None) -> str | None:
     if not subject:
         return None
     for part in (subject, *_SUBJECT_SEPARATORS.split(subject)):
-        for pattern in (_SUBJECT_HEAD, _SUBJECT_TAIL, _SUBJECT_OPPORTUNITY):
-            m = pattern.match(part)
-            role = _role_in_subject_rest(m["rest"], company) if m else None
+        for rest_of in (_head_rest, _tail_rest, _opportunity_rest):
+            rest = rest_of(part)
+            role = _role_in_subject_rest(rest, company) if rest is not None else None
             if role:
                 return role
+    return None
+
+
+def _head_rest(part: str) -> str | None:
+    m = _SUBJECT_HEAD.match(part)
+    return m["rest"] if m else None
+
+
+def _opportunity_rest(part: str) -> str | None:
+    m = _SUBJECT_OPPORTUNITY.match(part)
+    return m["rest"] if m else None
+
+
+# How a part that _SUBJECT_TAIL matches can end (its "with ..." clause aside).
+_TAIL_ENDINGS = (
+    "interview", "screen", "screening", "application", "applying", "round", "invitation",
+    "invite", "request", "confirmation", "scheduled", "received", "update",
+)  # fmt: skip
+# _SUBJECT_TAIL without its rest, and the words its stage part can begin with.
+_TAIL_SUFFIX = re.compile(_SUBJECT_TAIL.pattern.removeprefix("^(?P<rest>.+?)"))
+_TAIL_STAGE_START = re.compile(
+    r"phone|video|technical|onsite|on-site|final|virtual|first|second"
+    r"|interview|screen|application|applying|round"
+)
+
+
+def _tail_rest(part: str) -> str | None:
+    """`_SUBJECT_TAIL.match(part)["rest"]`, found without the pattern's lazy start trying
+    every position (~17 us a subject): the suffix is tried only where a stage word begins,
+    from the gap before it, so the first success is the same shortest rest."""
+    if not part.isascii() or "\n" in part:  # case folding and "." beyond plain ASCII lines
+        m = _SUBJECT_TAIL.match(part)
+        return m["rest"] if m else None
+    low = part.lower()
+    if not (low.endswith(_TAIL_ENDINGS) or "with" in low):
+        return None
+    for stage in _TAIL_STAGE_START.finditer(low, 1):  # the rest has at least one character
+        start = stage.start()
+        while start > 1 and (low[start - 1].isspace() or low[start - 1] in ":|-"):
+            start -= 1
+        for end_of_rest in range(start, stage.start() + 1):
+            if _TAIL_SUFFIX.match(part, end_of_rest):
+                return part[:end_of_rest]
     return None
 
 

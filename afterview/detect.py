@@ -581,7 +581,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             fire("research_interview", "")
 
     if _PROCESS_EVIDENCE.intersection(fired):
-        for name in HARD_NEGATIVES - {"job_alert"}:  # job alerts are already kept out above
+        for name in _VETOES_BUT_JOB_ALERT:  # job alerts are already kept out above
             fired.pop(name, None)
     if meeting_seen and not _HIRING_EVIDENCE.intersection(fired):
         fired["generic_meeting"] = ""
@@ -596,6 +596,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
 
 
 _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
+_VETOES_BUT_JOB_ALERT = HARD_NEGATIVES - {"job_alert"}
 _VETOED_CONFIDENCE = 0.25  # a hard negative's verdict: not an interview thread, say so plainly
 
 

@@ -255,17 +255,21 @@ class DomainKind(NamedTuple):
 _UNLISTED = DomainKind("")
 
 
+# Every listed domain, once: where two tables list one domain, the earlier table's kind wins.
+_KINDS: dict[str, DomainKind] = {}
+for _kind, _table in reversed(_TABLES):
+    _KINDS.update({domain: DomainKind(_kind, domain, vendor) for domain, vendor in _table.items()})
+
+
 @lru_cache(maxsize=16384)
 def domain_kind(address_or_domain: str) -> DomainKind:
     """What kind of sender a domain (or an address's domain) is, by suffix match."""
     domain = _domain_of(address_or_domain)
     labels = domain.split(".")
-    for start in range(len(labels) - 1):  # never a bare TLD
-        suffix = ".".join(labels[start:])
-        for kind, table in _TABLES:
-            vendor = table.get(suffix)
-            if vendor is not None:
-                return DomainKind(kind, suffix, vendor)
+    for start in range(len(labels) - 1):  # never a bare TLD; the longest suffix first
+        hit = _KINDS.get(".".join(labels[start:]))
+        if hit is not None:
+            return hit
     return _UNLISTED
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from afterview import company
 from afterview.company import find_company
@@ -178,3 +180,19 @@ def test_role_of_a_thread_prefers_the_subject():
         text="We'd love to interview you for the Senior Product Designer role."
     )
     assert thread_facts(thread.build(), ME).role == "Product Designer"
+
+
+# Pieces subjects are made of, cased and spaced every which way, plus odd characters.
+_SUBJECT_PIECES = st.sampled_from(
+    ["Interview", "interview", "INTERVIEW", "phone", "Phone Screen", "screening", "Round",
+     "final", "on-site", "Application", "received", "with", "With Ana", "Data Engineer",
+     "Acme", "x", " ", "  ", "\t", "-", " - ", ":", "|", "–", "ſcreen", "\n", "Re"]
+)  # fmt: skip
+
+
+@given(st.lists(_SUBJECT_PIECES, min_size=1, max_size=8).map("".join))
+def test_the_fast_subject_tail_reading_equals_the_pattern(part):
+    # _tail_rest stands in for _SUBJECT_TAIL.match(part)["rest"] (which tries every
+    # position); any subject where the two differ would change the roles we read.
+    m = company._SUBJECT_TAIL.match(part)
+    assert company._tail_rest(part) == (m["rest"] if m else None)
