@@ -111,7 +111,6 @@ _TRIGGER_WORDING = (
 # Every trigger ends in one of these words right before a capitalised name: finding those
 # spots first (capitals after a space, then the word before) leaves the wording regex a few
 # short windows instead of every position of the text.
-_CAPITALISED_AFTER_SPACE = re.compile(r"\s[A-Z0-9]")
 # The last word of every trigger, and the word before it (for those that are not alone).
 _TRIGGER_LAST = frozenset({"to", "at", "with", "in", "of", "client", "client,", "join", "joining"})
 _TRIGGER_LAST_ALONE = frozenset({"client", "client,", "join", "joining"})
@@ -122,6 +121,13 @@ _TRIGGER_SECOND_LAST = frozenset(
 )
 _TRIGGER_ENDING_HERE = re.compile(r"(?<![\w'])" + _TRIGGER_WORDING + r"\Z")
 _TRIGGER_WINDOW = 70
+# A word that can end a trigger (as lower() reads it: ASCII letters fold, nothing else
+# does), whole, then whitespace and a capital or digit.
+_TRIGGER_LAST_BEFORE_CAPITAL = re.compile(
+    r"(?<!\S)(?ai:"
+    + "|".join(re.escape(word) for word in sorted(_TRIGGER_LAST | {"the"}, key=len, reverse=True))
+    + r")\s+(?=[A-Z0-9])"
+)
 _NAME_AT = re.compile(_NAME)
 # Subjects say "Account Executive II at Willow Payments": a name after "at" ends the subject.
 _SUBJECT_AT_NAME = re.compile(r"\s(?:at|@)\s+" + _NAME + r"[\s!?]*$")
@@ -229,15 +235,15 @@ def _named_in_text(text: str) -> tuple[str, str] | None:
     """(name, strength): strength "client" (an agency's client), "strong" or "weak"."""
     weak = None
     low = None
-    for capital in _CAPITALISED_AFTER_SPACE.finditer(text):
-        name_at = capital.end() - 1
+    # Only "... at Acme", "... to Acme", "my client, Acme" can introduce a name: capitals are
+    # looked at only after a word that can end a trigger, whole within the window.
+    for before in _TRIGGER_LAST_BEFORE_CAPITAL.finditer(text):
+        name_at = before.end()
+        if before.start() < name_at - _TRIGGER_WINDOW:
+            continue
         if low is None:
             low = _same_offsets_lower(text)
-        head = low[max(0, name_at - _TRIGGER_WINDOW) : name_at]
-        last = head.rsplit(None, 1)[-1:]  # the word before: most capitals follow no trigger
-        if not last or last[0] not in _TRIGGER_LAST and last[0] != "the":
-            continue  # only "... at Acme", "... to Acme", "my client, Acme" can introduce it
-        words = head.split()[-6:]
+        words = low[max(0, name_at - _TRIGGER_WINDOW) : name_at].split()[-6:]
         if words[-1] not in _TRIGGER_LAST_ALONE and (
             len(words) < 2 or words[-2] not in _TRIGGER_SECOND_LAST
         ):

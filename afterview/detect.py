@@ -378,7 +378,13 @@ _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|sv|tr)\s*(?:\[\d+\])?\s*:\s
 
 def strip_reply_prefix(subject: str) -> str:
     """ "Re: Fwd: Interview" -> "Interview"."""
+    head = subject.lstrip()[:2]
+    if head.isascii() and head.lower() not in _REPLY_HEADS:
+        return subject.strip()  # most subjects: no prefix can start here, spare the regex
     return _REPLY_PREFIX.sub("", subject).strip()
+
+
+_REPLY_HEADS = frozenset({"re", "fw", "aw", "wg", "sv", "tr"})  # (non-ASCII: the regex decides)
 
 
 @lru_cache(maxsize=16384)
@@ -508,7 +514,11 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
     fired: dict[str, str] = {}  # name -> detail ("" when none), first firing kept
     fire = fired.setdefault
     meeting_seen = False
-    candidate_wrote = any(r.mine and not r.automated for r in readings)
+    candidate_wrote = False
+    for r in readings:
+        if r.mine and not r.automated:
+            candidate_wrote = True
+            break
 
     for r in readings:
         if r.automated:
@@ -586,12 +596,12 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
     if meeting_seen and not _HIRING_EVIDENCE.intersection(fired):
         fired["generic_meeting"] = ""
 
-    score = round(sum(WEIGHTS[name] for name in fired), 6)  # 0.4 + 0.1 is 0.5, not 0.4999...
+    score = round(sum(map(WEIGHTS.__getitem__, fired)), 6)  # 0.4 + 0.1 is 0.5, not 0.4999...
     confidence = min(1.0, max(0.0, score))
     interview = score >= THRESHOLD
     if interview and HARD_NEGATIVES.intersection(fired):
         interview, confidence = False, min(confidence, _VETOED_CONFIDENCE)
-    signals = tuple(f"{name}:{detail}" if detail else name for name, detail in fired.items())
+    signals = tuple([f"{name}:{detail}" if detail else name for name, detail in fired.items()])
     return Detection(interview=interview, confidence=confidence, signals=signals)
 
 

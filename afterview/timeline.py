@@ -91,6 +91,7 @@ def _arranges(groups: set[str]) -> bool:
 
 _ASK_GROUPS = frozenset({"ask", "availability", "scheduling_link"})
 _INVITE_METHODS = frozenset({"REQUEST", "PUBLISH", ""})
+_INVITE_OR_CANCEL = _INVITE_METHODS | {"CANCEL"}
 
 # What may follow "let me know" in a sign-off that asks nothing.
 _SOFT_ASK_BOILERPLATE = (
@@ -140,8 +141,9 @@ def _employer_message(r: Reading) -> EmployerMessage:
     decision = None
     if "decision_context" in groups:
         decision = when.decision_by_lower(r.low, r.at)
-    invites = any(
-        (event.method or "").upper() in _INVITE_METHODS | {"CANCEL"} for event in r.message.events
+    events = r.message.events
+    invites = bool(events) and any(
+        (event.method or "").upper() in _INVITE_OR_CANCEL for event in events
     )
     return EmployerMessage(
         at=r.at,

@@ -66,6 +66,10 @@ def test_company_from_a_corporate_domain(address, expected):
         ("Thank you for applying to our team.", None),
         ("Thank you for applying to Greenhouse", None),  # a vendor is never the employer
         ("Nothing about any company here.", None),
+        ("THANK YOU FOR APPLYING TO Acme", "Acme"),  # a shouted trigger still introduces it
+        ("Thank you for applying to\n\n   Acme Corp.", "Acme Corp"),  # any whitespace between
+        ("Thank you for applying (to Acme)", None),  # "(to" is not the word "to"
+        ("Thank you for applying to" + " " * 80 + "Acme", None),  # trigger out of reach
     ],
 )
 def test_company_from_wording(text, expected):
