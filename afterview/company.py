@@ -305,7 +305,12 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
     canonical addresses (timeline.py has both already)."""
     label = _corporate_label(employer, mine)
     in_subject = None
-    for subject in dict.fromkeys(_REPLY_PREFIX.sub("", m.subject) for m in employer):
+    seen: set[str] = set()
+    for message in employer:  # most threads name it in the first subject: read no further
+        subject = _REPLY_PREFIX.sub("", message.subject)
+        if subject in seen:
+            continue
+        seen.add(subject)
         in_subject = _named_in_subject(subject)
         if in_subject:
             break

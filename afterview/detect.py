@@ -505,7 +505,10 @@ _SUBJECT = {
     "marketing": "marketing",
     "interviewer_duty": "interviewer_duty",
 }
-_EMPLOYER_SUBJECT = {"application": "application_confirmation"}
+_ANY_BODY_KEYS = frozenset(_ANY_BODY)
+_EMPLOYER_BODY_KEYS = frozenset(_EMPLOYER_BODY)
+_CANDIDATE_BODY_KEYS = frozenset(_CANDIDATE_BODY)
+_SUBJECT_KEYS = frozenset(_SUBJECT)
 _PROCESS_WORDING = frozenset({"application", "rejection", "offer"})
 
 
@@ -525,20 +528,14 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             continue
         message = r.message
         groups = r.groups
-        # Tables, not sets, are walked so that the signals come out in the same order on
-        # every run (a set's order changes with Python's per-process string hashing).
-        for group, name in _ANY_BODY.items():
-            if group in groups:
-                fire(name, "")
+        for group in groups & _ANY_BODY_KEYS:
+            fire(_ANY_BODY[group], "")
         subject_groups = r.subject_groups
         if subject_groups:
-            for group, name in _SUBJECT.items():
-                if group in subject_groups:
-                    fire(name, "")
-            if not r.mine:
-                for group, name in _EMPLOYER_SUBJECT.items():
-                    if group in subject_groups:
-                        fire(name, "")
+            for group in subject_groups & _SUBJECT_KEYS:
+                fire(_SUBJECT[group], "")
+            if not r.mine and "application" in subject_groups:
+                fire("application_confirmation", "")
         if "meeting" in groups:
             meeting_seen = True
         if "% off" in r.low:
@@ -551,14 +548,12 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 meeting_seen = True
 
         if r.mine:
-            for group, name in _CANDIDATE_BODY.items():
-                if group in groups:
-                    fire(name, "")
+            for group in groups & _CANDIDATE_BODY_KEYS:
+                fire(_CANDIDATE_BODY[group], "")
             continue
 
-        for group, name in _EMPLOYER_BODY.items():
-            if group in groups:
-                fire(name, "")
+        for group in groups & _EMPLOYER_BODY_KEYS:
+            fire(_EMPLOYER_BODY[group], "")
         if "rejection" in groups:
             fire("rejection_wording", "")
         elif "offer" in groups:
@@ -601,12 +596,17 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
     interview = score >= THRESHOLD
     if interview and HARD_NEGATIVES.intersection(fired):
         interview, confidence = False, min(confidence, _VETOED_CONFIDENCE)
-    signals = tuple([f"{name}:{detail}" if detail else name for name, detail in fired.items()])
+    # In the order of WEIGHTS, the same on every run: firing follows the messages and the
+    # iteration of sets, which Python's per-process string hashing reorders.
+    signals = tuple(
+        [f"{name}:{fired[name]}" if fired[name] else name for name in sorted(fired, key=_RANK.get)]
+    )
     return Detection(interview=interview, confidence=confidence, signals=signals)
 
 
 _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
 _VETOES_BUT_JOB_ALERT = HARD_NEGATIVES - {"job_alert"}
+_RANK = {name: rank for rank, name in enumerate(WEIGHTS)}
 _VETOED_CONFIDENCE = 0.25  # a hard negative's verdict: not an interview thread, say so plainly
 
 

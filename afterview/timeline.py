@@ -310,31 +310,36 @@ def _contacts(readings: Sequence[Reading], mine: frozenset[str]) -> tuple[Addres
     }
     seen: set[str] = set()
     contacts: list[Address] = []
-
-    def add(address: Address) -> None:
+    for address in _people_in(readings):
         email = address.email.strip().lower()
         if not email or "@" not in email or email in seen:
-            return
+            continue
         seen.add(email)
         if email in bounced or canonical_address(email) in mine or senders.is_robot(email):
-            return
+            continue
         contacts.append(address)
+    return tuple(contacts)
 
+
+def _people_in(readings: Sequence[Reading]) -> list[Address]:
+    """Every address a person of the thread wrote from, to or as an organiser, in order."""
+    found: list[Address] = []
     for r in readings:
-        message = r.message
         if r.automated:
             continue
+        message = r.message
         if r.mine:
-            for address in (*message.to, *message.cc):
-                add(address)
+            found += message.to
+            found += message.cc
         else:
-            add(message.sender)
-            for address in (*message.reply_to, *message.to, *message.cc):
-                add(address)
+            found.append(message.sender)
+            found += message.reply_to
+            found += message.to
+            found += message.cc
         for event in message.events:
             if event.organizer:
-                add(Address(_plain_address(event.organizer)))
-    return tuple(contacts)
+                found.append(Address(_plain_address(event.organizer)))
+    return found
 
 
 def _role(readings: Sequence[Reading], company: str | None) -> str | None:
