@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from afterview import when
 
@@ -186,3 +189,21 @@ def test_add_business_days_skips_weekends():
     friday = datetime(2025, 3, 7).date()
     assert when.add_business_days(friday, 1) == datetime(2025, 3, 10).date()
     assert when.add_business_days(friday, 10) == datetime(2025, 3, 21).date()
+
+
+_DATE_PIECES = st.sampled_from(
+    ["tuesday", "tue", "thurs", "sept", "march", "may", "10", "3/12", "2025-03-12", "12.03.",
+     "the", "12th", "of", "today", "tonight", "tomorrow", "next", "coming", "this", "2026",
+     " ", ", ", ".", "/", "-", "at", "2pm", "in", "by", "é", "٣", "x", "next tuesday",
+     "coming friday", "this wednesday", "november 10", "nov 3", "dec 3", "aug 5th", "april 1",
+     "jan 2", "oct 9", "sat", "sunday", "mon", "fri", "the 4th", "10 june", "7 of july",
+     "friday", "wednesday", "feb 2", "fri, march 3", "wed 3/12"]
+)  # fmt: skip
+
+
+@given(st.lists(_DATE_PIECES, max_size=12).map(" ".join))
+def test_the_date_pattern_look_ahead_only_skips_where_no_date_starts(text):
+    # _DATE checks a date's first character before trying the forms; without that check
+    # it must find exactly the same dates, or a first character is missing from the set.
+    plain = re.compile(r"\b(?:" + when._DATE_FORMS + ")")
+    assert [m.span() for m in when._DATE.finditer(text)] == [m.span() for m in plain.finditer(text)]
