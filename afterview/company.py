@@ -122,10 +122,13 @@ _TRIGGER_SECOND_LAST = frozenset(
 _TRIGGER_ENDING_HERE = re.compile(r"(?<![\w'])" + _TRIGGER_WORDING + r"\Z")
 _TRIGGER_WINDOW = 70
 # A word that can end a trigger (as lower() reads it: ASCII letters fold, nothing else
-# does), whole, then whitespace and a capital or digit.
+# does), whole, then whitespace and a capital or digit. The look-ahead on the words' first
+# letters lets the engine pass over other words at once.
+_TRIGGER_LAST_WORDS = sorted(_TRIGGER_LAST | {"the"}, key=len, reverse=True)
+_TRIGGER_FIRST_LETTERS = "".join(sorted({w[0] for w in _TRIGGER_LAST_WORDS}))
 _TRIGGER_LAST_BEFORE_CAPITAL = re.compile(
-    r"(?<!\S)(?ai:"
-    + "|".join(re.escape(word) for word in sorted(_TRIGGER_LAST | {"the"}, key=len, reverse=True))
+    rf"(?<!\S)(?=(?ai:[{_TRIGGER_FIRST_LETTERS}]))(?ai:"
+    + "|".join(re.escape(word) for word in _TRIGGER_LAST_WORDS)
     + r")\s+(?=[A-Z0-9])"
 )
 _NAME_AT = re.compile(_NAME)

@@ -458,7 +458,10 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
     """`read_thread` given the candidate's addresses as `candidate_addresses` returns them."""
     dates = [as_aware(m.date) for m in messages]
     readings: list[Reading] = []
-    for index in sorted(range(len(dates)), key=dates.__getitem__):  # stable: ties keep order
+    order = range(len(dates))
+    if len(dates) > 1:
+        order = sorted(order, key=dates.__getitem__)  # stable: ties keep their order
+    for index in order:
         message, at = messages[index], dates[index]
         subject_low = (message.subject or "").lower()
         text_low = (message.text or "")[:READ_CHARS].lower()
@@ -591,7 +594,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
     if meeting_seen and not _HIRING_EVIDENCE.intersection(fired):
         fired["generic_meeting"] = ""
 
-    score = round(sum(map(WEIGHTS.__getitem__, fired)), 6)  # 0.4 + 0.1 is 0.5, not 0.4999...
+    score = sum(map(_THOUSANDTHS.__getitem__, fired)) / 1000  # 0.4 + 0.1 is 0.5, not 0.4999...
     confidence = min(1.0, max(0.0, score))
     interview = score >= THRESHOLD
     if interview and HARD_NEGATIVES.intersection(fired):
@@ -607,6 +610,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
 _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
 _VETOES_BUT_JOB_ALERT = HARD_NEGATIVES - {"job_alert"}
 _RANK = {name: rank for rank, name in enumerate(WEIGHTS)}
+_THOUSANDTHS = {name: round(weight * 1000) for name, weight in WEIGHTS.items()}
 _VETOED_CONFIDENCE = 0.25  # a hard negative's verdict: not an interview thread, say so plainly
 
 

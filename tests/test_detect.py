@@ -68,6 +68,12 @@ def test_the_signal_table_names_every_signal_the_brief_lists():
     assert all(WEIGHTS[name] > 0 for name in set(WEIGHTS) - negatives)
 
 
+def test_weights_are_whole_thousandths():
+    # The score is summed in thousandths, so that 0.4 + 0.1 is exactly 0.5.
+    for name, weight in WEIGHTS.items():
+        assert round(weight * 1000) / 1000 == weight, name
+
+
 def test_signal_details_name_the_matched_domain():
     thread = a_thread(subject="Application received").from_ats(
         "Thank you for applying to Acme.", sender="Acme <no-reply@us.greenhouse-mail.io>"
