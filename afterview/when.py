@@ -440,18 +440,18 @@ def _times(low: str):
     for cue in _TIME_CUE.finditer(low):
         if cue.start() < covered:
             continue  # inside the previous match ("2:00 - 3:00pm": the "3:00" cue)
-        for k in range(max(covered, cue.start() - _RANGE_LOOKBACK), cue.start() + 1):
-            char = low[k]
-            if not (char.isdigit() or char in "nm") or (k and low[k - 1] in _NOT_BEFORE_TIME):
-                continue
-            m = _TIME.match(low, k)
+        lowest = max(covered, cue.start() - _RANGE_LOOKBACK)
+        for begin in _TIME_START.finditer(low, lowest, cue.start() + 1):
+            m = _TIME.match(low, begin.start())
             if m and m.end() > cue.start():
                 covered = m.end()
                 yield m
                 break
 
 
-_NOT_BEFORE_TIME = frozenset("0123456789/.:-abcdefghijklmnopqrstuvwxyz")
+# Where a time can begin: a digit, or the n of noon, the m of midday, not right after a
+# digit, a date's separator or a letter ("3/12", "h1").
+_TIME_START = re.compile(r"(?<![0-9/.:\-a-z])[\dnm]")
 
 
 def mentions_a_time(low: str) -> bool:
