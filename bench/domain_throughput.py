@@ -2,10 +2,12 @@
 
     .venv/bin/python bench/domain_throughput.py [--threads 10000] [--seed 7]
 
-Prints threads per second for reading the timeline and advising (the target is at least
-10,000 per second), the parser's messages per second, and, as a baseline measured in the
-same run, a loop that only lower-cases each thread's text once (the least any reader of
-the text must do), so the ratio says how far above that floor the domain is.
+Prints threads per second for reading the timeline and advising, each run starting with
+the domain's memos empty (the target is at least 10,000 per second; the same pass with
+the memos already filled is printed below it), the parser's messages per second, and, as
+a baseline measured in the same run, a loop that only lower-cases each thread's text once
+(the least any reader of the text must do), so the ratio says how far above that floor
+the domain is.
 """
 
 from __future__ import annotations
@@ -37,17 +39,19 @@ def domain_caches() -> list:
     return list(found.values())
 
 
-def best_of(repeats: int, work) -> float:
+def best_of(repeats: int, work, cold: bool = True) -> float:
     """The fastest of several runs: the least disturbed by the rest of the machine.
 
-    Each run starts with the domain's memos empty, as a worker's first pass over a mailbox
-    does: a run must not find the subjects and addresses of the run before it already read.
+    A cold run starts with the domain's memos empty, as a worker's first pass over a
+    mailbox does: it must not find the subjects and addresses of the run before it already
+    read. A warm run keeps them (a second pass over the same threads).
     """
     caches = domain_caches()
     times = []
     for _ in range(repeats):
-        for cache in caches:
-            cache.cache_clear()
+        if cold:
+            for cache in caches:
+                cache.cache_clear()
         gc.collect()
         started = time.perf_counter()
         work()
@@ -85,6 +89,7 @@ def main() -> None:
                 message.text.lower()
 
     domain_s = best_of(args.repeats, read_and_advise)
+    warm_s = best_of(args.repeats, read_and_advise, cold=False)
     floor_s = best_of(args.repeats, lower_text_only)
 
     n = len(threads)
@@ -92,6 +97,7 @@ def main() -> None:
     print(f"mailbox: {n} threads, {raw_count} messages (generated in {generate_s:.2f} s)")
     print(f"parse:   {raw_count / parse_s:,.0f} messages/s ({parse_s:.2f} s)")
     print(f"detection + timeline + advice: {rate:,.0f} threads/s ({domain_s * 1e3:.0f} ms)")
+    print(f"  the same pass again, memos filled: {n / warm_s:,.0f} threads/s")
     print(f"baseline (lower-case every text once): {n / floor_s:,.0f} threads/s")
     print(f"domain cost vs baseline: {domain_s / floor_s:.1f}x")
     verdict = "met" if rate >= 10_000 else "NOT met"
