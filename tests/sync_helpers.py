@@ -39,8 +39,14 @@ def generated_sandbox(threads: int, seed: int = 5, **options: Any) -> Iterator[R
     """A sandbox Gmail (quota off unless asked) holding `threads` generated threads."""
     options.setdefault("units_per_second", None)
     sandbox = Sandbox(me=ME, **options)
+    # Date-less generated messages take the load time as their date: the session's clock, so
+    # that two sandboxes of one test hold the same mail whatever second each was started.
     load_generated(
-        sandbox.mailbox(), threads=threads, seed=seed, now=FIXED_NOW, now_ms=sandbox.now_ms()
+        sandbox.mailbox(),
+        threads=threads,
+        seed=seed,
+        now=FIXED_NOW,
+        now_ms=int(FIXED_NOW.timestamp() * 1000),
     )
     with running_sandbox(sandbox, admin=True) as running:
         yield running
