@@ -426,8 +426,7 @@ def candidate_addresses(messages: Sequence[Message], me: str | Collection[str]) 
     With no `me` (the `classify` command without --me) the candidate is the address most
     often found among the recipients, robots excluded: employers write to the candidate.
     """
-    given = [me] if isinstance(me, str) else list(me or ())
-    mine = frozenset(canonical_address(a) for a in given if a and a.strip())
+    mine = _addresses_of(me) if isinstance(me, str) else _addresses_of(*(me or ()))
     if mine:
         return mine
     counts: dict[str, int] = {}
@@ -440,6 +439,12 @@ def candidate_addresses(messages: Sequence[Message], me: str | Collection[str]) 
         return frozenset()
     best = max(counts.values())
     return frozenset(email for email, n in counts.items() if n == best)
+
+
+@lru_cache(maxsize=64)
+def _addresses_of(*given: str) -> frozenset[str]:
+    """The canonical forms of the candidate's addresses (one account's, for every thread)."""
+    return frozenset(canonical_address(a) for a in given if a and a.strip())
 
 
 @lru_cache(maxsize=8192)
