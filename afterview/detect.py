@@ -350,9 +350,12 @@ class PhraseBook:
         for padded, found in by_phrase.items():
             self._automaton.add_word(padded, tuple(sorted(found)))
         self._automaton.make_automaton()
+        self._empty = not by_phrase  # an automaton without words refuses to be walked
 
     def groups_in(self, padded: str) -> set[str]:
         """Groups in a text already `normalise`d."""
+        if self._empty:
+            return set()
         return {group for _, groups in self._automaton.iter(padded) for group in groups}
 
     def find(self, text: str) -> set[str]:

@@ -355,6 +355,11 @@ def test_phrases_match_whole_words_whatever_the_punctuation():
     assert book.find("our 1:1 moved") == {"one"}
 
 
+def test_a_book_without_usable_phrases_finds_nothing():
+    assert PhraseBook({}).find("Thank you") == set()
+    assert PhraseBook({"percent": ["%"]}).find("100% off") == set()  # no words: never matches
+
+
 def test_a_phrase_of_one_repeated_word_needs_the_whole_phrase():
     # "1:1" is the words "1 1": a lone "1" (as in "1:45 pm") is not a one-to-one meeting.
     assert "meeting" not in BOOK.find("You're confirmed for Tuesday at 1:45 pm.")
