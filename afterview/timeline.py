@@ -369,8 +369,11 @@ def thread_facts(messages: Sequence[Message], me: str | Collection[str] = ()) ->
     if not readings:
         return ThreadFacts(detection=Detection(interview=False, confidence=0.0), stage=Stage.NONE)
     detection = detect_readings(readings)
-    subject = next((r.message.subject for r in readings if r.message.subject), "")
-    subject = strip_reply_prefix(subject)
+    subject = ""
+    for r in readings:  # the first message that has a subject names the thread
+        if r.message.subject:
+            subject = strip_reply_prefix(r.message.subject)
+            break
     first_at, last_at = readings[0].at, readings[-1].at
     if not detection.interview:
         return ThreadFacts(
@@ -379,7 +382,7 @@ def thread_facts(messages: Sequence[Message], me: str | Collection[str] = ()) ->
             subject=subject,
             first_message_at=first_at,
             last_message_at=last_at,
-            automated_messages=sum(r.automated for r in readings),
+            automated_messages=len([r for r in readings if r.automated]),
         )
 
     employer: list[EmployerMessage] = []
