@@ -1,6 +1,7 @@
 """Facts read from the Gmail discovery document the client library ships: which OAuth
-scopes allow each method. Read from the installed package (never imported, never fetched),
-so the sandbox and the client agree without a copied table."""
+scopes allow each method, and what each method's response holds. Read from the installed
+package (never imported, never fetched), so the sandbox and the client agree without a
+copied table."""
 
 from __future__ import annotations
 
@@ -24,19 +25,39 @@ def _document_path() -> Path | None:
 
 
 @lru_cache(maxsize=1)
-def method_scopes() -> dict[str, frozenset[str]]:
-    """Method id -> the scopes that allow it; empty when the document is not installed."""
+def _document() -> dict:
     path = _document_path()
-    if path is None:
-        return {}
-    document = json.loads(path.read_text(encoding="utf-8"))
-    scopes: dict[str, frozenset[str]] = {}
+    return {} if path is None else json.loads(path.read_text(encoding="utf-8"))
+
+
+def _methods() -> list[dict]:
+    found: list[dict] = []
 
     def walk(resources: dict) -> None:
         for resource in resources.values():
-            for method in resource.get("methods", {}).values():
-                scopes[method["id"]] = frozenset(method.get("scopes", ()))
+            found.extend(resource.get("methods", {}).values())
             walk(resource.get("resources", {}))
 
-    walk(document.get("resources", {}))
-    return scopes
+    walk(_document().get("resources", {}))
+    return found
+
+
+@lru_cache(maxsize=1)
+def method_scopes() -> dict[str, frozenset[str]]:
+    """Method id -> the scopes that allow it; empty when the document is not installed."""
+    return {method["id"]: frozenset(method.get("scopes", ())) for method in _methods()}
+
+
+@lru_cache(maxsize=1)
+def response_schemas() -> dict[str, str]:
+    """Method id -> the schema of its response ("Message"), for the methods that have one."""
+    return {
+        method["id"]: method["response"]["$ref"]
+        for method in _methods()
+        if "$ref" in method.get("response", {})
+    }
+
+
+def schemas() -> dict[str, dict]:
+    """Schema id -> its JSON schema ("properties", "$ref", "items"), as the document has it."""
+    return _document().get("schemas", {})

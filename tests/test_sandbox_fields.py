@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gmail_sandbox.errors import GoogleError
-from gmail_sandbox.fields import apply_fields, parse_fields
+from gmail_sandbox.fields import apply_fields, check_fields, parse_fields
 
 RESPONSE = {
     "messages": [
@@ -48,3 +48,25 @@ def test_malformed_selectors_are_400(selector):
     with pytest.raises(GoogleError) as bad:
         parse_fields(selector)
     assert bad.value.code == 400 and bad.value.reason == "invalidParameter"
+
+
+SCHEMAS = {
+    "Listing": {"properties": {"items": {"type": "array", "items": {"$ref": "Item"}},
+                               "counts": {"type": "object", "additionalProperties": {}}}},
+    "Item": {"properties": {"id": {"type": "string"}, "tags": {"type": "array",
+                                                               "items": {"type": "string"}}}},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("selector", ["items(id,tags)", "items/*", "*", "counts/anything"])
+def test_selections_the_schema_has_pass(selector):
+    check_fields(parse_fields(selector), {"$ref": "Listing"}, SCHEMAS)  # raises if refused
+
+
+@pytest.mark.parametrize(
+    ("selector", "named"), [("items(idd)", "idd"), ("total", "total"), ("items/id/x", "x")]
+)
+def test_selections_the_schema_lacks_are_400(selector, named):
+    with pytest.raises(GoogleError) as bad:
+        check_fields(parse_fields(selector), {"$ref": "Listing"}, SCHEMAS)
+    assert bad.value.code == 400 and str(bad.value) == f"Invalid field selection {named}"

@@ -157,6 +157,31 @@ def test_fields_cuts_responses_down(gmail_sandbox):
     assert bad.value.status_code == 400
 
 
+@pytest.mark.parametrize(
+    ("method", "selector", "named"),
+    [
+        ("list", "messages(id,threadid)", "threadid"),  # names are case-sensitive
+        ("list", "nextPageTokn", "nextPageTokn"),
+        ("get", "id,payload/headers(name,valu)", "valu"),
+        ("get", "labelIds(id)", "id"),  # inside a list of strings
+    ],
+)
+def test_fields_naming_what_the_response_lacks_are_400(gmail_sandbox, method, selector, named):
+    stored = gmail_sandbox.sandbox.deliver(numbered(1)[0])
+    messages = gmail_sandbox.gmail().users().messages()
+    request = (
+        messages.list(userId="me", fields=selector)
+        if method == "list"
+        else messages.get(userId="me", id=stored.id, fields=selector)
+    )
+    with pytest.raises(HttpError) as bad:
+        request.execute()
+    assert bad.value.status_code == 400
+    error = error_of(bad.value)
+    assert error["message"] == f"Invalid field selection {named}"
+    assert error["errors"][0]["reason"] == "invalidParameter"
+
+
 def test_a_reply_sent_with_thread_id_and_references_joins_the_thread(gmail_sandbox):
     original = gmail_sandbox.sandbox.deliver(
         from_recruiter("Interview invitation", message_id="<invite@acme.example>")

@@ -15,7 +15,7 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, request
 
-from gmail_sandbox.discovery import METADATA_SCOPE, method_scopes
+from gmail_sandbox.discovery import METADATA_SCOPE, method_scopes, response_schemas, schemas
 from gmail_sandbox.errors import (
     backend_error,
     forbidden,
@@ -23,7 +23,7 @@ from gmail_sandbox.errors import (
     invalid_argument,
     unauthenticated,
 )
-from gmail_sandbox.fields import apply_fields, parse_fields
+from gmail_sandbox.fields import apply_fields, check_fields, parse_fields
 from gmail_sandbox.quota import rate_limit_error
 from gmail_sandbox.sandbox import Sandbox
 from gmail_sandbox.store import Mailbox
@@ -118,6 +118,9 @@ def gmail_method(method_id: str, rule: str, methods: list[str], *, upload: bool 
             mailbox = resolve_mailbox(sandbox, user_id, access)
             selector = request.args.get("fields")
             selection = parse_fields(selector) if selector is not None else None
+            response_schema = response_schemas().get(method_id)
+            if selection is not None and response_schema is not None:
+                check_fields(selection, {"$ref": response_schema}, schemas())
             if request.args.get("alt", "json") != "json":
                 raise invalid_argument("Only alt=json is supported by this sandbox")
             with sandbox.quota.slot(access.address):
