@@ -265,7 +265,9 @@ def _part_json(part: Message, part_id: str, message_id: str) -> dict[str, Any]:
         "partId": part_id,
         "mimeType": part.get_content_type(),
         "filename": filename,
-        "headers": [{"name": k, "value": decode_value(v)} for k, v in part.items()],
+        # raw_items: the values as read (8-bit bytes kept as surrogates, which decode_value
+        # reads as UTF-8), not compat32's Header objects, whose str() loses those bytes.
+        "headers": [{"name": k, "value": decode_value(v)} for k, v in part.raw_items()],
     }
     if part.is_multipart() and part.get_content_type() != "message/rfc822":
         node["body"] = {"size": 0}

@@ -182,6 +182,23 @@ def test_fields_naming_what_the_response_lacks_are_400(gmail_sandbox, method, se
     assert error["errors"][0]["reason"] == "invalidParameter"
 
 
+@pytest.mark.parametrize("fmt", ["full", "metadata"])
+def test_raw_utf8_headers_come_back_as_text(gmail_sandbox, fmt):
+    # Unencoded UTF-8 in headers is common in real mail; Gmail returns it as the text.
+    raw = (
+        "From: Zoë Müller <zoe@acme.example>\r\nTo: me@example.com\r\n"
+        "Subject: Entretien : Développeur\r\nDate: Mon, 2 Mar 2026 10:00:00 +0000\r\n"
+        "Message-ID: <utf8@acme.example>\r\n\r\nBonjour\r\n"
+    ).encode()
+    stored = gmail_sandbox.sandbox.deliver(raw)
+    got = (
+        gmail_sandbox.gmail().users().messages().get(userId="me", id=stored.id, format=fmt)
+    ).execute()
+    headers = {h["name"]: h["value"] for h in got["payload"]["headers"]}
+    assert headers["Subject"] == "Entretien : Développeur"
+    assert headers["From"] == "Zoë Müller <zoe@acme.example>"
+
+
 def test_a_reply_sent_with_thread_id_and_references_joins_the_thread(gmail_sandbox):
     original = gmail_sandbox.sandbox.deliver(
         from_recruiter("Interview invitation", message_id="<invite@acme.example>")
