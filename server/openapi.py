@@ -98,7 +98,11 @@ OPERATIONS: list[Operation] = [
             errors=(404, *_BODY_ERRORS),
         )
         for name, about, body in (
-            ("dismiss", "Hide a thread from the list", schemas.EMPTY_REQUEST),
+            (
+                "dismiss",
+                "Hide a thread from the list until new mail arrives in it",
+                schemas.EMPTY_REQUEST,
+            ),
             ("snooze", "Hide a thread until a date", schemas.SNOOZE_REQUEST),
             (
                 "not-interview",

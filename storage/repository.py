@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     Insert,
     Row,
     and_,
@@ -213,6 +214,22 @@ def thread_for_user(session: Session, user_id: int, thread_id: int) -> ThreadRec
     ).one_or_none()
 
 
+def set_aside_by_user() -> ColumnElement[bool]:
+    """For a Feedback row beside its ThreadRecord: the user set the thread aside. "Not an
+    interview" stands for good; a dismissal stands until mail newer than it arrives in the
+    thread (a new message brings the thread back, as it does to Gmail's inbox)."""
+    return or_(
+        Feedback.kind == FeedbackKind.NOT_INTERVIEW,
+        and_(
+            Feedback.kind == FeedbackKind.DISMISSED,
+            or_(
+                ThreadRecord.last_message_at.is_(None),
+                ThreadRecord.last_message_at <= Feedback.created_at,
+            ),
+        ),
+    )
+
+
 def popup_threads(session: Session, user_id: int, now: datetime) -> list[Row[Any]]:
     """The user's interview threads for the popup, newest message first, in one query.
 
@@ -227,7 +244,7 @@ def popup_threads(session: Session, user_id: int, now: datetime) -> list[Row[Any
     hidden = exists().where(
         Feedback.thread_id == ThreadRecord.id,
         or_(
-            Feedback.kind.in_([FeedbackKind.DISMISSED, FeedbackKind.NOT_INTERVIEW]),
+            set_aside_by_user(),
             and_(Feedback.kind == FeedbackKind.SNOOZED, Feedback.until > now),
         ),
     )

@@ -4,12 +4,14 @@ calls, never fought over with the user, nothing outside Afterview/ touched."""
 from __future__ import annotations
 
 from collections import Counter
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
 from afterview.model import Action
-from storage.models import LabelMapping, ThreadRecord
+from storage import repository as repo
+from storage.models import GmailAccount, LabelMapping, ThreadRecord
 from tests.sync_helpers import (
     FIXED_NOW,
     client_for,
@@ -143,6 +145,45 @@ def test_a_label_the_user_removes_stays_removed(synced):
         for name in gmail_labels(running)[m["id"]]
     }
     assert not any(name.startswith("Afterview") for name in on_thread)
+
+
+def test_a_dismissed_thread_loses_its_label_until_the_employer_writes_again(synced):
+    running, db, account_id, sync = synced
+    waiting = records(db, account_id, action=Action.WAIT)[0]
+    with db.session() as session:
+        user_id = session.get(GmailAccount, account_id).user_id
+        dismissal = repo.add_feedback(session, user_id, "dismissed", thread_id=waiting.id)
+        dismissal.created_at = waiting.last_message_at + timedelta(seconds=1)
+        dismissed_at = dismissal.created_at
+
+    def ours_on_thread() -> set[str]:
+        return {
+            name
+            for m in mailbox_state(running)["messages"]
+            if m["threadId"] == waiting.gmail_thread_id
+            for name in gmail_labels(running)[m["id"]]
+            if name.startswith("Afterview")
+        }
+
+    sync.run(full=True)
+    assert ours_on_thread() == set()
+
+    message = next(
+        m for m in mailbox_state(running)["messages"] if m["threadId"] == waiting.gmail_thread_id
+    )
+    deliver(
+        running,
+        recruiter_mail(
+            "Re: " + waiting.subject,
+            "Could you share your availability for another conversation?",
+            In_Reply_To=message["rfc822MessageId"],
+            date=dismissed_at + timedelta(minutes=1),
+        ),
+        thread_id=waiting.gmail_thread_id,
+    )
+    sync.run()
+    (after,) = records(db, account_id, id=waiting.id)
+    assert len(ours_on_thread()) == 1 and after.applied_label_id is not None
 
 
 def test_a_label_the_user_renames_keeps_working_and_is_not_renamed_back(synced):

@@ -157,6 +157,25 @@ def test_the_popup_lists_interviews_minus_dismissed_snoozed_and_not_interview(db
     assert {row.account_address for row in listed} == {user.email}
 
 
+def test_a_dismissed_thread_comes_back_when_newer_mail_arrives(db):
+    with db.session() as session:
+        user = a_user(session)
+        thread = a_thread(
+            session, an_account(session, user), last_message_at=NOW - timedelta(days=2)
+        )
+        dismissal = repo.add_feedback(session, user.id, "dismissed", thread_id=thread.id)
+        dismissal.created_at = NOW - timedelta(days=1)
+    with db.session() as session:
+        assert repo.popup_threads(session, user.id, NOW) == []
+        # a message as old as the dismissal does not undo it; a newer one does
+        session.get(ThreadRecord, thread.id).last_message_at = NOW - timedelta(days=1)
+    with db.session() as session:
+        assert repo.popup_threads(session, user.id, NOW) == []
+        session.get(ThreadRecord, thread.id).last_message_at = NOW
+    with db.session() as session:
+        assert [row.id for row in repo.popup_threads(session, user.id, NOW)] == [thread.id]
+
+
 def test_popup_rows_carry_the_application_and_facts_only_where_advice_expired(db):
     with db.session() as session:
         user = a_user(session)

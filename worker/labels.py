@@ -32,7 +32,8 @@ from sqlalchemy.orm import Session
 
 from afterview.model import Action
 from storage.db import Database
-from storage.models import Feedback, FeedbackKind, LabelMapping, ThreadRecord
+from storage.models import Feedback, LabelMapping, ThreadRecord
+from storage.repository import set_aside_by_user
 from storage.types import utcnow
 from worker.gmail_client import MAX_BATCH_MODIFY_IDS, GmailClient
 from worker.gmail_errors import GmailRequestFailed
@@ -190,10 +191,7 @@ def _dismissed_threads(session: Session, account_id: int) -> set[int]:
         session.scalars(
             select(Feedback.thread_id)
             .join(ThreadRecord, ThreadRecord.id == Feedback.thread_id)
-            .where(
-                ThreadRecord.account_id == account_id,
-                Feedback.kind.in_([FeedbackKind.DISMISSED, FeedbackKind.NOT_INTERVIEW]),
-            )
+            .where(ThreadRecord.account_id == account_id, set_aside_by_user())
         )
     )
 
