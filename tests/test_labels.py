@@ -122,29 +122,40 @@ def test_a_label_the_user_removes_stays_removed(synced):
 
     # The employer writes again: the advice changes, the thread is read again, and still
     # no label of ours goes back on it.
-    message = next(
-        m for m in mailbox_state(running)["messages"] if m["threadId"] == waiting.gmail_thread_id
-    )
-    deliver(
-        running,
-        recruiter_mail(
-            "Re: " + waiting.subject,
-            "Could you share your availability for another conversation?",
-            In_Reply_To=message["rfc822MessageId"],
-        ),
-        thread_id=waiting.gmail_thread_id,
-    )
+    employer_writes_again(running, waiting)
     sync.run()
     sync.run(full=True)
     (after,) = records(db, account_id, gmail_thread_id=waiting.gmail_thread_id)
     assert after.action is Action.REPLY and after.label_suppressed
-    on_thread = {
+    assert afterview_labels_on(running, waiting) == set()
+
+
+def employer_writes_again(running, thread: ThreadRecord, **mail) -> None:
+    """A reply from the employer in `thread`, asking for the candidate's availability."""
+    message = next(
+        m for m in mailbox_state(running)["messages"] if m["threadId"] == thread.gmail_thread_id
+    )
+    deliver(
+        running,
+        recruiter_mail(
+            "Re: " + thread.subject,
+            "Could you share your availability for another conversation?",
+            In_Reply_To=message["rfc822MessageId"],
+            **mail,
+        ),
+        thread_id=thread.gmail_thread_id,
+    )
+
+
+def afterview_labels_on(running, thread: ThreadRecord) -> set[str]:
+    """The names of our labels on any message of `thread`, as Gmail has them."""
+    return {
         name
         for m in mailbox_state(running)["messages"]
-        if m["threadId"] == waiting.gmail_thread_id
+        if m["threadId"] == thread.gmail_thread_id
         for name in gmail_labels(running)[m["id"]]
+        if name.startswith("Afterview")
     }
-    assert not any(name.startswith("Afterview") for name in on_thread)
 
 
 def test_a_dismissed_thread_loses_its_label_until_the_employer_writes_again(synced):
@@ -156,34 +167,13 @@ def test_a_dismissed_thread_loses_its_label_until_the_employer_writes_again(sync
         dismissal.created_at = waiting.last_message_at + timedelta(seconds=1)
         dismissed_at = dismissal.created_at
 
-    def ours_on_thread() -> set[str]:
-        return {
-            name
-            for m in mailbox_state(running)["messages"]
-            if m["threadId"] == waiting.gmail_thread_id
-            for name in gmail_labels(running)[m["id"]]
-            if name.startswith("Afterview")
-        }
-
     sync.run(full=True)
-    assert ours_on_thread() == set()
+    assert afterview_labels_on(running, waiting) == set()
 
-    message = next(
-        m for m in mailbox_state(running)["messages"] if m["threadId"] == waiting.gmail_thread_id
-    )
-    deliver(
-        running,
-        recruiter_mail(
-            "Re: " + waiting.subject,
-            "Could you share your availability for another conversation?",
-            In_Reply_To=message["rfc822MessageId"],
-            date=dismissed_at + timedelta(minutes=1),
-        ),
-        thread_id=waiting.gmail_thread_id,
-    )
+    employer_writes_again(running, waiting, date=dismissed_at + timedelta(minutes=1))
     sync.run()
     (after,) = records(db, account_id, id=waiting.id)
-    assert len(ours_on_thread()) == 1 and after.applied_label_id is not None
+    assert len(afterview_labels_on(running, waiting)) == 1 and after.applied_label_id is not None
 
 
 def test_a_label_the_user_renames_keeps_working_and_is_not_renamed_back(synced):
