@@ -443,9 +443,27 @@ _REPLY_PREFIX = re.compile(
     r"|accepted|new event)\s*(?:\[\d+\])?\s*:\s*)+",
     re.I,
 )
+# The words of a stage in a subject ("Phone interview", "Final round"), and what may follow
+# it at the end of one ("Interview invitation"): the subject patterns and _tail_rest's
+# shortcuts are all built from these.
+_STAGE_QUALIFIERS = (
+    "phone", "video", "technical", "onsite", "on-site", "final", "virtual", "first", "second",
+)  # fmt: skip
+_STAGE_NOUNS = (
+    "interview",
+    "phone screen",
+    "screen",
+    "screening",
+    "application",
+    "applying",
+    "round",
+)
+_TAIL_SUFFIXES = (
+    "invitation", "invite", "request", "confirmation", "scheduled", "received", "update",
+)  # fmt: skip
 _STAGE_WORDS = (
-    r"(?:(?:phone|video|technical|onsite|on-site|final|virtual|first|second)\s+)?"
-    r"(?:interview|phone screen|screen|screening|application|applying|round)"
+    rf"(?:(?:{'|'.join(map(re.escape, _STAGE_QUALIFIERS))})\s+)?"
+    rf"(?:{'|'.join(map(re.escape, _STAGE_NOUNS))})"
 )
 # "Interview: Product Designer", "Application received - Data Analyst", "Next steps: X"
 _SUBJECT_HEAD = re.compile(
@@ -459,7 +477,7 @@ _SUBJECT_HEAD = re.compile(
 _SUBJECT_TAIL = re.compile(
     r"^(?P<rest>.+?)\s*(?:[:|\-–—]\s*)?(?i:"
     + _STAGE_WORDS
-    + r"(?:\s+(?:invitation|invite|request|confirmation|scheduled|received|update))?"
+    + rf"(?:\s+(?:{'|'.join(_TAIL_SUFFIXES)}))?"
     r"(?:\s+with\s+.+)?)$"
 )
 # "Security Engineer opportunity at Prism Mobility"
@@ -577,17 +595,11 @@ def _opportunity_rest(part: str) -> str | None:
     return m["rest"] if m else None
 
 
-# How a part that _SUBJECT_TAIL matches can end (its "with ..." clause aside).
-_TAIL_ENDINGS = (
-    "interview", "screen", "screening", "application", "applying", "round", "invitation",
-    "invite", "request", "confirmation", "scheduled", "received", "update",
-)  # fmt: skip
-# _SUBJECT_TAIL without its rest, and the words its stage part can begin with.
+# How a part that _SUBJECT_TAIL matches can end (its "with ..." clause aside), the pattern
+# without its rest, and the words its stage part can begin with.
+_TAIL_ENDINGS = _STAGE_NOUNS + _TAIL_SUFFIXES
 _TAIL_SUFFIX = re.compile(_SUBJECT_TAIL.pattern.removeprefix("^(?P<rest>.+?)"))
-_TAIL_STAGE_START = re.compile(
-    r"phone|video|technical|onsite|on-site|final|virtual|first|second"
-    r"|interview|screen|application|applying|round"
-)
+_TAIL_STAGE_START = re.compile("|".join(map(re.escape, _STAGE_QUALIFIERS + _STAGE_NOUNS)))
 
 
 def _tail_rest(part: str) -> str | None:

@@ -27,9 +27,8 @@ from datetime import UTC, datetime
 from email.utils import parseaddr
 from functools import lru_cache
 
-import ahocorasick
-
 from afterview import senders
+from afterview.literals import literal_finder
 from afterview.model import Detection, Message
 
 # --------------------------------------------------------------------------- the signal table
@@ -334,9 +333,9 @@ class PhraseBook:
     """Which phrase groups occur in a text, found in one pass over it.
 
     Phrases match as whole words: both they and the text are `normalise`d, so " thank you "
-    is found in " thank you so much " but not in " thank youth ". An Aho-Corasick automaton
-    (pyahocorasick) finds every phrase in one walk over the text, so the cost barely grows
-    with the number of phrases; the tables can keep growing without slowing the reading.
+    is found in " thank you so much " but not in " thank youth ". Every phrase is found in
+    one walk over the text (`literal_finder`), so the tables can keep growing without
+    slowing the reading.
     """
 
     def __init__(self, groups: dict[str, Iterable[str]]):
@@ -346,17 +345,13 @@ class PhraseBook:
                 padded = normalise(phrase.lower())
                 if padded.strip():
                     by_phrase.setdefault(padded, set()).add(group)
-        self._automaton = ahocorasick.Automaton()
-        for padded, found in by_phrase.items():
-            self._automaton.add_word(padded, tuple(sorted(found)))
-        self._automaton.make_automaton()
-        self._empty = not by_phrase  # an automaton without words refuses to be walked
+        self._occurrences = literal_finder(
+            {padded: tuple(sorted(found)) for padded, found in by_phrase.items()}
+        )
 
     def groups_in(self, padded: str) -> set[str]:
         """Groups in a text already `normalise`d."""
-        if self._empty:
-            return set()
-        return {group for _, groups in self._automaton.iter(padded) for group in groups}
+        return {group for _, groups in self._occurrences(padded) for group in groups}
 
     def find(self, text: str) -> set[str]:
         """The groups found in any text (lower-cased here)."""
@@ -376,7 +371,10 @@ _INVITE_BOOK = PhraseBook({g: PHRASES[g] for g in ("interview", "hiring", "meeti
 # and the like, and reading them would only cost time (the parser caps bodies at 20,000).
 READ_CHARS = 4_000
 
-_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|sv|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+_REPLY_WORDS = ("re", "fwd", "fw", "aw", "wg", "sv", "tr")  # "Re:", "Fwd:", "AW:" (German) ...
+_REPLY_PREFIX = re.compile(
+    rf"^(?:\s*(?:{'|'.join(_REPLY_WORDS)})\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE
+)
 
 
 def strip_reply_prefix(subject: str) -> str:
@@ -387,7 +385,7 @@ def strip_reply_prefix(subject: str) -> str:
     return _REPLY_PREFIX.sub("", subject).strip()
 
 
-_REPLY_HEADS = frozenset({"re", "fw", "aw", "wg", "sv", "tr"})  # (non-ASCII: the regex decides)
+_REPLY_HEADS = frozenset(word[:2] for word in _REPLY_WORDS)  # (non-ASCII: the regex decides)
 
 
 @lru_cache(maxsize=16384)

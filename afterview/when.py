@@ -38,10 +38,10 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-import ahocorasick
 from dateutil.relativedelta import relativedelta
 
 from afterview import business_days
+from afterview.literals import literal_finder
 
 # Abbreviations and names people put after a time -> the region they mean.
 TIMEZONES: dict[str, str] = {
@@ -175,16 +175,6 @@ def _trie(words) -> str:
         return body
 
     return f"(?:{emit(tree)})"
-
-
-def _literals(values: dict[str, object]) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton: `.iter(text)` yields (end index, value) for every
-    occurrence of every key, in one walk over the text."""
-    automaton = ahocorasick.Automaton()
-    for key, value in values.items():
-        automaton.add_word(key, value)
-    automaton.make_automaton()
-    return automaton
 
 
 _MONTH = _trie(_MONTHS)
@@ -669,7 +659,7 @@ _DECISION_CONTEXT_WORDS = (
     "expect to", "timeline", "circle back", "respond to you", "come back to you",
     "hear something",
 )  # fmt: skip
-_DECISION_CONTEXT = _literals({cue: len(cue) for cue in _DECISION_CONTEXT_WORDS})
+_DECISION_CONTEXT = literal_finder({cue: len(cue) for cue in _DECISION_CONTEXT_WORDS})
 # A sentence asking the candidate to do something by a date: their deadline, not ours.
 _CANDIDATE_DEADLINE = re.compile(
     r"\bplease\b.*\b(?:send|reply|respond|submit|complete|return|confirm|share|provide|sign"
@@ -677,7 +667,7 @@ _CANDIDATE_DEADLINE = re.compile(
     r"|\byou(?:'ll| will)? have (?:until|\w+ (?:business |working )?days)\b|\bdeadline\b"
 )
 # cue -> the indices in _DECISIONS of the patterns it calls for
-_DECISION_CUES = _literals(
+_DECISION_CUES = literal_finder(
     {
         cue: tuple(i for i, (cues, _, _) in enumerate(_DECISIONS) if cue in cues)
         for cue in {cue for cues, _, _ in _DECISIONS for cue in cues}
@@ -687,7 +677,7 @@ _DECISION_CUES = _literals(
 
 def _deadlines(low: str, sent_at: datetime) -> list[date]:
     found = []
-    for index in sorted({i for _, indices in _DECISION_CUES.iter(low) for i in indices}):
+    for index in sorted({i for _, indices in _DECISION_CUES(low) for i in indices}):
         _, pattern, resolver = _DECISIONS[index]
         for m in pattern.finditer(low):
             try:
@@ -728,7 +718,7 @@ def decision_by_lower(low: str, sent_at: datetime) -> datetime | None:
     """`decision_by` on text the caller has already lower-cased (the hot path)."""
     days: list[date] = []
     done = -1
-    for last, length in _DECISION_CONTEXT.iter(low):
+    for last, length in _DECISION_CONTEXT(low):
         start = last + 1 - length
         if start < done:
             continue  # a second cue in a sentence already read (cues never span sentences)

@@ -15,6 +15,7 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, request
 
+from gmail_sandbox import listing
 from gmail_sandbox.discovery import METADATA_SCOPE, method_scopes, response_schemas, schemas
 from gmail_sandbox.errors import (
     backend_error,
@@ -118,9 +119,8 @@ def gmail_method(method_id: str, rule: str, methods: list[str], *, upload: bool 
             mailbox = resolve_mailbox(sandbox, user_id, access)
             selector = request.args.get("fields")
             selection = parse_fields(selector) if selector is not None else None
-            response_schema = response_schemas().get(method_id)
-            if selection is not None and response_schema is not None:
-                check_fields(selection, {"$ref": response_schema}, schemas())
+            if selection is not None and method_id in response_schemas():
+                check_fields(selection, {"$ref": response_schemas()[method_id]}, schemas())
             if request.args.get("alt", "json") != "json":
                 raise invalid_argument("Only alt=json is supported by this sandbox")
             with sandbox.quota.slot(access.address):
@@ -159,6 +159,17 @@ def arg_uint(name: str, default: int, *, maximum: int | None = None) -> int:
     if number == 0:
         return default
     return min(number, maximum) if maximum is not None else number
+
+
+def search_as_asked(mailbox: Mailbox) -> listing.Search:
+    """The search messages.list and threads.list ask for: labelIds, q, includeSpamTrash."""
+    return listing.search(
+        mailbox,
+        label_ids=request.args.getlist("labelIds"),
+        q=request.args.get("q"),
+        include_spam_trash=arg_bool("includeSpamTrash"),
+        now_ms=current_sandbox().now_ms(),
+    )
 
 
 def arg_bool(name: str, default: bool = False) -> bool:
