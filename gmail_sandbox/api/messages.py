@@ -6,12 +6,12 @@ from flask import request
 
 from gmail_sandbox import delivery, listing, mime
 from gmail_sandbox.api.gateway import (
-    arg_bool,
     arg_uint,
     check_id,
     current_sandbox,
     gmail_method,
     json_body,
+    search_as_asked,
     string_list,
 )
 from gmail_sandbox.api.uploads import optional_thread_id, read_message
@@ -27,13 +27,7 @@ MAX_BATCH_IDS = 1000
 def list_messages(mailbox: Mailbox):
     limit = arg_uint("maxResults", 100, maximum=MAX_PAGE)
     before = listing.decode_token(request.args.get("pageToken"), 2)
-    result = listing.search(
-        mailbox,
-        label_ids=request.args.getlist("labelIds"),
-        q=request.args.get("q"),
-        include_spam_trash=arg_bool("includeSpamTrash"),
-        now_ms=current_sandbox().now_ms(),
-    )
+    result = search_as_asked(mailbox)
     keys, more = listing.page(result.matches, before, limit)
     out: dict = {}
     refs = [message_ref(m) for m in (mailbox.messages.get(k[2]) for k in keys) if m is not None]

@@ -6,12 +6,11 @@ from flask import request
 
 from gmail_sandbox import listing
 from gmail_sandbox.api.gateway import (
-    arg_bool,
     arg_uint,
     check_id,
-    current_sandbox,
     gmail_method,
     json_body,
+    search_as_asked,
     string_list,
 )
 from gmail_sandbox.resources import THREAD_FORMATS, check_format, thread_resource
@@ -24,13 +23,7 @@ MAX_PAGE = 500
 def list_threads(mailbox: Mailbox):
     limit = arg_uint("maxResults", 100, maximum=MAX_PAGE)
     before = listing.decode_token(request.args.get("pageToken"), 2)
-    result = listing.search(
-        mailbox,
-        label_ids=request.args.getlist("labelIds"),
-        q=request.args.get("q"),
-        include_spam_trash=arg_bool("includeSpamTrash"),
-        now_ms=current_sandbox().now_ms(),
-    )
+    result = search_as_asked(mailbox)
     tops = result.thread_tops
     keys, more = listing.page(tops, before, limit)
     with mailbox.lock:  # a consistent view of each thread's messages
