@@ -31,7 +31,9 @@ ME = "me@example.com"
 KEY = "z7rnZIZ6nOgtxAI4Q8GGO0b8Mh2dvqu0ZsSv2QqMCqQ="  # a Fernet key for tests only
 SYNC_REDIS_URL = os.environ.get("AFTERVIEW_TEST_SYNC_REDIS_URL", "redis://127.0.0.1:6379/11")
 FAST = 100_000.0  # units per second: the worker's pacing out of the way (quota tests set theirs)
-FIXED_NOW = datetime.now(UTC).replace(microsecond=0)  # one clock for every run of a test session
+FIXED_NOW = datetime(
+    2026, 3, 16, 15, 0, tzinfo=UTC
+)  # pinned: no test builds its data from the wall clock
 
 
 @contextlib.contextmanager

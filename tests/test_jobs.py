@@ -12,6 +12,7 @@ from datetime import timedelta
 
 import pytest
 import redis
+import time_machine
 from rq import Queue, SimpleWorker
 from rq.job import Job, JobStatus
 from rq.registry import ScheduledJobRegistry, StartedJobRegistry
@@ -28,9 +29,9 @@ from storage.models import (
     ThreadRecord,
 )
 from storage.repository import request_draft
-from storage.types import utcnow
 from tests.conftest import ROOT, afterview_command
 from tests.sync_helpers import (
+    FIXED_NOW,
     SYNC_REDIS_URL,
     admin,
     comparable,
@@ -81,8 +82,16 @@ def env(monkeypatch):
     reset_runtimes()
 
 
-def work(queue):
-    SimpleWorker([queue], connection=queue.connection).work(burst=True, with_scheduler=False)
+def work(queue, max_jobs=None):
+    """Run what is queued, on the clock the generated mailboxes were written at."""
+    with time_machine.travel(FIXED_NOW, tick=True):
+        work_on_the_wall_clock(queue, max_jobs)
+
+
+def work_on_the_wall_clock(queue, max_jobs=None):
+    """For runs compared with a worker process, which keeps the machine's clock."""
+    worker = SimpleWorker([queue], connection=queue.connection)
+    worker.work(burst=True, with_scheduler=False, max_jobs=max_jobs)
 
 
 def state_of(db, account_id):
@@ -181,11 +190,11 @@ def test_expired_advice_is_recomputed_without_gmail(db, queue, env):
             for record in interviews:  # stale: expired a minute ago, action and stage wrong
                 record.action = Action.NONE
                 record.stage = Stage.NONE
-                record.until = utcnow() - timedelta(minutes=1)
+                record.until = FIXED_NOW - timedelta(minutes=1)
         reset_usage(running)
 
         job = queue.enqueue("worker.jobs.reevaluate_due")
-        SimpleWorker([queue], connection=queue.connection).work(burst=True, max_jobs=1)
+        work(queue, max_jobs=1)
 
         result = job.return_value()
         assert result["threads"] == len(fresh) and result["accounts_changed"] == [account_id]
@@ -194,7 +203,7 @@ def test_expired_advice_is_recomputed_without_gmail(db, queue, env):
             for record_id, (action, stage) in fresh.items():
                 record = session.get(ThreadRecord, record_id)
                 assert (record.action, record.stage) == (action, stage)
-                assert record.until is None or record.until > utcnow()
+                assert record.until is None or record.until > FIXED_NOW
         # The new actions reach Gmail through the account's next sync, queued now.
         assert jobs.sync_job_id(account_id) in queue.job_ids
 
@@ -320,7 +329,7 @@ def test_a_worker_killed_mid_sync_is_resumed_to_the_clean_state(db, queue, env, 
         StartedJobRegistry(queue=queue).cleanup(timestamp=time.time() + queueing.SYNC_TIMEOUT + 120)
         assert job.get_status(refresh=True) is JobStatus.SCHEDULED
         ScheduledJobRegistry(queue=queue).requeue(job.id)
-        work(queue)
+        work_on_the_wall_clock(queue)
 
         result = job.return_value(refresh=True)
         assert result["resumed"] and result["threads_skipped"] >= 10
@@ -335,7 +344,7 @@ def test_a_worker_killed_mid_sync_is_resumed_to_the_clean_state(db, queue, env, 
             clean_id = connect(running, clean_db)
             env(running, clean_db)
             jobs.enqueue_sync(queue, clean_id, full=True)
-            work(queue)
+            work_on_the_wall_clock(queue)
             diff = differences(comparable(running, clean_db, clean_id), resumed)
             assert not diff, "\n".join(diff)
     finally:
