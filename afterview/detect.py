@@ -30,6 +30,7 @@ from functools import lru_cache
 from afterview import senders
 from afterview.literals import literal_finder
 from afterview.model import Detection, Message
+from afterview.when import mentions_a_time
 
 # --------------------------------------------------------------------------- the signal table
 
@@ -47,6 +48,7 @@ WEIGHTS: dict[str, float] = {
     "offer_wording": 0.50,  # "pleased to offer", "offer letter"
     "scheduling_link": 0.30,  # calendly/goodtime links, "use the link below to schedule"
     "availability_request": 0.10,  # "share your availability", "are you available"
+    "time_proposal": 0.20,  # a time offered as a question: "would Tuesday at 2pm PT work?"
     "recruiter_outreach": 0.30,  # "I'm a recruiter at", "came across your profile", "great fit"
     "bulk_newsletter": -0.50,  # List-Unsubscribe / Precedence: bulk, not from a hiring tool
     "job_alert": -1.00,  # "jobs you may like", job-board alerts
@@ -99,6 +101,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "talk about the role", "talk about the position", "talk about the opportunity",
         "discuss the role", "discuss the position", "discuss the opportunity",
         "learn more about your background", "meet the team", "meet with the team",
+        "call with our hiring", "chat with our hiring", "call with the hiring",
+        "introductory call", "intro call", "screening interview", "first round",
+        "second round", "third round", "panel interview", "video interview", "phone interview",
+        "technical interview", "behavioral interview", "case interview", "super day",
+        "superday", "assessment centre", "assessment center", "take home", "home assignment",
+        "technical exercise", "pair programming", "system design", "portfolio review",
+        "portfolio presentation", "speak with our", "speak with the team",
     ),
     "application": (
         "thank you for applying", "thanks for applying", "thank you for your application",
@@ -114,6 +123,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "candidacy", "position", "the role", "this role", "open role",
         "your resume", "your cv", "your background", "job description", "your application",
         "salary expectations", "compensation", "join our team", "people team",
+        "role at", "role with", "position at", "position with", "opening at", "the opening",
+        "job opening", "open position", "your interest in", "interest in the",
+        "interest in joining", "interest in our", "the opportunity at", "opportunity with",
+        "your profile", "your portfolio", "hiring",
+        "we're hiring", "the team here", "next round", "next stage", "next step in",
+        "our process", "interview process", "hiring lead", "design lead",
+        "engineering manager", "head of", "talent partner", "talent team", "recruiting team",
     ),
     "rejection": (
         "move forward with other candidates", "moving forward with other candidates",
@@ -160,6 +176,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "would you be available", "when are you available", "when are you free",
         "are you free", "do any of these times", "which of these times", "time slots",
         "find a time", "set up a time", "a few times", "times that suit",
+        "work for you", "works for you", "would any of these", "any of these work",
+        "any of these times", "which of these work", "which time works", "which works best",
+        "what works best", "works best for you", "what day works", "what days work",
+        "what works for you", "let me know which", "which of the following", "suit you",
+        "suits you", "does that work", "would that work", "convenient for you",
+        "when would be a good time", "when works", "when is a good time", "when can you",
+        "how does your schedule", "how is your schedule", "your schedule look",
+        "options below", "following times", "following slots", "these slots",
+        "be available to",
     ),
     "scheduling": (
         "schedule an interview", "schedule a call", "schedule your interview",
@@ -193,6 +218,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "your interview is", "interview will take place", "interview details",
         "interview confirmation", "lock in", "you're all set", "all set for", "i've scheduled",
         "we've scheduled", "scheduled your", "booked you", "you're booked",
+        "this confirms", "this is to confirm", "this email confirms", "to confirm your",
+        "confirming your", "has been confirmed", "have been confirmed", "you are scheduled",
+        "you're scheduled", "look forward to seeing you", "looking forward to seeing you",
+        "we'll see you", "we will see you", "invitation to interview", "invite you to interview",
+        "invite you for an interview", "invite you to an interview",
     ),
     "reminder": ("reminder", "friendly reminder", "just a reminder"),
     "happened": (
@@ -208,6 +238,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "since your interview", "your recent interview", "your interview yesterday",
         "your interview today", "feedback from your interview", "team enjoyed meeting",
         "team enjoyed speaking", "since we spoke", "since we last spoke",
+        "thank you for coming in", "thanks for coming in", "for coming in today",
+        "thank you for visiting", "thanks for visiting", "for interviewing with us",
+        "for interviewing with me", "for your time today", "for your time yesterday",
+        "for meeting with us today", "for meeting with the team", "for speaking with the team",
+        "it was great to meet you", "it was a pleasure meeting you",
+        "it was a pleasure to meet you", "it was nice meeting you", "it was great speaking",
+        "it was great talking", "enjoyed meeting with you", "enjoyed talking with you",
+        "enjoyed getting to know you", "after meeting with you", "after speaking with you",
+        "the team enjoyed", "everyone enjoyed", "your time with us",
+        "following our conversation", "following our interview", "following our call",
+        "after our interview", "after our conversation", "your interview on",
+        "your interview last", "the interview last", "interviewed with us",
+        "speaking with you yesterday", "speaking with you today", "meeting you yesterday",
+        "meeting you today", "met with you", "your onsite", "your on-site",
+        "your final interview", "your recent conversation",
     ),
     "thank_you": (
         "thank you for your time", "thanks for your time", "thank you for taking the time",
@@ -226,7 +271,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thanks for the phone screen", "thank you for the interview", "thanks for the interview",
         "say thank you for", "appreciated hearing", "appreciated the conversation",
         "thank you for the chat", "thanks for the chat", "thanks again for your time",
-        "thank you again for your time",
+        "thank you again for your time", "thank you for meeting", "thanks for meeting",
+        "thank you for speaking", "thanks for speaking", "thank you for talking",
+        "thanks for talking", "thank you for interviewing", "thanks for interviewing",
+        "thank you for the opportunity", "thanks for the opportunity",
+        "appreciate your time", "appreciated your time", "appreciate the time",
+        "i appreciated", "thank you for your insights", "pleasure to talk",
+        "great to talk", "good to meet", "lovely to meet", "wonderful to meet",
+        "enjoyed the conversation", "enjoyed our chat", "enjoyed our discussion",
+        "enjoyed learning more", "enjoyed the interview", "enjoyed interviewing",
+        "thank you for having", "thanks for having", "thank you for the tour",
     ),
     "follow_up": (
         "following up", "follow up on", "follow up regarding", "checking in", "check in on",
@@ -245,6 +299,18 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "notice period", "earliest start date", "please review and sign", "please sign",
     ),
     "ask_soft": ("let me know", "let us know"),
+    # The candidate taking a proposed time ("Thursday at 2 PM works for me").
+    "accepts": (
+        "works for me", "work for me", "works great", "works well", "works perfectly",
+        "that works", "this works", "works fine", "sounds good", "sounds great",
+        "sounds perfect", "perfect for me", "i'll be there", "i will be there",
+        "see you then", "see you on", "i can do", "i am available", "i'm available",
+        "i'll take", "please book", "let's do", "let's go with", "i confirm",
+        "happy to confirm", "i can make", "i'd like to book", "i would like to book",
+        "i'd prefer", "i would prefer", "i'll go with", "i will go with", "suits me",
+        "is perfect", "would be perfect", "would be great", "i've booked", "i have booked",
+        "i've scheduled", "i have scheduled", "i've selected", "i have selected",
+    ),
     "decision_context": (
         "hear back", "hear from us", "get back to you", "back to you", "let you know",
         "be in touch", "reach out", "decision", "decide", "update you", "an update",
@@ -321,12 +387,37 @@ _KEEP = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789'")
 _WORD_BYTES = bytes(b if b in _KEEP or b >= 128 else 32 for b in range(256))
 
 
+# "Thanks again for", "thank you so much for" say what "thanks for" says: read them as it,
+# so every thanking phrase need not be written in each form.
+_THANKS_FILLERS = (
+    (" thanks again for ", " thanks for "),
+    (" thank you again for ", " thank you for "),
+    (" thanks so much for ", " thanks for "),
+    (" thank you so much for ", " thank you for "),
+    (" thank you very much for ", " thank you for "),
+    (" many thanks for ", " thanks for "),
+    (" thanks a lot for ", " thanks for "),
+    (" thanks once again for ", " thanks for "),
+    (" thank you once again for ", " thank you for "),
+)
+
+
 def normalise(low: str) -> str:
     """Lower-cased text -> " words separated by single spaces " (padded both ends)."""
     if "’" in low:
         low = low.replace("’", "'")
     words = low.encode("utf-8", "replace").translate(_WORD_BYTES).decode().split()
-    return " " + " ".join(words) + " "
+    padded = " " + " ".join(words) + " "
+    if " thank" in padded and (
+        " again " in padded
+        or " much " in padded
+        or " a lot " in padded
+        or " many thanks " in padded
+    ):
+        for filler, plain in _THANKS_FILLERS:
+            if filler in padded:
+                padded = padded.replace(filler, plain)
+    return padded
 
 
 class PhraseBook:
@@ -414,6 +505,7 @@ class Reading:
     subject_groups: frozenset[str] = frozenset()  # groups found in the subject
     padded: str = ""  # the body as " words ", for phrase look-ups
     times: list | None = None  # when.TimeSpan list, filled in by timeline.py when needed
+    proposes: bool | None = None  # `proposes_a_time`, worked out when first asked
 
 
 def as_aware(moment: datetime) -> datetime:
@@ -487,6 +579,21 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
             )
         )
     return readings
+
+
+_QUESTION = re.compile(r"[^.!?\n]*\?")
+
+
+def proposes_a_time(r: Reading) -> bool:
+    """The message offers a time: asks for availability and names one, or puts a time as a
+    question ("would Tuesday, Nov 10 at 10:00 AM PT work for a first interview?")."""
+    if r.proposes is None:
+        low = r.low
+        r.proposes = bool(mentions_a_time(low)) and (
+            "availability" in r.groups
+            or ("?" in low and any(mentions_a_time(q) for q in _QUESTION.findall(low)))
+        )
+    return r.proposes
 
 
 # --------------------------------------------------------------------------- detection
@@ -563,6 +670,8 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
 
         for group in groups & _EMPLOYER_BODY_KEYS:
             fire(_EMPLOYER_BODY[group], "")
+        if "time_proposal" not in fired and proposes_a_time(r):
+            fire("time_proposal", "")
         if "rejection" in groups:
             fire("rejection_wording", "")
         elif "offer" in groups:

@@ -53,6 +53,7 @@ def facts_to_dict(facts: ThreadFacts) -> dict[str, Any]:
         "interview_start": _when(facts.interview_start),
         "interview_end": _when(facts.interview_end),
         "interview_cancelled": facts.interview_cancelled,
+        "interview_time_inferred": facts.interview_time_inferred,
         "employer_messages": [
             {
                 "at": _when(m.at),
@@ -99,6 +100,7 @@ def facts_from_dict(data: dict[str, Any]) -> ThreadFacts:
             interview_start=_parse_when(data["interview_start"]),
             interview_end=_parse_when(data["interview_end"]),
             interview_cancelled=bool(data["interview_cancelled"]),
+            interview_time_inferred=bool(data.get("interview_time_inferred", False)),
             employer_messages=tuple(
                 EmployerMessage(
                     at=_parse_when(m["at"]),

@@ -125,6 +125,9 @@ class ThreadFacts:
     interview_start: datetime | None = None  # the latest interview known in the thread
     interview_end: datetime | None = None  # invite end, else start + 1 h
     interview_cancelled: bool = False
+    # No time was stated: the interview is known only from a message saying it took place
+    # ("thanks for coming in today"), which dates it (to the day) and bounds its end.
+    interview_time_inferred: bool = False
     employer_messages: tuple[EmployerMessage, ...] = ()
     candidate_messages: tuple[CandidateMessage, ...] = ()
     employer_contacts: tuple[Address, ...] = ()  # people seen on the employer side, no no-reply

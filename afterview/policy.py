@@ -238,7 +238,7 @@ def _decide(
             due = end + policy.thank_you_due
             return Advice(
                 Action.SEND_THANK_YOU,
-                words.thank_you(end, due, lapses, now),
+                words.thank_you(end, due, lapses, now, not facts.interview_time_inferred),
                 until=lapses,
                 due=due,
             )

@@ -57,6 +57,7 @@ from afterview.detect import (
     candidate_addresses,
     canonical_address,
     detect_readings,
+    proposes_a_time,
     read_messages,
     strip_reply_prefix,
 )
@@ -152,6 +153,7 @@ def _employer_message(r: Reading) -> EmployerMessage:
         decision_by=decision,
         is_scheduling=_arranges(groups)
         or invites
+        or proposes_a_time(r)
         or ("confirmed" in groups and when.mentions_a_time(r.low))
         or (senders.is_scheduling_tool(r.message.sender.domain) and "reminder" not in groups),
         is_rejection=rejection,
@@ -184,13 +186,14 @@ def _default_end(start: datetime) -> datetime:
 class _Interview:
     """The interview time the thread settles on, and the message that settled it."""
 
-    __slots__ = ("start", "end", "index", "cancelled")
+    __slots__ = ("start", "end", "index", "cancelled", "inferred")
 
     def __init__(self) -> None:
         self.start: datetime | None = None
         self.end: datetime | None = None
         self.index = -1
         self.cancelled = False
+        self.inferred = False
 
 
 def _find_interview(readings: Sequence[Reading]) -> _Interview:
@@ -198,6 +201,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
     chosen = _Interview()
     active: dict[str, tuple[int, datetime, datetime]] = {}  # open invites by UID
     from_invite = False
+    proposed: list[when.TimeSpan] = []  # times the employer's latest proposal offered
     for index, r in enumerate(readings):
         invited = cancelled = False
         for event in r.message.events:
@@ -221,17 +225,34 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 active.values(), key=lambda v: (v[0], v[1])
             )
             chosen.cancelled, from_invite = False, True
+            proposed = []
             continue
         if cancelled:  # the interview stays known, marked cancelled (the policy reads both)
             chosen.cancelled, from_invite = True, False
             continue
-        if r.mine or r.automated:
+        if r.automated:
+            continue
+        if r.mine:
+            if proposed and not from_invite:
+                taken = _taken_slot(r, proposed)
+                if taken is not None:  # the candidate took one of the times offered
+                    chosen.start, chosen.index = taken.start, index
+                    chosen.end = taken.end or _default_end(taken.start)
+                    chosen.cancelled = False
+                    proposed = []
             continue
         if "cancel" in r.groups and chosen.start is not None:
             chosen.cancelled, from_invite = True, False  # "we need to cancel / move your interview"
             active.clear()
             continue
-        if not r.groups & _STATES_A_TIME or "availability" in r.groups:
+        if r.groups & _PROPOSES or proposes_a_time(r):
+            spans = _text_times(r)
+            if spans:
+                proposed = spans
+                continue
+            if "scheduling_link" in r.groups:
+                continue
+        if not r.groups & _STATES_A_TIME:
             continue
         if from_invite and chosen.end is not None and r.at < chosen.end:
             continue  # the invite outranks words about the same interview; a later round's wins
@@ -241,7 +262,99 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             chosen.start, chosen.index = span.start, index
             chosen.end = span.end or _default_end(span.start)
             chosen.cancelled, from_invite = False, False
+            proposed = []
+    if chosen.start is None and not chosen.cancelled:
+        _infer_past_interview(readings, chosen)
     return chosen
+
+
+# An employer message offering times ("Would Tuesday at 2pm PT work?", a list of slots)
+# proposes them; the candidate's answer taking one settles it.
+_PROPOSES = frozenset({"availability", "scheduling_link"})
+
+
+def _taken_slot(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | None:
+    """The offered time the candidate's message takes, or None (a counter-proposal, a
+    refusal or a message about something else takes none)."""
+    spans = _text_times(r)
+    if spans:
+        for span in spans:
+            for slot in proposed:
+                if slot.start == span.start or _same_weekday_and_clock(slot.start, span.start):
+                    return slot
+        return None
+    if "accepts" not in r.groups:
+        return None
+    distinct = {slot.start: slot for slot in proposed}
+    if len(distinct) == 1:
+        return next(iter(distinct.values()))
+    named = [slot for slot in distinct.values() if _weekday_named(r.low, slot.start)]
+    return named[0] if len(named) == 1 else None
+
+
+def _same_weekday_and_clock(offered: datetime, said: datetime) -> bool:
+    """ "Wednesday at 1 PM" said of a slot offered as "Wed, Nov 11, 1:00-2:00 PM PT"."""
+    local = said.astimezone(offered.tzinfo)
+    return (offered.weekday(), offered.hour, offered.minute) == (
+        local.weekday(),
+        local.hour,
+        local.minute,
+    )
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_named(low: str, moment: datetime) -> bool:
+    name = _WEEKDAY_NAMES[moment.weekday()]
+    return re.search(rf"\b(?:{name}|{name[:3]})\b", low) is not None
+
+
+# "Thanks for coming in today", "for interviewing with us on Monday", the candidate's own
+# "it was great to meet you yesterday": the interview took place, on the day they say.
+_PAST_DAY = re.compile(
+    r"\b(?P<today>today|this morning|this afternoon|earlier)\b"
+    r"|\b(?P<yesterday>yesterday|last night)\b"
+    r"|\b(?:on|last)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_PAST_EVENING = 17  # an interview dated only by its day ended by the end of its working day
+
+
+def _infer_past_interview(readings: Sequence[Reading], chosen: _Interview) -> None:
+    """With no time stated, the first message saying the interview happened dates it."""
+    for index, r in enumerate(readings):
+        if r.automated:
+            continue
+        if r.mine:
+            if "thank_you" not in r.groups:
+                continue
+        elif "happened" not in r.groups or r.groups & _DECISIVE:
+            continue
+        try:
+            end = _day_said(r)
+            chosen.start = end - DEFAULT_INTERVIEW_LENGTH
+        except OverflowError:  # a message dated at the first day of year 1: leave it undated
+            return
+        chosen.end, chosen.index, chosen.inferred = end, index, True
+        return
+
+
+_DECISIVE = frozenset({"rejection", "offer"})
+
+
+def _day_said(r: Reading) -> datetime:
+    """When the interview the message mentions ended, at the latest: the message itself
+    ("today", or no day said), or the end of the working day it names."""
+    m = _PAST_DAY.search(r.low)
+    if m is None or m["today"]:
+        return r.at
+    sent = r.at
+    if m["yesterday"]:
+        back = 1
+    else:
+        back = (sent.weekday() - _WEEKDAY_NAMES.index(m["weekday"])) % 7 or 7
+    day = sent - timedelta(days=back)
+    return day.replace(hour=_PAST_EVENING, minute=0, second=0, microsecond=0)
 
 
 def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
@@ -256,7 +369,9 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
         groups = r.groups
         after_end = end is not None and index > interview.index and r.at >= end
         if r.mine:
-            if "thank_you" in groups and (
+            if index == interview.index:
+                stage = _stage_settled_by(interview)
+            elif "thank_you" in groups and (
                 start is None or (index > interview.index and r.at >= start)
             ):
                 stage = Stage.INTERVIEWED
@@ -269,11 +384,13 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
         if "offer" in groups:
             decisive = Stage.OFFER
             continue
-        scheduling = _arranges(groups) or any(
-            (e.method or "").upper() == "CANCEL" for e in r.message.events
+        scheduling = (
+            _arranges(groups)
+            or any((e.method or "").upper() == "CANCEL" for e in r.message.events)
+            or proposes_a_time(r)
         )
         if index == interview.index:
-            stage = Stage.SCHEDULING if interview.cancelled else Stage.SCHEDULED
+            stage = _stage_settled_by(interview)
         elif after_end or ("happened" in groups and (start is None or r.at >= start)):
             stage = Stage.SCHEDULING if scheduling else Stage.INTERVIEWED
         elif scheduling:
@@ -285,6 +402,13 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
     if decisive is not None:
         return decisive
     return stage or Stage.APPLIED
+
+
+def _stage_settled_by(interview: _Interview) -> Stage:
+    """The stage at the message that settled the interview's time."""
+    if interview.inferred:
+        return Stage.INTERVIEWED  # the message says it took place
+    return Stage.SCHEDULING if interview.cancelled else Stage.SCHEDULED
 
 
 def _plain_address(text: str) -> str:
@@ -411,6 +535,7 @@ def thread_facts(messages: Sequence[Message], me: str | Collection[str] = ()) ->
         interview_start=interview.start,
         interview_end=interview.end,
         interview_cancelled=interview.cancelled,
+        interview_time_inferred=interview.inferred,
         employer_messages=tuple(employer),
         candidate_messages=tuple(candidate),
         employer_contacts=_contacts(readings, mine),

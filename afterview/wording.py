@@ -136,13 +136,21 @@ class Reasons:
         return f"You applied to {self.company}; wait for them to answer."
 
     # rule 4
-    def thank_you(self, end: datetime, due: datetime, lapses: datetime, now: datetime) -> str:
-        ended = f"Your interview with {self.company} ended on {self.moment(end)}"
+    def thank_you(
+        self, end: datetime, due: datetime, lapses: datetime, now: datetime, dated: bool = True
+    ) -> str:
+        """`dated`: the interview's time was stated; when it was only inferred from a
+        message saying it took place, the sentence names days, never an invented hour."""
+        at = self.moment if dated else self.day
+        if dated:
+            ended = f"Your interview with {self.company} ended on {self.moment(end)}"
+        else:
+            ended = f"Your interview with {self.company} was on {self.day(end)}"
         if now <= due:
-            return f"{ended}; a short thank-you is due by {self.moment(due)}."
+            return f"{ended}; a short thank-you is due by {at(due)}."
         return (
-            f"{ended}; a short thank-you was due by {self.moment(due)} but is still worth "
-            f"sending until {self.moment(lapses)}."
+            f"{ended}; a short thank-you was due by {at(due)} but is still worth "
+            f"sending until {at(lapses)}."
         )
 
     # rule 5

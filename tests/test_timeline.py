@@ -112,13 +112,17 @@ def test_any_message_after_the_interview_end_makes_it_interviewed():
     assert facts(thread).stage is Stage.INTERVIEWED
 
 
-def test_employer_thanks_for_meeting_shows_an_interview_with_no_known_time():
+def test_employer_thanks_for_meeting_dates_an_interview_whose_time_was_never_stated():
     thread = a_thread(subject="Senior Engineer interview - next steps").from_recruiter(
-        RECRUITER, "Thanks for meeting with us yesterday! We'll get back to you by Friday."
+        RECRUITER,
+        "Thanks for meeting with us yesterday! We'll get back to you by Friday.",
+        at="2025-03-04 09:00",
     )
     result = facts(thread)
     assert result.stage is Stage.INTERVIEWED
-    assert result.interview_start is None
+    # Yesterday, by the end of the working day; no hour is claimed.
+    assert result.interview_time_inferred
+    assert result.interview_end == dt("2025-03-03 17:00")
 
 
 def test_arranging_the_next_round_after_an_interview_is_scheduling():

@@ -1,0 +1,213 @@
+"""Accuracy on the real-wording corpus: hand-labelled threads written by other people.
+
+`tests/corpus/real/README.md` is the format: one `.mbox` per thread and a `labels.jsonl`
+line per thread with the hand labels (interview or not, per-message flags, the interview
+time and decision date when stated, and the stage and action at one or more moments).
+Unlike `afterview eval` on a generated mailbox, nothing here was written by Afterview, so
+these are accuracy figures.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any, TextIO
+
+from afterview.model import Message
+from afterview.parse import UnreadableMessage, read_thread
+from afterview.policy import Policy, advise
+from afterview.timeline import stage_at, thread_facts
+
+_SAME_MOMENT = timedelta(minutes=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One labelled moment of a thread: expected and got."""
+
+    path: str
+    now: datetime
+    stage: tuple[str, str]  # (expected, got)
+    action: tuple[str, str]
+
+    @property
+    def right(self) -> bool:
+        return self.stage[0] == self.stage[1] and self.action[0] == self.action[1]
+
+
+@dataclass
+class Binary:
+    """Counts for a yes/no label: precision and recall of the "yes"."""
+
+    true_positive: int = 0
+    false_positive: int = 0
+    false_negative: int = 0
+    true_negative: int = 0
+
+    def add(self, expected: bool, got: bool) -> None:
+        if expected and got:
+            self.true_positive += 1
+        elif got:
+            self.false_positive += 1
+        elif expected:
+            self.false_negative += 1
+        else:
+            self.true_negative += 1
+
+    @property
+    def total(self) -> int:
+        return self.true_positive + self.false_positive + self.false_negative + self.true_negative
+
+    @property
+    def precision(self) -> float:
+        flagged = self.true_positive + self.false_positive
+        return self.true_positive / flagged if flagged else 1.0
+
+    @property
+    def recall(self) -> float:
+        actual = self.true_positive + self.false_negative
+        return self.true_positive / actual if actual else 1.0
+
+
+@dataclass
+class CorpusScores:
+    threads: Binary = field(default_factory=Binary)
+    messages: Binary = field(default_factory=Binary)
+    checks: list[Check] = field(default_factory=list)  # of true interview threads
+    times: Counter[str] = field(default_factory=Counter)  # interview_start: right/wrong/...
+    decisions: Counter[str] = field(default_factory=Counter)  # decision_by likewise
+    companies: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)  # readable lines, for the report
+
+    def _accuracy(self, attribute: str) -> float:
+        if not self.checks:
+            return 1.0
+        return sum(getattr(c, attribute)[0] == getattr(c, attribute)[1] for c in self.checks) / len(
+            self.checks
+        )
+
+    @property
+    def stage_accuracy(self) -> float:
+        return self._accuracy("stage")
+
+    @property
+    def action_accuracy(self) -> float:
+        return self._accuracy("action")
+
+    def confusion(self, attribute: str) -> Counter[tuple[str, str]]:
+        return Counter(getattr(c, attribute) for c in self.checks)
+
+
+def _moment(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError(f"{text!r}: a labelled moment needs its offset")
+    return moment
+
+
+def labels_of(directory: Path) -> list[dict[str, Any]]:
+    """The labels.jsonl lines of one split, in file order."""
+    lines = (directory / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _company_matches(expected: str, got: str | None) -> bool:
+    def key(name: str) -> str:
+        return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+    return got is not None and key(expected) == key(got)
+
+
+def evaluate_corpus(directory: Path) -> CorpusScores:
+    """Score every labelled thread of one split (`dev/` or `test/`)."""
+    scores = CorpusScores()
+    for label in labels_of(directory):
+        path = label["path"]
+        try:
+            messages = read_thread(directory / path)
+        except UnreadableMessage as exc:
+            scores.errors.append(f"{path}: {exc.reason}")
+            continue
+        _score_thread(scores, label, messages)
+    return scores
+
+
+def _score_thread(scores: CorpusScores, label: dict[str, Any], messages: list[Message]) -> None:
+    path, me = label["path"], label["me"]
+    facts = thread_facts(messages, me)
+    expected = bool(label["interview"])
+    scores.threads.add(expected, facts.interview)
+    if expected != facts.interview:
+        scores.misses.append(f"{path}: interview {expected} -> {facts.interview}")
+
+    flags = label.get("messages") or []
+    ordered = sorted(messages, key=lambda m: m.date)  # labels follow the file, oldest first
+    if len(flags) == len(messages):
+        for flag, message in zip(flags, ordered, strict=True):
+            alone = thread_facts([message], me).interview
+            scores.messages.add(bool(flag), alone)
+    else:
+        scores.errors.append(f"{path}: {len(flags)} message labels for {len(messages)} messages")
+
+    if not expected:
+        return
+    if label.get("company"):
+        right = _company_matches(label["company"], facts.company)
+        scores.companies["right" if right else "wrong"] += 1
+    start = label.get("interview_start")
+    if start:
+        got = facts.interview_start
+        right = got is not None and abs(got - _moment(start)) < _SAME_MOMENT
+        scores.times["right" if right else "wrong"] += 1
+    decided = label.get("decision_by")
+    if decided:
+        stated = [m.decision_by for m in facts.employer_messages if m.decision_by is not None]
+        right = bool(stated) and stated[-1].date() == date.fromisoformat(decided)
+        scores.decisions["right" if right else "wrong"] += 1
+    policy = Policy(timezone=label.get("tz") or "UTC")
+    for check in label["checks"]:
+        now = _moment(check["now"])
+        got_stage = stage_at(facts, now).value
+        advice = advise(facts, now, policy)
+        result = Check(
+            path,
+            now,
+            (check["stage"], got_stage),
+            (check["action"], advice.action.value),
+        )
+        scores.checks.append(result)
+        if not result.right:
+            scores.misses.append(
+                f"{path} @ {check['now']}: stage {check['stage']}->{got_stage}, "
+                f"action {check['action']}->{advice.action.value} ({advice.reason})"
+            )
+
+
+def _fraction(counts: Counter[str]) -> str:
+    total = sum(counts.values())
+    return f"{counts['right'] / total:.3f} ({counts['right']}/{total})" if total else "-"
+
+
+def report_corpus(name: str, scores: CorpusScores, out: TextIO, misses: int = 0) -> None:
+    t, m = scores.threads, scores.messages
+    print(f"real-wording corpus {name}: {t.total} threads, {m.total} messages", file=out)
+    print(f"  threads   precision {t.precision:.3f}  recall {t.recall:.3f}", file=out)
+    print(f"  messages  precision {m.precision:.3f}  recall {m.recall:.3f}", file=out)
+    print(
+        f"  stage accuracy  {scores.stage_accuracy:.3f}  action accuracy "
+        f"{scores.action_accuracy:.3f}  ({len(scores.checks)} labelled moments)",
+        file=out,
+    )
+    print(
+        f"  interview time {_fraction(scores.times)}  decision date "
+        f"{_fraction(scores.decisions)}  company {_fraction(scores.companies)}",
+        file=out,
+    )
+    for error in scores.errors:
+        print(f"  error: {error}", file=out)
+    for line in scores.misses[:misses]:
+        print(f"  miss: {line}", file=out)

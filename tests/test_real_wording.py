@@ -1,0 +1,199 @@
+"""The threads issue 9 found misread, written as people write them: each now reads right.
+
+Every case is one thread in a recruiter's or candidate's own words (no calendar invite
+unless said), with the stage and advice a careful person would give at a pinned moment.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.model import Action, Stage
+from afterview.policy import Policy, advise
+from afterview.timeline import stage_at, thread_facts
+from tests.builders import a_thread
+
+LA = "America/Los_Angeles"
+PACIFIC = ZoneInfo(LA)
+ME = "sam.rivera@example.com"
+PRIYA = "Priya Shah <priya@lumen.example>"
+JORDAN = "Jordan Kim <jordan@brightline.example>"
+POLICY = Policy(timezone=LA)
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=PACIFIC)
+
+
+def read(builder, now: str):
+    facts = thread_facts(builder.build(), ME)
+    moment = at(now)
+    return facts, stage_at(facts, moment), advise(facts, moment, POLICY)
+
+
+def prose_proposal_accepted():
+    return (
+        a_thread(ME, subject="Product Designer role at Lumen", tz=LA, start="2026-03-02 09:15")
+        .from_recruiter(
+            PRIYA,
+            "Hi Sam,\n\nThanks for your interest in the Product Designer role. I'd love to set "
+            "up a 30 minute call with our design lead. Would Thursday, March 5 at 2:00 PM PT "
+            "work for you?\n\nBest,\nPriya",
+        )
+        .from_me(
+            "Hi Priya,\n\nThursday at 2 PM works for me. Looking forward to it!\n\nSam",
+            at="2026-03-02 11:00",
+        )
+    )
+
+
+def test_a_time_proposed_in_prose_and_accepted_is_a_scheduled_interview():
+    facts, stage, advice = read(prose_proposal_accepted(), "2026-03-03 12:00")
+    assert facts.interview
+    assert stage is Stage.SCHEDULED
+    assert facts.interview_start == at("2026-03-05 14:00")
+    assert advice.action is Action.PREPARE
+    assert (
+        advice.reason
+        == "Your interview with Lumen is on Thursday 5 March at 14:00; prepare for it."
+    )
+
+
+def test_the_day_after_a_prose_scheduled_interview_a_thank_you_is_due():
+    facts, stage, advice = read(prose_proposal_accepted(), "2026-03-05 18:00")
+    assert stage is Stage.INTERVIEWED
+    assert advice.action is Action.SEND_THANK_YOU
+
+
+def test_the_employers_thanks_for_coming_in_with_a_date_is_interviewed_with_that_date():
+    thread = prose_proposal_accepted().from_recruiter(
+        PRIYA,
+        "Hi Sam,\n\nThanks for coming in today and spending time with the team. We expect to "
+        "make a decision by March 13 and will be in touch either way.\n\nPriya",
+        at="2026-03-05 16:30",
+    )
+    facts, stage, advice = read(thread, "2026-03-10 09:00")
+    assert facts.stage is Stage.INTERVIEWED and stage is Stage.INTERVIEWED
+    assert facts.employer_messages[-1].decision_by is not None
+    assert facts.employer_messages[-1].decision_by.date().isoformat() == "2026-03-13"
+    assert advice.action is Action.WAIT
+    assert advice.reason == (
+        "Lumen said they would decide by Friday 13 March; give them until Tuesday 17 March "
+        "before checking in."
+    )
+
+
+def test_this_confirms_your_onsite_interview_is_scheduled_at_the_stated_time():
+    thread = a_thread(ME, subject="Onsite interview confirmation", tz=LA, start="2026-11-09 10:00")
+    thread.from_recruiter(
+        JORDAN,
+        "Hi Sam,\n\nThis confirms your onsite interview for the Data Analyst position on "
+        "Friday, November 13 at 10:00 AM PT at our Seattle office. Please bring a photo ID."
+        "\n\nBest,\nJordan",
+    )
+    facts, stage, advice = read(thread, "2026-11-10 12:00")
+    assert stage is Stage.SCHEDULED
+    assert facts.interview_start == at("2026-11-13 10:00")
+    assert advice.action is Action.PREPARE
+
+
+def test_thanks_again_for_interviewing_with_us_on_monday_is_an_interview_held_that_monday():
+    thread = a_thread(ME, subject="Next steps", tz=LA, start="2026-11-17 10:00")
+    thread.from_recruiter(
+        JORDAN,
+        "Hi Sam,\n\nThanks again for interviewing with us on Monday. The team is still meeting "
+        "with a few other candidates and we hope to have an update for you next week.\n\nJordan",
+    )
+    facts, stage, advice = read(thread, "2026-11-18 12:00")
+    assert stage is Stage.INTERVIEWED
+    assert facts.interview_time_inferred
+    assert facts.interview_end.date().isoformat() == "2026-11-16"
+    assert advice.action is Action.SEND_THANK_YOU
+    # The hour was never stated, so the sentence names days only.
+    assert advice.reason == (
+        "Your interview with Brightline was on Monday 16 November; a short thank-you was due "
+        "by Tuesday 17 November but is still worth sending until Wednesday 18 November."
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Would any of these work for you?",
+        "Do any of these times work for you?",
+        "Let me know which of these works best for you.",
+        "Which of the following suits you?",
+    ],
+)
+def test_slots_offered_in_any_common_phrasing_and_taken_are_scheduled(question):
+    thread = (
+        a_thread(
+            ME, subject="Interview scheduling - Backend Engineer", tz=LA, start="2026-11-02 09:00"
+        )
+        .from_recruiter(
+            JORDAN,
+            "Hi Sam,\n\nWe'd like to invite you to a technical interview. I have the following "
+            "times available:\n\n- Tuesday, Nov 10, 10:00-11:00 AM PT\n- Wednesday, Nov 11, "
+            f"1:00-2:00 PM PT\n- Thursday, Nov 12, 3:00-4:00 PM PT\n\n{question}\n\nJordan",
+        )
+        .from_me("Hi Jordan, Wednesday at 1 PM works great. Thanks! Sam", at="2026-11-02 12:00")
+    )
+    facts, stage, advice = read(thread, "2026-11-03 12:00")
+    assert facts.interview
+    assert stage is Stage.SCHEDULED
+    assert (facts.interview_start, facts.interview_end) == (
+        at("2026-11-11 13:00"),
+        at("2026-11-11 14:00"),
+    )
+    assert advice.action is Action.PREPARE
+
+
+def test_slots_offered_and_not_yet_answered_ask_for_a_reply():
+    thread = a_thread(ME, subject="Interview scheduling", tz=LA, start="2026-11-02 09:00")
+    thread.from_recruiter(
+        JORDAN,
+        "Hi Sam,\n\nWould any of these work for you for a first interview?\n\n"
+        "- Tuesday, Nov 10, 10:00 AM PT\n- Wednesday, Nov 11, 1:00 PM PT\n\nJordan",
+    )
+    facts, stage, advice = read(thread, "2026-11-02 12:00")
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.REPLY
+
+
+def test_a_counter_proposal_is_not_an_agreed_time():
+    thread = (
+        a_thread(ME, subject="Interview scheduling", tz=LA, start="2026-11-02 09:00")
+        .from_recruiter(
+            JORDAN,
+            "Hi Sam, would Tuesday, Nov 10 at 10:00 AM PT work for a first interview? Jordan",
+        )
+        .from_me(
+            "Hi Jordan, I'm travelling that day. Could we do Friday, Nov 13 at 11 AM PT instead?",
+            at="2026-11-02 12:00",
+        )
+    )
+    facts, stage, advice = read(thread, "2026-11-03 12:00")
+    assert facts.interview_start is None
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.WAIT  # their turn to confirm
+
+
+def test_the_candidates_own_thank_you_note_shows_an_interview_that_day():
+    thread = a_thread(ME, subject="Thank you", tz=LA, start="2026-11-13 17:00")
+    thread.from_me(
+        "Dear Ms. Kim,\n\nIt was great to meet you in person today. Thank you for your time and "
+        "insights about the team and the role. I am excited about the opportunity.\n\n"
+        "Best regards,\nSam",
+        to=("Jordan Kim <jordan@brightline.example>",),
+    )
+    facts, stage, advice = read(thread, "2026-11-14 12:00")
+    assert facts.interview
+    assert stage is Stage.INTERVIEWED
+    assert facts.interview_end == at("2026-11-13 17:00")
+    assert advice.action is Action.WAIT
+    assert advice.until is not None and advice.until.astimezone(PACIFIC).date().isoformat() == (
+        "2026-11-27"
+    )
