@@ -171,8 +171,11 @@ def _score_thread(scores: CorpusScores, label: dict[str, Any], messages: list[Me
     policy = Policy(timezone=label.get("tz") or "UTC")
     for check in label["checks"]:
         now = _moment(check["now"])
-        got_stage = stage_at(facts, now).value
-        advice = advise(facts, now, policy)
+        # The mailbox at `now` holds only what had arrived by then.
+        arrived = [m for m in messages if m.date <= now]
+        seen = thread_facts(arrived, me) if len(arrived) < len(messages) else facts
+        got_stage = stage_at(seen, now).value
+        advice = advise(seen, now, policy)
         result = Check(
             path,
             now,

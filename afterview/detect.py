@@ -44,6 +44,9 @@ WEIGHTS: dict[str, float] = {
     "calendar_invite_interview": 0.50,  # an invite whose title or notes say interview
     "candidate_thank_you": 0.35,  # the candidate's "thank you for your time", "great speaking"
     "candidate_follow_up": 0.25,  # the candidate's "following up", "any update"
+    "candidate_reply": 0.10,  # the candidate answering in a thread whose subject says interview
+    "interview_happened": 0.45,  # the employer: "thank you for coming in today"
+    "decision_timeline": 0.10,  # the employer: "we'll be in touch by Friday", "next steps"
     "rejection_wording": 0.45,  # "we have decided to move forward with other candidates"
     "offer_wording": 0.50,  # "pleased to offer", "offer letter"
     "scheduling_link": 0.30,  # calendly/goodtime links, "use the link below to schedule"
@@ -55,6 +58,7 @@ WEIGHTS: dict[str, float] = {
     "media_interview": -1.00,  # podcasts, journalists, "for our article", "on the record"
     "research_interview": -1.00,  # user research, usability studies, gift-card incentives
     "interviewer_duty": -1.00,  # the user interviews someone else: "submit your scorecard"
+    "owner_hiring_side": -1.00,  # the user writes as the employer: "thanks for applying"
     "generic_meeting": -0.40,  # sync, 1:1, standup ... with no hiring context at all
     "marketing": -0.50,  # discounts, webinars, "interview tips", premium upgrades, receipts
 }
@@ -64,7 +68,7 @@ THRESHOLD = 0.5
 # interview words it has (a podcast invitation titled "Interview"), unless it carries
 # hiring-process evidence (below), which removes the hard negative instead.
 HARD_NEGATIVES = frozenset(
-    {"job_alert", "media_interview", "research_interview", "interviewer_duty"}
+    {"job_alert", "media_interview", "research_interview", "interviewer_duty", "owner_hiring_side"}
 )
 
 # Signals strong enough that a podcast or survey mention does not turn the thread into press
@@ -72,6 +76,9 @@ HARD_NEGATIVES = frozenset(
 _PROCESS_EVIDENCE = frozenset(
     {"ats_sender", "application_confirmation", "rejection_wording", "offer_wording"}
 )
+# What shows the user is the one applying, against an interviewer's duties: an ATS writes
+# to interviewers too ("scorecard due"), so its sending domain alone does not.
+_CANDIDATE_EVIDENCE = frozenset({"application_confirmation", "rejection_wording", "offer_wording"})
 _HIRING_EVIDENCE = frozenset(
     {
         "ats_sender",
@@ -108,6 +115,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "superday", "assessment centre", "assessment center", "take home", "home assignment",
         "technical exercise", "pair programming", "system design", "portfolio review",
         "portfolio presentation", "speak with our", "speak with the team",
+        "skills assessment", "online assessment", "assessment invitation", "coding test",
+        "technical test", "aptitude test", "psychometric test", "work sample",
     ),
     "application": (
         "thank you for applying", "thanks for applying", "thank you for your application",
@@ -152,6 +161,24 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "unfortunately you have not", "unfortunately we have chosen",
         "unfortunately we are unable", "unfortunately we're unable", "not the right fit",
         "decided to close the position", "decided not to fill",
+        "proceed with other candidates", "proceeding with other candidates",
+        "proceed with another candidate", "proceeding with another candidate",
+        "move forward with another candidate", "moving forward with another candidate",
+        "decided to move forward with a different", "pursue other applicants",
+        "other candidates whose", "other applicants whose", "candidates who more closely",
+        "not be moving ahead", "not moving ahead with", "not to move ahead",
+        "will not be taking your application", "not be taking your application",
+        "have been unsuccessful", "has been unsuccessful", "were unsuccessful",
+        "was unsuccessful", "not been successful", "not successful on this occasion",
+        "not to pursue your", "not to continue with your", "not be continuing",
+        "will not be continuing", "decided to go in a different direction",
+        "go in another direction", "offer the position to another", "offered the position to",
+        "offered the role to", "position has been closed", "role has been closed",
+        "no longer moving forward", "we will not be able to offer", "cannot offer you",
+        "not able to move forward", "unable to move forward", "decline your application",
+        "not be inviting you", "will not be inviting you", "not continue with your",
+        "will not continue with", "not be proceeding with your", "not proceed with your",
+        "not proceeding with your",
     ),
     "offer": (
         "pleased to offer", "happy to offer", "delighted to offer", "excited to offer",
@@ -159,6 +186,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "extending an offer", "extending you an offer", "extend a job offer",
         "offer of employment", "formal offer", "verbal offer", "offer package",
         "accept the offer", "your offer details", "pleased to extend",
+        "extend the following", "job offer to you", "offer you the position",
+        "offer you the role", "offer you a position", "offer you the job", "like to offer you",
+        "would like to offer", "we'd like to offer", "congratulations on being selected",
+        "you have been selected for the position", "employment offer", "the offer details",
+        "offer for the position", "offer for the role", "conditional offer", "contingent offer",
+        "offer of a position", "offer of the position", "your acceptance of this offer",
+        "job offer from",
     ),
     "scheduling_link": (
         "calendly.com", "goodtime.io", "modernloop", "prelude.co", "youcanbook.me",
@@ -171,7 +205,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "slot directly", "book time", "app.gem.com",
     ),
     "availability": (
-        "your availability", "availability for", "what times work", "what time works",
+        "share your availability", "send your availability", "your availability look",
+        "does your availability", "what is your availability", "what's your availability",
+        "your availability like", "your availability to", "send me your availability",
+        "send over your availability", "provide your availability", "with your availability",
+        "know your availability", "confirm your availability", "your availability for",
+        "your availability over", "your availability next", "your availability between",
+        "your availability during", "availability for", "you're available", "you are available",
+        "dates and times", "days and times", "what times work", "what time works",
         "times that work", "time that works", "times work for you", "are you available",
         "would you be available", "when are you available", "when are you free",
         "are you free", "do any of these times", "which of these times", "time slots",
@@ -184,6 +225,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "when would be a good time", "when works", "when is a good time", "when can you",
         "how does your schedule", "how is your schedule", "your schedule look",
         "options below", "following times", "following slots", "these slots",
+        "proposed time", "proposed times", "proposed date", "reply to confirm",
+        "suggest two alternate", "suggest alternate times", "alternate times",
+        "alternative times", "suggest another time", "suggest a different time",
         "be available to",
     ),
     "scheduling": (
@@ -210,7 +254,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "can we reschedule", "could we reschedule", "like to reschedule", "want to reschedule",
     ),
     "confirmed": (
-        "confirmed", "is confirmed", "has been scheduled", "is scheduled", "are scheduled",
+        "is confirmed", "has been scheduled", "is scheduled", "are scheduled",
         "is booked", "has been booked", "see you on", "see you then", "speak with you on",
         "speak to you on", "talk to you on", "look forward to speaking",
         "looking forward to speaking", "look forward to meeting", "looking forward to meeting",
@@ -224,6 +268,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "we'll see you", "we will see you", "invitation to interview", "invite you to interview",
         "invite you for an interview", "invite you to an interview",
     ),
+    # The bare word: "Confirmed for Tuesday at 2pm", but also "(link to follow once confirmed)".
+    "confirmed_word": ("confirmed",),
     "reminder": ("reminder", "friendly reminder", "just a reminder"),
     "happened": (
         "thank you for meeting with us", "thanks for meeting with us",
@@ -238,6 +284,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "since your interview", "your recent interview", "your interview yesterday",
         "your interview today", "feedback from your interview", "team enjoyed meeting",
         "team enjoyed speaking", "since we spoke", "since we last spoke",
+        "taking the time to talk with", "taking the time to meet with", "time to talk with me",
+        "time to meet with me", "time to speak with me", "thanks for chatting",
+        "thank you for chatting", "for the chat today", "for the call today",
+        "for the conversation today", "for chatting today", "for talking with me",
+        "for speaking with me today", "for meeting with me",
         "thank you for coming in", "thanks for coming in", "for coming in today",
         "thank you for visiting", "thanks for visiting", "for interviewing with us",
         "for interviewing with me", "for your time today", "for your time yesterday",
@@ -280,6 +331,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "great to talk", "good to meet", "lovely to meet", "wonderful to meet",
         "enjoyed the conversation", "enjoyed our chat", "enjoyed our discussion",
         "enjoyed learning more", "enjoyed the interview", "enjoyed interviewing",
+        "thank you for taking time", "thanks for taking time", "to meet me", "to meet with me",
+        "to speak with me", "to talk with me", "meeting me", "meeting with me", "speaking with me",
         "thank you for having", "thanks for having", "thank you for the tour",
     ),
     "follow_up": (
@@ -318,6 +371,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "next steps", "feedback", "contact you", "notify", "outcome", "expect to", "timeline",
         "circle back", "respond to you", "come back to you",
     ),
+    # A calendar's own invitation mail ("Invitation from Google Calendar"): its footer reads
+    # like a mailing list's, but it is a person's invite.
+    "calendar_notice": (
+        "you have been invited to the following event", "invitation from google calendar",
+        "you are receiving this email because you are an attendee",
+        "you are receiving this courtesy email",
+    ),
     "bulk_wording": (
         "unsubscribe", "view in browser", "view this email in your browser",
         "email preferences", "manage your preferences", "update your preferences",
@@ -330,7 +390,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "new jobs matching", "jobs matching your", "recommended jobs", "jobs recommended for you",
         "job recommendations", "top job picks", "jobs based on your", "new job matches",
         "people also viewed", "jobs near you", "easy apply", "see all jobs", "see more jobs",
-        "view all jobs", "jobs in your network", "your job search",
+        "view all jobs", "jobs in your network", "your job search alert", "your saved search",
+        "new jobs for your search", "matching your saved", "based on your job search",
     ),
     "media": (
         "podcast", "journalist", "reporter", "for our article", "for an article",
@@ -338,7 +399,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "press inquiry", "media inquiry", "press interview", "media interview", "our readers",
         "our listeners", "episode", "magazine", "newsroom", "be featured", "quote you",
         "as a guest", "guest on our", "writing a piece", "writing an article",
-        "writing a story",
+        "writing a story", "writing a feature", "a feature for", "for a feature",
+        "working on a story", "working on a piece", "working on an article",
+        "story should run", "story will run", "article will run", "piece will run",
+        "your take on", "be quoted", "on deadline", "reporter request", "media request",
+        "press request", "interview request from",
     ),
     "research": (
         "user research", "ux research", "usability", "participate in a study",
@@ -366,7 +431,26 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thanks for your order", "thank you for your order", "your order", "order confirmation",
         "order number", "has shipped", "tracking number", "your receipt", "order total",
     ),
+    # Said by the hiring side to a candidate; in the user's own mail it means the user is
+    # the recruiter, interviewer or hiring manager.
+    "employer_voice": (
+        "your candidacy", "thank you for applying", "thanks for applying",
+        "thank you for your application", "received your application",
+        "move forward with your application", "move forward with your candidacy",
+        "to move forward with your", "share your availability", "send your availability",
+        "let us know your availability", "let me know your availability",
+        "you're confirmed for your", "you are confirmed for your", "this confirms your",
+        "confirms your interview", "invite you to an interview", "invite you to interview",
+        "invite you for an interview", "like to invite you", "pleased to offer you",
+        "like to offer you", "regret to inform you", "for coming in to interview",
+        "for interviewing with us", "interview with our", "scorecard", "scorecards",
+        "interview kit", "the selected candidate", "other candidates", "your resume on file",
+        "apply for other roles", "our hiring team", "our recruiting team",
+    ),
     "interviewer_duty": (
+        "scorecards", "debrief", "her resume", "his resume", "resume and portfolio",
+        "hiring manager screen", "move her to", "move him to", "this candidate",
+        "the candidate's", "feedback on the candidate", "hiring committee",
         "scorecard", "interview kit", "scheduled to interview", "you are interviewing",
         "you're interviewing", "interviewer training", "review the resume beforehand",
         "candidate's resume", "candidate packet", "submit your feedback", "interview panel for",
@@ -420,6 +504,17 @@ def normalise(low: str) -> str:
     return padded
 
 
+# Groups whose phrases mean nothing when said as a condition or a possibility.
+_CONDITIONAL_GROUPS = frozenset({"rejection", "offer", "ask"})
+_CONDITION_WORDS = (" if ", " should ", " whether ", " in case ", " unless ", " once ")
+_CONDITION_LOOKBACK = 28  # about four words before the phrase
+
+
+def _conditional(padded: str, start: int) -> bool:
+    before = padded[max(0, start - _CONDITION_LOOKBACK) : start + 1]
+    return any(word in before for word in _CONDITION_WORDS)
+
+
 class PhraseBook:
     """Which phrase groups occur in a text, found in one pass over it.
 
@@ -437,12 +532,22 @@ class PhraseBook:
                 if padded.strip():
                     by_phrase.setdefault(padded, set()).add(group)
         self._occurrences = literal_finder(
-            {padded: tuple(sorted(found)) for padded, found in by_phrase.items()}
+            {
+                padded: (len(padded), tuple(sorted(found)), bool(found & _CONDITIONAL_GROUPS))
+                for padded, found in by_phrase.items()
+            }
         )
 
     def groups_in(self, padded: str) -> set[str]:
-        """Groups in a text already `normalise`d."""
-        return {group for _, groups in self._occurrences(padded) for group in groups}
+        """Groups in a text already `normalise`d. A decision said as a condition ("if you
+        are not selected for this position, ...", "if we extend an offer") is none."""
+        found: set[str] = set()
+        for end, (length, groups, guarded) in self._occurrences(padded):
+            if guarded and _conditional(padded, end + 1 - length):
+                found.update(g for g in groups if g not in _CONDITIONAL_GROUPS)
+            else:
+                found.update(groups)
+        return found
 
     def find(self, text: str) -> set[str]:
         """The groups found in any text (lower-cased here)."""
@@ -451,7 +556,19 @@ class PhraseBook:
 
 BOOK = PhraseBook(PHRASES)
 _SUBJECT_BOOK = PhraseBook(
-    {g: PHRASES[g] for g in ("interview", "application", "hiring", "marketing", "interviewer_duty")}
+    {
+        g: PHRASES[g]
+        for g in (
+            "interview",
+            "application",
+            "hiring",
+            "marketing",
+            "interviewer_duty",
+            "media",
+            "offer",
+            "rejection",
+        )
+    }
 )
 _INVITE_BOOK = PhraseBook({g: PHRASES[g] for g in ("interview", "hiring", "meeting")})
 
@@ -547,6 +664,17 @@ def _read_subject(subject_low: str) -> tuple[str, frozenset[str]]:
     return stripped, frozenset(_SUBJECT_BOOK.groups_in(normalise(stripped)))
 
 
+_HIRING = frozenset({"hiring"})
+
+
+@lru_cache(maxsize=8192)
+def _names_a_role(subject: str) -> bool:
+    """ "Re: Next step: skills assessment for Operations Analyst" names a job."""
+    from afterview.company import role_from_subject  # company reads addresses with ours
+
+    return role_from_subject(subject) is not None
+
+
 def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[Reading]:
     """Every message read once, oldest first. Never raises on odd but typed input."""
     return read_messages(messages, candidate_addresses(messages, me))
@@ -564,6 +692,8 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
         subject_low = (message.subject or "").lower()
         text_low = (message.text or "")[:READ_CHARS].lower()
         subject_key, subject_groups = _read_subject(subject_low)
+        if "hiring" not in subject_groups and _names_a_role(message.subject or ""):
+            subject_groups = subject_groups | _HIRING
         padded = normalise(text_low)
         readings.append(
             Reading(
@@ -590,7 +720,7 @@ def proposes_a_time(r: Reading) -> bool:
     if r.proposes is None:
         low = r.low
         r.proposes = bool(mentions_a_time(low)) and (
-            "availability" in r.groups
+            ("availability" in r.groups and "confirmed" not in r.groups)
             or ("?" in low and any(mentions_a_time(q) for q in _QUESTION.findall(low)))
         )
     return r.proposes
@@ -607,7 +737,8 @@ _ANY_BODY = {
     "marketing": "marketing",
 }
 _EMPLOYER_BODY = {
-    "happened": "interview_wording_text",  # "thanks for meeting with us"
+    "happened": "interview_happened",  # "thanks for meeting with us"
+    "decision_context": "decision_timeline",
     "application": "application_confirmation",
     "scheduling_link": "scheduling_link",
     "availability": "availability_request",
@@ -620,6 +751,9 @@ _SUBJECT = {
     "hiring": "hiring_context",
     "marketing": "marketing",
     "interviewer_duty": "interviewer_duty",
+    "media": "media_interview",
+    "offer": "offer_wording",
+    "rejection": "rejection_wording",
 }
 _ANY_BODY_KEYS = frozenset(_ANY_BODY)
 _EMPLOYER_BODY_KEYS = frozenset(_EMPLOYER_BODY)
@@ -666,16 +800,11 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         if r.mine:
             for group in groups & _CANDIDATE_BODY_KEYS:
                 fire(_CANDIDATE_BODY[group], "")
+            if "interview" in subject_groups:
+                fire("candidate_reply", "")
+            if "employer_voice" in groups and not _FORWARDED.match(message.subject or ""):
+                fire("owner_hiring_side", "")
             continue
-
-        for group in groups & _EMPLOYER_BODY_KEYS:
-            fire(_EMPLOYER_BODY[group], "")
-        if "time_proposal" not in fired and proposes_a_time(r):
-            fire("time_proposal", "")
-        if "rejection" in groups:
-            fire("rejection_wording", "")
-        elif "offer" in groups:
-            fire("offer_wording", "")  # "we will not be extending an offer" is a rejection
 
         kind = senders.domain_kind(message.sender.email)
         if kind.kind not in _TOOL_KINDS:
@@ -684,18 +813,36 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 if reply_kind.kind in _TOOL_KINDS:
                     kind = reply_kind
                     break
-        if kind.kind in _TOOL_KINDS:
+        tool = kind.kind in _TOOL_KINDS
+        bulk = (
+            not tool
+            and "calendar_notice" not in groups
+            and (message.is_bulk or ("bulk_wording" in groups and not candidate_wrote))
+        )
+        if not bulk:  # a newsletter's "after the interview" is advice, not an employer's word
+            for group in groups & _EMPLOYER_BODY_KEYS:
+                fire(_EMPLOYER_BODY[group], "")
+            if "time_proposal" not in fired and proposes_a_time(r):
+                fire("time_proposal", "")
+        if "rejection" in groups:
+            fire("rejection_wording", "")
+        elif "offer" in groups:
+            fire("offer_wording", "")  # "we will not be extending an offer" is a rejection
+
+        if tool:
             fire("ats_sender", kind.matched)
             if kind.kind == "scheduling" and message.sender.email.endswith(kind.matched):
                 fire("scheduling_link", "")
             continue
 
-        if message.is_bulk or ("bulk_wording" in groups and not candidate_wrote):
+        if bulk:
             fire("bulk_newsletter", "")
         if not groups & _PROCESS_WORDING:
             board = kind.kind == "job_board"
             if "job_alert" in groups or (
-                board and (message.is_bulk or senders.is_no_reply(message.sender.email))
+                board
+                and (message.is_bulk or senders.is_no_reply(message.sender.email))
+                and not _board_arranges_an_interview(r)
             ):
                 fire("job_alert", kind.matched if board else "")
         if "media" in groups:
@@ -705,7 +852,8 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
 
     if _PROCESS_EVIDENCE.intersection(fired):
         for name in _VETOES_BUT_JOB_ALERT:  # job alerts are already kept out above
-            fired.pop(name, None)
+            if name != "interviewer_duty" or _CANDIDATE_EVIDENCE.intersection(fired):
+                fired.pop(name, None)
     if meeting_seen and not _HIRING_EVIDENCE.intersection(fired):
         fired["generic_meeting"] = ""
 
@@ -723,7 +871,19 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
 
 
 _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
-_VETOES_BUT_JOB_ALERT = HARD_NEGATIVES - {"job_alert"}
+_FORWARDED = re.compile(r"\s*(?:fwd?|wg|tr)\s*:", re.IGNORECASE)  # their words, passed on
+
+
+def _board_arranges_an_interview(r: Reading) -> bool:
+    """A job board relaying an employer's interview ("Your phone interview with Acme is
+    scheduled ... When: Wednesday, July 8 at 3:00 PM"), not an alert: a time confirmed."""
+    return bool(r.groups & _STATES_A_TIME_GROUPS) and mentions_a_time(r.low)
+
+
+_STATES_A_TIME_GROUPS = frozenset({"confirmed", "reminder"})
+# The user's own voice outranks any evidence: what looks like a hiring process is theirs
+# to run, not to advise on.
+_VETOES_BUT_JOB_ALERT = HARD_NEGATIVES - {"job_alert", "owner_hiring_side"}
 _RANK = {name: rank for rank, name in enumerate(WEIGHTS)}
 _THOUSANDTHS = {name: round(weight * 1000) for name, weight in WEIGHTS.items()}
 _VETOED_CONFIDENCE = 0.25  # a hard negative's verdict: not an interview thread, say so plainly

@@ -79,7 +79,8 @@ _SCHEDULING_GROUPS = frozenset(
 # "reschedule" alone is often an offer ("if you need to reschedule, let me know"), so it
 # does not count; the employer moving the interview is in the "cancel" wording.
 _FIRM_SCHEDULING_GROUPS = _SCHEDULING_GROUPS - {"scheduling", "reschedule"}
-_STATES_A_TIME = frozenset({"confirmed", "reminder"})
+_STATES_A_TIME = frozenset({"confirmed", "confirmed_word", "reminder"})
+_CONFIRMS = frozenset({"confirmed", "confirmed_word"})
 
 
 def _arranges(groups: set[str]) -> bool:
@@ -154,7 +155,7 @@ def _employer_message(r: Reading) -> EmployerMessage:
         is_scheduling=_arranges(groups)
         or invites
         or proposes_a_time(r)
-        or ("confirmed" in groups and when.mentions_a_time(r.low))
+        or (bool(groups & _CONFIRMS) and when.mentions_a_time(r.low))
         or (senders.is_scheduling_tool(r.message.sender.domain) and "reminder" not in groups),
         is_rejection=rejection,
         is_offer="offer" in groups and not rejection,
@@ -256,16 +257,29 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             continue
         if from_invite and chosen.end is not None and r.at < chosen.end:
             continue  # the invite outranks words about the same interview; a later round's wins
-        spans = _text_times(r)
-        if spans and len({span.start for span in spans}) == 1:  # one time: not a choice
-            span = spans[0]
-            chosen.start, chosen.index = span.start, index
-            chosen.end = span.end or _default_end(span.start)
+        settled = _one_occasion(_text_times(r))
+        if settled is not None:
+            chosen.start, chosen.end = settled
+            chosen.index = index
             chosen.cancelled, from_invite = False, False
             proposed = []
     if chosen.start is None and not chosen.cancelled:
         _infer_past_interview(readings, chosen)
     return chosen
+
+
+def _one_occasion(spans: list[when.TimeSpan]) -> tuple[datetime, datetime] | None:
+    """The interview a confirmation states: its one time, or an agenda of times on one day
+    (10:00-10:45 with the recruiter, 10:45-11:45 with the manager ...) taken whole. Times on
+    different days are a choice, not a confirmation."""
+    if not spans:
+        return None
+    days = {span.start.date() for span in spans}
+    if len(days) > 1:
+        return None
+    start = min(span.start for span in spans)
+    end = max((span.end or span.start) for span in spans)
+    return start, end if end > start else _default_end(start)
 
 
 # An employer message offering times ("Would Tuesday at 2pm PT work?", a list of slots)
@@ -330,6 +344,8 @@ def _infer_past_interview(readings: Sequence[Reading], chosen: _Interview) -> No
                 continue
         elif "happened" not in r.groups or r.groups & _DECISIVE:
             continue
+        elif _arranges(r.groups) or proposes_a_time(r):
+            continue  # "the team enjoyed your phone screen; let's set up the onsite"
         try:
             end = _day_said(r)
             chosen.start = end - DEFAULT_INTERVIEW_LENGTH
