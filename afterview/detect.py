@@ -284,6 +284,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "since your interview", "your recent interview", "your interview yesterday",
         "your interview today", "feedback from your interview", "team enjoyed meeting",
         "team enjoyed speaking", "since we spoke", "since we last spoke",
+        "thank you for the conversation", "thanks for the conversation",
+        "thank you for our conversation", "thanks for our conversation", "for the call on",
         "taking the time to talk with", "taking the time to meet with", "time to talk with me",
         "time to meet with me", "time to speak with me", "thanks for chatting",
         "thank you for chatting", "for the chat today", "for the call today",
@@ -350,6 +352,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "could you confirm", "are you still interested", "your portfolio", "your transcript",
         "work samples", "writing sample", "salary expectations", "expected salary",
         "notice period", "earliest start date", "please review and sign", "please sign",
+        "like you to complete", "ask you to complete", "invite you to complete",
+        "you to complete a", "you to complete the", "like you to submit", "like you to send",
+        "complete the assessment", "complete the attached", "complete this assessment",
     ),
     "ask_soft": ("let me know", "let us know"),
     # The candidate taking a proposed time ("Thursday at 2 PM works for me").
@@ -448,6 +453,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "apply for other roles", "our hiring team", "our recruiting team",
     ),
     "interviewer_duty": (
+        "your referral", "you referred", "referred candidate", "the person you referred",
         "scorecards", "debrief", "her resume", "his resume", "resume and portfolio",
         "hiring manager screen", "move her to", "move him to", "this candidate",
         "the candidate's", "feedback on the candidate", "hiring committee",
@@ -877,7 +883,8 @@ _FORWARDED = re.compile(r"\s*(?:fwd?|wg|tr)\s*:", re.IGNORECASE)  # their words,
 def _board_arranges_an_interview(r: Reading) -> bool:
     """A job board relaying an employer's interview ("Your phone interview with Acme is
     scheduled ... When: Wednesday, July 8 at 3:00 PM"), not an alert: a time confirmed."""
-    return bool(r.groups & _STATES_A_TIME_GROUPS) and mentions_a_time(r.low)
+    said = bool(r.groups & _STATES_A_TIME_GROUPS) or "interview" in r.subject_groups
+    return said and mentions_a_time(r.low.partition("\n")[2])
 
 
 _STATES_A_TIME_GROUPS = frozenset({"confirmed", "reminder"})

@@ -109,6 +109,8 @@ _SOFT_ASK_BOILERPLATE = (
     "any questions",
 )
 _QUESTION = re.compile(r"[^.!?\n]*\?")
+# A copy of the candidate's own form answers ("Are you able to work weekends? Yes").
+_ECHOED_ANSWER = re.compile(r"[^.!?\n]*\?[ \t]*(?:yes|no|n/a)\b")
 _QUESTION_BOILERPLATE = ("any questions", "any other questions", "anything else")
 # A question to the candidate: about them ("you"), or a time put to them ("would 2pm work?").
 _QUESTION_TO_CANDIDATE = ("you", " work", " suit", "convenient")
@@ -129,7 +131,7 @@ def _asks_candidate(r: Reading) -> bool:
                 start = padded.find(phrase, start + 1)
     body = r.low.partition("\n")[2]  # the text after the subject line
     if "?" in body:
-        for question in _QUESTION.findall(body):
+        for question in _QUESTION.findall(_ECHOED_ANSWER.sub("", body)):
             if any(w in question for w in _QUESTION_TO_CANDIDATE) and not any(
                 b in question for b in _QUESTION_BOILERPLATE
             ):
@@ -340,7 +342,7 @@ def _infer_past_interview(readings: Sequence[Reading], chosen: _Interview) -> No
         if r.automated:
             continue
         if r.mine:
-            if "thank_you" not in r.groups:
+            if not _thanks_for_an_interview(r):
                 continue
         elif "happened" not in r.groups or r.groups & _DECISIVE:
             continue
@@ -356,6 +358,13 @@ def _infer_past_interview(readings: Sequence[Reading], chosen: _Interview) -> No
 
 
 _DECISIVE = frozenset({"rejection", "offer"})
+_ARRANGING = frozenset({"reschedule", "scheduling", "availability", "accepts", "cancel"})
+
+
+def _thanks_for_an_interview(r: Reading) -> bool:
+    """The candidate's thank-you after an interview, not for an invitation to one ("thank
+    you for the interview invitation ... could we move it to Friday?")."""
+    return "thank_you" in r.groups and not (r.groups & _ARRANGING or proposes_a_time(r))
 
 
 def _day_said(r: Reading) -> datetime:
@@ -387,7 +396,7 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
         if r.mine:
             if index == interview.index:
                 stage = _stage_settled_by(interview)
-            elif "thank_you" in groups and (
+            elif _thanks_for_an_interview(r) and (
                 start is None or (index > interview.index and r.at >= start)
             ):
                 stage = Stage.INTERVIEWED
