@@ -23,7 +23,6 @@ import email.utils
 import functools
 import hashlib
 import html
-import mailbox
 import re
 import warnings
 from collections.abc import Iterable, Sequence
@@ -37,6 +36,7 @@ from dateutil import parser as dateutil_parser
 
 from afterview.calendar import events_from_calendar
 from afterview.html_text import html_to_text
+from afterview.mail_files import UnreadableMessage, messages_in_file  # noqa: F401 (re-exported)
 from afterview.model import Address, CalendarEvent, Message
 from afterview.trim import trim_reply
 
@@ -88,15 +88,6 @@ DEFECTS = {
     "multipart_without_parts": "a multipart whose parts could not be found, read as text",
     "boundary_guessed": "a multipart's boundary was missing or wrong; found in the body",
 }
-
-
-class UnreadableMessage(Exception):
-    """A file that holds no email at all; `reason` says why in a few words."""
-
-    def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = Path(path)
-        self.reason = reason
 
 
 # ---------------------------------------------------------------- entry points
@@ -170,106 +161,22 @@ def message_from_headers(
 
 
 def read_thread(path: Path) -> list[Message]:
-    """The messages of an `.eml` (one) or `.mbox` (one thread) file, oldest first.
+    """The messages of an `.eml` (one) or `.mbox` file, all as one thread, oldest first.
 
     The messages share a thread id derived from the file's absolute path. Raises
-    `UnreadableMessage` when the file cannot be read or holds no email.
+    `UnreadableMessage` when the file cannot be read or holds no email. (Files that may
+    hold many threads: `afterview.mail_files.threads_in_paths`.)
     """
     path = Path(path)
-    raw = _read_file(path)
-    thread_id = (
-        "file:"
-        + hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    )
-    is_mbox = path.suffix.lower() == ".mbox" or (
-        path.suffix.lower() != ".eml" and raw.startswith(b"From ")
-    )
-    if not is_mbox:
-        _check_is_email(path, raw)
-        return [parse_message(raw, thread_id=thread_id)]
-    messages = []
-    for number, message_bytes in enumerate(_mbox_messages(path), start=1):
-        reason = _not_an_email_reason(message_bytes)
-        if reason:
-            raise UnreadableMessage(path, f"message {number} of the mbox: {reason}")
-        messages.append(parse_message(message_bytes, thread_id=thread_id))
-    if not messages:
-        raise UnreadableMessage(path, "mbox with no messages (no line starts with 'From ')")
+    thread_id = file_thread_id(path)
+    messages = [parse_message(raw, thread_id=thread_id) for raw in messages_in_file(path)]
     return sorted(messages, key=lambda message: message.date)
 
 
-# ---------------------------------------------------------------- files
-
-
-def _read_file(path: Path) -> bytes:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UnreadableMessage(path, "file not found") from None
-    except IsADirectoryError:
-        raise UnreadableMessage(path, "is a directory, not a file") from None
-    except PermissionError:
-        raise UnreadableMessage(path, "permission denied") from None
-    except OSError as exc:
-        raise UnreadableMessage(path, f"cannot read: {exc.strerror or exc}") from None
-    if not raw.strip():
-        raise UnreadableMessage(path, "empty file")
-    return raw
-
-
-def _mbox_messages(path: Path) -> list[bytes]:
-    try:
-        box = mailbox.mbox(path, create=False)
-    except (OSError, mailbox.Error) as exc:
-        raise UnreadableMessage(path, f"cannot read as mbox: {exc}") from None
-    try:
-        return [box.get_bytes(key) for key in box.keys()]
-    except (OSError, mailbox.Error) as exc:
-        raise UnreadableMessage(path, f"cannot read as mbox: {exc}") from None
-    finally:
-        box.close()
-
-
-def _check_is_email(path: Path, raw: bytes) -> None:
-    reason = _not_an_email_reason(raw)
-    if reason:
-        raise UnreadableMessage(path, reason)
-
-
-_HEADER_LINE = re.compile(rb"^([\x21-\x39\x3b-\x7e]+)[ \t]*:")
-_IDENTIFYING_HEADERS = frozenset({b"from", b"date", b"subject", b"message-id"})
-_HEADER_BLOCK_END = re.compile(rb"\r?\n\r?\n")
-_SNIFF_BYTES = 64 * 1024
-
-
-def _not_an_email_reason(raw: bytes) -> str | None:
-    """Why these bytes are not an email, or None when they look like one."""
-    if not raw.strip():
-        return "empty"
-    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        return "UTF-32 text, not an email"
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "UTF-16 text, not an email"
-    head = raw[:_SNIFF_BYTES].lstrip(b"\r\n")
-    end = _HEADER_BLOCK_END.search(head)
-    head = head[: end.start()] if end else head
-    if b"\0" in head:
-        if head.count(0) * 3 >= len(head):  # every other byte NUL: ASCII as UTF-16
-            return "UTF-16 text, not an email"
-        return "binary content, not an email (NUL bytes in the header block)"
-    lines = head.splitlines()
-    if lines and lines[0].startswith(b"From "):  # an mbox envelope line
-        lines = lines[1:]
-    names = set()
-    for line in lines:
-        match = _HEADER_LINE.match(line)
-        if match:
-            names.add(match.group(1).lower())
-        elif line[:1] not in (b" ", b"\t") or not names:
-            break
-    if not names & _IDENTIFYING_HEADERS:
-        return "not an email (no header block with From, Date, Subject or Message-ID)"
-    return None
+def file_thread_id(path: Path, thread: str | None = None) -> str:
+    """A stable thread id for a thread read from a file: its absolute path, hashed."""
+    where = str(Path(path).resolve()) + (f"#{thread}" if thread else "")
+    return "file:" + hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 # ---------------------------------------------------------------- MIME structure

@@ -40,6 +40,7 @@ class Policy:
     give_up_days: int = 30  # since the interview with nothing from the employer
     applied_give_up_days: int = 30  # an application with no answer
     timezone: str = "UTC"  # business days and dates in reasons use the user's calendar
+    country: str | None = None
 
     def __post_init__(self) -> None:
         for field in fields(self):

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from afterview.gmail_quota import TABLES
-from gmail_sandbox.loading import GeneratorMissing, LoadReport, load_directory, load_generated
+from gmail_sandbox.loading import GeneratorMissing, LoadReport, load_generated, load_path
 from gmail_sandbox.sandbox import DEFAULT_ME, TABLE_RATE, Sandbox
 
 
@@ -83,7 +83,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--threads", type=_count, help="generate a mailbox of N threads")
     p.add_argument("--seed", type=int, default=0, help="generator seed (0)")
     p.add_argument("--now", type=_instant, help="the generator's 'now' (ISO 8601; default now)")
-    p.add_argument("--mailbox", type=Path, help="load every .eml/.mbox under this directory")
+    p.add_argument(
+        "--mailbox",
+        type=Path,
+        help="load this mbox (a Gmail Takeout export: threads by X-GM-THRID, labels by "
+        "X-Gmail-Labels) or every .eml/.mbox under this directory",
+    )
     p.add_argument(
         "--quota",
         type=_units,
@@ -116,8 +121,8 @@ def run(command: str, argv: list[str]) -> int:
     args = parser().parse_args(argv)
     if args.seed != 0 and args.threads is None:
         parser().error("--seed needs --threads")
-    if args.mailbox is not None and not args.mailbox.is_dir():
-        parser().error(f"--mailbox {args.mailbox}: not a directory")
+    if args.mailbox is not None and not args.mailbox.exists():
+        parser().error(f"--mailbox {args.mailbox}: no such file or directory")
     sandbox = Sandbox(
         me=args.me,
         quota_table=args.quota_table or "google-2023",
@@ -148,7 +153,7 @@ def run(command: str, argv: list[str]) -> int:
         )
     if args.mailbox is not None:
         started = time.perf_counter()
-        report = load_directory(mailbox, args.mailbox, now_ms=sandbox.now_ms())
+        report = load_path(mailbox, args.mailbox, now_ms=sandbox.now_ms())
         _report(str(args.mailbox), report, time.perf_counter() - started)
     from gmail_sandbox.serve import base_url, start_server  # Flask, only once arguments are good
 

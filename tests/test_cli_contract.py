@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import mailbox
+import os
 import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -63,7 +64,13 @@ def newsletter(tmp_path) -> Path:
 
 
 def run(*args: str) -> tuple[int, list[dict], str]:
-    done = subprocess.run(afterview_command(*args), cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(
+        afterview_command(*args),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "TZ": "UTC"},  # times print in the machine's zone: pin it
+    )
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     return done.returncode, lines, done.stderr
 
@@ -74,7 +81,11 @@ def test_advise_gives_action_reason_and_until_per_path(interviewed, newsletter):
     )
     assert code == 0
     thread, digest = lines
-    assert set(thread) == {"path", "interview", "stage", "company", "action", "reason", "until"}
+    assert set(thread) == {"path", "subject", "first", "last", "interview", "stage", "company"} | {
+        "action",
+        "reason",
+        "until",
+    }
     assert thread["path"] == str(interviewed)
     assert thread["interview"] is True
     assert thread["stage"] == "interviewed"  # the interview is over by --now
@@ -84,6 +95,9 @@ def test_advise_gives_action_reason_and_until_per_path(interviewed, newsletter):
     assert datetime.fromisoformat(thread["until"]) == INTERVIEW + timedelta(hours=1 + 48)
     assert digest == {
         "path": str(newsletter),
+        "subject": "10 interview tips for your next job interview",
+        "first": "2026-03-10T14:00:00+00:00",
+        "last": "2026-03-10T14:00:00+00:00",
         "interview": False,
         "stage": "none",
         "company": None,
@@ -96,7 +110,7 @@ def test_advise_gives_action_reason_and_until_per_path(interviewed, newsletter):
 def test_classify_gives_no_advice(interviewed):
     code, (line,), _ = run("classify", "--me", ME, str(interviewed))
     assert code == 0
-    assert set(line) == {"path", "interview", "stage", "company"}
+    assert set(line) == {"path", "subject", "first", "last", "interview", "stage", "company"}
     assert line["interview"] is True and line["company"] == "Acme"
 
 

@@ -54,7 +54,7 @@ def test_bad_arguments_are_clear_errors(tmp_path):
         (["--port", "http"], "argument --port: not a whole number: 'http'"),
         (["--port", "0", "--fault-rate", "2"], "--fault-rate: must be between 0 and 1"),
         (["--port", "0", "--me", "nobody"], "--me: not an email address"),
-        (["--port", "0", "--mailbox", str(tmp_path / "nope")], "not a directory"),
+        (["--port", "0", "--mailbox", str(tmp_path / "nope")], "no such file or directory"),
         (["--port", "0", "--quota-table", "google-1999"], "invalid choice: 'google-1999'"),
         ([], "the following arguments are required: --port"),
     ]

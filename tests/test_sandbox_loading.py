@@ -6,9 +6,10 @@ from datetime import timedelta
 
 import pytest
 
-from gmail_sandbox.loading import load_directory, load_generated, load_threads
+from gmail_sandbox.loading import load_directory, load_generated, load_path, load_threads
 from gmail_sandbox.sandbox import Sandbox
-from tests.sandbox_mail import MONDAY, from_me, from_recruiter, reply_to
+from tests.builders.mboxes import an_mbox
+from tests.sandbox_mail import ME, MONDAY, RECRUITER, from_me, from_recruiter, reply_to
 
 
 def mbox_of(*raws: bytes) -> bytes:
@@ -64,9 +65,47 @@ def test_generated_mailboxes_load_when_the_generator_exists():
     assert report.threads == 20 == len(sandbox.mailbox().threads)
 
 
-def test_split_mbox_drops_from_lines_and_separators():
-    from gmail_sandbox.loading import split_mbox
+def test_a_takeout_export_loads_thread_by_thread_with_its_labels(tmp_path):
+    at = MONDAY
+    path = (
+        an_mbox()
+        .message(thread="1001", labels="Inbox,Important,Unread,Job search", sender=RECRUITER,
+                 to=ME, subject="Interview invitation", body="When are you free?", at=at)
+        .message(thread="2002", labels="Archived,Category Promotions,Opened",
+                 sender="News <news@shop.example>", to=ME, subject="Sale", body="50% off",
+                 at=at + timedelta(hours=1))
+        .message(thread="1001", labels="Sent,Opened,Job search", sender=ME, to=RECRUITER,
+                 subject="Re: Interview invitation", body="Tuesday.", at=at + timedelta(hours=2))
+        # no X-Gmail-Labels: mine, so SENT; no X-GM-THRID: threaded by subject and people
+        .message(sender=ME, to=RECRUITER, subject="Re: Sale", body="?", at=at + timedelta(hours=3))
+        .write(tmp_path / "All mail Including Spam and Trash.mbox")
+    )  # fmt: skip
+    sandbox = Sandbox(me=ME)
+    mailbox = sandbox.mailbox()
+    report = load_path(mailbox, path, now_ms=sandbox.now_ms())
+    assert (report.messages, report.threads, report.errors) == (4, 3, [])
+    (job_search,) = [label for label in mailbox.labels.values() if label.name == "Job search"]
+    by_subject = {m.header("subject"): m for m in mailbox.messages.values()}
+    assert by_subject["Interview invitation"].labels == {
+        "INBOX", "IMPORTANT", "UNREAD", job_search.id
+    }  # fmt: skip
+    assert by_subject["Sale"].labels == {"CATEGORY_PROMOTIONS"}
+    assert by_subject["Re: Interview invitation"].labels == {"SENT", job_search.id}
+    assert by_subject["Re: Sale"].labels == {"SENT"}
+    invitation = by_subject["Interview invitation"].thread_id
+    assert by_subject["Re: Interview invitation"].thread_id == invitation
+    assert sorted(len(ids) for ids in mailbox.threads.values()) == [1, 1, 2]
 
-    data = b"From a Mon\nSubject: one\n\nbody\n\nFrom b Tue\r\nSubject: two\r\n\r\nsecond\r\n"
-    assert split_mbox(data) == [b"Subject: one\n\nbody\n", b"Subject: two\r\n\r\nsecond\r\n"]
-    assert split_mbox(b"Subject: no From_ line\n\nbody\n") == []
+
+def test_a_broken_thread_of_a_takeout_is_reported_and_the_rest_load(tmp_path):
+    path = (
+        an_mbox()
+        .message(thread="1", sender=RECRUITER, to=ME, subject="Hi", body="Hi", at=MONDAY)
+        .raw(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+        .write(tmp_path / "takeout.mbox")
+    )
+    sandbox = Sandbox(me=ME)
+    report = load_path(sandbox.mailbox(), path, now_ms=sandbox.now_ms())
+    assert (report.messages, report.threads) == (1, 1)
+    ((where, problem),) = report.errors
+    assert where.startswith(f"{path} (thread ") and problem.startswith("message 2 of the mbox")
