@@ -701,15 +701,19 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
         if "hiring" not in subject_groups and _names_a_role(message.subject or ""):
             subject_groups = subject_groups | _HIRING
         padded = normalise(text_low)
+        from_me = canonical_address(message.sender.email) in mine
+        groups = BOOK.groups_in(padded)
+        if not groups & _THANKED and _thanks_for_meeting(text_low):
+            groups.add("thank_you" if from_me else "happened")
         readings.append(
             Reading(
                 message,
                 at,
-                canonical_address(message.sender.email) in mine,
+                from_me,
                 message.is_auto_reply or message.is_bounce,
                 f"{subject_low}\n{text_low}",
                 subject_key,
-                BOOK.groups_in(padded),
+                groups,
                 subject_groups,
                 padded,
             )
@@ -718,6 +722,34 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
 
 
 _QUESTION = re.compile(r"[^.!?\n]*\?")
+
+# Thanks for a meeting, however it is worded: a thanking word and, in the same sentence, a
+# word for meeting someone ("Thank you so much for taking time out of a busy week to meet
+# me", "I'm grateful for the conversation with your team"). The phrase lists name the usual
+# forms; this catches the rest. Not the thanks that come before a meeting ("thanks - looking
+# forward to meeting you on Tuesday") or for an application.
+_THANKED = frozenset({"thank_you", "happened"})
+_THANKS_FOR_MEETING = re.compile(
+    r"\b(?:thank|thanks|grateful|appreciate|appreciated)\b(?P<between>[^.!?;]{0,90}?)"
+    r"\b(?:meet|meeting|met|speak|speaking|spoke|talk|talking|talked|chat|chatting|chatted"
+    r"|interview|interviewing|conversation|conversations|visit|visiting|coming in|came in"
+    r"|hosting me|having me|showing me)\b"
+)
+_NOT_YET = re.compile(
+    r"look(?:ing)? forward|will\b|upcoming|invitation|invite|schedul|apply|applying"
+    r"|application|interest in"
+)
+
+
+def _thanks_for_meeting(text_low: str) -> bool:
+    if "thank" not in text_low and "grateful" not in text_low and "apprecia" not in text_low:
+        return False
+    for m in _THANKS_FOR_MEETING.finditer(text_low):
+        if not _NOT_YET.search(m["between"]) and not _NOT_YET.search(
+            text_low, m.end(), m.end() + 40
+        ):
+            return True
+    return False
 
 
 def proposes_a_time(r: Reading) -> bool:
