@@ -7,6 +7,7 @@ server, the worker or the sandbox (and their Flask, Redis or Google imports).
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 
 # name -> (module with `run(command, argv) -> int`, one-line description)
@@ -42,4 +43,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"afterview: unknown command {name!r}\n\n{usage()}", file=sys.stderr)
         return 2
     module = importlib.import_module(COMMANDS[name][0])
-    return int(module.run(name, rest) or 0)
+    try:
+        return int(module.run(name, rest) or 0)
+    except BrokenPipeError:
+        # The reader went away (`afterview classify big.mbox | head`): stop quietly, and keep
+        # Python from complaining again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, as a shell reports a command cut short by a closed pipe

@@ -59,6 +59,7 @@ WEIGHTS: dict[str, float] = {
     "research_interview": -1.00,  # user research, usability studies, gift-card incentives
     "interviewer_duty": -1.00,  # the user interviews someone else: "submit your scorecard"
     "owner_hiring_side": -1.00,  # the user writes as the employer: "thanks for applying"
+    "not_a_job": -1.00,  # admissions, volunteering, freelance gigs: an interview, not a job
     "generic_meeting": -0.40,  # sync, 1:1, standup ... with no hiring context at all
     "marketing": -0.50,  # discounts, webinars, "interview tips", premium upgrades, receipts
 }
@@ -68,7 +69,14 @@ THRESHOLD = 0.5
 # interview words it has (a podcast invitation titled "Interview"), unless it carries
 # hiring-process evidence (below), which removes the hard negative instead.
 HARD_NEGATIVES = frozenset(
-    {"job_alert", "media_interview", "research_interview", "interviewer_duty", "owner_hiring_side"}
+    {
+        "job_alert",
+        "media_interview",
+        "research_interview",
+        "interviewer_duty",
+        "owner_hiring_side",
+        "not_a_job",
+    }
 )
 
 # Signals strong enough that a podcast or survey mention does not turn the thread into press
@@ -417,6 +425,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "customer interview", "customer interviews", "product feedback", "user testing",
         "user study", "research participant", "paid study", "feedback session",
     ),
+    # Interviews for something other than a job: admissions, volunteering, freelance gigs.
+    "not_a_job": (
+        "admissions interview", "admission interview", "admissions committee",
+        "admissions team", "admissions office", "mba admissions", "admissions process",
+        "volunteer application", "volunteer coordinator", "volunteer interview",
+        "volunteer role", "volunteer position", "volunteer opportunity", "our volunteers",
+        "upwork", "fiverr", "freelancer com", "your proposal", "the client has",
+        "scholarship interview", "fellowship interview", "tenant", "rental application",
+    ),
     "meeting": (
         "sync", "weekly sync", "team sync", "1:1", "1-on-1", "one-on-one", "standup",
         "stand-up", "retro", "retrospective", "all hands", "all-hands", "team meeting",
@@ -448,12 +465,22 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "confirms your interview", "invite you to an interview", "invite you to interview",
         "invite you for an interview", "like to invite you", "pleased to offer you",
         "like to offer you", "regret to inform you", "for coming in to interview",
-        "for interviewing with us", "interview with our", "scorecard", "scorecards",
-        "interview kit", "the selected candidate", "other candidates", "your resume on file",
+        "for interviewing with us", "interview with our", "the selected candidate",
+        "other candidates", "another candidate", "other candidate", "your resume on file",
         "apply for other roles", "our hiring team", "our recruiting team",
+        "our pleasure to meet you", "were very impressed with you", "apply again",
+        "encourage you to apply", "extend the following", "extend an offer to you",
+        "extend you an offer", "offer for the position of", "your acceptance of this offer",
+        "welcome to the team", "welcome aboard", "offer you the",
     ),
     "interviewer_duty": (
         "your referral", "you referred", "referred candidate", "the person you referred",
+        "view candidate", "view applicant", "view the candidate", "new candidate",
+        "new applicant", "because you are the hiring", "you are the hiring lead",
+        "as the hiring manager", "you are an interviewer", "as an interviewer",
+        "students can sign up", "candidates can sign up", "sign up for times",
+        "your final schedule", "interview schedule for tomorrow", "rate the candidate",
+        "hiring plan",
         "scorecards", "debrief", "her resume", "his resume", "resume and portfolio",
         "hiring manager screen", "move her to", "move him to", "this candidate",
         "the candidate's", "feedback on the candidate", "hiring committee",
@@ -573,6 +600,7 @@ _SUBJECT_BOOK = PhraseBook(
             "media",
             "offer",
             "rejection",
+            "not_a_job",
         )
     }
 )
@@ -770,6 +798,7 @@ def proposes_a_time(r: Reading) -> bool:
 # Phrase groups that fire a signal by themselves: wherever they are, from the employer's
 # side only, from the candidate only, or in a subject.
 _ANY_BODY = {
+    "not_a_job": "not_a_job",
     "interview": "interview_wording_text",
     "hiring": "hiring_context",
     "marketing": "marketing",
@@ -792,6 +821,7 @@ _SUBJECT = {
     "media": "media_interview",
     "offer": "offer_wording",
     "rejection": "rejection_wording",
+    "not_a_job": "not_a_job",
 }
 _ANY_BODY_KEYS = frozenset(_ANY_BODY)
 _EMPLOYER_BODY_KEYS = frozenset(_EMPLOYER_BODY)
@@ -922,7 +952,7 @@ def _board_arranges_an_interview(r: Reading) -> bool:
 _STATES_A_TIME_GROUPS = frozenset({"confirmed", "reminder"})
 # The user's own voice outranks any evidence: what looks like a hiring process is theirs
 # to run, not to advise on.
-_VETOES_BUT_JOB_ALERT = HARD_NEGATIVES - {"job_alert", "owner_hiring_side"}
+_VETOES_BUT_JOB_ALERT = HARD_NEGATIVES - {"job_alert", "owner_hiring_side", "not_a_job"}
 _RANK = {name: rank for rank, name in enumerate(WEIGHTS)}
 _THOUSANDTHS = {name: round(weight * 1000) for name, weight in WEIGHTS.items()}
 _VETOED_CONFIDENCE = 0.25  # a hard negative's verdict: not an interview thread, say so plainly
