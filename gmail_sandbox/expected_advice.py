@@ -16,7 +16,7 @@ it. It is a plain reading of DESIGN.md "The policy" (standard policy), written o
    interview with nothing from the employer -> move_on.
 
 Business days are Monday-Friday on the UTC calendar (the standard policy's zone, no
-country), counted here with their own arithmetic.
+country), counted with the generator's own arithmetic (`wording.add_business_days`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from afterview.model import Action, Stage, ThreadFacts
+from gmail_sandbox.wording import add_business_days
 
 THANK_YOU_LAPSES = timedelta(hours=48)
 DECISION_GRACE_BUSINESS_DAYS = 2
@@ -44,15 +45,8 @@ def business_days_after(moment: datetime, count: int) -> datetime:
 
     A weekend moment counts from the Friday before it, so Saturday + 1 is Monday.
     """
-    day = moment.astimezone(UTC)
-    while day.weekday() >= 5:
-        day -= timedelta(days=1)
-    added = 0
-    while added < count:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            added += 1
-    return day
+    moment = moment.astimezone(UTC)
+    return moment + (add_business_days(moment.date(), count) - moment.date())
 
 
 def expected_advice(facts: ThreadFacts, now: datetime) -> ExpectedAdvice:
