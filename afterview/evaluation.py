@@ -1,7 +1,9 @@
 """`afterview eval`: how well detection, stage and advice match a generated mailbox's truth.
 
-The expected advice is the policy applied to the thread's TRUE facts, so this measures
-reading (parsing, detection, timeline), not the policy, which has its own unit tests.
+The expected action is DESIGN.md's policy table applied to the thread's TRUE facts by the
+generator's own reading of it (`gmail_sandbox.expected_advice`), never by
+`afterview.policy`: the figures measure reading and advice together against an
+independent truth. They are agreement with our own generator, not real-mail accuracy.
 """
 
 from __future__ import annotations
@@ -127,13 +129,15 @@ def judge(
 
 
 def expected_from_truth(key: str, kind: str, facts: ThreadFacts, now: datetime) -> Expected:
+    from gmail_sandbox.expected_advice import expected_advice  # the truth's own policy table
+
     return Expected(
         key,
         kind,
         facts.interview,
         facts.stage.value,
         facts.company,
-        advise(facts, now, STANDARD).action.value,
+        expected_advice(facts, now).action.value,
     )
 
 

@@ -29,6 +29,7 @@ from afterview.model import (
     Stage,
     ThreadFacts,
 )
+from gmail_sandbox.expected_advice import expected_advice
 from gmail_sandbox.mime_styles import Draft, Person, render, to_bytes
 from gmail_sandbox.scenarios import KINDS, Mailbox, Process, Thread
 
@@ -228,9 +229,9 @@ _RECEIVED_DATE = re.compile(rb";\s*(\w{3}), (\d{1,2}) (\w{3}) (\d{4}) (\d\d:\d\d
 def write_mailbox(directory: Path, me: str, threads: int, seed: int, now: datetime) -> Path:
     """Writes `<key>.mbox` per thread and `truth.jsonl` under `directory`; returns the
     truth file's path. Each truth line: key, path (relative to `directory`), kind,
-    interview, stage, company, role, now, the policy's advice (action, until) and the true
-    facts themselves (`afterview.facts_io.facts_to_dict`)."""
-    from afterview.policy import STANDARD, advise  # the policy module owns the advice
+    interview, stage, company, role, now, the expected advice (action, until) from the
+    generator's own table of DESIGN.md's rules (`expected_advice`, never the policy under
+    test) and the true facts themselves (`afterview.facts_io.facts_to_dict`)."""
 
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
@@ -241,7 +242,7 @@ def write_mailbox(directory: Path, me: str, threads: int, seed: int, now: dateti
             name = f"{thread.key}.mbox"
             (directory / name).write_bytes(mbox_bytes(thread.messages))
             truth = thread.truth
-            advice = advise(truth.facts, now, STANDARD)
+            advice = expected_advice(truth.facts, now)
             record = {
                 "key": truth.key,
                 "path": name,

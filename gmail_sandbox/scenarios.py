@@ -13,7 +13,9 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from random import Random
 
+from gmail_sandbox import templates as T
 from gmail_sandbox.mime_styles import Draft, Invite, Person, header_text, message_id
+from gmail_sandbox.templates import fill
 from gmail_sandbox.wording import (
     COMPANY_KINDS,
     COMPANY_WORDS,
@@ -548,42 +550,14 @@ class Process(Thread):
     def application_confirmation(self, at: datetime, timeline: bool = False) -> Draft | None:
         rng, e = self.rng, self.employer
         company, role = self.company, self.role
-        subject = pick(
-            rng,
-            (
-                f"Thank you for applying to {company}",
-                f"Your application to {company}",
-                f"{company} | Application received: {role}",
-                f"Application Received - {role}",
-                f"We received your application for {role}",
-                f"Thanks for your interest in {company}, {self.me.first}!",
-            ),
-        )
+        values = {"company": company, "role": role, "first": self.me.first}
+        subject = fill(rng, T.APPLICATION_SUBJECTS, **values)
         lines = [
-            f"Hi {self.me.first},",
             pick(
-                rng,
-                (
-                    f"Thank you for your interest in {company}! We wanted to let you know we "
-                    f"received your application for {role}, and we are delighted that you would "
-                    "consider joining our team.",
-                    f"Thanks for applying to the {role} position at {company}. This note "
-                    "confirms that your application has been received.",
-                    f"We've received your application for {role} at {company}. Thank you for "
-                    "taking the time to apply.",
-                ),
+                rng, (f"Hi {self.me.first},", f"Dear {self.me.first},", f"Hello {self.me.first},")
             ),
-            pick(
-                rng,
-                (
-                    "Our team will review your application and will be in touch if your "
-                    "qualifications match our needs for the role.",
-                    "If your background is a match, a member of our recruiting team will reach "
-                    "out to schedule an interview.",
-                    "Due to the high volume of applications, we are unable to respond to every "
-                    "applicant individually. If selected for an interview, you will hear from us.",
-                ),
-            ),
+            fill(rng, T.APPLICATION_THANKS, **values),
+            fill(rng, T.APPLICATION_NEXT, **values),
         ]
         sent = self.send_time(at, working_hours=False)
         if sent is None:
@@ -591,7 +565,7 @@ class Process(Thread):
         day = None
         if timeline:
             phrase, day = decision_phrase(sent, rng)
-            lines.append(f"We review every application and expect to get back to you {phrase}.")
+            lines.append(fill(rng, T.APPLICATION_TIMELINE, timeline=phrase))
         lines.append(f"Best,\nThe {company} Recruiting Team")
         text = "\n\n".join(lines)
         d = self.from_employer(sent, ats_sender(e, rng), text, subject, "ats", exact=True)
@@ -613,11 +587,8 @@ class Process(Thread):
         if sent is None:
             return None
         phrase, day = decision_phrase(sent, rng)
-        text = (
-            f"Hi {self.me.first},\n\nThank you for your patience. We're still reviewing "
-            f"applications for the {self.role} role and expect to share an update {phrase}.\n\n"
-            f"Best,\n{self.company} Recruiting"
-        )
+        body = fill(rng, T.STATUS_UPDATE, role=self.role, timeline=phrase)
+        text = f"Hi {self.me.first},\n\n{body}\n\nBest,\n{self.company} Recruiting"
         sender = ats_sender(e, rng)
         d = self.from_employer(sent, sender, text, self.reply_subject(), "ats", exact=True)
         if d is not None:
@@ -635,34 +606,14 @@ class Process(Thread):
         recruiter = self.recruiter_person()
         kind = self.round_names[min(self.round, 3)]
         sent_local = working(at, e.tz, rng)
-        if first_contact:
-            if e.agency is not None:
-                opener = (
-                    f"I'm a recruiter with {recruiter.domain.split('.')[0].title()} and I'm "
-                    f"working with my client, {self.company}, on their {self.role} search. "
-                    "Your background looks like a great fit."
-                )
-            else:
-                opener = pick(
-                    rng,
-                    (
-                        f"Thanks for applying for the {self.role} role at {self.company}! I've "
-                        "reviewed your background and would love to set up a time to chat.",
-                        f"I'm {recruiter.first}, a recruiter at {self.company}. I came across "
-                        f"your profile and think you'd be a strong fit for our {self.role} role.",
-                        f"Thank you for your interest in {self.company}. The hiring team would "
-                        f"like to move forward with a {kind} for the {self.role} position.",
-                    ),
-                )
+        values = {"company": self.company, "role": self.role, "kind": kind}
+        if first_contact and e.agency is not None:
+            agency = recruiter.domain.split(".")[0].replace("-", " ").title()
+            opener = fill(rng, T.OUTREACH_AGENCY, agency=agency, **values)
+        elif first_contact:
+            opener = fill(rng, T.OUTREACH_FIRST, recruiter=recruiter.first, **values)
         else:
-            opener = pick(
-                rng,
-                (
-                    "Great news: the team enjoyed speaking with you and would like to invite you "
-                    f"to the next round, a {kind} with members of the team.",
-                    f"Thanks again for your time. We'd like to move you forward to a {kind}.",
-                ),
-            )
+            opener = fill(rng, T.OUTREACH_NEXT, **values)
         if ask == "slots":
             base = start or interview_slot(
                 sent_local + days(between(rng, 2, 4)), e.tz, rng, self.box.tz
@@ -672,42 +623,23 @@ class Process(Thread):
                 slots.append(interview_slot(base + days(i), e.tz, rng, self.box.tz))
             slots.sort()
             listing = "\n".join(f"- {slot_phrase(s, e.zone_key, rng)}" for s in slots)
-            request = f"Do any of the following times work for you?\n\n{listing}"
+            request = f"{fill(rng, T.ASK_SLOTS, **values)}\n\n{listing}"
         elif ask == "link":
             host = pick(rng, ("calendly.com", "app.goodtime.io/schedule", "app.gem.com/s"))
             slug = recruiter.email.split("@")[0].replace(".", "-")
-            request = pick(
-                rng,
-                (
-                    f"Please use the link below to pick a time that works for you:\n\n"
-                    f"https://{host}/{slug}/{kind.replace(' ', '-')}",
-                    f"You can book a 30-minute slot directly on my calendar here: "
-                    f"https://{host}/{slug}",
-                ),
+            link = pick(
+                rng, (f"https://{host}/{slug}/{kind.replace(' ', '-')}", f"https://{host}/{slug}")
             )
+            request = fill(rng, T.ASK_LINK, link=link, **values)
+        elif ask == "prose":
+            assert start is not None, "a proposed time is the time that will be agreed"
+            phrase = interview_time_phrase(start, sent_local, e.zone_key, self.same_zone, rng)
+            request = fill(rng, T.PROPOSE_TIME, phrase=phrase, **values)
         else:
-            request = pick(
-                rng,
-                (
-                    f"Would you be available for a 30-minute {kind} sometime next week? Please "
-                    "send me a few times that work for you.",
-                    f"Could you share your availability over the next few days for a {kind}?",
-                    "What does your availability look like this week or next for a 45-minute "
-                    f"{kind}?",
-                ),
-            )
+            request = fill(rng, T.ASK_AVAILABILITY, **values)
         subject = None
         if not self.drafts:
-            subject = pick(
-                rng,
-                (
-                    f"{self.company} - {self.role} interview",
-                    f"Next steps: {self.role} at {self.company}",
-                    f"Interview availability - {self.company}",
-                    f"{self.role} opportunity at {self.company}",
-                    f"{self.company} | {kind.title()} for {self.role}",
-                ),
-            )
+            subject = fill(rng, T.OUTREACH_SUBJECTS, kind_title=kind.title(), **values)
         text = f"{self.greet()}\n\n{opener}\n\n{request}\n\n{self.sign(recruiter)}"
         style = None
         if first_contact and e.agency is None and rng.random() < 0.2:
@@ -731,21 +663,22 @@ class Process(Thread):
         to = (
             [self.last_employer.reply_to or self.last_employer.sender] if self.last_employer else []
         )
+        agreed = False
         if ask == "slots":
             if start is not None:
                 phrase = slot_phrase(start, self.employer.zone_key, rng)
-                body = pick(rng, (f"{phrase} works great for me.", f"I'll take {phrase}, thanks!"))
-                body = f"Thanks for reaching out! {body}"
+                body = fill(rng, T.ACCEPT_SLOT, phrase=phrase)
             else:
-                body = "Any of those times work for me, whichever is easiest for the team."
+                body = pick(rng, T.ACCEPT_ANY_SLOT)
         elif ask == "link":
-            body = pick(
-                rng,
-                (
-                    "Thanks! I just booked a time through the link. Looking forward to it.",
-                    "Thank you, I've grabbed a slot on your calendar.",
-                ),
-            )
+            body = pick(rng, T.BOOKED_LINK)
+        elif ask == "prose":
+            assert start is not None
+            e = self.employer
+            sent_local = awake(at, box.tz, rng).astimezone(e.tz)
+            phrase = interview_time_phrase(start, sent_local, e.zone_key, self.same_zone, rng)
+            body = fill(rng, T.ACCEPT_PROPOSAL, phrase=phrase)
+            agreed = True
         else:
             # windows in the user's own zone; the first holds the time that will be agreed
             local = awake(at, box.tz, rng)
@@ -756,15 +689,18 @@ class Process(Thread):
             zone = ZONES[box.zone_key][0]
             early, late = _h(a - hours(1 + a.minute / 60)), _h(a + hours(3 - a.minute / 60))
             body = (
-                f"{pick(rng, ('Thanks for reaching out!', 'Thank you for getting back to me.'))} "
-                "I'd love to chat. I'm available:\n\n"
+                f"{pick(rng, T.AVAILABILITY_INTRO)}\n\n"
                 f"- {WEEKDAYS[a.weekday()]} {a.month}/{a.day} between {early} and {late} {zone}\n"
                 f"- {WEEKDAYS[b.weekday()]} {b.month}/{b.day} any time after 2pm {zone}\n\n"
                 "Let me know what works best."
             )
         first = to[0].first if to else ""
         text = f"Hi {first},\n\n{body}\n\n{self.my_sign()}"
-        return self.mine(awake(at, box.tz, rng), [p for p in to if p.human], text)
+        d = self.mine(awake(at, box.tz, rng), [p for p in to if p.human], text)
+        if d is not None and agreed:  # the candidate's "that works" fixes the proposed time
+            d.interview = (start, None, False)
+            d.stage = SCHEDULED
+        return d
 
     def confirm(self, at: datetime, start: datetime, end: datetime, how: str) -> Draft | None:
         """The interview time fixed: text, a calendar invite, or both."""
@@ -781,15 +717,7 @@ class Process(Thread):
         if how == "text":
             text = (
                 f"{self.greet()}\n\n"
-                + pick(
-                    rng,
-                    (
-                        f"Great, you're confirmed for {phrase}. You'll be speaking with "
-                        f"{who.name}.",
-                        f"Perfect - let's lock in {phrase} for your {kind} with {who.name}.",
-                        f"Thanks! I've scheduled your {kind} for {phrase}.",
-                    ),
-                )
+                + fill(rng, T.CONFIRM_TEXT, phrase=phrase, who=who.name, kind=kind)
                 + f"\n\nHere's the link to join: {e.meeting}\n\n"
                 + self.sign(self.recruiter_person())
             )
@@ -898,18 +826,19 @@ class Process(Thread):
                 d.invite_as = "inline"
                 d.quote = None
         elif how == "ats":
+            values = {"role": self.role, "company": self.company, "kind": kind, "phrase": phrase}
             subject = (
                 f"Interview Cancelled: {self.role} at {self.company}"
                 if cancelled
-                else f"Interview Confirmation: {self.role} at {self.company}"
+                else fill(rng, T.CONFIRM_SUBJECTS_ATS, **values)
             )
             text = (
                 f"Hi {self.me.first},\n\n"
                 + (
                     f"Your {kind} for {self.role} on {phrase} has been cancelled."
                     if cancelled
-                    else f"Your {kind} for {self.role} at {self.company} is confirmed for "
-                    f"{phrase}.\n\nInterviewers: {names}\nLocation: {e.meeting}\n\n"
+                    else f"{fill(rng, T.CONFIRM_ATS, **values)}\n\n"
+                    f"Interviewers: {names}\nLocation: {e.meeting}\n\n"
                     "A calendar invitation is attached."
                 )
                 + f"\n\n{self.company} Recruiting"
@@ -925,8 +854,7 @@ class Process(Thread):
                     f"Unfortunately we need to cancel the {kind} on {phrase}. "
                     "I've attached the cancellation."
                     if cancelled
-                    else f"You're all set for {phrase}. I've attached a calendar invite with the "
-                    "video link."
+                    else fill(rng, T.CONFIRM_ATTACHED, phrase=phrase)
                 )
                 + f"\n\n{self.sign(self.recruiter_person())}"
             )
@@ -949,12 +877,13 @@ class Process(Thread):
         if sent_local is None:
             return None
         phrase = interview_time_phrase(self.start, sent_local, e.zone_key, self.same_zone, rng)
+        kind = self.round_names[min(self.round, 3)]
+        values = {"company": self.company, "phrase": phrase, "kind": kind}
         text = (
-            f"Hi {self.me.first},\n\nThis is a friendly reminder of your interview with "
-            f"{self.company} {phrase}.\n\nJoin here: {e.meeting}\n\nGood luck!\n"
-            f"{self.company} Recruiting"
+            f"Hi {self.me.first},\n\n{fill(rng, T.REMINDER, **values)}\n\n"
+            f"Join here: {e.meeting}\n\nGood luck!\n{self.company} Recruiting"
         )
-        subject = f"Reminder: Interview with {self.company}"
+        subject = fill(rng, T.REMINDER_SUBJECTS, **values)
         d = self.from_employer(sent_local, ats_sender(e, rng), text, subject, "ats", exact=True)
         if d is not None:
             d.interview = (self.start, None, False)
@@ -972,12 +901,10 @@ class Process(Thread):
         phrase = interview_time_phrase(self.start, sent_local, e.zone_key, self.same_zone, rng)
         note = None
         if will_reschedule:
-            text = (
-                f"{self.greet()}\n\nI'm so sorry, but {pick(rng, e.interviewers).first} has had "
-                f"a conflict come up and we need to cancel the interview on {phrase}. "
-                "I'll be in touch shortly to find a new time.\n\n"
-                f"{self.sign(self.recruiter_person())}"
+            body = fill(
+                rng, T.CANCEL_TO_RESCHEDULE, other=pick(rng, e.interviewers).first, phrase=phrase
             )
+            text = f"{self.greet()}\n\n{body}\n\n{self.sign(self.recruiter_person())}"
             note = self.from_employer(sent_local, self.recruiter_person(), text, exact=True)
             if note is None:
                 return None
@@ -1028,40 +955,15 @@ class Process(Thread):
         )
         kind = self.round_names[min(self.round, 3)]
         first = to[0].first if len(to) == 1 else "all"
-        body = pick(
-            rng,
-            (
-                f"Thank you for taking the time to speak with me {when} about the {self.role} "
-                f"position. I enjoyed learning more about the team and I'm excited about the "
-                f"opportunity to join {self.company}.",
-                f"Thanks so much for the conversation {when}. I really appreciated hearing how "
-                "the team approaches its work, and it reinforced my enthusiasm for the "
-                f"{self.role} role.",
-                f"I wanted to say thank you for the {kind} {when}. It was great to meet you and "
-                f"learn about {self.company}'s plans for the year.",
-            ),
-        )
-        extra = pick(
-            rng,
-            (
-                "Please let me know if there's anything else I can provide.",
-                "I look forward to hearing about next steps.",
-                "",
-            ),
-        )
+        values = {"when": when, "role": self.role, "company": self.company, "kind": kind}
+        body = fill(rng, T.THANK_YOU, **values)
+        extra = pick(rng, T.THANK_YOU_CLOSE)
         text = (
             f"Hi {first},\n\n{body}" + (f"\n\n{extra}" if extra else "") + f"\n\n{self.my_sign()}"
         )
         subject = None
         if rng.random() < 0.3:
-            subject = pick(
-                rng,
-                (
-                    f"Thank you - {self.role} interview",
-                    "Thank you!",
-                    f"Thanks from {self.me.first}",
-                ),
-            )
+            subject = fill(rng, T.THANK_YOU_SUBJECTS, role=self.role, me_first=self.me.first)
         d = self.mine(sent_local, to, text, subject)
         if d is not None:
             d.thank_you = True
@@ -1070,17 +972,10 @@ class Process(Thread):
     def interviewer_ack(self, at: datetime, to_draft: Draft) -> Draft | None:
         rng = self.rng
         p = to_draft.to[0]
-        text = (
-            pick(
-                rng,
-                (
-                    f"Thanks {self.me.first}, it was great meeting you too! "
-                    f"{self.employer.recruiter.first} will be in touch about next steps.",
-                    f"Thank you for the note, {self.me.first}. Enjoyed our conversation.",
-                ),
-            )
-            + f"\n\n{p.first}"
+        ack = fill(
+            rng, T.INTERVIEWER_ACK, first=self.me.first, recruiter=self.employer.recruiter.first
         )
+        text = f"{ack}\n\n{p.first}"
         return self.from_employer(at, p, text, None, "gmail")
 
     def timeline(self, at: datetime, delayed: bool = False) -> Draft | None:
@@ -1090,27 +985,23 @@ class Process(Thread):
         if sent_local is None:
             return None
         phrase, day = decision_phrase(sent_local, rng)
-        if delayed:
-            body = pick(
-                rng,
-                (
-                    f"Apologies for the delay. The team is still finalizing and we expect to "
-                    f"have an update for you {phrase}.",
-                    f"Thanks for your patience - we've had a few more candidates in the pipeline "
-                    f"and now expect to make a decision {phrase}.",
-                ),
-            )
+        kind = self.round_names[min(self.round, 3)]
+        if delayed or self.end is None:
+            body = fill(rng, T.TIMELINE_DELAYED, timeline=phrase)
         else:
-            body = pick(
-                rng,
-                (
-                    f"Thanks again for interviewing with us. The team is meeting with a few more "
-                    f"candidates and we expect to make a decision {phrase}.",
-                    f"Thank you for your time with the team. We'll be in touch {phrase} with "
-                    "next steps.",
-                    f"It was a pleasure having you in. You can expect to hear from us {phrase}.",
-                ),
-            )
+            ended = self.end.astimezone(self.employer.tz)
+            gap = (sent_local.date() - ended.date()).days
+            if gap == 0 and sent_local > ended:
+                body = fill(rng, T.TIMELINE_SAME_DAY, timeline=phrase)
+            else:
+                when = (
+                    "yesterday"
+                    if gap == 1
+                    else f"on {WEEKDAYS[ended.weekday()]}"
+                    if gap < 6
+                    else "last week"
+                )
+                body = fill(rng, T.TIMELINE_LATER, timeline=phrase, when=when, kind=kind)
         recruiter = self.recruiter_person()
         text = f"{self.greet()}\n\n{body}\n\n{self.sign(recruiter)}"
         d = self.from_employer(sent_local, recruiter, text, exact=True)
@@ -1125,43 +1016,15 @@ class Process(Thread):
         day = self.end.astimezone(self.employer.tz)
         also_thanks = False
         if early:
-            body = pick(
-                rng,
-                (
-                    "Just wanted to check in on next steps after our conversation!",
-                    "Following up to see if there is any update on my candidacy.",
-                ),
-            )
+            body = pick(rng, T.FOLLOW_UP_EARLY)
         elif nth == 1:
-            roll = rng.random()
-            if roll < 0.2:
+            if rng.random() < 0.2:
                 also_thanks = True
-                body = (
-                    "Thanks again for your time last week. I wanted to follow up and see whether "
-                    "there's any update on the process."
-                )
+                body = pick(rng, T.FOLLOW_UP_WITH_THANKS)
             else:
-                body = pick(
-                    rng,
-                    (
-                        f"I hope you're doing well. I wanted to follow up on my interview for the "
-                        f"{self.role} position on {MONTHS[day.month]} {day.day}. I remain very "
-                        "interested in the role and would appreciate any update on the timeline.",
-                        f"I'm following up regarding the {self.role} role. Is there any update you "
-                        "can share on next steps?",
-                        "Just checking in to see if there are any updates on the hiring decision.",
-                    ),
-                )
+                body = fill(rng, T.FOLLOW_UP, role=self.role, date=f"{MONTHS[day.month]} {day.day}")
         else:
-            body = pick(
-                rng,
-                (
-                    "Checking in again on my application. I'd really appreciate any update.",
-                    "Sorry to bother you again - I wanted to follow up on my previous email about "
-                    "the status of my application.",
-                    "Following up once more. Please let me know if you need anything else from me.",
-                ),
-            )
+            body = pick(rng, T.FOLLOW_UP_AGAIN)
         text = f"Hi {recruiter.first},\n\n{body}\n\n{self.my_sign()}"
         d = self.mine(awake(at, self.box.tz, rng), [recruiter], text)
         if d is not None:
@@ -1227,32 +1090,12 @@ class Process(Thread):
 
     def rejection(self, at: datetime, via_ats: bool) -> Draft | None:
         rng = self.rng
-        body = pick(
-            rng,
-            (
-                f"Thank you for your interest in the {self.role} position and for the time you "
-                "invested in our process. Unfortunately, we have decided to move forward with "
-                "other candidates whose experience more closely matches our needs.",
-                f"After careful consideration, we will not be moving forward with your application "
-                f"for {self.role} at this time. We truly appreciate the time you spent with us.",
-                "We regret to inform you that the position has been filled. We enjoyed getting to "
-                "know you and wish you the best in your search.",
-                f"I wanted to let you know that the team has decided to pursue other candidates "
-                f"for the {self.role} role. This was a difficult decision.",
-                "Unfortunately we won't be proceeding with your candidacy. We'll keep your resume "
-                "on file and may reach out about future openings that fit your background.",
-            ),
-        )
+        body = fill(rng, T.REJECTION, role=self.role)
         if via_ats:
             text = f"Dear {self.me.first},\n\n{body}\n\nSincerely,\nThe {self.company} Talent Team"
-            subject = pick(
-                rng,
-                (
-                    f"Your application to {self.company}",
-                    f"Update on your {self.role} application",
-                    None,
-                ),
-            )
+            subject = None
+            if rng.random() < 0.7:
+                subject = fill(rng, T.REJECTION_SUBJECTS, role=self.role, company=self.company)
             d = self.from_employer(at, ats_sender(self.employer, rng), text, subject, "ats")
         else:
             recruiter = self.recruiter_person()
@@ -1266,20 +1109,7 @@ class Process(Thread):
     def offer(self, at: datetime) -> Draft | None:
         rng = self.rng
         recruiter = self.recruiter_person()
-        body = pick(
-            rng,
-            (
-                f"I'm thrilled to let you know that we'd like to offer you the {self.role} "
-                f"position at {self.company}! Congratulations! Your offer letter is attached with "
-                "the details of compensation and benefits.",
-                f"We are pleased to extend you an offer to join {self.company} as {self.role}. "
-                "The team was really impressed, and the formal offer letter will follow from our "
-                "HR system shortly.",
-                "Congratulations! On behalf of the whole team, I'm delighted to offer you the "
-                f"role of {self.role}. Your written offer, including salary and start date, is "
-                "attached.",
-            ),
-        )
+        body = fill(rng, T.OFFER, role=self.role, company=self.company)
         text = f"{self.greet()}\n\n{body}\n\n{self.sign(recruiter)}"
         d = self.from_employer(at, recruiter, text)
         if d is not None:
@@ -1290,13 +1120,7 @@ class Process(Thread):
     def accept_news(self, at: datetime, good: bool) -> Draft | None:
         rng = self.rng
         recruiter = self.recruiter_person()
-        if good:
-            body = "Wow, this is wonderful news! I'm excited to review the offer details."
-        else:
-            body = (
-                "I appreciate you letting me know. Best of luck with the search, and please keep "
-                "me in mind for future roles."
-            )
+        body = pick(rng, T.ACCEPT_GOOD_NEWS if good else T.ACCEPT_BAD_NEWS)
         text = f"Hi {recruiter.first},\n\n{body}\n\n{self.my_sign()}"
         return self.mine(awake(at, self.box.tz, rng), [recruiter], text)
 
@@ -1310,14 +1134,18 @@ class Process(Thread):
         rng, e = self.rng, self.employer
         end = start + timedelta(minutes=pick(rng, (30, 45, 60, 60, 60, 90)))
         how = pick(rng, ("google", "google", "outlook", "attachment", "ats", "text", "text"))
-        ask = pick(rng, ("availability", "availability", "slots", "link"))
+        ask = pick(rng, ("availability", "availability", "slots", "link", "prose"))
         confirm_at = working_before(min(latest, start - hours(rng.uniform(20, 170))), e.tz, rng)
         reply_at = awake_before(confirm_at - hours(rng.uniform(1, 40)), self.box.tz, rng)
         outreach_at = working_before(reply_at - hours(rng.uniform(1, 60)), e.tz, rng)
         if first_contact and rng.random() < 0.25:
             self.application_confirmation(outreach_at - uniform_days(rng, 2, 20))
         self.outreach(outreach_at, ask, first_contact, start)
-        self.my_availability(reply_at, ask, start)
+        agreed = self.my_availability(reply_at, ask, start)
+        if ask == "prose" and agreed is not None and rng.random() < 0.5:
+            # a time proposed in prose and accepted: no invitation ever follows
+            self.start, self.end, self.how = start, start + hours(1), "text"
+            return
         if ask == "availability" and how != "text" and rng.random() < 0.5:
             self.confirm(confirm_at, start, end, "text")  # then the invite follows
             confirm_at += hours(rng.uniform(0.05, 3))
@@ -1412,10 +1240,9 @@ def story_interview_rescheduled(t: Process) -> None:
     if asked is None:
         return
     phrase = interview_time_phrase(new_start, asked, e.zone_key, t.same_zone, rng)
-    text = (
-        f"{t.greet()}\n\nApologies, but we need to move your interview. Would {phrase} work "
-        f"instead?\n\n{t.sign(t.recruiter_person())}"
-    )
+    kind = t.round_names[min(t.round, 3)]
+    ask = fill(rng, T.MOVE_REQUEST, phrase=phrase, kind=kind)
+    text = f"{t.greet()}\n\n{ask}\n\n{t.sign(t.recruiter_person())}"
     d = t.from_employer(asked, t.recruiter_person(), text, exact=True)
     if d is None:
         return
@@ -1425,7 +1252,7 @@ def story_interview_rescheduled(t: Process) -> None:
     reply = t.mine(
         awake(d.at + hours(rng.uniform(0.5, 20)), t.box.tz, rng),
         [d.reply_to or d.sender],
-        f"Hi {d.sender.first},\n\nNo problem at all, {phrase} works for me.\n\n{t.my_sign()}",
+        f"Hi {d.sender.first},\n\n{fill(rng, T.MOVE_ACCEPTED, phrase=phrase)}\n\n{t.my_sign()}",
     )
     if reply is None:
         return
@@ -1556,7 +1383,8 @@ def story_interviewed_timeline_stated(t: Process) -> None:
     if rng.random() < 0.6:
         _after_interview(t, thank_you=1.0)
     base = max(t.end, t.drafts[-1].at)
-    said = base + min(hours(rng.uniform(2, 72)), (t.now - base) * rng.uniform(0.2, 0.95))
+    later = hours(rng.uniform(0.3, 2.5) if rng.random() < 0.35 else rng.uniform(2, 72))
+    said = base + min(later, (t.now - base) * rng.uniform(0.2, 0.95))  # often that afternoon
     if t.timeline(t.employer_at(said)) is not None and rng.random() < 0.3:
         t.timeline(t.drafts[-1].at + uniform_days(rng, 4, 15), delayed=True)
 
@@ -2116,6 +1944,23 @@ def story_interviewer_duty(t: Thread) -> None:
         )
 
 
+def story_hiring_side(t: Thread) -> None:
+    """The user as hiring manager: a colleague in recruiting about someone else's candidacy."""
+    rng = t.rng
+    e = t.box.current_employer
+    candidate = f"{pick(rng, FIRST_NAMES)} {pick(rng, LAST_NAMES)}"
+    role = role_name(rng)
+    sent = working(t.now - uniform_days(rng, 0, 60), e.tz, rng)
+    start = interview_slot(sent + uniform_days(rng, 1, 6), e.tz, rng, t.box.tz)
+    phrase = interview_time_phrase(start, sent, e.zone_key, True, rng)
+    values = {"candidate": candidate, "role": role, "phrase": phrase}
+    ask = f"Hi {t.me.first},\n\n{fill(rng, T.HIRING_SIDE_ASKS, **values)}\n\n{e.recruiter.first}"
+    turns = [("them", ask)]
+    if rng.random() < 0.7:
+        turns.append(("me", f"{pick(rng, T.HIRING_SIDE_REPLIES)}\n\n{t.me.first}"))
+    _conversation(t, e.recruiter, sent, fill(rng, T.HIRING_SIDE_SUBJECTS, **values), turns)
+
+
 def story_out_of_office_reply(t: Thread) -> None:
     rng = t.rng
     other = _other_person(t, pick(rng, ("gmail.com", "oakwood-property.com", "cityclinic.org")))
@@ -2316,6 +2161,7 @@ KINDS: dict[str, tuple[float, bool, Story]] = {
     "user_research_interview": (2.0, False, story_user_research_interview),
     "meeting_invite": (5.0, False, story_meeting_invite),
     "interviewer_duty": (0.8, False, story_interviewer_duty),
+    "hiring_side": (1.0, False, story_hiring_side),
     "out_of_office_reply": (2.7, False, story_out_of_office_reply),
     "bounce": (2.0, False, story_bounce),
     "receipt": (8.0, False, story_receipt),

@@ -239,13 +239,27 @@ def end_of_day(day: date, tz: ZoneInfo) -> datetime:
     return datetime(day.year, day.month, day.day, 23, 59, 59, tzinfo=tz)
 
 
-# Stated timelines: (words, days after the message, or None for a weekday rule below).
-# A "by <weekday>" phrase is offered only when that weekday is still ahead in the week.
+# Stated timelines: (words, count, unit). Calendar days for weeks; business days (Mon-Fri)
+# for "the next few days" and counted business days. "The next few days" is 3 business
+# days, the domain's own definition (afterview/when.py: "a few" counts business days, 3);
+# the arithmetic here is the generator's own (`add_business_days`), not the domain's.
 _RELATIVE_TIMELINES = (
-    (("within two weeks", "in the next two weeks"), 14),
-    (("within a week", "within the next week"), 7),
-    (("in the next few days", "within the next few days"), 3),
+    (("within two weeks", "in the next two weeks", "over the next two weeks"), 14, "days"),
+    (("within a week", "within the next week"), 7, "days"),
+    (("in the next few days", "within the next few days", "over the next few days"), 3, "bdays"),
+    (("within five business days", "within 5 business days"), 5, "bdays"),
+    (("within 3 working days", "within three working days"), 3, "bdays"),
 )
+
+
+def add_business_days(day: date, count: int) -> date:
+    """`count` Monday-to-Friday days after `day` (a weekend day counts from its Friday)."""
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    while count:
+        day += timedelta(days=1)
+        count -= day.weekday() < 5
+    return day
 
 
 def decision_phrase(sent_local: datetime, rng: Random) -> tuple[str, date]:
@@ -253,30 +267,33 @@ def decision_phrase(sent_local: datetime, rng: Random) -> tuple[str, date]:
 
     Resolutions (the reading the truth file uses): "by <weekday>" = that weekday of the
     same week; "end of the week" = this Friday; "end of next week" = next week's Friday;
-    "within a week / two weeks" = +7 / +14 days; "in the next few days" = +3 days;
-    "by <month day>" = that date.
+    "within a week / two weeks" = +7 / +14 days; "in the next few days" = +3 business days;
+    "within five business days" / "3 working days" = that many business days;
+    "by / no later than / on or before <month day>" = that date.
     """
     today = sent_local.date()
     wd = today.weekday()
     roll = rng.random()
     if roll < 0.3:
-        words, ahead = pick(rng, _RELATIVE_TIMELINES)
-        return pick(rng, words), today + timedelta(days=ahead)
+        words, count, unit = pick(rng, _RELATIVE_TIMELINES)
+        if unit == "bdays":
+            return pick(rng, words), add_business_days(today, count)
+        return pick(rng, words), today + timedelta(days=count)
     if roll < 0.45:
-        return pick(rng, ("by the end of next week", "by end of next week")), today + timedelta(
-            days=11 - wd
-        )
+        words = ("by the end of next week", "by end of next week", "before the end of next week")
+        return pick(rng, words), today + timedelta(days=11 - wd)
     if roll < 0.7 and wd <= 3:
         friday = today + timedelta(days=4 - wd)
         if wd <= 1 and rng.random() < 0.25:
             return "by Thursday", today + timedelta(days=3 - wd)
         if wd <= 2:
             return pick(rng, ("by Friday", "by end of day Friday", "by this Friday")), friday
-        return "by the end of the week", friday
+        return pick(rng, ("by the end of the week", "before the end of the week")), friday
     target = today + timedelta(days=between(rng, 4, 18))
+    lead = pick(rng, ("by", "by", "no later than", "on or before"))
     if rng.random() < 0.5:
-        return f"by {MONTHS[target.month]} {target.day}", target
-    return f"by {WEEKDAYS[target.weekday()]}, {MONTHS[target.month]} {target.day}", target
+        return f"{lead} {MONTHS[target.month]} {target.day}", target
+    return f"{lead} {WEEKDAYS[target.weekday()]}, {MONTHS[target.month]} {target.day}", target
 
 
 def human_date(day: date) -> str:

@@ -45,15 +45,26 @@ def resolve(phrase: str, sent: date) -> date:
     weekday = sent.weekday()
     if phrase in ("by Friday", "by end of day Friday", "by this Friday", "by the end of the week"):
         return sent + timedelta(days=4 - weekday)
+    if phrase == "before the end of the week":
+        return sent + timedelta(days=4 - weekday)
     if phrase == "by Thursday":
         return sent + timedelta(days=3 - weekday)
-    if phrase in ("by the end of next week", "by end of next week"):
+    if phrase.endswith("end of next week"):
         return sent + timedelta(days=11 - weekday)
-    relative = {"two weeks": 14, "a week": 7, "the next week": 7, "few days": 3}
-    for words, ahead in relative.items():
+    calendar = {"two weeks": 14, "a week": 7, "the next week": 7}
+    for words, ahead in calendar.items():
         if phrase.endswith(words):
             return sent + timedelta(days=ahead)
-    found = re.fullmatch(r"by (?:\w+, )?(\w+) (\d+)", phrase)
+    business = {"few days": 3, "five business days": 5, "5 business days": 5}
+    business |= {"3 working days": 3, "three working days": 3}
+    for words, ahead in business.items():
+        if phrase.endswith(words):
+            day = sent
+            while ahead:  # Monday to Friday only
+                day += timedelta(days=1)
+                ahead -= day.weekday() < 5
+            return day
+    found = re.fullmatch(r"(?:by|no later than|on or before) (?:\w+, )?(\w+) (\d+)", phrase)
     assert found, phrase
     month = MONTHS.index(found.group(1))
     year = sent.year + (month < sent.month)
@@ -61,7 +72,8 @@ def resolve(phrase: str, sent: date) -> date:
 
 
 TIMELINE = re.compile(
-    r"(by (?:\w+day, )?(?:" + "|".join(MONTHS[1:]) + r") \d+"
-    r"|by (?:end of day |this |(?:the )?end of (?:the |next ))?(?:week|\w+day)"
-    r"|(?:within|in) (?:the next |a )?(?:two weeks|week|few days))"
+    r"((?:by|no later than|on or before) (?:\w+day, )?(?:" + "|".join(MONTHS[1:]) + r") \d+"
+    r"|(?:by|before) (?:end of day |this |(?:the )?end of (?:the |next ))?(?:week|\w+day)"
+    r"|(?:within|in|over) (?:the next |a )?(?:two weeks|week|few days)"
+    r"|within (?:five|5) business days|within (?:3|three) working days)"
 )

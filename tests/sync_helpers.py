@@ -212,12 +212,12 @@ def recruiter_mail(
     date: datetime | None = None,
     **headers: str,
 ) -> bytes:
-    """A plain message from an employer, dated now unless told."""
+    """A plain message from an employer, dated at the pinned `FIXED_NOW` unless told."""
     lines = [
         f"From: {sender}",
         f"To: {ME}",
         f"Subject: {subject}",
-        f"Date: {format_datetime(date or datetime.now(UTC))}",
+        f"Date: {format_datetime(date or FIXED_NOW)}",
         f"Message-ID: {message_id or make_msgid(domain='northwind.example')}",
         *(f"{name.replace('_', '-')}: {value}" for name, value in headers.items()),
         "Content-Type: text/plain; charset=utf-8",

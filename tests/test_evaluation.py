@@ -57,8 +57,11 @@ def test_eval_on_a_generated_mailbox_prints_every_figure():
         text=True,
         check=True,
     )
-    for name in ("precision", "recall", "stage accuracy", "action accuracy"):
-        assert _figure(done.stdout, name) >= 0.9, done.stdout
+    # Floors, not targets: the generator's wording is its own (not the detector's phrases),
+    # so agreement is measured, not 1.000 by construction (docs/benchmarks.md).
+    floors = {"precision": 0.95, "recall": 0.95, "stage accuracy": 0.8, "action accuracy": 0.85}
+    for name, floor in floors.items():
+        assert floor <= _figure(done.stdout, name) <= 1.0, done.stdout
     assert "action confusion" in done.stdout and "stage confusion" in done.stdout
 
 

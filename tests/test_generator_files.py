@@ -1,30 +1,21 @@
 """The generated mailbox on disk (.mbox per thread, truth.jsonl), its command, and how the
-project's own parser and policy read it."""
+project's own parser reads it."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import mailbox
 import subprocess
 from datetime import timedelta
 
-import pytest
-
 from afterview.facts_io import facts_from_dict
 from afterview.model import Action
 from afterview.parse import parse_message
+from gmail_sandbox.expected_advice import expected_advice
 from gmail_sandbox.generator import mbox_bytes, write_mailbox
 from tests.conftest import ROOT, afterview_command
 from tests.generator_builders import ME, NOW
 from tests.generator_builders import mailbox as generated
-
-POLICY_MISSING = importlib.util.find_spec("afterview.policy") is None
-needs_policy = pytest.mark.skipif(
-    POLICY_MISSING,
-    reason="afterview.policy (advise, STANDARD) has not landed yet: the truth file's advice "
-    "comes from it",
-)
 
 
 def test_each_thread_round_trips_through_mailbox_mbox(tmp_path):
@@ -56,7 +47,6 @@ def test_the_project_parser_reads_generated_mail_as_the_truth_says():
             assert all(m.is_bulk for m in messages)
 
 
-@needs_policy
 def test_write_mailbox_writes_mbox_files_and_the_truth(tmp_path):
     truth_path = write_mailbox(tmp_path, ME, 80, 2, NOW)
     assert truth_path == tmp_path / "truth.jsonl"
@@ -73,19 +63,15 @@ def test_write_mailbox_writes_mbox_files_and_the_truth(tmp_path):
         assert (tmp_path / record["path"]).read_bytes() == mbox_bytes(thread.messages)
 
 
-@needs_policy
 def test_every_action_occurs_in_a_thousand_threads():
-    from afterview.policy import STANDARD, advise
-
     # A Thursday: on a Monday morning no interview has ended in the last 48 hours, so no
     # thank-you is due, just as in a real mailbox.
     thursday = NOW + timedelta(days=3)
     threads = generated(1000, seed=11, now=thursday)
-    actions = {advise(t.truth.facts, thursday, STANDARD).action for t in threads}
+    actions = {expected_advice(t.truth.facts, thursday).action for t in threads}
     assert actions == set(Action)
 
 
-@needs_policy
 def test_the_generate_command_writes_the_files_and_a_summary(tmp_path):
     out = tmp_path / "box"
     args = ["generate", "--threads", "25", "--seed", "4", "--me", ME, "--out", str(out)]

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
 from server.openapi import OPERATIONS
 from storage.api_tokens import revoke_api_token
 from tests.server_builders import a_signed_in_user
+from tests.storage_builders import NOW
 
 PROTECTED = [op for op in OPERATIONS if op.authenticated]
-IN_A_MONTH = (datetime.now(UTC) + timedelta(days=30)).isoformat()
+IN_A_MONTH = (NOW + timedelta(days=30)).isoformat()  # only sent where auth refuses first
 BODIES = {"/api/threads/{thread_id}/snooze": {"until": IN_A_MONTH}}
 
 

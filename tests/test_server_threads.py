@@ -3,9 +3,10 @@ real Redis (db 12): jobs are checked in Redis by id and arguments."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import timedelta, timezone
 
 import pytest
+import time_machine
 from rq.job import Job
 
 from afterview.model import Action, Stage
@@ -108,18 +109,19 @@ def test_feedback_hides_threads_and_is_stored(app, db, alice):
         "until": None,
         "senders": [],
     }
-    until = (datetime.now(UTC) + timedelta(days=30)).replace(microsecond=0)
-    snoozed = client.post(
-        f"/api/threads/{ids[1]}/snooze",
-        json={"until": until.astimezone(timezone(timedelta(hours=2))).isoformat()},
-        headers=alice.headers,
-    )
-    assert snoozed.status_code == 200
-    assert snoozed.json["until"] == until.isoformat()
-    marked = client.post(f"/api/threads/{ids[2]}/not-interview", headers=alice.headers)
-    assert marked.status_code == 200
-    listing = client.get("/api/threads", headers=alice.headers).json
-    assert all(group["threads"] == [] for group in listing["groups"])
+    until = NOW + timedelta(days=30)
+    with time_machine.travel(NOW, tick=False):  # "until" must be ahead of the server's clock
+        snoozed = client.post(
+            f"/api/threads/{ids[1]}/snooze",
+            json={"until": until.astimezone(timezone(timedelta(hours=2))).isoformat()},
+            headers=alice.headers,
+        )
+        assert snoozed.status_code == 200
+        assert snoozed.json["until"] == until.isoformat()
+        marked = client.post(f"/api/threads/{ids[2]}/not-interview", headers=alice.headers)
+        assert marked.status_code == 200
+        listing = client.get("/api/threads", headers=alice.headers).json
+        assert all(group["threads"] == [] for group in listing["groups"])
     with db.session() as session:
         kinds = {row.thread_id: row.kind for row in session.query(Feedback)}
     assert kinds == {

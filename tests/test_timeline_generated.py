@@ -1,10 +1,13 @@
 """thread_facts on generated mailboxes: real RFC 822 threads, parsed, against their true facts.
 
 The sandbox generator (gmail_sandbox.generator) writes threads of every kind the product
-meets, with the facts a perfect reader would extract. This reads them the way the product
-does (afterview.parse, then thread_facts) and holds each field to an agreement floor, so a
-wording change that breaks detection anywhere shows up here. bench/detect_accuracy.py
-prints the same comparison in detail.
+meets, with the facts a perfect reader would extract, in its OWN wording (templates
+modelled on public recruiting mail, never the detector's phrase lists). This reads them the
+way the product does (afterview.parse, then thread_facts) and holds each field to a floor:
+the agreement measured when the generator's wording became independent (seeds 3-5, lowest
+less about two points), so a change that makes reading worse shows up here. These are
+regression floors, not accuracy targets; bench/detect_accuracy.py prints the comparison in
+detail and docs/benchmarks.md has the figures.
 """
 
 from __future__ import annotations
@@ -42,31 +45,31 @@ def _decision_days(messages):
 
 
 FIELDS = {
-    "interview": (0.99, lambda g, t: g.interview == t.interview),
-    "stage": (0.98, _stage_agrees),
+    "interview": (0.97, lambda g, t: g.interview == t.interview),
+    "stage": (0.90, _stage_agrees),
     "company": (0.97, lambda g, t: not t.interview or g.company == t.company),
     "role": (0.95, lambda g, t: not t.interview or g.role == t.role),
     "interview_start": (
-        0.97,
+        0.93,
         lambda g, t: not t.interview or g.interview_start == t.interview_start,
     ),
-    "interview_cancelled": (0.99, lambda g, t: g.interview_cancelled == t.interview_cancelled),
+    "interview_cancelled": (0.98, lambda g, t: g.interview_cancelled == t.interview_cancelled),
     "rejection/offer": (
-        0.99,
+        0.95,
         lambda g, t: (
             _employer(g.employer_messages, "is_rejection", "is_offer")
             == _employer(t.employer_messages, "is_rejection", "is_offer")
         ),
     ),
     "asks_candidate": (
-        0.97,
+        0.92,
         lambda g, t: (
             _employer(g.employer_messages, "asks_candidate")
             == _employer(t.employer_messages, "asks_candidate")
         ),
     ),
     "scheduling": (
-        0.95,
+        0.73,
         lambda g, t: (
             _employer(g.employer_messages, "is_scheduling")
             == _employer(t.employer_messages, "is_scheduling")
@@ -77,7 +80,7 @@ FIELDS = {
         lambda g, t: _decision_days(g.employer_messages) == _decision_days(t.employer_messages),
     ),
     "thank_you/follow_up": (
-        0.98,
+        0.94,
         lambda g, t: (
             _employer(g.candidate_messages, "is_thank_you", "is_follow_up")
             == _employer(t.candidate_messages, "is_thank_you", "is_follow_up")
