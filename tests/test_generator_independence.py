@@ -14,7 +14,8 @@ import gmail_sandbox
 from tests.conftest import ROOT
 
 # The afterview modules the sandbox may use: the plain model, its JSON form, Gmail's quota
-# table, and the message parser with its helpers (they read MIME, not meaning).
+# table, and the message parser and mbox reader with their helpers (they read MIME and
+# files, not meaning).
 ALLOWED = frozenset(
     {
         "afterview.model",
@@ -24,6 +25,7 @@ ALLOWED = frozenset(
         "afterview.calendar",
         "afterview.html_text",
         "afterview.trim",
+        "afterview.mail_files",  # splitting mbox files into messages and threads
     }
 )
 
