@@ -105,6 +105,8 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     # Settings
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    # ISO 3166-1 alpha-2; business days skip its public holidays. None: weekends only.
+    country: Mapped[str | None] = mapped_column(String(2), default=None)
     policy: Mapped[str] = mapped_column(String(32), default="standard")
     policy_overrides: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     weekly_summary_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
