@@ -107,8 +107,10 @@ _TRIGGER_WORDING = (
     r"(?:(?P<client>(?:my|our) client,?|on behalf of(?: (?:my|our) client,?)?)"
     r"|thank(?:s| you) for (?:your )?(?:applying|application|interest)\s+(?:to|at|with|in)"
     r"|your (?:application|candidacy|interest)\s+(?:to|at|with|in)"
-    # job boards: "Your application was sent to Acme" (LinkedIn), "... submitted to" (Indeed)
-    r"|(?:application|resume|résumé|cv)\s+(?:was|has been)\s+(?:sent|submitted)\s+to"
+    # job boards: "Your application was sent to Acme" / "was viewed by Acme" (LinkedIn),
+    # "has been submitted to Acme" (Indeed)
+    r"|(?:application|resume|résumé|cv)\s+(?:was|has been)\s+(?:(?:sent|submitted)\s+to"
+    r"|viewed\s+by)"
     r"|(?:position|role|opening|opportunity|job|vacancy)\s+(?:at|with)"
     r"|(?:applying|applied)\s+(?:to|at|with)"
     # weaker: "interview with" may name a person, "here at" the sender's own firm
@@ -120,12 +122,14 @@ _TRIGGER_WORDING = (
 # spots first (capitals after a space, then the word before) leaves the wording regex a few
 # short windows instead of every position of the text.
 # The last word of every trigger, and the word before it (for those that are not alone).
-_TRIGGER_LAST = frozenset({"to", "at", "with", "in", "of", "client", "client,", "join", "joining"})
+_TRIGGER_LAST = frozenset(
+    {"to", "at", "with", "in", "of", "by", "client", "client,", "join", "joining"}
+)
 _TRIGGER_LAST_ALONE = frozenset({"client", "client,", "join", "joining"})
 _TRIGGER_SECOND_LAST = frozenset(
     """applying application interest candidacy position role opening opportunity job vacancy
     applied here team careers hiring interview interviewing behalf joining working in join
-    my our sent submitted""".split()
+    my our sent submitted viewed""".split()
 )
 _TRIGGER_ENDING_HERE = re.compile(r"(?<![\w'])" + _TRIGGER_WORDING + r"\Z")
 _TRIGGER_WINDOW = 70
@@ -378,7 +382,9 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
     else:
         for message in employer:
             if senders.hiring_tool(message.sender.email):
-                display = company_from_display_name(message.sender.name)
+                display = company_from_display_name(message.sender.name) or _tenant_spelled(
+                    message.sender
+                )
                 if display:
                     return display
     # The first messages introduce the employer; later ones rarely name it anew.
@@ -402,6 +408,20 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
         tenant = company_from_tenant(message.sender.email, message.text)
         if tenant:
             return tenant
+    # Last: an ATS's no-reply notices carry the employer as their display name ("Ionic
+    # Learning <no-reply@greenhouse.io>"). A recruiter's mail through an ATS comes from a
+    # relay address (jane-doe@hire.lever.co) or with a Reply-To to answer them: not here.
+    for message in employer:
+        sender = message.sender
+        if (
+            sender.name
+            and not message.reply_to
+            and senders.is_ats(sender.email)
+            and senders.is_no_reply(sender.email)
+        ):
+            name = _clean(sender.name.strip().strip('"'))
+            if name and len(name.split()) <= 4 and _CAPITALISED_RUN.fullmatch(name):
+                return name
     return None
 
 
@@ -424,6 +444,18 @@ def _corporate_label(employer: Sequence[Message], mine: Collection[str]) -> str 
             domain = address.domain
             if domain and not senders.names_no_employer(domain):
                 return organisation_label(domain)
+    return None
+
+
+def _tenant_spelled(sender: Address) -> str | None:
+    """A display name that spells the ATS tenant the address names: "Acme Robotics
+    <acmerobotics@myworkday.com>" -> "Acme Robotics" (a person's name never squashes to
+    the tenant, so it is not taken for the company)."""
+    if not sender.name:
+        return None
+    tenant = company_from_tenant(sender.email)
+    if tenant and _squash(sender.name) == _squash(tenant):
+        return _clean(sender.name.strip().strip('"'))
     return None
 
 

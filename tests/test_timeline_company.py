@@ -302,8 +302,15 @@ _ATS_MAIL = [
         "Thanks for applying!",
         "Acme Robotics",
     ),
-    # Workday: the tenant is the local part
+    # Workday: the tenant is the local part, spelt by the display name when it can be
     ("Workday <acme@myworkday.com>", (), "Thank you for applying!", "", "Acme"),
+    (
+        "Acme Robotics <acmerobotics@myworkday.com>",
+        (),
+        "Thank you for applying!",
+        "",
+        "Acme Robotics",
+    ),
     # Workday: the body's name wins over the tenant's slug
     (
         "Workday <acmecorp@myworkday.com>",
@@ -341,6 +348,13 @@ _ATS_MAIL = [
         "Your application was sent to Acme Robotics.",
         "Acme Robotics",
     ),
+    (
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        (),
+        "Your application was viewed by Acme Robotics",
+        "",
+        "Acme Robotics",
+    ),
     # Indeed Apply confirmations
     (
         "Indeed Apply <indeedapply@indeed.com>",
@@ -349,8 +363,24 @@ _ATS_MAIL = [
         "Your application has been submitted to Acme Corp. Good luck!",
         "Acme Corp.",
     ),
+    # Greenhouse's own notices: the employer as the display name, nothing else
+    (
+        "Ionic Learning <no-reply@greenhouse.io>",
+        (),
+        "Application Received - Data Engineer",
+        "We have received your application and will be in touch.",
+        "Ionic Learning",
+    ),
     # nothing names the employer: no company rather than the vendor
     ("Greenhouse <no-reply@greenhouse.io>", (), "Your application", "We received it.", None),
+    # a recruiter's mail relayed by Greenhouse, replies to a relay: the person is no company
+    (
+        "Jane Doe <no-reply@us.greenhouse-mail.io>",
+        ("reply+abc123@us.greenhouse-mail.io",),
+        "Following up",
+        "Could you share your availability?",
+        None,
+    ),
     ("LinkedIn <jobs-noreply@linkedin.com>", (), "New jobs for you", "See jobs.", None),
 ]
 
