@@ -401,6 +401,11 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
             return in_subject[0]
         if in_text and in_text[1] == "client":
             return in_text[0]
+        # The client may be named after the client's own ATS notice opened the thread.
+        for message in employer[1:_TEXTS_READ]:
+            named = _named_in_text(message.text[:_TEXT_READ])
+            if named and named[1] == "client":
+                return named[0]
         return _spelling_in(label, employer) or _clean(_titled(label))
     for named in sorted(filter(None, (in_subject, in_text)), key=_strength):
         return named[0]

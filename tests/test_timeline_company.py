@@ -425,3 +425,20 @@ def test_the_public_suffix_list_is_read_from_the_package_never_the_network(tmp_p
     assert run.returncode == 0, run.stderr
     assert run.stdout.split() == ["Acme", "Acme"]
     assert not any(tmp_path.rglob("*.json")) and not any(cache.iterdir())
+
+
+def test_an_agency_naming_its_client_after_the_clients_ats_notice_reads_the_client():
+    thread = (
+        a_thread(subject="Application Received - QA Engineer")
+        .from_ats(
+            "Thank you for your interest in Orbit Capital! We received your application.",
+            sender="Orbit Capital Hiring Team <no-reply@ashbyhq.com>",
+        )
+        .from_recruiter(
+            "Noah Williams <noah@hirewell-partners.com>",
+            "I'm a recruiter with Hirewell Partners, working with my client, Orbit Capital, "
+            "on their QA Engineer search. Are you available Tuesday?",
+        )
+    )
+
+    assert find_company(thread.build(), [ME]) == "Orbit Capital"
