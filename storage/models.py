@@ -35,6 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
+from afterview.business_days import check_country
 from afterview.facts_io import facts_from_dict
 from afterview.model import Action, Stage, ThreadFacts
 from storage.types import StrEnumType, UTCDateTime, utcnow
@@ -151,6 +152,12 @@ class User(Base):
             raise ValueError(
                 f"unknown time zone {value!r} (an IANA name such as Europe/Paris)"
             ) from None
+        return value
+
+    @validates("country")
+    def _check_country(self, _key: str, value: str | None) -> str | None:
+        if value is not None:
+            check_country(value)  # the domain's own list: whatever it can count holidays for
         return value
 
 

@@ -35,18 +35,13 @@ def test_no_country_counts_weekends_only():
     assert user_policy(a_user()).country is None
 
 
-@pytest.mark.parametrize(
-    ("settings", "expected"),
-    [
-        # a country the holidays package no longer knows: standard, still in the user's zone
-        ({"timezone": "Europe/Paris", "country": "ZZ"}, Policy(timezone="Europe/Paris")),
-        # a broken window: standard on the user's calendar
-        (
-            {"country": "GB", "policy_overrides": {"give_up_days": 0}},
-            Policy(country="GB"),
-        ),
-    ],
-)
-def test_stored_settings_the_policy_refuses_fall_back_to_standard(settings, expected, caplog):
-    assert user_policy(a_user(**settings)) == expected
+def test_stored_windows_the_policy_refuses_fall_back_to_standard_on_the_users_calendar(caplog):
+    user = a_user(timezone="Europe/London", country="GB", policy_overrides={"give_up_days": 0})
+
+    assert user_policy(user) == Policy(timezone="Europe/London", country="GB")
     assert "stored policy settings refused" in caplog.text
+
+
+def test_a_country_nobody_counts_holidays_for_is_never_stored():
+    with pytest.raises(ValueError, match="^country: unknown country 'ZZ'"):
+        a_user(country="ZZ")
