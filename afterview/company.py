@@ -75,7 +75,8 @@ _LEGAL_FORMS = (
 _NAME_WORD = r"[A-Z0-9](?:[\w&'’+-]|\.(?=\w))*"
 # A company name as written: up to five capitalised words, with "&", "of", "and" between
 # them ("Bank of Springfield", "Müller & Söhne GmbH"). Lower-case brands are not trusted.
-_NAME = rf"(?P<co>{_NAME_WORD}(?:\s+(?:(?:&|of|and|de|for)\s+)?{_NAME_WORD}){{0,4}})"
+# "I" is never part of a name: "Greyhawk Security and I'd like" ends at "Security".
+_NAME = rf"(?P<co>{_NAME_WORD}(?:\s+(?:(?:&|of|and|de|for)\s+)?(?!I\b){_NAME_WORD}){{0,4}})"
 
 # Display names of ATS senders that carry the company.
 _DISPLAY_PATTERNS = tuple(
@@ -476,20 +477,33 @@ _CAPITALISED_RUN = re.compile(r"[A-Z0-9][\w&'’.-]*(?:[ -][A-Z0-9&][\w&'’.-]*
 def _spelling_in(label: str, messages: Sequence[Message]) -> str | None:
     """The label as the thread spells it: "bigcorp" -> "BigCorp", "mosaicbank" -> "Mosaic Bank".
 
-    Looks for capitalised words in subjects and sender names that squash to the label.
+    Looks for capitalised words that squash to the label in subjects and sender names,
+    then in the first messages' text (a signature: "Head of Marketing, Orbital Yarn").
     """
     plain = label.replace("-", "")
-    for message in messages:
-        for text in (message.subject, message.sender.name):
-            if plain[:3] not in _squash(text):
-                continue
-            for run in _CAPITALISED_RUN.finditer(text):
-                words = run[0].split()
-                for first in range(len(words)):
-                    for last in range(first + 1, len(words) + 1):
-                        candidate = " ".join(words[first:last])
-                        if _squash(candidate) == plain and candidate not in (label, label.upper()):
-                            return _clean(candidate)
+    headers = [text for message in messages for text in (message.subject, message.sender.name)]
+    for text in headers:
+        if plain[:3] in _squash(text):
+            spelled = _spelled_as(plain, label, text)
+            if spelled:
+                return spelled
+    for message in messages[:_TEXTS_READ]:
+        text = message.text[:_TEXT_READ]
+        if plain[:3] in text.lower():  # a cheap test first: most texts never spell it
+            spelled = _spelled_as(plain, label, text)
+            if spelled:
+                return spelled
+    return None
+
+
+def _spelled_as(plain: str, label: str, text: str) -> str | None:
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run[0].split()
+        for first in range(len(words)):
+            for last in range(first + 1, len(words) + 1):
+                candidate = " ".join(words[first:last])
+                if _squash(candidate) == plain and candidate not in (label, label.upper()):
+                    return _clean(candidate)
     return None
 
 

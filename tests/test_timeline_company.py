@@ -442,3 +442,19 @@ def test_an_agency_naming_its_client_after_the_clients_ats_notice_reads_the_clie
     )
 
     assert find_company(thread.build(), [ME]) == "Orbit Capital"
+
+
+def test_the_domains_label_is_spelt_as_the_first_messages_write_it():
+    thread = a_thread(subject="Invitation to interview - Mobile QA Lead").from_recruiter(
+        "Malte Jensen <malte.jensen@nordlichtapps.example>",
+        "Thank you for your application for Mobile QA Lead at Nordlicht Apps. We'd like to "
+        "invite you to an interview. Are you available Tuesday?",
+    )
+
+    assert find_company(thread.build(), [ME]) == "Nordlicht Apps"  # not "Nordlichtapps"
+
+
+def test_i_is_never_part_of_a_company_name():
+    text = "I enjoyed my interview with Greyhawk Security and I'd love to hear back."
+
+    assert company.company_from_text(text) == "Greyhawk Security"
