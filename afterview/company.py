@@ -7,9 +7,11 @@ Where the company comes from, most trusted first:
    it ("talent@bigcorp.com" + "Interview with BigCorp" -> "BigCorp"; "cafenova.com" +
    "Café Nova - interview" -> "Café Nova");
 2. a company the subject names ("... opportunity at Onyx Insurance", "Müller & Söhne GmbH |
-   Application received") or the text calls the client ("my client, Société Lumière"):
-   an agency recruiter writes from the agency's domain about its client;
-3. the corporate domain on its own ("talent@acme-robotics.com" -> "Acme Robotics");
+   Application received", "Acme Corp. Project Manager Interview") or the text calls the
+   client ("my client, Société Lumière"): an agency recruiter writes from the agency's
+   domain about its client;
+3. the corporate domain on its own ("talent@acme-robotics.com" -> "Acme Robotics"), its
+   organisation read with the Public Suffix List ("careers@acme.com.vn" -> "Acme", not "Com");
 4. an ATS sender's display name ("Acme Recruiting <no-reply@greenhouse.io>", "Acme via
    Lever", "Ana from Acme");
 5. hiring wording ("Thank you for applying to Acme", "your application at Acme", "the
@@ -17,8 +19,10 @@ Where the company comes from, most trusted first:
 6. the ATS tenant in a sender or job link ("acme.bamboohr.com", "jobs.lever.co/acme",
    "acme@myworkday.com").
 
-Names are kept as written, legal suffix included ("Globex Inc."). A vendor, job board or
-mail provider ("Greenhouse", "Gmail", "LinkedIn") is never the company.
+Names are kept as written, legal suffix included, an abbreviated one always with its full
+stop ("Globex Inc", "Globex Inc." -> "Globex Inc."). A vendor, job board or mail provider
+("Greenhouse", "Gmail", "LinkedIn") is never the company: mail they send is read for the
+employer it names ("Your application was sent to Acme").
 
 The role comes from a subject ("Interview: Product Designer", "Data Analyst opportunity at
 X", the company's name taken out first), else from wording ("for the Senior Data Engineer
@@ -29,25 +33,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
+from typing import Any
 
 from afterview import senders
 from afterview.detect import canonical_address
 from afterview.model import Address, Message
 
-# Second-level public suffixes seen in corporate mail; the label before them names the
-# organisation ("acme.co.uk" -> "acme").
-_TWO_LEVEL_SUFFIXES = frozenset(
-    {
-        "co.uk", "org.uk", "ac.uk", "gov.uk", "ltd.uk", "plc.uk", "me.uk",
-        "com.au", "net.au", "org.au", "edu.au", "gov.au",
-        "co.nz", "org.nz", "co.jp", "ne.jp", "or.jp", "co.kr", "or.kr",
-        "com.br", "com.mx", "com.ar", "com.co", "com.pe", "com.cn", "com.hk", "com.tw",
-        "com.sg", "com.my", "com.ph", "co.id", "co.th", "co.in", "net.in", "org.in",
-        "co.za", "co.il", "com.tr", "com.ua", "com.pl", "co.at", "or.at",
-    }
-)  # fmt: skip
+# Registrable domains reserved for documentation and tests (RFC 2606): mail from
+# "acme.example.com" stands for Acme's own, so the label before them names the organisation.
+_DOCUMENTATION_DOMAINS = frozenset({"example.com", "example.net", "example.org"})
 
 _NOT_A_COMPANY = frozenset(
     {
@@ -65,11 +61,22 @@ _NOT_A_TENANT = re.compile(
     r"|apply|ats|notify|notifications?|no-?reply|reply|mg|send|bounce|wd\d+|[a-z]{1,2}\d+)"
 )
 
-_ABBREVIATION_END = re.compile(r"\b(?:Inc|Co|Corp|Ltd|Bros|S\.A|B\.V|N\.V)\.$")
+# Legal forms written as abbreviations. Every name ending in one is given as "Acme Corp."
+# (the abbreviation's full stop), however the mail spelt it: "Acme Corp", "Acme Corp." and
+# "Acme Corp. Project Manager Interview" all read "Acme Corp.".
+_ABBREVIATED_FORM = re.compile(r"\b(?:Inc|Co|Corp|Ltd|Bros|Pty|S\.A|B\.V|N\.V)\.?$")
+# Legal forms that mark a capitalised run as a company wherever a subject has it.
+_LEGAL_FORMS = (
+    r"(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|LLP|GmbH|AG|PLC|Plc|S\.A|SA|SAS|B\.V|N\.V|Pty)"
+)
 
+# A word of a company name: capitalised, with full stops only inside ("Booking.com",
+# "S.A"), so a sentence's full stop ends the name ("applying to Acme. We" -> "Acme").
+_NAME_WORD = r"[A-Z0-9](?:[\w&'’+-]|\.(?=\w))*"
 # A company name as written: up to five capitalised words, with "&", "of", "and" between
 # them ("Bank of Springfield", "Müller & Söhne GmbH"). Lower-case brands are not trusted.
-_NAME = r"(?P<co>[A-Z0-9][\w&'’.+-]*(?:\s+(?:(?:&|of|and|de|for)\s+)?[A-Z0-9][\w&'’+-]*){0,4})"
+# "I" is never part of a name: "Greyhawk Security and I'd like" ends at "Security".
+_NAME = rf"(?P<co>{_NAME_WORD}(?:\s+(?:(?:&|of|and|de|for)\s+)?(?!I\b){_NAME_WORD}){{0,4}})"
 
 # Display names of ATS senders that carry the company.
 _DISPLAY_PATTERNS = tuple(
@@ -101,6 +108,10 @@ _TRIGGER_WORDING = (
     r"(?:(?P<client>(?:my|our) client,?|on behalf of(?: (?:my|our) client,?)?)"
     r"|thank(?:s| you) for (?:your )?(?:applying|application|interest)\s+(?:to|at|with|in)"
     r"|your (?:application|candidacy|interest)\s+(?:to|at|with|in)"
+    # job boards: "Your application was sent to Acme" / "was viewed by Acme" (LinkedIn),
+    # "has been submitted to Acme" (Indeed)
+    r"|(?:application|resume|résumé|cv)\s+(?:was|has been)\s+(?:(?:sent|submitted)\s+to"
+    r"|viewed\s+by)"
     r"|(?:position|role|opening|opportunity|job|vacancy)\s+(?:at|with)"
     r"|(?:applying|applied)\s+(?:to|at|with)"
     # weaker: "interview with" may name a person, "here at" the sender's own firm
@@ -112,12 +123,14 @@ _TRIGGER_WORDING = (
 # spots first (capitals after a space, then the word before) leaves the wording regex a few
 # short windows instead of every position of the text.
 # The last word of every trigger, and the word before it (for those that are not alone).
-_TRIGGER_LAST = frozenset({"to", "at", "with", "in", "of", "client", "client,", "join", "joining"})
+_TRIGGER_LAST = frozenset(
+    {"to", "at", "with", "in", "of", "by", "client", "client,", "join", "joining"}
+)
 _TRIGGER_LAST_ALONE = frozenset({"client", "client,", "join", "joining"})
 _TRIGGER_SECOND_LAST = frozenset(
     """applying application interest candidacy position role opening opportunity job vacancy
     applied here team careers hiring interview interviewing behalf joining working in join
-    my our""".split()
+    my our sent submitted viewed""".split()
 )
 _TRIGGER_ENDING_HERE = re.compile(r"(?<![\w'])" + _TRIGGER_WORDING + r"\Z")
 _TRIGGER_WINDOW = 70
@@ -139,6 +152,18 @@ _SUBJECT_NAME_FIRST = re.compile(
     r"^" + _NAME + r"\s+[|–—-]\s+(?i:(?:your\s+)?application|interview|phone screen|next steps"
     r"|thank you|update on)"
 )
+# "Acme Corp. Project Manager Interview": a capitalised run ending in a legal form names
+# the company anywhere in a subject. Stage words the run may begin with are taken off it.
+_SUBJECT_LEGAL_NAME = re.compile(
+    rf"(?<![\w.])(?P<co>(?:{_NAME_WORD}\s+(?:&\s+)?){{0,3}}{_NAME_WORD}\s+{_LEGAL_FORMS})"
+    r"(?![\w-])"
+)
+_NOT_NAME_START = frozenset(
+    """re fwd fw interview interviews phone video technical onsite on-site final virtual first
+    second third round screen screening application applications your invitation invite update
+    next steps thank thanks you reminder confirmed confirmation scheduled new offer from with
+    at for""".split()
+)
 _TEAM_AFTER = re.compile(r"\s+team\b", re.IGNORECASE)
 
 # Job links name the ATS tenant: a slug, the company's own choice of spelling lost.
@@ -152,16 +177,19 @@ _TENANT_LINK = re.compile(
 
 
 def _clean(name: str | None) -> str | None:
+    """A name as the thread will show it, or None when it is no company's name.
+
+    Every company name passes here, whatever found it, so they all read alike: outer
+    punctuation off, an abbreviated legal form with its full stop ("Acme Corp.").
+    """
     if not name:
         return None
-    name = name.strip(" \t\"',:;!?-–—()[]")
-    if name.endswith(".") and not _ABBREVIATION_END.search(name):
-        name = name.rstrip(".")  # the end of a sentence, not "Inc."
+    name = name.strip(" \t\"',:;!?-–—()[]").rstrip(".")
     if not name or len(name) > 60 or name.lower() in _NOT_A_COMPANY:
         return None
     if name.lower() in senders.vendor_names():
         return None
-    return name
+    return name + "." if _ABBREVIATED_FORM.search(name) else name
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
@@ -173,12 +201,32 @@ def _squash(name: str) -> str:
     return _NOT_ALNUM.sub("", folded.encode("ascii", "ignore").decode())
 
 
+@lru_cache(maxsize=1)
+def _public_suffix_list() -> Callable[[str], Any]:
+    """tldextract on the Public Suffix List snapshot shipped inside the package, never the
+    network: no list URLs to fetch and no cache directory to read or write. Built on
+    first use (importing tldextract and loading the snapshot take ~0.1 s)."""
+    import tldextract
+
+    return tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
+
+
 @lru_cache(maxsize=8192)
 def organisation_label(domain: str) -> str:
-    """The label that names the organisation: "mail.acme.co.uk" -> "acme"."""
-    labels = domain.lower().strip(".").split(".")
-    if len(labels) >= 3 and ".".join(labels[-2:]) in _TWO_LEVEL_SUFFIXES:
-        return labels[-3]
+    """The label that names the organisation, the one before the public suffix:
+    "mail.acme.co.uk" -> "acme", "acme.com.vn" -> "acme", "people@acme.gc.ca" -> "acme".
+
+    A name under no public suffix (a reserved or internal top-level domain such as
+    ".example" or ".test") and a documentation domain ("acme.example.com") are read by
+    their labels: the one before the last, or before "example.com".
+    """
+    domain = domain.rpartition("@")[2].lower().strip(".")
+    parts = _public_suffix_list()(domain)
+    if parts.suffix and parts.domain:
+        if parts.subdomain and f"{parts.domain}.{parts.suffix}" in _DOCUMENTATION_DOMAINS:
+            return parts.subdomain.rpartition(".")[2]
+        return parts.domain
+    labels = domain.split(".")
     return labels[-2] if len(labels) >= 2 else labels[0]
 
 
@@ -229,6 +277,14 @@ def _named_in_subject(subject: str) -> tuple[str, str] | None:
     for pattern in (_SUBJECT_AT_NAME, _SUBJECT_NAME_FIRST):
         m = pattern.search(subject)
         name = _clean(m["co"]) if m else None
+        if name:
+            return name, "strong"
+    m = _SUBJECT_LEGAL_NAME.search(subject)
+    if m:
+        words = m["co"].split()
+        while len(words) > 2 and words[0].lower() in _NOT_NAME_START:
+            words.pop(0)
+        name = _clean(" ".join(words)) if words[0].lower() not in _NOT_NAME_START else None
         if name:
             return name, "strong"
     return found
@@ -327,7 +383,9 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
     else:
         for message in employer:
             if senders.hiring_tool(message.sender.email):
-                display = company_from_display_name(message.sender.name)
+                display = company_from_display_name(message.sender.name) or _tenant_spelled(
+                    message.sender
+                )
                 if display:
                     return display
     # The first messages introduce the employer; later ones rarely name it anew.
@@ -344,6 +402,11 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
             return in_subject[0]
         if in_text and in_text[1] == "client":
             return in_text[0]
+        # The client may be named after the client's own ATS notice opened the thread.
+        for message in employer[1:_TEXTS_READ]:
+            named = _named_in_text(message.text[:_TEXT_READ])
+            if named and named[1] == "client":
+                return named[0]
         return _spelling_in(label, employer) or _clean(_titled(label))
     for named in sorted(filter(None, (in_subject, in_text)), key=_strength):
         return named[0]
@@ -351,6 +414,20 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
         tenant = company_from_tenant(message.sender.email, message.text)
         if tenant:
             return tenant
+    # Last: an ATS's no-reply notices carry the employer as their display name ("Ionic
+    # Learning <no-reply@greenhouse.io>"). A recruiter's mail through an ATS comes from a
+    # relay address (jane-doe@hire.lever.co) or with a Reply-To to answer them: not here.
+    for message in employer:
+        sender = message.sender
+        if (
+            sender.name
+            and not message.reply_to
+            and senders.is_ats(sender.email)
+            and senders.is_no_reply(sender.email)
+        ):
+            name = _clean(sender.name.strip().strip('"'))
+            if name and len(name.split()) <= 4 and _CAPITALISED_RUN.fullmatch(name):
+                return name
     return None
 
 
@@ -376,6 +453,18 @@ def _corporate_label(employer: Sequence[Message], mine: Collection[str]) -> str 
     return None
 
 
+def _tenant_spelled(sender: Address) -> str | None:
+    """A display name that spells the ATS tenant the address names: "Acme Robotics
+    <acmerobotics@myworkday.com>" -> "Acme Robotics" (a person's name never squashes to
+    the tenant, so it is not taken for the company)."""
+    if not sender.name:
+        return None
+    tenant = company_from_tenant(sender.email)
+    if tenant and _squash(sender.name) == _squash(tenant):
+        return _clean(sender.name.strip().strip('"'))
+    return None
+
+
 def _agrees(name: str, label: str) -> bool:
     squashed = _squash(name)
     plain = label.replace("-", "")
@@ -388,20 +477,33 @@ _CAPITALISED_RUN = re.compile(r"[A-Z0-9][\w&'’.-]*(?:[ -][A-Z0-9&][\w&'’.-]*
 def _spelling_in(label: str, messages: Sequence[Message]) -> str | None:
     """The label as the thread spells it: "bigcorp" -> "BigCorp", "mosaicbank" -> "Mosaic Bank".
 
-    Looks for capitalised words in subjects and sender names that squash to the label.
+    Looks for capitalised words that squash to the label in subjects and sender names,
+    then in the first messages' text (a signature: "Head of Marketing, Orbital Yarn").
     """
     plain = label.replace("-", "")
-    for message in messages:
-        for text in (message.subject, message.sender.name):
-            if plain[:3] not in _squash(text):
-                continue
-            for run in _CAPITALISED_RUN.finditer(text):
-                words = run[0].split()
-                for first in range(len(words)):
-                    for last in range(first + 1, len(words) + 1):
-                        candidate = " ".join(words[first:last])
-                        if _squash(candidate) == plain and candidate not in (label, label.upper()):
-                            return _clean(candidate)
+    headers = [text for message in messages for text in (message.subject, message.sender.name)]
+    for text in headers:
+        if plain[:3] in _squash(text):
+            spelled = _spelled_as(plain, label, text)
+            if spelled:
+                return spelled
+    for message in messages[:_TEXTS_READ]:
+        text = message.text[:_TEXT_READ]
+        if plain[:3] in text.lower():  # a cheap test first: most texts never spell it
+            spelled = _spelled_as(plain, label, text)
+            if spelled:
+                return spelled
+    return None
+
+
+def _spelled_as(plain: str, label: str, text: str) -> str | None:
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run[0].split()
+        for first in range(len(words)):
+            for last in range(first + 1, len(words) + 1):
+                candidate = " ".join(words[first:last])
+                if _squash(candidate) == plain and candidate not in (label, label.upper()):
+                    return _clean(candidate)
     return None
 
 

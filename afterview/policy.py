@@ -19,7 +19,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfoNotFoundError
 
 from afterview import senders
-from afterview.business_days import add_business_days, zone
+from afterview.business_days import add_business_days, check_country, zone
 from afterview.model import Action, Address, Advice, Stage, ThreadFacts
 from afterview.wording import NOT_INTERVIEW, Reasons, out_of_range
 
@@ -40,7 +40,7 @@ class Policy:
     give_up_days: int = 30  # since the interview with nothing from the employer
     applied_give_up_days: int = 30  # an application with no answer
     timezone: str = "UTC"  # business days and dates in reasons use the user's calendar
-    country: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2: business days skip its public holidays
 
     def __post_init__(self) -> None:
         for field in fields(self):
@@ -92,6 +92,9 @@ def _check(name: str, value: object) -> None:
             zone(value)
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"timezone: unknown time zone {value!r}") from exc
+    elif name == "country":
+        if value is not None:
+            check_country(value)
 
 
 STANDARD = Policy()
@@ -167,8 +170,8 @@ def _utc(moment: datetime) -> datetime:
 _DAYS = tuple(timedelta(days=n) for n in range(367))
 
 
-def _business_days_later(moment: datetime, days: int, tz: tzinfo) -> datetime:
-    return add_business_days(moment, days, tz).astimezone(UTC)
+def _business_days_later(moment: datetime, days: int, tz: tzinfo, policy: Policy) -> datetime:
+    return add_business_days(moment, days, tz, policy.country).astimezone(UTC)
 
 
 def _decide(
@@ -316,7 +319,7 @@ def _after_the_interview(
     # default wait. An employer message after the one that stated the date (and after the
     # interview) restarts the default wait, which then ends no earlier than the stated one.
     default_wait = policy.default_wait_business_days
-    wait_ends = _business_days_later(silence_from, default_wait, tz)
+    wait_ends = _business_days_later(silence_from, default_wait, tz, policy)
     because, moment = _INTERVIEW if from_interview else _WROTE, silence_from
     for message, at in zip(reversed(employer), reversed(employer_ats), strict=True):
         if message.decision_by is None:
@@ -324,7 +327,9 @@ def _after_the_interview(
         decide_by = _utc(message.decision_by)
         if end is not None and decide_by <= end:
             break  # a date for an earlier round, already behind us
-        stated_ends = _business_days_later(decide_by, policy.decision_grace_business_days, tz)
+        stated_ends = _business_days_later(
+            decide_by, policy.decision_grace_business_days, tz, policy
+        )
         restarted = not from_interview and silence_from > at
         if not restarted or stated_ends >= wait_ends:
             wait_ends, because, moment = stated_ends, _STATED, decide_by
@@ -334,7 +339,9 @@ def _after_the_interview(
     followed_up_at = _follow_up_sent(facts, policy, end, candidate_ats, employer_ats)
     after_follow_up = policy.after_follow_up_business_days
     if followed_up_at is not None:
-        move_on_at = max(_business_days_later(followed_up_at, after_follow_up, tz), wait_ends)
+        move_on_at = max(
+            _business_days_later(followed_up_at, after_follow_up, tz, policy), wait_ends
+        )
         if now < move_on_at:
             return Advice(
                 Action.WAIT,
@@ -361,7 +368,7 @@ def _after_the_interview(
     #    window stays open at least as long as the wait after a follow-up would be.
     give_up_at = max(
         silence_from + _DAYS[policy.give_up_days],
-        _business_days_later(wait_ends, after_follow_up, tz),
+        _business_days_later(wait_ends, after_follow_up, tz, policy),
     )
     if now >= give_up_at:
         return Advice(

@@ -31,17 +31,20 @@ ACT_NOW = "act_now"
 
 
 @lru_cache(maxsize=256)
-def _policy(name: str, overrides_json: str, timezone: str) -> Any:
+def _policy(name: str, overrides_json: str, timezone: str, country: str | None) -> Any:
     from afterview.policy import policy_from_settings  # the domain's policy
 
     overrides = json.loads(overrides_json)
-    return policy_from_settings(name, {**overrides, "timezone": timezone})
+    return policy_from_settings(name, {**overrides, "timezone": timezone, "country": country})
 
 
 def user_policy(user: User) -> Any:
     """The user's policy object (cached per distinct settings)."""
     return _policy(
-        user.policy, json.dumps(user.policy_overrides or {}, sort_keys=True), user.timezone
+        user.policy,
+        json.dumps(user.policy_overrides or {}, sort_keys=True),
+        user.timezone,
+        user.country,
     )
 
 

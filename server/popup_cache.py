@@ -35,7 +35,7 @@ class PopupList:
 
 def _settings_key(user: User) -> tuple[Any, ...]:
     overrides = json.dumps(user.policy_overrides or {}, sort_keys=True)
-    return (user.policy, overrides, user.timezone)
+    return (user.policy, overrides, user.timezone, user.country)
 
 
 def _earliest(moments: list[datetime | None]) -> datetime | None:

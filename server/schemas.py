@@ -126,9 +126,17 @@ DRAFT_REQUEST = _object(
 SYNC_REQUEST = _object(
     {"full": {**BOOLEAN, "description": "re-read the whole mailbox (default: only changes)"}}
 )
+COUNTRY = {
+    "type": ["string", "null"],
+    "minLength": 2,
+    "maxLength": 2,
+    "description": "ISO 3166-1 alpha-2 code in capitals (US, GB, DE...): business days skip "
+    "that country's public holidays; null counts weekends only",
+}
 SETTINGS_REQUEST = _object(
     {
         "timezone": {"type": "string", "minLength": 1, "maxLength": 64},
+        "country": COUNTRY,
         "policy": {"type": "string", "enum": POLICY_NAMES},
         "windows": _object(
             {name: _nullable(schema) for name, schema in WINDOWS.items()},
@@ -218,6 +226,7 @@ DRAFT = _closed(
 SETTINGS = _closed(
     {
         "timezone": STRING,
+        "country": COUNTRY,
         "policy": {"type": "string", "enum": POLICY_NAMES},
         "windows": _closed(dict(WINDOWS)),
         "weekly_summary": _closed(

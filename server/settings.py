@@ -1,6 +1,7 @@
-"""A user's settings as the API shows them, and changing them: time zone, policy and its
-windows, the weekly summary. Policy changes are checked by the domain's own
-`policy_from_settings`, so the API accepts exactly what the advice can use."""
+"""A user's settings as the API shows them, and changing them: time zone, country (whose
+public holidays business days skip), policy and its windows, the weekly summary. Policy,
+zone and country are checked by the domain's own `policy_from_settings`, so the API
+accepts exactly what the advice can use."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ def read_settings(user: User) -> dict[str, Any]:
     policy = user_policy(user)
     return {
         "timezone": user.timezone,
+        "country": user.country,
         "policy": user.policy,
         "windows": {name: _window_value(getattr(policy, name)) for name in WINDOWS},
         "weekly_summary": {
@@ -49,24 +51,24 @@ def _check_timezone(name: str) -> str:
     return name
 
 
-def _check_policy(name: str, overrides: dict[str, Any], timezone: str) -> None:
+def _check_policy(name: str, overrides: dict[str, Any], timezone: str, country: str | None) -> None:
     from afterview.policy import policy_from_settings
 
     try:
-        policy_from_settings(name, {**overrides, "timezone": timezone})
+        policy_from_settings(name, {**overrides, "timezone": timezone, "country": country})
     except ValueError as exc:
         message = str(exc)
         key = message.partition(":")[0]
         if key in WINDOWS:
             raise ApiError(422, f"windows.{message}", field=f"windows.{key}") from None
-        field = key if key in ("policy", "timezone") else "windows"
+        field = key if key in ("policy", "timezone", "country") else "windows"
         raise ApiError(422, message, field=field) from None
 
 
 def update_settings(session: Session, user: User, changes: dict[str, Any], now: datetime) -> None:
     """Apply a validated settings body (fields left out keep their value; a window set to
     null returns to the policy's default). Advice is marked for re-evaluation when the
-    time zone or the policy changed."""
+    time zone, the country or the policy changed."""
     timezone = _check_timezone(changes.get("timezone", user.timezone))
     policy = changes.get("policy", user.policy)
     overrides = dict(user.policy_overrides or {})
@@ -75,13 +77,16 @@ def update_settings(session: Session, user: User, changes: dict[str, Any], now: 
             overrides.pop(name, None)
         else:
             overrides[name] = value
-    _check_policy(policy, overrides, timezone)
-    advice_changes = (timezone, policy, overrides) != (
+    country = changes.get("country", user.country)
+    _check_policy(policy, overrides, timezone, country)
+    advice_changes = (timezone, country, policy, overrides) != (
         user.timezone,
+        user.country,
         user.policy,
         user.policy_overrides or {},
     )
-    user.timezone, user.policy, user.policy_overrides = timezone, policy, overrides
+    user.timezone, user.country = timezone, country
+    user.policy, user.policy_overrides = policy, overrides
     weekly = changes.get("weekly_summary") or {}
     if "enabled" in weekly:
         user.weekly_summary_enabled = weekly["enabled"]

@@ -35,6 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
+from afterview.business_days import check_country
 from afterview.facts_io import facts_from_dict
 from afterview.model import Action, Stage, ThreadFacts
 from storage.types import StrEnumType, UTCDateTime, utcnow
@@ -105,6 +106,8 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     # Settings
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    # ISO 3166-1 alpha-2; business days skip its public holidays. None: weekends only.
+    country: Mapped[str | None] = mapped_column(String(2), default=None)
     policy: Mapped[str] = mapped_column(String(32), default="standard")
     policy_overrides: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     weekly_summary_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -149,6 +152,12 @@ class User(Base):
             raise ValueError(
                 f"unknown time zone {value!r} (an IANA name such as Europe/Paris)"
             ) from None
+        return value
+
+    @validates("country")
+    def _check_country(self, _key: str, value: str | None) -> str | None:
+        if value is not None:
+            check_country(value)  # the domain's own list: whatever it can count holidays for
         return value
 
 

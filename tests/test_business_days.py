@@ -98,3 +98,93 @@ def test_arithmetic_agrees_with_walking_the_calendar(start, days):
     assert result.weekday() < 5
     assert result.time() == start.time()
     assert _business_days_between(start.date(), result.date()) == days
+
+
+# --- public holidays ------------------------------------------------------------------------
+# Thursday 18 December 2025 at 15:00 plus 10 business days is Thursday 1 January 2026 when
+# only weekends are skipped; Wednesday 10 December plus 10 is Wednesday 24 December.
+BEFORE_NEW_YEAR = datetime(2025, 12, 18, 15, tzinfo=UTC)
+BEFORE_CHRISTMAS_EVE = datetime(2025, 12, 10, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("country", "expected"),
+    [
+        (None, date(2026, 1, 1)),  # weekends only: New Year's Day counts as a business day
+        ("US", date(2026, 1, 5)),  # Christmas Day and New Year's Day skipped
+        ("FR", date(2026, 1, 5)),  # the same two
+        ("GB", date(2026, 1, 6)),  # and Boxing Day
+        ("DE", date(2026, 1, 6)),  # and the second day of Christmas; 24 December is worked
+        ("CZ", date(2026, 1, 7)),  # and Christmas Eve, a public holiday there
+    ],
+)
+def test_a_wait_over_new_year_skips_the_countrys_holidays(country, expected):
+    end = add_business_days(BEFORE_NEW_YEAR, 10, "UTC", country)
+
+    assert end == datetime.combine(expected, BEFORE_NEW_YEAR.timetz())
+
+
+@pytest.mark.parametrize(
+    ("country", "expected"),
+    [
+        (None, date(2025, 12, 24)),
+        ("US", date(2025, 12, 24)),  # 24 December is not a holiday in these four
+        ("GB", date(2025, 12, 24)),
+        ("DE", date(2025, 12, 24)),
+        ("FR", date(2025, 12, 24)),
+        ("CZ", date(2025, 12, 29)),  # 24, 25 and 26 December off, then the weekend
+        ("PL", date(2025, 12, 29)),
+    ],
+)
+def test_christmas_eve_is_skipped_only_where_it_is_a_holiday(country, expected):
+    end = add_business_days(BEFORE_CHRISTMAS_EVE, 10, "UTC", country)
+
+    assert end.date() == expected
+
+
+def test_an_observed_holiday_is_skipped_too():
+    # Christmas 2027 is a Saturday: the US observes it on Friday 24 December.
+    thursday = datetime(2027, 12, 23, 9, tzinfo=UTC)
+
+    assert add_business_days(thursday, 1, "UTC", "US").date() == date(2027, 12, 27)
+    assert add_business_days(thursday, 1, "UTC").date() == date(2027, 12, 24)
+
+
+def test_holidays_are_dates_on_the_users_calendar():
+    # 21:00 UTC on Wednesday 4 February 2026 is Thursday 5 February in Auckland, the eve of
+    # Waitangi Day (Friday 6 February): there the next business day is Monday 9 February.
+    evening = datetime(2026, 2, 4, 21, tzinfo=UTC)
+    auckland = ZoneInfo("Pacific/Auckland")
+
+    assert add_business_days(evening, 1, auckland, "NZ") == datetime(
+        2026, 2, 9, 10, tzinfo=auckland
+    )
+    assert add_business_days(evening, 1, auckland) == datetime(2026, 2, 6, 10, tzinfo=auckland)
+    assert add_business_days(evening, 1, "UTC", "NZ") == datetime(2026, 2, 5, 21, tzinfo=UTC)
+
+
+def test_starting_on_a_holiday_counts_from_the_next_working_day():
+    christmas = datetime(2025, 12, 25, 10, tzinfo=UTC)  # Thursday
+
+    assert add_business_days(christmas, 1, "UTC", "GB").date() == date(2025, 12, 29)
+    assert add_business_days(christmas, 0, "UTC", "GB") == christmas
+
+
+@given(
+    start=st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2090, 1, 1)),
+    days=st.integers(min_value=1, max_value=300),
+    country=st.sampled_from(["US", "GB", "DE", "FR", "CZ", "JP"]),
+)
+def test_holiday_arithmetic_agrees_with_walking_the_calendar(start, days, country):
+    import holidays
+
+    off = holidays.country_holidays(country, years=range(start.year, start.year + 3))
+    result = add_business_days(start.replace(tzinfo=UTC), days, "UTC", country)
+
+    assert result.weekday() < 5 and result.date() not in off
+    assert result.time() == start.time()
+    count, day = 0, start.date()
+    while day < result.date():
+        day += timedelta(days=1)
+        count += day.weekday() < 5 and day not in off
+    assert count == days

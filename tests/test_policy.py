@@ -648,3 +648,70 @@ def test_a_question_in_the_invite_is_settled_once_the_interview_has_taken_place(
     assert before.until == INTERVIEW_END  # then the interview has answered it
 
     assert advise(facts, now=INTERVIEW_END).action is Action.SEND_THANK_YOU
+
+
+# --- business days on the user's country's calendar -----------------------------------------
+# An interview on Thursday 18 December 2025, 14:00-15:00 UTC, thanked the same evening: ten
+# business days counting weekends only end on New Year's Day.
+december = an_interview_thread(company="Acme").interviewed(
+    at=datetime(2025, 12, 18, 14, tzinfo=UTC)
+)
+december_thanked = december.thank_you(at=datetime(2025, 12, 18, 18, tzinfo=UTC)).build()
+IN_DECEMBER = datetime(2025, 12, 22, 9, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("country", "until", "day"),
+    [
+        (None, datetime(2026, 1, 1, 15, tzinfo=UTC), "Thursday 1 January 2026"),
+        ("US", datetime(2026, 1, 5, 15, tzinfo=UTC), "Monday 5 January 2026"),
+        ("FR", datetime(2026, 1, 5, 15, tzinfo=UTC), "Monday 5 January 2026"),
+        ("GB", datetime(2026, 1, 6, 15, tzinfo=UTC), "Tuesday 6 January 2026"),
+        ("DE", datetime(2026, 1, 6, 15, tzinfo=UTC), "Tuesday 6 January 2026"),
+    ],
+)
+def test_the_wait_skips_the_users_public_holidays(country, until, day):
+    advice = advise(december_thanked, now=IN_DECEMBER, policy=Policy(country=country))
+
+    assert advice.action is Action.WAIT
+    assert advice.until == until
+    assert advice.reason == (
+        "Your interview with Acme was on Thursday 18 December and silence is normal; give "
+        f"them until {day} before checking in."
+    )
+
+
+@pytest.mark.parametrize(
+    ("country", "until"),
+    [
+        (None, datetime(2025, 12, 24, 17, tzinfo=UTC)),  # weekends only: Christmas Eve
+        ("DE", datetime(2025, 12, 24, 17, tzinfo=UTC)),  # a working day in Germany
+        ("US", datetime(2025, 12, 24, 17, tzinfo=UTC)),
+        ("CZ", datetime(2025, 12, 29, 17, tzinfo=UTC)),  # 24-26 December are holidays there
+    ],
+)
+def test_a_stated_date_plus_the_grace_skips_holidays_where_there_are_some(country, until):
+    # "We will decide by Monday 22 December": two business days of grace after it.
+    facts = december.thank_you(at=datetime(2025, 12, 18, 18, tzinfo=UTC)).employer_said(
+        at=datetime(2025, 12, 19, 10, tzinfo=UTC),
+        decision_by=datetime(2025, 12, 22, 17, tzinfo=UTC),
+    )
+
+    advice = advise(facts.build(), now=IN_DECEMBER, policy=Policy(country=country))
+
+    assert advice.action is Action.WAIT
+    assert advice.until == until
+
+
+def test_the_follow_up_comes_after_the_holidays_in_the_users_zone():
+    # New York: the interview ended at 10:00 local; ten business days skip Christmas and
+    # New Year's Day, so the check-in is due on Monday 5 January at 10:00 local time.
+    new_york = Policy(timezone="America/New_York", country="US")
+
+    waiting = advise(december_thanked, now=datetime(2026, 1, 1, 16, tzinfo=UTC), policy=new_york)
+    due = advise(december_thanked, now=datetime(2026, 1, 5, 15, tzinfo=UTC), policy=new_york)
+
+    assert waiting.action is Action.WAIT
+    assert waiting.until == datetime(2026, 1, 5, 10, tzinfo=ZoneInfo("America/New_York"))
+    assert "give them until Monday 5 January before checking in" in waiting.reason
+    assert due.action is Action.FOLLOW_UP

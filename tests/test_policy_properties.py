@@ -50,6 +50,7 @@ POLICIES = st.one_of(
         give_up_days=st.integers(1, 366),
         applied_give_up_days=st.integers(1, 366),
         timezone=st.sampled_from(["UTC", "America/New_York", "Pacific/Auckland", "Asia/Kolkata"]),
+        country=st.sampled_from([None, "US", "GB", "NZ", "IN"]),
     ),
 )
 

@@ -26,6 +26,7 @@ def test_the_standard_numbers_are_the_ones_in_the_design():
     assert STANDARD.after_follow_up_business_days == 7
     assert (STANDARD.give_up_days, STANDARD.applied_give_up_days) == (30, 30)
     assert STANDARD.timezone == "UTC"
+    assert STANDARD.country is None  # weekends only until the user names a country
 
 
 def test_overrides_adjust_the_named_policy():
@@ -33,6 +34,7 @@ def test_overrides_adjust_the_named_policy():
         "conservative",
         {
             "timezone": "Europe/Berlin",
+            "country": "DE",
             "default_wait_business_days": 15,
             "give_up_days": 45.0,  # JSON numbers may come as floats
             "thank_you_due": 12,  # hours
@@ -44,6 +46,7 @@ def test_overrides_adjust_the_named_policy():
         name="conservative",
         follow_up_allowed=False,
         timezone="Europe/Berlin",
+        country="DE",
         default_wait_business_days=15,
         give_up_days=45,
         thank_you_due=timedelta(hours=12),
@@ -60,6 +63,11 @@ def test_overrides_adjust_the_named_policy():
         ("standard", {"timezone": "Mars/Olympus_Mons"}, "timezone: unknown time zone"),
         ("standard", {"timezone": ""}, "timezone: must be a time zone name"),
         ("standard", {"timezone": "../etc/passwd"}, "timezone: unknown time zone"),
+        ("standard", {"country": "XX"}, "country: unknown country 'XX'"),
+        ("standard", {"country": "us"}, "country: unknown country 'us'"),
+        ("standard", {"country": "USA"}, "country: unknown country 'USA'"),
+        ("standard", {"country": ""}, "country: unknown country ''"),
+        ("standard", {"country": 1}, "country: unknown country 1"),
         ("standard", {"follow_up_allowed": "yes"}, "follow_up_allowed: must be true or false"),
         ("standard", {"give_up_days": 0}, "give_up_days: must be a whole number of days"),
         ("standard", {"give_up_days": 10.5}, "give_up_days: must be a whole number"),
@@ -85,3 +93,9 @@ def test_bad_settings_are_refused_naming_the_field(name, overrides, message):
 def test_a_policy_built_by_hand_is_checked_too():
     with pytest.raises(ValueError, match="^timezone: unknown time zone 'Nowhere'"):
         Policy(timezone="Nowhere")
+
+
+def test_a_country_set_by_hand_is_checked_too():
+    with pytest.raises(ValueError, match="^country: unknown country 'Narnia'"):
+        Policy(country="Narnia")
+    assert Policy(country="GB").country == "GB"

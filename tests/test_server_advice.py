@@ -109,6 +109,7 @@ def test_settings_are_read_and_changed_with_the_policys_own_values(app, intervie
     settings = client.get("/api/settings", headers=user.headers).json
     assert settings == {
         "timezone": "UTC",
+        "country": None,
         "policy": "standard",
         "windows": {
             "thank_you_due": 24,
@@ -145,3 +146,24 @@ def test_settings_are_read_and_changed_with_the_policys_own_values(app, intervie
     )
     assert clash.status_code == 422
     assert clash.json["error"]["field"] == "windows.thank_you_lapses"
+
+
+def test_the_users_country_moves_the_wait_past_its_public_holidays(app, interview):
+    # Ten business days after Wednesday 25 November 2026 end on Wednesday 9 December; in the
+    # US, Thanksgiving (Thursday 26 November) does not count, so the wait runs a day longer.
+    user, _ = interview
+    client = app.test_client()
+    with time_machine.travel(INTERVIEW + timedelta(days=14, hours=2), tick=False):
+        assert _shown(client, user)["action"] == "follow_up"
+
+        changed = client.put("/api/settings", json={"country": "US"}, headers=user.headers)
+        assert changed.status_code == 200
+        assert changed.json["country"] == "US"
+        assert client.get("/api/settings", headers=user.headers).json["country"] == "US"
+        shown = _shown(client, user)
+        assert shown["action"] == "wait"
+        assert "give them until Thursday 10 December before checking in" in shown["reason"]
+
+        back = client.put("/api/settings", json={"country": None}, headers=user.headers)
+        assert back.json["country"] is None
+        assert _shown(client, user)["action"] == "follow_up"

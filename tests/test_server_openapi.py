@@ -40,6 +40,17 @@ def test_the_document_is_served_without_a_token(client):
     assert {"401", "404", "422", "429"} <= set(snooze["responses"])
 
 
+def test_the_country_setting_is_documented_both_ways(client):
+    settings_path = client.get("/api/openapi.json").json["paths"]["/api/settings"]
+    request = settings_path["put"]["requestBody"]["content"]["application/json"]["schema"]
+    answer = settings_path["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    for schema in (request, answer):
+        country = schema["properties"]["country"]
+        assert country["type"] == ["string", "null"]
+        assert "public holidays" in country["description"]
+    assert "country" in answer["required"]
+
+
 # One schemathesis pass over every operation but those that end the run's user or token
 # (tested on their own in test_server_signin.py and test_server_auth.py). Schemathesis
 # leaves out the document's own path.

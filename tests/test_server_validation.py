@@ -71,6 +71,10 @@ def test_an_oversize_body_is_refused_before_it_is_read(client, user, sqlite_db):
     [
         ({"timezone": "Mars/Olympus"}, "timezone", "unknown time zone"),
         ({"timezone": ""}, "timezone", "at least 1 characters"),
+        ({"country": "XX"}, "country", "country: unknown country 'XX'"),
+        ({"country": "us"}, "country", "country: unknown country 'us'"),
+        ({"country": "USA"}, "country", "at most 2 characters"),
+        ({"country": 1}, "country", "must be a string or null"),
         ({"policy": "reckless"}, "policy", 'one of "standard", "conservative"'),
         ({"windows": {"give_up_days": 0}}, "windows.give_up_days", "at least 1"),
         ({"windows": {"give_up_days": "ten"}}, "windows.give_up_days", "integer or null"),

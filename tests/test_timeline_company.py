@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -10,6 +13,7 @@ from afterview import company
 from afterview.company import find_company
 from afterview.timeline import thread_facts
 from tests.builders import ME, a_thread
+from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize(
@@ -43,6 +47,14 @@ def test_company_from_an_ats_display_name(display_name, expected):
     [
         ("talent@acme.com", "Acme"),
         ("jobs@mail.acme-robotics.co.uk", "Acme Robotics"),
+        # the public suffix list, not a hand-kept table of second-level suffixes
+        ("careers@acme.com.vn", "Acme"),
+        ("jobs@acme.org.br", "Acme"),
+        ("people@acme.gc.ca", "Acme"),
+        ("talent@mail.acme.com.au", "Acme"),
+        ("recruiting@acme.co.jp", "Acme"),
+        ("ana@acme.example.com", "Acme"),  # a documentation domain stands for Acme's own
+        ("ana@acme.example", "Acme"),  # a reserved top-level domain: the label before it
         ("ana@careers.initech.io", "Initech"),
         ("ana.lopez@gmail.com", None),
         ("no-reply@greenhouse.io", None),
@@ -67,7 +79,7 @@ def test_company_from_a_corporate_domain(address, expected):
         ("Thank you for applying to Greenhouse", None),  # a vendor is never the employer
         ("Nothing about any company here.", None),
         ("THANK YOU FOR APPLYING TO Acme", "Acme"),  # a shouted trigger still introduces it
-        ("Thank you for applying to\n\n   Acme Corp.", "Acme Corp"),  # any whitespace between
+        ("Thank you for applying to\n\n   Acme Corp.", "Acme Corp."),  # any whitespace between
         ("Thank you for applying (to Acme)", None),  # "(to" is not the word "to"
         ("Thank you for applying to" + " " * 80 + "Acme", None),  # trigger out of reach
     ],
@@ -200,3 +212,249 @@ def test_the_fast_subject_tail_reading_equals_the_pattern(part):
     # position); any subject where the two differ would change the roles we read.
     m = company._SUBJECT_TAIL.match(part)
     assert company._tail_rest(part) == (m["rest"] if m else None)
+
+
+# --- public suffixes, legal forms, and hiring software that is never the employer ---------
+
+
+@pytest.mark.parametrize(
+    "sender",
+    ["careers@acme.com.vn", "jobs@acme.org.br", "people@acme.gc.ca"],
+)
+def test_a_country_domain_names_the_company_not_its_suffix(sender):
+    thread = a_thread(subject="Your application").from_recruiter(
+        sender, "Thank you for your application. Are you available Tuesday for a call?"
+    )
+
+    assert find_company(thread.build(), [ME]) == "Acme"
+
+
+def test_a_subject_naming_the_company_with_its_legal_form_is_read():
+    thread = a_thread(subject="Acme Corp. Project Manager Interview").from_recruiter(
+        "Grace Schmidt <grace.schmidt@acme.example.com>", "Are you available Tuesday at 2pm?"
+    )
+
+    facts = thread_facts(thread.build(), ME)
+
+    assert facts.company == "Acme Corp."
+    assert facts.role == "Project Manager"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thank you for applying to Acme Corp", "Acme Corp."),
+        ("Thank you for applying to Acme Corp.", "Acme Corp."),
+        ("Thank you for applying to Acme Corp. We will be in touch.", "Acme Corp."),
+        ("Thank you for applying to Globex Inc, Alex.", "Globex Inc."),
+        ("Thank you for applying to Acme. We will be in touch.", "Acme"),  # a full stop
+        ("Thank you for applying to Booking.com today.", "Booking.com"),
+        ("Thank you for applying to Müller S.A.", "Müller S.A."),
+        ("Thank you for applying to Initech LLC.", "Initech LLC"),  # no abbreviation dot
+    ],
+)
+def test_one_spelling_of_legal_forms_everywhere(text, expected):
+    assert company.company_from_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Acme Corp. Project Manager Interview", "Interview: Acme Corp Project Manager",
+     "Phone Screen Acme Corp. - Project Manager"],
+)  # fmt: skip
+def test_every_way_a_subject_spells_the_legal_form_reads_alike(subject):
+    thread = a_thread(subject=subject).from_recruiter(
+        "Ana <ana@acme-corp.example>", "Are you available Tuesday at 2pm?"
+    )
+
+    assert find_company(thread.build(), [ME]) == "Acme Corp."
+
+
+# Real combinations of From, Reply-To, display name, subject and body seen from applicant
+# tracking systems and job boards (names replaced): the employer named in the mail, never
+# the vendor that sent it.
+_ATS_MAIL = [
+    # Greenhouse: the company as the display name of the relay address
+    ("Acme via Greenhouse <no-reply@us.greenhouse-mail.io>", (), "Interview", "", "Acme"),
+    # Greenhouse: a recruiter's mail relayed, the reply going to the recruiter at the company
+    (
+        "Jane Doe <no-reply@us.greenhouse-mail.io>",
+        ("jane.doe@acme-robotics.com",),
+        "Following up",
+        "Could you share your availability?",
+        "Acme Robotics",
+    ),
+    # Greenhouse candidate notifications from the main domain, the company in the body
+    (
+        "no-reply@greenhouse.io",
+        (),
+        "Thank you for applying",
+        "Thank you for applying to Acme Robotics! Our team will review your application.",
+        "Acme Robotics",
+    ),
+    # Lever: "Jane from Acme", replies to a Lever relay address
+    ("Jane from Acme <no-reply@hire.lever.co>", ("reply+abc123@hire.lever.co",), "Hi", "", "Acme"),
+    # Lever: a recruiter's own name, the company in the subject
+    (
+        "Jane Doe <jane-doe@hire.lever.co>",
+        ("jane-doe@hire.lever.co",),
+        "Your application to Acme Robotics",
+        "Thanks for applying!",
+        "Acme Robotics",
+    ),
+    # Workday: the tenant is the local part, spelt by the display name when it can be
+    ("Workday <acme@myworkday.com>", (), "Thank you for applying!", "", "Acme"),
+    (
+        "Acme Robotics <acmerobotics@myworkday.com>",
+        (),
+        "Thank you for applying!",
+        "",
+        "Acme Robotics",
+    ),
+    # Workday: the body's name wins over the tenant's slug
+    (
+        "Workday <acmecorp@myworkday.com>",
+        (),
+        "Application received",
+        "Thank you for applying to Acme Corp. We have received your application.",
+        "Acme Corp.",
+    ),
+    # iCIMS: the company's talent team as display name
+    ("Acme Talent Acquisition <acme@talent.icims.com>", (), "Update", "", "Acme"),
+    ("Acme Careers <noreply@icims.com>", (), "Your application", "", "Acme"),
+    # SmartRecruiters: the company only in the body
+    (
+        "SmartRecruiters <noreply@smartrecruiters.com>",
+        (),
+        "Your application",
+        "Thank you for applying to Acme Robotics. We will review your profile.",
+        "Acme Robotics",
+    ),
+    # Ashby: "<Company> Hiring Team"
+    ("Acme Hiring Team <no-reply@ashbyhq.com>", (), "Thanks for applying!", "", "Acme"),
+    # Workable: the company first in the subject
+    (
+        "Acme Robotics <noreply@candidates.workablemail.com>",
+        (),
+        "Acme Robotics - Thank you for applying",
+        "",
+        "Acme Robotics",
+    ),
+    # LinkedIn Easy Apply confirmations
+    (
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        (),
+        "Alex, your application was sent to Acme Robotics",
+        "Your application was sent to Acme Robotics.",
+        "Acme Robotics",
+    ),
+    (
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        (),
+        "Your application was viewed by Acme Robotics",
+        "",
+        "Acme Robotics",
+    ),
+    # Indeed Apply confirmations
+    (
+        "Indeed Apply <indeedapply@indeed.com>",
+        (),
+        "Indeed Application: Project Manager",
+        "Your application has been submitted to Acme Corp. Good luck!",
+        "Acme Corp.",
+    ),
+    # Greenhouse's own notices: the employer as the display name, nothing else
+    (
+        "Ionic Learning <no-reply@greenhouse.io>",
+        (),
+        "Application Received - Data Engineer",
+        "We have received your application and will be in touch.",
+        "Ionic Learning",
+    ),
+    # nothing names the employer: no company rather than the vendor
+    ("Greenhouse <no-reply@greenhouse.io>", (), "Your application", "We received it.", None),
+    # a recruiter's mail relayed by Greenhouse, replies to a relay: the person is no company
+    (
+        "Jane Doe <no-reply@us.greenhouse-mail.io>",
+        ("reply+abc123@us.greenhouse-mail.io",),
+        "Following up",
+        "Could you share your availability?",
+        None,
+    ),
+    ("LinkedIn <jobs-noreply@linkedin.com>", (), "New jobs for you", "See jobs.", None),
+]
+
+
+@pytest.mark.parametrize(("sender", "reply_to", "subject", "text", "expected"), _ATS_MAIL)
+def test_hiring_software_maps_to_the_employer_named_in_the_mail(
+    sender, reply_to, subject, text, expected
+):
+    thread = a_thread(subject=subject).from_ats(text, sender=sender, reply_to=reply_to)
+
+    assert find_company(thread.build(), [ME]) == expected
+
+
+def test_the_public_suffix_list_is_read_from_the_package_never_the_network(tmp_path):
+    # No socket can be made or used (an audit hook refuses every socket event), the
+    # environment asks tldextract to fetch the list, and
+    # every cache location points into an empty directory: the answers still come from
+    # the shipped snapshot, and nothing is written.
+    code = (
+        "import sys\n"
+        "def refuse(event, args):\n"
+        "    if event.startswith(('socket.', 'urllib.')):\n"
+        "        raise AssertionError(f'network use: {event} {args}')\n"
+        "sys.addaudithook(refuse)\n"
+        "from afterview.company import company_from_domain\n"
+        "print(company_from_domain('people@acme.gc.ca'), company_from_domain('x@acme.com.vn'))\n"
+    )
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "XDG_CACHE_HOME": str(cache),
+        "TLDEXTRACT_CACHE": str(cache),
+        "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "https://publicsuffix.org/list/public_suffix_list.dat",
+    }
+
+    run = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["Acme", "Acme"]
+    assert not any(tmp_path.rglob("*.json")) and not any(cache.iterdir())
+
+
+def test_an_agency_naming_its_client_after_the_clients_ats_notice_reads_the_client():
+    thread = (
+        a_thread(subject="Application Received - QA Engineer")
+        .from_ats(
+            "Thank you for your interest in Orbit Capital! We received your application.",
+            sender="Orbit Capital Hiring Team <no-reply@ashbyhq.com>",
+        )
+        .from_recruiter(
+            "Noah Williams <noah@hirewell-partners.com>",
+            "I'm a recruiter with Hirewell Partners, working with my client, Orbit Capital, "
+            "on their QA Engineer search. Are you available Tuesday?",
+        )
+    )
+
+    assert find_company(thread.build(), [ME]) == "Orbit Capital"
+
+
+def test_the_domains_label_is_spelt_as_the_first_messages_write_it():
+    thread = a_thread(subject="Invitation to interview - Mobile QA Lead").from_recruiter(
+        "Malte Jensen <malte.jensen@nordlichtapps.example>",
+        "Thank you for your application for Mobile QA Lead at Nordlicht Apps. We'd like to "
+        "invite you to an interview. Are you available Tuesday?",
+    )
+
+    assert find_company(thread.build(), [ME]) == "Nordlicht Apps"  # not "Nordlichtapps"
+
+
+def test_i_is_never_part_of_a_company_name():
+    text = "I enjoyed my interview with Greyhawk Security and I'd love to hear back."
+
+    assert company.company_from_text(text) == "Greyhawk Security"

@@ -53,17 +53,22 @@ class Owner:
 
 
 def user_policy(user: User) -> Policy:
-    """The user's policy on the user's calendar; the standard one (still on their calendar
-    when it can be) if stored settings are no longer valid, so advice never stops."""
-    overrides = {**(user.policy_overrides or {}), "timezone": user.timezone or "UTC"}
+    """The user's policy on the user's calendar (zone and country); the standard one (still
+    on their calendar when it can be) if stored settings are no longer valid, so advice
+    never stops."""
+    calendar = {"timezone": user.timezone or "UTC", "country": user.country}
     try:
-        return policy_from_settings(user.policy or "standard", overrides)
+        return policy_from_settings(
+            user.policy or "standard", {**(user.policy_overrides or {}), **calendar}
+        )
     except ValueError as exc:
         log.warning("user %s: stored policy settings refused (%s); using standard", user.id, exc)
+    for fallback in (calendar, {"timezone": calendar["timezone"]}):
         try:
-            return replace(STANDARD, timezone=user.timezone or "UTC")
+            return replace(STANDARD, **fallback)
         except ValueError:
-            return STANDARD
+            continue
+    return STANDARD
 
 
 def owner_of(session: Session, account: GmailAccount) -> Owner:
