@@ -241,6 +241,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "how does your schedule", "how is your schedule", "your schedule look",
         "options below", "following times", "following slots", "these slots",
         "proposed time", "proposed times", "proposed date", "reply to confirm",
+        "times you're free", "times you are free", "when you're free", "when you are free",
+        "which of these", "would you prefer", "following openings", "openings for",
+        "slot that works", "slots that work", "time that suits", "works best for you",
         "suggest two alternate", "suggest alternate times", "alternate times",
         "alternative times", "suggest another time", "suggest a different time",
         "be available to",
@@ -482,6 +485,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "interviewer_duty": (
         "your referral", "you referred", "referred candidate", "the person you referred",
+        "our final round candidate", "our final-round candidate", "our candidate for",
+        "leave your feedback", "feedback in the ats", "your interview feedback",
         "view candidate", "view applicant", "view the candidate", "new candidate",
         "new applicant", "because you are the hiring", "you are the hiring lead",
         "as the hiring manager", "you are an interviewer", "as an interviewer",

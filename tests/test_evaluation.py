@@ -93,3 +93,32 @@ def test_eval_reads_a_directory_written_by_generate(tmp_path):
     )
     assert re.search(r"threads: 40 \(", done.stdout)
     assert _figure(done.stdout, "recall") >= 0.9, done.stdout
+
+
+def test_eval_on_the_real_corpus_prints_accuracy_apart_from_the_generators_agreement(tmp_path):
+    split = ROOT / "tests" / "corpus" / "real" / "dev"
+    out = subprocess.run(
+        afterview_command(
+            "eval", "--corpus", str(split), "--threads", "20", "--seed", "1", "--now", NOW
+        ),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    corpus, _, generated = out.partition("agreement with our own generated mailbox")
+    assert f"real-wording corpus {split}:" in corpus
+    for figure in ("threads   precision", "messages  precision", "stage accuracy"):
+        assert figure in corpus
+    assert "detection precision:" in generated and "detection precision:" not in corpus
+
+
+def test_eval_refuses_a_corpus_directory_without_labels(tmp_path):
+    out = subprocess.run(
+        afterview_command("eval", "--corpus", str(tmp_path), "--no-generated"),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 2
+    assert "no labels.jsonl there" in out.stderr

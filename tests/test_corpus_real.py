@@ -1,0 +1,100 @@
+"""The real-wording corpus: well-formed, split once by source family, and read accurately.
+
+The accuracy targets are checked on `test/` only (tuning happens on `dev/`); see
+tests/corpus/real/README.md for the format and the labelling rules.
+"""
+
+from __future__ import annotations
+
+import mailbox
+from pathlib import Path
+
+import pytest
+
+from afterview.corpus_eval import TARGETS, evaluate_corpus, labels_of
+
+CORPUS = Path(__file__).resolve().parent / "corpus" / "real"
+SPLITS = ("dev", "test")
+STAGES = {"none", "applied", "scheduling", "scheduled", "interviewed", "rejected", "offer"}
+ACTIONS = {
+    "none",
+    "prepare",
+    "reply",
+    "send_thank_you",
+    "wait",
+    "follow_up",
+    "move_on",
+    "closed",
+    "offer",
+}
+
+
+def families(split: str) -> set[str]:
+    return {label["family"] for label in labels_of(CORPUS / split)}
+
+
+def test_no_source_family_is_on_both_sides_of_the_split():
+    assert families("dev").isdisjoint(families("test")), families("dev") & families("test")
+
+
+def test_the_corpus_is_as_large_as_the_issue_asks():
+    threads = messages = 0
+    for split in SPLITS:
+        for label in labels_of(CORPUS / split):
+            count = len(label["messages"])
+            messages += count
+            threads += count > 1
+    assert messages >= 300
+    assert threads >= 60
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_thread_is_labelled_completely_and_every_message_names_its_source(split):
+    for label in labels_of(CORPUS / split):
+        where = f"{split}/{label['path']}"
+        assert label["side"] in {"candidate", "hiring", "other"}, where
+        assert label["interview"] == (label["interview"] and label["side"] == "candidate"), where
+        assert label["checks"], where
+        for check in label["checks"]:
+            assert check["stage"] in STAGES and check["action"] in ACTIONS, where
+            if not label["interview"]:
+                assert (check["stage"], check["action"]) == ("none", "none"), where
+        box = mailbox.mbox(CORPUS / split / label["path"], create=False)
+        try:
+            found = list(box)
+        finally:
+            box.close()
+        assert len(found) == len(label["messages"]), where
+        for message in found:
+            assert message["X-Corpus-Source"], f"{where}: {message['Subject']!r} has no source"
+
+
+def test_the_dev_split_stays_read_as_well_as_it_was_tuned():
+    # Regression floors for the split the rules were tuned on (a little under what was
+    # measured when they were set: threads 0.984 / 1.000, stage 0.965, action 0.942).
+    scores = evaluate_corpus(CORPUS / "dev")
+    assert not scores.errors
+    assert scores.threads.precision >= 0.95 and scores.threads.recall >= 0.95
+    assert scores.stage_accuracy >= 0.93
+    assert scores.action_accuracy >= 0.92
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "issue 9 open: the held-out split reads threads P 0.889 / R 0.960, messages "
+        "0.875 / 0.884, stage 0.844, action 0.896 (afterview eval --corpus "
+        "tests/corpus/real/test); the rules tuned on dev do not yet generalise to the "
+        "test families. Strict: this fails the suite once the targets are met, so the "
+        "marker comes off then."
+    ),
+)
+def test_the_held_out_split_is_read_as_accurately_as_the_targets():
+    scores = evaluate_corpus(CORPUS / "test")
+    assert not scores.errors
+    assert scores.threads.precision >= TARGETS["precision"]
+    assert scores.threads.recall >= TARGETS["recall"]
+    assert scores.messages.precision >= TARGETS["precision"]
+    assert scores.messages.recall >= TARGETS["recall"]
+    assert scores.stage_accuracy >= TARGETS["stage"]
+    assert scores.action_accuracy >= TARGETS["action"]
