@@ -193,6 +193,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "not advance your application", "not advancing your", "not to advance",
         "won't be advancing", "will not be advancing", "not be advancing",
         "not be moving your application", "not shortlisted", "were not shortlisted",
+        "decided on someone", "decided on another", "hired someone", "hired another",
+        "have hired", "we hired", "offered the job to", "chosen someone", "selected someone",
+        "went with someone", "gone with someone", "going with someone",
+        "going with another", "went with another", "filled the role", "filled the position",
         "have not been shortlisted", "not been shortlisted",
     ),
     "offer": (
@@ -434,6 +438,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "research session", "gift card", "honorarium", "user interview", "user interviews",
         "customer interview", "customer interviews", "product feedback", "user testing",
         "user study", "research participant", "paid study", "feedback session",
+        "screener", "study participants", "you qualify", "selected to participate",
+        "paid research", "research opportunity", "our study", "this study", "focus group",
+        "usability test", "amazon gift", "visa gift", "be compensated",
     ),
     # Interviews for something other than a job: admissions, volunteering, freelance gigs.
     "not_a_job": (
@@ -745,6 +752,8 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
         groups = BOOK.groups_in(padded)
         if not groups & _THANKED and _thanks_for_meeting(text_low):
             groups.add("thank_you" if from_me else "happened")
+        if not from_me:
+            _add_employer_patterns(text_low, groups)
         readings.append(
             Reading(
                 message,
@@ -761,7 +770,15 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
     return readings
 
 
-_QUESTION = re.compile(r"[^.!?\n]*\?")
+# A question: the sentence before a "?". Plain-text mail is often wrapped at 72-78
+# characters, so a line break inside a paragraph does not end the sentence; a blank line does.
+_QUESTION = re.compile(r"(?:[^.!?\n]|\n(?!\s*\n))*\?")
+
+
+def questions_in(low: str) -> list[str]:
+    """The questions of a text, each on one line."""
+    return [" ".join(q.split()) for q in _QUESTION.findall(low)]
+
 
 # Thanks for a meeting, however it is worded: a thanking word and, in the same sentence, a
 # word for meeting someone ("Thank you so much for taking time out of a busy week to meet
@@ -779,6 +796,45 @@ _NOT_YET = re.compile(
     r"look(?:ing)? forward|will\b|upcoming|invitation|invite|schedul|apply|applying"
     r"|application|interest in"
 )
+
+
+# What the phrase lists say in their usual forms, said in any form: the employer enjoying
+# meeting the candidate ("we all really enjoyed getting to know you"), a time settled ("your
+# interview is now set for"), a candidate spoken of in the third person (the user is on the
+# hiring side: "we'd like to bring her back for a second round").
+_ENJOYED_MEETING = re.compile(
+    r"\b(?:enjoyed|loved|appreciated|great|pleasure|nice|good|wonderful|lovely)\b"
+    r"[^.!?;]{0,40}?\b(?:meeting|speaking|talking|chatting|getting to know|interviewing"
+    r"|connecting)\b(?:\s+(?:with|to))?\s+you\b"
+)
+_TIME_SETTLED = re.compile(
+    r"\b(?:is|are|has been|have been|'s|now|all|you're|you are)\s+(?:now\s+|all\s+)?"
+    r"(?:set|scheduled|booked|confirmed|locked in|arranged|lined up|pencil?led in)"
+    r"\s+(?:for|on|at)\b"
+)
+_THIRD_PERSON_CANDIDATE = re.compile(
+    r"\b(?:bring|invite|move|advance|schedule|send)\s+(?:him|her)\s+(?:back|in|to|for|forward)\b"
+    r"|\b(?:his|her)\s+(?:resume|résumé|cv|portfolio|candidacy|application|references"
+    r"|interview|scorecard|feedback)\b"
+    r"|\b(?:he|she)\s+(?:did|was|is|would be|seems|interviewed|performed)\s+"
+    r"(?:great|well|strong|solid|a strong|a great|really)\b"
+)
+
+
+def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
+    if "happened" not in groups and "you" in text_low and _ENJOYED_MEETING.search(text_low):
+        groups.add("happened")
+    if "confirmed" not in groups and _TIME_SETTLED.search(text_low):
+        groups.add("confirmed")
+    if "interviewer_duty" not in groups and (
+        " him " in text_low
+        or " her " in text_low
+        or " his " in text_low
+        or "she " in text_low
+        or "he " in text_low
+    ):
+        if _THIRD_PERSON_CANDIDATE.search(text_low):
+            groups.add("interviewer_duty")
 
 
 def _thanks_for_meeting(text_low: str) -> bool:
@@ -799,7 +855,7 @@ def proposes_a_time(r: Reading) -> bool:
         low = r.low
         r.proposes = bool(mentions_a_time(low)) and (
             ("availability" in r.groups and "confirmed" not in r.groups)
-            or ("?" in low and any(mentions_a_time(q) for q in _QUESTION.findall(low)))
+            or ("?" in low and any(mentions_a_time(q) for q in questions_in(low)))
         )
     return r.proposes
 

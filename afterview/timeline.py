@@ -58,6 +58,7 @@ from afterview.detect import (
     canonical_address,
     detect_readings,
     proposes_a_time,
+    questions_in,
     read_messages,
     strip_reply_prefix,
 )
@@ -97,18 +98,31 @@ _INVITE_OR_CANCEL = _INVITE_METHODS | {"CANCEL"}
 
 # What may follow "let me know" in a sign-off that asks nothing.
 _SOFT_ASK_BOILERPLATE = (
-    "if you have",
-    "if you need",
-    "if there",
-    "if anything",
-    "if i can",
-    "if we can",
-    "should you",
+    "if ",  # "let me know if you receive other offers": only if something happens
+    "should ",
+    "in case",
+    "whenever",
     "with any questions",
     "of any questions",
     "any questions",
 )
-_QUESTION = re.compile(r"[^.!?\n]*\?")
+# "Let me know if Tuesday works / you're still interested" asks; "let me know if you
+# receive other offers" only asks to hear if something happens.
+_ASKS_WHETHER = (
+    " work",
+    " suit",
+    "interested",
+    "available",
+    " free ",
+    "convenient",
+    "you'd like",
+    "you would like",
+    "you can make",
+    "you could",
+    " ok ",
+    " okay ",
+    "acceptable",
+)
 # A copy of the candidate's own form answers ("Are you able to work weekends? Yes").
 _ECHOED_ANSWER = re.compile(r"[^.!?\n]*\?[ \t]*(?:yes|no|n/a)\b")
 _QUESTION_BOILERPLATE = ("any questions", "any other questions", "anything else")
@@ -125,13 +139,15 @@ def _asks_candidate(r: Reading) -> bool:
         for phrase in (" let me know ", " let us know "):
             start = padded.find(phrase)
             while start != -1:
-                after = padded[start + len(phrase) : start + len(phrase) + 30]
-                if not after.startswith(_SOFT_ASK_BOILERPLATE):
+                after = padded[start + len(phrase) : start + len(phrase) + 40]
+                if not after.startswith(_SOFT_ASK_BOILERPLATE) or (
+                    after.startswith("if ") and any(w in after for w in _ASKS_WHETHER)
+                ):
                     return True
                 start = padded.find(phrase, start + 1)
     body = r.low.partition("\n")[2]  # the text after the subject line
     if "?" in body:
-        for question in _QUESTION.findall(_ECHOED_ANSWER.sub("", body)):
+        for question in questions_in(_ECHOED_ANSWER.sub("", body)):
             if any(w in question for w in _QUESTION_TO_CANDIDATE) and not any(
                 b in question for b in _QUESTION_BOILERPLATE
             ):

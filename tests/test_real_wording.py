@@ -197,3 +197,62 @@ def test_the_candidates_own_thank_you_note_shows_an_interview_that_day():
     assert advice.until is not None and advice.until.astimezone(PACIFIC).date().isoformat() == (
         "2026-11-27"
     )
+
+
+def test_a_question_wrapped_over_two_lines_is_still_a_question():
+    thread = a_thread(ME, subject="In-person interview", tz=LA, start="2026-02-02 09:00")
+    thread.from_recruiter(
+        JORDAN,
+        "Hi Sam,\n\nWe'd like you to come in for an in-person interview. Could you come in on "
+        "Monday,\nFebruary 9 at 10:00 AM? You'll meet five people.\n\nJordan",
+    )
+    facts, stage, advice = read(thread, "2026-02-02 10:00")
+    assert facts.employer_messages[-1].asks_candidate
+    assert advice.action is Action.REPLY
+
+
+@pytest.mark.parametrize(
+    ("ending", "asks"),
+    [
+        ("Please let me know if you receive any other offers.", False),
+        ("Please let me know if Tuesday still works for you.", True),
+        ("Let me know if you're still interested in the role.", True),
+    ],
+)
+def test_let_me_know_if_asks_only_when_it_asks_whether(ending, asks):
+    thread = (
+        a_thread(ME, subject="Interview", tz=LA, start="2026-02-09 10:00")
+        .from_recruiter(JORDAN, "Thanks for coming in today.", at="2026-02-09 17:00")
+        .from_me("Thank you for your time today!", at="2026-02-09 18:00")
+        .from_recruiter(JORDAN, f"Hi Sam, thanks! {ending}", at="2026-02-10 09:00")
+    )
+    facts, _, _ = read(thread, "2026-02-10 10:00")
+    assert facts.employer_messages[-1].asks_candidate is asks
+
+
+def test_we_have_hired_someone_is_a_rejection():
+    thread = a_thread(
+        ME, subject="Your application: Account Coordinator", tz=LA, start="2026-02-02 09:00"
+    )
+    thread.from_recruiter(
+        JORDAN,
+        "Grace, thank you for your interest. We finally decided on someone that we feel is a "
+        "perfect match, and we have hired that person. Best of luck.",
+    )
+    facts, stage, advice = read(thread, "2026-02-03 09:00")
+    assert stage is Stage.REJECTED and advice.action is Action.CLOSED
+
+
+def test_a_candidate_spoken_of_in_the_third_person_makes_the_user_the_hiring_side():
+    thread = (
+        a_thread(ME, subject="Marco Villanueva - second round", tz=LA, start="2026-06-04 09:00")
+        .from_recruiter(
+            "Sheila Grant <sheila@riverbend.example>",
+            "Thanks for sending Marco over. We'd like to bring him back for a second round "
+            "interview with our CFO. Can he do Tuesday at 9?",
+        )
+        .from_me("Marco is confirmed for Tuesday, June 9 at 9:00 AM.", at="2026-06-04 13:00")
+    )
+    facts, _, advice = read(thread, "2026-06-05 09:00")
+    assert not facts.interview
+    assert advice.action is Action.NONE
