@@ -45,6 +45,8 @@ WEIGHTS: dict[str, float] = {
     "candidate_thank_you": 0.35,  # the candidate's "thank you for your time", "great speaking"
     "candidate_follow_up": 0.25,  # the candidate's "following up", "any update"
     "candidate_reply": 0.10,  # the candidate answering in a thread whose subject says interview
+    "candidate_decides": 0.50,  # the candidate accepting an offer or withdrawing
+    "candidate_references": 0.30,  # the candidate sending references or documents asked for
     "interview_happened": 0.45,  # the employer: "thank you for coming in today"
     "decision_timeline": 0.10,  # the employer: "we'll be in touch by Friday", "next steps"
     "rejection_wording": 0.45,  # "we have decided to move forward with other candidates"
@@ -470,6 +472,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thanks for your order", "thank you for your order", "your order", "order confirmation",
         "order number", "has shipped", "tracking number", "your receipt", "order total",
     ),
+    # The candidate deciding: accepting an offer, declining it, withdrawing.
+    "candidate_decides": (
+        "accept the position", "accept the offer", "accept your offer", "delighted to accept",
+        "happy to accept", "pleased to accept", "formally accept", "signed the offer",
+        "signed the letter", "signed offer", "accepting the offer", "decline the offer",
+        "declining the offer", "decline your offer", "withdraw my application",
+        "withdraw my candidacy", "withdraw from consideration", "withdrawing my application",
+        "withdraw from the process", "withdrawing from the process",
+    ),
+    "candidate_references": (
+        "my references", "here are my references", "my reference details", "my portfolio",
+        "attached my resume", "attached my cv", "my updated resume", "my updated cv",
+        "my completed assignment", "completed the assessment", "submitted the assessment",
+        "my take home", "my take-home", "my availability",
+    ),
     # Said by the hiring side to a candidate; in the user's own mail it means the user is
     # the recruiter, interviewer or hiring manager.
     "employer_voice": (
@@ -493,6 +510,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "interviewer_duty": (
         "your referral", "you referred", "referred candidate", "the person you referred",
         "our final round candidate", "our final-round candidate", "our candidate for",
+        "submit feedback for", "submit your feedback for", "feedback form for",
+        "feedback is due", "feedback due", "with the candidate", "meet the candidate",
+        "meeting the candidate", "the candidate is", "the candidate will", "candidate name",
+        "on the interview panel", "interview loop for", "your interview with candidate",
         "leave your feedback", "feedback in the ats", "your interview feedback",
         "view candidate", "view applicant", "view the candidate", "new candidate",
         "new applicant", "because you are the hiring", "you are the hiring lead",
@@ -620,6 +641,7 @@ _SUBJECT_BOOK = PhraseBook(
             "offer",
             "rejection",
             "not_a_job",
+            "happened",
         )
     }
 )
@@ -807,6 +829,10 @@ _ENJOYED_MEETING = re.compile(
     r"[^.!?;]{0,40}?\b(?:meeting|speaking|talking|chatting|getting to know|interviewing"
     r"|connecting)\b(?:\s+(?:with|to))?\s+you\b"
 )
+_ENJOYED_OUR_TALK = re.compile(
+    r"\b(?:enjoyed|loved|appreciated)\s+(?:the|our|your)\s+(?:conversation|chat|call|interview"
+    r"|meeting|time together|visit)\b"
+)
 _TIME_SETTLED = re.compile(
     r"\b(?:is|are|has been|have been|'s|now|all|you're|you are)\s+(?:now\s+|all\s+)?"
     r"(?:set|scheduled|booked|confirmed|locked in|arranged|lined up|pencil?led in)"
@@ -822,7 +848,11 @@ _THIRD_PERSON_CANDIDATE = re.compile(
 
 
 def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
-    if "happened" not in groups and "you" in text_low and _ENJOYED_MEETING.search(text_low):
+    if "happened" not in groups and (
+        ("you" in text_low and _ENJOYED_MEETING.search(text_low))
+        or _ENJOYED_OUR_TALK.search(text_low)
+        or ("thank_you" in groups and _thanks_for_meeting(text_low))
+    ):
         groups.add("happened")
     if "confirmed" not in groups and _TIME_SETTLED.search(text_low):
         groups.add("confirmed")
@@ -880,7 +910,12 @@ _EMPLOYER_BODY = {
     "recruiter_outreach": "recruiter_outreach",
     "interviewer_duty": "interviewer_duty",
 }
-_CANDIDATE_BODY = {"thank_you": "candidate_thank_you", "follow_up": "candidate_follow_up"}
+_CANDIDATE_BODY = {
+    "thank_you": "candidate_thank_you",
+    "follow_up": "candidate_follow_up",
+    "candidate_decides": "candidate_decides",
+    "candidate_references": "candidate_references",
+}
 _SUBJECT = {
     "interview": "interview_wording_subject",
     "hiring": "hiring_context",
@@ -958,6 +993,8 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         if not bulk:  # a newsletter's "after the interview" is advice, not an employer's word
             for group in groups & _EMPLOYER_BODY_KEYS:
                 fire(_EMPLOYER_BODY[group], "")
+            if "happened" in subject_groups:  # "Thanks for coming in"
+                fire("interview_happened", "")
             if "time_proposal" not in fired and proposes_a_time(r):
                 fire("time_proposal", "")
         if "rejection" in groups:
