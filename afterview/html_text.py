@@ -31,6 +31,7 @@ _CELLS = frozenset({"td", "th"})
 _SPACES = re.compile(r"[ \t\r\n\f\v\xa0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u034f\u00ad\x00-\x08\x0b\x0e-\x1f\x7f]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
+_LINE_SEPARATOR = "\ue000"  # private use: in neither _SPACES nor _INVISIBLE
 # Used only when HTMLParser itself gives up.
 _FALLBACK_HIDDEN = re.compile(
     r"<(script|style|head|title|template)\b.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL
@@ -110,9 +111,15 @@ class _TextCollector(HTMLParser):
             self.lines[-1][1].append(data)
 
     def text(self) -> str:
+        # One pass of each pattern over all the lines (joined by a character neither pattern
+        # touches), not two per line: an HTML mail has hundreds of lines.
+        joined = _LINE_SEPARATOR.join(
+            "".join(pieces).replace(_LINE_SEPARATOR, "") for _, pieces in self.lines
+        )
+        cleaned = _SPACES.sub(" ", _INVISIBLE.sub("", joined)).split(_LINE_SEPARATOR)
         out: list[str] = []
-        for depth, pieces in self.lines:
-            line = _SPACES.sub(" ", _INVISIBLE.sub("", "".join(pieces))).strip()
+        for (depth, _), line in zip(self.lines, cleaned, strict=True):
+            line = line.strip()
             if depth and line:
                 line = "> " * depth + line
             out.append(line)
