@@ -32,12 +32,20 @@ ME = "alex.morgan@example.com"
 
 
 def domain_caches() -> list:
-    """Every memo (functools.lru_cache) in the domain package."""
+    """Every memo (functools.lru_cache) in the domain package, except the resources a
+    process builds once (maxsize 1: the Public Suffix List), which a cold run of a worker
+    that has read mail before does not rebuild."""
     found = {}
     for info in pkgutil.iter_modules(afterview.__path__):
         if info.name != "__main__":
             module = importlib.import_module(f"afterview.{info.name}")
-            found.update({id(v): v for v in vars(module).values() if hasattr(v, "cache_clear")})
+            found.update(
+                {
+                    id(v): v
+                    for v in vars(module).values()
+                    if hasattr(v, "cache_clear") and v.cache_info().maxsize != 1
+                }
+            )
     return list(found.values())
 
 
