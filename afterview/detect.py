@@ -510,6 +510,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "interviewer_duty": (
         "your referral", "you referred", "referred candidate", "the person you referred",
         "our final round candidate", "our final-round candidate", "our candidate for",
+        "strong hire", "no hire", "lean hire", "lean no hire", "hire no hire", "our shortlist",
+        "the shortlist", "shortlisted candidates", "our pipeline", "headcount",
+        "offer approval", "approve the offer", "comp band", "sourced candidates",
         "submit feedback for", "submit your feedback for", "feedback form for",
         "feedback is due", "feedback due", "with the candidate", "meet the candidate",
         "meeting the candidate", "the candidate is", "the candidate will", "candidate name",
