@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 import pytest
 
 from afterview.parse import parse_message
+from gmail import message as gmail_message
 from gmail_sandbox.rawmail import compose
 from gmail_sandbox.serve import running_sandbox
-from worker import gmail_message
 
 ME = "me@example.com"
 WHEN = datetime(2026, 3, 3, 15, 30, tzinfo=UTC)
