@@ -34,8 +34,8 @@ from pathlib import Path
 
 from dateutil import parser as dateutil_parser
 
-from afterview.calendar import events_from_calendar
 from afterview.html_text import html_to_text
+from afterview.invites import events_from_calendar
 from afterview.mail_files import UnreadableMessage, messages_in_file  # noqa: F401 (re-exported)
 from afterview.model import Address, CalendarEvent, Message
 from afterview.trim import trim_reply
@@ -55,7 +55,7 @@ MAX_ADDRESSES = 200  # per address header
 MAX_REFERENCES = 100
 
 # What `Message.defects` may contain: short names of what the parser repaired or skipped.
-# Besides these: `afterview.calendar.DEFECTS`, and the stdlib parser's own findings
+# Besides these: `afterview.invites.DEFECTS`, and the stdlib parser's own findings
 # (`email.errors` defect classes) in snake case, e.g. "start_boundary_not_found".
 DEFECTS = {
     "nul_bytes": "NUL bytes removed",

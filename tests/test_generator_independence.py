@@ -21,7 +21,7 @@ ALLOWED = frozenset(
         "afterview.model",
         "afterview.facts_io",
         "afterview.parse",
-        "afterview.calendar",
+        "afterview.invites",
         "afterview.html_text",
         "afterview.trim",
         "afterview.mail_files",  # splitting mbox files into messages and threads
