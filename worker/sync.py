@@ -6,7 +6,7 @@ mail arriving during the sync is picked up by the next incremental one. Candidat
 messages are listed with the searches of `worker.query` and grouped by thread; each
 candidate thread is read once with `threads.get(format="full")` — 10 units whatever the
 format, so one full read beats a metadata read followed by full reads of its messages —
-converted back to RFC 822 bytes (`gmail.message`) and parsed in memory; no body is
+read from its part tree (`gmail.message`, `afterview.parse.parse_tree`); no body is
 kept. Threads are committed in chunks with the progress (done / total) in `SyncState`. A
 full sync killed at any point resumes where it stopped: the next run sees the unfinished
 run in `SyncState` (`full_sync_started_at`) and skips the threads stored since.
