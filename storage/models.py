@@ -7,9 +7,6 @@ tokens, see `storage.crypto`) or as a hash (API tokens, see `storage.api_tokens`
 
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -445,34 +442,3 @@ class DraftRequest(Base):
             postgresql_where=text("status = 'pending'"),
         ),
     )
-
-
-# Company names differ by legal form and punctuation across ATS mails and signatures.
-_LEGAL_SUFFIXES = frozenset(
-    "inc incorporated llc ltd limited plc corp corporation co gmbh ag sa sas bv nv pty".split()
-)
-_KEY_LENGTH = 255
-
-
-def _words(text: str) -> list[str]:
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return re.findall(r"[^\W_]+", plain.casefold())
-
-
-def application_key(company: str, role: str | None) -> str:
-    """The key that groups threads into one application: same company, same role.
-
-    Case, accents, punctuation, spacing and a trailing legal form do not matter:
-    "ACME, Inc." / "Sr. Engineer" and "Acme" / "sr engineer" give the same key.
-    """
-    company_words = _words(company)
-    while len(company_words) > 1 and company_words[-1] in _LEGAL_SUFFIXES:
-        company_words.pop()
-    if not company_words:
-        raise ValueError(f"an application needs a company name, got {company!r}")
-    key = " ".join(company_words) + "|" + " ".join(_words(role or ""))
-    if len(key) > _KEY_LENGTH:
-        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-        key = key[: _KEY_LENGTH - 17] + "#" + digest
-    return key

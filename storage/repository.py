@@ -27,6 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, contains_eager, joinedload
 
+from afterview.applications import application_key
 from afterview.facts_io import facts_to_dict
 from afterview.model import Advice, ThreadFacts
 from storage.crypto import SecretBox
@@ -42,7 +43,6 @@ from storage.models import (
     SyncState,
     ThreadRecord,
     User,
-    application_key,
 )
 from storage.types import utcnow
 

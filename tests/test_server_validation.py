@@ -112,3 +112,21 @@ def test_routes_without_a_body_refuse_one_with_fields(client, user):
     )
     assert response.status_code == 422
     assert response.json["error"]["field"] == "forever"
+
+
+def test_a_number_too_large_for_a_double_is_refused_as_json(client, user):
+    response = _snooze(client, user, data='{"until": 1e999}', content_type="application/json")
+    assert response.status_code == 400
+    assert "1e999 is too large a number" in response.json["error"]["message"]
+
+
+def test_a_nested_field_is_named_by_its_path(client, user):
+    response = client.put(
+        "/api/settings", json={"windows": {"give_up_days": 367}}, headers=user.headers
+    )
+    assert response.status_code == 422
+    assert response.json["error"] == {
+        "code": "validation_error",
+        "message": "windows.give_up_days: must be at most 366",
+        "field": "windows.give_up_days",
+    }

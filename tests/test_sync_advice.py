@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from afterview.applications import application_key
 from afterview.model import Action
-from storage.models import FeedbackKind, ThreadRecord, application_key
+from storage.models import FeedbackKind, ThreadRecord
 from storage.repository import add_feedback
 from tests.sync_helpers import (
     FIXED_NOW,

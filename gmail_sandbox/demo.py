@@ -18,15 +18,15 @@ from datetime import UTC, datetime
 
 from rich.console import Console
 
+from gmail.errors import GmailError
 from gmail_sandbox.loading import load_generated
 from gmail_sandbox.sandbox import Sandbox
 from gmail_sandbox.serve import running_sandbox
 from storage.crypto import SecretBox, generate_key
 from storage.db import Database, default_instance_path
 from storage.migrate import upgrade
-from worker.cli import foreground_sync, print_advice
 from worker.connect import ConnectError, authorize, store_account
-from worker.gmail_errors import GmailError
+from worker.foreground import foreground_sync, print_advice
 from worker.report import due_now
 from worker.settings import SettingsError, WorkerSettings
 
