@@ -13,6 +13,7 @@ const GMAIL_PREFIX = "https://mail.google.com/";
 const $ = (id) => document.getElementById(id);
 let state = initialState; // the popup's own page: it lives only while the popup is open
 let pollTimer = null;
+let config = { serverUrl: "", token: null, email: null }; // read again at each load
 
 function clone(id) {
   return $(id).content.firstElementChild.cloneNode(true);
@@ -27,10 +28,9 @@ function show(newState) {
   render();
 }
 
-async function renderHeader() {
-  const { email, token } = await readConfig();
-  $("account").textContent = token ? email || "" : "Not signed in";
-  $("sync").hidden = !token;
+function renderHeader() {
+  $("account").textContent = config.token ? config.email || "" : "Not signed in";
+  $("sync").hidden = !config.token;
 }
 
 function renderCounts() {
@@ -113,7 +113,7 @@ function render() {
   switch (state.view) {
     case "signedOut":
       content = clone("signed-out");
-      readConfig().then(({ serverUrl }) => (field(content, "server").textContent = serverUrl));
+      field(content, "server").textContent = config.serverUrl;
       field(content, "message").textContent = state.message || "";
       break;
     case "loading":
@@ -151,8 +151,9 @@ function render() {
 
 async function failed(error) {
   if (error instanceof api.SignedOut) {
-    const { token } = await readConfig();
-    show(next(state, token ? { type: "unauthorized" } : { type: "noToken" }));
+    const hadToken = Boolean(config.token);
+    config = await readConfig();
+    show(next(state, hadToken ? { type: "unauthorized" } : { type: "noToken" }));
   } else if (error instanceof api.Unreachable) {
     show(next(state, { type: "unreachable", stored: await readLastList(), message: error.message }));
   } else {
@@ -161,8 +162,8 @@ async function failed(error) {
 }
 
 async function load() {
-  const { token } = await readConfig();
-  if (!token) return show(next(state, { type: "noToken" }));
+  config = await readConfig();
+  if (!config.token) return show(next(state, { type: "noToken" }));
   show(next(state, { type: "load" }));
   try {
     const [list, summary, sync] = await Promise.all([

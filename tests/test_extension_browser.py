@@ -41,7 +41,7 @@ from tests.sync_helpers import (
     settings_for,
     wait_for,
 )
-from tests.test_extension_files import extension_id
+from worker.demo import unpacked_extension_id as extension_id
 from worker.runtime import reset_runtimes
 
 pytestmark = pytest.mark.browser
