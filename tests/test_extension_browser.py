@@ -437,6 +437,38 @@ def test_a_user_without_threads_sees_the_empty_view(live, browser):
     page.close()
 
 
+def test_not_an_interview_takes_the_row_out(live, popup):
+    closed = next(t for t in live.threads() if t["action"] == "closed")
+    button = f"Not an interview: {closed['company']}"
+    row(popup, closed["id"]).get_by_role("button", name=button).click()
+    popup.wait_for_selector("#notice:has-text('Marked as not an interview.')")
+    assert row(popup, closed["id"]).count() == 0
+    assert closed["id"] not in {t["id"] for t in live.threads()}
+
+
+def test_the_account_is_deleted_from_the_options_page_after_confirmation(live, browser):
+    with live.database.session() as session:
+        token = issue_api_token(session, get_or_create_user(session, "leaving@example.com"))
+        session.commit()
+    browser.storage(serverUrl=live.url, token=token, email="leaving@example.com")
+    options = browser.page("options.html")
+    options.wait_for_selector("#danger:not([hidden])")
+    options.get_by_role("button", name="Delete my account…").click()
+    options.get_by_role("button", name="Cancel").click()  # the first thought: keep it
+    assert live.api("GET", "/api/settings", token=token)["policy"] == "standard"
+    options.get_by_role("button", name="Delete my account…").click()
+    options.get_by_role("button", name="Delete everything").click()
+    options.wait_for_selector("#status:has-text('Deleted the account of leaving@example.com.')")
+    assert options.locator("#account-words").text_content() == "Not signed in."
+    stored = browser.worker.evaluate("chrome.storage.local.get(null)")
+    assert "token" not in stored
+    gone = requests.get(
+        live.url + "/api/settings", headers={"Authorization": f"Bearer {token}"}, timeout=10
+    )
+    assert gone.status_code == 401
+    options.close()
+
+
 def test_with_the_server_stopped_the_stored_list_shows_marked_stale(live, signed_in):
     """Last: it stops the server."""
     page = signed_in.page("popup.html")
