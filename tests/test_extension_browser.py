@@ -8,7 +8,9 @@ shows are taken here (docs/screenshots/)."""
 from __future__ import annotations
 
 import os
+import struct
 import threading
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -250,9 +252,31 @@ def popup(signed_in) -> Iterator[Any]:
     page.close()
 
 
+def _png_pixels(data: bytes) -> bytes:
+    """The (filtered) pixel bytes of a PNG: its IDAT chunks, decompressed."""
+    chunks, offset = [], 8
+    while offset < len(data):
+        (length,) = struct.unpack(">I", data[offset : offset + 4])
+        if data[offset + 4 : offset + 8] == b"IDAT":
+            chunks.append(data[offset + 8 : offset + 8 + length])
+        offset += 12 + length
+    return zlib.decompress(b"".join(chunks))
+
+
 def screenshot(page: Any, name: str) -> None:
+    """Saves the README's screenshot, unless the one there differs only in antialiasing
+    (Chromium rounds a few corner pixels differently from run to run): running the
+    suite should not leave a changed picture behind each time."""
+    path = SCREENSHOTS / f"{name}.png"
+    taken = page.screenshot()
+    if path.exists():
+        before, after = _png_pixels(path.read_bytes()), _png_pixels(taken)
+        if len(before) == len(after):
+            changed = sum(a != b for a, b in zip(before, after, strict=True))
+            if changed <= len(after) // 10_000:
+                return
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+    path.write_bytes(taken)
 
 
 def row(page: Any, thread_id: int) -> Any:
@@ -278,7 +302,8 @@ def test_signed_out_the_popup_offers_sign_in(browser):
 
 
 def test_sign_in_runs_chromes_web_auth_flow_to_the_token(live, browser):
-    """The real `chrome.identity.launchWebAuthFlow`: server, sandbox consent, hand-off."""
+    """The real `chrome.identity.launchWebAuthFlow`: server, sandbox consent, hand-off;
+    then the sync the sign-in queued shows its progress until the worker has run it."""
     browser.storage(serverUrl=live.url)
     page = browser.page("popup.html")
     page.wait_for_selector("main[data-state=signedOut]")
@@ -287,12 +312,14 @@ def test_sign_in_runs_chromes_web_auth_flow_to_the_token(live, browser):
         "main[data-state=list], main[data-state=signedOut] [role=alert]:not(:empty)"
     )
     stored = browser.worker.evaluate("chrome.storage.local.get(['token', 'email'])")
-    alert = page.locator("[role=alert]").all_text_contents()
-    page.close()
-    assert stored.get("token", "").startswith("afv_"), alert
+    assert stored.get("token", "").startswith("afv_"), page.locator("main").text_content()
     assert stored["email"] == ME
+    assert page.locator("#account").text_content() == ME
     assert live.api("GET", "/api/summary", token=stored["token"])["actions_due"] >= 1
+    assert page.locator("#notice").text_content().startswith("Syncing")
     live.work()  # the sync this sign-in queued, as the worker would run it
+    page.wait_for_selector("#notice[hidden]", state="attached")  # it polls while one runs
+    page.close()
 
 
 POPUP_ORDER = ["Reply", "Thank-you due", "Follow up", "Prepare", "Waiting", "Move on", "Closed"]
@@ -327,6 +354,27 @@ def test_a_row_says_what_to_do_why_whom_to_write_to_until_when_and_its_label(liv
     assert shown.locator("[data-field=until]").text_content() == "until Wed 18 Mar"
     assert shown.locator("[data-field=label]").text_content() == "Afterview/Follow up"
     assert shown.get_by_role("button", name=f"Create draft: {follow_up['company']}").is_visible()
+
+
+def test_the_popup_follows_the_dark_colour_scheme(popup):
+    background = "getComputedStyle(document.body).backgroundColor"
+    assert popup.evaluate(background) == "rgb(255, 255, 255)"
+    popup.emulate_media(color_scheme="dark")
+    assert popup.evaluate(background) == "rgb(31, 31, 31)"
+
+
+def test_the_list_can_be_used_from_the_keyboard(live, popup, browser):
+    browser.context.route("https://mail.google.com/**", lambda route: route.fulfill(body="Gmail"))
+    popup.keyboard.press("Tab")  # the header's sync button
+    popup.keyboard.press("Tab")  # settings
+    popup.keyboard.press("Tab")  # the first thread's link
+    focused = popup.evaluate("document.activeElement.closest('li').dataset.threadId")
+    first = popup.locator("li.thread").first.get_attribute("data-thread-id")
+    assert focused == first
+    with browser.context.expect_page() as opened:
+        popup.keyboard.press("Enter")
+    assert opened.value.url.startswith("https://mail.google.com/")
+    opened.value.close()
 
 
 def test_the_hostile_subject_is_shown_as_text(live, popup):
