@@ -43,7 +43,7 @@ from tests.sync_helpers import (
     settings_for,
     wait_for,
 )
-from worker.demo import unpacked_extension_id as extension_id
+from gmail_sandbox.demo import unpacked_extension_id as extension_id
 from worker.runtime import reset_runtimes
 
 pytestmark = pytest.mark.browser

@@ -8,7 +8,7 @@ import re
 import struct
 
 from tests.conftest import ROOT
-from worker.demo import unpacked_extension_id
+from gmail_sandbox.demo import unpacked_extension_id
 from worker.labels import PARENT_NAME
 
 EXTENSION = ROOT / "extension"
