@@ -102,10 +102,10 @@ CONSERVATIVE = Policy(name="conservative", follow_up_allowed=False)
 POLICIES: dict[str, Policy] = {"standard": STANDARD, "conservative": CONSERVATIVE}
 
 
-def policy_from_settings(name: str, overrides: Mapping[str, object] | None = None) -> Policy:
+def policy_from_preferences(name: str, overrides: Mapping[str, object] | None = None) -> Policy:
     """The named policy with a user's adjustments, checked.
 
-    `overrides` comes from stored settings (JSON): durations may be given as a timedelta
+    `overrides` comes from the stored preferences (JSON): durations may be given as a timedelta
     or as a number of hours, day counts as whole numbers. Anything unknown or out of
     range raises ValueError naming the field.
     """
@@ -476,5 +476,5 @@ __all__ = [
     "STANDARD",
     "Policy",
     "advise",
-    "policy_from_settings",
+    "policy_from_preferences",
 ]

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, contains_eager, joinedload
 from afterview.applications import application_key
 from afterview.facts_io import facts_to_dict
 from afterview.model import Advice, ThreadFacts
+from afterview.service import StoredAdvice
 from storage.crypto import SecretBox
 from storage.models import (
     Application,
@@ -171,7 +172,7 @@ def facts_columns(facts: ThreadFacts) -> dict[str, Any]:
     }
 
 
-def advice_columns(advice: Advice, advised_at: datetime) -> dict[str, Any]:
+def advice_columns(advice: Advice | StoredAdvice, advised_at: datetime) -> dict[str, Any]:
     """ThreadRecord values for the advice computed at `advised_at`."""
     return {
         "action": advice.action,
