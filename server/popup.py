@@ -10,10 +10,9 @@ the worker's re-evaluation job persists advice.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
@@ -52,9 +51,9 @@ def when(value: datetime | None) -> str | None:
     return value.isoformat()
 
 
-@dataclass(frozen=True, slots=True)
-class ListedThread:
-    """One thread of the popup's list, with advice valid at the moment it was listed."""
+class ListedThread(NamedTuple):
+    """One thread of the popup's list, with advice valid at the moment it was listed (a
+    named tuple: 300 of them are built per rebuild of the list)."""
 
     id: int
     gmail_thread_id: str
@@ -91,7 +90,11 @@ class ListedThread:
             "gmail_url": gmail_url(self.account, self.gmail_thread_id),
             "application": None
             if self.application is None
-            else dict(zip(("id", "company", "role"), self.application, strict=True)),
+            else {
+                "id": self.application[0],
+                "company": self.application[1],
+                "role": self.application[2],
+            },
         }
 
 
@@ -105,13 +108,23 @@ def current_threads(session: Any, user: User, now: datetime) -> list[ListedThrea
     feedback = feedback_on_threads(session, expired) if expired else {}
     threads = []
     for row in rows:
-        stage, action, reason, until, due, contact = (
-            row.stage,
-            row.action,
-            row.reason,
-            row.until,
-            row.due,
-            row.contact,
+        listed = ListedThread(
+            id=row.id,
+            gmail_thread_id=row.gmail_thread_id,
+            account=row.account_address,
+            company=row.company,
+            role=row.role,
+            subject=row.subject,
+            stage=row.stage,
+            action=row.action,
+            reason=row.reason,
+            until=row.until,
+            due=row.due,
+            contact=row.contact,
+            last_message_at=row.last_message_at,
+            application=None
+            if row.application_id is None
+            else (row.application_id, row.application_company, row.application_role),
         )
         if advisor is not None and row.facts is not None:  # expired: decide again, for now
             try:
@@ -122,34 +135,15 @@ def current_threads(session: Any, user: User, now: datetime) -> list[ListedThrea
                 advice = advisor.advise(facts, feedback.get(row.id, ()), now)
                 if not advice.interview:
                     continue  # a sender marked "not an interview" since: the worker drops it
-                stage, action, reason, until, due, contact = (
-                    advice.stage,
-                    advice.action,
-                    advice.reason,
-                    advice.until,
-                    advice.due,
-                    advice.contact,
+                listed = listed._replace(
+                    stage=advice.stage,
+                    action=advice.action,
+                    reason=advice.reason,
+                    until=advice.until,
+                    due=advice.due,
+                    contact=advice.contact,
                 )
-        threads.append(
-            ListedThread(
-                id=row.id,
-                gmail_thread_id=row.gmail_thread_id,
-                account=row.account_address,
-                company=row.company,
-                role=row.role,
-                subject=row.subject,
-                stage=stage,
-                action=action,
-                reason=reason,
-                until=until,
-                due=due,
-                contact=contact,
-                last_message_at=row.last_message_at,
-                application=None
-                if row.application_id is None
-                else (row.application_id, row.application_company, row.application_role),
-            )
-        )
+        threads.append(listed)
     return threads
 
 
