@@ -1,8 +1,9 @@
 """Advice for a stored thread, worked out in exactly one place.
 
 The worker (sync and the re-evaluation of expired advice), the API's list, summary and
-drafts, the labels (through what the worker stores) and the weekly summary all call
-`thread_advice`, so they never disagree. Its inputs are plain data:
+drafts, and the labels (through the action the worker stores) all get their advice from
+`thread_advice`, through `storage.advice.Advisor`, so they never disagree; the weekly
+summary email is to use it too. Its inputs are plain data:
 
 - the facts the domain read from the thread (`afterview.timeline.thread_facts`, or the
   stored copy of them), never the bodies;

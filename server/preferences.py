@@ -68,9 +68,9 @@ def _check_policy(preferences: Preferences) -> None:
 def update_preferences(
     session: Session, user: User, changes: dict[str, Any], now: datetime
 ) -> None:
-    """Apply a validated settings body (fields left out keep their value; a window set to
-    null returns to the policy's default). Advice is marked for re-evaluation when the
-    time zone, the country or the policy changed."""
+    """Apply a validated PUT /api/settings body (fields left out keep their value; a
+    window set to null returns to the policy's default). Advice is marked for
+    re-evaluation when the time zone, the country or the policy changed."""
     timezone = _check_timezone(changes.get("timezone", user.timezone))
     policy = changes.get("policy", user.policy)
     overrides = dict(user.policy_overrides or {})

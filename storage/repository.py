@@ -311,7 +311,7 @@ def popup_threads(session: Session, user_id: int, now: datetime) -> list[PopupRo
 
 
 def expire_advice(session: Session, user_id: int, now: datetime) -> int:
-    """Mark all of a user's advice as due for re-evaluation (after a settings change:
+    """Mark all of a user's advice as due for re-evaluation (after their preferences changed:
     time zone, country or policy); the number of threads marked."""
     account_ids = select(GmailAccount.id).where(GmailAccount.user_id == user_id)
     result = session.execute(

@@ -185,3 +185,15 @@ def test_a_thread_marked_as_an_interview_keeps_its_advice_once_it_expires(app, s
             assert shown["action"] == "follow_up"
             assert shown["reason"] == record.reason
             assert shown["contact"] == RECRUITER
+
+
+def test_a_draft_for_a_marked_thread_follows_the_same_advice(app, sqlite_db):
+    """The draft route decides the default kind with the same service: a follow-up, where
+    the raw facts would have said there is nothing to draft."""
+    user = _set_up(sqlite_db, app.extensions["afterview.secrets"], SCENARIOS["marked_interview"])
+    with sqlite_db.session() as session:
+        thread_id = session.query(ThreadRecord.id).one()[0]
+    with time_machine.travel(INTERVIEW + timedelta(days=16), tick=False):
+        answer = app.test_client().post(f"/api/threads/{thread_id}/draft", headers=user.headers)
+    assert answer.status_code == 202, answer.json
+    assert answer.json["draft"]["kind"] == "follow_up"
