@@ -197,3 +197,24 @@ def test_a_draft_for_a_marked_thread_follows_the_same_advice(app, sqlite_db):
         answer = app.test_client().post(f"/api/threads/{thread_id}/draft", headers=user.headers)
     assert answer.status_code == 202, answer.json
     assert answer.json["draft"]["kind"] == "follow_up"
+
+
+def test_a_sender_marked_since_the_last_sync_leaves_the_list_when_the_advice_expires(
+    app, sqlite_db
+):
+    """Marked after the worker stored the thread: the list keeps the stored advice while it
+    holds, and once it expires decides as the worker does (no longer an interview)."""
+    user = _set_up(sqlite_db, app.extensions["afterview.secrets"], SCENARIOS["detected"])
+    with sqlite_db.session() as session:
+        add_feedback(session, user.user_id, FeedbackKind.NOT_INTERVIEW, sender_address=RECRUITER)
+    client = app.test_client()
+    with time_machine.travel(ADVISED_AT + timedelta(hours=1), tick=False):
+        assert _shown(client, user)["action"] == "prepare"  # stored advice, still valid
+    after = INTERVIEW + timedelta(hours=2)
+    with time_machine.travel(after, tick=False):
+        assert _shown(client, user) is None
+        with sqlite_db.session() as session:
+            reevaluate_due(session, after)
+        with sqlite_db.session() as session:
+            record = session.query(ThreadRecord).one()
+            assert not record.interview and record.action is Action.NONE
