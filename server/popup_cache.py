@@ -18,15 +18,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from server.popup import ListedThread, current_threads, grouped
+from server.popup import current_threads, grouped
 from storage.advice import user_preferences
 from storage.models import User
-from storage.repository import popup_version
+from storage.repository import PopupRow, popup_version
 
 
 @dataclass(frozen=True, slots=True)
 class PopupList:
-    threads: list[ListedThread]  # typed: the summary and `valid_until` read them as they are
+    threads: list[PopupRow]  # typed: the summary and `valid_until` read them as they are
     groups_json: bytes  # the `groups` member of GET /api/threads, serialised once
     etag: str  # opaque; sent as a weak ETag (the body's `now` differs per answer)
     valid_until: datetime | None  # None: nothing in it changes with the clock
