@@ -34,7 +34,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship,
 
 from afterview.business_days import check_country
 from afterview.facts_io import facts_from_dict
-from afterview.model import Action, Stage, ThreadFacts
+from afterview.model import Action, FeedbackKind, Stage, ThreadFacts
 from storage.types import StrEnumType, UTCDateTime, utcnow
 
 if TYPE_CHECKING:
@@ -76,13 +76,6 @@ class SyncStatus(StrEnum):
     FAILED = "failed"
 
 
-class FeedbackKind(StrEnum):
-    DISMISSED = "dismissed"
-    SNOOZED = "snoozed"
-    NOT_INTERVIEW = "not_interview"
-    IS_INTERVIEW = "is_interview"
-
-
 class DraftKind(StrEnum):
     THANK_YOU = "thank_you"
     FOLLOW_UP = "follow_up"
@@ -101,7 +94,7 @@ class User(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     email: Mapped[str] = mapped_column(String(EMAIL_LENGTH), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    # Settings
+    # Preferences (the user's; read through storage.advice.user_preferences)
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     # ISO 3166-1 alpha-2; business days skip its public holidays. None: weekends only.
     country: Mapped[str | None] = mapped_column(String(2), default=None)

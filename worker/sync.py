@@ -38,10 +38,11 @@ from sqlalchemy import select
 from gmail import message as gmail_message
 from gmail.client import MAX_BATCH_CALLS, CallStats, GmailClient
 from gmail.errors import HistoryExpired
+from storage.advice import feedback_on_threads
 from storage.db import Database
 from storage.models import GmailAccount, SyncState, SyncStatus, ThreadRecord
 from storage.types import utcnow
-from worker.advising import owner_of, store_thread, stored_records, thread_feedback
+from worker.advising import owner_of, store_thread, stored_records
 from worker.labels import (
     LabelReport,
     Labels,
@@ -333,7 +334,7 @@ class Syncer:
             account = session.get(GmailAccount, self.account_id)
             owner = owner_of(session, account)
             records = stored_records(session, self.account_id, ids)
-            feedback = thread_feedback(session, [record.id for record in records.values()])
+            feedback = feedback_on_threads(session, [record.id for record in records.values()])
             for thread_id, thread in threads:
                 if thread is None:
                     report.threads_missing += 1
