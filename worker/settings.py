@@ -11,7 +11,8 @@ Keys carry the `AFTERVIEW_` prefix the server uses (infra/example.env), except
     AFTERVIEW_GOOGLE_CLIENT_SECRET
     AFTERVIEW_GOOGLE_TOKEN_URI      https://oauth2.googleapis.com/token
     AFTERVIEW_GMAIL_API_ENDPOINT    https://gmail.googleapis.com (the sandbox: its base URL)
-    AFTERVIEW_GMAIL_QUOTA_TABLE     google-2023 (gmail.quota.TABLES)
+    AFTERVIEW_GMAIL_QUOTA_TABLE     google-2026 (gmail.quota.TABLES; google-2023 for projects
+                                    created before May 2026)
     AFTERVIEW_GMAIL_UNITS_PER_SECOND  the table's rate
     AFTERVIEW_GMAIL_QUOTA_FRACTION  0.9 of that rate (0.98 was measured to trip 429s)
     AFTERVIEW_GMAIL_RETRY_BASE_DELAY  1 second: the first backoff after a failed call
@@ -30,11 +31,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gmail.client import GOOGLE_API_ENDPOINT, GOOGLE_TOKEN_URI
-from gmail.quota import TABLES, QuotaTable
+from gmail.quota import DEFAULT_TABLE, TABLES, QuotaTable
 from storage.db import database_url
 from worker.retry import RetryPolicy
 
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
+# Quota windows at least this long are kept by a log of the window, shorter ones by a
+# token bucket (see `WorkerSettings.keeps_window_log`).
+WINDOW_LOG_FROM_SECONDS = 10.0
 # Refresh tokens must be refreshed by the client they were issued to; a sandbox accepts any.
 DEFAULT_CLIENT_ID = "afterview-local"
 
@@ -53,7 +57,7 @@ class WorkerSettings:
     google_client_secret: str = ""
     google_token_uri: str = GOOGLE_TOKEN_URI
     gmail_api_endpoint: str = GOOGLE_API_ENDPOINT
-    quota_table_name: str = "google-2023"
+    quota_table_name: str = DEFAULT_TABLE.name
     units_per_second: float | None = None  # None: the table's own rate
     quota_fraction: float = 0.9
     gmail_retry_base_delay: float = 1.0
@@ -83,7 +87,7 @@ class WorkerSettings:
             google_client_secret=get("AFTERVIEW_GOOGLE_CLIENT_SECRET"),
             google_token_uri=get("AFTERVIEW_GOOGLE_TOKEN_URI", GOOGLE_TOKEN_URI),
             gmail_api_endpoint=get("AFTERVIEW_GMAIL_API_ENDPOINT", GOOGLE_API_ENDPOINT),
-            quota_table_name=get("AFTERVIEW_GMAIL_QUOTA_TABLE", "google-2023"),
+            quota_table_name=get("AFTERVIEW_GMAIL_QUOTA_TABLE", DEFAULT_TABLE.name),
             units_per_second=_number(env, "AFTERVIEW_GMAIL_UNITS_PER_SECOND", None),
             quota_fraction=_number(env, "AFTERVIEW_GMAIL_QUOTA_FRACTION", 0.9),
             gmail_retry_base_delay=_number(env, "AFTERVIEW_GMAIL_RETRY_BASE_DELAY", 1.0),
@@ -129,6 +133,19 @@ class WorkerSettings:
         if self.units_per_second is not None:
             table = table.with_rate(self.units_per_second)
         return table
+
+    @property
+    def keeps_window_log(self) -> bool:
+        """Whether the limiter keeps a log of the table's window (`WindowLimiter`) rather
+        than a token bucket: for windows long enough that a bucket, held to the window's
+        headroom, would waste the window's room at the start of a sync."""
+        return self.quota_table.window_seconds >= WINDOW_LOG_FROM_SECONDS
+
+    @property
+    def window_capacity(self) -> float:
+        """The units the worker lets itself spend in any one window of the table."""
+        table = self.quota_table
+        return table.units_per_second * table.window_seconds * self.quota_fraction
 
     @property
     def paced_units_per_second(self) -> float:
