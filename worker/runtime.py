@@ -17,8 +17,7 @@ from storage.db import Database
 from storage.models import GmailAccount
 from worker.quota import Limiter, QuotaLimiter, WindowLimiter
 from worker.settings import WorkerSettings
-
-THREAD_READ_METHOD = "gmail.users.threads.get"
+from worker.sync import THREAD_READ_METHOD
 
 
 def batch_size_for(table: QuotaTable) -> int:
