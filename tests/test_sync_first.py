@@ -138,3 +138,14 @@ def test_the_reading_method_is_chosen_by_the_table():
         units_per_second=250.0,
     )
     assert reading_method(cheap_messages) == "gmail.users.messages.get"
+
+
+def test_the_cli_bar_words_the_time_left():
+    from worker.foreground import time_left_words
+
+    assert [time_left_words(s) for s in (None, 0, 30, 170)] == [
+        "",
+        "",
+        "under a minute left",
+        "about 3 min left",
+    ]
