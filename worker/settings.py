@@ -19,7 +19,9 @@ Keys carry the `AFTERVIEW_` prefix the server uses (infra/example.env), except
     AFTERVIEW_GMAIL_RETRY_MAX_WAIT  300 seconds: the longest Retry-After obeyed
     AFTERVIEW_FULL_SYNC_MONTHS      12
     AFTERVIEW_SYNC_CHUNK            100 threads stored per commit (and progress step)
-    AFTERVIEW_SYNC_INTERVAL         300 seconds between incremental syncs of an account
+    AFTERVIEW_POLL_INTERVAL         60 seconds between polls (incremental syncs) of an active
+                                    account; quiet ones back off (worker.polling)
+    AFTERVIEW_SYNC_INTERVAL         300 seconds: the longest a quiet account waits for a poll
     AFTERVIEW_REEVALUATE_INTERVAL   60 seconds between re-evaluations of expired advice
 """
 
@@ -64,6 +66,7 @@ class WorkerSettings:
     gmail_retry_max_wait: float = 300.0
     full_sync_months: int = 12
     sync_chunk: int = 100
+    poll_interval: int = 60
     sync_interval: int = 300
     reevaluate_interval: int = 60
 
@@ -94,6 +97,7 @@ class WorkerSettings:
             gmail_retry_max_wait=_number(env, "AFTERVIEW_GMAIL_RETRY_MAX_WAIT", 300.0),
             full_sync_months=int(_number(env, "AFTERVIEW_FULL_SYNC_MONTHS", 12)),
             sync_chunk=int(_number(env, "AFTERVIEW_SYNC_CHUNK", 100)),
+            poll_interval=int(_number(env, "AFTERVIEW_POLL_INTERVAL", 60)),
             sync_interval=int(_number(env, "AFTERVIEW_SYNC_INTERVAL", 300)),
             reevaluate_interval=int(_number(env, "AFTERVIEW_REEVALUATE_INTERVAL", 60)),
         )
@@ -116,8 +120,10 @@ class WorkerSettings:
             raise SettingsError("AFTERVIEW_SYNC_CHUNK: at least 1 thread")
         if self.gmail_retry_base_delay < 0 or self.gmail_retry_max_wait < 0:
             raise SettingsError("Gmail retry delays must not be negative")
-        if self.sync_interval < 10 or self.reevaluate_interval < 10:
-            raise SettingsError("sync and re-evaluation intervals: at least 10 seconds")
+        if min(self.poll_interval, self.sync_interval, self.reevaluate_interval) < 10:
+            raise SettingsError("poll, sync and re-evaluation intervals: at least 10 seconds")
+        if self.poll_interval > self.sync_interval:
+            raise SettingsError("AFTERVIEW_POLL_INTERVAL: at most AFTERVIEW_SYNC_INTERVAL")
 
     @property
     def retry_policy(self) -> RetryPolicy:
