@@ -240,6 +240,7 @@ class Syncer:
             self._apply_labels(labels, report)  # the first advice, in Gmail too
         recent = self.list_candidates(days=RECENT_DAYS)
         self._read_phase("recent", list(dict.fromkeys(first + recent)), done, labels, report)
+        self._apply_labels(labels, report)  # recent mail labelled before the year is read
         window = self.list_candidates()
         listed = list(dict.fromkeys(first + recent + window))
         self._read_phase("window", listed, done, labels, report)
