@@ -358,7 +358,7 @@ def test_the_periodic_jobs_are_scheduled_with_rq_cron(db, queue, env):
         settings = env(running, db)
         cron = cron_scheduler(queue.connection, settings)
         assert {(job.func_name, job.interval) for job in cron.get_jobs()} == {
-            ("worker.jobs.enqueue_incremental_syncs", 300),
+            ("worker.jobs.enqueue_incremental_syncs", 60),
             ("worker.jobs.reevaluate_due", 60),
         }
         thread = CronThread(cron)

@@ -28,6 +28,7 @@ from storage.models import DraftRequest, DraftStatus, GmailAccount, SyncState, S
 from storage.repository import syncable_account_ids
 from storage.types import utcnow
 from worker import advising, drafts
+from worker.polling import due_account_ids
 from worker.queueing import (  # noqa: F401  (re-exported: jobs.enqueue_sync ...)
     DRAFT_JOB,
     SYNC_JOB,
@@ -179,11 +180,15 @@ def reevaluate_due(batch: int = 500, rounds: int = 20) -> dict[str, Any]:
 
 
 def enqueue_incremental_syncs() -> dict[str, Any]:
-    """Enqueue an incremental sync of every account whose sign-in still works (the ones
-    already waiting or running are left alone)."""
+    """Enqueue an incremental sync of every account whose sign-in still works and whose
+    poll is due (`worker.polling`: active ones every minute, quiet ones less often); the
+    ones already waiting or running are left alone."""
     run = runtime()
+    settings = run.settings
     with run.database.session() as session:
-        account_ids = syncable_account_ids(session)
+        account_ids = due_account_ids(
+            session, utcnow(), longest=settings.sync_interval, shortest=settings.poll_interval
+        )
     queue = _queue(run)
     enqueued = [a for a in account_ids if enqueue_sync(queue, a) is not None]
     return {"accounts": len(account_ids), "enqueued": enqueued}
