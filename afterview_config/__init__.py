@@ -448,19 +448,26 @@ def _check_required(config: Config, role: str, bind_host: str | None) -> None:
             f"{BY_NAME['SECRET_KEYS'].env} is not set: the worker cannot open the stored "
             "sign-ins (generate a key with `afterview db keygen`, the same the API uses)"
         )
-    if role == API and bind_host is not None and not is_loopback(bind_host):
-        public_url = config.get("PUBLIC_URL") or ""
+    public_url = config.get("PUBLIC_URL") or ""
+    public_host = urlsplit(public_url).hostname
+    # A deployment: listening off loopback, or announced at an address off loopback (the
+    # API behind a proxy on the same machine listens on 127.0.0.1).
+    exposed = bind_host if bind_host is not None and not is_loopback(bind_host) else None
+    if public_host and not is_loopback(public_host):
+        exposed = exposed or public_host
+    if role == API and exposed:
+        bind_host = exposed
         if not public_url.startswith("https://"):
             raise ConfigError(
-                f"{BY_NAME['PUBLIC_URL'].env} must be an https:// URL when the API listens "
-                f"on {bind_host} (not loopback): Google redirects there after sign-in "
+                f"{BY_NAME['PUBLIC_URL'].env} must be an https:// URL when the API is "
+                f"reached at {bind_host} (not loopback): Google redirects there after sign-in "
                 f"({'it is ' + repr(public_url) if public_url else 'it is not set'})"
             )
         for name in ("SECRET_KEY", "SECRET_KEYS", "GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET"):
             if not config.get(name):
                 raise ConfigError(
                     f"{BY_NAME[name].env} is not set: the API cannot sign anyone in "
-                    f"when it listens on {bind_host} (not loopback)"
+                    f"when it is reached at {bind_host} (not loopback)"
                 )
         if not config.get("EXTENSION_IDS"):
             raise ConfigError(

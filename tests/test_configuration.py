@@ -82,7 +82,7 @@ MISCONFIGURATIONS = [
     (
         ("serve", "--host", "0.0.0.0"),
         SIGN_IN,
-        "AFTERVIEW_PUBLIC_URL must be an https:// URL when the API listens on 0.0.0.0",
+        "AFTERVIEW_PUBLIC_URL must be an https:// URL when the API is reached at 0.0.0.0",
     ),
     (
         ("serve", "--host", "0.0.0.0"),
@@ -103,6 +103,11 @@ MISCONFIGURATIONS = [
         ("serve", "--host", "0.0.0.0"),
         {**SIGN_IN, "AFTERVIEW_PUBLIC_URL": "https://a.example.com", "AFTERVIEW_EXTENSION_IDS": ""},
         "AFTERVIEW_EXTENSION_IDS is not set",
+    ),
+    (
+        ("serve", "--host", "127.0.0.1"),
+        {**SIGN_IN, "AFTERVIEW_PUBLIC_URL": "http://afterview.example.com"},
+        "must be an https:// URL when the API is reached at afterview.example.com",
     ),
     (
         ("serve",),
