@@ -176,12 +176,8 @@ def run_worker(argv: list[str]) -> int:
     if args.queue:
         settings = replace(settings, queue_name=args.queue)
     level = "INFO" if args.verbose else (config.get("LOG_LEVEL") or "WARNING").upper()
-    logging.basicConfig(level=level, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    connection = redis.Redis.from_url(settings.redis_url)
-    try:
-        connection.ping()
-    except redis.exceptions.RedisError as exc:
-        print(f"afterview worker: Redis at {settings.redis_url}: {exc}", file=sys.stderr)
+    connection = _start_logging_and_redis("worker", level, settings.redis_url)
+    if connection is None:
         return 1
     queue = Queue(settings.queue_name, connection=connection)
     worker_class = SimpleWorker if args.simple else Worker
@@ -225,15 +221,21 @@ def run_scheduler(argv: list[str]) -> int:
     _scheduler_parser().parse_args(argv)
     config = afterview_config.startup(afterview_config.SCHEDULER, "scheduler")
     settings = WorkerSettings.from_env()
-    logging.basicConfig(
-        level=(config.get("LOG_LEVEL") or "WARNING").upper(),
-        format="%(asctime)s %(name)s %(levelname)s %(message)s",
-    )
-    connection = redis.Redis.from_url(settings.redis_url)
-    try:
-        connection.ping()
-    except redis.exceptions.RedisError as exc:
-        print(f"afterview scheduler: Redis at {settings.redis_url}: {exc}", file=sys.stderr)
+    level = (config.get("LOG_LEVEL") or "WARNING").upper()
+    connection = _start_logging_and_redis("scheduler", level, settings.redis_url)
+    if connection is None:
         return 1
     cron_scheduler(connection, settings).start()  # until SIGINT/SIGTERM
     return 0
+
+
+def _start_logging_and_redis(command: str, level: str, redis_url: str) -> redis.Redis | None:
+    """Logging at `level`, and a Redis that answers (None, said on stderr, when not)."""
+    logging.basicConfig(level=level, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    connection = redis.Redis.from_url(redis_url)
+    try:
+        connection.ping()
+    except redis.exceptions.RedisError as exc:
+        print(f"afterview {command}: Redis at {redis_url}: {exc}", file=sys.stderr)
+        return None
+    return connection
