@@ -75,6 +75,7 @@ COMMANDS: dict[str, tuple[Callable[[], ModuleType], str]] = {
     "serve": (_serve, "run the API the extension calls (gunicorn; --debug: Flask's server)"),
     "sync": (_sync, "sync one mailbox now (a sandbox one: connected without a browser)"),
     "worker": (_sync, "run the job worker with its schedulers, until stopped"),
+    "scheduler": (_sync, "run only the periodic jobs' scheduler (workers: --no-cron)"),
     "demo": (_demo, "sync a generated sandbox mailbox, label it, print the advice"),
 }
 

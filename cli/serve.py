@@ -6,6 +6,7 @@ import argparse
 import os
 from typing import Any
 
+import afterview_config
 from server.logs import install_log_redaction
 
 
@@ -22,7 +23,8 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=prog,
         description="Serve the Afterview API. Settings come from AFTERVIEW_* variables "
-        "(see server/README.md).",
+        "(the README's configuration table); off the loopback address, PUBLIC_URL must be "
+        "https and the sign-in settings set, or it does not start.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port (default 8000)")
@@ -75,6 +77,8 @@ def _gunicorn_application(options: dict[str, Any]) -> Any:
 
 def run(command: str, argv: list[str]) -> int:
     args = _parser(f"afterview {command}").parse_args(argv)
+    # Off the loopback interface this is a deployment: every sign-in setting, https.
+    afterview_config.startup(afterview_config.API, command, bind_host=args.host)
     if args.debug:
         from server import create_app
 

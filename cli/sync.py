@@ -14,6 +14,7 @@ import redis
 from rich.console import Console
 from sqlalchemy import select
 
+import afterview_config
 from gmail.errors import GmailError
 from storage.crypto import SecretBox, SecretKeyError, generate_key
 from storage.db import Database, default_instance_path
@@ -30,6 +31,8 @@ SANDBOX_KEY_FILE = "sandbox-secret.key"
 def run(command: str, argv: list[str]) -> int:
     if command == "worker":
         return run_worker(argv)
+    if command == "scheduler":
+        return run_scheduler(argv)
     return run_sync(argv)
 
 
@@ -167,20 +170,14 @@ def run_worker(argv: list[str]) -> int:
     from worker.schedule import CronThread, cron_scheduler
 
     args = _worker_parser().parse_args(argv)
-    try:
-        settings = WorkerSettings.from_env()
-    except SettingsError as exc:
-        print(f"afterview worker: {exc}", file=sys.stderr)
-        return 2
+    # Checked before anything opens: a worker without a usable key does not start.
+    config = afterview_config.startup(afterview_config.WORKER, "worker")
+    settings = WorkerSettings.from_env()
     if args.queue:
         settings = replace(settings, queue_name=args.queue)
-    level = logging.INFO if args.verbose else logging.WARNING
-    logging.basicConfig(level=level, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    connection = redis.Redis.from_url(settings.redis_url)
-    try:
-        connection.ping()
-    except redis.exceptions.RedisError as exc:
-        print(f"afterview worker: Redis at {settings.redis_url}: {exc}", file=sys.stderr)
+    level = "INFO" if args.verbose else (config.get("LOG_LEVEL") or "WARNING").upper()
+    connection = _start_logging_and_redis("worker", level, settings.redis_url)
+    if connection is None:
         return 1
     queue = Queue(settings.queue_name, connection=connection)
     worker_class = SimpleWorker if args.simple else Worker
@@ -194,7 +191,7 @@ def run_worker(argv: list[str]) -> int:
         worker.work(
             burst=args.burst,
             with_scheduler=True,
-            logging_level="INFO" if args.verbose else "WARNING",
+            logging_level=level,
         )
     finally:
         if cron is not None:
@@ -203,3 +200,42 @@ def run_worker(argv: list[str]) -> int:
     if args.verbose:
         print(f"afterview worker: stopped after {time.monotonic() - started:.0f} s")
     return 0
+
+
+# -- afterview scheduler -------------------------------------------------------------------
+
+
+def _scheduler_parser() -> argparse.ArgumentParser:
+    return argparse.ArgumentParser(
+        prog="afterview scheduler",
+        description="Run only the periodic jobs' scheduler (RQ's cron: incremental syncs "
+        "every AFTERVIEW_SYNC_INTERVAL, expired advice every AFTERVIEW_REEVALUATE_INTERVAL), "
+        "enqueueing them for the workers (run those with --no-cron), until stopped. Safe to "
+        "run more than one: every periodic job is safe to run twice.",
+    )
+
+
+def run_scheduler(argv: list[str]) -> int:
+    from worker.schedule import cron_scheduler
+
+    _scheduler_parser().parse_args(argv)
+    config = afterview_config.startup(afterview_config.SCHEDULER, "scheduler")
+    settings = WorkerSettings.from_env()
+    level = (config.get("LOG_LEVEL") or "WARNING").upper()
+    connection = _start_logging_and_redis("scheduler", level, settings.redis_url)
+    if connection is None:
+        return 1
+    cron_scheduler(connection, settings).start()  # until SIGINT/SIGTERM
+    return 0
+
+
+def _start_logging_and_redis(command: str, level: str, redis_url: str) -> redis.Redis | None:
+    """Logging at `level`, and a Redis that answers (None, said on stderr, when not)."""
+    logging.basicConfig(level=level, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    connection = redis.Redis.from_url(redis_url)
+    try:
+        connection.ping()
+    except redis.exceptions.RedisError as exc:
+        print(f"afterview {command}: Redis at {redis_url}: {exc}", file=sys.stderr)
+        return None
+    return connection

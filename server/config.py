@@ -1,32 +1,25 @@
 """Configuration: defaults, then `AFTERVIEW_*` environment variables, then a test mapping.
 
-Every key is documented in server/README.md. Reading settings does no I/O: connections
-are opened by the subsystems when first used.
+The settings every process shares (database, Redis, Google endpoints) are resolved as
+`afterview_config` resolves them for the worker; every key is in the README's table.
+Reading settings does no I/O: connections are opened by the subsystems when first used.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask
 
+import afterview_config
+
 ENV_PREFIX = "AFTERVIEW"
 
-GOOGLE_ENDPOINTS = {
-    "GOOGLE_AUTH_URI": "https://accounts.google.com/o/oauth2/auth",
-    "GOOGLE_TOKEN_URI": "https://oauth2.googleapis.com/token",
-    "GOOGLE_USERINFO_URI": "https://openidconnect.googleapis.com/v1/userinfo",
-    "GOOGLE_REVOKE_URI": "https://oauth2.googleapis.com/revoke",
-}
-# The same endpoints on a server that answers Google's paths (the sandbox Gmail).
-GOOGLE_PATHS = {
-    "GOOGLE_AUTH_URI": "/o/oauth2/auth",
-    "GOOGLE_TOKEN_URI": "/token",
-    "GOOGLE_USERINFO_URI": "/oauth2/v3/userinfo",
-    "GOOGLE_REVOKE_URI": "/revoke",
-}
+# Google's endpoints, and their paths on a server that answers them (the sandbox): one
+# table in `afterview_config`, which the worker reads too.
+GOOGLE_ENDPOINTS = afterview_config.GOOGLE_ENDPOINTS
+GOOGLE_PATHS = afterview_config.GOOGLE_PATHS
 
 DEFAULTS: dict[str, Any] = {
     # Flask's session cookie carries only the pending sign-in's `state`; it needs a key.
@@ -69,15 +62,16 @@ def load(app: Flask, overrides: Mapping[str, Any] | None) -> None:
         app.config.from_mapping(overrides)
     config = app.config
     # The unprefixed names the rest of the project (and Heroku-style hosts) use.
-    config["REDIS_URL"] = (
-        config["REDIS_URL"] or os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
-    )
+    shared = afterview_config.read()
+    config["REDIS_URL"] = config["REDIS_URL"] or shared.redis_url
+    config["DATABASE_URL"] = config["DATABASE_URL"] or shared.get("DATABASE_URL")
     config["RATELIMIT_STORAGE_URI"] = config["RATELIMIT_STORAGE_URI"] or config["REDIS_URL"]
     config["EXTENSION_IDS"] = _id_list(config["EXTENSION_IDS"])
-    base = (config["GOOGLE_OAUTH_SERVER"] or "").rstrip("/")
-    for key, default in GOOGLE_ENDPOINTS.items():
-        if not config.get(key):
-            config[key] = base + GOOGLE_PATHS[key] if base else default
+    endpoints = afterview_config.Config(
+        {key: config[key] for key in ("GOOGLE_OAUTH_SERVER", *GOOGLE_ENDPOINTS) if config[key]}
+    )
+    for key in GOOGLE_ENDPOINTS:
+        config[key] = endpoints.google_endpoint(key)
     public_url = config["PUBLIC_URL"]
     config["PUBLIC_URL"] = public_url.rstrip("/") if public_url else None
     # Secure cookies whenever the server is reached over HTTPS.

@@ -1,5 +1,6 @@
 """The production image (infra/Dockerfile) leaves the sandbox Gmail out: its entrypoints
-(`afterview serve`, `worker`, `db upgrade`, as in infra/compose.yaml and Procfile) run
+(`afterview serve`, `worker`, `scheduler`, `db upgrade`, as in infra/compose.yaml, the
+Procfile and the systemd units) run
 without `gmail_sandbox`, and the commands that need it say so."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sys
 from tests.conftest import ROOT
 
 SANDBOX = "gmail_sandbox"
-SHIPPED = ("afterview", "cli", "gmail", "server", "storage", "worker")
+SHIPPED = ("afterview", "afterview_config", "cli", "gmail", "server", "storage", "worker")
 # Modules of the shipped packages that run only with the sandbox present (on purpose).
 NEEDS_SANDBOX = frozenset({"cli/sandbox.py", "cli/generate.py"})
 # Modules that import it only inside the function of a command that needs it.
@@ -77,7 +78,7 @@ def test_the_image_entrypoints_run_without_the_sandbox(tmp_path):
     upgraded = _run("db", "upgrade", env=env)
     assert upgraded.returncode == 0, upgraded.stderr
     assert (tmp_path / "image.sqlite3").exists()
-    for command in ("serve", "worker", "sync"):
+    for command in ("serve", "worker", "scheduler", "sync"):
         helped = _run(command, "--help")
         assert helped.returncode == 0, helped.stderr
         assert f"afterview {command}" in helped.stdout
@@ -88,3 +89,27 @@ def test_a_command_that_needs_the_sandbox_says_so():
         result = _run(*args)
         assert result.returncode == 2, (args, result.stderr)
         assert "needs the sandbox Gmail (gmail_sandbox)" in result.stderr
+
+
+def test_the_compose_files_commands_run_as_plain_commands(tmp_path):
+    """Each afterview role of infra/compose.yaml, run as its plain command without the
+    sandbox: the migration for real, the long-running ones as far as their --help."""
+    import os
+    import re
+
+    import yaml
+
+    compose = yaml.safe_load((ROOT / "infra" / "compose.yaml").read_text("utf-8"))
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'roles.sqlite3'}"}
+    ran = []
+    for name, service in compose["services"].items():
+        text = " ".join(service.get("command") or [])
+        found = re.search(r"\bafterview ([a-z]+(?: upgrade)?)", text)
+        if not found:
+            continue  # caddy, redis, postgres
+        args = found.group(1).split()
+        result = _run(*args, env=env) if args == ["db", "upgrade"] else _run(*args, "--help")
+        assert result.returncode == 0, (name, result.stderr)
+        ran.append(name)
+    assert sorted(ran) == ["api", "migrate", "scheduler", "worker"]
+    assert (tmp_path / "roles.sqlite3").exists()

@@ -1,37 +1,18 @@
 """The worker's configuration, from the environment. Reading it does no I/O.
 
-Keys carry the `AFTERVIEW_` prefix the server uses (infra/example.env), except
-`DATABASE_URL` and `REDIS_URL`, which keep their usual names:
-
-    DATABASE_URL                    else a SQLite file in the instance folder
-    REDIS_URL                       redis://127.0.0.1:6379/0
-    AFTERVIEW_QUEUE_NAME            default (the queue the server enqueues on)
-    AFTERVIEW_SECRET_KEYS           Fernet keys that open the stored refresh tokens
-    AFTERVIEW_GOOGLE_CLIENT_ID      the OAuth client the refresh tokens were issued to
-    AFTERVIEW_GOOGLE_CLIENT_SECRET
-    AFTERVIEW_GOOGLE_TOKEN_URI      https://oauth2.googleapis.com/token
-    AFTERVIEW_GMAIL_API_ENDPOINT    https://gmail.googleapis.com (the sandbox: its base URL)
-    AFTERVIEW_GMAIL_QUOTA_TABLE     google-2026 (gmail.quota.TABLES; google-2023 for projects
-                                    created before May 2026)
-    AFTERVIEW_GMAIL_UNITS_PER_SECOND  the table's rate
-    AFTERVIEW_GMAIL_QUOTA_FRACTION  0.9 of that rate (0.98 was measured to trip 429s)
-    AFTERVIEW_GMAIL_RETRY_BASE_DELAY  1 second: the first backoff after a failed call
-    AFTERVIEW_GMAIL_RETRY_MAX_WAIT  300 seconds: the longest Retry-After obeyed
-    AFTERVIEW_FULL_SYNC_MONTHS      12
-    AFTERVIEW_SYNC_CHUNK            100 threads stored per commit (and progress step)
-    AFTERVIEW_POLL_INTERVAL         60 seconds between polls (incremental syncs) of an active
-                                    account; quiet ones back off (worker.polling)
-    AFTERVIEW_SYNC_INTERVAL         300 seconds: the longest a quiet account waits for a poll
-    AFTERVIEW_REEVALUATE_INTERVAL   60 seconds between re-evaluations of expired advice
+Every key is read by `afterview_config` (its `SETTINGS` say what each means, and the
+README's configuration table lists them): `AFTERVIEW_*` variables, with `DATABASE_URL` and
+`REDIS_URL` accepted under their usual names too. `GOOGLE_OAUTH_SERVER` (the sandbox) sets
+the token endpoint and the Gmail API endpoint, as it sets the API's endpoints.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+import afterview_config
 from gmail.client import GOOGLE_API_ENDPOINT, GOOGLE_TOKEN_URI
 from gmail.quota import DEFAULT_TABLE, TABLES, QuotaTable
 from storage.db import database_url
@@ -45,8 +26,8 @@ WINDOW_LOG_FROM_SECONDS = 10.0
 DEFAULT_CLIENT_ID = "afterview-local"
 
 
-class SettingsError(ValueError):
-    """A setting has a value the worker cannot use; the message names it."""
+# A setting the worker cannot use; the message names it (one line).
+SettingsError = afterview_config.ConfigError
 
 
 @dataclass(frozen=True)
@@ -74,32 +55,31 @@ class WorkerSettings:
     def from_env(
         cls, environ: Mapping[str, str] | None = None, *, instance_path: Path | None = None
     ) -> WorkerSettings:
-        env = os.environ if environ is None else environ
-
-        def get(name: str, default: str = "") -> str:
-            return (env.get(name) or "").strip() or default
-
+        """From the environment, read and checked by `afterview_config` (the one place
+        every process reads its settings): a malformed value raises `SettingsError`."""
+        config = afterview_config.read(environ)
+        afterview_config.check_values(config, afterview_config.WORKER)
         if instance_path is None:
-            instance_path = Path(get("AFTERVIEW_INSTANCE_PATH", "instance")).resolve()
+            instance_path = Path(config.get("INSTANCE_PATH") or "instance").resolve()
         settings = cls(
-            database_url=database_url(get("DATABASE_URL") or None, instance_path),
-            redis_url=get("REDIS_URL", DEFAULT_REDIS_URL),
-            queue_name=get("AFTERVIEW_QUEUE_NAME", "default"),
-            secret_keys=get("AFTERVIEW_SECRET_KEYS") or None,
-            google_client_id=get("AFTERVIEW_GOOGLE_CLIENT_ID", DEFAULT_CLIENT_ID),
-            google_client_secret=get("AFTERVIEW_GOOGLE_CLIENT_SECRET"),
-            google_token_uri=get("AFTERVIEW_GOOGLE_TOKEN_URI", GOOGLE_TOKEN_URI),
-            gmail_api_endpoint=get("AFTERVIEW_GMAIL_API_ENDPOINT", GOOGLE_API_ENDPOINT),
-            quota_table_name=get("AFTERVIEW_GMAIL_QUOTA_TABLE", DEFAULT_TABLE.name),
-            units_per_second=_number(env, "AFTERVIEW_GMAIL_UNITS_PER_SECOND", None),
-            quota_fraction=_number(env, "AFTERVIEW_GMAIL_QUOTA_FRACTION", 0.9),
-            gmail_retry_base_delay=_number(env, "AFTERVIEW_GMAIL_RETRY_BASE_DELAY", 1.0),
-            gmail_retry_max_wait=_number(env, "AFTERVIEW_GMAIL_RETRY_MAX_WAIT", 300.0),
-            full_sync_months=int(_number(env, "AFTERVIEW_FULL_SYNC_MONTHS", 12)),
-            sync_chunk=int(_number(env, "AFTERVIEW_SYNC_CHUNK", 100)),
-            poll_interval=int(_number(env, "AFTERVIEW_POLL_INTERVAL", 60)),
-            sync_interval=int(_number(env, "AFTERVIEW_SYNC_INTERVAL", 300)),
-            reevaluate_interval=int(_number(env, "AFTERVIEW_REEVALUATE_INTERVAL", 60)),
+            database_url=database_url(config.get("DATABASE_URL"), instance_path),
+            redis_url=config.redis_url,
+            queue_name=config.get("QUEUE_NAME") or "default",
+            secret_keys=config.get("SECRET_KEYS"),
+            google_client_id=config.get("GOOGLE_CLIENT_ID") or DEFAULT_CLIENT_ID,
+            google_client_secret=config.get("GOOGLE_CLIENT_SECRET") or "",
+            google_token_uri=config.google_endpoint("GOOGLE_TOKEN_URI"),
+            gmail_api_endpoint=config.gmail_api_endpoint,
+            quota_table_name=config.get("GMAIL_QUOTA_TABLE") or DEFAULT_TABLE.name,
+            units_per_second=config.number("GMAIL_UNITS_PER_SECOND", None),
+            quota_fraction=config.number("GMAIL_QUOTA_FRACTION", 0.9),
+            gmail_retry_base_delay=config.number("GMAIL_RETRY_BASE_DELAY", 1.0),
+            gmail_retry_max_wait=config.number("GMAIL_RETRY_MAX_WAIT", 300.0),
+            full_sync_months=config.integer("FULL_SYNC_MONTHS", 12),
+            sync_chunk=config.integer("SYNC_CHUNK", 100),
+            poll_interval=config.integer("POLL_INTERVAL", 60),
+            sync_interval=config.integer("SYNC_INTERVAL", 300),
+            reevaluate_interval=config.integer("REEVALUATE_INTERVAL", 60),
         )
         settings.check()
         return settings
@@ -171,13 +151,3 @@ class WorkerSettings:
         table = self.quota_table
         headroom = (table.units_per_second - self.paced_units_per_second) * table.window_seconds
         return max(1.0, headroom * 0.8)
-
-
-def _number(env: Mapping[str, str], name: str, default: float | None) -> float | None:
-    text = (env.get(name) or "").strip()
-    if not text:
-        return default
-    try:
-        return float(text)
-    except ValueError:
-        raise SettingsError(f"{name}: not a number: {text!r}") from None
