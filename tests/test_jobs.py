@@ -373,3 +373,46 @@ def test_the_periodic_jobs_are_scheduled_with_rq_cron(db, queue, env):
         SimpleWorker([queue], connection=queue.connection).work(burst=True, max_jobs=2)
         # The periodic sync job queued the account's own sync.
         assert jobs.sync_job_id(account_id) in queue.job_ids
+
+
+def test_a_sign_in_that_cannot_be_opened_is_recorded_and_shown(
+    db, queue, env, make_server_app, redis11
+):
+    """With AFTERVIEW_SECRET_KEYS unset the stored grant cannot be opened: the sync and the
+    draft fail, and the failure is kept (it used to be written in the session the re-raise
+    rolled back, leaving `queued`, no error and a pending draft)."""
+    from storage.api_tokens import issue_api_token
+    from tests.storage_builders import a_thread
+
+    with generated_sandbox(1) as running:
+        account_id = connect(running, db)
+        env(running, db, secret_keys="")
+        with db.session() as session:
+            account = session.get(GmailAccount, account_id)
+            thread = a_thread(session, account, contact="rita@acme.example")
+            draft_request = request_draft(session, account.user_id, thread.id, "thank_you")
+            session.flush()
+            request_id = draft_request.id
+            token = issue_api_token(session, account.user)
+            session.get(SyncState, account_id).status = SyncStatus.QUEUED
+        sync = jobs.enqueue_sync(queue, account_id, full=True)
+        draft = jobs.enqueue_draft(queue, request_id)
+        work(queue)
+
+    for job in (sync, draft):
+        job.refresh()
+        assert job.get_status() is JobStatus.FAILED and job.retries_left == 0
+    state = state_of(db, account_id)
+    assert state.status is SyncStatus.FAILED
+    assert "cannot be opened" in state.last_error
+    with db.session() as session:
+        account = session.get(GmailAccount, account_id)
+        assert account.needs_reauth and "cannot be opened" in account.reauth_reason
+        request = session.get(DraftRequest, request_id)
+        assert request.status is DraftStatus.FAILED and "cannot be opened" in request.error
+
+    app = make_server_app(db, REDIS_URL=SYNC_REDIS_URL, QUEUE_NAME=QUEUE)
+    shown = app.test_client().get("/api/sync", headers={"Authorization": f"Bearer {token}"})
+    [status] = shown.json["accounts"]
+    assert (status["status"], status["job"], status["needs_reauth"]) == ("failed", "failed", True)
+    assert "cannot be opened" in status["last_error"]

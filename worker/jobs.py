@@ -78,21 +78,23 @@ def sync_account(account_id: int, full: bool = False) -> dict[str, Any]:
     """Sync one account (incremental unless `full`, or unless a full one is due), then
     its labels. Returns the sync's report."""
     run = runtime()
+    refused: AuthRevoked | None = None
     with run.database.session() as session:
         account = session.get(GmailAccount, account_id)
         if account is None:
             return {"account_id": account_id, "skipped": "the account no longer exists"}
         if account.needs_reauth:
             reason = f"the account needs signing in again ({account.reauth_reason or 'revoked'})"
-            _record(session, account_id, SyncStatus.FAILED, reason)
-            _no_retry()
-            raise AuthRevoked(reason)
-        try:
-            client = run.gmail_client(account)
-        except AuthRevoked as exc:
-            _needs_reauth(session, account, str(exc))
-            _no_retry()
-            raise
+            refused, newly_refused = AuthRevoked(reason), False
+        else:
+            try:
+                client = run.gmail_client(account)
+            except AuthRevoked as exc:
+                refused, newly_refused = exc, True
+    if refused is not None:
+        _record_refusal(run, account_id, str(refused), mark_account=newly_refused)
+        _no_retry()
+        raise refused
     try:
         with client:
             report = Syncer(
@@ -132,6 +134,28 @@ def _needs_reauth(session: Any, account: GmailAccount | None, reason: str) -> No
     account.needs_reauth = True
     account.reauth_reason = reason
     _record(session, account.id, SyncStatus.FAILED, reason)
+
+
+def _record_refusal(
+    run: Runtime,
+    account_id: int,
+    reason: str,
+    *,
+    mark_account: bool,
+    draft_request_id: int | None = None,
+) -> None:
+    """Record a sign-in that no longer works in a transaction of its own, committed before
+    the job fails: written in the job's session, the raise would roll it back and the user
+    would see `queued` with no error for ever."""
+    with run.database.session() as session:
+        if mark_account:
+            _needs_reauth(session, session.get(GmailAccount, account_id), reason)
+        else:
+            _record(session, account_id, SyncStatus.FAILED, reason)
+        if draft_request_id is not None:
+            request = session.get(DraftRequest, draft_request_id)
+            if request is not None:
+                drafts.mark_failed(request, reason)
 
 
 def _fail(run: Runtime, account_id: int, exc: BaseException, retrying: bool) -> None:
@@ -205,16 +229,20 @@ def create_draft(draft_request_id: int) -> dict[str, Any]:
             return {"draft_request_id": draft_request_id, "draft_id": request.gmail_draft_id}
         if request.status is DraftStatus.FAILED:
             return {"draft_request_id": draft_request_id, "skipped": request.error}
-        record = request.thread
-        account = record.account
-        sender, timezone = account.address, account.user.timezone
+        account = request.thread.account
+        account_id, sender, timezone = account.id, account.address, account.user.timezone
         try:
             client = run.gmail_client(account)
         except AuthRevoked as exc:
-            _needs_reauth(session, account, str(exc))
-            drafts.mark_failed(request, str(exc))
-            _no_retry()
-            raise
+            refused = exc
+        else:
+            refused = None
+    if refused is not None:
+        _record_refusal(
+            run, account_id, str(refused), mark_account=True, draft_request_id=draft_request_id
+        )
+        _no_retry()
+        raise refused
     return _draft_with(run, client, draft_request_id, sender, timezone)
 
 
