@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 from sqlalchemy.orm import Session
 
+from afterview.business_days import zone
 from server.errors import ApiError
 from server.popup import user_policy
 from server.schemas import WEEKDAYS, WINDOWS
@@ -41,7 +42,7 @@ def read_settings(user: User) -> dict[str, Any]:
 
 def _check_timezone(name: str) -> str:
     try:
-        ZoneInfo(name)
+        zone(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise ApiError(
             422,

@@ -13,7 +13,7 @@ import unicodedata
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 from sqlalchemy import (
     JSON,
@@ -35,7 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
-from afterview.business_days import check_country
+from afterview.business_days import check_country, zone
 from afterview.facts_io import facts_from_dict
 from afterview.model import Action, Stage, ThreadFacts
 from storage.types import StrEnumType, UTCDateTime, utcnow
@@ -147,7 +147,7 @@ class User(Base):
     @validates("timezone")
     def _check_timezone(self, _key: str, value: str) -> str:
         try:
-            ZoneInfo(value)
+            zone(value)
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(
                 f"unknown time zone {value!r} (an IANA name such as Europe/Paris)"

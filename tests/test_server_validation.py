@@ -27,6 +27,10 @@ def _snooze(client, user, **kwargs):
         ({"until": "2026-13-45T25:00:00Z"}, 422, "until", "not a date and time"),
         ({"until": "2026-12-01T09:00:00"}, 422, "until", "with an offset"),  # naive
         ({"until": "2026-12-01"}, 422, "until", "not a date and time"),
+        # Offsets that carry the moment past year 9999 or before year 1 (were a 500).
+        ({"until": "9999-12-31T23:59:59-23:59"}, 422, "until", "not a date and time"),
+        ({"until": "0001-01-01T00:00:00+23:59"}, 422, "until", "not a date and time"),
+        ({"until": "2027-01-01T00:00:00\u0000Z"}, 422, "until", "not a date and time"),
         ({"until": "2030-01-01T00:00:00Z", "colour": "red"}, 422, "colour", "unknown field"),
     ],
 )
@@ -70,6 +74,10 @@ def test_an_oversize_body_is_refused_before_it_is_read(client, user, sqlite_db):
     ("body", "field", "says"),
     [
         ({"timezone": "Mars/Olympus"}, "timezone", "unknown time zone"),
+        # Folders of the zone database, not zones (were a 500 IsADirectoryError).
+        ({"timezone": "Europe"}, "timezone", "unknown time zone 'Europe'"),
+        ({"timezone": "America"}, "timezone", "unknown time zone 'America'"),
+        ({"timezone": "Etc"}, "timezone", "unknown time zone 'Etc'"),
         ({"timezone": ""}, "timezone", "at least 1 characters"),
         ({"country": "XX"}, "country", "country: unknown country 'XX'"),
         ({"country": "us"}, "country", "country: unknown country 'us'"),
