@@ -15,7 +15,7 @@ from server import google_oauth
 from server.auth import bearer_token, current_user, protect
 from server.clock import now
 from server.db import get_session, secret_box
-from server.errors import ApiError
+from server.errors import REDIS_DOWN, ApiError
 from server.jobs import enqueue_draft, enqueue_sync, sync_job_status
 from server.logs import log
 from server.popup import summary, user_policy, when
@@ -33,7 +33,13 @@ from server.validation import json_body, parse_datetime
 from storage.api_tokens import revoke_api_token
 from storage.crypto import SecretKeyError
 from storage.models import DraftKind, FeedbackKind, GmailAccount, SyncStatus, ThreadRecord
-from storage.repository import add_feedback, delete_user, request_draft, thread_for_user
+from storage.repository import (
+    add_feedback,
+    delete_user,
+    pending_draft,
+    request_draft,
+    thread_for_user,
+)
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
 protect(blueprint)
@@ -194,9 +200,16 @@ def draft(thread_id: int) -> tuple[dict[str, Any], int]:
             )
         kind = _DRAFT_FOR[action]
     session = get_session()
-    request = request_draft(session, current_user().id, thread.id, kind)
-    session.commit()
-    job = enqueue_draft(request.id)
+    asked_before = pending_draft(session, thread.id, kind)
+    request = asked_before or request_draft(session, current_user().id, thread.id, kind)
+    session.commit()  # before the enqueue: the worker must find the request
+    try:
+        job = enqueue_draft(request.id)
+    except REDIS_DOWN:
+        if asked_before is None:  # no request without its job: the user asks again later
+            session.delete(request)
+            session.commit()
+        raise
     return {
         "draft": {
             "id": request.id,

@@ -14,6 +14,7 @@ from sqlalchemy import (
     ColumnElement,
     Insert,
     Row,
+    Select,
     and_,
     case,
     delete,
@@ -419,13 +420,20 @@ def request_draft(
             index_elements=["thread_id", "kind"], index_where=text("status = 'pending'")
         )
     )
-    return session.scalars(
-        select(DraftRequest).where(
-            DraftRequest.thread_id == thread_id,
-            DraftRequest.kind == kind,
-            DraftRequest.status == DraftStatus.PENDING,
-        )
-    ).one()
+    return session.scalars(_pending_draft_query(thread_id, kind)).one()
+
+
+def pending_draft(session: Session, thread_id: int, kind: DraftKind | str) -> DraftRequest | None:
+    """The thread's pending request of this kind, if one waits."""
+    return session.scalars(_pending_draft_query(thread_id, DraftKind(kind))).one_or_none()
+
+
+def _pending_draft_query(thread_id: int, kind: DraftKind) -> Select[tuple[DraftRequest]]:
+    return select(DraftRequest).where(
+        DraftRequest.thread_id == thread_id,
+        DraftRequest.kind == kind,
+        DraftRequest.status == DraftStatus.PENDING,
+    )
 
 
 def popup_version(session: Session, user_id: int, now: datetime) -> tuple[Any, ...]:
