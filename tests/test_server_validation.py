@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from storage.models import Feedback
@@ -120,3 +122,30 @@ def test_routes_without_a_body_refuse_one_with_fields(client, user):
     )
     assert response.status_code == 422
     assert response.json["error"]["field"] == "forever"
+
+
+def _chunked(client, user, body: bytes):
+    """As gunicorn hands over a `Transfer-Encoding: chunked` body: no Content-Length, and
+    `wsgi.input_terminated` set (the server ends the stream where the body ends)."""
+    return client.post(
+        f"/api/threads/{user.thread_ids[0]}/dismiss",
+        headers={**user.headers, "Transfer-Encoding": "chunked"},
+        content_type="application/json",
+        input_stream=io.BytesIO(body),
+        environ_overrides={"wsgi.input_terminated": True},
+    )
+
+
+def test_an_oversize_chunked_body_is_refused_not_cut(client, user, sqlite_db):
+    # Its first 16 KiB are a valid request: Werkzeug used to stop there and accept them.
+    response = _chunked(client, user, b"{}" + b" " * 20_000 + b'"')
+    assert response.status_code == 413, response.json
+    assert response.json["error"]["code"] == "payload_too_large"
+    with sqlite_db.session() as session:
+        assert session.query(Feedback).count() == 0  # nothing was stored
+
+
+def test_a_chunked_body_within_the_limit_is_read_whole(client, user):
+    response = _chunked(client, user, b"{}" + b" " * 16_000)
+    assert response.status_code == 200, response.json
+    assert response.json["feedback"] == "dismissed"
