@@ -204,7 +204,7 @@ def draft(thread_id: int) -> tuple[dict[str, Any], int]:
     request = asked_before or request_draft(session, current_user().id, thread.id, kind)
     session.commit()  # before the enqueue: the worker must find the request
     try:
-        job = enqueue_draft(request.id)
+        job = enqueue_draft(request)
     except REDIS_DOWN:
         if asked_before is None:  # no request without its job: the user asks again later
             session.delete(request)
@@ -254,7 +254,7 @@ def sync_status() -> dict[str, Any]:
                 "id": account.id,
                 "address": account.address,
                 "status": (state.status if state else SyncStatus.IDLE).value,
-                "job": sync_job_status(account.id),
+                "job": sync_job_status(account),
                 "phase": state.phase if state else None,
                 "progress": {
                     "done": state.progress_done if state else 0,
@@ -307,7 +307,7 @@ def start_sync() -> tuple[dict[str, Any], int]:
                 }
             )
             continue
-        job = enqueue_sync(account.id, full=full)
+        job = enqueue_sync(account, full=full)
         if account.sync_state is not None and job.value == "queued":
             account.sync_state.status = SyncStatus.QUEUED
         results.append(

@@ -170,7 +170,7 @@ def _store(signed_in: google_oauth.SignedIn, extension_id: str) -> tuple[str, in
     token = issue_api_token(db, user, name=f"extension {extension_id}")
     db.commit()
     try:
-        enqueue_sync(account.id, full=True)
+        enqueue_sync(account, full=True)
     except Exception as exc:  # Redis down: the periodic sync will pick the account up
         log.warning("first sync of account %s not enqueued: %s", account.id, type(exc).__name__)
     else:

@@ -147,11 +147,13 @@ def test_sign_in_stores_the_account_queues_a_sync_and_hands_over_a_token(
     assert account.sync_state.status == "queued"
     from rq.job import Job
 
-    job = Job.fetch(f"sync-{account.id}", connection=server_redis)
+    from worker.queueing import created_stamp, sync_job_id
+
+    job = Job.fetch(sync_job_id(account.id, account.created_at), connection=server_redis)
     assert (job.func_name, job.args, job.kwargs) == (
         "worker.jobs.sync_account",
         (),
-        {"account_id": account.id, "full": True},
+        {"account_id": account.id, "full": True, "created": created_stamp(account.created_at)},
     )
     # Only a hash of the API token is stored.
     with sqlite_db.session() as session:

@@ -2,8 +2,10 @@
 
 The server enqueues them by dotted name — "worker.jobs.sync_account" and
 "worker.jobs.create_draft" — with deterministic job ids and `unique=True`, so one account
-never syncs twice at once: while `sync-<account id>` waits or runs, a second enqueue is a
-no-op (`enqueue_unique`). RQ refuses ':' in ids, hence `sync-1`, not `sync:1`.
+never syncs twice at once: while `sync-<account id>-<created>` waits or runs, a second
+enqueue is a no-op (`enqueue_unique`). `created`, the row's creation stamp, is in the id
+and the arguments: a job whose row was deleted and its id given to another row does
+nothing (worker.queueing).
 
 Failures: transient ones (Gmail unavailable after the client's own retries, a dropped
 connection, the database or Redis briefly gone, a timeout of a resumable sync) propagate
@@ -24,13 +26,14 @@ from rq.timeouts import JobTimeoutException
 from sqlalchemy.exc import OperationalError
 
 from storage.models import DraftRequest, DraftStatus, GmailAccount, SyncState, SyncStatus
-from storage.repository import syncable_account_ids
+from storage.repository import syncable_accounts
 from storage.types import utcnow
 from worker import advising, drafts
 from worker.gmail_errors import AuthRevoked, GmailUnavailable, OutcomeUnknown
 from worker.queueing import (  # noqa: F401  (re-exported: jobs.enqueue_sync ...)
     DRAFT_JOB,
     SYNC_JOB,
+    created_stamp,
     draft_job_id,
     enqueue_draft,
     enqueue_sync,
@@ -74,14 +77,20 @@ def _queue(run: Runtime) -> Queue:
 # -- sync ----------------------------------------------------------------------------------
 
 
-def sync_account(account_id: int, full: bool = False) -> dict[str, Any]:
+def _same_row(row: Any, created: str | None) -> bool:
+    """The row the job was queued for, not a later one given its id (None: not checked,
+    a job queued before job ids carried the stamp)."""
+    return row is not None and (created is None or created_stamp(row.created_at) == created)
+
+
+def sync_account(account_id: int, full: bool = False, created: str | None = None) -> dict[str, Any]:
     """Sync one account (incremental unless `full`, or unless a full one is due), then
     its labels. Returns the sync's report."""
     run = runtime()
     refused: AuthRevoked | None = None
     with run.database.session() as session:
         account = session.get(GmailAccount, account_id)
-        if account is None:
+        if not _same_row(account, created):
             return {"account_id": account_id, "skipped": "the account no longer exists"}
         if account.needs_reauth:
             reason = f"the account needs signing in again ({account.reauth_reason or 'revoked'})"
@@ -193,11 +202,11 @@ def reevaluate_due(batch: int = 500, rounds: int = 20) -> dict[str, Any]:
             break
     queue = _queue(run)
     with run.database.session() as session:
-        syncable = set(syncable_account_ids(session))
+        syncable = syncable_accounts(session)
     enqueued = [
         account_id
-        for account_id in sorted(accounts & syncable)
-        if enqueue_sync(queue, account_id) is not None
+        for account_id in sorted(accounts & syncable.keys())
+        if enqueue_sync(queue, account_id, syncable[account_id]) is not None
     ]
     return {"threads": threads, "accounts_changed": sorted(accounts), "syncs_enqueued": enqueued}
 
@@ -207,23 +216,23 @@ def enqueue_incremental_syncs() -> dict[str, Any]:
     already waiting or running are left alone)."""
     run = runtime()
     with run.database.session() as session:
-        account_ids = syncable_account_ids(session)
+        accounts = syncable_accounts(session)
     queue = _queue(run)
-    enqueued = [a for a in account_ids if enqueue_sync(queue, a) is not None]
-    return {"accounts": len(account_ids), "enqueued": enqueued}
+    enqueued = [a for a, created in accounts.items() if enqueue_sync(queue, a, created) is not None]
+    return {"accounts": len(accounts), "enqueued": enqueued}
 
 
 # -- drafts --------------------------------------------------------------------------------
 
 
-def create_draft(draft_request_id: int) -> dict[str, Any]:
+def create_draft(draft_request_id: int, created: str | None = None) -> dict[str, Any]:
     """Write the requested thank-you or follow-up draft in its thread (never sending it).
     Idempotent: a request already done is left alone, and a draft already in Gmail for it
     (a retried attempt whose first answer was lost) is found, not duplicated."""
     run = runtime()
     with run.database.session() as session:
         request = session.get(DraftRequest, draft_request_id)
-        if request is None:
+        if not _same_row(request, created):
             return {"draft_request_id": draft_request_id, "skipped": "no such request"}
         if request.status is DraftStatus.CREATED:
             return {"draft_request_id": draft_request_id, "draft_id": request.gmail_draft_id}
