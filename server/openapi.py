@@ -149,7 +149,7 @@ OPERATIONS: list[Operation] = [
         "delete",
         "/api/account",
         "Revoke Google access and delete everything about the user",
-        {200: schemas.ACCOUNT_DELETED},
+        {200: schemas.ACCOUNT_DELETED, 202: schemas.ACCOUNT_DELETION_PENDING},
         request=schemas.EMPTY_REQUEST,
         errors=_BODY_ERRORS,
     ),

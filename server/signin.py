@@ -151,6 +151,7 @@ def callback() -> Response:
 def _store(signed_in: google_oauth.SignedIn, extension_id: str) -> tuple[str, int]:
     db = get_session()
     user = get_or_create_user(db, signed_in.email)
+    user.deletion_requested_at = None  # signing in again after a pending deletion: back
     account = connect_gmail_account(
         db,
         user,

@@ -113,6 +113,9 @@ class User(Base):
     weekly_summary_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     # 0 = Monday ... 6 = Sunday, as `date.weekday()`.
     weekly_summary_day: Mapped[int] = mapped_column(SmallInteger, default=0)
+    # The user asked to be deleted but a Google grant could not be revoked yet: their data
+    # is gone, the accounts holding those grants are kept (and never synced) until it is.
+    deletion_requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     accounts: Mapped[list[GmailAccount]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True

@@ -6,7 +6,7 @@ and flushes rather than commits.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -39,6 +39,7 @@ from storage.models import (
     Feedback,
     FeedbackKind,
     GmailAccount,
+    LabelMapping,
     SummarySent,
     SyncState,
     ThreadRecord,
@@ -116,11 +117,35 @@ def syncable_accounts(session: Session) -> dict[int, datetime]:
     """The same accounts, id -> when each was created (with the id, it names their jobs)."""
     rows = session.execute(
         select(GmailAccount.id, GmailAccount.created_at)
+        .join(User)
+        .where(User.deletion_requested_at.is_(None))
         .where(GmailAccount.needs_reauth.is_(False))
         .where(GmailAccount.refresh_token_ciphertext.is_not(None))
         .order_by(GmailAccount.id)
     )
     return {account_id: created_at for account_id, created_at in rows}
+
+
+def mark_user_for_deletion(
+    session: Session, user_id: int, keep_account_ids: Collection[int], now: datetime
+) -> None:
+    """Delete what the user owns but their API tokens and the accounts in
+    `keep_account_ids` (each holding a Google grant not revoked yet), and mark the user
+    for deletion: the kept accounts are never synced, and `delete_user` finishes once
+    the grants are revoked."""
+    user = session.get(User, user_id)
+    if user is None:
+        return
+    account_ids = [account.id for account in user.accounts]
+    session.execute(delete(ThreadRecord).where(ThreadRecord.account_id.in_(account_ids)))
+    session.execute(delete(LabelMapping).where(LabelMapping.account_id.in_(account_ids)))
+    for owned in (Feedback, DraftRequest, SummarySent, Application):
+        session.execute(delete(owned).where(owned.user_id == user_id))
+    for account in list(user.accounts):
+        if account.id not in keep_account_ids:
+            session.delete(account)
+    user.deletion_requested_at = now
+    session.flush()
 
 
 def delete_user(session: Session, user_id: int) -> bool:

@@ -10,7 +10,8 @@ import time
 import pytest
 
 from server import create_app
-from tests.conftest import EXTENSION_ID, ROOT, afterview_command
+from storage.crypto import generate_key
+from tests.conftest import EXTENSION_ID, ROOT, SERVER_REDIS_URL, afterview_command
 
 ORIGIN = f"chrome-extension://{EXTENSION_ID}"
 OTHER_ORIGIN = "chrome-extension://ponmlkjihgfedcbaponmlkjihgfedcba"
@@ -53,7 +54,10 @@ def test_the_sandbox_base_url_sets_every_google_endpoint():
 def test_ready_when_database_and_redis_answer(client):
     response = client.get("/readyz")
     assert response.status_code == 200
-    assert response.json == {"status": "ready", "checks": {"database": "ok", "redis": "ok"}}
+    assert response.json == {
+        "status": "ready",
+        "checks": {"database": "ok", "redis": "ok", "encryption_key": "ok"},
+    }
 
 
 def test_not_ready_names_what_is_down(sqlite_db, make_server_app):
@@ -170,7 +174,8 @@ def test_serve_runs_the_app_under_gunicorn(sqlite_db, server_redis, tmp_path):
     env = {
         "PATH": "/usr/bin:/bin",
         "AFTERVIEW_DATABASE_URL": sqlite_db.url,
-        "AFTERVIEW_REDIS_URL": "redis://127.0.0.1:6379/12",
+        "AFTERVIEW_REDIS_URL": SERVER_REDIS_URL,
+        "AFTERVIEW_SECRET_KEYS": generate_key(),  # /readyz: the key is configured
     }
     process = subprocess.Popen(
         afterview_command("serve", "--port", str(port), "--workers", "2"),

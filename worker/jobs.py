@@ -92,6 +92,8 @@ def sync_account(account_id: int, full: bool = False, created: str | None = None
         account = session.get(GmailAccount, account_id)
         if not _same_row(account, created):
             return {"account_id": account_id, "skipped": "the account no longer exists"}
+        if account.user.deletion_requested_at is not None:
+            return {"account_id": account_id, "skipped": "the user is being deleted"}
         if account.needs_reauth:
             reason = f"the account needs signing in again ({account.reauth_reason or 'revoked'})"
             refused, newly_refused = AuthRevoked(reason), False
