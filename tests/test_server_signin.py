@@ -363,3 +363,23 @@ def test_no_secret_reaches_the_logs(live, browser, sandbox, sqlite_db, caplog):
     assert "code=[redacted]" in logged  # ...with the one-time code redacted
     for secret in (token, code, refresh_token, CLIENT_SECRET, *access_tokens):
         assert secret not in logged
+
+
+def test_signing_in_again_retires_the_previous_tokens(live, browser, sandbox, sqlite_db):
+    app, url = live
+    box = app.extensions["afterview.secrets"]
+    first = SignIn(browser, url).run()["token"]
+    first_refresh = _account(sqlite_db).refresh_token(box)
+    with requests.Session() as again:
+        second = SignIn(again, url).run()["token"]
+    second_refresh = _account(sqlite_db).refresh_token(box)
+    assert second_refresh != first_refresh
+
+    def threads(token):
+        return browser.get(f"{url}/api/threads", headers={"Authorization": f"Bearer {token}"})
+
+    assert threads(first).status_code == 401  # the extension's replaced token
+    assert threads(second).status_code == 200
+    grants = sandbox.sandbox.tokens._grants
+    assert grants[first_refresh].revoked  # the replaced Google grant, revoked at Google
+    assert not grants[second_refresh].revoked
