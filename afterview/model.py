@@ -21,6 +21,15 @@ class Stage(StrEnum):
     OFFER = "offer"
 
 
+class FeedbackKind(StrEnum):
+    """What the user said about a thread (or, for (not) an interview, about a sender)."""
+
+    DISMISSED = "dismissed"
+    SNOOZED = "snoozed"
+    NOT_INTERVIEW = "not_interview"
+    IS_INTERVIEW = "is_interview"
+
+
 class Action(StrEnum):
     NONE = "none"
     PREPARE = "prepare"

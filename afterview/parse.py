@@ -25,7 +25,8 @@ import hashlib
 import html
 import re
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email import policy
 from email.message import Message as MimePart
@@ -34,8 +35,8 @@ from pathlib import Path
 
 from dateutil import parser as dateutil_parser
 
-from afterview.calendar import events_from_calendar
 from afterview.html_text import html_to_text
+from afterview.invites import events_from_calendar
 from afterview.mail_files import UnreadableMessage, messages_in_file  # noqa: F401 (re-exported)
 from afterview.model import Address, CalendarEvent, Message
 from afterview.trim import trim_reply
@@ -55,7 +56,7 @@ MAX_ADDRESSES = 200  # per address header
 MAX_REFERENCES = 100
 
 # What `Message.defects` may contain: short names of what the parser repaired or skipped.
-# Besides these: `afterview.calendar.DEFECTS`, and the stdlib parser's own findings
+# Besides these: `afterview.invites.DEFECTS`, and the stdlib parser's own findings
 # (`email.errors` defect classes) in snake case, e.g. "start_boundary_not_found".
 DEFECTS = {
     "nul_bytes": "NUL bytes removed",
@@ -104,9 +105,90 @@ def parse_message(raw: bytes, *, thread_id: str = "", label_ids: Sequence[str] =
         raw = raw.lstrip(b"\r\n")
         defects.append("leading_blank_lines")
     mime, structured = _parse_mime(raw, defects)
-    fields = _header_fields(_Headers(mime.raw_items(), defects), defects, fallback_date_ms=None)
+    return _read_mime(
+        mime, structured, defects, hashed=lambda: raw, thread_id=thread_id, label_ids=label_ids
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class MimeNode:
+    """One part of a message that arrives already split into parts, as Gmail's API sends
+    it (`format=full`): its headers (values encoded or already decoded, both are read),
+    its body as decoded bytes (no transfer encoding left), and its child parts."""
+
+    headers: tuple[tuple[str, str], ...]
+    body: bytes = b""
+    parts: tuple[MimeNode, ...] = ()
+
+
+def parse_tree(
+    root: MimeNode,
+    *,
+    message_id: str = "",
+    thread_id: str = "",
+    label_ids: Sequence[str] = (),
+    internal_date_ms: int | None = None,
+) -> Message:
+    """A message from its part tree, read by the same header and body readers as
+    `parse_message`, with no MIME text in between; never raises on the content.
+
+    `message_id` (Gmail's id) stands in when there is no Message-ID header;
+    `internal_date_ms` (Gmail's internalDate) when there is no usable Date header.
+    """
+    return _read_mime(
+        _mime_part(root, depth=0),
+        True,
+        [],
+        known_id=message_id,
+        hashed=lambda: repr(root).encode("utf-8", "replace"),
+        thread_id=thread_id,
+        label_ids=label_ids,
+        internal_date_ms=internal_date_ms,
+    )
+
+
+def _mime_part(node: MimeNode, depth: int) -> MimePart:
+    """A `compat32` part holding the node's headers and its decoded body as 8-bit text (its
+    bytes kept as surrogate escapes, as the stdlib parser keeps them), so `_BodyReader`
+    reads it exactly as it reads a parsed part; no transfer encoding is left to undo."""
+    part = MimePart()
+    for name, value in node.headers:
+        if name.lower() != "content-transfer-encoding":
+            part.set_raw(name, value)
+    content_type = _content_type(part)
+    if node.parts and depth < MAX_DEPTH and content_type.startswith(("multipart/", "message/")):
+        children = [_mime_part(child, depth + 1) for child in node.parts[:MAX_PARTS]]
+        # A forwarded message (message/rfc822) is one part: the inner message's root.
+        part.set_payload(children if content_type.startswith("multipart/") else children[:1])
+    elif content_type == "message/rfc822" and node.body:
+        # Gmail may send a forwarded message whole, as its own bytes: parse those.
+        part.set_payload([_parse_mime(node.body, [])[0]])
+    else:
+        part.set_payload(node.body.decode("utf-8", "surrogateescape"))
+    return part
+
+
+def _read_mime(
+    mime: MimePart,
+    structured: bool,
+    defects: list[str],
+    *,
+    known_id: str = "",
+    hashed: Callable[[], bytes],
+    thread_id: str,
+    label_ids: Sequence[str],
+    internal_date_ms: int | None = None,
+) -> Message:
+    """Headers, then bodies, of a MIME tree (`structured` False: only headers were parsed).
+
+    Without a Message-ID: `known_id` (Gmail's own id: nothing repaired), else a hash of
+    what `hashed` returns."""
+    headers = _Headers(mime.raw_items(), defects)
+    fields = _header_fields(headers, defects, fallback_date_ms=internal_date_ms)
     if not fields["message_id"]:
-        fields["message_id"] = _hashed_id(raw)
+        fields["message_id"] = known_id
+    if not fields["message_id"]:
+        fields["message_id"] = _hashed_id(hashed())
         defects.append("message_id_missing")
     reader = _BodyReader(defects, default_tz=fields["date"].tzinfo or UTC)
     try:
@@ -749,7 +831,7 @@ _BOUNDARY_LINE = re.compile(r"^--(\S{1,70})[ \t]*\r?\n(?:[A-Za-z-]+:|\r?\n)", re
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/=\s]")
 _BASE64_CHUNK = re.compile(r"([A-Za-z0-9+/]+)(=*)")
-_CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
+CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
 _NEVER_CALENDARS = frozenset({"text/plain", "text/html"})
 
 
@@ -790,11 +872,16 @@ def _is_attachment(part: MimePart) -> bool:
 
 
 def _is_calendar(part: MimePart, content_type: str) -> bool:
-    if content_type in _CALENDAR_TYPES:
+    if content_type in CALENDAR_TYPES:
         return True
     if content_type in _NEVER_CALENDARS or content_type.startswith(("multipart/", "message/")):
         return False
-    return _filename(part).lower().endswith((".ics", ".vcs"))  # application/octet-stream ...
+    return is_calendar_file(_filename(part))  # application/octet-stream ...
+
+
+def is_calendar_file(filename: str) -> bool:
+    """A calendar by its file name, whatever type it was sent as."""
+    return filename.lower().endswith((".ics", ".vcs"))
 
 
 # ---------------------------------------------------------------- text

@@ -15,6 +15,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime, timedelta, tzinfo
+from enum import Enum
 from functools import lru_cache
 from zoneinfo import ZoneInfoNotFoundError
 
@@ -102,10 +103,10 @@ CONSERVATIVE = Policy(name="conservative", follow_up_allowed=False)
 POLICIES: dict[str, Policy] = {"standard": STANDARD, "conservative": CONSERVATIVE}
 
 
-def policy_from_settings(name: str, overrides: Mapping[str, object] | None = None) -> Policy:
+def policy_from_preferences(name: str, overrides: Mapping[str, object] | None = None) -> Policy:
     """The named policy with a user's adjustments, checked.
 
-    `overrides` comes from stored settings (JSON): durations may be given as a timedelta
+    `overrides` comes from the stored preferences (JSON): durations may be given as a timedelta
     or as a number of hours, day counts as whole numbers. Anything unknown or out of
     range raises ValueError naming the field.
     """
@@ -167,7 +168,7 @@ def _utc(moment: datetime) -> datetime:
 
 
 # Spans by whole days, made once: building a timedelta costs more than the rest of a rule.
-_DAYS = tuple(timedelta(days=n) for n in range(367))
+_DAY_SPANS = tuple(timedelta(days=n) for n in range(367))
 
 
 def _business_days_later(moment: datetime, days: int, tz: tzinfo, policy: Policy) -> datetime:
@@ -279,7 +280,7 @@ def _application(
         if not known:
             return Advice(Action.WAIT, words.application_undated())
         applied_at = min(known)
-    give_up_at = applied_at + _DAYS[policy.applied_give_up_days]
+    give_up_at = applied_at + _DAY_SPANS[policy.applied_give_up_days]
     if now < give_up_at:
         return Advice(Action.WAIT, words.applied(applied_at, give_up_at), until=give_up_at)
     return Advice(
@@ -287,10 +288,12 @@ def _application(
     )
 
 
-# Why the wait lasts as long as it does, for the reason sentence.
-_STATED = "stated"  # the employer's decision date (the moment: that date)
-_INTERVIEW = "interview"  # the default wait after the interview (the moment: its end)
-_WROTE = "wrote"  # the default wait after the employer's last message (the moment: it)
+class _WaitCause(Enum):
+    """Why the wait lasts as long as it does, for the reason sentence."""
+
+    STATED = "stated"  # the employer's decision date (the moment: that date)
+    INTERVIEW = "interview"  # the default wait after the interview (the moment: its end)
+    WROTE = "wrote"  # the default wait after the employer's last message (the moment: it)
 
 
 def _after_the_interview(
@@ -320,7 +323,7 @@ def _after_the_interview(
     # interview) restarts the default wait, which then ends no earlier than the stated one.
     default_wait = policy.default_wait_business_days
     wait_ends = _business_days_later(silence_from, default_wait, tz, policy)
-    because, moment = _INTERVIEW if from_interview else _WROTE, silence_from
+    because, moment = _WaitCause.INTERVIEW if from_interview else _WaitCause.WROTE, silence_from
     for message, at in zip(reversed(employer), reversed(employer_ats), strict=True):
         if message.decision_by is None:
             continue
@@ -332,7 +335,7 @@ def _after_the_interview(
         )
         restarted = not from_interview and silence_from > at
         if not restarted or stated_ends >= wait_ends:
-            wait_ends, because, moment = stated_ends, _STATED, decide_by
+            wait_ends, because, moment = stated_ends, _WaitCause.STATED, decide_by
         break
 
     # 7. A follow-up already sent: the one check-in is spent.
@@ -355,9 +358,9 @@ def _after_the_interview(
 
     # 5. Still waiting.
     if now < wait_ends:
-        if because is _STATED:
+        if because is _WaitCause.STATED:
             reason = words.stated_wait(moment, wait_ends)
-        elif because is _INTERVIEW:
+        elif because is _WaitCause.INTERVIEW:
             reason = words.silent_wait(moment, wait_ends)
         else:
             reason = words.wrote_wait(moment, wait_ends)
@@ -367,7 +370,7 @@ def _after_the_interview(
     #    moved `wait_ends`). One written check-in, open until the long silence ends it; that
     #    window stays open at least as long as the wait after a follow-up would be.
     give_up_at = max(
-        silence_from + _DAYS[policy.give_up_days],
+        silence_from + _DAY_SPANS[policy.give_up_days],
         _business_days_later(wait_ends, after_follow_up, tz, policy),
     )
     if now >= give_up_at:
@@ -388,10 +391,10 @@ def _after_the_interview(
     )
 
 
-def _why_the_wait_is_over(words: Reasons, because: str, moment: datetime, days: int) -> str:
-    if because is _STATED:
+def _why_the_wait_is_over(words: Reasons, because: _WaitCause, moment: datetime, days: int) -> str:
+    if because is _WaitCause.STATED:
         return words.stated_passed(moment)
-    if because is _INTERVIEW:
+    if because is _WaitCause.INTERVIEW:
         return words.silence_since_interview(moment, days)
     return words.silence_since_wrote(moment, days)
 
@@ -476,5 +479,5 @@ __all__ = [
     "STANDARD",
     "Policy",
     "advise",
-    "policy_from_settings",
+    "policy_from_preferences",
 ]

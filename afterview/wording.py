@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = (
     "January",
     "February",
@@ -40,14 +40,14 @@ def out_of_range(company: str | None) -> str:
 def human_day(moment: datetime, tz: tzinfo, this_year: int | None = None) -> str:
     """'Friday 13 March' in `tz`; the year is added when it is not `this_year`."""
     local = moment.astimezone(tz)
-    text = f"{_DAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
+    text = f"{_WEEKDAY_NAMES[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
     return text if local.year == this_year else f"{text} {local.year}"
 
 
 def human_moment(moment: datetime, tz: tzinfo, this_year: int | None = None) -> str:
     """'Tuesday 10 March at 15:00' in `tz` (24-hour clock); year as in `human_day`."""
     local = moment.astimezone(tz)
-    text = f"{_DAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
+    text = f"{_WEEKDAY_NAMES[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
     if local.year != this_year:
         text = f"{text} {local.year}"
     return f"{text} at {local.hour:02d}:{local.minute:02d}"

@@ -287,7 +287,7 @@ def main() -> int:
     )
     load_before = os.getloadavg()[0]
     port = free_port()
-    command = [sys.executable, "-m", "afterview", "serve", "--port", str(port)]
+    command = [sys.executable, "-m", "cli", "serve", "--port", str(port)]
     command += ["--threads", str(args.worker_threads)]
     if args.workers:
         command += ["--workers", str(args.workers)]

@@ -80,7 +80,7 @@ def admin(url: str, path: str, body: bytes | None = None, content_type: str = ""
 
 def start_sandbox(threads: int, seed: int, rate: float) -> tuple[subprocess.Popen, str]:
     command = [
-        sys.executable, "-m", "afterview", "sandbox", "--port", "0", "--admin",
+        sys.executable, "-m", "cli", "sandbox", "--port", "0", "--admin",
         "--threads", str(threads), "--seed", str(seed), "--me", ME, "--quota", str(rate),
     ]  # fmt: skip
     process = subprocess.Popen(
@@ -144,9 +144,9 @@ def naive(url: str, env: dict[str, str], rate: float, budget: float) -> dict:
     the worker; cut short after `budget` seconds of gets."""
     import redis
 
-    from afterview.gmail_quota import DEFAULT_TABLE
+    from gmail.client import GmailClient, oauth_credentials
+    from gmail.quota import DEFAULT_TABLE
     from worker.connect import authorize
-    from worker.gmail_client import GmailClient, oauth_credentials
     from worker.quota import QuotaLimiter
 
     grant = authorize(url, ME, client_id="afterview-local")

@@ -101,7 +101,7 @@ def cpu_seconds(pid: int) -> float | None:
 
 
 def start_sandbox(args: list[str]) -> tuple[subprocess.Popen, str, str]:
-    command = [sys.executable, "-m", "afterview", "sandbox", "--port", "0", "--quota", "0", *args]
+    command = [sys.executable, "-m", "cli", "sandbox", "--port", "0", "--quota", "0", *args]
     process = subprocess.Popen(
         command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )

@@ -110,7 +110,7 @@ def main() -> int:
     )
     try:
         started = time.perf_counter()
-        command = [sys.executable, "-m", "afterview", "classify", "--me", ME, "--tz", "UTC"]
+        command = [sys.executable, "-m", "cli", "classify", "--me", ME, "--tz", "UTC"]
         process = subprocess.Popen(
             [*command, str(path)], cwd=ROOT, stdout=subprocess.PIPE, env=os.environ
         )

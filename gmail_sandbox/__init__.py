@@ -5,5 +5,5 @@ Entry points (import them from their modules; importing this package loads nothi
 - `gmail_sandbox.app.create_app(sandbox, admin=False)`: the Flask app serving it.
 - `gmail_sandbox.serve.running_sandbox(...)`: serve one on a free port in a thread.
 - `gmail_sandbox.loading`: fill a mailbox from .eml/.mbox files or generated threads.
-- `gmail_sandbox.cli.run`: `afterview sandbox`.
+- `cli.sandbox.run`: `afterview sandbox`.
 """

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from flask import Blueprint, request
 
+from gmail.message import b64url_decode
 from gmail_sandbox.api.gateway import current_sandbox, json_body, json_response
 from gmail_sandbox.errors import invalid_argument, not_found
-from gmail_sandbox.mime import b64url_decode
 from gmail_sandbox.resources import message_labels_ref
 from gmail_sandbox.store import Mailbox
 

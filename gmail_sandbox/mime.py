@@ -7,7 +7,6 @@ parser, which keeps loading fast); the body is parsed only when something needs 
 from __future__ import annotations
 
 import base64
-import html
 import quopri
 import re
 from dataclasses import dataclass
@@ -18,21 +17,12 @@ from email.parser import BytesParser
 from functools import lru_cache
 from typing import Any
 
+from afterview.html_text import html_to_text
+from gmail.message import b64url, b64url_decode
 from gmail_sandbox.multipart import boundary_of
 
 _PARSER = BytesParser(policy=policy.compat32)
 SNIPPET_LENGTH = 200
-
-
-def b64url(data: bytes) -> str:
-    """Base64url with padding, as Gmail writes `raw` and `body.data`."""
-    return base64.urlsafe_b64encode(data).decode("ascii")
-
-
-def b64url_decode(text: str) -> bytes:
-    """Accepts base64url or standard base64, padded or not (clients send all four)."""
-    cleaned = "".join(text.split()).replace("+", "-").replace("/", "_").rstrip("=")
-    return base64.urlsafe_b64decode(cleaned + "=" * (-len(cleaned) % 4))
 
 
 def header_block(raw: bytes) -> bytes:
@@ -107,13 +97,7 @@ class BodyFacts:
     filenames: tuple[str, ...]
 
 
-_TAGS = re.compile(r"<[^>]+>")
-_INVISIBLE = re.compile(r"<(style|script|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _SPACES = re.compile(r"\s+")
-
-
-def html_to_text(markup: str) -> str:
-    return html.unescape(_TAGS.sub(" ", _INVISIBLE.sub(" ", markup)))
 
 
 def _decoded_text(part: Message) -> str:

@@ -1,7 +1,7 @@
 """Quota as Gmail enforces it: per-method costs, a per-user units limit over a moving
 window, a per-user limit on concurrent requests, and the counters the admin reads.
 
-Costs come from `afterview.gmail_quota` (shared with the worker, so both agree).
+Costs come from `gmail.quota` (shared with the worker, so both agree).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from afterview.gmail_quota import DEFAULT_TABLE, QuotaTable
+from gmail.quota import DEFAULT_TABLE, QuotaTable
 from gmail_sandbox.errors import GoogleError
 
 

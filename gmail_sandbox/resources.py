@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from gmail.message import b64url
 from gmail_sandbox import mime
 from gmail_sandbox.errors import invalid_argument
 from gmail_sandbox.store import StoredMessage
@@ -58,7 +59,7 @@ def message_resource(
     out["historyId"] = str(message.history_id)
     out["internalDate"] = str(message.internal_date)
     if fmt == "raw":
-        out["raw"] = mime.b64url(message.raw)
+        out["raw"] = b64url(message.raw)
     return out
 
 

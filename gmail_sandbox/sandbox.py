@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from afterview.gmail_quota import DEFAULT_TABLE, TABLES, QuotaTable
+from gmail.quota import DEFAULT_TABLE, TABLES, QuotaTable
 from gmail_sandbox import delivery
 from gmail_sandbox.faults import DEFAULT_MIX, FaultInjector, FaultSettings
 from gmail_sandbox.quota import QuotaMeter, QuotaSettings

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from random import Random
+from typing import NamedTuple
 
 from gmail_sandbox import templates as T
 from gmail_sandbox.mime_styles import Draft, Invite, Person, header_text, message_id
@@ -76,6 +77,15 @@ class Mailbox:
             name = f"{pick(rng, FIRST_NAMES)} {pick(rng, LAST_NAMES)}"
         self.me = Person(name, me.lower(), "me")
         self.current_employer = make_employer(self, zone_key=self.zone_key)
+
+
+class _InviteMail(NamedTuple):
+    """What an invite's mail says besides the event, whatever calendar writes it."""
+
+    sent: datetime
+    kind: str  # "phone screen", "onsite" ...
+    phrase: str  # the interview time as the employer words it
+    interviewers: list[Person]
 
 
 def person(rng: Random, domain: str, side: str, title: str = "") -> Person:
@@ -776,95 +786,122 @@ class Process(Thread):
             zone_key=e.zone_key,
             stamp=sent,
         )
-        cancelled = method == "CANCEL"
-        if how == "google":
-            local = start.astimezone(self.box.tz)
-            span = (
-                f"{WD3[local.weekday()]} {MONTHS[local.month][:3]} {local.day}, {local.year} "
-                f"{_h(local)} - {_h(end.astimezone(self.box.tz))} ({local.tzname()})"
-            )
-            verb = "Canceled event" if cancelled else "Invitation"
-            if self.invite_seq > 0 and not cancelled:
-                verb = "Updated invitation"
-            subject = f"{verb}: {summary} @ {span} ({self.me.email})"
-            text = (
-                (
-                    "This event has been canceled."
-                    if cancelled
-                    else "You have been invited to the following event."
-                )
-                + f"\n\n{summary}\n\nWhen\n{span}\n\nJoining info\n{e.meeting}\n\n"
-                f"Organizer\n{organizer.name} - {organizer.email}\n\nGuests\n"
-                + "\n".join(f"{p.name} - {p.email}" for p in interviewers)
-                + f"\n{self.me.email}\n\nInvitation from Google Calendar\n\n"
-                f"You are receiving this email because you are an attendee on the event.\n"
-            )
-            d = self.from_employer(sent, organizer, text, subject, "calendar", exact=True)
-            if d is not None:
-                d.invite_as = "both"
-                d.headers = [("Sender", "Google Calendar <calendar-notification@google.com>")]
-        elif how == "outlook":
-            prefix = "Canceled: " if cancelled else ""
-            text = (
-                f"{self.greet()}\n\n"
-                + (
-                    "This interview has been canceled."
-                    if cancelled
-                    else f"Please find the calendar invitation for your {kind} on {phrase}."
-                )
-                + (
-                    "\n\n________________________________________________________________\n"
-                    "Microsoft Teams meeting\nJoin on your computer, mobile app or room device\n"
-                    f"Click here to join the meeting<{e.meeting}>\n"
-                    f"Meeting ID: {between(rng, 10**11, 10**12 - 1)}\n"
-                    if "teams.microsoft" in e.meeting
-                    else f"\n\nJoin: {e.meeting}\n"
-                )
-            )
-            d = self.from_employer(sent, organizer, text, prefix + summary, "outlook", exact=True)
-            if d is not None:
-                d.invite_as = "inline"
-                d.quote = None
-        elif how == "ats":
-            values = {"role": self.role, "company": self.company, "kind": kind, "phrase": phrase}
-            subject = (
-                f"Interview Cancelled: {self.role} at {self.company}"
-                if cancelled
-                else fill(rng, T.CONFIRM_SUBJECTS_ATS, **values)
-            )
-            text = (
-                f"Hi {self.me.first},\n\n"
-                + (
-                    f"Your {kind} for {self.role} on {phrase} has been cancelled."
-                    if cancelled
-                    else f"{fill(rng, T.CONFIRM_ATS, **values)}\n\n"
-                    f"Interviewers: {names}\nLocation: {e.meeting}\n\n"
-                    "A calendar invitation is attached."
-                )
-                + f"\n\n{self.company} Recruiting"
-            )
-            d = self.from_employer(sent, ats_sender(e, rng), text, subject, "ats", exact=True)
-            if d is not None:
-                d.invite_as = "attachment"
-                d.html_only = False
-        else:  # a person attaches an .ics file to a normal reply
-            text = (
-                f"{self.greet()}\n\n"
-                + (
-                    f"Unfortunately we need to cancel the {kind} on {phrase}. "
-                    "I've attached the cancellation."
-                    if cancelled
-                    else fill(rng, T.CONFIRM_ATTACHED, phrase=phrase)
-                )
-                + f"\n\n{self.sign(self.recruiter_person())}"
-            )
-            d = self.from_employer(sent, self.recruiter_person(), text, None, "gmail", exact=True)
-            if d is not None:
-                d.invite_as = "attachment"
+        write = {
+            "google": self._google_invite,
+            "outlook": self._outlook_invite,
+            "ats": self._ats_invite,
+        }.get(how, self._attached_invite)
+        d = write(inv, _InviteMail(sent, kind, phrase, interviewers))
         if d is not None:
             d.invite = inv
             if d.invite_as != "attachment" or d.style != "gmail":
                 d.quote = None  # calendar and ATS robots do not quote the thread
+        return d
+
+    def _google_invite(self, inv: Invite, mail: _InviteMail) -> Draft | None:
+        """Google Calendar's own mail: the event in subject and body, the .ics twice."""
+        e, sent, summary, organizer = self.employer, mail.sent, inv.summary, inv.organizer
+        start, end, interviewers = inv.start, inv.end, mail.interviewers
+        cancelled = inv.method == "CANCEL"
+        local = start.astimezone(self.box.tz)
+        span = (
+            f"{WD3[local.weekday()]} {MONTHS[local.month][:3]} {local.day}, {local.year} "
+            f"{_h(local)} - {_h(end.astimezone(self.box.tz))} ({local.tzname()})"
+        )
+        verb = "Canceled event" if cancelled else "Invitation"
+        if self.invite_seq > 0 and not cancelled:
+            verb = "Updated invitation"
+        subject = f"{verb}: {summary} @ {span} ({self.me.email})"
+        text = (
+            (
+                "This event has been canceled."
+                if cancelled
+                else "You have been invited to the following event."
+            )
+            + f"\n\n{summary}\n\nWhen\n{span}\n\nJoining info\n{e.meeting}\n\n"
+            f"Organizer\n{organizer.name} - {organizer.email}\n\nGuests\n"
+            + "\n".join(f"{p.name} - {p.email}" for p in interviewers)
+            + f"\n{self.me.email}\n\nInvitation from Google Calendar\n\n"
+            f"You are receiving this email because you are an attendee on the event.\n"
+        )
+        d = self.from_employer(sent, organizer, text, subject, "calendar", exact=True)
+        if d is not None:
+            d.invite_as = "both"
+            d.headers = [("Sender", "Google Calendar <calendar-notification@google.com>")]
+        return d
+
+    def _outlook_invite(self, inv: Invite, mail: _InviteMail) -> Draft | None:
+        """Outlook's meeting request: a short note above the Teams block, invite inline."""
+        rng, e, sent, kind, phrase = self.rng, self.employer, mail.sent, mail.kind, mail.phrase
+        organizer, summary, cancelled = inv.organizer, inv.summary, inv.method == "CANCEL"
+        prefix = "Canceled: " if cancelled else ""
+        text = (
+            f"{self.greet()}\n\n"
+            + (
+                "This interview has been canceled."
+                if cancelled
+                else f"Please find the calendar invitation for your {kind} on {phrase}."
+            )
+            + (
+                "\n\n________________________________________________________________\n"
+                "Microsoft Teams meeting\nJoin on your computer, mobile app or room device\n"
+                f"Click here to join the meeting<{e.meeting}>\n"
+                f"Meeting ID: {between(rng, 10**11, 10**12 - 1)}\n"
+                if "teams.microsoft" in e.meeting
+                else f"\n\nJoin: {e.meeting}\n"
+            )
+        )
+        d = self.from_employer(sent, organizer, text, prefix + summary, "outlook", exact=True)
+        if d is not None:
+            d.invite_as = "inline"
+            d.quote = None
+        return d
+
+    def _ats_invite(self, inv: Invite, mail: _InviteMail) -> Draft | None:
+        """An applicant tracking system's confirmation with the invite attached."""
+        rng, e, sent, kind, phrase = self.rng, self.employer, mail.sent, mail.kind, mail.phrase
+        names = ", ".join(p.name for p in mail.interviewers)
+        cancelled = inv.method == "CANCEL"
+        values = {"role": self.role, "company": self.company, "kind": kind, "phrase": phrase}
+        subject = (
+            f"Interview Cancelled: {self.role} at {self.company}"
+            if cancelled
+            else fill(rng, T.CONFIRM_SUBJECTS_ATS, **values)
+        )
+        text = (
+            f"Hi {self.me.first},\n\n"
+            + (
+                f"Your {kind} for {self.role} on {phrase} has been cancelled."
+                if cancelled
+                else f"{fill(rng, T.CONFIRM_ATS, **values)}\n\n"
+                f"Interviewers: {names}\nLocation: {e.meeting}\n\n"
+                "A calendar invitation is attached."
+            )
+            + f"\n\n{self.company} Recruiting"
+        )
+        d = self.from_employer(sent, ats_sender(e, rng), text, subject, "ats", exact=True)
+        if d is not None:
+            d.invite_as = "attachment"
+            d.html_only = False
+        return d
+
+    def _attached_invite(self, inv: Invite, mail: _InviteMail) -> Draft | None:
+        """A person's ordinary reply with an .ics file attached."""
+        rng, sent, kind, phrase = self.rng, mail.sent, mail.kind, mail.phrase
+        cancelled = inv.method == "CANCEL"
+        text = (
+            f"{self.greet()}\n\n"
+            + (
+                f"Unfortunately we need to cancel the {kind} on {phrase}. "
+                "I've attached the cancellation."
+                if cancelled
+                else fill(rng, T.CONFIRM_ATTACHED, phrase=phrase)
+            )
+            + f"\n\n{self.sign(self.recruiter_person())}"
+        )
+        d = self.from_employer(sent, self.recruiter_person(), text, None, "gmail", exact=True)
+        if d is not None:
+            d.invite_as = "attachment"
         return d
 
     def reminder(self, at: datetime) -> Draft | None:

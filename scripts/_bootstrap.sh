@@ -69,3 +69,19 @@ ensure_redis() {
   for _ in $(seq 50); do redis_answers && return 0; sleep 0.1; done
   die "redis-server was started but does not answer on port $port; see var/redis.log"
 }
+
+# Node runs the extension's unit tests (node --test); Debian's nodejs is enough.
+ensure_node() {
+  command -v node >/dev/null && return 0
+  apt_install nodejs \
+    || die "Node.js is not installed and could not be installed automatically. Install Node 18 or newer (Debian/Ubuntu: apt-get install nodejs; macOS: brew install node)."
+}
+
+# The browser tests drive Debian's chromium with Playwright (never Playwright's own browser
+# download). Where it cannot be installed, those tests are skipped and say why.
+CHROMIUM="${AFTERVIEW_CHROMIUM:-/usr/bin/chromium}"
+ensure_chromium() {
+  [ -x "$CHROMIUM" ] && return 0
+  apt_install chromium \
+    || say "chromium could not be installed (Debian/Ubuntu: apt-get install chromium): the browser tests will be skipped"
+}

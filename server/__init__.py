@@ -1,4 +1,4 @@
-"""The Flask API the extension calls: sign-in, threads and advice, feedback, settings.
+"""The Flask API the extension calls: sign-in, threads and advice, feedback, preferences.
 
 `create_app(config=None)` builds the app: defaults, then `AFTERVIEW_*` environment
 variables, then `config` (tests). Creating it does no I/O: the database and Redis are

@@ -18,18 +18,19 @@ from server.db import get_session, secret_box
 from server.errors import REDIS_DOWN, ApiError
 from server.jobs import enqueue_draft, enqueue_sync, sync_job_status
 from server.logs import log
-from server.popup import summary, user_policy, when
+from server.popup import summary, when
 from server.popup_cache import PopupCache, PopupList
+from server.preferences import read_preferences, update_preferences
 from server.schemas import (
     DRAFT_REQUEST,
     EMPTY_REQUEST,
     NOT_INTERVIEW_REQUEST,
-    SETTINGS_REQUEST,
+    PREFERENCES_REQUEST,
     SNOOZE_REQUEST,
     SYNC_REQUEST,
 )
-from server.settings import read_settings, update_settings
 from server.validation import json_body, parse_datetime
+from storage.advice import advisor_for, feedback_on_threads
 from storage.api_tokens import revoke_api_token
 from storage.crypto import SecretKeyError
 from storage.models import DraftKind, FeedbackKind, GmailAccount, SyncStatus, ThreadRecord
@@ -173,15 +174,17 @@ _DRAFT_FOR = {Action.SEND_THANK_YOU: DraftKind.THANK_YOU, Action.FOLLOW_UP: Draf
 
 
 def _action_now(thread: ThreadRecord) -> Action:
+    """The thread's advice now: the stored one while it holds, else the advice service's."""
     moment = now()
     if thread.until is None or thread.until > moment or thread.facts is None:
         return thread.action
-    from afterview.policy import advise
-
     try:
-        return advise(thread.read_facts(), moment, user_policy(current_user())).action
+        facts = thread.read_facts()
     except ValueError:
         return thread.action
+    session = get_session()
+    said = feedback_on_threads(session, [thread.id]).get(thread.id, ())
+    return advisor_for(session, current_user()).advise(facts, said, moment).action
 
 
 @blueprint.post("/threads/<int:thread_id>/draft")
@@ -222,20 +225,20 @@ def draft(thread_id: int) -> tuple[dict[str, Any], int]:
     }, 202
 
 
-# ---- settings ----------------------------------------------------------------------------
+# ---- preferences (the API calls them "settings") -------------------------------------------
 
 
 @blueprint.get("/settings")
-def get_settings() -> dict[str, Any]:
-    return read_settings(current_user())
+def get_preferences() -> dict[str, Any]:
+    return read_preferences(current_user())
 
 
 @blueprint.put("/settings")
-def put_settings() -> dict[str, Any]:
+def put_preferences() -> dict[str, Any]:
     session, user = get_session(), current_user()
-    update_settings(session, user, json_body(SETTINGS_REQUEST), now())
+    update_preferences(session, user, json_body(PREFERENCES_REQUEST), now())
     session.commit()
-    return read_settings(user)
+    return read_preferences(user)
 
 
 # ---- sync --------------------------------------------------------------------------------

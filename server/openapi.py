@@ -121,13 +121,13 @@ OPERATIONS: list[Operation] = [
         parameters=[THREAD_ID],
         errors=(404, 409, *_BODY_ERRORS, 503),
     ),
-    Operation("get", "/api/settings", "The user's settings", {200: schemas.SETTINGS}),
+    Operation("get", "/api/settings", "The user's settings", {200: schemas.PREFERENCES}),
     Operation(
         "put",
         "/api/settings",
         "Change settings (fields left out keep their value)",
-        {200: schemas.SETTINGS},
-        request=schemas.SETTINGS_REQUEST,
+        {200: schemas.PREFERENCES},
+        request=schemas.PREFERENCES_REQUEST,
         errors=_BODY_ERRORS,
     ),
     Operation(

@@ -1,14 +1,14 @@
 """What the popup shows: the user's interview threads grouped by what to do now.
 
-One query (storage.repository.popup_threads). Stored advice is used as it is while it
-holds; only where it has expired (its `until` has passed) is it re-evaluated here from the
-stored facts, because advice depends on the clock. Nothing is written back: the worker's
-re-evaluation job persists advice.
+One query (storage.repository.popup_threads), read by column name. Stored advice is used
+as it is while it holds; only where it has expired (its `until` has passed) is it decided
+again here, from the stored facts, by the one advice service the worker uses too
+(`storage.advice.Advisor`), because advice depends on the clock. Nothing is written back:
+the worker's re-evaluation job persists advice.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -17,43 +17,17 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from afterview.facts_io import facts_from_dict
-from afterview.model import Advice, Stage
-from afterview.timeline import stage_at
+from afterview.model import Action
 from server.logs import log
 from server.schemas import GROUPS
+from storage.advice import advisor_for, feedback_on_threads
 from storage.models import User
-from storage.repository import popup_threads
+from storage.repository import PopupRow, popup_threads
 
 _GROUP_OF_NAME: dict[str, str] = {
     action.value: key for key, _, actions in GROUPS for action in actions
 }
 ACT_NOW = "act_now"
-
-
-@lru_cache(maxsize=256)
-def _policy(name: str, overrides_json: str, timezone: str, country: str | None) -> Any:
-    from afterview.policy import policy_from_settings  # the domain's policy
-
-    overrides = json.loads(overrides_json)
-    return policy_from_settings(name, {**overrides, "timezone": timezone, "country": country})
-
-
-def user_policy(user: User) -> Any:
-    """The user's policy object (cached per distinct settings)."""
-    return _policy(
-        user.policy,
-        json.dumps(user.policy_overrides or {}, sort_keys=True),
-        user.timezone,
-        user.country,
-    )
-
-
-def _advise(facts: dict[str, Any], now: datetime, policy: Any) -> tuple[Stage, Advice]:
-    """The stage as read at `now` (an interview just over is `interviewed`) and the advice."""
-    from afterview.policy import advise
-
-    thread = facts_from_dict(facts)
-    return stage_at(thread, now), advise(thread, now, policy)
 
 
 @lru_cache(maxsize=1024)
@@ -77,105 +51,75 @@ def when(value: datetime | None) -> str | None:
     return value.isoformat()
 
 
-# The columns of storage.repository.popup_threads, in its order (checked per request).
-_FIELDS = (
-    "id",
-    "gmail_thread_id",
-    "account_address",
-    "subject",
-    "company",
-    "role",
-    "stage",
-    "action",
-    "reason",
-    "until",
-    "due",
-    "contact",
-    "last_message_at",
-    "advised_at",
-    "application_id",
-    "application_company",
-    "application_role",
-    "facts",
-)
+def thread_json(thread: PopupRow) -> dict[str, Any]:
+    """The API's THREAD object (server.schemas)."""
+    return {
+        "id": thread.id,
+        "gmail_thread_id": thread.gmail_thread_id,
+        "account": thread.account_address,
+        "company": thread.company,
+        "role": thread.role,
+        "subject": thread.subject,
+        # StrEnum members are str: JSON writes their value (and `.value` is slow).
+        "stage": thread.stage,
+        "action": thread.action,
+        "reason": thread.reason,
+        "until": when(thread.until),
+        "due": when(thread.due),
+        "contact": thread.contact,
+        "last_message_at": when(thread.last_message_at),
+        "gmail_url": gmail_url(thread.account_address, thread.gmail_thread_id),
+        "application": None
+        if thread.application_id is None
+        else {
+            "id": thread.application_id,
+            "company": thread.application_company,
+            "role": thread.application_role,
+        },
+    }
 
 
-def current_threads(session: Any, user: User, now: datetime) -> list[dict[str, Any]]:
-    """The user's threads as the API shows them, with advice valid at `now`, newest
-    message first. Built in one pass, rows unpacked by position: this runs for every
-    popup opening, for every thread."""
+def current_threads(session: Any, user: User, now: datetime) -> list[PopupRow]:
+    """The user's threads with advice valid at `now`, newest message first (their `facts`
+    dropped). Stored advice is used while it holds; where it has expired, the advice
+    service decides again (with the user's feedback and preferences, exactly as the worker
+    will)."""
     rows = popup_threads(session, user.id, now)
-    if rows and rows[0]._fields != _FIELDS:
-        raise RuntimeError(f"popup_threads columns changed: {rows[0]._fields}")
-    policy = None
+    expired = [row.id for row in rows if row.facts is not None]
+    if not expired:
+        return rows
+    advisor = advisor_for(session, user)
+    feedback = feedback_on_threads(session, expired)
     threads = []
-    for (
-        thread_id,
-        gmail_thread_id,
-        account,
-        subject,
-        company,
-        role,
-        stage,
-        action,
-        reason,
-        until,
-        due,
-        contact,
-        last_message_at,
-        _advised_at,
-        application_id,
-        application_company,
-        application_role,
-        facts,
-    ) in rows:
-        if facts is not None:  # the stored advice expired: decide again, for now
+    for row in rows:
+        if row.facts is not None:  # expired: decide again, for now
             try:
-                policy = policy or user_policy(user)
-                stage, advice = _advise(facts, now, policy)
-            except ValueError as exc:  # unreadable facts or settings: keep what we had
-                log.warning("thread %s: advice not re-evaluated: %s", thread_id, exc)
+                facts = facts_from_dict(row.facts)
+            except ValueError as exc:  # unreadable facts: keep what we had
+                log.warning("thread %s: advice not re-evaluated: %s", row.id, exc)
+                row = row._replace(facts=None)
             else:
-                action, reason, until, due, contact = (
-                    advice.action,
-                    advice.reason,
-                    advice.until,
-                    advice.due,
-                    advice.contact,
+                advice = advisor.advise(facts, feedback.get(row.id, ()), now)
+                if not advice.interview:
+                    continue  # a sender marked "not an interview" since: the worker drops it
+                row = row._replace(
+                    stage=advice.stage,
+                    action=advice.action,
+                    reason=advice.reason,
+                    until=advice.until,
+                    due=advice.due,
+                    contact=advice.contact,
+                    facts=None,
                 )
-        threads.append(
-            {
-                "id": thread_id,
-                "gmail_thread_id": gmail_thread_id,
-                "account": account,
-                "company": company,
-                "role": role,
-                "subject": subject,
-                # StrEnum members are str: JSON writes their value (and `.value` is slow).
-                "stage": stage,
-                "action": action,
-                "reason": reason,
-                "until": when(until),
-                "due": when(due),
-                "contact": contact,
-                "last_message_at": when(last_message_at),
-                "gmail_url": gmail_url(account, gmail_thread_id),
-                "application": None
-                if application_id is None
-                else {
-                    "id": application_id,
-                    "company": application_company,
-                    "role": application_role,
-                },
-            }
-        )
+        threads.append(row)
     return threads
 
 
-def grouped(threads: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def grouped(threads: Iterable[PopupRow]) -> list[dict[str, Any]]:
+    """The `groups` member of GET /api/threads."""
     groups: dict[str, list[dict[str, Any]]] = {key: [] for key, _, _ in GROUPS}
     for thread in threads:
-        groups[_GROUP_OF_NAME[thread["action"]]].append(thread)
+        groups[_GROUP_OF_NAME[thread.action]].append(thread_json(thread))
     return [{"key": key, "title": title, "threads": groups[key]} for key, title, _ in GROUPS]
 
 
@@ -188,7 +132,7 @@ def end_of_week(now: datetime, timezone: str) -> datetime:
     return monday + timedelta(days=7)  # wall-clock arithmetic: DST shifts are respected
 
 
-def summary(threads: list[dict[str, Any]], now: datetime, timezone: str) -> dict[str, Any]:
+def summary(threads: Iterable[PopupRow], now: datetime, timezone: str) -> dict[str, Any]:
     """Counts for the badge and the popup header.
 
     `interviews_this_week`: interviews still ahead that start before the week ends on the
@@ -197,9 +141,8 @@ def summary(threads: list[dict[str, Any]], now: datetime, timezone: str) -> dict
     week_end = end_of_week(now, timezone)
     upcoming = 0
     for thread in threads:
-        counts[_GROUP_OF_NAME[thread["action"]]] += 1
-        until = thread["until"]
-        if thread["action"] == "prepare" and until and datetime.fromisoformat(until) < week_end:
+        counts[_GROUP_OF_NAME[thread.action]] += 1
+        if thread.action == Action.PREPARE and thread.until and thread.until < week_end:
             upcoming += 1
     return {
         "now": now.isoformat(),

@@ -1,6 +1,6 @@
 """The popup's list, kept per user in each server process while nothing it shows can have
 changed: the database rows behind it (storage.repository.popup_version), the user's
-settings, and the clock — until the earliest moment an advice or a snooze ends.
+preferences, and the clock — until the earliest moment an advice or a snooze ends.
 
 Opening the popup is the API's hot path; rebuilding 300 threads costs about 10 ms of CPU,
 checking the version one indexed query. Each process has its own small cache, so nothing
@@ -13,18 +13,20 @@ import hashlib
 import json
 import threading
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from server.popup import current_threads, grouped
+from storage.advice import user_preferences
 from storage.models import User
-from storage.repository import popup_version
+from storage.repository import PopupRow, popup_version
 
 
 @dataclass(frozen=True, slots=True)
 class PopupList:
-    threads: list[dict[str, Any]]
+    threads: list[PopupRow]  # typed: the summary and `valid_until` read them as they are
     groups_json: bytes  # the `groups` member of GET /api/threads, serialised once
     etag: str  # opaque; sent as a weak ETag (the body's `now` differs per answer)
     valid_until: datetime | None  # None: nothing in it changes with the clock
@@ -33,12 +35,13 @@ class PopupList:
         return self.valid_until is None or now < self.valid_until
 
 
-def _settings_key(user: User) -> tuple[Any, ...]:
-    overrides = json.dumps(user.policy_overrides or {}, sort_keys=True)
-    return (user.policy, overrides, user.timezone, user.country)
+def _preferences_key(user: User) -> tuple[Any, ...]:
+    preferences = user_preferences(user)
+    windows = json.dumps(dict(preferences.windows), sort_keys=True)
+    return (preferences.policy, windows, preferences.timezone, preferences.country)
 
 
-def _earliest(moments: list[datetime | None]) -> datetime | None:
+def _earliest(moments: Iterable[datetime | None]) -> datetime | None:
     present = [moment for moment in moments if moment is not None]
     return min(present) if present else None
 
@@ -52,7 +55,7 @@ class PopupCache:
     def popup_list(self, session: Any, user: User, now: datetime) -> PopupList:
         rows = popup_version(session, user.id, now)
         snooze_ends = rows[-1]
-        version = (*rows, *_settings_key(user))
+        version = (*rows, *_preferences_key(user))
         with self._lock:
             found = self._entries.get(user.id)
             if found is not None and found[0] == version and found[1].valid_at(now):
@@ -72,10 +75,9 @@ def build_popup_list(
 ) -> PopupList:
     threads = current_threads(session, user, now)
     groups_json = json.dumps(grouped(threads), separators=(",", ":")).encode()
-    untils = [datetime.fromisoformat(t["until"]) for t in threads if t["until"]]
     return PopupList(
         threads=threads,
         groups_json=groups_json,
         etag=hashlib.blake2b(groups_json, digest_size=12).hexdigest(),
-        valid_until=_earliest([*untils, snooze_ends]),
+        valid_until=_earliest([*(thread.until for thread in threads), snooze_ends]),
     )

@@ -12,7 +12,7 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 POLICY_NAMES = ["standard", "conservative"]
 
 # Policy windows a user may adjust: name -> schema. Names and units are those of
-# afterview.policy.policy_from_settings (durations in hours, the rest in whole days).
+# afterview.policy.policy_from_preferences (durations in hours, the rest in whole days).
 WINDOWS: dict[str, dict[str, Any]] = {
     "thank_you_due": {
         "type": "number",
@@ -133,7 +133,7 @@ COUNTRY = {
     "description": "ISO 3166-1 alpha-2 code in capitals (US, GB, DE...): business days skip "
     "that country's public holidays; null counts weekends only",
 }
-SETTINGS_REQUEST = _object(
+PREFERENCES_REQUEST = _object(
     {
         "timezone": {"type": "string", "minLength": 1, "maxLength": 64},
         "country": COUNTRY,
@@ -223,7 +223,7 @@ DRAFT = _closed(
         "job": JOB_STATE,
     }
 )
-SETTINGS = _closed(
+PREFERENCES = _closed(
     {
         "timezone": STRING,
         "country": COUNTRY,

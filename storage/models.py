@@ -7,9 +7,6 @@ tokens, see `storage.crypto`) or as a hash (API tokens, see `storage.api_tokens`
 
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -37,7 +34,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship,
 
 from afterview.business_days import check_country, zone
 from afterview.facts_io import facts_from_dict
-from afterview.model import Action, Stage, ThreadFacts
+from afterview.model import Action, FeedbackKind, Stage, ThreadFacts
 from storage.types import StrEnumType, UTCDateTime, utcnow
 
 if TYPE_CHECKING:
@@ -79,13 +76,6 @@ class SyncStatus(StrEnum):
     FAILED = "failed"
 
 
-class FeedbackKind(StrEnum):
-    DISMISSED = "dismissed"
-    SNOOZED = "snoozed"
-    NOT_INTERVIEW = "not_interview"
-    IS_INTERVIEW = "is_interview"
-
-
 class DraftKind(StrEnum):
     THANK_YOU = "thank_you"
     FOLLOW_UP = "follow_up"
@@ -104,7 +94,7 @@ class User(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     email: Mapped[str] = mapped_column(String(EMAIL_LENGTH), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    # Settings
+    # Preferences (the user's; read through storage.advice.user_preferences)
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     # ISO 3166-1 alpha-2; business days skip its public holidays. None: weekends only.
     country: Mapped[str | None] = mapped_column(String(2), default=None)
@@ -448,34 +438,3 @@ class DraftRequest(Base):
             postgresql_where=text("status = 'pending'"),
         ),
     )
-
-
-# Company names differ by legal form and punctuation across ATS mails and signatures.
-_LEGAL_SUFFIXES = frozenset(
-    "inc incorporated llc ltd limited plc corp corporation co gmbh ag sa sas bv nv pty".split()
-)
-_KEY_LENGTH = 255
-
-
-def _words(text: str) -> list[str]:
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return re.findall(r"[^\W_]+", plain.casefold())
-
-
-def application_key(company: str, role: str | None) -> str:
-    """The key that groups threads into one application: same company, same role.
-
-    Case, accents, punctuation, spacing and a trailing legal form do not matter:
-    "ACME, Inc." / "Sr. Engineer" and "Acme" / "sr engineer" give the same key.
-    """
-    company_words = _words(company)
-    while len(company_words) > 1 and company_words[-1] in _LEGAL_SUFFIXES:
-        company_words.pop()
-    if not company_words:
-        raise ValueError(f"an application needs a company name, got {company!r}")
-    key = " ".join(company_words) + "|" + " ".join(_words(role or ""))
-    if len(key) > _KEY_LENGTH:
-        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-        key = key[: _KEY_LENGTH - 17] + "#" + digest
-    return key

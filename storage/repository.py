@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
     Insert,
-    Row,
     Select,
     and_,
     case,
@@ -28,8 +27,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, contains_eager, joinedload
 
+from afterview.applications import application_key
 from afterview.facts_io import facts_to_dict
-from afterview.model import Advice, ThreadFacts
+from afterview.model import Action, Advice, Stage, ThreadFacts
+from afterview.service import StoredAdvice
 from storage.crypto import SecretBox
 from storage.models import (
     Application,
@@ -44,7 +45,6 @@ from storage.models import (
     SyncState,
     ThreadRecord,
     User,
-    application_key,
 )
 from storage.types import utcnow
 
@@ -201,7 +201,7 @@ def facts_columns(facts: ThreadFacts) -> dict[str, Any]:
     }
 
 
-def advice_columns(advice: Advice, advised_at: datetime) -> dict[str, Any]:
+def advice_columns(advice: Advice | StoredAdvice, advised_at: datetime) -> dict[str, Any]:
     """ThreadRecord values for the advice computed at `advised_at`."""
     return {
         "action": advice.action,
@@ -260,16 +260,61 @@ def set_aside_by_user() -> ColumnElement[bool]:
     )
 
 
-def popup_threads(session: Session, user_id: int, now: datetime) -> list[Row[Any]]:
+class PopupRow(NamedTuple):
+    """One thread as the popup's list reads it (`popup_threads`): named, typed columns."""
+
+    id: int
+    gmail_thread_id: str
+    account_address: str
+    subject: str
+    company: str | None
+    role: str | None
+    stage: Stage
+    action: Action
+    reason: str
+    until: datetime | None
+    due: datetime | None
+    contact: str | None
+    last_message_at: datetime | None
+    advised_at: datetime | None
+    application_id: int | None
+    application_company: str | None
+    application_role: str | None
+    # The stored facts, only where the advice has expired (`until` <= now): the one case
+    # where the caller must decide again (`afterview.facts_io.facts_from_dict`).
+    facts: dict[str, Any] | None
+
+
+def _popup_columns(now: datetime) -> dict[str, ColumnElement[Any]]:
+    advice_expired = and_(ThreadRecord.until.is_not(None), ThreadRecord.until <= now)
+    return {
+        "id": ThreadRecord.id,
+        "gmail_thread_id": ThreadRecord.gmail_thread_id,
+        "account_address": GmailAccount.address,
+        "subject": ThreadRecord.subject,
+        "company": ThreadRecord.company,
+        "role": ThreadRecord.role,
+        "stage": ThreadRecord.stage,
+        "action": ThreadRecord.action,
+        "reason": ThreadRecord.reason,
+        "until": ThreadRecord.until,
+        "due": ThreadRecord.due,
+        "contact": ThreadRecord.contact,
+        "last_message_at": ThreadRecord.last_message_at,
+        "advised_at": ThreadRecord.advised_at,
+        "application_id": ThreadRecord.application_id,
+        "application_company": Application.company,
+        "application_role": Application.role,
+        "facts": case((advice_expired, ThreadRecord.facts), else_=null()),
+    }
+
+
+def popup_threads(session: Session, user_id: int, now: datetime) -> list[PopupRow]:
     """The user's interview threads for the popup, newest message first, in one query.
 
     Detected or confirmed ("is an interview") threads, minus dismissed, snoozed (until a
     time after `now`) and "not an interview" ones. Light rows rather than ORM objects:
-    this is the extension's hot path. Fields: id, gmail_thread_id, account_address,
-    subject, company, role, stage, action, reason, until, due, contact, last_message_at,
-    advised_at, application_id, application_company, application_role, and `facts` —
-    present only where the stored advice has expired (`until` <= now), the one case where
-    the caller must re-evaluate it (`afterview.facts_io.facts_from_dict`); None otherwise.
+    this is the extension's hot path.
     """
     hidden = exists().where(
         Feedback.thread_id == ThreadRecord.id,
@@ -281,28 +326,10 @@ def popup_threads(session: Session, user_id: int, now: datetime) -> list[Row[Any
     confirmed = exists().where(
         Feedback.thread_id == ThreadRecord.id, Feedback.kind == FeedbackKind.IS_INTERVIEW
     )
-    advice_expired = and_(ThreadRecord.until.is_not(None), ThreadRecord.until <= now)
+    columns = _popup_columns(now)
     statement = (
-        select(
-            ThreadRecord.id,
-            ThreadRecord.gmail_thread_id,
-            GmailAccount.address.label("account_address"),
-            ThreadRecord.subject,
-            ThreadRecord.company,
-            ThreadRecord.role,
-            ThreadRecord.stage,
-            ThreadRecord.action,
-            ThreadRecord.reason,
-            ThreadRecord.until,
-            ThreadRecord.due,
-            ThreadRecord.contact,
-            ThreadRecord.last_message_at,
-            ThreadRecord.advised_at,
-            ThreadRecord.application_id,
-            Application.company.label("application_company"),
-            Application.role.label("application_role"),
-            case((advice_expired, ThreadRecord.facts), else_=null()).label("facts"),
-        )
+        # Selected in PopupRow's order, by its names: the row is built by position below.
+        select(*(columns[name].label(name) for name in PopupRow._fields))
         .join(GmailAccount, GmailAccount.id == ThreadRecord.account_id)
         .outerjoin(Application, Application.id == ThreadRecord.application_id)
         .where(GmailAccount.user_id == user_id)
@@ -310,11 +337,11 @@ def popup_threads(session: Session, user_id: int, now: datetime) -> list[Row[Any
         .where(~hidden)
         .order_by(ThreadRecord.last_message_at.desc().nulls_last(), ThreadRecord.id)
     )
-    return list(session.execute(statement))
+    return [PopupRow._make(row) for row in session.execute(statement)]
 
 
 def expire_advice(session: Session, user_id: int, now: datetime) -> int:
-    """Mark all of a user's advice as due for re-evaluation (after a settings change:
+    """Mark all of a user's advice as due for re-evaluation (after their preferences changed:
     time zone, country or policy); the number of threads marked."""
     account_ids = select(GmailAccount.id).where(GmailAccount.user_id == user_id)
     result = session.execute(

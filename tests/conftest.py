@@ -18,7 +18,7 @@ TEST_REDIS_URL = os.environ.get("AFTERVIEW_TEST_REDIS_URL", "redis://127.0.0.1:6
 
 def afterview_command(*args: str) -> list[str]:
     """The CLI as a subprocess, run from this checkout (not whatever is installed)."""
-    return [sys.executable, "-m", "afterview", *args]
+    return [sys.executable, "-m", "cli", *args]
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from gmail.client import GmailClient
 from gmail_sandbox.loading import load_generated
 from gmail_sandbox.sandbox import Sandbox
 from gmail_sandbox.serve import RunningSandbox, running_sandbox
@@ -23,7 +24,6 @@ from storage.crypto import SecretBox
 from storage.db import Database
 from storage.models import GmailAccount, LabelMapping, SyncState, ThreadRecord
 from worker.connect import authorize, store_account
-from worker.gmail_client import GmailClient
 from worker.runtime import gmail_client_for
 from worker.settings import WorkerSettings
 

@@ -4,7 +4,7 @@ from tests.conftest import ROOT, afterview_command
 
 
 def test_help_lists_every_command():
-    from afterview.cli import COMMANDS
+    from cli.main import COMMANDS
 
     out = subprocess.run(afterview_command("--help"), cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0

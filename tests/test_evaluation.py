@@ -7,7 +7,7 @@ import io
 import re
 import subprocess
 
-from afterview.evaluation import Expected, Outcome, Scores, report
+from gmail_sandbox.evaluation import Expected, Outcome, Scores, report
 from tests.conftest import ROOT, afterview_command
 
 NOW = "2026-11-26T15:00:00+00:00"

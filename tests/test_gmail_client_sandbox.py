@@ -12,15 +12,15 @@ import time
 import pytest
 import redis
 
-from gmail_sandbox.serve import RunningSandbox, running_sandbox
-from tests.sandbox_mail import ME, from_me, from_recruiter, numbered, reply_to
-from worker.gmail_client import METADATA_FIELDS, GmailClient, oauth_credentials
-from worker.gmail_errors import (
+from gmail.client import METADATA_FIELDS, GmailClient, oauth_credentials
+from gmail.errors import (
     AuthRevoked,
     GmailRequestFailed,
     HistoryExpired,
     OutcomeUnknown,
 )
+from gmail_sandbox.serve import RunningSandbox, running_sandbox
+from tests.sandbox_mail import ME, from_me, from_recruiter, numbered, reply_to
 from worker.quota import QuotaLimiter
 from worker.retry import RetryPolicy
 
@@ -348,7 +348,7 @@ def test_no_token_or_secret_reaches_a_log_line_or_an_error(gmail_sandbox, caplog
     secrets = {grant.access_token, grant.refresh_token, client.credentials.token, CLIENT_SECRET}
     everything = errors + [f"{r.getMessage()} {r.__dict__!r}" for r in caplog.records]
     assert len(errors) == 2
-    assert {"google_auth_httplib2", "googleapiclient.discovery", "worker.gmail_client"} <= {
+    assert {"google_auth_httplib2", "googleapiclient.discovery", "gmail.client"} <= {
         record.name for record in caplog.records
     }
     leaks = [text for text in everything for secret in secrets if secret and secret in text]

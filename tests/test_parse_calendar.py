@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from afterview.calendar import events_from_calendar
+from afterview.invites import events_from_calendar
 
 SENDER_ZONE = timezone(timedelta(hours=-4))
 

@@ -11,9 +11,9 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from afterview.calendar import DEFECTS as CALENDAR_DEFECTS
-from afterview.calendar import events_from_calendar
 from afterview.html_text import html_to_text
+from afterview.invites import DEFECTS as CALENDAR_DEFECTS
+from afterview.invites import events_from_calendar
 from afterview.model import Message
 from afterview.parse import (
     DEFECTS,

@@ -153,7 +153,7 @@ def test_cors_applies_to_the_api_only(client):
 
 
 def test_serve_help_names_the_default_worker_count():
-    from server.cli import default_workers
+    from cli.serve import default_workers
 
     out = subprocess.run(
         afterview_command("serve", "--help"), cwd=ROOT, capture_output=True, text=True

@@ -149,3 +149,21 @@ def test_a_chunked_body_within_the_limit_is_read_whole(client, user):
     response = _chunked(client, user, b"{}" + b" " * 16_000)
     assert response.status_code == 200, response.json
     assert response.json["feedback"] == "dismissed"
+
+
+def test_a_number_too_large_for_a_double_is_refused_as_json(client, user):
+    response = _snooze(client, user, data='{"until": 1e999}', content_type="application/json")
+    assert response.status_code == 400
+    assert "1e999 is too large a number" in response.json["error"]["message"]
+
+
+def test_a_nested_field_is_named_by_its_path(client, user):
+    response = client.put(
+        "/api/settings", json={"windows": {"give_up_days": 367}}, headers=user.headers
+    )
+    assert response.status_code == 422
+    assert response.json["error"] == {
+        "code": "validation_error",
+        "message": "windows.give_up_days: must be at most 366",
+        "field": "windows.give_up_days",
+    }

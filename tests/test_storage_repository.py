@@ -32,7 +32,6 @@ from storage.models import (
     SummarySent,
     ThreadRecord,
     User,
-    application_key,
 )
 from tests.storage_builders import NOW, a_box, a_thread, a_user, an_account
 
@@ -217,26 +216,6 @@ def test_threads_of_one_company_and_role_share_an_application(db):
             other_role.id,
         }
         assert session.scalar(select(func.count()).select_from(Application)) == 3
-
-
-@pytest.mark.parametrize(
-    ("one", "other"),
-    [
-        (("Acme Inc.", "Software Engineer"), ("acme", "software  engineer")),
-        (("Société Générale", None), ("SOCIETE GENERALE SA", "")),
-        (("Globex Corporation", "Data-Scientist"), ("Globex", "data scientist")),
-    ],
-)
-def test_application_keys_ignore_case_punctuation_accents_and_legal_form(one, other):
-    assert application_key(*one) == application_key(*other)
-
-
-def test_application_keys_keep_what_distinguishes():
-    assert application_key("Acme", "Engineer") != application_key("Acme", "Manager")
-    assert application_key("Co", None) == "co|"  # a name that is only a legal form stays
-    assert len(application_key("A" * 400, "B" * 400)) <= 255
-    with pytest.raises(ValueError, match="needs a company"):
-        application_key("", "Engineer")
 
 
 def test_threads_due_are_those_whose_advice_expired(db):

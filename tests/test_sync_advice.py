@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from afterview.applications import application_key
 from afterview.model import Action
-from storage.models import FeedbackKind, ThreadRecord, application_key
+from afterview.service import FEEDBACK_FORCES_INTERVIEW, FEEDBACK_SENDER_NOT_INTERVIEW
+from storage.models import FeedbackKind, ThreadRecord
 from storage.repository import add_feedback
 from tests.sync_helpers import (
     FIXED_NOW,
@@ -16,7 +18,6 @@ from tests.sync_helpers import (
     mailbox_state,
     settings_for,
 )
-from worker.advising import FEEDBACK_FORCES_INTERVIEW, FEEDBACK_SENDER_NOT_INTERVIEW
 from worker.labels import label_name
 from worker.sync import Syncer
 

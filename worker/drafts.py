@@ -21,9 +21,9 @@ from email.utils import format_datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from afterview.model import Address, ThreadFacts
+from gmail.client import GmailClient
+from gmail.errors import OutcomeUnknown
 from storage.models import DraftKind, DraftRequest, DraftStatus, ThreadRecord
-from worker.gmail_client import GmailClient
-from worker.gmail_errors import OutcomeUnknown
 
 _REPLY_PREFIX = re.compile(r"^\s*re\s*:", re.IGNORECASE)
 

@@ -25,11 +25,11 @@ from rq import Queue, get_current_job
 from rq.timeouts import JobTimeoutException
 from sqlalchemy.exc import OperationalError
 
+from gmail.errors import AuthRevoked, GmailUnavailable, OutcomeUnknown
 from storage.models import DraftRequest, DraftStatus, GmailAccount, SyncState, SyncStatus
 from storage.repository import syncable_accounts
 from storage.types import utcnow
 from worker import advising, drafts
-from worker.gmail_errors import AuthRevoked, GmailUnavailable, OutcomeUnknown
 from worker.queueing import (  # noqa: F401  (re-exported: jobs.enqueue_sync ...)
     DRAFT_JOB,
     SYNC_JOB,

@@ -31,12 +31,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from afterview.model import Action
+from gmail.client import MAX_BATCH_MODIFY_IDS, GmailClient
+from gmail.errors import GmailRequestFailed
 from storage.db import Database
 from storage.models import Feedback, LabelMapping, ThreadRecord
 from storage.repository import set_aside_by_user
 from storage.types import utcnow
-from worker.gmail_client import MAX_BATCH_MODIFY_IDS, GmailClient
-from worker.gmail_errors import GmailRequestFailed
 
 log = logging.getLogger(__name__)
 

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 
 import redis
 
-from afterview.gmail_quota import QuotaTable
+from gmail.client import MAX_BATCH_CALLS, GmailClient, oauth_credentials
+from gmail.errors import AuthRevoked
+from gmail.quota import QuotaTable
 from storage.crypto import SecretBox, SecretKeyError
 from storage.db import Database
 from storage.models import GmailAccount
-from worker.gmail_client import MAX_BATCH_CALLS, GmailClient, oauth_credentials
-from worker.gmail_errors import AuthRevoked
 from worker.quota import QuotaLimiter
 from worker.settings import WorkerSettings
 

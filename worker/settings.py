@@ -11,7 +11,7 @@ Keys carry the `AFTERVIEW_` prefix the server uses (infra/example.env), except
     AFTERVIEW_GOOGLE_CLIENT_SECRET
     AFTERVIEW_GOOGLE_TOKEN_URI      https://oauth2.googleapis.com/token
     AFTERVIEW_GMAIL_API_ENDPOINT    https://gmail.googleapis.com (the sandbox: its base URL)
-    AFTERVIEW_GMAIL_QUOTA_TABLE     google-2023 (afterview.gmail_quota.TABLES)
+    AFTERVIEW_GMAIL_QUOTA_TABLE     google-2023 (gmail.quota.TABLES)
     AFTERVIEW_GMAIL_UNITS_PER_SECOND  the table's rate
     AFTERVIEW_GMAIL_QUOTA_FRACTION  0.9 of that rate (0.98 was measured to trip 429s)
     AFTERVIEW_GMAIL_RETRY_BASE_DELAY  1 second: the first backoff after a failed call
@@ -29,9 +29,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from afterview.gmail_quota import TABLES, QuotaTable
+from gmail.client import GOOGLE_API_ENDPOINT, GOOGLE_TOKEN_URI
+from gmail.quota import TABLES, QuotaTable
 from storage.db import database_url
-from worker.gmail_client import GOOGLE_API_ENDPOINT, GOOGLE_TOKEN_URI
 from worker.retry import RetryPolicy
 
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"

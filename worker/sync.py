@@ -6,7 +6,7 @@ mail arriving during the sync is picked up by the next incremental one. Candidat
 messages are listed with the searches of `worker.query` and grouped by thread; each
 candidate thread is read once with `threads.get(format="full")` — 10 units whatever the
 format, so one full read beats a metadata read followed by full reads of its messages —
-converted back to RFC 822 bytes (`worker.gmail_message`) and parsed in memory; no body is
+read from its part tree (`gmail.message`, `afterview.parse.parse_tree`); no body is
 kept. Threads are committed in chunks with the progress (done / total) in `SyncState`. A
 full sync killed at any point resumes where it stopped: the next run sees the unfinished
 run in `SyncState` (`full_sync_started_at`) and skips the threads stored since.
@@ -35,13 +35,14 @@ from typing import Any
 
 from sqlalchemy import select
 
+from gmail import message as gmail_message
+from gmail.client import MAX_BATCH_CALLS, CallStats, GmailClient
+from gmail.errors import HistoryExpired
+from storage.advice import feedback_on_threads
 from storage.db import Database
 from storage.models import GmailAccount, SyncState, SyncStatus, ThreadRecord
 from storage.types import utcnow
-from worker import gmail_message
-from worker.advising import owner_of, store_thread, stored_records, thread_feedback
-from worker.gmail_client import MAX_BATCH_CALLS, CallStats, GmailClient
-from worker.gmail_errors import HistoryExpired
+from worker.advising import owner_of, store_thread, stored_records
 from worker.labels import (
     LabelReport,
     Labels,
@@ -333,7 +334,7 @@ class Syncer:
             account = session.get(GmailAccount, self.account_id)
             owner = owner_of(session, account)
             records = stored_records(session, self.account_id, ids)
-            feedback = thread_feedback(session, [record.id for record in records.values()])
+            feedback = feedback_on_threads(session, [record.id for record in records.values()])
             for thread_id, thread in threads:
                 if thread is None:
                     report.threads_missing += 1

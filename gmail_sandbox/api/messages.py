@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import request
 
+from gmail.message import b64url
 from gmail_sandbox import delivery, listing, mime
 from gmail_sandbox.api.gateway import (
     arg_uint,
@@ -157,4 +158,4 @@ def get_attachment(mailbox: Mailbox, message_id: str, attachment_id: str):
     data = mime.attachment_data(message.raw, part_id)
     if data is None:
         raise not_found()
-    return {"attachmentId": attachment_id, "size": len(data), "data": mime.b64url(data)}
+    return {"attachmentId": attachment_id, "size": len(data), "data": b64url(data)}

@@ -9,9 +9,9 @@ from typing import Any
 
 from flask import request
 
+from gmail.message import b64url_decode
 from gmail_sandbox.api.gateway import json_body
 from gmail_sandbox.errors import invalid_argument
-from gmail_sandbox.mime import b64url_decode
 from gmail_sandbox.multipart import header, split_parts
 
 RAW_REQUIRED = "'raw' RFC822 payload message string or uploading message via /upload/* URL required"

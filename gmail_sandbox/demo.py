@@ -4,34 +4,51 @@ Starts the sandbox Gmail in this process with a generated job seeker's mailbox, 
 it (OAuth, no browser), makes a fresh SQLite database under the instance folder, runs a
 full sync under the sandbox's quota with a progress bar, applies the Gmail labels, prints
 the advice and a one-line summary, and exits — or, with --serve, keeps the sandbox
-running so its labels and drafts can be looked at.
+running so its labels and drafts can be looked at, and serves the API the extension
+calls (signing in through the sandbox's OAuth server) with a worker for its jobs.
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
+import hashlib
+import json
+import os
+import secrets
 import sys
 import threading
 import time
 import uuid
 from datetime import UTC, datetime
+from pathlib import Path
 
 from rich.console import Console
 
+from gmail.errors import GmailError
 from gmail_sandbox.loading import load_generated
 from gmail_sandbox.sandbox import Sandbox
 from gmail_sandbox.serve import running_sandbox
 from storage.crypto import SecretBox, generate_key
 from storage.db import Database, default_instance_path
 from storage.migrate import upgrade
-from worker.cli import foreground_sync, print_advice
 from worker.connect import ConnectError, authorize, store_account
-from worker.gmail_errors import GmailError
+from worker.foreground import foreground_sync, print_advice
 from worker.report import due_now
 from worker.settings import SettingsError, WorkerSettings
 
 DEMO_ME = "me@example.com"
 DEMO_DATABASE = "demo.sqlite3"
+DEMO_QUEUE = "demo"
+EXTENSION_MANIFEST = Path(__file__).resolve().parent.parent / "extension" / "manifest.json"
+
+
+def unpacked_extension_id(manifest: Path = EXTENSION_MANIFEST) -> str:
+    """The id Chrome gives the unpacked extension: fixed by the manifest's public `key`
+    (the first 32 hex digits of its SHA-256, written with the letters a..p)."""
+    key = base64.b64decode(json.loads(manifest.read_text())["key"])
+    digest = hashlib.sha256(key).hexdigest()[:32]
+    return "".join(chr(ord("a") + int(digit, 16)) for digit in digest)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,7 +64,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--rows", type=int, default=30, help="rows of the table to print (30)")
     parser.add_argument(
-        "--serve", action="store_true", help="keep the sandbox running afterwards, until Ctrl-C"
+        "--serve",
+        action="store_true",
+        help="afterwards, serve the sandbox and the API (with a worker) until Ctrl-C",
+    )
+    parser.add_argument(
+        "--api-port", type=int, default=8000, help="with --serve: the API's port (8000)"
     )
     return parser
 
@@ -120,15 +142,73 @@ def run(command: str, argv: list[str]) -> int:
             if args.serve:
                 console.print(
                     f"Sandbox Gmail serving at {running.url} (admin endpoints under "
-                    f"{running.url}/_admin/); Ctrl-C to stop."
+                    f"{running.url}/_admin/)."
                 )
-                try:
-                    threading.Event().wait()
-                except KeyboardInterrupt:
-                    pass
+                serve_api_and_worker(console, running.url, settings, key, args.api_port)
     except (ConnectError, GmailError) as exc:
         print(f"afterview demo: {exc}", file=sys.stderr)
         return 1
     finally:
         database.dispose()
     return 0
+
+
+def serve_api_and_worker(
+    console: Console, sandbox_url: str, settings: WorkerSettings, key: str, port: int
+) -> None:
+    """The API on 127.0.0.1:`port`, signing in through the sandbox, in a thread; and an RQ
+    worker running its jobs (first syncs, drafts) in this thread, which RQ wants for its
+    signal handlers, until Ctrl-C."""
+    import redis
+    from rq import Queue, SimpleWorker
+    from werkzeug.serving import make_server
+
+    from server import create_app
+
+    client_secret = secrets.token_urlsafe(16)  # the sandbox's OAuth server takes any
+    # The jobs read their settings from the environment, as `afterview worker` does.
+    os.environ.update(
+        {
+            "DATABASE_URL": settings.database_url,
+            "REDIS_URL": settings.redis_url,
+            "AFTERVIEW_SECRET_KEYS": key,
+            "AFTERVIEW_GOOGLE_TOKEN_URI": sandbox_url + "/token",
+            "AFTERVIEW_GOOGLE_CLIENT_ID": settings.google_client_id,
+            "AFTERVIEW_GOOGLE_CLIENT_SECRET": client_secret,
+            "AFTERVIEW_GMAIL_API_ENDPOINT": sandbox_url,
+            "AFTERVIEW_QUEUE_NAME": DEMO_QUEUE,
+        }
+    )
+    if settings.units_per_second:
+        os.environ["AFTERVIEW_GMAIL_UNITS_PER_SECOND"] = str(settings.units_per_second)
+    extension_ids = json.loads(os.environ.get("AFTERVIEW_EXTENSION_IDS") or "[]")
+    if EXTENSION_MANIFEST.exists():
+        extension_ids.append(unpacked_extension_id())
+    api_url = f"http://127.0.0.1:{port}"
+    app = create_app(
+        {
+            "DATABASE_URL": settings.database_url,
+            "REDIS_URL": settings.redis_url,
+            "QUEUE_NAME": DEMO_QUEUE,
+            "SECRET_KEY": secrets.token_hex(32),
+            "SECRET_KEYS": key,
+            "EXTENSION_IDS": extension_ids,
+            "PUBLIC_URL": api_url,
+            "GOOGLE_OAUTH_SERVER": sandbox_url,
+            "GOOGLE_CLIENT_ID": settings.google_client_id,
+            "GOOGLE_CLIENT_SECRET": client_secret,
+        }
+    )
+    server = make_server("127.0.0.1", port, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    console.print(
+        f"API serving at {api_url} for the extension(s) {', '.join(extension_ids) or 'none'}: "
+        "in the extension's settings, set this server and sign in. Ctrl-C to stop."
+    )
+    queue = Queue(DEMO_QUEUE, connection=redis.Redis.from_url(settings.redis_url))
+    try:
+        SimpleWorker([queue], connection=queue.connection).work(with_scheduler=False)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()

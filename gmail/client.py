@@ -36,15 +36,15 @@ from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 from googleapiclient.http import BatchHttpRequest, HttpRequest
 
-from afterview.gmail_quota import DEFAULT_TABLE, QuotaTable
-from worker.gmail_errors import (
+from gmail.errors import (
     AuthRevoked,
     GmailRequestFailed,
     GmailUnavailable,
     HistoryExpired,
     OutcomeUnknown,
 )
-from worker.gmail_transport import SingleAttemptHttp
+from gmail.quota import DEFAULT_TABLE, QuotaTable
+from gmail.transport import SingleAttemptHttp
 from worker.quota import QuotaLimiter
 from worker.retry import (
     TRANSPORT_ERRORS,

@@ -6,14 +6,14 @@ from datetime import timedelta
 
 import pytest
 
-from afterview.policy import CONSERVATIVE, POLICIES, STANDARD, Policy, policy_from_settings
+from afterview.policy import CONSERVATIVE, POLICIES, STANDARD, Policy, policy_from_preferences
 
 
 def test_the_two_named_policies():
     assert POLICIES == {"standard": STANDARD, "conservative": CONSERVATIVE}
     assert STANDARD.follow_up_allowed and not CONSERVATIVE.follow_up_allowed
-    assert policy_from_settings("standard") == STANDARD
-    assert policy_from_settings("conservative", {}) == CONSERVATIVE
+    assert policy_from_preferences("standard") == STANDARD
+    assert policy_from_preferences("conservative", {}) == CONSERVATIVE
 
 
 def test_the_standard_numbers_are_the_ones_in_the_design():
@@ -30,7 +30,7 @@ def test_the_standard_numbers_are_the_ones_in_the_design():
 
 
 def test_overrides_adjust_the_named_policy():
-    policy = policy_from_settings(
+    policy = policy_from_preferences(
         "conservative",
         {
             "timezone": "Europe/Berlin",
@@ -85,7 +85,7 @@ def test_overrides_adjust_the_named_policy():
 )
 def test_bad_settings_are_refused_naming_the_field(name, overrides, message):
     with pytest.raises(ValueError) as refused:
-        policy_from_settings(name, overrides)
+        policy_from_preferences(name, overrides)
 
     assert str(refused.value).startswith(message)
 

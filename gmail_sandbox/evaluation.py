@@ -1,4 +1,4 @@
-"""`afterview eval`: how well detection, stage and advice match a generated mailbox's truth.
+"""How well detection, stage and advice agree with a generated mailbox's truth (`afterview eval`).
 
 The expected action is DESIGN.md's policy table applied to the thread's TRUE facts by the
 generator's own reading of it (`gmail_sandbox.expected_advice`), never by
@@ -8,22 +8,20 @@ independent truth. They are agreement with our own generator, not real-mail accu
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
-import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
-from afterview.corpus_eval import evaluate_corpus, report_corpus
 from afterview.model import Message, ThreadFacts
 from afterview.parse import UnreadableMessage, parse_message, read_thread
 from afterview.policy import STANDARD, Policy, advise
 from afterview.timeline import stage_at, thread_facts
+from gmail_sandbox.expected_advice import expected_advice  # the truth's own policy table
+from gmail_sandbox.generator import generate_mailbox  # the ground truth's only source
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +128,6 @@ def judge(
 
 
 def expected_from_truth(key: str, kind: str, facts: ThreadFacts, now: datetime) -> Expected:
-    from gmail_sandbox.expected_advice import expected_advice  # the truth's own policy table
-
     return Expected(
         key,
         kind,
@@ -143,8 +139,6 @@ def expected_from_truth(key: str, kind: str, facts: ThreadFacts, now: datetime) 
 
 
 def evaluate_generated(me: str, threads: int, seed: int, now: datetime) -> Scores:
-    from gmail_sandbox.generator import generate_mailbox  # the ground truth's only source
-
     scores = Scores()
     for generated in generate_mailbox(me, threads, seed, now):
         truth = generated.truth
@@ -208,54 +202,3 @@ def report(scores: Scores, out: TextIO, worst: int = 10) -> None:
             + (f", error: {o.error}" if o.error else ""),
             file=out,
         )
-
-
-def run(command: str, argv: list[str], out: TextIO | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="afterview eval",
-        description=(
-            "Accuracy on a hand-labelled corpus of real wording (--corpus), and agreement "
-            "with a generated mailbox's truth (printed separately: our own generator's "
-            "agreement is not an accuracy figure)."
-        ),
-    )
-    parser.add_argument("directory", nargs="?", type=Path, help="written by `afterview generate`")
-    parser.add_argument(
-        "--corpus",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="a split of the real-wording corpus (e.g. tests/corpus/real/test); repeatable",
-    )
-    parser.add_argument(
-        "--no-generated", action="store_true", help="with --corpus: skip the generated mailbox"
-    )
-    parser.add_argument("--threads", type=int, default=2000)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--me", default="alex.morgan@example.com")
-    parser.add_argument("--now", type=datetime.fromisoformat, help="ISO 8601 (default: now)")
-    parser.add_argument("--worst", type=int, default=10, help="how many misses to list")
-    args = parser.parse_args(argv)
-    out = out or sys.stdout
-    started = time.perf_counter()
-    for directory in args.corpus:
-        if not (directory / "labels.jsonl").is_file():
-            parser.error(f"--corpus {directory}: no labels.jsonl there")
-        report_corpus(str(directory), evaluate_corpus(directory), out, misses=args.worst)
-        print(file=out)
-    if args.corpus and args.no_generated:
-        print(f"({time.perf_counter() - started:.1f} s)", file=out)
-        return 0
-    if args.corpus:
-        print("agreement with our own generated mailbox (not real-mail accuracy):", file=out)
-    if args.directory:
-        scores = evaluate_directory(args.directory, args.me)
-    else:
-        now = args.now or datetime.now(UTC).replace(microsecond=0)
-        if now.tzinfo is None:
-            now = now.replace(tzinfo=UTC)
-        scores = evaluate_generated(args.me, args.threads, args.seed, now)
-    report(scores, out, args.worst)
-    print(f"\n({time.perf_counter() - started:.1f} s)", file=out)
-    return 0

@@ -1,7 +1,8 @@
-"""A user's settings as the API shows them, and changing them: time zone, country (whose
-public holidays business days skip), policy and its windows, the weekly summary. Policy,
-zone and country are checked by the domain's own `policy_from_settings`, so the API
-accepts exactly what the advice can use."""
+"""A user's preferences as the API shows them (under `/api/settings`), and changing them:
+time zone, country (whose public holidays business days skip), policy and its windows, the
+weekly summary. Policy, zone and country are checked by the advice service's own
+`strict_policy`, so the API accepts exactly what the advice can use; they are read back
+through the one reader (`storage.advice.user_preferences`, `afterview.service.policy_for`)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from zoneinfo import ZoneInfoNotFoundError
 from sqlalchemy.orm import Session
 
 from afterview.business_days import zone
+from afterview.service import Preferences, policy_for, strict_policy
 from server.errors import ApiError
-from server.popup import user_policy
 from server.schemas import WEEKDAYS, WINDOWS
+from storage.advice import user_preferences
 from storage.models import User
 from storage.repository import expire_advice
 
@@ -26,8 +28,8 @@ def _window_value(value: Any) -> int | float:
     return value
 
 
-def read_settings(user: User) -> dict[str, Any]:
-    policy = user_policy(user)
+def read_preferences(user: User) -> dict[str, Any]:
+    policy = policy_for(user_preferences(user))
     return {
         "timezone": user.timezone,
         "country": user.country,
@@ -52,11 +54,9 @@ def _check_timezone(name: str) -> str:
     return name
 
 
-def _check_policy(name: str, overrides: dict[str, Any], timezone: str, country: str | None) -> None:
-    from afterview.policy import policy_from_settings
-
+def _check_policy(preferences: Preferences) -> None:
     try:
-        policy_from_settings(name, {**overrides, "timezone": timezone, "country": country})
+        strict_policy(preferences)
     except ValueError as exc:
         message = str(exc)
         key = message.partition(":")[0]
@@ -66,10 +66,12 @@ def _check_policy(name: str, overrides: dict[str, Any], timezone: str, country: 
         raise ApiError(422, message, field=field) from None
 
 
-def update_settings(session: Session, user: User, changes: dict[str, Any], now: datetime) -> None:
-    """Apply a validated settings body (fields left out keep their value; a window set to
-    null returns to the policy's default). Advice is marked for re-evaluation when the
-    time zone, the country or the policy changed."""
+def update_preferences(
+    session: Session, user: User, changes: dict[str, Any], now: datetime
+) -> None:
+    """Apply a validated PUT /api/settings body (fields left out keep their value; a
+    window set to null returns to the policy's default). Advice is marked for
+    re-evaluation when the time zone, the country or the policy changed."""
     timezone = _check_timezone(changes.get("timezone", user.timezone))
     policy = changes.get("policy", user.policy)
     overrides = dict(user.policy_overrides or {})
@@ -79,7 +81,7 @@ def update_settings(session: Session, user: User, changes: dict[str, Any], now: 
         else:
             overrides[name] = value
     country = changes.get("country", user.country)
-    _check_policy(policy, overrides, timezone, country)
+    _check_policy(Preferences(policy, overrides, timezone, country))
     advice_changes = (timezone, country, policy, overrides) != (
         user.timezone,
         user.country,

@@ -13,7 +13,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from afterview.gmail_quota import TABLES
+from gmail.quota import TABLES
 from gmail_sandbox.loading import GeneratorMissing, LoadReport, load_generated, load_path
 from gmail_sandbox.sandbox import DEFAULT_ME, TABLE_RATE, Sandbox
 

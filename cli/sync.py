@@ -12,19 +12,17 @@ from pathlib import Path
 
 import redis
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from sqlalchemy import select
 
+from gmail.errors import GmailError
 from storage.crypto import SecretBox, SecretKeyError, generate_key
 from storage.db import Database, default_instance_path
 from storage.migrate import upgrade
 from storage.models import GmailAccount
 from worker.connect import ConnectError, authorize, store_account
-from worker.gmail_errors import GmailError
-from worker.report import advice_rows, advice_table
-from worker.runtime import gmail_client_for, reset_runtimes
+from worker.foreground import foreground_sync, print_advice
+from worker.runtime import reset_runtimes
 from worker.settings import SettingsError, WorkerSettings
-from worker.sync import Syncer, SyncReport
 
 SANDBOX_KEY_FILE = "sandbox-secret.key"
 
@@ -68,19 +66,6 @@ def _sandbox_keys(instance: Path) -> str:
         path.chmod(0o600)
         print(f"afterview sync: no AFTERVIEW_SECRET_KEYS; created {path}", file=sys.stderr)
     return path.read_text(encoding="ascii").strip()
-
-
-def _redis_or_none(url: str, console: Console) -> redis.Redis | None:
-    connection = redis.Redis.from_url(url, socket_connect_timeout=1)
-    try:
-        connection.ping()
-    except redis.exceptions.RedisError:
-        console.print(
-            f"[yellow]Redis at {url} does not answer: no shared quota limiter; "
-            "Gmail's own 429s will pace this sync[/]"
-        )
-        return None
-    return connection
 
 
 def run_sync(argv: list[str]) -> int:
@@ -151,58 +136,6 @@ def run_sync(argv: list[str]) -> int:
     finally:
         database.dispose()
     return 0
-
-
-def foreground_sync(
-    database: Database,
-    settings: WorkerSettings,
-    box: SecretBox,
-    account_id: int,
-    *,
-    full: bool,
-    console: Console,
-    limiter_key: str | None = None,
-) -> SyncReport:
-    """One sync with a progress bar (threads read of the threads to read)."""
-    with database.session() as session:
-        account = session.get(GmailAccount, account_id)
-        connection = _redis_or_none(settings.redis_url, console)
-        client = gmail_client_for(account, settings, box, connection, limiter_key=limiter_key)
-    columns = (
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("threads"),
-        TimeElapsedColumn(),
-    )
-    with client, Progress(*columns, console=console, transient=False) as progress:
-        task = progress.add_task("Reading Gmail", total=None)
-
-        def show(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total or None)
-
-        report = Syncer(
-            database,
-            client,
-            account_id,
-            months=settings.full_sync_months,
-            chunk_size=settings.sync_chunk,
-            progress=show,
-        ).run(full=full)
-        progress.update(task, description="Done")
-    return report
-
-
-def print_advice(
-    database: Database, account_ids: list[int], console: Console, *, rows: int = 40
-) -> list:
-    with database.session() as session:
-        found = advice_rows(session, account_ids)
-    if found:
-        console.print(advice_table(found, limit=rows))
-    else:
-        console.print("No interview threads found.")
-    return found
 
 
 # -- afterview worker ----------------------------------------------------------------------

@@ -1,3 +1,0 @@
-from afterview.cli import main
-
-raise SystemExit(main())
