@@ -6,52 +6,14 @@ from __future__ import annotations
 
 import http.client
 import json
-import socket
-import subprocess
-import time
 
 import pytest
 
-from tests.conftest import ROOT, SERVER_REDIS_URL, afterview_command
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
 
 @pytest.fixture
-def served(sqlite_db, server_redis):
-    """The port of a gunicorn serving the app, once it answers /healthz."""
-    port = _free_port()
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "AFTERVIEW_DATABASE_URL": sqlite_db.url,
-        "AFTERVIEW_REDIS_URL": SERVER_REDIS_URL,
-    }
-    process = subprocess.Popen(
-        afterview_command("serve", "--port", str(port), "--workers", "1", "--threads", "2"),
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                assert process.poll() is None, process.stdout.read()
-                assert time.monotonic() < deadline, "gunicorn did not listen within 20 s"
-                time.sleep(0.1)  # polling for the port, with a deadline
-        yield port
-    finally:
-        process.terminate()
-        process.communicate(timeout=15)
+def served(serve_api):
+    port, _process = serve_api("--workers", "1", "--threads", "2")
+    return port
 
 
 def _request(port, method, path, headers=(), body=None):
