@@ -380,9 +380,9 @@ def delete_account() -> tuple[dict[str, Any], int]:
             "email": email,
             "accounts": accounts,
             "message": (
-                "Your threads, feedback and settings are deleted. Afterview could not revoke "
-                "its access to your Gmail, so it keeps only the address and the encrypted "
-                f"access of the mailboxes above, never used again. Remove Afterview at "
+                "Your threads, feedback and drafts are deleted. Afterview could not revoke "
+                "its access to your Gmail, so until it can it keeps your account and the "
+                "encrypted access of the mailboxes above, never used again. Remove Afterview at "
                 f"{google_oauth.PERMISSIONS_PAGE} (Third-party apps & services), then ask "
                 "for deletion again to remove the rest."
             ),
