@@ -13,7 +13,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from gmail.quota import TABLES
+from gmail.quota import DEFAULT_TABLE, TABLES
 from gmail_sandbox.loading import GeneratorMissing, LoadReport, load_generated, load_path
 from gmail_sandbox.sandbox import DEFAULT_ME, TABLE_RATE, Sandbox
 
@@ -95,7 +95,12 @@ def parser() -> argparse.ArgumentParser:
         metavar="UNITS_PER_SECOND",
         help="per-user units per second (default: the table's; 0 or 'off': no limit)",
     )
-    p.add_argument("--quota-table", choices=sorted(TABLES), default=None, help="cost table")
+    p.add_argument(
+        "--quota-table",
+        choices=sorted(TABLES),
+        default=None,
+        help=f"cost table and window ({DEFAULT_TABLE.name}; google-2023 for older projects)",
+    )
     p.add_argument(
         "--over-limit-status", type=int, choices=(429, 403), default=429, help="429 or 403"
     )
@@ -125,7 +130,7 @@ def run(command: str, argv: list[str]) -> int:
         parser().error(f"--mailbox {args.mailbox}: no such file or directory")
     sandbox = Sandbox(
         me=args.me,
-        quota_table=args.quota_table or "google-2023",
+        quota_table=args.quota_table or DEFAULT_TABLE.name,
         units_per_second=TABLE_RATE if args.quota is None else (args.quota or None),
         over_limit_status=args.over_limit_status,
         fault_rate=args.fault_rate,

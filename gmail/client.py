@@ -45,7 +45,7 @@ from gmail.errors import (
 )
 from gmail.quota import DEFAULT_TABLE, QuotaTable
 from gmail.transport import SingleAttemptHttp
-from worker.quota import QuotaLimiter
+from worker.quota import Limiter
 from worker.retry import (
     TRANSPORT_ERRORS,
     Failure,
@@ -131,7 +131,7 @@ class GmailClient:
         credentials: Credentials,
         *,
         api_endpoint: str | None = None,
-        limiter: QuotaLimiter | None = None,
+        limiter: Limiter | None = None,
         quota_table: QuotaTable = DEFAULT_TABLE,
         retry_policy: RetryPolicy | None = None,
         batch_size: int = MAX_BATCH_CALLS,

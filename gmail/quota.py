@@ -96,4 +96,6 @@ GOOGLE_2026 = QuotaTable(
 TABLES: Mapping[str, QuotaTable] = MappingProxyType(
     {table.name: table for table in (GOOGLE_2023, GOOGLE_2026)}
 )
-DEFAULT_TABLE = GOOGLE_2023
+# What every OAuth project created after May 2026 gets, so what a new deployment runs
+# under; older projects choose google-2023 (AFTERVIEW_GMAIL_QUOTA_TABLE, --quota-table).
+DEFAULT_TABLE = GOOGLE_2026

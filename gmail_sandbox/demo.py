@@ -26,6 +26,7 @@ from pathlib import Path
 from rich.console import Console
 
 from gmail.errors import GmailError
+from gmail.quota import DEFAULT_TABLE, TABLES
 from gmail_sandbox.loading import load_generated
 from gmail_sandbox.sandbox import Sandbox
 from gmail_sandbox.serve import running_sandbox
@@ -59,8 +60,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--quota",
         type=float,
-        default=250.0,
-        help="the sandbox's quota, units per second (250, Gmail's; 0: none)",
+        default=None,
+        help="the sandbox's quota, units per second (default: the table's; 0: none)",
+    )
+    parser.add_argument(
+        "--quota-table",
+        choices=sorted(TABLES),
+        default=DEFAULT_TABLE.name,
+        help=f"the quota table of sandbox and worker ({DEFAULT_TABLE.name}; google-2023 for "
+        "projects created before May 2026)",
     )
     parser.add_argument("--rows", type=int, default=30, help="rows of the table to print (30)")
     parser.add_argument(
@@ -86,7 +94,9 @@ def run(command: str, argv: list[str]) -> int:
         stale.unlink(missing_ok=True)  # fresh each run
     database_url = f"sqlite:///{path}"
     started = time.monotonic()
-    sandbox = Sandbox(me=args.me, units_per_second=args.quota or None)
+    table = TABLES[args.quota_table]
+    rate = table.units_per_second if args.quota is None else args.quota
+    sandbox = Sandbox(me=args.me, quota_table=table, units_per_second=rate or None)
     report = load_generated(
         sandbox.mailbox(),
         threads=args.threads,
@@ -96,7 +106,8 @@ def run(command: str, argv: list[str]) -> int:
     )
     console.print(
         f"Sandbox Gmail: {report.messages} messages in {report.threads} generated threads "
-        f"for {args.me} (seed {args.seed}), quota {args.quota:g} units/s"
+        f"for {args.me} (seed {args.seed}), quota {table.name}"
+        + (f" at {rate:g} units/s" if rate else ", unlimited")
     )
     upgrade(database_url)
     database = Database.from_url(database_url)
@@ -114,7 +125,8 @@ def run(command: str, argv: list[str]) -> int:
                 secret_keys=key,
                 google_token_uri=running.url + "/token",
                 gmail_api_endpoint=running.url,
-                units_per_second=args.quota or None,
+                quota_table_name=table.name,
+                units_per_second=rate or None,
             )
             box = SecretBox([key])
             grant = authorize(running.url, args.me, client_id=settings.google_client_id)
@@ -177,6 +189,7 @@ def serve_api_and_worker(
             "AFTERVIEW_GOOGLE_CLIENT_SECRET": client_secret,
             "AFTERVIEW_GMAIL_API_ENDPOINT": sandbox_url,
             "AFTERVIEW_QUEUE_NAME": DEMO_QUEUE,
+            "AFTERVIEW_GMAIL_QUOTA_TABLE": settings.quota_table_name,
         }
     )
     if settings.units_per_second:

@@ -260,9 +260,11 @@ def sync_status() -> dict[str, Any]:
                 "status": (state.status if state else SyncStatus.IDLE).value,
                 "job": sync_job_status(account),
                 "phase": state.phase if state else None,
+                "phase_text": state.phase_text if state else None,
                 "progress": {
                     "done": state.progress_done if state else 0,
                     "total": state.progress_total if state else 0,
+                    "seconds_left": state.seconds_left if state else None,
                 },
                 "last_full_sync_at": when(state.last_full_sync_at if state else None),
                 "last_incremental_sync_at": when(state.last_incremental_sync_at if state else None),

@@ -97,6 +97,7 @@ BOOLEAN = {"type": "boolean"}
 WHEN = {"type": "string", "format": "date-time"}
 MAYBE_WHEN = _nullable(WHEN)
 MAYBE_STRING = _nullable(STRING)
+MAYBE_INTEGER = _nullable(INTEGER)
 
 # ---- requests -----------------------------------------------------------------------------
 
@@ -245,7 +246,26 @@ SYNC_STATUS = _closed(
                     "status": {"type": "string", "enum": [status.value for status in SyncStatus]},
                     "job": MAYBE_STRING,
                     "phase": MAYBE_STRING,
-                    "progress": _closed({"done": INTEGER, "total": INTEGER}),
+                    "phase_text": {
+                        **MAYBE_STRING,
+                        "description": "the phase in words, for the popup: "
+                        '"recent mail", then "the last 12 months"',
+                    },
+                    "progress": _closed(
+                        {
+                            "done": {**INTEGER, "description": "threads read"},
+                            "total": {
+                                **INTEGER,
+                                "description": "threads expected, as far as the phase "
+                                "has listed them (0: not yet known)",
+                            },
+                            "seconds_left": {
+                                **MAYBE_INTEGER,
+                                "description": "the worker's estimate of the time the "
+                                "threads left take at the account's Gmail quota",
+                            },
+                        }
+                    ),
                     "last_full_sync_at": MAYBE_WHEN,
                     "last_incremental_sync_at": MAYBE_WHEN,
                     "last_error": MAYBE_STRING,

@@ -213,8 +213,13 @@ class SyncState(Base):
     last_incremental_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     status: Mapped[SyncStatus] = mapped_column(StrEnumType(SyncStatus), default=SyncStatus.IDLE)
     phase: Mapped[str | None] = mapped_column(String(32))
+    # The phase as a person reads it ("recent mail", "the last 12 months").
+    phase_text: Mapped[str | None] = mapped_column(String(64))
     progress_done: Mapped[int] = mapped_column(Integer, default=0)
     progress_total: Mapped[int] = mapped_column(Integer, default=0)  # 0: not yet estimated
+    # The worker's estimate, at `updated_at`, of the seconds the threads still to read
+    # will take at the account's quota; None when there is nothing to estimate.
+    seconds_left: Mapped[int | None] = mapped_column(Integer)
     last_error: Mapped[str | None] = mapped_column(Text)
     # When the full sync now running (or interrupted) began: a restarted one skips the
     # threads it already stored (ThreadRecord.synced_at at or after this).

@@ -22,7 +22,7 @@ import pytest
 import redis
 import requests
 import time_machine
-from rq import Queue, SimpleWorker
+from rq import Queue
 from werkzeug.serving import make_server
 
 from gmail_sandbox.demo import unpacked_extension_id as extension_id
@@ -30,6 +30,7 @@ from storage.api_tokens import issue_api_token
 from storage.db import Database
 from storage.migrate import upgrade
 from storage.repository import get_or_create_user
+from tests.builders.workers import BurstWorker
 from tests.conftest import ROOT, server_config
 from tests.sync_helpers import (
     FIXED_NOW,
@@ -92,15 +93,6 @@ def sign_in_over_http(server_url: str) -> str:
             if ".chromiumapp.org/" in url:
                 return parse_qs(urlsplit(url).fragment)["token"][0]
     raise AssertionError("the sign-in never reached the extension")
-
-
-class BurstWorker(SimpleWorker):
-    """RQ's worker without its command channel (stop or kill a job from afar): nothing
-    sends it one here, and closing it can wait out its 60-second read (seen: a minute
-    lost on one run in two)."""
-
-    def subscribe(self) -> None:
-        pass
 
 
 @dataclass

@@ -19,6 +19,7 @@ from gmail.errors import (
     HistoryExpired,
     OutcomeUnknown,
 )
+from gmail.quota import GOOGLE_2023
 from gmail_sandbox.serve import RunningSandbox, running_sandbox
 from tests.sandbox_mail import ME, from_me, from_recruiter, numbered, reply_to
 from worker.quota import QuotaLimiter
@@ -89,7 +90,8 @@ def test_120_metadata_gets_go_in_three_batches_and_missing_ids_come_back_as_none
     assert client.stats.batches == 3
     assert client.stats.calls[GET] == 120
     assert client.stats.retries == 0
-    assert client.stats.total_units == sandbox_usage(gmail_sandbox)["unitsSpent"] == 600
+    # Both sides charge by the default table: 20 units a get under google-2026.
+    assert client.stats.total_units == sandbox_usage(gmail_sandbox)["unitsSpent"] == 120 * 20
 
 
 def test_every_message_comes_back_exactly_once_through_ten_percent_faults(redis13):
@@ -130,9 +132,11 @@ def running_faults(running: RunningSandbox) -> dict:
 
 @pytest.mark.parametrize("status", [429, 403])
 def test_the_sandboxs_quota_refusal_is_waited_out_and_retried(status):
-    with running_sandbox(units_per_second=100, over_limit_status=status) as running:
+    with running_sandbox(
+        quota_table="google-2023", units_per_second=100, over_limit_status=status
+    ) as running:
         real = deliver_numbered(running, 40)  # 200 units against 100 a second
-        client, _ = client_for(running)
+        client, _ = client_for(running, quota_table=GOOGLE_2023)
 
         found = client.get_messages(real)
 
@@ -144,10 +148,10 @@ def test_the_sandboxs_quota_refusal_is_waited_out_and_retried(status):
 
 
 def test_the_shared_limiter_keeps_the_client_under_the_sandboxs_quota(redis13):
-    with running_sandbox(units_per_second=500) as running:
+    with running_sandbox(quota_table="google-2023", units_per_second=500) as running:
         real = deliver_numbered(running, 150)  # 750 units
         limiter = QuotaLimiter(redis13, "acct-paced", units_per_second=450, burst=250)
-        client, _ = client_for(running, limiter=limiter)
+        client, _ = client_for(running, limiter=limiter, quota_table=GOOGLE_2023)
 
         started = time.monotonic()
         found = client.get_messages(real)

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import redis
 import time_machine
-from rq import Queue, SimpleWorker
+from rq import Queue
 from rq.job import Job, JobStatus
 from rq.registry import ScheduledJobRegistry, StartedJobRegistry
 from sqlalchemy import select
@@ -29,6 +29,7 @@ from storage.models import (
     ThreadRecord,
 )
 from storage.repository import request_draft
+from tests.builders.workers import BurstWorker
 from tests.conftest import ROOT, afterview_command
 from tests.sync_helpers import (
     FIXED_NOW,
@@ -90,7 +91,7 @@ def work(queue, max_jobs=None):
 
 def work_on_the_wall_clock(queue, max_jobs=None):
     """For runs compared with a worker process, which keeps the machine's clock."""
-    worker = SimpleWorker([queue], connection=queue.connection)
+    worker = BurstWorker([queue], connection=queue.connection)
     worker.work(burst=True, with_scheduler=False, max_jobs=max_jobs)
 
 
@@ -378,7 +379,7 @@ def test_the_periodic_jobs_are_scheduled_with_rq_cron(db, queue, env):
         settings = env(running, db)
         cron = cron_scheduler(queue.connection, settings)
         assert {(job.func_name, job.interval) for job in cron.get_jobs()} == {
-            ("worker.jobs.enqueue_incremental_syncs", 300),
+            ("worker.jobs.enqueue_incremental_syncs", 60),
             ("worker.jobs.reevaluate_due", 60),
         }
         thread = CronThread(cron)
@@ -391,7 +392,7 @@ def test_the_periodic_jobs_are_scheduled_with_rq_cron(db, queue, env):
         names = {Job.fetch(i, connection=queue.connection).func_name for i in queue.job_ids}
         assert names == {"worker.jobs.enqueue_incremental_syncs", "worker.jobs.reevaluate_due"}
 
-        SimpleWorker([queue], connection=queue.connection).work(burst=True, max_jobs=2)
+        BurstWorker([queue], connection=queue.connection).work(burst=True, max_jobs=2)
         # The periodic sync job queued the account's own sync.
         assert sync_job_id(db, account_id) in queue.job_ids
 

@@ -99,13 +99,15 @@ def test_changes_go_out_grouped_in_the_cheapest_form(db):
         groups = Counter(r.action for r in records(db, account_id, interview=True))
         groups.pop(Action.NONE, None)
         calls = usage(running)["calls"]
-        # One batchModify (50 units) for a group of more than 5 threads, else one
-        # threads.modify (10 units) per thread.
+        # Within a labelling pass, one batchModify (50 units) for a group of more than 5
+        # threads, else one threads.modify (10 units) per thread. A first sync labels in
+        # three passes (the first handful, recent mail, the rest), so a group may go out
+        # in up to three parts, and no thread is modified twice.
         big = [n for n in groups.values() if n > 5]
-        small = [n for n in groups.values() if n <= 5]
         assert big, "the generated mailbox should have a large group"
-        assert calls.get("gmail.users.messages.batchModify", 0) == len(big)
-        assert calls.get("gmail.users.threads.modify", 0) == sum(small)
+        batches = calls.get("gmail.users.messages.batchModify", 0)
+        assert 1 <= batches <= 3 * len(groups)
+        assert calls.get("gmail.users.threads.modify", 0) <= sum(groups.values()) - 6 * batches
 
 
 def test_a_label_the_user_removes_stays_removed(synced):

@@ -10,11 +10,15 @@ import multiprocessing
 import os
 import threading
 import time
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 import redis
 
-from worker.quota import IDLE_GRACE_SECONDS, QuotaLimiter
+from worker.quota import IDLE_GRACE_SECONDS, QuotaLimiter, WindowLimiter
+from worker.runtime import limiter_for
+from worker.settings import WorkerSettings
 
 REDIS_URL = os.environ.get("AFTERVIEW_TEST_REDIS_URL_QUOTA", "redis://127.0.0.1:6379/13")
 
@@ -172,3 +176,60 @@ def test_negative_units_are_refused_and_charge_nothing(redis13):
     with pytest.raises(ValueError):
         limiter.reserve(-1)
     assert limiter.spent() == 0
+
+
+# -- the window log (a table counted over a minute) ------------------------------------------
+
+
+def test_a_window_admits_its_capacity_at_once_then_waits_for_the_first_units_to_leave(redis13):
+    limiter = WindowLimiter(redis13, "acct-window", capacity=100, window_seconds=60)
+    assert limiter.reserve(60) == 0
+    assert limiter.reserve(40) == 0
+    # Full: the next units go when the first 60 leave the window, a minute on.
+    assert 59 < limiter.reserve(10) <= 60
+    # Queued behind it, and there is room for it then (50 left + 10 + 10).
+    assert 59 < limiter.reserve(10) <= 60
+    assert limiter.spent() == 120
+
+
+def test_no_window_ever_holds_more_than_the_capacity(redis13):
+    """Reservations placed at (call time + wait): any window ending at one of them holds
+    at most the capacity."""
+    import random
+
+    draw = random.Random(5)
+    window, capacity = 1_000.0, 100
+    limiter = WindowLimiter(redis13, "acct-window-property", capacity, window)
+    placed: list[tuple[float, int]] = []
+    for _ in range(60):
+        units = draw.randint(1, 40)
+        placed.append((time.time() + limiter.reserve(units), units))
+    slack = 1.0  # the test's clock read and Redis's TIME are not the same instant
+    for end, _ in placed:
+        inside = sum(u for stamp, u in placed if end - window + slack < stamp <= end)
+        assert inside <= capacity
+    assert placed[-1][0] - placed[0][0] >= window  # 60 requests of ~20 units overflow one
+
+
+def test_the_window_log_expires_once_its_units_have_left(redis13):
+    limiter = WindowLimiter(redis13, "acct-window-ttl", capacity=100, window_seconds=60)
+    limiter.reserve(150)  # bigger than the window: admitted alone
+    assert 0 < redis13.ttl(limiter.log_key) <= 62
+    assert limiter.reserve(1) > 59
+
+
+def test_the_worker_follows_the_table_it_runs_under(redis13):
+    """google-2026 (the default: what new Google projects get) is a minute's window kept
+    by a log; google-2023 a one-second window kept by a token bucket at its headroom."""
+    settings = WorkerSettings(database_url="sqlite://")
+    assert settings.quota_table.name == "google-2026"
+    assert WorkerSettings.from_env({}, instance_path=Path("/nonexistent")).quota_table_name == (
+        "google-2026"
+    )
+    window = limiter_for(settings, redis13, "acct-2026")
+    assert isinstance(window, WindowLimiter)
+    assert (window.capacity, window.window_seconds) == (6000 * 0.9, 60)
+    older = limiter_for(replace(settings, quota_table_name="google-2023"), redis13, "acct-2023")
+    assert isinstance(older, QuotaLimiter)
+    assert older.units_per_second == 250 * 0.9
+    assert older.burst <= 25 * 0.8

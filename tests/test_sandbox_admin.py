@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import requests
 
+from gmail.quota import DEFAULT_TABLE
 from gmail_sandbox.serve import running_sandbox
 from tests.sandbox_mail import b64, from_recruiter, numbered
 
@@ -54,8 +55,13 @@ def test_usage_counts_and_reset(gmail_sandbox):
     for ref in listed["messages"]:
         service.users().messages().get(userId="me", id=ref["id"], format="minimal").execute()
     usage = requests.get(gmail_sandbox.url + "/_admin/usage").json()
+    # Charged by the sandbox's default table (google-2026: messages.get costs 20, not 5).
+    spent = 2 * DEFAULT_TABLE.cost("gmail.users.messages.get") + DEFAULT_TABLE.cost(
+        "gmail.users.messages.list"
+    )
+    assert spent == 45
     assert usage == {"users": {"me@example.com": {
-        "unitsSpent": 15, "rejected": {}, "faults": {},
+        "unitsSpent": spent, "rejected": {}, "faults": {},
         "calls": {"gmail.users.messages.get": 2, "gmail.users.messages.list": 1}}}}  # fmt: skip
     requests.post(gmail_sandbox.url + "/_admin/usage/reset")
     assert requests.get(gmail_sandbox.url + "/_admin/usage").json() == {"users": {}}

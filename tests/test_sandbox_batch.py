@@ -76,7 +76,9 @@ def test_more_than_100_parts_are_refused_with_a_400(gmail_sandbox):
 
 
 def test_each_part_is_charged_its_own_quota():
-    with running_sandbox(units_per_second=250, clock=STOPPED_CLOCK) as running:
+    with running_sandbox(
+        quota_table="google-2023", units_per_second=250, clock=STOPPED_CLOCK
+    ) as running:
         stored = [running.sandbox.deliver(raw) for raw in numbered(60)]
         messages = running.gmail().users().messages()
         answers = run_batch(running, {

@@ -26,7 +26,9 @@ def status_of(call) -> int:
 
 
 def test_exhausting_the_per_user_units_gives_googles_429_with_retry_after():
-    with running_sandbox(units_per_second=10, clock=STOPPED_CLOCK) as running:
+    with running_sandbox(
+        quota_table="google-2023", units_per_second=10, clock=STOPPED_CLOCK
+    ) as running:
         profile = running.gmail().users().getProfile(userId="me")  # 1 unit each
         for _ in range(10):
             profile.execute()
@@ -43,7 +45,9 @@ def test_exhausting_the_per_user_units_gives_googles_429_with_retry_after():
 
 def test_the_window_moves_with_the_clock():
     now = [1_000_000.0]
-    with running_sandbox(units_per_second=10, clock=lambda: now[0]) as running:
+    with running_sandbox(
+        quota_table="google-2023", units_per_second=10, clock=lambda: now[0]
+    ) as running:
         profile = running.gmail().users().getProfile(userId="me")
         for _ in range(10):
             profile.execute()
@@ -53,7 +57,9 @@ def test_the_window_moves_with_the_clock():
 
 
 def test_the_403_variant_is_selectable():
-    with running_sandbox(units_per_second=1, over_limit_status=403, clock=STOPPED_CLOCK) as r:
+    with running_sandbox(
+        quota_table="google-2023", units_per_second=1, over_limit_status=403, clock=STOPPED_CLOCK
+    ) as r:
         profile = r.gmail().users().getProfile(userId="me")
         profile.execute()
         with pytest.raises(HttpError) as limited:
@@ -61,6 +67,23 @@ def test_the_403_variant_is_selectable():
         assert limited.value.status_code == 403
         error = json.loads(limited.value.content)["error"]
         assert error["errors"][0]["reason"] == "userRateLimitExceeded"
+
+
+def test_by_default_the_window_is_the_2026_minute():
+    """What projects created after May 2026 get: 6,000 units a minute, so a burst of a
+    minute's units is served, and the room comes back only as they leave the minute."""
+    now = [1_000_000.0]
+    with running_sandbox(clock=lambda: now[0]) as running:
+        assert running.sandbox.quota.settings.table.name == "google-2026"
+        profile = running.gmail().users().getProfile(userId="me")  # 1 unit each
+        running.sandbox.quota.settings.units_per_second = 0.1  # 6 units a minute
+        for _ in range(6):
+            profile.execute()
+        assert status_of(profile) == 429
+        now[0] += 30.0
+        assert status_of(profile) == 429
+        now[0] += 30.0
+        assert status_of(profile) == 200
 
 
 def test_costs_follow_the_named_table():

@@ -51,6 +51,18 @@ def test_the_country_setting_is_documented_both_ways(client):
     assert "country" in answer["required"]
 
 
+def test_the_sync_progress_the_popup_reads_is_documented(client):
+    sync = client.get("/api/openapi.json").json["paths"]["/api/sync"]["get"]
+    answer = sync["responses"]["200"]["content"]["application/json"]["schema"]
+    account = answer["properties"]["accounts"]["items"]
+    assert {"phase", "phase_text", "progress"} <= set(account["required"])
+    assert account["properties"]["phase_text"]["type"] == ["string", "null"]
+    progress = account["properties"]["progress"]
+    assert set(progress["required"]) == {"done", "total", "seconds_left"}
+    assert progress["properties"]["seconds_left"]["type"] == ["integer", "null"]
+    assert "quota" in progress["properties"]["seconds_left"]["description"]
+
+
 # One schemathesis pass over every operation but those that end the run's user or token
 # (tested on their own in test_server_signin.py and test_server_auth.py). Schemathesis
 # leaves out the document's own path.

@@ -254,8 +254,8 @@ def test_a_finished_sync_job_does_not_block_the_next(app, db, alice, server_redi
 def test_sync_status_shows_progress_and_errors(app, db, alice):
     with db.session() as session:
         state = session.get(SyncState, alice.account_id)
-        state.status, state.phase = "running", "listing"
-        state.progress_done, state.progress_total = 120, 480
+        state.status, state.phase, state.phase_text = "running", "window", "the last 12 months"
+        state.progress_done, state.progress_total, state.seconds_left = 120, 480, 96
         state.last_error = "Gmail answered 503 twice; retrying"
         state.last_full_sync_at = NOW
     status = app.test_client().get("/api/sync", headers=alice.headers).json
@@ -266,8 +266,9 @@ def test_sync_status_shows_progress_and_errors(app, db, alice):
                 "address": alice.email,
                 "status": "running",
                 "job": None,
-                "phase": "listing",
-                "progress": {"done": 120, "total": 480},
+                "phase": "window",
+                "phase_text": "the last 12 months",
+                "progress": {"done": 120, "total": 480, "seconds_left": 96},
                 "last_full_sync_at": NOW.isoformat(),
                 "last_incremental_sync_at": None,
                 "last_error": "Gmail answered 503 twice; retrying",

@@ -25,7 +25,7 @@ from tests.sync_helpers import (
     usage,
 )
 from worker.labels import label_name
-from worker.sync import Syncer, changes_in_history
+from worker.sync import Syncer, SyncProgress, changes_in_history
 
 THREADS = 60
 
@@ -176,25 +176,30 @@ def test_an_interrupted_full_sync_resumes_and_ends_like_a_clean_one(db, tmp_path
     with generated_sandbox(THREADS) as running:
         account_id = connect(running, db)
 
-        def stop_after_first_chunk(done: int, total: int) -> None:
-            if 0 < done < total:
+        stopped: list[int] = []
+
+        def stop_in_the_window(step: SyncProgress) -> None:
+            # After the first handful and recent mail: in the middle of the widest phase.
+            if step.phase == "window" and 0 < step.done < step.total:
+                stopped.append(step.done)
                 raise Interrupted
 
-        broken, _ = syncer(running, db, account_id, chunk_size=10, progress=stop_after_first_chunk)
+        broken, _ = syncer(running, db, account_id, chunk_size=10, progress=stop_in_the_window)
         with pytest.raises(Interrupted):
             broken.run(full=True)
         with db.session() as session:
             state = session.get(SyncState, account_id)
-            assert state.full_sync_started_at is not None and state.progress_done == 10
+            assert state.full_sync_started_at is not None
+            assert state.progress_done == stopped[0]
             stored = session.scalar(select(func.count()).select_from(ThreadRecord))
-            assert stored == 10
+            assert stored == stopped[0]
 
         resumed, _ = syncer(running, db, account_id, chunk_size=10)
         report = resumed.run()  # not even asked for a full one: the unfinished one resumes
 
         assert report.kind == "full" and report.resumed
-        assert report.threads_skipped == 10
-        assert report.threads_read == report.threads_listed - 10
+        assert report.threads_skipped == stopped[0]
+        assert report.threads_read == report.threads_listed - stopped[0]
         resumed_state = comparable(running, db, account_id)
 
     clean_url = f"sqlite:///{tmp_path / 'clean.sqlite3'}"

@@ -13,7 +13,7 @@ from storage.models import GmailAccount
 from worker.report import advice_rows, advice_table
 from worker.runtime import gmail_client_for
 from worker.settings import WorkerSettings
-from worker.sync import Syncer, SyncReport
+from worker.sync import Syncer, SyncProgress, SyncReport
 
 
 def redis_or_none(url: str, console: Console) -> redis.Redis | None:
@@ -50,12 +50,19 @@ def foreground_sync(
         MofNCompleteColumn(),
         TextColumn("threads"),
         TimeElapsedColumn(),
+        TextColumn("{task.fields[left]}"),
     )
     with client, Progress(*columns, console=console, transient=False) as progress:
-        task = progress.add_task("Reading Gmail", total=None)
+        task = progress.add_task("Reading Gmail", total=None, left="")
 
-        def show(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total or None)
+        def show(step: SyncProgress) -> None:
+            progress.update(
+                task,
+                description=f"Reading Gmail: {step.words}" if step.words else "Reading Gmail",
+                completed=step.done,
+                total=step.total or None,
+                left=time_left_words(step.seconds_left),
+            )
 
         report = Syncer(
             database,
@@ -65,8 +72,17 @@ def foreground_sync(
             chunk_size=settings.sync_chunk,
             progress=show,
         ).run(full=full)
-        progress.update(task, description="Done")
+        progress.update(task, description="Done", left="")
     return report
+
+
+def time_left_words(seconds: int | None) -> str:
+    """ "about 3 min left", from the sync's estimate at the account's quota."""
+    if seconds is None:
+        return ""
+    if seconds < 60:
+        return "under a minute left" if seconds else ""
+    return f"about {round(seconds / 60)} min left"
 
 
 def print_advice(

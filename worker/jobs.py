@@ -30,6 +30,7 @@ from storage.models import DraftRequest, DraftStatus, GmailAccount, SyncState, S
 from storage.repository import syncable_accounts
 from storage.types import utcnow
 from worker import advising, drafts
+from worker.polling import due_account_ids
 from worker.queueing import (  # noqa: F401  (re-exported: jobs.enqueue_sync ...)
     DRAFT_JOB,
     SYNC_JOB,
@@ -214,14 +215,24 @@ def reevaluate_due(batch: int = 500, rounds: int = 20) -> dict[str, Any]:
 
 
 def enqueue_incremental_syncs() -> dict[str, Any]:
-    """Enqueue an incremental sync of every account whose sign-in still works (the ones
-    already waiting or running are left alone)."""
+    """Enqueue an incremental sync of every account whose sign-in still works and whose
+    poll is due (`worker.polling`: active ones every minute, quiet ones less often); the
+    ones already waiting or running are left alone."""
     run = runtime()
+    settings = run.settings
     with run.database.session() as session:
-        accounts = syncable_accounts(session)
+        due = due_account_ids(
+            session, utcnow(), longest=settings.sync_interval, shortest=settings.poll_interval
+        )
+        syncable = syncable_accounts(session)  # their creation times; none being deleted
     queue = _queue(run)
-    enqueued = [a for a, created in accounts.items() if enqueue_sync(queue, a, created) is not None]
-    return {"accounts": len(accounts), "enqueued": enqueued}
+    enqueued = [
+        account_id
+        for account_id in due
+        if account_id in syncable
+        and enqueue_sync(queue, account_id, syncable[account_id]) is not None
+    ]
+    return {"accounts": len(due), "enqueued": enqueued}
 
 
 # -- drafts --------------------------------------------------------------------------------

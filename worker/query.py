@@ -77,9 +77,28 @@ def hiring_domains() -> list[str]:
     return sorted({domain for table in tables for domain in table})
 
 
-def since_term(now: datetime, months: int) -> str:
-    """`after:<epoch seconds>` for `months` months (of 30.44 days) before `now`."""
-    start = now - timedelta(days=round(months * 30.44))
+# The first handful of a first sync: the words of mail that may need an answer now
+# (an invitation, a request for availability, an offer), over the last weeks only, so
+# finding them costs one short page however large the mailbox.
+FIRST_TERMS = (
+    "interview",
+    "interviews",
+    "interviewing",
+    '"phone screen"',
+    "availability",
+    '"are you available"',
+    "offer",
+    "filename:ics",
+    "invitation",
+)
+RECENT_DAYS = 28
+
+
+def since_term(now: datetime, months: int | None = None, *, days: int | None = None) -> str:
+    """`after:<epoch seconds>` for `months` months (of 30.44 days), or `days` days,
+    before `now`."""
+    span = timedelta(days=days) if days is not None else timedelta(days=round(months * 30.44))
+    start = now - span
     return f"after:{int(start.timestamp())}"
 
 
@@ -97,9 +116,15 @@ def _groups(terms: Iterable[str], budget: int, prefix: str = "") -> list[str]:
     return [prefix + "{" + " ".join(group) + "}" for group in groups]
 
 
-def candidate_queries(now: datetime, months: int = 12) -> list[str]:
-    """The searches whose union is the full sync's candidate messages."""
-    since = since_term(now, months)
+def first_query(now: datetime, days: int = RECENT_DAYS) -> str:
+    """The search for the first handful: likely interview mail of the last `days` days."""
+    return f"{_groups(FIRST_TERMS, MAX_QUERY_LENGTH)[0]} {since_term(now, days=days)}"
+
+
+def candidate_queries(now: datetime, months: int = 12, *, days: int | None = None) -> list[str]:
+    """The searches whose union is the full sync's candidate messages, over the last
+    `months` months (or `days` days)."""
+    since = since_term(now, months, days=days)
     budget = MAX_QUERY_LENGTH - len(since) - 1
     queries = _groups(hiring_domains(), budget, prefix="from:")
     queries += _groups((*INTERVIEW_TERMS, *INVITE_TERMS), budget)

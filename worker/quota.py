@@ -1,4 +1,4 @@
-"""A per-account Gmail quota limiter kept in Redis, shared by every worker process.
+"""Per-account Gmail quota limiters kept in Redis, shared by every worker process.
 
 Google limits each user to so many quota units per second no matter how many of our
 processes call on that user's behalf, so the budget lives in Redis, not in a process: one
@@ -10,12 +10,21 @@ A reservation never fails: when the bucket is short the caller goes into debt an
 how long to wait. Later callers queue behind that debt, so waiters are served in the order
 their reservations reached Redis, and the units admitted over any interval T never exceed
 ``burst + units_per_second * T``.
+
+That suits a table counted over one second (Google's 2023 table: 250 units in any
+second). A table counted over a minute (the 2026 one: 6,000 units per user per minute)
+is better kept by `WindowLimiter`, which keeps Gmail's own arithmetic: a log of what was
+spent when, and room for a request as soon as the units that left the window make it.
+A token bucket there must keep its burst at the window's headroom (600 units) and so
+starts a sign-in's first minute as slowly as any other; the window lets the first
+minute's units go at once, which is what brings the first advice in seconds.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Protocol
 
 import redis
 
@@ -68,6 +77,12 @@ if tokens < 0 then
 end
 return string.format('%.17g', wait)
 """
+
+
+class Limiter(Protocol):
+    """What the Gmail client needs from a limiter."""
+
+    def acquire(self, units: int) -> float: ...
 
 
 class QuotaLimiter:
@@ -141,5 +156,122 @@ class QuotaLimiter:
 
     def reset_spent(self) -> int:
         """Zero the account's spent counter and return what it held, in one step."""
+        value = self._redis.getdel(self.spent_key)
+        return int(value) if value is not None else 0
+
+
+# KEYS[1] the log: a list of "stamp units" entries, stamps never decreasing; KEYS[2] the
+# units-spent counter. ARGV: capacity, window (s), units, spent ttl (s).
+# The request is placed at the earliest moment t (not before now, nor before the last
+# entry) at which the entries still inside (t - window, t] leave room for it. Returns the
+# wait (t - now) as a string.
+_WINDOW_LUA = """
+local now_parts = redis.call('TIME')
+local now = tonumber(now_parts[1]) + tonumber(now_parts[2]) / 1000000
+local capacity = tonumber(ARGV[1])
+local window = tonumber(ARGV[2])
+local units = tonumber(ARGV[3])
+local spent_ttl = tonumber(ARGV[4])
+
+local function parse(entry)
+  local stamp, cost = string.match(entry, '^(%S+) (%S+)$')
+  return tonumber(stamp), tonumber(cost)
+end
+
+while true do
+  local head = redis.call('LINDEX', KEYS[1], 0)
+  if not head then break end
+  local stamp = parse(head)
+  if stamp > now - window then break end
+  redis.call('LPOP', KEYS[1])
+end
+
+local entries = redis.call('LRANGE', KEYS[1], 0, -1)
+local stamps, costs, total = {}, {}, 0
+for i, entry in ipairs(entries) do
+  stamps[i], costs[i] = parse(entry)
+  total = total + costs[i]
+end
+local t = now
+if #stamps > 0 and stamps[#stamps] > t then t = stamps[#stamps] end
+local i = 1
+while i <= #stamps do
+  if stamps[i] <= t - window then
+    total = total - costs[i]
+    i = i + 1
+  elseif total + units > capacity then
+    t = stamps[i] + window
+  else
+    break
+  end
+end
+
+redis.call('RPUSH', KEYS[1], string.format('%.17g %d', t, units))
+redis.call('EXPIRE', KEYS[1], math.ceil(t - now + window + 1))
+if units > 0 then
+  redis.call('INCRBY', KEYS[2], units)
+  redis.call('EXPIRE', KEYS[2], spent_ttl)
+end
+return string.format('%.17g', t - now)
+"""
+
+
+class WindowLimiter:
+    """At most `capacity` units in any `window_seconds`, for one account, as Gmail counts
+    them: a log of reservations in Redis, shared by every process using `account_key`.
+
+    Like `QuotaLimiter`, a reservation never fails: it is placed at the first moment the
+    window has room and the caller is told how long to wait for it; later callers queue
+    behind it.
+    """
+
+    def __init__(
+        self,
+        redis_conn: redis.Redis,
+        account_key: str,
+        capacity: float,
+        window_seconds: float,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if not account_key:
+            raise ValueError("account_key must be a non-empty string")
+        if not capacity > 0:
+            raise ValueError(f"capacity must be positive, got {capacity!r}")
+        if not window_seconds > 0:
+            raise ValueError(f"window_seconds must be positive, got {window_seconds!r}")
+        self.account_key = account_key
+        self.capacity = float(capacity)
+        self.window_seconds = float(window_seconds)
+        self.units_per_second = self.capacity / self.window_seconds
+        self._redis = redis_conn
+        self._sleep = sleep
+        tag = f"{KEY_PREFIX}:{{{account_key}}}"
+        self.log_key = f"{tag}:window"
+        self.spent_key = f"{tag}:spent"
+        self._reserve = redis_conn.register_script(_WINDOW_LUA)
+
+    def reserve(self, units: int) -> float:
+        """Place ``units`` in the window; return the seconds to wait before using them."""
+        if units < 0:
+            raise ValueError(f"units must not be negative, got {units!r}")
+        wait = self._reserve(
+            keys=[self.log_key, self.spent_key],
+            args=[repr(self.capacity), repr(self.window_seconds), int(units), SPENT_TTL_SECONDS],
+        )
+        return float(wait)
+
+    def acquire(self, units: int) -> float:
+        """Reserve ``units`` and sleep until they may be used; return the seconds waited."""
+        wait = self.reserve(units)
+        if wait > 0:
+            self._sleep(wait)
+        return wait
+
+    def spent(self) -> int:
+        value = self._redis.get(self.spent_key)
+        return int(value) if value is not None else 0
+
+    def reset_spent(self) -> int:
         value = self._redis.getdel(self.spent_key)
         return int(value) if value is not None else 0

@@ -15,10 +15,9 @@ from gmail.quota import QuotaTable
 from storage.crypto import SecretBox, SecretKeyError
 from storage.db import Database
 from storage.models import GmailAccount
-from worker.quota import QuotaLimiter
+from worker.quota import Limiter, QuotaLimiter, WindowLimiter
 from worker.settings import WorkerSettings
-
-THREAD_READ_METHOD = "gmail.users.threads.get"
+from worker.sync import THREAD_READ_METHOD
 
 
 def batch_size_for(table: QuotaTable) -> int:
@@ -84,12 +83,7 @@ def gmail_client_for(
     limiter = None
     if redis_conn is not None:
         # Keyed by mailbox: Google's limit is per mailbox, whoever connected it.
-        limiter = QuotaLimiter(
-            redis_conn,
-            limiter_key or account.address,
-            settings.paced_units_per_second,
-            burst=settings.quota_burst,
-        )
+        limiter = limiter_for(settings, redis_conn, limiter_key or account.address)
     return GmailClient(
         credentials,
         api_endpoint=settings.gmail_api_endpoint,
@@ -97,6 +91,17 @@ def gmail_client_for(
         quota_table=table,
         retry_policy=settings.retry_policy,
         batch_size=batch_size_for(table),
+    )
+
+
+def limiter_for(settings: WorkerSettings, redis_conn: redis.Redis, key: str) -> Limiter:
+    """The limiter that follows the quota table's window: a log of a minute's window
+    (google-2026), a token bucket at the headroom of a one-second one (google-2023)."""
+    table = settings.quota_table
+    if settings.keeps_window_log:
+        return WindowLimiter(redis_conn, key, settings.window_capacity, table.window_seconds)
+    return QuotaLimiter(
+        redis_conn, key, settings.paced_units_per_second, burst=settings.quota_burst
     )
 
 

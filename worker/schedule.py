@@ -1,8 +1,10 @@
 """Periodic work, with RQ's own cron scheduler (`rq.cron.CronScheduler`):
 
-- every `sync_interval` seconds (5 minutes), an incremental sync of every account whose
-  sign-in works (`worker.jobs.enqueue_incremental_syncs`; each sync is a unique job, so
-  an account whose last sync is still waiting or running is not queued twice);
+- every `poll_interval` seconds (1 minute), an incremental sync of every account whose
+  sign-in works and whose poll is due (`worker.jobs.enqueue_incremental_syncs`,
+  `worker.polling`: active accounts every minute, quiet ones backing off to
+  `sync_interval`, 5 minutes; each sync is a unique job, so an account whose last sync
+  is still waiting or running is not queued twice);
 - every `reevaluate_interval` seconds (1 minute), `worker.jobs.reevaluate_due`: advice
   whose time has come is recomputed from the stored facts, without Gmail.
 
@@ -43,8 +45,8 @@ def cron_scheduler(connection: redis.Redis, settings: WorkerSettings) -> CronSch
     cron.register(
         jobs.enqueue_incremental_syncs,
         settings.queue_name,
-        interval=settings.sync_interval,
-        **{**options, "ttl": settings.sync_interval},
+        interval=settings.poll_interval,
+        **{**options, "ttl": settings.poll_interval},
     )
     cron.register(
         jobs.reevaluate_due, settings.queue_name, interval=settings.reevaluate_interval, **options

@@ -11,14 +11,17 @@ Keys carry the `AFTERVIEW_` prefix the server uses (infra/example.env), except
     AFTERVIEW_GOOGLE_CLIENT_SECRET
     AFTERVIEW_GOOGLE_TOKEN_URI      https://oauth2.googleapis.com/token
     AFTERVIEW_GMAIL_API_ENDPOINT    https://gmail.googleapis.com (the sandbox: its base URL)
-    AFTERVIEW_GMAIL_QUOTA_TABLE     google-2023 (gmail.quota.TABLES)
+    AFTERVIEW_GMAIL_QUOTA_TABLE     google-2026 (gmail.quota.TABLES; google-2023 for projects
+                                    created before May 2026)
     AFTERVIEW_GMAIL_UNITS_PER_SECOND  the table's rate
     AFTERVIEW_GMAIL_QUOTA_FRACTION  0.9 of that rate (0.98 was measured to trip 429s)
     AFTERVIEW_GMAIL_RETRY_BASE_DELAY  1 second: the first backoff after a failed call
     AFTERVIEW_GMAIL_RETRY_MAX_WAIT  300 seconds: the longest Retry-After obeyed
     AFTERVIEW_FULL_SYNC_MONTHS      12
     AFTERVIEW_SYNC_CHUNK            100 threads stored per commit (and progress step)
-    AFTERVIEW_SYNC_INTERVAL         300 seconds between incremental syncs of an account
+    AFTERVIEW_POLL_INTERVAL         60 seconds between polls (incremental syncs) of an active
+                                    account; quiet ones back off (worker.polling)
+    AFTERVIEW_SYNC_INTERVAL         300 seconds: the longest a quiet account waits for a poll
     AFTERVIEW_REEVALUATE_INTERVAL   60 seconds between re-evaluations of expired advice
 """
 
@@ -30,11 +33,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gmail.client import GOOGLE_API_ENDPOINT, GOOGLE_TOKEN_URI
-from gmail.quota import TABLES, QuotaTable
+from gmail.quota import DEFAULT_TABLE, TABLES, QuotaTable
 from storage.db import database_url
 from worker.retry import RetryPolicy
 
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
+# Quota windows at least this long are kept by a log of the window, shorter ones by a
+# token bucket (see `WorkerSettings.keeps_window_log`).
+WINDOW_LOG_FROM_SECONDS = 10.0
 # Refresh tokens must be refreshed by the client they were issued to; a sandbox accepts any.
 DEFAULT_CLIENT_ID = "afterview-local"
 
@@ -53,13 +59,14 @@ class WorkerSettings:
     google_client_secret: str = ""
     google_token_uri: str = GOOGLE_TOKEN_URI
     gmail_api_endpoint: str = GOOGLE_API_ENDPOINT
-    quota_table_name: str = "google-2023"
+    quota_table_name: str = DEFAULT_TABLE.name
     units_per_second: float | None = None  # None: the table's own rate
     quota_fraction: float = 0.9
     gmail_retry_base_delay: float = 1.0
     gmail_retry_max_wait: float = 300.0
     full_sync_months: int = 12
     sync_chunk: int = 100
+    poll_interval: int = 60
     sync_interval: int = 300
     reevaluate_interval: int = 60
 
@@ -83,13 +90,14 @@ class WorkerSettings:
             google_client_secret=get("AFTERVIEW_GOOGLE_CLIENT_SECRET"),
             google_token_uri=get("AFTERVIEW_GOOGLE_TOKEN_URI", GOOGLE_TOKEN_URI),
             gmail_api_endpoint=get("AFTERVIEW_GMAIL_API_ENDPOINT", GOOGLE_API_ENDPOINT),
-            quota_table_name=get("AFTERVIEW_GMAIL_QUOTA_TABLE", "google-2023"),
+            quota_table_name=get("AFTERVIEW_GMAIL_QUOTA_TABLE", DEFAULT_TABLE.name),
             units_per_second=_number(env, "AFTERVIEW_GMAIL_UNITS_PER_SECOND", None),
             quota_fraction=_number(env, "AFTERVIEW_GMAIL_QUOTA_FRACTION", 0.9),
             gmail_retry_base_delay=_number(env, "AFTERVIEW_GMAIL_RETRY_BASE_DELAY", 1.0),
             gmail_retry_max_wait=_number(env, "AFTERVIEW_GMAIL_RETRY_MAX_WAIT", 300.0),
             full_sync_months=int(_number(env, "AFTERVIEW_FULL_SYNC_MONTHS", 12)),
             sync_chunk=int(_number(env, "AFTERVIEW_SYNC_CHUNK", 100)),
+            poll_interval=int(_number(env, "AFTERVIEW_POLL_INTERVAL", 60)),
             sync_interval=int(_number(env, "AFTERVIEW_SYNC_INTERVAL", 300)),
             reevaluate_interval=int(_number(env, "AFTERVIEW_REEVALUATE_INTERVAL", 60)),
         )
@@ -112,8 +120,10 @@ class WorkerSettings:
             raise SettingsError("AFTERVIEW_SYNC_CHUNK: at least 1 thread")
         if self.gmail_retry_base_delay < 0 or self.gmail_retry_max_wait < 0:
             raise SettingsError("Gmail retry delays must not be negative")
-        if self.sync_interval < 10 or self.reevaluate_interval < 10:
-            raise SettingsError("sync and re-evaluation intervals: at least 10 seconds")
+        if min(self.poll_interval, self.sync_interval, self.reevaluate_interval) < 10:
+            raise SettingsError("poll, sync and re-evaluation intervals: at least 10 seconds")
+        if self.poll_interval > self.sync_interval:
+            raise SettingsError("AFTERVIEW_POLL_INTERVAL: at most AFTERVIEW_SYNC_INTERVAL")
 
     @property
     def retry_policy(self) -> RetryPolicy:
@@ -129,6 +139,19 @@ class WorkerSettings:
         if self.units_per_second is not None:
             table = table.with_rate(self.units_per_second)
         return table
+
+    @property
+    def keeps_window_log(self) -> bool:
+        """Whether the limiter keeps a log of the table's window (`WindowLimiter`) rather
+        than a token bucket: for windows long enough that a bucket, held to the window's
+        headroom, would waste the window's room at the start of a sync."""
+        return self.quota_table.window_seconds >= WINDOW_LOG_FROM_SECONDS
+
+    @property
+    def window_capacity(self) -> float:
+        """The units the worker lets itself spend in any one window of the table."""
+        table = self.quota_table
+        return table.units_per_second * table.window_seconds * self.quota_fraction
 
     @property
     def paced_units_per_second(self) -> float:

@@ -2,14 +2,25 @@
 (history since the last sync), both ending with the labels brought up to date.
 
 Full sync. The starting history id (getProfile) is recorded before anything is listed, so
-mail arriving during the sync is picked up by the next incremental one. Candidate
-messages are listed with the searches of `worker.query` and grouped by thread; each
-candidate thread is read once with `threads.get(format="full")` — 10 units whatever the
-format, so one full read beats a metadata read followed by full reads of its messages —
-read from its part tree (`gmail.message`, `afterview.parse.parse_tree`); no body is
-kept. Threads are committed in chunks with the progress (done / total) in `SyncState`. A
-full sync killed at any point resumes where it stopped: the next run sees the unfinished
-run in `SyncState` (`full_sync_started_at`) and skips the threads stored since.
+mail arriving during the sync is picked up by the next incremental one. It reads the
+threads most likely to need action first, in three phases, each skipping what an
+earlier one read:
+
+1. the first handful (`FIRST_THREADS`): one short page of likely interview mail of the
+   last weeks (`worker.query.first_query`), read, advised, stored and labelled at once,
+   so the popup and Gmail show advice seconds after sign-in whatever the mailbox's size;
+2. "recent mail": every candidate of the last `RECENT_DAYS` days;
+3. "the last 12 months": every candidate of the window.
+
+Candidate messages are listed with the searches of `worker.query` and grouped by thread;
+each candidate thread is read once with `threads.get(format="full")` — 10 units whatever
+the format, so one full read beats a metadata read followed by full reads of its messages
+(`reading_method` checks it against the table) — read from its part tree
+(`gmail.message`, `afterview.parse.parse_tree`); no body is kept. Threads are committed
+in chunks with the progress (done / total, the phase in words, an estimate of the time
+left at the account's quota) in `SyncState`. A full sync killed at any point resumes
+where it stopped: the next run sees the unfinished run in `SyncState`
+(`full_sync_started_at`) and skips the threads stored since, in every phase.
 
 Incremental sync. `history.list` from the stored history id (messages added, labels
 removed, and labels added where they matter: trash and spam) names the changed threads;
@@ -23,6 +34,7 @@ but never loses it. A 404 from history (`HistoryExpired`) falls back to a full s
 from __future__ import annotations
 
 import logging
+import math
 import queue
 import threading
 import time
@@ -38,6 +50,7 @@ from sqlalchemy import select
 from gmail import message as gmail_message
 from gmail.client import MAX_BATCH_CALLS, CallStats, GmailClient
 from gmail.errors import HistoryExpired
+from gmail.quota import QuotaTable
 from storage.advice import feedback_on_threads
 from storage.db import Database
 from storage.models import GmailAccount, SyncState, SyncStatus, ThreadRecord
@@ -51,7 +64,7 @@ from worker.labels import (
     check_still_labelled,
     reconcile_labels,
 )
-from worker.query import candidate_queries
+from worker.query import RECENT_DAYS, candidate_queries, first_query
 
 log = logging.getLogger(__name__)
 
@@ -61,8 +74,54 @@ ATTACHMENT_METHOD = "gmail.users.messages.attachments.get"
 # Labels whose coming or going changes which messages the domain reads.
 _CONTENT_LABELS = frozenset({"TRASH", "SPAM"})
 DEFAULT_CHUNK = 100  # threads per commit
+THREAD_READ_METHOD = "gmail.users.threads.get"
+MESSAGE_READ_METHOD = "gmail.users.messages.get"
+# Messages a candidate thread holds, about (2.7 in the generated mailboxes; an interview
+# thread is rarely a single message): what `reading_method` weighs a thread read against.
+MESSAGES_PER_THREAD = 2.0
+# The first handful of a first sync, and the page of messages listed to find it.
+FIRST_THREADS = 20
+FIRST_PAGE = 100
 
-Progress = Callable[[int, int], None]  # (done, total)
+# The phases, as `SyncState.phase` names them and as a person reads them.
+PHASE_WORDS = {
+    "listing": "finding interview mail",
+    "recent": "recent mail",
+    "labels": "labelling threads in Gmail",
+    "history": "checking for new mail",
+    "reading": "reading new mail",
+}
+
+
+def window_words(months: int) -> str:
+    return "the last month" if months == 1 else f"the last {months} months"
+
+
+def reading_method(table: QuotaTable) -> str:
+    """How a whole thread is read under this table: one `threads.get`, or a
+    `messages.get` per message, whichever costs fewer units for a typical thread.
+
+    google-2023: 10 against 2 x 5; google-2026: 10 against 2 x 20. `threads.get` under
+    both, and it needs no listing of the thread's other messages first; a table where
+    message reads became cheaper would change the answer here, and the reading with it.
+    """
+    thread = table.cost(THREAD_READ_METHOD)
+    messages = table.cost(MESSAGE_READ_METHOD) * MESSAGES_PER_THREAD
+    return THREAD_READ_METHOD if thread <= messages else MESSAGE_READ_METHOD
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """What a progress display shows: threads read of threads expected in this phase."""
+
+    done: int
+    total: int
+    phase: str
+    words: str  # the phase as a person reads it
+    seconds_left: int | None  # at the account's quota, for the threads known so far
+
+
+Progress = Callable[[SyncProgress], None]
 
 
 @dataclass
@@ -115,6 +174,7 @@ class Syncer:
         self.progress = progress
         self._helpers: list[GmailClient] = []  # the reading thread's clients, kept for stats
         self._units_recorded = client.stats.total_units
+        self._run_units_start = client.stats.total_units
 
     # -- entry point --------------------------------------------------------------------
 
@@ -122,6 +182,7 @@ class Syncer:
         """A full sync when asked, when the account never had one, or when one was cut
         short; an incremental one otherwise (falling back to full when history expired)."""
         started = time.monotonic()
+        self._run_units_start = self.units_spent()
         with self.database.session() as session:
             state = self._state(session)
             needs_full = full or state.history_id is None or state.full_sync_started_at is not None
@@ -161,10 +222,8 @@ class Syncer:
             with self.database.session() as session:
                 self._begin(self._state(session), "listing")
         labels = self._labels(report)
-        thread_ids = self.list_candidates()
-        report.threads_listed = len(thread_ids)
         with self.database.session() as session:
-            done = set(
+            stored_before = set(
                 session.scalars(
                     select(ThreadRecord.gmail_thread_id).where(
                         ThreadRecord.account_id == self.account_id,
@@ -172,36 +231,85 @@ class Syncer:
                     )
                 )
             )
-            remaining = [thread_id for thread_id in thread_ids if thread_id not in done]
-            report.threads_skipped = len(thread_ids) - len(remaining)
-            state = self._state(session)
-            state.phase = "reading"
-            state.progress_total = len(thread_ids)
-            state.progress_done = report.threads_skipped
-            self._record_units(state)
-        self._report_progress(report.threads_skipped, len(thread_ids))
-        self._read_threads(remaining, labels, report, done_before=report.threads_skipped)
+        done = set(stored_before)  # grows as the phases read
+
+        first = [thread for thread in self.first_candidates() if thread not in done]
+        first = first[:FIRST_THREADS]
+        if first:
+            self._read_phase("recent", first, done, labels, report, chunk_size=len(first))
+            self._apply_labels(labels, report)  # the first advice, in Gmail too
+        recent = self.list_candidates(days=RECENT_DAYS)
+        self._read_phase("recent", list(dict.fromkeys(first + recent)), done, labels, report)
+        self._apply_labels(labels, report)  # recent mail labelled before the year is read
+        window = self.list_candidates()
+        listed = list(dict.fromkeys(first + recent + window))
+        self._read_phase("window", listed, done, labels, report)
+        report.threads_listed = len(listed)
+        report.threads_skipped = len(stored_before.intersection(listed))
+
         with self.database.session() as session:
             state = self._state(session)
             state.history_id = state.full_sync_history_id or state.history_id
             state.last_full_sync_at = utcnow()
             state.full_sync_started_at = None
             state.full_sync_history_id = None
-            state.phase = "labels"
+            self._set_phase(state, "labels")
+            state.seconds_left = None
             self._record_units(state)
-        applied = apply_labels(self.database, self.client, self.account_id, labels=labels)
-        report.labels.changed_threads += applied.changed_threads
-        report.labels.calls.update(applied.calls)
+        self._apply_labels(labels, report)
         self._finish(report, units_at_start)
         return report
 
-    def list_candidates(self) -> list[str]:
-        """Candidate thread ids, newest first, each once (5 units a page of 500 messages)."""
+    def first_candidates(self) -> list[str]:
+        """The first handful's thread ids, newest first: one page of `FIRST_PAGE`
+        messages of likely interview mail of the last weeks (5 units)."""
         threads: dict[str, None] = {}
-        for query in candidate_queries(self.now(), self.months):
+        listing = self.client.list_message_ids(first_query(self.now()), page_size=FIRST_PAGE)
+        for count, (_message_id, thread_id) in enumerate(listing, start=1):
+            threads.setdefault(thread_id, None)
+            if count >= FIRST_PAGE:
+                break
+        return list(threads)
+
+    def list_candidates(self, *, days: int | None = None) -> list[str]:
+        """Candidate thread ids of the window (or of the last `days` days), each once, in
+        the order the searches find them: newest first within each (5 units a page of
+        500 messages)."""
+        threads: dict[str, None] = {}
+        for query in candidate_queries(self.now(), self.months, days=days):
             for _message_id, thread_id in self.client.list_message_ids(query):
                 threads.setdefault(thread_id, None)
         return list(threads)
+
+    def _read_phase(
+        self,
+        phase: str,
+        listed: Sequence[str],
+        done: set[str],
+        labels: Labels,
+        report: SyncReport,
+        *,
+        chunk_size: int | None = None,
+    ) -> None:
+        """Read the listed threads not read yet, with the phase's progress (all it
+        listed, of which those read already) in `SyncState`."""
+        remaining = [thread_id for thread_id in listed if thread_id not in done]
+        already = len(listed) - len(remaining)
+        with self.database.session() as session:
+            state = self._state(session)
+            self._set_phase(state, phase)
+            state.progress_total = len(listed)
+            state.progress_done = already
+            state.seconds_left = self._seconds_left(len(remaining), report)
+            self._record_units(state)
+        self._report_progress(already, len(listed))
+        self._read_threads(remaining, labels, report, done_before=already, chunk_size=chunk_size)
+        done.update(remaining)
+
+    def _apply_labels(self, labels: Labels, report: SyncReport) -> None:
+        applied = apply_labels(self.database, self.client, self.account_id, labels=labels)
+        report.labels.changed_threads += applied.changed_threads
+        report.labels.calls.update(applied.calls)
 
     # -- incremental --------------------------------------------------------------------
 
@@ -221,15 +329,16 @@ class Syncer:
         with self.database.session() as session:
             report.suppressed += apply_history_removals(session, self.account_id, removals, labels)
             state = self._state(session)
-            state.phase = "reading"
+            self._set_phase(state, "reading")
             state.progress_total = len(changed)
             state.progress_done = 0
+            state.seconds_left = self._seconds_left(len(changed), report)
         self._read_threads(changed, labels, report)
         with self.database.session() as session:
-            self._state(session).phase = "labels"
-        applied = apply_labels(self.database, self.client, self.account_id, labels=labels)
-        report.labels.changed_threads += applied.changed_threads
-        report.labels.calls.update(applied.calls)
+            state = self._state(session)
+            self._set_phase(state, "labels")
+            state.seconds_left = None
+        self._apply_labels(labels, report)
         with self.database.session() as session:
             state = self._state(session)
             state.history_id = latest  # only now: everything before it is committed
@@ -260,9 +369,15 @@ class Syncer:
     # -- reading threads ----------------------------------------------------------------
 
     def _read_threads(
-        self, thread_ids: Sequence[str], labels: Labels, report: SyncReport, done_before: int = 0
+        self,
+        thread_ids: Sequence[str],
+        labels: Labels,
+        report: SyncReport,
+        done_before: int = 0,
+        chunk_size: int | None = None,
     ) -> None:
-        """Read, parse, advise and store these threads, committing every `chunk_size`.
+        """Read, parse, advise and store these threads, committing every `chunk_size`
+        (the syncer's unless given).
 
         Thread reads go out in batches that fill the quota window exactly (25 reads of 10
         units at 250 units/s), and the calendar attachments they need in batches of their
@@ -274,8 +389,11 @@ class Syncer:
         spent parsing is not time the quota goes unused. The reader owns the client until
         it is done.
         """
+        if not thread_ids:
+            return
         total = done_before + len(thread_ids)
         done = done_before
+        chunk_size = chunk_size or self.chunk_size
         helper = sibling_client(self.client)
         self._helpers.append(helper)
         reader = _ThreadReader([self.client, helper])
@@ -305,10 +423,10 @@ class Syncer:
                     raise item
                 finished = item is None
                 ready += item or []
-                while len(ready) >= self.chunk_size or (finished and ready):
-                    chunk, ready = ready[: self.chunk_size], ready[self.chunk_size :]
+                while len(ready) >= chunk_size or (finished and ready):
+                    chunk, ready = ready[:chunk_size], ready[chunk_size:]
                     done += self._store(chunk, reader, labels, report)
-                    self._chunk_done(done, total)
+                    self._chunk_done(done, total, report)
                 if finished:
                     return
         finally:
@@ -363,12 +481,26 @@ class Syncer:
         reader.forget(thread for _, thread in threads)
         return len(threads)
 
-    def _chunk_done(self, done: int, total: int) -> None:
+    def _chunk_done(self, done: int, total: int, report: SyncReport) -> None:
         with self.database.session() as session:
             state = self._state(session)
             state.progress_done = done
             state.progress_total = total
+            state.seconds_left = self._seconds_left(total - done, report)
         self._report_progress(done, total)
+
+    def _seconds_left(self, threads: int, report: SyncReport) -> int:
+        """The time `threads` more thread reads take at the account's paced quota: at the
+        units a thread has cost so far in this run (its attachments, the listing and the
+        labels included), never below the table's cost of a thread read."""
+        table = self.client.quota_table
+        per_thread = float(table.cost(THREAD_READ_METHOD))
+        if report.threads_read:
+            spent = self.units_spent() - self._run_units_start
+            per_thread = max(per_thread, spent / report.threads_read)
+        limiter = self.client.limiter
+        rate = getattr(limiter, "units_per_second", None) or table.units_per_second
+        return math.ceil(threads * per_thread / rate)
 
     # -- bookkeeping --------------------------------------------------------------------
 
@@ -388,8 +520,13 @@ class Syncer:
 
     def _begin(self, state: SyncState, phase: str) -> None:
         state.status = SyncStatus.RUNNING
-        state.phase = phase
+        self._set_phase(state, phase)
         state.last_error = None
+        state.seconds_left = None
+
+    def _set_phase(self, state: SyncState, phase: str) -> None:
+        state.phase = phase
+        state.phase_text = window_words(self.months) if phase == "window" else PHASE_WORDS[phase]
 
     def units_spent(self) -> int:
         """Units charged by this syncer's clients so far (every attempt counts)."""
@@ -417,13 +554,18 @@ class Syncer:
             state = self._state(session)
             state.status = SyncStatus.IDLE
             state.phase = None
+            state.phase_text = None
+            state.seconds_left = None
             state.last_error = None
             self._record_units(state)
         report.units = self.units_spent() - units_at_start
 
     def _report_progress(self, done: int, total: int) -> None:
         if self.progress is not None:
-            self.progress(done, total)
+            with self.database.session() as session:
+                state = self._state(session)
+                phase, words, seconds_left = state.phase, state.phase_text, state.seconds_left
+            self.progress(SyncProgress(done, total, phase or "", words or "", seconds_left))
 
 
 class _ThreadReader:

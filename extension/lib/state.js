@@ -31,6 +31,12 @@ export function syncActivity(status) {
     active: active.length > 0,
     done: active.reduce((sum, account) => sum + ((account.progress && account.progress.done) || 0), 0),
     total: active.reduce((sum, account) => sum + ((account.progress && account.progress.total) || 0), 0),
+    // The first running mailbox's phase ("recent mail"); the longest time left of them all.
+    phase: (active.find((account) => account.phase_text) || {}).phase_text || null,
+    secondsLeft: active.reduce((most, account) => {
+      const left = account.progress && account.progress.seconds_left;
+      return typeof left === "number" && (most === null || left > most) ? left : most;
+    }, null),
     problem: reauth
       ? reauth.reauth_reason || "Sign in again to resume syncing"
       : failed
@@ -39,11 +45,22 @@ export function syncActivity(status) {
   };
 }
 
-/** "Syncing: 120 of 300 threads read" (or without figures before they are known). */
+/**
+ * "Syncing recent mail: 120 of 300 read (40%), about 2 min left" (or without figures
+ * before they are known).
+ */
 export function progressWords(activity) {
-  if (!activity || !activity.total) return "Syncing your mail…";
+  const what = activity && activity.phase ? `Syncing ${activity.phase}` : "Syncing";
+  if (!activity || !activity.total) return activity && activity.phase ? `${what}…` : "Syncing your mail…";
   const percent = Math.floor((100 * activity.done) / activity.total);
-  return `Syncing: ${activity.done} of ${activity.total} read (${percent}%)`;
+  return `${what}: ${activity.done} of ${activity.total} read (${percent}%)${timeLeftWords(activity.secondsLeft)}`;
+}
+
+/** ", about 3 min left" from the worker's estimate at the Gmail quota; nothing without one. */
+function timeLeftWords(seconds) {
+  if (typeof seconds !== "number" || seconds <= 0) return "";
+  if (seconds < 60) return ", under a minute left";
+  return `, about ${Math.round(seconds / 60)} min left`;
 }
 
 /** The next state after `event`. */

@@ -26,6 +26,31 @@ test("an empty list while a sync runs shows the sync's progress", () => {
   assert.equal(progressWords(state.activity), "Syncing: 30 of 120 read (25%)");
 });
 
+test("the progress names the phase and the time left at the quota", () => {
+  const activity = syncActivity({
+    accounts: [
+      {
+        status: "running",
+        job: "started",
+        phase_text: "recent mail",
+        progress: { done: 20, total: 80, seconds_left: 150 },
+      },
+    ],
+  });
+  assert.equal(progressWords(activity), "Syncing recent mail: 20 of 80 read (25%), about 3 min left");
+  const window = syncActivity({
+    accounts: [
+      {
+        status: "running",
+        job: "started",
+        phase_text: "the last 12 months",
+        progress: { done: 790, total: 800, seconds_left: 12 },
+      },
+    ],
+  });
+  assert.equal(progressWords(window), "Syncing the last 12 months: 790 of 800 read (98%), under a minute left");
+});
+
 test("a server out of reach shows the stored list, marked stale", () => {
   const stored = { list: list("reply"), summary: null, savedAt: "2026-03-16T14:00:00+00:00" };
   const state = next({ view: "loading" }, { type: "unreachable", stored, message: "Cannot reach" });

@@ -1,0 +1,68 @@
+"""Which accounts the scheduler polls: active ones every minute, quiet ones backing off."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from tests.storage_builders import NOW, a_thread, a_user, an_account
+from worker.polling import due_account_ids, poll_interval
+
+MINUTE = 60.0
+LONGEST = 300.0
+
+
+@pytest.mark.parametrize(
+    ("quiet", "interval"),
+    [
+        (timedelta(minutes=2), MINUTE),  # active: every minute
+        (timedelta(minutes=12), MINUTE),
+        (timedelta(minutes=36), 3 * MINUTE),  # a twelfth of the quiet time
+        (timedelta(hours=1), 5 * MINUTE),
+        (timedelta(days=3), LONGEST),  # never less often than the sync interval
+    ],
+)
+def test_quiet_accounts_are_polled_less_often_the_longer_they_are_quiet(quiet, interval):
+    assert poll_interval(quiet, MINUTE, LONGEST) == interval
+
+
+def an_account_synced(session, *, polled_ago, changed_ago=None, needs_reauth=False):
+    account = an_account(session, a_user(session))
+    account.sync_state.last_full_sync_at = NOW - timedelta(days=5)
+    account.sync_state.last_incremental_sync_at = NOW - polled_ago
+    account.needs_reauth = needs_reauth
+    if changed_ago is not None:
+        a_thread(session, account, synced_at=NOW - changed_ago)
+    session.flush()
+    return account.id
+
+
+def test_active_accounts_are_due_every_minute_and_quiet_ones_only_when_their_turn_comes(db):
+    with db.session() as session:
+        never = an_account(session, a_user(session)).id
+        active = an_account_synced(
+            session, polled_ago=timedelta(seconds=58), changed_ago=timedelta(minutes=3)
+        )
+        active_just_polled = an_account_synced(
+            session, polled_ago=timedelta(seconds=20), changed_ago=timedelta(minutes=3)
+        )
+        quiet_waiting = an_account_synced(session, polled_ago=timedelta(minutes=2))
+        quiet_due = an_account_synced(session, polled_ago=timedelta(minutes=5))
+        signed_out = an_account_synced(session, polled_ago=timedelta(minutes=9), needs_reauth=True)
+        due = due_account_ids(session, NOW, longest=LONGEST, shortest=MINUTE)
+
+    assert never in due and active in due and quiet_due in due
+    assert active_just_polled not in due and quiet_waiting not in due
+    assert signed_out not in due
+
+
+def test_a_full_sync_just_done_counts_as_activity(db):
+    with db.session() as session:
+        account = an_account(session, a_user(session))
+        account.sync_state.last_full_sync_at = NOW - timedelta(minutes=1)
+        session.flush()
+        assert due_account_ids(session, NOW, longest=LONGEST, shortest=MINUTE) == [account.id]
+        account.sync_state.last_incremental_sync_at = NOW - timedelta(seconds=10)
+        session.flush()
+        assert due_account_ids(session, NOW, longest=LONGEST, shortest=MINUTE) == []

@@ -1,0 +1,151 @@
+"""The first minute of a first sync: likely interview mail of the last weeks is read,
+advised, stored and labelled before anything else; then recent mail; then the whole
+window; with progress a person can read at every step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from afterview.model import Action
+from storage.models import SyncState, ThreadRecord
+from tests.sync_helpers import (
+    FIXED_NOW,
+    client_for,
+    connect,
+    generated_sandbox,
+    mailbox_state,
+    settings_for,
+)
+from worker.query import RECENT_DAYS
+from worker.sync import FIRST_THREADS, Syncer, SyncProgress, reading_method
+
+THREADS = 200
+
+
+@dataclass
+class Moment:
+    """A progress report and what was stored and labelled when it came."""
+
+    step: SyncProgress
+    stored: dict[str, ThreadRecord]
+    labelled: set[str]  # Gmail thread ids carrying an Afterview label
+
+
+def labelled_threads(running) -> set[str]:
+    state = mailbox_state(running)
+    ours = {label["id"] for label in state["labels"] if label["name"].startswith("Afterview")}
+    return {m["threadId"] for m in state["messages"] if ours.intersection(m.get("labelIds", []))}
+
+
+def stored_records(db, account_id) -> dict[str, ThreadRecord]:
+    with db.session() as session:
+        records = session.scalars(
+            select(ThreadRecord).where(ThreadRecord.account_id == account_id)
+        ).all()
+        session.expunge_all()
+        return {record.gmail_thread_id: record for record in records}
+
+
+def watched_sync(running, db, account_id, **settings_changes) -> tuple[list[Moment], Syncer]:
+    moments: list[Moment] = []
+
+    def watch(step: SyncProgress) -> None:
+        moments.append(Moment(step, stored_records(db, account_id), labelled_threads(running)))
+
+    settings = settings_for(running, db, **settings_changes)
+    client = client_for(settings, db, account_id)  # no Redis: the table's rate, unpaced
+    sync = Syncer(db, client, account_id, now=lambda: FIXED_NOW, chunk_size=50, progress=watch)
+    sync.run()
+    return moments, sync
+
+
+def test_the_first_handful_is_recent_interview_mail_advised_and_labelled_before_the_rest(db):
+    with generated_sandbox(THREADS) as running:
+        account_id = connect(running, db)
+        moments, _ = watched_sync(running, db, account_id)
+
+    first = moments[0]
+    assert first.step.phase == "recent" and first.step.words == "recent mail"
+    assert 0 < first.step.total <= FIRST_THREADS
+    assert first.stored == {}  # nothing read before the first handful
+    # The next report: the first handful is stored, with its advice, and labelled in Gmail.
+    after = next(m for m in moments if m.step.done > 0 and m.step.done < m.step.total)
+    handful = after.stored
+    assert 0 < len(handful) <= FIRST_THREADS
+    recent = FIXED_NOW - timedelta(days=RECENT_DAYS)
+    assert all(record.last_message_at >= recent for record in handful.values())
+    interviews = [record for record in handful.values() if record.interview]
+    assert interviews, "the first handful holds interview threads"
+    assert all(record.action is not Action.NONE and record.reason for record in interviews)
+    assert {record.gmail_thread_id for record in interviews} <= after.labelled
+    # Most of the handful is interview mail: the search asks for it.
+    assert len(interviews) * 2 > len(handful)
+
+
+def test_recent_mail_comes_before_the_rest_of_the_year_and_progress_reads_in_words(db):
+    with generated_sandbox(THREADS) as running:
+        account_id = connect(running, db)
+        moments, _ = watched_sync(running, db, account_id)
+
+    phases = [m.step.phase for m in moments]
+    assert phases == sorted(phases, key=["recent", "window"].index)  # recent, then window
+    window_starts = phases.index("window")
+    assert {m.step.words for m in moments[window_starts:]} == {"the last 12 months"}
+    # Everything read before the window phase began is mail of the last weeks.
+    recent = FIXED_NOW - timedelta(days=RECENT_DAYS)
+    before_window = moments[window_starts].stored
+    assert before_window
+    assert all(record.last_message_at >= recent for record in before_window.values())
+    assert len(moments[-1].stored) > len(before_window)  # and the year came after
+    # Threads read never goes back within a phase, and the window counts what recent read.
+    for earlier, later in zip(moments, moments[1:], strict=False):
+        if earlier.step.phase == later.step.phase:
+            assert later.step.done >= earlier.step.done
+    assert moments[window_starts].step.done == len(before_window)
+    assert moments[-1].step.done == moments[-1].step.total == len(moments[-1].stored)
+    with db.session() as session:
+        state = session.get(SyncState, account_id)
+        assert (state.phase, state.phase_text, state.seconds_left) == (None, None, None)
+
+
+def test_the_time_left_is_the_threads_left_at_the_accounts_quota(db):
+    with generated_sandbox(THREADS) as running:
+        account_id = connect(running, db)
+        # 10 units a second, not enforced (no Redis, quota off in the sandbox): a thread
+        # read costs 10 units, so each thread left is at least a second left.
+        moments, _ = watched_sync(running, db, account_id, units_per_second=10.0)
+
+    for moment in moments:
+        left = moment.step.total - moment.step.done
+        assert moment.step.seconds_left is not None
+        assert moment.step.seconds_left >= left
+        # Attachments, listing and labels make a thread cost more than 10 units, not 3x.
+        assert moment.step.seconds_left <= 3 * left
+    assert moments[-1].step.seconds_left == 0
+
+
+def test_the_reading_method_is_chosen_by_the_table():
+    from gmail.quota import GOOGLE_2023, GOOGLE_2026, QuotaTable
+
+    assert reading_method(GOOGLE_2023) == "gmail.users.threads.get"
+    assert reading_method(GOOGLE_2026) == "gmail.users.threads.get"
+    cheap_messages = QuotaTable(
+        "cheap-messages",
+        {**GOOGLE_2023.costs, "gmail.users.messages.get": 2},
+        units_per_second=250.0,
+    )
+    assert reading_method(cheap_messages) == "gmail.users.messages.get"
+
+
+def test_the_cli_bar_words_the_time_left():
+    from worker.foreground import time_left_words
+
+    assert [time_left_words(s) for s in (None, 0, 30, 170)] == [
+        "",
+        "",
+        "under a minute left",
+        "about 3 min left",
+    ]
