@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _SATURDAY = 5
 # Calendar spans made once: building a timedelta costs more than the arithmetic around it.
@@ -28,9 +28,16 @@ def zone(name: str) -> tzinfo:
 
     "UTC" is the fixed-offset `datetime.UTC`, which converts and compares several times
     faster than ZoneInfo("UTC"). Unknown names raise ZoneInfoNotFoundError (or
-    ValueError for names that are not even a zone key).
+    ValueError for names that are not even a zone key). Every check of a zone name
+    (the policy, the API's settings, the users table) goes through here.
     """
-    return UTC if name == "UTC" else ZoneInfo(name)
+    if name == "UTC":
+        return UTC
+    try:
+        return ZoneInfo(name)
+    except OSError:
+        # "Europe" names a folder of the zone database; ZoneInfo opens it as a file.
+        raise ZoneInfoNotFoundError(f"No time zone found with key {name}") from None
 
 
 @lru_cache(maxsize=1)

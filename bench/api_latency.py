@@ -89,11 +89,15 @@ def thread_facts(rng: random.Random, now: datetime) -> ThreadFacts:
     )
 
 
+# Encrypts the seeded tokens and is given to the server: /readyz checks that it opens them.
+TOKEN_KEY = generate_key()
+
+
 def build_database(url: str, users: int, threads: int, expired: float, seed: int) -> list[str]:
     """Users with `threads` interview threads each; their API tokens."""
     upgrade(url)
     database = Database.from_url(url)
-    box = SecretBox([generate_key()])
+    box = SecretBox([TOKEN_KEY])
     rng = random.Random(seed)
     now = datetime.now(UTC)
     tokens = []
@@ -291,6 +295,7 @@ def main() -> int:
         **os.environ,
         "AFTERVIEW_DATABASE_URL": url,
         "AFTERVIEW_REDIS_URL": args.redis_url,
+        "AFTERVIEW_SECRET_KEYS": TOKEN_KEY,
         # The limits are on, counted in Redis, but set above what this load sends.
         "AFTERVIEW_RATELIMIT_API": "1000000 per minute",
         "AFTERVIEW_RATELIMIT_API_PER_ADDRESS": "1000000 per minute",

@@ -91,7 +91,9 @@ def run(command: str, argv: list[str]) -> int:
         "timeout": args.timeout,
         "graceful_timeout": 10,
         "keepalive": 5,
-        "worker_class": "gthread" if args.threads > 1 else "sync",
+        # gunicorn's own sync and gthread workers, answering their 414/431 in JSON.
+        "worker_class": "server.gunicorn_workers."
+        + ("JsonErrorsThreadWorker" if args.threads > 1 else "JsonErrorsSyncWorker"),
         "threads": args.threads,
         "accesslog": "-" if args.access_log else None,
         "errorlog": "-",

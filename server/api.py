@@ -15,7 +15,7 @@ from server import google_oauth
 from server.auth import bearer_token, current_user, protect
 from server.clock import now
 from server.db import get_session, secret_box
-from server.errors import ApiError
+from server.errors import REDIS_DOWN, ApiError
 from server.jobs import enqueue_draft, enqueue_sync, sync_job_status
 from server.logs import log
 from server.popup import summary, when
@@ -34,7 +34,14 @@ from storage.advice import advisor_for, feedback_on_threads
 from storage.api_tokens import revoke_api_token
 from storage.crypto import SecretKeyError
 from storage.models import DraftKind, FeedbackKind, GmailAccount, SyncStatus, ThreadRecord
-from storage.repository import add_feedback, delete_user, request_draft, thread_for_user
+from storage.repository import (
+    add_feedback,
+    delete_user,
+    mark_user_for_deletion,
+    pending_draft,
+    request_draft,
+    thread_for_user,
+)
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
 protect(blueprint)
@@ -197,9 +204,16 @@ def draft(thread_id: int) -> tuple[dict[str, Any], int]:
             )
         kind = _DRAFT_FOR[action]
     session = get_session()
-    request = request_draft(session, current_user().id, thread.id, kind)
-    session.commit()
-    job = enqueue_draft(request.id)
+    asked_before = pending_draft(session, thread.id, kind)
+    request = asked_before or request_draft(session, current_user().id, thread.id, kind)
+    session.commit()  # before the enqueue: the worker must find the request
+    try:
+        job = enqueue_draft(request)
+    except REDIS_DOWN:
+        if asked_before is None:  # no request without its job: the user asks again later
+            session.delete(request)
+            session.commit()
+        raise
     return {
         "draft": {
             "id": request.id,
@@ -244,7 +258,7 @@ def sync_status() -> dict[str, Any]:
                 "id": account.id,
                 "address": account.address,
                 "status": (state.status if state else SyncStatus.IDLE).value,
-                "job": sync_job_status(account.id),
+                "job": sync_job_status(account),
                 "phase": state.phase if state else None,
                 "phase_text": state.phase_text if state else None,
                 "progress": {
@@ -286,6 +300,8 @@ def _grant_still_works(account: GmailAccount) -> bool:
 @blueprint.post("/sync")
 def start_sync() -> tuple[dict[str, Any], int]:
     full = bool(json_body(SYNC_REQUEST).get("full", False))
+    if current_user().deletion_requested_at is not None:
+        raise ApiError(409, "your account is being deleted: nothing is synced", code="conflict")
     session = get_session()
     results = []
     for account in _accounts():
@@ -299,7 +315,7 @@ def start_sync() -> tuple[dict[str, Any], int]:
                 }
             )
             continue
-        job = enqueue_sync(account.id, full=full)
+        job = enqueue_sync(account, full=full)
         if account.sync_state is not None and job.value == "queued":
             account.sync_state.status = SyncStatus.QUEUED
         results.append(
@@ -319,33 +335,64 @@ def start_sync() -> tuple[dict[str, Any], int]:
 # ---- the account and the token -----------------------------------------------------------
 
 
+def _revoke_grant(account: GmailAccount) -> tuple[bool, str]:
+    """Revoke the account's grant at Google: (gone, what happened)."""
+    try:
+        refresh_token = account.refresh_token(secret_box())
+    except SecretKeyError:
+        return False, "Afterview could not open its stored access (a server key problem)"
+    if refresh_token is None:
+        return True, "no Google token was stored"
+    try:
+        return google_oauth.revoke(refresh_token)
+    except google_oauth.OAuthConfigError as exc:
+        return False, str(exc)
+
+
 @blueprint.delete("/account")
-def delete_account() -> dict[str, Any]:
-    """Revoke Google's grant for every connected mailbox, then delete every row of the user."""
+def delete_account() -> tuple[dict[str, Any], int]:
+    """Revoke Google's grant for every connected mailbox, then delete every row of the user.
+
+    A grant that cannot be revoked is not forgotten: its account (the address and the
+    encrypted token) is kept, marked for deletion and never synced, everything else is
+    deleted, and the answer (202) tells the user to remove Afterview at Google's page.
+    Asking again finishes once revocation works (or Google says it is already gone)."""
     session, user = get_session(), current_user()
     json_body(EMPTY_REQUEST)
-    accounts = []
+    accounts, still_granted = [], []
     for account in _accounts():
-        try:
-            refresh_token = account.refresh_token(secret_box())
-        except SecretKeyError:
-            refresh_token, outcome = None, (False, "the stored token could not be decrypted")
-        else:
-            outcome = (True, "no Google token was stored")
-        if refresh_token is not None:
-            try:
-                outcome = google_oauth.revoke(refresh_token)
-            except google_oauth.OAuthConfigError as exc:
-                outcome = (False, str(exc))
-        revoked, message = outcome
+        revoked, message = _revoke_grant(account)
+        if not revoked:
+            still_granted.append(account.id)
+            message = (
+                f"Google access to {account.address} is still granted: {message}. Remove "
+                f"Afterview at {google_oauth.PERMISSIONS_PAGE}, then ask for deletion again"
+            )
         accounts.append(
             {"address": account.address, "google_access_revoked": revoked, "message": message}
         )
     email = user.email
+    if still_granted:
+        mark_user_for_deletion(session, user.id, still_granted, now())
+        session.commit()
+        log.warning("deletion pending: %d grant(s) not revoked", len(still_granted))
+        return {
+            "deleted": False,
+            "deletion_pending": True,
+            "email": email,
+            "accounts": accounts,
+            "message": (
+                "Your threads, feedback and drafts are deleted. Afterview could not revoke "
+                "its access to your Gmail, so until it can it keeps your account and the "
+                "encrypted access of the mailboxes above, never used again. Remove Afterview at "
+                f"{google_oauth.PERMISSIONS_PAGE} (Third-party apps & services), then ask "
+                "for deletion again to remove the rest."
+            ),
+        }, 202
     delete_user(session, user.id)
     session.commit()
     log.info("deleted a user and %d account(s)", len(accounts))
-    return {"deleted": True, "email": email, "accounts": accounts}
+    return {"deleted": True, "email": email, "accounts": accounts}, 200
 
 
 @blueprint.delete("/token")

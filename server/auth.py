@@ -3,8 +3,6 @@ SHA-256 (an indexed column), compared in constant time (storage.api_tokens)."""
 
 from __future__ import annotations
 
-import hashlib
-
 from flask import Blueprint, g, request
 
 from server.clock import now
@@ -25,25 +23,33 @@ def bearer_token() -> str | None:
     return token
 
 
-def token_key() -> str | None:
-    """A rate-limit key for the caller's token that is not the token itself."""
-    token = bearer_token()
-    return None if token is None else hashlib.sha256(token.encode()).hexdigest()[:32]
+def token_user() -> User | None:
+    """The user of the request's token when it is live, looked up once per request (the
+    rate limiter asks before `authenticate` does)."""
+    if "token_user" not in g:
+        token = bearer_token()
+        g.token_user = None if token is None else find_user_by_token(get_session(), token, now())
+    return g.token_user
+
+
+def user_key() -> str | None:
+    """A rate-limit key for the caller: their user, whichever of their tokens they use."""
+    user = token_user()
+    return None if user is None else str(user.id)
 
 
 def authenticate() -> None:
     """Before every `/api` request but the public ones: load the token's user into `g`."""
     if request.method == "OPTIONS" or request.endpoint in PUBLIC_ENDPOINTS:
         return
-    token = bearer_token()
-    if token is None:
+    if bearer_token() is None:
         raise ApiError(
             401,
             "sign in first: send the extension's token as `Authorization: Bearer <token>`",
             headers=_CHALLENGE,
         )
     session = get_session()
-    user = find_user_by_token(session, token, now())
+    user = token_user()
     if user is None:
         raise ApiError(
             401,

@@ -48,7 +48,7 @@ DEFAULTS: dict[str, Any] = {
     "RATELIMIT_STORAGE_URI": None,  # else REDIS_URL
     "RATELIMIT_STRATEGY": "fixed-window",
     "RATELIMIT_HEADERS_ENABLED": True,
-    "RATELIMIT_API": "300 per minute",  # per API token
+    "RATELIMIT_API": "300 per minute",  # per user, across their API tokens
     "RATELIMIT_API_PER_ADDRESS": "1200 per minute",  # per client address, tokens or not
     "RATELIMIT_SIGNIN": "20 per minute",  # per client address
 }

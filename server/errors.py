@@ -3,6 +3,7 @@ HTML page, never a traceback."""
 
 from __future__ import annotations
 
+import redis
 from flask import Flask, Response, jsonify
 from werkzeug.exceptions import HTTPException
 
@@ -17,9 +18,11 @@ CODES = {
     405: "method_not_allowed",
     409: "conflict",
     413: "payload_too_large",
+    414: "uri_too_long",
     415: "unsupported_media_type",
     422: "validation_error",
     429: "rate_limited",
+    431: "headers_too_large",
     500: "internal_error",
     502: "upstream_error",
     503: "unavailable",
@@ -93,7 +96,24 @@ def _unexpected(error: Exception) -> Response:
     return error_response(500, "internal_error", "the server failed to answer; it has been logged")
 
 
+# Redis down (jobs, sign-in state): a passing outage, not our bug. Clients retry after this.
+REDIS_RETRY_AFTER_SECONDS = 30
+REDIS_DOWN = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
+
+
+def _redis_down(error: Exception) -> Response:
+    log.warning("redis unavailable while answering a request: %s", type(error).__name__)
+    return error_response(
+        503,
+        "unavailable",
+        "the job queue is unavailable for a moment; nothing was changed, try again shortly",
+        headers={"Retry-After": str(REDIS_RETRY_AFTER_SECONDS)},
+    )
+
+
 def init_app(app: Flask) -> None:
     app.register_error_handler(ApiError, _api_error)
+    for error in REDIS_DOWN:
+        app.register_error_handler(error, _redis_down)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected)

@@ -33,6 +33,8 @@ from oauthlib.oauth2.rfc6749.utils import scope_to_list
 from server.config import GOOGLE_ENDPOINTS
 
 GMAIL_SCOPE = "https://www.googleapis.com/auth/gmail.modify"
+# Where a user removes a third-party app's access to their Google account themselves.
+PERMISSIONS_PAGE = "https://myaccount.google.com/permissions"
 SCOPES = ["openid", "https://www.googleapis.com/auth/userinfo.email", GMAIL_SCOPE]
 
 
@@ -233,7 +235,8 @@ def revoke(token: str) -> tuple[bool, str]:
     except requests.RequestException as exc:
         return (
             False,
-            f"Google could not be reached ({type(exc).__name__}); revoke access at https://myaccount.google.com/permissions",
+            f"Google could not be reached ({type(exc).__name__}); revoke access at "
+            + PERMISSIONS_PAGE,
         )
     if response.status_code == 200:
         return True, "Google access revoked"
@@ -245,5 +248,6 @@ def revoke(token: str) -> tuple[bool, str]:
         return True, "Google access was already revoked"
     return (
         False,
-        f"Google answered {response.status_code} to the revocation; revoke access at https://myaccount.google.com/permissions",
+        f"Google answered {response.status_code} to the revocation; revoke access at "
+        + PERMISSIONS_PAGE,
     )

@@ -12,6 +12,7 @@ from rq import Queue
 from rq.exceptions import NoSuchJobError
 from rq.job import Job
 
+from storage.models import DraftRequest, GmailAccount
 from worker import queueing
 
 
@@ -36,20 +37,21 @@ def queue() -> Queue:
     return current_app.extensions["afterview.queue"]
 
 
-def enqueue_sync(account_id: int, *, full: bool) -> Enqueued:
-    job = queueing.enqueue_sync(queue(), account_id, full=full)
+def enqueue_sync(account: GmailAccount, *, full: bool) -> Enqueued:
+    job = queueing.enqueue_sync(queue(), account.id, account.created_at, full=full)
     return Enqueued.QUEUED if job is not None else Enqueued.ALREADY_QUEUED
 
 
-def enqueue_draft(draft_request_id: int) -> Enqueued:
-    job = queueing.enqueue_draft(queue(), draft_request_id)
+def enqueue_draft(request: DraftRequest) -> Enqueued:
+    job = queueing.enqueue_draft(queue(), request.id, request.created_at)
     return Enqueued.QUEUED if job is not None else Enqueued.ALREADY_QUEUED
 
 
-def sync_job_status(account_id: int) -> str | None:
+def sync_job_status(account: GmailAccount) -> str | None:
     """The RQ status of the account's sync job ("queued", "started", ...), None if none."""
+    job_id = queueing.sync_job_id(account.id, account.created_at)
     try:
-        job = Job.fetch(queueing.sync_job_id(account_id), connection=redis_connection())
+        job = Job.fetch(job_id, connection=redis_connection())
     except NoSuchJobError:
         return None
     status = job.get_status(refresh=False)

@@ -1,5 +1,6 @@
 """Rate limits (flask-limiter, counters in Redis so every worker process shares them):
-per API token on `/api`, per client address on `/api` and on sign-in. A limit reached is
+per user on `/api` (whichever of their tokens they use; per address for a request without
+a live token), per client address on `/api` and on sign-in. A limit reached is
 answered 429 with the usual JSON error and a Retry-After header."""
 
 from __future__ import annotations
@@ -8,12 +9,12 @@ from flask import Blueprint, Flask, current_app, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 
-from server.auth import token_key
+from server.auth import user_key
 
 
-def _token_or_address() -> str:
-    key = token_key()
-    return f"token:{key}" if key else f"address:{get_remote_address()}"
+def _user_or_address() -> str:
+    key = user_key()
+    return f"user:{key}" if key else f"address:{get_remote_address()}"
 
 
 def _is_preflight() -> bool:
@@ -32,8 +33,8 @@ def init_app(app: Flask, api: Blueprint, signin: Blueprint) -> None:
     # Shared: one counter across every route of the blueprint, not one per route.
     limiter.shared_limit(
         lambda: current_app.config["RATELIMIT_API"],
-        scope="api-token",
-        key_func=_token_or_address,
+        scope="api-user",
+        key_func=_user_or_address,
         exempt_when=_is_preflight,
     )(api)
     limiter.shared_limit(

@@ -119,7 +119,7 @@ OPERATIONS: list[Operation] = [
         {202: schemas.DRAFT},
         request=schemas.DRAFT_REQUEST,
         parameters=[THREAD_ID],
-        errors=(404, 409, *_BODY_ERRORS),
+        errors=(404, 409, *_BODY_ERRORS, 503),
     ),
     Operation("get", "/api/settings", "The user's settings", {200: schemas.PREFERENCES}),
     Operation(
@@ -130,20 +130,26 @@ OPERATIONS: list[Operation] = [
         request=schemas.PREFERENCES_REQUEST,
         errors=_BODY_ERRORS,
     ),
-    Operation("get", "/api/sync", "Sync status of each mailbox", {200: schemas.SYNC_STATUS}),
+    Operation(
+        "get",
+        "/api/sync",
+        "Sync status of each mailbox",
+        {200: schemas.SYNC_STATUS},
+        errors=(503,),
+    ),
     Operation(
         "post",
         "/api/sync",
         "Queue a sync of each connected mailbox",
         {202: schemas.SYNC_STARTED},
         request=schemas.SYNC_REQUEST,
-        errors=(409, *_BODY_ERRORS),
+        errors=(409, *_BODY_ERRORS, 503),
     ),
     Operation(
         "delete",
         "/api/account",
         "Revoke Google access and delete everything about the user",
-        {200: schemas.ACCOUNT_DELETED},
+        {200: schemas.ACCOUNT_DELETED, 202: schemas.ACCOUNT_DELETION_PENDING},
         request=schemas.EMPTY_REQUEST,
         errors=_BODY_ERRORS,
     ),
@@ -172,7 +178,7 @@ _DESCRIPTIONS = {
     422: "A field is invalid (named in error.field)",
     429: "Rate limited (see Retry-After)",
     502: "Google failed",
-    503: "Not configured or not ready",
+    503: "Not configured, or Redis (the job queue) unavailable: retry after Retry-After",
 }
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 from sqlalchemy.orm import Session
 
+from afterview.business_days import zone
 from afterview.service import Preferences, policy_for, strict_policy
 from server.errors import ApiError
 from server.schemas import WEEKDAYS, WINDOWS
@@ -43,7 +44,7 @@ def read_preferences(user: User) -> dict[str, Any]:
 
 def _check_timezone(name: str) -> str:
     try:
-        ZoneInfo(name)
+        zone(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise ApiError(
             422,

@@ -303,11 +303,20 @@ ACCOUNT_DELETED = _closed(
         },
     }
 )
+ACCOUNT_DELETION_PENDING = _closed(
+    {
+        "deleted": {"type": "boolean", "enum": [False]},
+        "deletion_pending": {"type": "boolean", "enum": [True]},
+        "email": STRING,
+        "accounts": ACCOUNT_DELETED["properties"]["accounts"],
+        "message": STRING,
+    }
+)
 TOKEN_REVOKED = _closed({"revoked": {"type": "boolean", "enum": [True]}})
 HEALTH = _closed({"status": {"type": "string", "enum": ["ok"]}})
 READINESS = _closed(
     {
         "status": {"type": "string", "enum": ["ready", "unavailable"]},
-        "checks": _closed({"database": STRING, "redis": STRING}),
+        "checks": _closed({"database": STRING, "redis": STRING, "encryption_key": STRING}),
     }
 )

@@ -1,10 +1,13 @@
-"""CORS for the extension only, secure response headers, proxy awareness, and logs that
-never carry a secret."""
+"""CORS for the extension only, secure response headers, proxy awareness, bodies within
+their limit, and logs that never carry a secret."""
 
 from __future__ import annotations
 
+import io
+
 from flask import Flask, Response, request
 from flask_cors import CORS
+from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from server.logs import install_log_redaction
@@ -37,6 +40,7 @@ def init_app(app: Flask) -> None:
         supports_credentials=False,
         max_age=600,
     )
+    app.before_request(_read_streamed_body_within_limit)
     app.after_request(_secure_headers)
     trusted = int(app.config["PROXY_FIX_X_FOR"] or 0)
     if trusted:
@@ -44,6 +48,33 @@ def init_app(app: Flask) -> None:
             app.wsgi_app, x_for=trusted, x_proto=trusted, x_host=trusted
         )
     install_log_redaction()
+
+
+def _read_streamed_body_within_limit() -> None:
+    """A body without Content-Length (`Transfer-Encoding: chunked`) is read here, whole or
+    refused with 413: Werkzeug stops such a stream at MAX_CONTENT_LENGTH and hands the
+    prefix over as if it were the body. Within the limit, the request goes on with the
+    bytes read and their length, as if it had been sent with a Content-Length."""
+    environ = request.environ
+    limit = request.max_content_length
+    if limit is None or "chunked" not in environ.get("HTTP_TRANSFER_ENCODING", "").lower():
+        return
+    if "wsgi.input_terminated" not in environ:
+        return  # the server does not end the stream: Werkzeug reads no body at all
+    stream, chunks, size = environ["wsgi.input"], [], 0
+    while size <= limit:
+        chunk = stream.read(limit + 1 - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > limit:
+        raise RequestEntityTooLarge()
+    environ["wsgi.input"] = io.BytesIO(b"".join(chunks))
+    environ["CONTENT_LENGTH"] = str(size)
+    del environ["HTTP_TRANSFER_ENCODING"]
+    for cached in ("stream", "content_length"):  # in case a hook before this one read them
+        request.__dict__.pop(cached, None)
 
 
 def _secure_headers(response: Response) -> Response:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from flask import request
@@ -42,14 +42,18 @@ _NAME_OF_VALUE = {
 
 
 def parse_datetime(text: str) -> datetime | None:
-    """An RFC 3339 date-time with its offset (`2026-12-01T09:00:00Z`), else None."""
-    if "T" not in text.upper():
+    """An RFC 3339 date-time with its offset (`2026-12-01T09:00:00Z`), else None; also
+    None when it carries a control character or its offset takes it out of years 1-9999."""
+    if "T" not in text.upper() or not text.isprintable():
         return None
     try:
         value = datetime.fromisoformat(text.replace("z", "Z"))
-    except ValueError:
+        if value.tzinfo is None or value.utcoffset() is None:
+            return None
+        value.astimezone(UTC)  # OverflowError: "9999-12-31T23:59:59-23:59" is past 9999
+    except (ValueError, OverflowError):
         return None
-    return value if value.tzinfo is not None and value.utcoffset() is not None else None
+    return value
 
 
 _FORMATS = FormatChecker(formats=())

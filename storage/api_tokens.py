@@ -2,6 +2,11 @@
 
 A 256-bit random token needs no slow hash (nothing to brute-force), and hashing before
 the lookup means the database never compares a secret: the index finds the row by hash.
+
+A token lives `IDLE_LIFETIME` after its last use (each use renews it: an extension in use
+never signs out) and never more than `LONGEST_LIFETIME` after it was issued (a stolen
+token in use does not last for ever). Signing in again from an extension revokes the
+tokens it was given before (`revoke_tokens_named`).
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ import hmac
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, joinedload
 
 from storage.models import ApiToken, User
@@ -21,6 +26,8 @@ TOKEN_PREFIX = "afv_"  # recognisable by secret scanners and in support requests
 MAX_TOKEN_LENGTH = 128  # anything longer is not ours; refuse before hashing
 # last_used_at is advisory; writing it on every request would make every read a write.
 LAST_USED_RESOLUTION = timedelta(minutes=5)
+IDLE_LIFETIME = timedelta(days=30)
+LONGEST_LIFETIME = timedelta(days=180)
 
 
 def hash_token(token: str) -> str:
@@ -56,6 +63,10 @@ def find_user_by_token(session: Session, token: str, now: datetime | None = None
     if row is None or row.revoked_at is not None:
         return None
     now = now or utcnow()
+    if now - (row.last_used_at or row.created_at) > IDLE_LIFETIME:
+        return None
+    if now - row.created_at > LONGEST_LIFETIME:
+        return None
     if row.last_used_at is None or now - row.last_used_at >= LAST_USED_RESOLUTION:
         row.last_used_at = now
     return row.user
@@ -69,3 +80,16 @@ def revoke_api_token(session: Session, token: str, now: datetime | None = None) 
     row.revoked_at = now or utcnow()
     session.flush()
     return True
+
+
+def revoke_tokens_named(
+    session: Session, user: User, name: str, now: datetime | None = None
+) -> int:
+    """Revoke the user's live tokens called `name` (one extension's, replaced by a new
+    sign-in); how many."""
+    result = session.execute(
+        update(ApiToken)
+        .where(ApiToken.user_id == user.id, ApiToken.name == name, ApiToken.revoked_at.is_(None))
+        .values(revoked_at=now or utcnow())
+    )
+    return result.rowcount

@@ -62,11 +62,24 @@ def make_engine(url: str | URL, **options: Any) -> Engine:
     url = make_url(normalise_url(url) if isinstance(url, str) else url)
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, **options)
+        if url.database and url.database != ":memory:" and not url.query.get("uri"):
+            path = url.database
+            event.listen(engine, "do_connect", lambda *_: _create_private_file(path))
         event.listen(engine, "connect", _configure_sqlite_connection)
         return engine
     if url.get_backend_name() == "postgresql":
         options.setdefault("pool_pre_ping", True)
     return create_engine(url, **options)
+
+
+def _create_private_file(path: str) -> None:
+    """Create the SQLite file readable by its owner only, before SQLite does with the
+    process's umask (0644, usually): it holds who applied where and the encrypted Google
+    grants. SQLite gives its -wal and -shm files the database file's permissions."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass  # an existing file keeps the permissions its owner gave it
 
 
 def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:

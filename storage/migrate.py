@@ -36,7 +36,7 @@ def alembic_config(url: str | URL) -> Config:
 def _ensure_sqlite_directory(url: str | URL) -> None:
     parsed = make_url(_url_text(url))
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        Path(parsed.database).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
 def upgrade(url: str | URL, revision: str = "head") -> None:

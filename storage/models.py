@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 from sqlalchemy import (
     JSON,
@@ -32,7 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
-from afterview.business_days import check_country
+from afterview.business_days import check_country, zone
 from afterview.facts_io import facts_from_dict
 from afterview.model import Action, FeedbackKind, Stage, ThreadFacts
 from storage.types import StrEnumType, UTCDateTime, utcnow
@@ -103,6 +103,9 @@ class User(Base):
     weekly_summary_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     # 0 = Monday ... 6 = Sunday, as `date.weekday()`.
     weekly_summary_day: Mapped[int] = mapped_column(SmallInteger, default=0)
+    # The user asked to be deleted but a Google grant could not be revoked yet: their data
+    # is gone, the accounts holding those grants are kept (and never synced) until it is.
+    deletion_requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     accounts: Mapped[list[GmailAccount]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True
@@ -137,7 +140,7 @@ class User(Base):
     @validates("timezone")
     def _check_timezone(self, _key: str, value: str) -> str:
         try:
-            ZoneInfo(value)
+            zone(value)
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(
                 f"unknown time zone {value!r} (an IANA name such as Europe/Paris)"

@@ -6,13 +6,14 @@ and flushes rather than commits.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
     Insert,
+    Select,
     and_,
     case,
     delete,
@@ -39,6 +40,7 @@ from storage.models import (
     Feedback,
     FeedbackKind,
     GmailAccount,
+    LabelMapping,
     SummarySent,
     SyncState,
     ThreadRecord,
@@ -108,14 +110,42 @@ def connect_gmail_account(
 
 def syncable_account_ids(session: Session) -> list[int]:
     """Accounts the scheduler should keep in sync: those whose sign-in still works."""
-    return list(
-        session.scalars(
-            select(GmailAccount.id)
-            .where(GmailAccount.needs_reauth.is_(False))
-            .where(GmailAccount.refresh_token_ciphertext.is_not(None))
-            .order_by(GmailAccount.id)
-        )
+    return list(syncable_accounts(session))
+
+
+def syncable_accounts(session: Session) -> dict[int, datetime]:
+    """The same accounts, id -> when each was created (with the id, it names their jobs)."""
+    rows = session.execute(
+        select(GmailAccount.id, GmailAccount.created_at)
+        .join(User)
+        .where(User.deletion_requested_at.is_(None))
+        .where(GmailAccount.needs_reauth.is_(False))
+        .where(GmailAccount.refresh_token_ciphertext.is_not(None))
+        .order_by(GmailAccount.id)
     )
+    return {account_id: created_at for account_id, created_at in rows}
+
+
+def mark_user_for_deletion(
+    session: Session, user_id: int, keep_account_ids: Collection[int], now: datetime
+) -> None:
+    """Delete what the user owns but their API tokens and the accounts in
+    `keep_account_ids` (each holding a Google grant not revoked yet), and mark the user
+    for deletion: the kept accounts are never synced, and `delete_user` finishes once
+    the grants are revoked."""
+    user = session.get(User, user_id)
+    if user is None:
+        return
+    account_ids = [account.id for account in user.accounts]
+    session.execute(delete(ThreadRecord).where(ThreadRecord.account_id.in_(account_ids)))
+    session.execute(delete(LabelMapping).where(LabelMapping.account_id.in_(account_ids)))
+    for owned in (Feedback, DraftRequest, SummarySent, Application):
+        session.execute(delete(owned).where(owned.user_id == user_id))
+    for account in list(user.accounts):
+        if account.id not in keep_account_ids:
+            session.delete(account)
+    user.deletion_requested_at = now
+    session.flush()
 
 
 def delete_user(session: Session, user_id: int) -> bool:
@@ -446,13 +476,20 @@ def request_draft(
             index_elements=["thread_id", "kind"], index_where=text("status = 'pending'")
         )
     )
-    return session.scalars(
-        select(DraftRequest).where(
-            DraftRequest.thread_id == thread_id,
-            DraftRequest.kind == kind,
-            DraftRequest.status == DraftStatus.PENDING,
-        )
-    ).one()
+    return session.scalars(_pending_draft_query(thread_id, kind)).one()
+
+
+def pending_draft(session: Session, thread_id: int, kind: DraftKind | str) -> DraftRequest | None:
+    """The thread's pending request of this kind, if one waits."""
+    return session.scalars(_pending_draft_query(thread_id, DraftKind(kind))).one_or_none()
+
+
+def _pending_draft_query(thread_id: int, kind: DraftKind) -> Select[tuple[DraftRequest]]:
+    return select(DraftRequest).where(
+        DraftRequest.thread_id == thread_id,
+        DraftRequest.kind == kind,
+        DraftRequest.status == DraftStatus.PENDING,
+    )
 
 
 def popup_version(session: Session, user_id: int, now: datetime) -> tuple[Any, ...]:

@@ -216,3 +216,52 @@ def server_app(sqlite_db, make_server_app):
 @pytest.fixture
 def client(server_app):
     return server_app.test_client()
+
+
+@pytest.fixture
+def serve_api(sqlite_db, server_redis):
+    """`serve_api(*args)`: `afterview serve ARGS` on a free port, on the test database,
+    Redis db 12 and an encryption key; (port, process) once it accepts connections.
+    Terminated afterwards unless the test did."""
+    import socket
+    import subprocess
+    import time
+
+    from storage.crypto import generate_key
+
+    processes = []
+
+    def serve(*args: str):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        env = {
+            "PATH": "/usr/bin:/bin",
+            "AFTERVIEW_DATABASE_URL": sqlite_db.url,
+            "AFTERVIEW_REDIS_URL": SERVER_REDIS_URL,
+            "AFTERVIEW_SECRET_KEYS": generate_key(),
+        }
+        process = subprocess.Popen(
+            afterview_command("serve", "--port", str(port), *args),
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        processes.append(process)
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    return port, process
+            except OSError:
+                assert process.poll() is None, process.stdout.read()
+                assert time.monotonic() < deadline, "gunicorn did not listen within 20 s"
+                time.sleep(0.1)  # polling for the port, with a deadline
+
+    yield serve
+    for process in processes:
+        if process.poll() is None:
+            process.terminate()
+            process.communicate(timeout=15)

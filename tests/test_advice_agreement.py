@@ -13,6 +13,7 @@ import time_machine
 
 from afterview.model import Action, Detection, FeedbackKind, ThreadFacts
 from afterview.policy import advise
+from storage.api_tokens import issue_api_token
 from storage.models import GmailAccount, ThreadRecord, User
 from storage.repository import add_feedback, upsert_thread
 from tests.server_builders import a_signed_in_user, interview_facts
@@ -120,8 +121,12 @@ def _moments(database, account_id: int, facts: ThreadFacts) -> list[datetime]:
     return [ADVISED_AT, *around, untils[-1] + timedelta(days=40)]
 
 
-def _shown(client, user) -> dict | None:
-    listing = client.get("/api/threads", headers=user.headers).json
+def _shown(client, database, user) -> dict | None:
+    # A token issued at this moment: the moments span longer than a token lives unused.
+    with database.session() as session:
+        token = issue_api_token(session, session.get(User, user.user_id), name="this moment")
+    headers = {"Authorization": f"Bearer {token}"}
+    listing = client.get("/api/threads", headers=headers).json
     found = [thread for group in listing["groups"] for thread in group["threads"]]
     assert len(found) <= 1
     return found[0] if found else None
@@ -139,7 +144,7 @@ def test_worker_and_api_agree_before_at_and_after_every_until(app, sqlite_db, na
         with time_machine.travel(moment, tick=False):
             # The stored row as the sync left it; then the API reads, then the worker runs.
             _store_as_the_sync_does(sqlite_db, user.account_id, scenario.facts, ADVISED_AT)
-            shown = _shown(client, user)
+            shown = _shown(client, sqlite_db, user)
             with sqlite_db.session() as session:
                 reevaluate_due(session, moment)
             with sqlite_db.session() as session:
@@ -176,7 +181,7 @@ def test_a_thread_marked_as_an_interview_keeps_its_advice_once_it_expires(app, s
     assert advise(scenario.facts, moment).action is Action.NONE  # what the list used to say
 
     with time_machine.travel(moment, tick=False):
-        shown = _shown(app.test_client(), user)
+        shown = _shown(app.test_client(), sqlite_db, user)
         with sqlite_db.session() as session:
             reevaluate_due(session, moment)
         with sqlite_db.session() as session:
@@ -209,10 +214,10 @@ def test_a_sender_marked_since_the_last_sync_leaves_the_list_when_the_advice_exp
         add_feedback(session, user.user_id, FeedbackKind.NOT_INTERVIEW, sender_address=RECRUITER)
     client = app.test_client()
     with time_machine.travel(ADVISED_AT + timedelta(hours=1), tick=False):
-        assert _shown(client, user)["action"] == "prepare"  # stored advice, still valid
+        assert _shown(client, sqlite_db, user)["action"] == "prepare"  # stored advice, still valid
     after = INTERVIEW + timedelta(hours=2)
     with time_machine.travel(after, tick=False):
-        assert _shown(client, user) is None
+        assert _shown(client, sqlite_db, user) is None
         with sqlite_db.session() as session:
             reevaluate_due(session, after)
         with sqlite_db.session() as session:

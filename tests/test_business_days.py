@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from afterview.business_days import add_business_days
+from afterview.business_days import add_business_days, zone
 
 FRIDAY = datetime(2026, 3, 13, 16, 30, tzinfo=UTC)
 
@@ -188,3 +188,10 @@ def test_holiday_arithmetic_agrees_with_walking_the_calendar(start, days, countr
         day += timedelta(days=1)
         count += day.weekday() < 5 and day not in off
     assert count == days
+
+
+@pytest.mark.parametrize("name", ["Europe", "America", "Etc"])
+def test_a_folder_of_the_zone_database_is_an_unknown_zone_not_a_crash(name):
+    # ZoneInfo opens the folder as a file and raises IsADirectoryError.
+    with pytest.raises(ZoneInfoNotFoundError, match=name):
+        zone(name)

@@ -308,6 +308,14 @@ def test_sign_in_runs_chromes_web_auth_flow_to_the_token(live, browser):
     assert stored["email"] == ME
     assert page.locator("#account").text_content() == ME
     assert live.api("GET", "/api/summary", token=stored["token"])["actions_due"] >= 1
+    # Signing in again from this extension retired the token the module signed in with.
+    assert (
+        requests.get(
+            live.url + "/api/summary", headers={"Authorization": f"Bearer {live.token}"}, timeout=10
+        ).status_code
+        == 401
+    )
+    live.token = stored["token"]  # the later tests use the one the extension now holds
     assert page.locator("#notice").text_content().startswith("Syncing")
     live.work()  # the sync this sign-in queued, as the worker would run it
     page.wait_for_selector("#notice[hidden]", state="attached")  # it polls while one runs

@@ -8,7 +8,7 @@ import os
 import signal
 import subprocess
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import redis
@@ -101,23 +101,44 @@ def state_of(db, account_id):
 
 
 def test_one_account_is_never_queued_twice(queue):
-    first = jobs.enqueue_sync(queue, 7, full=True)
-    second = jobs.enqueue_sync(queue, 7)
+    created = datetime(2026, 11, 25, 12, 0, 0, 123456, tzinfo=UTC)
+    first = jobs.enqueue_sync(queue, 7, created, full=True)
+    second = jobs.enqueue_sync(queue, 7, created)
 
-    assert first is not None and first.id == "sync-7"
+    assert first is not None and first.id == "sync-7-1795608000123456"
+    assert first.kwargs == {"account_id": 7, "full": True, "created": "1795608000123456"}
     assert second is None
     assert queue.count == 1
     assert first.retries_left == 3 and first.timeout == queueing.SYNC_TIMEOUT
     # Once it is over (here: failed), its leftover hash no longer blocks a new one.
     first.set_status(JobStatus.FAILED)
-    assert jobs.enqueue_sync(queue, 7) is not None
+    assert jobs.enqueue_sync(queue, 7, created) is not None
+    # Another account given the same id (its row deleted, the id reused) is another job.
+    assert jobs.enqueue_sync(queue, 7, created + timedelta(seconds=1)) is not None
+
+
+def _created(db, model, row_id):
+    with db.session() as session:
+        return session.get(model, row_id).created_at
+
+
+def enqueue_sync(queue, db, account_id, full=False):
+    return jobs.enqueue_sync(queue, account_id, _created(db, GmailAccount, account_id), full)
+
+
+def enqueue_draft(queue, db, request_id):
+    return jobs.enqueue_draft(queue, request_id, _created(db, DraftRequest, request_id))
+
+
+def sync_job_id(db, account_id):
+    return jobs.sync_job_id(account_id, _created(db, GmailAccount, account_id))
 
 
 def test_a_sync_job_syncs_and_labels_and_can_run_again(db, queue, env):
     with generated_sandbox(30) as running:
         account_id = connect(running, db)
         env(running, db)
-        job = jobs.enqueue_sync(queue, account_id, full=True)
+        job = enqueue_sync(queue, db, account_id, full=True)
         work(queue)
 
         job.refresh()
@@ -128,7 +149,7 @@ def test_a_sync_job_syncs_and_labels_and_can_run_again(db, queue, env):
         assert state.status is SyncStatus.IDLE and state.last_error is None
         assert any(name.startswith("Afterview/") for name in _label_names(running))
 
-        again = jobs.enqueue_sync(queue, account_id)  # the finished job does not block it
+        again = enqueue_sync(queue, db, account_id)  # the finished job does not block it
         work(queue)
         assert again.return_value()["kind"] == "incremental"
 
@@ -142,7 +163,7 @@ def test_a_revoked_sign_in_fails_at_once_and_asks_for_a_new_one(db, queue, env):
         account_id = connect(running, db)
         env(running, db)
         admin(running, "/mailboxes/me@example.com/tokens/revoke", {})
-        job = jobs.enqueue_sync(queue, account_id, full=True)
+        job = enqueue_sync(queue, db, account_id, full=True)
         work(queue)
 
         job.refresh()
@@ -157,7 +178,7 @@ def test_a_revoked_sign_in_fails_at_once_and_asks_for_a_new_one(db, queue, env):
 
         # Asking again does not hammer Google: it fails without a single call.
         reset_usage(running)
-        jobs.enqueue_sync(queue, account_id)
+        enqueue_sync(queue, db, account_id)
         work(queue)
         assert usage(running)["calls"] == {}
 
@@ -166,7 +187,7 @@ def test_gmail_out_of_reach_is_retried_later(db, queue, env):
     with generated_sandbox(5) as running:
         account_id = connect(running, db)
         env(running, db, gmail_api_endpoint="http://127.0.0.1:9")  # nothing listens there
-        job = jobs.enqueue_sync(queue, account_id, full=True)
+        job = enqueue_sync(queue, db, account_id, full=True)
         work(queue)
 
         job.refresh()
@@ -181,7 +202,7 @@ def test_expired_advice_is_recomputed_without_gmail(db, queue, env):
     with generated_sandbox(30) as running:
         account_id = connect(running, db)
         env(running, db)
-        jobs.enqueue_sync(queue, account_id, full=True)
+        enqueue_sync(queue, db, account_id, full=True)
         work(queue)
         with db.session() as session:
             interviews = session.scalars(
@@ -206,14 +227,14 @@ def test_expired_advice_is_recomputed_without_gmail(db, queue, env):
                 assert (record.action, record.stage) == (action, stage)
                 assert record.until is None or record.until > FIXED_NOW
         # The new actions reach Gmail through the account's next sync, queued now.
-        assert jobs.sync_job_id(account_id) in queue.job_ids
+        assert sync_job_id(db, account_id) in queue.job_ids
 
 
 def test_a_draft_is_written_once_in_its_thread(db, queue, env):
     with generated_sandbox(40) as running:
         account_id = connect(running, db)
         env(running, db)
-        jobs.enqueue_sync(queue, account_id, full=True)
+        enqueue_sync(queue, db, account_id, full=True)
         work(queue)
         with db.session() as session:
             thread = session.scalars(
@@ -226,9 +247,9 @@ def test_a_draft_is_written_once_in_its_thread(db, queue, env):
             session.flush()
             request_id, thread_id, contact = request.id, thread.gmail_thread_id, thread.contact
 
-        jobs.enqueue_draft(queue, request_id)
+        enqueue_draft(queue, db, request_id)
         work(queue)
-        jobs.enqueue_draft(queue, request_id)  # asked twice: still one draft
+        enqueue_draft(queue, db, request_id)  # asked twice: still one draft
         work(queue)
 
         with db.session() as session:
@@ -252,7 +273,7 @@ def test_a_draft_whose_answer_was_lost_is_found_not_written_again(db, queue, env
     with generated_sandbox(30) as running:
         account_id = connect(running, db)
         env(running, db)
-        jobs.enqueue_sync(queue, account_id, full=True)
+        enqueue_sync(queue, db, account_id, full=True)
         work(queue)
         with db.session() as session:
             thread = session.scalars(
@@ -271,7 +292,7 @@ def test_a_draft_whose_answer_was_lost_is_found_not_written_again(db, queue, env
             userId="me", body={"message": {"raw": _b64(raw), "threadId": thread_id}}
         ).execute()
 
-        jobs.enqueue_draft(queue, request_id)
+        enqueue_draft(queue, db, request_id)
         work(queue)
 
         assert len(mailbox_state(running)["drafts"]) == 1
@@ -295,7 +316,7 @@ def test_a_worker_killed_mid_sync_is_resumed_to_the_clean_state(db, queue, env, 
         account_id = connect(running, db)
         # Paced, and committing every 5 threads, so there is a "middle" to kill it in.
         settings = env(running, db, units_per_second=330.0, sync_chunk=5)
-        job = jobs.enqueue_sync(queue, account_id, full=True)
+        job = enqueue_sync(queue, db, account_id, full=True)
         log = (tmp_path / "worker.log").open("wb")
         worker = subprocess.Popen(
             afterview_command("worker", "--burst", "--simple", "--name", "doomed"),
@@ -311,7 +332,7 @@ def test_a_worker_killed_mid_sync_is_resumed_to_the_clean_state(db, queue, env, 
             )
             assert state.progress_done < state.progress_total
             # Meanwhile, a second sync of the account cannot be queued.
-            assert jobs.enqueue_sync(queue, account_id) is None
+            assert enqueue_sync(queue, db, account_id) is None
             os.kill(worker.pid, signal.SIGKILL)
             worker.wait(timeout=10)
         finally:
@@ -344,7 +365,7 @@ def test_a_worker_killed_mid_sync_is_resumed_to_the_clean_state(db, queue, env, 
         with generated_sandbox(60) as running:
             clean_id = connect(running, clean_db)
             env(running, clean_db)
-            jobs.enqueue_sync(queue, clean_id, full=True)
+            enqueue_sync(queue, clean_db, clean_id, full=True)
             work_on_the_wall_clock(queue)
             diff = differences(comparable(running, clean_db, clean_id), resumed)
             assert not diff, "\n".join(diff)
@@ -373,4 +394,72 @@ def test_the_periodic_jobs_are_scheduled_with_rq_cron(db, queue, env):
 
         BurstWorker([queue], connection=queue.connection).work(burst=True, max_jobs=2)
         # The periodic sync job queued the account's own sync.
-        assert jobs.sync_job_id(account_id) in queue.job_ids
+        assert sync_job_id(db, account_id) in queue.job_ids
+
+
+def test_a_sign_in_that_cannot_be_opened_is_recorded_and_shown(
+    db, queue, env, make_server_app, redis11
+):
+    """With AFTERVIEW_SECRET_KEYS unset the stored grant cannot be opened: the sync and the
+    draft fail, and the failure is kept (it used to be written in the session the re-raise
+    rolled back, leaving `queued`, no error and a pending draft)."""
+    from storage.api_tokens import issue_api_token
+    from tests.storage_builders import a_thread
+
+    with generated_sandbox(1) as running:
+        account_id = connect(running, db)
+        env(running, db, secret_keys="")
+        with db.session() as session:
+            account = session.get(GmailAccount, account_id)
+            thread = a_thread(session, account, contact="rita@acme.example")
+            draft_request = request_draft(session, account.user_id, thread.id, "thank_you")
+            session.flush()
+            request_id = draft_request.id
+            token = issue_api_token(session, account.user)
+            session.get(SyncState, account_id).status = SyncStatus.QUEUED
+        sync = enqueue_sync(queue, db, account_id, full=True)
+        draft = enqueue_draft(queue, db, request_id)
+        work(queue)
+
+    for job in (sync, draft):
+        job.refresh()
+        assert job.get_status() is JobStatus.FAILED and job.retries_left == 0
+    state = state_of(db, account_id)
+    assert state.status is SyncStatus.FAILED
+    assert "cannot be opened" in state.last_error
+    with db.session() as session:
+        account = session.get(GmailAccount, account_id)
+        assert account.needs_reauth and "cannot be opened" in account.reauth_reason
+        request = session.get(DraftRequest, request_id)
+        assert request.status is DraftStatus.FAILED and "cannot be opened" in request.error
+
+    app = make_server_app(db, REDIS_URL=SYNC_REDIS_URL, QUEUE_NAME=QUEUE)
+    shown = app.test_client().get("/api/sync", headers={"Authorization": f"Bearer {token}"})
+    [status] = shown.json["accounts"]
+    assert (status["status"], status["job"], status["needs_reauth"]) == ("failed", "failed", True)
+    assert "cannot be opened" in status["last_error"]
+
+
+def test_a_job_left_by_a_deleted_account_leaves_the_next_one_alone(db, queue, env):
+    from storage.repository import delete_user
+    from tests.storage_builders import a_user, an_account
+
+    with generated_sandbox(1) as running:
+        env(running, db)
+        with db.session() as session:
+            gone = an_account(session, a_user(session, "gone@example.com"))
+            gone_id, gone_user = gone.id, gone.user_id
+        left = enqueue_sync(queue, db, gone_id)
+        with db.session() as session:
+            delete_user(session, gone_user)
+        with db.session() as session:  # on SQLite it gets the deleted account's id
+            later_id = an_account(session, a_user(session, "later@example.com")).id
+        reset_usage(running)
+        work(queue)
+
+        assert left.return_value() == {
+            "account_id": gone_id,
+            "skipped": "the account no longer exists",
+        }
+        assert state_of(db, later_id).status is SyncStatus.IDLE  # not touched
+        assert usage(running)["calls"] == {}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import http.client
-import socket
 import subprocess
 import time
 
@@ -53,7 +52,10 @@ def test_the_sandbox_base_url_sets_every_google_endpoint():
 def test_ready_when_database_and_redis_answer(client):
     response = client.get("/readyz")
     assert response.status_code == 200
-    assert response.json == {"status": "ready", "checks": {"database": "ok", "redis": "ok"}}
+    assert response.json == {
+        "status": "ready",
+        "checks": {"database": "ok", "redis": "ok", "encryption_key": "ok"},
+    }
 
 
 def test_not_ready_names_what_is_down(sqlite_db, make_server_app):
@@ -159,46 +161,18 @@ def test_serve_help_names_the_default_worker_count():
     assert "--debug" in out.stdout
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def test_serve_runs_the_app_under_gunicorn(sqlite_db, server_redis, tmp_path):
-    port = _free_port()
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "AFTERVIEW_DATABASE_URL": sqlite_db.url,
-        "AFTERVIEW_REDIS_URL": "redis://127.0.0.1:6379/12",
-    }
-    process = subprocess.Popen(
-        afterview_command("serve", "--port", str(port), "--workers", "2"),
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+def test_serve_runs_the_app_under_gunicorn(serve_api):
+    port, process = serve_api("--workers", "2")
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
     try:
-        deadline = time.monotonic() + 20
-        answer = None
-        while time.monotonic() < deadline and answer is None:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            try:
-                connection.request("GET", "/readyz")
-                answer = connection.getresponse()
-                body = answer.read()
-            except OSError:
-                assert process.poll() is None, process.stdout.read()
-                time.sleep(0.1)  # polling for the port, with a deadline
-            finally:
-                connection.close()
-        assert answer is not None, "gunicorn did not answer within 20 s"
-        assert answer.status == 200, body
-        assert b'"ready"' in body
+        connection.request("GET", "/readyz")
+        answer = connection.getresponse()
+        body = answer.read()
     finally:
-        process.terminate()
-        output, _ = process.communicate(timeout=15)
+        connection.close()
+    assert answer.status == 200, body
+    assert b'"ready"' in body
+    process.terminate()
+    output, _ = process.communicate(timeout=15)
     assert "Booting worker" in output
     assert process.returncode == 0

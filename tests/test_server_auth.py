@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from server.openapi import OPERATIONS
-from storage.api_tokens import revoke_api_token
+from storage.api_tokens import issue_api_token, revoke_api_token
 from tests.server_builders import a_signed_in_user
 from tests.storage_builders import NOW
 
@@ -93,15 +93,21 @@ def test_the_extension_can_revoke_its_own_token(client, two_users):
     assert client.get("/api/threads", headers=bob.headers).status_code == 200
 
 
-def test_the_api_rate_limit_is_per_token_and_answered_as_json(
+def test_the_api_rate_limit_is_per_user_and_answered_as_json(
     sqlite_db, server_redis, make_server_app
 ):
+    from storage.models import User
+
     app = make_server_app(sqlite_db, RATELIMIT_API="3 per minute")
     box = app.extensions["afterview.secrets"]
     alice = a_signed_in_user(sqlite_db, box)
     bob = a_signed_in_user(sqlite_db, box)
+    with sqlite_db.session() as session:  # a second token of Alice's: the same counter
+        other = issue_api_token(session, session.get(User, alice.user_id), name="laptop")
     client = app.test_client()
-    statuses = [client.get("/api/summary", headers=alice.headers).status_code for _ in range(4)]
+    statuses = [client.get("/api/summary", headers=alice.headers).status_code for _ in range(2)]
+    headers = {"Authorization": f"Bearer {other}"}
+    statuses += [client.get("/api/summary", headers=headers).status_code for _ in range(2)]
     assert statuses == [200, 200, 200, 429]
     limited = client.get("/api/threads", headers=alice.headers)  # the limit spans the API
     assert limited.status_code == 429

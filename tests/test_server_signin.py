@@ -147,11 +147,13 @@ def test_sign_in_stores_the_account_queues_a_sync_and_hands_over_a_token(
     assert account.sync_state.status == "queued"
     from rq.job import Job
 
-    job = Job.fetch(f"sync-{account.id}", connection=server_redis)
+    from worker.queueing import created_stamp, sync_job_id
+
+    job = Job.fetch(sync_job_id(account.id, account.created_at), connection=server_redis)
     assert (job.func_name, job.args, job.kwargs) == (
         "worker.jobs.sync_account",
         (),
-        {"account_id": account.id, "full": True},
+        {"account_id": account.id, "full": True, "created": created_stamp(account.created_at)},
     )
     # Only a hash of the API token is stored.
     with sqlite_db.session() as session:
@@ -361,3 +363,23 @@ def test_no_secret_reaches_the_logs(live, browser, sandbox, sqlite_db, caplog):
     assert "code=[redacted]" in logged  # ...with the one-time code redacted
     for secret in (token, code, refresh_token, CLIENT_SECRET, *access_tokens):
         assert secret not in logged
+
+
+def test_signing_in_again_retires_the_previous_tokens(live, browser, sandbox, sqlite_db):
+    app, url = live
+    box = app.extensions["afterview.secrets"]
+    first = SignIn(browser, url).run()["token"]
+    first_refresh = _account(sqlite_db).refresh_token(box)
+    with requests.Session() as again:
+        second = SignIn(again, url).run()["token"]
+    second_refresh = _account(sqlite_db).refresh_token(box)
+    assert second_refresh != first_refresh
+
+    def threads(token):
+        return browser.get(f"{url}/api/threads", headers={"Authorization": f"Bearer {token}"})
+
+    assert threads(first).status_code == 401  # the extension's replaced token
+    assert threads(second).status_code == 200
+    grants = sandbox.sandbox.tokens._grants
+    assert grants[first_refresh].revoked  # the replaced Google grant, revoked at Google
+    assert not grants[second_refresh].revoked

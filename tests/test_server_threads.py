@@ -12,6 +12,7 @@ from rq.job import Job
 from afterview.model import Action, Stage
 from server.popup import gmail_url
 from storage.models import DraftRequest, Feedback, FeedbackKind, SyncState, User
+from storage.repository import delete_user
 from tests.server_builders import a_signed_in_user, add_thread
 from tests.storage_builders import NOW
 from worker import queueing
@@ -206,19 +207,31 @@ def _job(redis, job_id):
     return Job.fetch(job_id, connection=redis)
 
 
+def _sync_job_id(db, account_id):
+    from storage.models import GmailAccount
+
+    with db.session() as session:
+        return queueing.sync_job_id(account_id, session.get(GmailAccount, account_id).created_at)
+
+
 def test_sync_is_enqueued_once_with_the_account_and_mode(app, db, alice, server_redis):
     client = app.test_client()
     first = client.post("/api/sync", json={"full": True}, headers=alice.headers)
     assert first.status_code == 202
     assert first.json["accounts"][0]["job"] == "queued"
-    job = _job(server_redis, f"sync-{alice.account_id}")
+    job_id = _sync_job_id(db, alice.account_id)
+    job = _job(server_redis, job_id)
     assert job.func_name == "worker.jobs.sync_account"
-    assert job.kwargs == {"account_id": alice.account_id, "full": True}
+    assert job.kwargs == {
+        "account_id": alice.account_id,
+        "full": True,
+        "created": job_id.rpartition("-")[2],
+    }
     # the worker's own timeout and retries, not RQ's 180 s default: a full sync is long
     assert job.timeout == queueing.SYNC_TIMEOUT
     assert job.retries_left == len(queueing.RETRY_INTERVALS)
     assert job.origin == "default"
-    assert server_redis.lrange("rq:queue:default", 0, -1) == [f"sync-{alice.account_id}".encode()]
+    assert server_redis.lrange("rq:queue:default", 0, -1) == [job_id.encode()]
     again = client.post("/api/sync", headers=alice.headers)
     assert again.json["accounts"][0]["job"] == "already_queued"
     assert server_redis.llen("rq:queue:default") == 1
@@ -230,7 +243,7 @@ def test_sync_is_enqueued_once_with_the_account_and_mode(app, db, alice, server_
 def test_a_finished_sync_job_does_not_block_the_next(app, db, alice, server_redis):
     client = app.test_client()
     client.post("/api/sync", headers=alice.headers)
-    job = _job(server_redis, f"sync-{alice.account_id}")
+    job = _job(server_redis, _sync_job_id(db, alice.account_id))
     server_redis.lrem("rq:queue:default", 0, job.id)
     job.set_status("failed")  # as a worker leaves it (RQ keeps failed jobs for a while)
     again = client.post("/api/sync", headers=alice.headers)
@@ -276,9 +289,12 @@ def test_a_draft_is_enqueued_for_the_advised_kind(app, db, alice, server_redis):
     draft = response.json["draft"]
     assert draft["kind"] == "thank_you" and draft["status"] == "pending"
     assert response.json["job"] == "queued"
-    job = _job(server_redis, f"draft-{draft['id']}")
+    with db.session() as session:
+        created = session.get(DraftRequest, draft["id"]).created_at
+    job = _job(server_redis, queueing.draft_job_id(draft["id"], created))
     assert job.func_name == "worker.jobs.create_draft"
-    assert job.kwargs == {"draft_request_id": draft["id"]}
+    stamp = queueing.created_stamp(created)
+    assert job.kwargs == {"draft_request_id": draft["id"], "created": stamp}
     again = client.post(f"/api/threads/{thread_id}/draft", headers=alice.headers)
     assert again.json["draft"]["id"] == draft["id"]
     assert again.json["job"] == "already_queued"
@@ -299,3 +315,26 @@ def test_a_draft_needs_a_kind_when_the_advice_is_not_to_write(app, db, alice, se
     )
     assert chosen.status_code == 202
     assert chosen.json["draft"]["kind"] == "follow_up"
+
+
+def test_a_deleted_users_jobs_are_not_taken_for_the_next_users(sqlite_db, make_server_app):
+    # SQLite gives a deleted row's id to the next row: job ids must not follow it.
+    app = make_server_app(sqlite_db)
+    client, box = app.test_client(), app.extensions["afterview.secrets"]
+    gone = a_signed_in_user(sqlite_db, box, email="gone@example.com")
+    gone_thread = add_thread(sqlite_db, gone.account_id, action=Action.SEND_THANK_YOU)
+    assert client.post("/api/sync", headers=gone.headers).json["accounts"][0]["job"] == "queued"
+    drafted = client.post(f"/api/threads/{gone_thread}/draft", headers=gone.headers).json
+    with sqlite_db.session() as session:  # deleted (DELETE /api/account, Google reached)
+        delete_user(session, gone.user_id)
+
+    later = a_signed_in_user(sqlite_db, box, email="later@example.com")
+    later_thread = add_thread(sqlite_db, later.account_id, action=Action.SEND_THANK_YOU)
+    assert (later.account_id, later_thread) == (gone.account_id, gone_thread)  # ids reused
+    synced = client.post("/api/sync", headers=later.headers).json["accounts"][0]
+    assert synced["job"] == "queued"  # not "already_queued" behind the deleted user's job
+    status = client.get("/api/sync", headers=later.headers).json["accounts"][0]
+    assert status["job"] == "queued"
+    again = client.post(f"/api/threads/{later_thread}/draft", headers=later.headers).json
+    assert again["draft"]["id"] == drafted["draft"]["id"]
+    assert again["job"] == "queued"

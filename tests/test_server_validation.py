@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from storage.models import Feedback
@@ -27,6 +29,10 @@ def _snooze(client, user, **kwargs):
         ({"until": "2026-13-45T25:00:00Z"}, 422, "until", "not a date and time"),
         ({"until": "2026-12-01T09:00:00"}, 422, "until", "with an offset"),  # naive
         ({"until": "2026-12-01"}, 422, "until", "not a date and time"),
+        # Offsets that carry the moment past year 9999 or before year 1 (were a 500).
+        ({"until": "9999-12-31T23:59:59-23:59"}, 422, "until", "not a date and time"),
+        ({"until": "0001-01-01T00:00:00+23:59"}, 422, "until", "not a date and time"),
+        ({"until": "2027-01-01T00:00:00\u0000Z"}, 422, "until", "not a date and time"),
         ({"until": "2030-01-01T00:00:00Z", "colour": "red"}, 422, "colour", "unknown field"),
     ],
 )
@@ -70,6 +76,10 @@ def test_an_oversize_body_is_refused_before_it_is_read(client, user, sqlite_db):
     ("body", "field", "says"),
     [
         ({"timezone": "Mars/Olympus"}, "timezone", "unknown time zone"),
+        # Folders of the zone database, not zones (were a 500 IsADirectoryError).
+        ({"timezone": "Europe"}, "timezone", "unknown time zone 'Europe'"),
+        ({"timezone": "America"}, "timezone", "unknown time zone 'America'"),
+        ({"timezone": "Etc"}, "timezone", "unknown time zone 'Etc'"),
         ({"timezone": ""}, "timezone", "at least 1 characters"),
         ({"country": "XX"}, "country", "country: unknown country 'XX'"),
         ({"country": "us"}, "country", "country: unknown country 'us'"),
@@ -112,6 +122,33 @@ def test_routes_without_a_body_refuse_one_with_fields(client, user):
     )
     assert response.status_code == 422
     assert response.json["error"]["field"] == "forever"
+
+
+def _chunked(client, user, body: bytes):
+    """As gunicorn hands over a `Transfer-Encoding: chunked` body: no Content-Length, and
+    `wsgi.input_terminated` set (the server ends the stream where the body ends)."""
+    return client.post(
+        f"/api/threads/{user.thread_ids[0]}/dismiss",
+        headers={**user.headers, "Transfer-Encoding": "chunked"},
+        content_type="application/json",
+        input_stream=io.BytesIO(body),
+        environ_overrides={"wsgi.input_terminated": True},
+    )
+
+
+def test_an_oversize_chunked_body_is_refused_not_cut(client, user, sqlite_db):
+    # Its first 16 KiB are a valid request: Werkzeug used to stop there and accept them.
+    response = _chunked(client, user, b"{}" + b" " * 20_000 + b'"')
+    assert response.status_code == 413, response.json
+    assert response.json["error"]["code"] == "payload_too_large"
+    with sqlite_db.session() as session:
+        assert session.query(Feedback).count() == 0  # nothing was stored
+
+
+def test_a_chunked_body_within_the_limit_is_read_whole(client, user):
+    response = _chunked(client, user, b"{}" + b" " * 16_000)
+    assert response.status_code == 200, response.json
+    assert response.json["feedback"] == "dismissed"
 
 
 def test_a_number_too_large_for_a_double_is_refused_as_json(client, user):

@@ -67,3 +67,32 @@ def test_last_use_is_recorded_coarsely(db):
         find_user_by_token(session, token, now=NOW + timedelta(minutes=6))
     with db.session() as session:
         assert session.scalars(select(ApiToken.last_used_at)).one() == NOW + timedelta(minutes=6)
+
+
+def _issued_at(session, token: str, when) -> None:
+    session.scalars(
+        select(ApiToken).where(ApiToken.token_hash == hash_token(token))
+    ).one().created_at = when
+
+
+def test_a_token_unused_for_30_days_expires_and_each_use_renews_it(db):
+    with db.session() as session:
+        token = issue_api_token(session, a_user(session))
+        _issued_at(session, token, NOW)
+    with db.session() as session:  # used on day 29: valid 30 days from then
+        assert find_user_by_token(session, token, now=NOW + timedelta(days=29)) is not None
+    with db.session() as session:
+        assert find_user_by_token(session, token, now=NOW + timedelta(days=58)) is not None
+    with db.session() as session:  # then unused past 30 days
+        assert find_user_by_token(session, token, now=NOW + timedelta(days=88, hours=1)) is None
+
+
+def test_a_token_in_daily_use_ends_after_180_days(db):
+    with db.session() as session:
+        token = issue_api_token(session, a_user(session))
+        _issued_at(session, token, NOW)
+    for day in range(10, 180, 10):  # never idle for long
+        with db.session() as session:
+            assert find_user_by_token(session, token, now=NOW + timedelta(days=day)) is not None
+    with db.session() as session:
+        assert find_user_by_token(session, token, now=NOW + timedelta(days=180, hours=1)) is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -60,6 +62,24 @@ def test_sqlite_connections_use_wal_foreign_keys_and_a_busy_timeout(tmp_path: Pa
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
     engine.dispose()
+
+
+def test_a_new_sqlite_database_is_readable_by_its_owner_only(tmp_path: Path):
+    # It holds who applied where and the encrypted Google grants: not for other local users.
+    from storage.migrate import upgrade
+
+    os.umask(old := os.umask(0o022))  # the usual umask, which gave 0644
+    try:
+        path = tmp_path / "instance" / "afterview.sqlite3"
+        upgrade(f"sqlite:///{path}")
+        engine = make_engine(f"sqlite:///{path}")
+        with engine.begin() as connection:  # a write: the write-ahead log exists now
+            connection.exec_driver_sql("CREATE TABLE probe (x INTEGER)")
+            assert stat.S_IMODE(path.with_name(path.name + "-wal").stat().st_mode) == 0o600
+        engine.dispose()
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
 def test_session_scope_commits_on_success_and_rolls_back_on_error(db):

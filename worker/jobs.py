@@ -2,8 +2,10 @@
 
 The server enqueues them by dotted name — "worker.jobs.sync_account" and
 "worker.jobs.create_draft" — with deterministic job ids and `unique=True`, so one account
-never syncs twice at once: while `sync-<account id>` waits or runs, a second enqueue is a
-no-op (`enqueue_unique`). RQ refuses ':' in ids, hence `sync-1`, not `sync:1`.
+never syncs twice at once: while `sync-<account id>-<created>` waits or runs, a second
+enqueue is a no-op (`enqueue_unique`). `created`, the row's creation stamp, is in the id
+and the arguments: a job whose row was deleted and its id given to another row does
+nothing (worker.queueing).
 
 Failures: transient ones (Gmail unavailable after the client's own retries, a dropped
 connection, the database or Redis briefly gone, a timeout of a resumable sync) propagate
@@ -25,13 +27,14 @@ from sqlalchemy.exc import OperationalError
 
 from gmail.errors import AuthRevoked, GmailUnavailable, OutcomeUnknown
 from storage.models import DraftRequest, DraftStatus, GmailAccount, SyncState, SyncStatus
-from storage.repository import syncable_account_ids
+from storage.repository import syncable_accounts
 from storage.types import utcnow
 from worker import advising, drafts
 from worker.polling import due_account_ids
 from worker.queueing import (  # noqa: F401  (re-exported: jobs.enqueue_sync ...)
     DRAFT_JOB,
     SYNC_JOB,
+    created_stamp,
     draft_job_id,
     enqueue_draft,
     enqueue_sync,
@@ -75,25 +78,35 @@ def _queue(run: Runtime) -> Queue:
 # -- sync ----------------------------------------------------------------------------------
 
 
-def sync_account(account_id: int, full: bool = False) -> dict[str, Any]:
+def _same_row(row: Any, created: str | None) -> bool:
+    """The row the job was queued for, not a later one given its id (None: not checked,
+    a job queued before job ids carried the stamp)."""
+    return row is not None and (created is None or created_stamp(row.created_at) == created)
+
+
+def sync_account(account_id: int, full: bool = False, created: str | None = None) -> dict[str, Any]:
     """Sync one account (incremental unless `full`, or unless a full one is due), then
     its labels. Returns the sync's report."""
     run = runtime()
+    refused: AuthRevoked | None = None
     with run.database.session() as session:
         account = session.get(GmailAccount, account_id)
-        if account is None:
+        if not _same_row(account, created):
             return {"account_id": account_id, "skipped": "the account no longer exists"}
+        if account.user.deletion_requested_at is not None:
+            return {"account_id": account_id, "skipped": "the user is being deleted"}
         if account.needs_reauth:
             reason = f"the account needs signing in again ({account.reauth_reason or 'revoked'})"
-            _record(session, account_id, SyncStatus.FAILED, reason)
-            _no_retry()
-            raise AuthRevoked(reason)
-        try:
-            client = run.gmail_client(account)
-        except AuthRevoked as exc:
-            _needs_reauth(session, account, str(exc))
-            _no_retry()
-            raise
+            refused, newly_refused = AuthRevoked(reason), False
+        else:
+            try:
+                client = run.gmail_client(account)
+            except AuthRevoked as exc:
+                refused, newly_refused = exc, True
+    if refused is not None:
+        _record_refusal(run, account_id, str(refused), mark_account=newly_refused)
+        _no_retry()
+        raise refused
     try:
         with client:
             report = Syncer(
@@ -135,6 +148,28 @@ def _needs_reauth(session: Any, account: GmailAccount | None, reason: str) -> No
     _record(session, account.id, SyncStatus.FAILED, reason)
 
 
+def _record_refusal(
+    run: Runtime,
+    account_id: int,
+    reason: str,
+    *,
+    mark_account: bool,
+    draft_request_id: int | None = None,
+) -> None:
+    """Record a sign-in that no longer works in a transaction of its own, committed before
+    the job fails: written in the job's session, the raise would roll it back and the user
+    would see `queued` with no error for ever."""
+    with run.database.session() as session:
+        if mark_account:
+            _needs_reauth(session, session.get(GmailAccount, account_id), reason)
+        else:
+            _record(session, account_id, SyncStatus.FAILED, reason)
+        if draft_request_id is not None:
+            request = session.get(DraftRequest, draft_request_id)
+            if request is not None:
+                drafts.mark_failed(request, reason)
+
+
 def _fail(run: Runtime, account_id: int, exc: BaseException, retrying: bool) -> None:
     reason = f"{type(exc).__name__}: {exc}"
     if retrying:
@@ -170,11 +205,11 @@ def reevaluate_due(batch: int = 500, rounds: int = 20) -> dict[str, Any]:
             break
     queue = _queue(run)
     with run.database.session() as session:
-        syncable = set(syncable_account_ids(session))
+        syncable = syncable_accounts(session)
     enqueued = [
         account_id
-        for account_id in sorted(accounts & syncable)
-        if enqueue_sync(queue, account_id) is not None
+        for account_id in sorted(accounts & syncable.keys())
+        if enqueue_sync(queue, account_id, syncable[account_id]) is not None
     ]
     return {"threads": threads, "accounts_changed": sorted(accounts), "syncs_enqueued": enqueued}
 
@@ -186,40 +221,50 @@ def enqueue_incremental_syncs() -> dict[str, Any]:
     run = runtime()
     settings = run.settings
     with run.database.session() as session:
-        account_ids = due_account_ids(
+        due = due_account_ids(
             session, utcnow(), longest=settings.sync_interval, shortest=settings.poll_interval
         )
+        syncable = syncable_accounts(session)  # their creation times; none being deleted
     queue = _queue(run)
-    enqueued = [a for a in account_ids if enqueue_sync(queue, a) is not None]
-    return {"accounts": len(account_ids), "enqueued": enqueued}
+    enqueued = [
+        account_id
+        for account_id in due
+        if account_id in syncable
+        and enqueue_sync(queue, account_id, syncable[account_id]) is not None
+    ]
+    return {"accounts": len(due), "enqueued": enqueued}
 
 
 # -- drafts --------------------------------------------------------------------------------
 
 
-def create_draft(draft_request_id: int) -> dict[str, Any]:
+def create_draft(draft_request_id: int, created: str | None = None) -> dict[str, Any]:
     """Write the requested thank-you or follow-up draft in its thread (never sending it).
     Idempotent: a request already done is left alone, and a draft already in Gmail for it
     (a retried attempt whose first answer was lost) is found, not duplicated."""
     run = runtime()
     with run.database.session() as session:
         request = session.get(DraftRequest, draft_request_id)
-        if request is None:
+        if not _same_row(request, created):
             return {"draft_request_id": draft_request_id, "skipped": "no such request"}
         if request.status is DraftStatus.CREATED:
             return {"draft_request_id": draft_request_id, "draft_id": request.gmail_draft_id}
         if request.status is DraftStatus.FAILED:
             return {"draft_request_id": draft_request_id, "skipped": request.error}
-        record = request.thread
-        account = record.account
-        sender, timezone = account.address, account.user.timezone
+        account = request.thread.account
+        account_id, sender, timezone = account.id, account.address, account.user.timezone
         try:
             client = run.gmail_client(account)
         except AuthRevoked as exc:
-            _needs_reauth(session, account, str(exc))
-            drafts.mark_failed(request, str(exc))
-            _no_retry()
-            raise
+            refused = exc
+        else:
+            refused = None
+    if refused is not None:
+        _record_refusal(
+            run, account_id, str(refused), mark_account=True, draft_request_id=draft_request_id
+        )
+        _no_retry()
+        raise refused
     return _draft_with(run, client, draft_request_id, sender, timezone)
 
 

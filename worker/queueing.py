@@ -2,11 +2,17 @@
 
 The one place they are decided, shared by the worker (cron, resumed syncs) and the server
 (sign-in, POST /api/sync, drafts). Light on imports on purpose: the server loads it
-without the sync machinery. RQ 3 refuses ':' in ids, hence `sync-1`, not `sync:1`.
+without the sync machinery. RQ 3 refuses ':' in ids, hence `sync-1-...`, not `sync:1`.
+
+A job id is the row's id *and* its creation time (`sync-<account id>-<microseconds>`):
+a database may give a deleted row's id to the next one (SQLite does), and a deleted
+user's job must neither block nor serve the next user's. The job receives the same
+stamp and leaves alone a row that is not the one it was queued for.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from rq import Queue, Retry
@@ -26,23 +32,31 @@ RETRY_INTERVALS = [10, 30, 60]
 _OVER = {JobStatus.FINISHED, JobStatus.FAILED, JobStatus.STOPPED, JobStatus.CANCELED}
 
 
-def sync_job_id(account_id: int) -> str:
-    return f"sync-{account_id}"
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def draft_job_id(draft_request_id: int) -> str:
-    return f"draft-{draft_request_id}"
+def created_stamp(created_at: datetime) -> str:
+    """A row's creation time as the whole microseconds since the epoch (exact, no float)."""
+    return str((created_at - _EPOCH) // timedelta(microseconds=1))
+
+
+def sync_job_id(account_id: int, created_at: datetime) -> str:
+    return f"sync-{account_id}-{created_stamp(created_at)}"
+
+
+def draft_job_id(draft_request_id: int, created_at: datetime) -> str:
+    return f"draft-{draft_request_id}-{created_stamp(created_at)}"
 
 
 def _retry() -> Retry:
     return Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS)
 
 
-def sync_job_options(account_id: int, full: bool = False) -> dict[str, Any]:
+def sync_job_options(account_id: int, created_at: datetime, full: bool = False) -> dict[str, Any]:
     """What `Queue.enqueue(SYNC_JOB, **options)` needs: the one place they are decided."""
     return {
-        "kwargs": {"account_id": account_id, "full": full},
-        "job_id": sync_job_id(account_id),
+        "kwargs": {"account_id": account_id, "full": full, "created": created_stamp(created_at)},
+        "job_id": sync_job_id(account_id, created_at),
         "job_timeout": SYNC_TIMEOUT,
         "result_ttl": RESULT_TTL,
         "failure_ttl": FAILURE_TTL,
@@ -50,10 +64,10 @@ def sync_job_options(account_id: int, full: bool = False) -> dict[str, Any]:
     }
 
 
-def draft_job_options(draft_request_id: int) -> dict[str, Any]:
+def draft_job_options(draft_request_id: int, created_at: datetime) -> dict[str, Any]:
     return {
-        "kwargs": {"draft_request_id": draft_request_id},
-        "job_id": draft_job_id(draft_request_id),
+        "kwargs": {"draft_request_id": draft_request_id, "created": created_stamp(created_at)},
+        "job_id": draft_job_id(draft_request_id, created_at),
         "job_timeout": DRAFT_TIMEOUT,
         "result_ttl": RESULT_TTL,
         "failure_ttl": FAILURE_TTL,
@@ -82,9 +96,13 @@ def enqueue_unique(queue: Queue, function: str, *, job_id: str, **options: Any) 
     return None
 
 
-def enqueue_sync(queue: Queue, account_id: int, full: bool = False) -> Job | None:
-    return enqueue_unique(queue, SYNC_JOB, **sync_job_options(account_id, full))
+def enqueue_sync(
+    queue: Queue, account_id: int, created_at: datetime, full: bool = False
+) -> Job | None:
+    """`created_at`: the account's (`GmailAccount.created_at`), part of the job id."""
+    return enqueue_unique(queue, SYNC_JOB, **sync_job_options(account_id, created_at, full))
 
 
-def enqueue_draft(queue: Queue, draft_request_id: int) -> Job | None:
-    return enqueue_unique(queue, DRAFT_JOB, **draft_job_options(draft_request_id))
+def enqueue_draft(queue: Queue, draft_request_id: int, created_at: datetime) -> Job | None:
+    """`created_at`: the draft request's, part of the job id."""
+    return enqueue_unique(queue, DRAFT_JOB, **draft_job_options(draft_request_id, created_at))
