@@ -190,13 +190,18 @@ class TokenStore:
         return access
 
     def revoke(self, token: str) -> bool:
+        """As Google does: the user's authorization of the client is one thing, whatever
+        number of refresh tokens it was granted through; revoking any of its tokens ends it,
+        every refresh and access token of that user and client with it."""
         with self._lock:
             grant = self._grants.get(token)
             if grant is None and token in self._access:
                 grant = self._access[token].grant
             if grant is None or grant.revoked:
                 return False
-            grant.revoked = True
+            for other in self._grants.values():
+                if other.address == grant.address and other.client_id == grant.client_id:
+                    other.revoked = True
             return True
 
     def revoke_user(self, address: str) -> int:

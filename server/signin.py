@@ -35,8 +35,6 @@ import secrets
 from urllib.parse import urlencode
 
 from flask import Blueprint, current_app, redirect, request, session, url_for
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 
 from server import google_oauth
@@ -46,7 +44,7 @@ from server.jobs import enqueue_sync, redis_connection
 from server.logs import log
 from storage.api_tokens import issue_api_token, revoke_tokens_named
 from storage.crypto import SecretKeyError
-from storage.models import GmailAccount, SyncStatus
+from storage.models import SyncStatus
 from storage.repository import connect_gmail_account, get_or_create_user
 
 blueprint = Blueprint("signin", __name__, url_prefix="/auth/google")
@@ -154,7 +152,6 @@ def _store(signed_in: google_oauth.SignedIn, extension_id: str) -> tuple[str, in
     db = get_session()
     user = get_or_create_user(db, signed_in.email)
     user.deletion_requested_at = None  # signing in again after a pending deletion: back
-    replaced = _stored_refresh_token(db, user.id, signed_in.email)
     account = connect_gmail_account(
         db,
         user,
@@ -175,8 +172,9 @@ def _store(signed_in: google_oauth.SignedIn, extension_id: str) -> tuple[str, in
     revoke_tokens_named(db, user, name)  # this extension's earlier sign-ins end here
     token = issue_api_token(db, user, name=name)
     db.commit()
-    if replaced is not None and replaced != signed_in.refresh_token:
-        _revoke_replaced(replaced, account.id)
+    # The refresh token this sign-in replaced is forgotten, not revoked: at Google a user's
+    # authorization of a client is one grant, and revoking any of its tokens would end the
+    # new one too (docs/reliability.md, defect 6).
     try:
         enqueue_sync(account, full=True)
     except Exception as exc:  # Redis down: the periodic sync will pick the account up
@@ -185,30 +183,3 @@ def _store(signed_in: google_oauth.SignedIn, extension_id: str) -> tuple[str, in
         account.sync_state.status = SyncStatus.QUEUED
         db.commit()
     return token, account.id
-
-
-def _stored_refresh_token(db: Session, user_id: int, address: str) -> str | None:
-    """The refresh token a new sign-in is about to replace, if one is stored and opens."""
-    account = db.scalars(
-        select(GmailAccount).where(
-            GmailAccount.user_id == user_id, GmailAccount.address == address.strip().lower()
-        )
-    ).one_or_none()
-    if account is None:
-        return None
-    try:
-        return account.refresh_token(secret_box())
-    except SecretKeyError:
-        log.warning("account %s: the replaced Google token cannot be opened to revoke", account.id)
-        return None
-
-
-def _revoke_replaced(refresh_token: str, account_id: int) -> None:
-    """Revoke the Google grant a new one replaced: nothing should hold a live grant
-    Afterview no longer keeps. Best effort: the sign-in has succeeded either way."""
-    try:
-        revoked, message = google_oauth.revoke(refresh_token)
-    except google_oauth.OAuthConfigError as exc:
-        revoked, message = False, str(exc)
-    if not revoked:
-        log.warning("account %s: replaced Google grant not revoked: %s", account_id, message)

@@ -174,6 +174,18 @@ def test_revoking_kills_the_grant(gmail_sandbox):
         gmail_sandbox.gmail(credentials=credentials).users().getProfile(userId="me").execute()
 
 
+def test_revoking_one_token_ends_the_users_whole_authorization_of_the_client(gmail_sandbox):
+    # At Google a user's authorization of a client is one grant, however many refresh
+    # tokens it was handed out through: revoking any of them ends all of them.
+    first = gmail_sandbox.sandbox.issue_token(client_id="client-1")
+    second = gmail_sandbox.sandbox.issue_token(client_id="client-1")
+    elsewhere = gmail_sandbox.sandbox.issue_token(client_id="client-2")
+    assert requests.post(gmail_sandbox.url + "/revoke", data={"token": first.refresh_token}).ok
+    grants = gmail_sandbox.sandbox.tokens._grants
+    assert grants[second.refresh_token].revoked
+    assert not grants[elsewhere.refresh_token].revoked
+
+
 def test_a_refresh_token_belongs_to_its_client(gmail_sandbox):
     grant = gmail_sandbox.sandbox.issue_token(client_id="client-1")
     other = requests.post(gmail_sandbox.url + "/token", data={
