@@ -16,7 +16,7 @@ from rq import Queue
 
 import afterview_config
 from gmail.quota import TABLES
-from storage.models import SyncState, SyncStatus
+from storage.models import GmailAccount, SyncState, SyncStatus
 from tests.conftest import ROOT, afterview_command
 from tests.sync_helpers import FAST, KEY, SYNC_REDIS_URL, connect, generated_sandbox
 from worker import jobs
@@ -205,7 +205,9 @@ def test_a_worker_set_up_the_servers_way_syncs(sqlite_db, tmp_path):
     try:
         with generated_sandbox(8) as running:
             account_id = connect(running, sqlite_db)
-            jobs.enqueue_sync(queue, account_id, full=True)
+            with sqlite_db.session() as session:
+                created_at = session.get(GmailAccount, account_id).created_at
+            jobs.enqueue_sync(queue, account_id, created_at, full=True)
             result = _run(
                 tmp_path,
                 ("worker", "--burst", "--simple", "--queue", queue.name),
