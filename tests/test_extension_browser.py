@@ -25,6 +25,7 @@ import time_machine
 from rq import Queue, SimpleWorker
 from werkzeug.serving import make_server
 
+from gmail_sandbox.demo import unpacked_extension_id as extension_id
 from storage.api_tokens import issue_api_token
 from storage.db import Database
 from storage.migrate import upgrade
@@ -43,7 +44,6 @@ from tests.sync_helpers import (
     settings_for,
     wait_for,
 )
-from gmail_sandbox.demo import unpacked_extension_id as extension_id
 from worker.runtime import reset_runtimes
 
 pytestmark = pytest.mark.browser

@@ -7,8 +7,8 @@ import json
 import re
 import struct
 
-from tests.conftest import ROOT
 from gmail_sandbox.demo import unpacked_extension_id
+from tests.conftest import ROOT
 from worker.labels import PARENT_NAME
 
 EXTENSION = ROOT / "extension"
