@@ -4,6 +4,10 @@ killed with SIGKILL mid-sync and resumed, and the periodic jobs."""
 
 from __future__ import annotations
 
+import base64
+import email
+import email.policy
+import email.utils
 import os
 import signal
 import subprocess
@@ -243,6 +247,29 @@ def test_a_draft_is_written_once_in_its_thread(db, queue, env):
         last = [m for m in mailbox_state(running)["messages"] if m["threadId"] == thread_id]
         assert headers["in-reply-to"] in {m["rfc822MessageId"] for m in last}
         assert "SENT" not in draft["message"].get("labelIds", [])  # never sent
+        # Greeted by first name, signed with the name the user sends their mail under.
+        raw = users.drafts().get(userId="me", id=drafts[0]["id"], format="raw").execute()
+        text = (
+            email.message_from_bytes(
+                base64.urlsafe_b64decode(raw["message"]["raw"]), policy=email.policy.default
+            )
+            .get_content()
+            .replace("\r\n", "\n")
+        )
+        sent = users.messages().list(userId="me", q="in:sent", maxResults=1).execute()
+        sent_from = (
+            users.messages()
+            .get(
+                userId="me",
+                id=sent["messages"][0]["id"],
+                format="metadata",
+                metadataHeaders=["From"],
+            )
+            .execute()["payload"]["headers"][0]["value"]
+        )
+        my_name = email.utils.parseaddr(sent_from)[0]
+        assert my_name and text.endswith(f"Best regards,\n{my_name}\n")
+        assert text.startswith("Hi ") or text.startswith("Hello,")
 
 
 def test_a_draft_whose_answer_was_lost_is_found_not_written_again(db, queue, env):
