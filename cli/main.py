@@ -58,6 +58,12 @@ def _sync() -> ModuleType:
     return sync
 
 
+def _summary() -> ModuleType:
+    from cli import summary
+
+    return summary
+
+
 def _demo() -> ModuleType:
     from gmail_sandbox import demo
 
@@ -75,6 +81,7 @@ COMMANDS: dict[str, tuple[Callable[[], ModuleType], str]] = {
     "serve": (_serve, "run the API the extension calls (gunicorn; --debug: Flask's server)"),
     "sync": (_sync, "sync one mailbox now (a sandbox one: connected without a browser)"),
     "worker": (_sync, "run the job worker with its schedulers, until stopped"),
+    "summary": (_summary, "the weekly summary email one user would get now (--preview)"),
     "demo": (_demo, "sync a generated sandbox mailbox, label it, print the advice"),
 }
 

@@ -25,6 +25,7 @@ class Operation:
     authenticated: bool = True
     parameters: list[dict[str, Any]] = field(default_factory=list)
     errors: tuple[int, ...] = ()
+    media_type: str = "application/json"  # of the successful answers
 
 
 NOT_INTERVIEW = schemas.NOT_INTERVIEW_REQUEST
@@ -87,6 +88,13 @@ OPERATIONS: list[Operation] = [
         {200: schemas.THREAD_LIST, 304: None},
     ),
     Operation("get", "/api/summary", "Counts for the badge and the header", {200: schemas.SUMMARY}),
+    Operation(
+        "get",
+        "/api/summary/preview",
+        "The weekly summary email as it would be sent now (HTML; no script, no remote resource)",
+        {200: {"type": "string"}},
+        media_type="text/html",
+    ),
     *(
         Operation(
             "post",
@@ -176,10 +184,10 @@ _DESCRIPTIONS = {
 }
 
 
-def _response(status: int, schema: Any) -> dict[str, Any]:
+def _response(status: int, schema: Any, media_type: str = "application/json") -> dict[str, Any]:
     response: dict[str, Any] = {"description": _DESCRIPTIONS.get(status, "")}
     if schema is not None:
-        response["content"] = {"application/json": {"schema": schema}}
+        response["content"] = {media_type: {"schema": schema}}
     if status in (302, 303):
         response["headers"] = {"Location": {"schema": {"type": "string"}}}
     return response
@@ -187,7 +195,8 @@ def _response(status: int, schema: Any) -> dict[str, Any]:
 
 def _operation(operation: Operation) -> dict[str, Any]:
     responses = {
-        str(status): _response(status, schema) for status, schema in operation.responses.items()
+        str(status): _response(status, schema, operation.media_type)
+        for status, schema in operation.responses.items()
     }
     errors = set(operation.errors) | {429}
     if operation.authenticated:

@@ -386,17 +386,22 @@ def test_the_periodic_jobs_are_scheduled_with_rq_cron(db, queue, env):
         assert {(job.func_name, job.interval) for job in cron.get_jobs()} == {
             ("worker.jobs.enqueue_incremental_syncs", 300),
             ("worker.jobs.reevaluate_due", 60),
+            ("worker.jobs.enqueue_weekly_summaries", 60),
         }
         thread = CronThread(cron)
         thread.start()
         try:
-            wait_for(lambda: queue.count >= 2, what="the first tick of both periodic jobs")
+            wait_for(lambda: queue.count >= 3, what="the first tick of the periodic jobs")
         finally:
             thread.stop()
         assert not thread.is_alive()
         names = {Job.fetch(i, connection=queue.connection).func_name for i in queue.job_ids}
-        assert names == {"worker.jobs.enqueue_incremental_syncs", "worker.jobs.reevaluate_due"}
+        assert names == {
+            "worker.jobs.enqueue_incremental_syncs",
+            "worker.jobs.reevaluate_due",
+            "worker.jobs.enqueue_weekly_summaries",
+        }
 
-        SimpleWorker([queue], connection=queue.connection).work(burst=True, max_jobs=2)
+        SimpleWorker([queue], connection=queue.connection).work(burst=True, max_jobs=3)
         # The periodic sync job queued the account's own sync.
         assert jobs.sync_job_id(account_id) in queue.job_ids

@@ -20,6 +20,8 @@ Keys carry the `AFTERVIEW_` prefix the server uses (infra/example.env), except
     AFTERVIEW_SYNC_CHUNK            100 threads stored per commit (and progress step)
     AFTERVIEW_SYNC_INTERVAL         300 seconds between incremental syncs of an account
     AFTERVIEW_REEVALUATE_INTERVAL   60 seconds between re-evaluations of expired advice
+    AFTERVIEW_PUBLIC_URL            the server's public base URL (as the server's PUBLIC_URL):
+                                    the weekly summary links to its settings page there
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ class WorkerSettings:
     sync_chunk: int = 100
     sync_interval: int = 300
     reevaluate_interval: int = 60
+    public_url: str | None = None
 
     @classmethod
     def from_env(
@@ -92,6 +95,7 @@ class WorkerSettings:
             sync_chunk=int(_number(env, "AFTERVIEW_SYNC_CHUNK", 100)),
             sync_interval=int(_number(env, "AFTERVIEW_SYNC_INTERVAL", 300)),
             reevaluate_interval=int(_number(env, "AFTERVIEW_REEVALUATE_INTERVAL", 60)),
+            public_url=get("AFTERVIEW_PUBLIC_URL").rstrip("/") or None,
         )
         settings.check()
         return settings
