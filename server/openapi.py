@@ -35,6 +35,13 @@ THREAD_ID = {
     "required": True,
     "schema": {"type": "integer", "minimum": 0},
 }
+SUMMARY_TOKEN = {
+    "name": "token",
+    "in": "query",
+    "required": True,
+    "schema": {"type": "string"},
+    "description": "From the link in a weekly summary: stands for its user",
+}
 _BODY_ERRORS = (400, 413, 415, 422)
 
 OPERATIONS: list[Operation] = [
@@ -128,6 +135,21 @@ OPERATIONS: list[Operation] = [
         request=schemas.DRAFT_REQUEST,
         parameters=[THREAD_ID],
         errors=(404, 409, *_BODY_ERRORS),
+    ),
+    *(
+        Operation(
+            method,
+            "/summary/settings",
+            about,
+            {200: {"type": "string"}, 404: {"type": "string"}},
+            authenticated=False,
+            parameters=[SUMMARY_TOKEN],
+            media_type="text/html",
+        )
+        for method, about in (
+            ("get", "The weekly summary's settings page, from the link in each summary"),
+            ("post", "Turn the weekly summary off (RFC 8058 one-click unsubscribe)"),
+        )
     ),
     Operation("get", "/api/settings", "The user's settings", {200: schemas.PREFERENCES}),
     Operation(
