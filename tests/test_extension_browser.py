@@ -8,9 +8,7 @@ shows are taken here (docs/screenshots/)."""
 from __future__ import annotations
 
 import os
-import struct
 import threading
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -31,6 +29,7 @@ from storage.db import Database
 from storage.migrate import upgrade
 from storage.repository import get_or_create_user
 from tests.conftest import ROOT, server_config
+from tests.screenshots import keep_screenshot
 from tests.sync_helpers import (
     FIXED_NOW,
     KEY,
@@ -50,7 +49,6 @@ pytestmark = pytest.mark.browser
 
 CHROMIUM = os.environ.get("AFTERVIEW_CHROMIUM", "/usr/bin/chromium")
 EXTENSION = ROOT / "extension"
-SCREENSHOTS = ROOT / "docs" / "screenshots"
 QUEUE = "browser-tests"
 CLIENT_ID = "afterview-test.apps.googleusercontent.com"
 HOSTILE_SUBJECT = "<img src=x onerror=alert(1)> Interview invitation"
@@ -252,31 +250,8 @@ def popup(signed_in) -> Iterator[Any]:
     page.close()
 
 
-def _png_pixels(data: bytes) -> bytes:
-    """The (filtered) pixel bytes of a PNG: its IDAT chunks, decompressed."""
-    chunks, offset = [], 8
-    while offset < len(data):
-        (length,) = struct.unpack(">I", data[offset : offset + 4])
-        if data[offset + 4 : offset + 8] == b"IDAT":
-            chunks.append(data[offset + 8 : offset + 8 + length])
-        offset += 12 + length
-    return zlib.decompress(b"".join(chunks))
-
-
 def screenshot(page: Any, name: str) -> None:
-    """Saves the README's screenshot, unless the one there differs only in antialiasing
-    (Chromium rounds a few corner pixels differently from run to run): running the
-    suite should not leave a changed picture behind each time."""
-    path = SCREENSHOTS / f"{name}.png"
-    taken = page.screenshot()
-    if path.exists():
-        before, after = _png_pixels(path.read_bytes()), _png_pixels(taken)
-        if len(before) == len(after):
-            changed = sum(a != b for a, b in zip(before, after, strict=True))
-            if changed <= len(after) // 10_000:
-                return
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(taken)
+    keep_screenshot(page.screenshot(), name)
 
 
 def row(page: Any, thread_id: int) -> Any:
