@@ -1,13 +1,29 @@
-"""The README's screenshots, taken by the browser tests into docs/screenshots/."""
+"""For the browser tests: Debian's Chromium, and the README's screenshots they take into
+docs/screenshots/."""
 
 from __future__ import annotations
 
+import os
 import struct
 import zlib
+from pathlib import Path
+
+import pytest
 
 from tests.conftest import ROOT
 
 SCREENSHOTS = ROOT / "docs" / "screenshots"
+CHROMIUM = os.environ.get("AFTERVIEW_CHROMIUM", "/usr/bin/chromium")
+
+
+def skip_module_without_chromium() -> None:
+    """Call at a browser test module's top: skips it, saying why, without Chromium."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip(
+            f"no Chromium at {CHROMIUM}: scripts/test installs Debian's chromium with apt-get "
+            "(or set AFTERVIEW_CHROMIUM)",
+            allow_module_level=True,
+        )
 
 
 def png_pixels(data: bytes) -> bytes:

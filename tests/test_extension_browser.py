@@ -7,12 +7,10 @@ shows are taken here (docs/screenshots/)."""
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -29,7 +27,7 @@ from storage.db import Database
 from storage.migrate import upgrade
 from storage.repository import get_or_create_user
 from tests.conftest import ROOT, server_config
-from tests.screenshots import keep_screenshot
+from tests.screenshots import CHROMIUM, keep_screenshot, skip_module_without_chromium
 from tests.sync_helpers import (
     FIXED_NOW,
     KEY,
@@ -47,19 +45,13 @@ from worker.runtime import reset_runtimes
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("AFTERVIEW_CHROMIUM", "/usr/bin/chromium")
 EXTENSION = ROOT / "extension"
 QUEUE = "browser-tests"
 CLIENT_ID = "afterview-test.apps.googleusercontent.com"
 HOSTILE_SUBJECT = "<img src=x onerror=alert(1)> Interview invitation"
 POPUP_SIZE = {"width": 400, "height": 600}
 
-if not Path(CHROMIUM).exists():
-    pytest.skip(
-        f"no Chromium at {CHROMIUM}: scripts/test installs Debian's chromium with apt-get "
-        "(or set AFTERVIEW_CHROMIUM)",
-        allow_module_level=True,
-    )
+skip_module_without_chromium()
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is a dev extra")
 
 

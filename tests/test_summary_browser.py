@@ -4,7 +4,6 @@ and fits a phone's width. The README's screenshots of it are taken here."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -14,20 +13,14 @@ from sqlalchemy import select
 from storage.db import Database
 from storage.migrate import upgrade
 from storage.models import User
-from tests.screenshots import keep_screenshot
+from tests.screenshots import CHROMIUM, keep_screenshot, skip_module_without_chromium
 from tests.sync_helpers import FIXED_NOW, client_for, connect, generated_sandbox, settings_for
 from worker.summary import build_summary, render_html
 from worker.sync import Syncer
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("AFTERVIEW_CHROMIUM", "/usr/bin/chromium")
-if not Path(CHROMIUM).exists():
-    pytest.skip(
-        f"no Chromium at {CHROMIUM}: scripts/test installs Debian's chromium with apt-get "
-        "(or set AFTERVIEW_CHROMIUM)",
-        allow_module_level=True,
-    )
+skip_module_without_chromium()
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is a dev extra")
 
 SETTINGS_LINK = "https://afterview.example.com/summary/settings?token=example"
