@@ -151,6 +151,8 @@ def callback() -> Response:
 def _store(signed_in: google_oauth.SignedIn, extension_id: str) -> tuple[str, int]:
     db = get_session()
     user = get_or_create_user(db, signed_in.email)
+    if signed_in.name:
+        user.profile_name = signed_in.name
     account = connect_gmail_account(
         db,
         user,

@@ -94,6 +94,8 @@ class User(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     email: Mapped[str] = mapped_column(String(EMAIL_LENGTH), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # The Google profile name from sign-in: signs drafts when the user's sent mail shows none.
+    profile_name: Mapped[str | None] = mapped_column(String(255))
     # Preferences (the user's; read through storage.advice.user_preferences)
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     # ISO 3166-1 alpha-2; business days skip its public holidays. None: weekends only.

@@ -36,6 +36,7 @@ from storage.repository import request_draft
 from tests.conftest import ROOT, afterview_command
 from tests.sync_helpers import (
     FIXED_NOW,
+    ME,
     SYNC_REDIS_URL,
     admin,
     comparable,
@@ -270,6 +271,49 @@ def test_a_draft_is_written_once_in_its_thread(db, queue, env):
         my_name = email.utils.parseaddr(sent_from)[0]
         assert my_name and text.endswith(f"Best regards,\n{my_name}\n")
         assert text.startswith("Hi ") or text.startswith("Hello,")
+
+
+def test_a_draft_is_signed_with_the_profile_name_when_sent_mail_shows_none(db, queue, env):
+    from tests.sync_helpers import deliver, recruiter_mail
+
+    with generated_sandbox(0) as running:
+        account_id = connect(running, db)
+        env(running, db)
+        invite = deliver(running, recruiter_mail("Interview: Analyst", "See you Tuesday."))
+        # The user's own mail goes out under a bare address: no name to sign with there.
+        deliver(
+            running,
+            recruiter_mail("Re: Interview: Analyst", "Thanks, see you then.", sender=ME),
+            thread_id=invite["threadId"],
+        )
+        with db.session() as session:
+            account = session.get(GmailAccount, account_id)
+            account.user.profile_name = "Jordan Seeker"
+            thread = ThreadRecord(
+                account=account,
+                gmail_thread_id=invite["threadId"],
+                subject="Interview: Analyst",
+                company="Northwind",
+                role="Analyst",
+                interview=True,
+                contact="dana@northwind.example",
+                gmail_message_ids=[invite["id"]],
+            )
+            session.add(thread)
+            session.flush()
+            request_id = request_draft(session, account.user_id, thread.id, "thank_you").id
+
+        jobs.enqueue_draft(queue, request_id)
+        work(queue)
+
+        [draft] = mailbox_state(running)["drafts"]
+        raw = running.gmail().users().drafts().get(userId="me", id=draft["id"], format="raw")
+        text = email.message_from_bytes(
+            base64.urlsafe_b64decode(raw.execute()["message"]["raw"]),
+            policy=email.policy.default,
+        ).get_content()
+        assert text.replace("\r\n", "\n").endswith("Best regards,\nJordan Seeker\n")
+        assert "the Analyst role at Northwind" in text
 
 
 def test_a_draft_whose_answer_was_lost_is_found_not_written_again(db, queue, env):

@@ -227,9 +227,11 @@ def write_draft(
     *,
     sender: str,
     timezone: str,
+    profile_name: str | None = None,
     now: datetime | None = None,
 ) -> str:
-    """Create the request's draft in Gmail (or find the one already created); its id."""
+    """Create the request's draft in Gmail (or find the one already created); its id.
+    Signed with the name on the user's sent mail, else `profile_name` (Google's)."""
     now = now or datetime.now(UTC)
     message_id = draft_message_id(request, sender)
     found = existing_draft(client, message_id)
@@ -244,7 +246,7 @@ def write_draft(
         facts,
         record,
         timezone,
-        signer=name_on_sent_mail(client, sender),
+        signer=name_on_sent_mail(client, sender) or profile_name,
         now=now,
     )
     in_reply_to, references = thread_reference(client, record)

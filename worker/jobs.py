@@ -215,6 +215,7 @@ def create_draft(draft_request_id: int) -> dict[str, Any]:
         record = request.thread
         account = record.account
         sender, timezone = account.address, account.user.timezone
+        profile_name = account.user.profile_name
         try:
             client = run.gmail_client(account)
         except AuthRevoked as exc:
@@ -222,11 +223,16 @@ def create_draft(draft_request_id: int) -> dict[str, Any]:
             drafts.mark_failed(request, str(exc))
             _no_retry()
             raise
-    return _draft_with(run, client, draft_request_id, sender, timezone)
+    return _draft_with(run, client, draft_request_id, sender, timezone, profile_name)
 
 
 def _draft_with(
-    run: Runtime, client: Any, draft_request_id: int, sender: str, timezone: str
+    run: Runtime,
+    client: Any,
+    draft_request_id: int,
+    sender: str,
+    timezone: str,
+    profile_name: str | None,
 ) -> dict[str, Any]:
     def fail(reason: str, retry: bool) -> None:
         with run.database.session() as session:
@@ -241,7 +247,12 @@ def _draft_with(
             with run.database.session() as session:
                 request = session.get(DraftRequest, draft_request_id)
                 draft_id = drafts.write_draft(
-                    client, request, request.thread, sender=sender, timezone=timezone
+                    client,
+                    request,
+                    request.thread,
+                    sender=sender,
+                    timezone=timezone,
+                    profile_name=profile_name,
                 )
                 drafts.mark_created(request, draft_id)
         except TRANSIENT_ERRORS as exc:

@@ -1,4 +1,5 @@
 """Weekly summaries: who holds a claim (so a retry knows its own), and why a week was skipped.
+Users: the Google profile name from sign-in (it signs drafts when sent mail shows none).
 
 Revision ID: 0004
 Revises: 0003
@@ -19,6 +20,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("users", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("profile_name", sa.String(length=255), nullable=True))
     with op.batch_alter_table("summaries_sent", schema=None) as batch_op:
         batch_op.add_column(sa.Column("claimed_by", sa.String(length=100), nullable=True))
         batch_op.add_column(sa.Column("skipped", sa.Text(), nullable=True))
@@ -28,3 +31,5 @@ def downgrade() -> None:
     with op.batch_alter_table("summaries_sent", schema=None) as batch_op:
         batch_op.drop_column("skipped")
         batch_op.drop_column("claimed_by")
+    with op.batch_alter_table("users", schema=None) as batch_op:
+        batch_op.drop_column("profile_name")
