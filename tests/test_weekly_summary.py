@@ -18,6 +18,7 @@ import pytest
 import redis
 import time_machine
 from rq import Queue, SimpleWorker
+from rq.job import Job
 from sqlalchemy import select
 
 from afterview.model import Action
@@ -187,6 +188,18 @@ def test_a_job_killed_between_claim_and_send_sends_exactly_one_when_retried(db, 
     assert len(sent_summaries(running)) == 1
     with db.session() as session:
         assert session.scalars(select(SummarySent)).one().sent_at is not None
+
+
+def test_a_claim_is_resumed_only_once_a_send_in_flight_would_have_landed(db, queue, synced):
+    running, user_id = synced
+    with time_machine.travel(MONDAY_8AM, tick=False), db.session() as session:
+        claim_summary(session, user_id, WEEK, claimed_by=f"summary-{user_id}-{WEEK}")
+    job = jobs.enqueue_summary(queue, user_id, WEEK)
+    work(queue, MONDAY_8AM + timedelta(seconds=10))
+
+    assert job.get_status(refresh=True) == "scheduled"  # failed, and RQ retries it
+    assert Job.fetch(job.id, connection=queue.connection).retries_left == 2
+    assert sent_summaries(running) == []
 
 
 def test_a_job_killed_between_send_and_record_does_not_send_again(db, queue, synced):

@@ -59,6 +59,7 @@ TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
     redis.exceptions.TimeoutError,
     OperationalError,  # the database unreachable or locked
     JobTimeoutException,  # a full sync resumes where it stopped
+    weekly.ClaimNotSettled,  # a summary's claim resumed a little later
 )
 
 

@@ -13,8 +13,9 @@ Exactly once, whatever fails:
    that finds the row unfinished leaves it alone while the claim is fresh (`CLAIM_LEASE`,
    longer than the job's timeout), and afterwards takes it over with a compare-and-set.
 2. Nothing to say: the row records why (`skipped`), it is logged, and no email goes.
-3. An attempt resuming a claim (the same job retried after a crash, or a take-over) first
-   looks in SENT: by the summary's deterministic Message-ID (`rfc822msgid:`), then, as
+3. An attempt resuming a claim (the same job retried after a crash, once the claim is a
+   minute old so that a send still in flight has landed, or a take-over) first looks in
+   SENT: by the summary's deterministic Message-ID (`rfc822msgid:`), then, as
    Gmail may replace the Message-ID of what it sends, by its subject and date, reading the
    `X-Afterview-Week` header of what it finds. Found: the row is completed, nothing sent.
 4. Send (`messages.send`, never retried by the client when the outcome is unknown), then
@@ -42,6 +43,13 @@ log = logging.getLogger(__name__)
 SEND_AT = time(8, 0)  # on the user's chosen day, in their time zone
 LATEST = timedelta(days=1)  # a summary more than a day late is not sent that week
 CLAIM_LEASE = timedelta(minutes=15)  # longer than SUMMARY_TIMEOUT (worker.queueing)
+# A send the dead attempt had in flight may still land at Gmail after it died: a claim is
+# resumed only once it is this old, so the look in SENT sees that send.
+CLAIM_SETTLES = timedelta(seconds=60)
+
+
+class ClaimNotSettled(RuntimeError):
+    """This attempt's unfinished claim is too recent to resume: retry a little later."""
 
 
 @dataclass(frozen=True)
@@ -154,6 +162,11 @@ def claim(session: Session, user_id: int, week: str, attempt: str, now: datetime
     if held.skipped is not None:
         return f"already skipped ({held.skipped})"
     if held.claimed_by == attempt:
+        if now - held.claimed_at < CLAIM_SETTLES:
+            raise ClaimNotSettled(
+                f"the claim on {week} is {(now - held.claimed_at).seconds} s old; a send it "
+                "had in flight may still land: retrying later"
+            )
         return Claim(held.id, resuming=True, claimed_at=held.claimed_at)
     if now - held.claimed_at < CLAIM_LEASE:
         return f"another attempt ({held.claimed_by}) is sending it"
