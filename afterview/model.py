@@ -152,5 +152,5 @@ class Advice:
     action: Action
     reason: str  # one sentence a person can read, naming the date or fact behind it
     until: datetime | None = None  # when this advice will change; None when nothing will
-    contact: str | None = None  # whom to write to, for reply and follow_up
+    contact: str | None = None  # whom to write to: reply, send_thank_you, follow_up
     due: datetime | None = None  # for send_thank_you: the 24 h mark

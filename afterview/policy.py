@@ -236,7 +236,7 @@ def _decide(
             return _application(facts, now, policy, words, candidate_ats)
 
     # 4. The thank-you window: from the end of the interview until it lapses, unless the
-    #    candidate has written since.
+    #    candidate has written since. Like every write-action, it names whom to write to.
     if end is not None:
         lapses = end + policy.thank_you_lapses
         if now < lapses and not any(at >= end for at in candidate_ats):
@@ -246,6 +246,7 @@ def _decide(
                 words.thank_you(end, due, lapses, now, not facts.interview_time_inferred),
                 until=lapses,
                 due=due,
+                contact=_best_contact(facts),
             )
 
     # 5-7. Waiting, the one follow-up, moving on.

@@ -15,6 +15,7 @@ from gmail_sandbox.api.gateway import current_sandbox, json_response
 from gmail_sandbox.tokens import AccessToken, Grant, OAuthError, subject_id
 
 blueprint = Blueprint("oauth", __name__)
+PROFILE_SCOPES = {"profile", "https://www.googleapis.com/auth/userinfo.profile"}
 
 
 @blueprint.errorhandler(OAuthError)
@@ -134,6 +135,11 @@ def userinfo():
         )
         response.headers["WWW-Authenticate"] = 'Bearer realm="https://accounts.google.com/"'
         return response
-    return json_response(
-        {"sub": subject_id(access.address), "email": access.address, "email_verified": True}
-    )
+    answer = {"sub": subject_id(access.address), "email": access.address, "email_verified": True}
+    sandbox = current_sandbox()
+    if PROFILE_SCOPES & set(access.scope) and sandbox.has_mailbox(access.address):
+        name = sandbox.mailbox(access.address).profile_name
+        if name:  # as Google: the name only with the profile scope, and only when there is one
+            answer["name"] = name
+            answer["given_name"] = name.split()[0]
+    return json_response(answer)

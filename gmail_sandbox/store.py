@@ -191,6 +191,8 @@ class Mailbox:
 
     def __init__(self, address: str, *, history_retention: int | None = None) -> None:
         self.address = address.lower()
+        # The owner's Google profile name: userinfo says it under the `profile` scope.
+        self.profile_name: str | None = None
         self.lock = threading.RLock()
         self.history_id = 1
         self.history_retention = history_retention

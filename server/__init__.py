@@ -18,7 +18,7 @@ from flask import Flask
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
-    from server import api, db, errors, health, jobs, limits, security, signin
+    from server import api, db, errors, health, jobs, limits, security, signin, summary_settings
     from server import config as settings
 
     app = Flask(__name__, static_folder=None)
@@ -32,4 +32,5 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(health.blueprint)
     app.register_blueprint(signin.blueprint)
     app.register_blueprint(api.blueprint)
+    app.register_blueprint(summary_settings.blueprint)
     return app

@@ -42,6 +42,8 @@ from storage.repository import (
     request_draft,
     thread_for_user,
 )
+from storage.summary_links import summary_settings_url
+from worker.summary import build_summary, render_html
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
 protect(blueprint)
@@ -97,6 +99,24 @@ def threads() -> Response:
 def counts() -> dict[str, Any]:
     user, moment = current_user(), now()
     return summary(_popup_list(moment).threads, moment, user.timezone)
+
+
+# The preview may style itself (inline styles only: it loads nothing, runs nothing).
+_PREVIEW_CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; "
+    "base-uri 'none'; form-action 'none'"
+)
+
+
+@blueprint.get("/summary/preview")
+def summary_preview() -> Response:
+    """The weekly summary email this user would get now, as HTML."""
+    user = current_user()
+    link = summary_settings_url(current_app.config["PUBLIC_URL"], secret_box(), user.id)
+    html = render_html(build_summary(get_session(), user, now(), link))
+    answer = Response(html, mimetype="text/html")
+    answer.headers["Content-Security-Policy"] = _PREVIEW_CSP
+    return answer
 
 
 # ---- feedback ----------------------------------------------------------------------------

@@ -35,7 +35,13 @@ from server.config import GOOGLE_ENDPOINTS
 GMAIL_SCOPE = "https://www.googleapis.com/auth/gmail.modify"
 # Where a user removes a third-party app's access to their Google account themselves.
 PERMISSIONS_PAGE = "https://myaccount.google.com/permissions"
-SCOPES = ["openid", "https://www.googleapis.com/auth/userinfo.email", GMAIL_SCOPE]
+# userinfo.profile: the user's name, which signs their drafts when their sent mail shows none.
+SCOPES = [
+    "openid",
+    "https://www.googleapis.com/auth/userinfo.email",
+    "https://www.googleapis.com/auth/userinfo.profile",
+    GMAIL_SCOPE,
+]
 
 
 class OAuthConfigError(RuntimeError):
@@ -61,6 +67,7 @@ class SignedIn:
     subject: str
     refresh_token: str | None
     scopes: tuple[str, ...]
+    name: str | None = None  # the Google profile name, when Google gives one
 
 
 def _loopback_http(url: str) -> bool:
@@ -158,7 +165,9 @@ def exchange_code(redirect_uri: str, code: str, code_verifier: str) -> SignedIn:
             "write drafts; sign in again and keep the Gmail permission checked",
         )
     who = _userinfo(token["access_token"], oauth)
-    return SignedIn(who["email"], who["sub"], token.get("refresh_token"), granted)
+    return SignedIn(
+        who["email"], who["sub"], token.get("refresh_token"), granted, who.get("name") or None
+    )
 
 
 def _unreachable(exc: Exception) -> SignInError:
@@ -183,7 +192,10 @@ def _userinfo(access_token: str, oauth: dict[str, Any]) -> dict[str, str]:
         raise SignInError("server_error", "Google's userinfo did not say who signed in")
     if info.get("email_verified") is False:
         raise SignInError("access_denied", "this Google account's address is not verified")
-    return {"email": str(info["email"]).lower(), "sub": str(info["sub"])}
+    who = {"email": str(info["email"]).lower(), "sub": str(info["sub"])}
+    if isinstance(info.get("name"), str) and info["name"].strip():
+        who["name"] = info["name"].strip()[:255]
+    return who
 
 
 class _TimedRequest(google.auth.transport.requests.Request):

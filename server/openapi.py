@@ -25,6 +25,7 @@ class Operation:
     authenticated: bool = True
     parameters: list[dict[str, Any]] = field(default_factory=list)
     errors: tuple[int, ...] = ()
+    media_type: str = "application/json"  # of the successful answers
 
 
 NOT_INTERVIEW = schemas.NOT_INTERVIEW_REQUEST
@@ -33,6 +34,13 @@ THREAD_ID = {
     "in": "path",
     "required": True,
     "schema": {"type": "integer", "minimum": 0},
+}
+SUMMARY_TOKEN = {
+    "name": "token",
+    "in": "query",
+    "required": True,
+    "schema": {"type": "string"},
+    "description": "From the link in a weekly summary: stands for its user",
 }
 _BODY_ERRORS = (400, 413, 415, 422)
 
@@ -87,6 +95,13 @@ OPERATIONS: list[Operation] = [
         {200: schemas.THREAD_LIST, 304: None},
     ),
     Operation("get", "/api/summary", "Counts for the badge and the header", {200: schemas.SUMMARY}),
+    Operation(
+        "get",
+        "/api/summary/preview",
+        "The weekly summary email as it would be sent now (HTML; no script, no remote resource)",
+        {200: {"type": "string"}},
+        media_type="text/html",
+    ),
     *(
         Operation(
             "post",
@@ -120,6 +135,21 @@ OPERATIONS: list[Operation] = [
         request=schemas.DRAFT_REQUEST,
         parameters=[THREAD_ID],
         errors=(404, 409, *_BODY_ERRORS, 503),
+    ),
+    *(
+        Operation(
+            method,
+            "/summary/settings",
+            about,
+            {200: {"type": "string"}, 404: {"type": "string"}},
+            authenticated=False,
+            parameters=[SUMMARY_TOKEN],
+            media_type="text/html",
+        )
+        for method, about in (
+            ("get", "The weekly summary's settings page, from the link in each summary"),
+            ("post", "Turn the weekly summary off (RFC 8058 one-click unsubscribe)"),
+        )
     ),
     Operation("get", "/api/settings", "The user's settings", {200: schemas.PREFERENCES}),
     Operation(
@@ -182,10 +212,10 @@ _DESCRIPTIONS = {
 }
 
 
-def _response(status: int, schema: Any) -> dict[str, Any]:
+def _response(status: int, schema: Any, media_type: str = "application/json") -> dict[str, Any]:
     response: dict[str, Any] = {"description": _DESCRIPTIONS.get(status, "")}
     if schema is not None:
-        response["content"] = {"application/json": {"schema": schema}}
+        response["content"] = {media_type: {"schema": schema}}
     if status in (302, 303):
         response["headers"] = {"Location": {"schema": {"type": "string"}}}
     return response
@@ -193,7 +223,8 @@ def _response(status: int, schema: Any) -> dict[str, Any]:
 
 def _operation(operation: Operation) -> dict[str, Any]:
     responses = {
-        str(status): _response(status, schema) for status, schema in operation.responses.items()
+        str(status): _response(status, schema, operation.media_type)
+        for status, schema in operation.responses.items()
     }
     errors = set(operation.errors) | {429}
     if operation.authenticated:

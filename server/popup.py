@@ -1,45 +1,26 @@
 """What the popup shows: the user's interview threads grouped by what to do now.
 
-One query (storage.repository.popup_threads), read by column name. Stored advice is used
-as it is while it holds; only where it has expired (its `until` has passed) is it decided
-again here, from the stored facts, by the one advice service the worker uses too
-(`storage.advice.Advisor`), because advice depends on the clock. Nothing is written back:
-the worker's re-evaluation job persists advice.
+The rows come from `storage.advice.current_threads` (the weekly summary email reads the
+same): stored advice while it holds, decided again by the one advice service where it has
+expired. Nothing is written back: the worker's re-evaluation job persists advice.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
-from functools import lru_cache
 from typing import Any
-from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from afterview.facts_io import facts_from_dict
 from afterview.model import Action
-from server.logs import log
+from gmail.links import gmail_url
 from server.schemas import GROUPS
-from storage.advice import advisor_for, feedback_on_threads
-from storage.models import User
-from storage.repository import PopupRow, popup_threads
+from storage.repository import PopupRow
 
 _GROUP_OF_NAME: dict[str, str] = {
     action.value: key for key, _, actions in GROUPS for action in actions
 }
 ACT_NOW = "act_now"
-
-
-@lru_cache(maxsize=1024)
-def _gmail_prefix(account: str) -> str:
-    return f"https://mail.google.com/mail/?authuser={quote(account)}#all/"
-
-
-def gmail_url(account: str, gmail_thread_id: str) -> str:
-    """Opens the thread in Gmail, in the right account when several are signed in."""
-    if not gmail_thread_id.isalnum():  # Gmail's ids are hex; anything else is escaped
-        gmail_thread_id = quote(gmail_thread_id, safe="")
-    return _gmail_prefix(account) + gmail_thread_id
 
 
 def when(value: datetime | None) -> str | None:
@@ -77,42 +58,6 @@ def thread_json(thread: PopupRow) -> dict[str, Any]:
             "role": thread.application_role,
         },
     }
-
-
-def current_threads(session: Any, user: User, now: datetime) -> list[PopupRow]:
-    """The user's threads with advice valid at `now`, newest message first (their `facts`
-    dropped). Stored advice is used while it holds; where it has expired, the advice
-    service decides again (with the user's feedback and preferences, exactly as the worker
-    will)."""
-    rows = popup_threads(session, user.id, now)
-    expired = [row.id for row in rows if row.facts is not None]
-    if not expired:
-        return rows
-    advisor = advisor_for(session, user)
-    feedback = feedback_on_threads(session, expired)
-    threads = []
-    for row in rows:
-        if row.facts is not None:  # expired: decide again, for now
-            try:
-                facts = facts_from_dict(row.facts)
-            except ValueError as exc:  # unreadable facts: keep what we had
-                log.warning("thread %s: advice not re-evaluated: %s", row.id, exc)
-                row = row._replace(facts=None)
-            else:
-                advice = advisor.advise(facts, feedback.get(row.id, ()), now)
-                if not advice.interview:
-                    continue  # a sender marked "not an interview" since: the worker drops it
-                row = row._replace(
-                    stage=advice.stage,
-                    action=advice.action,
-                    reason=advice.reason,
-                    until=advice.until,
-                    due=advice.due,
-                    contact=advice.contact,
-                    facts=None,
-                )
-        threads.append(row)
-    return threads
 
 
 def grouped(threads: Iterable[PopupRow]) -> list[dict[str, Any]]:

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from server.popup import current_threads, grouped
-from storage.advice import user_preferences
+from server.popup import grouped
+from storage.advice import current_threads, user_preferences
 from storage.models import User
 from storage.repository import PopupRow, popup_version
 

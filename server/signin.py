@@ -152,6 +152,8 @@ def _store(signed_in: google_oauth.SignedIn, extension_id: str) -> tuple[str, in
     db = get_session()
     user = get_or_create_user(db, signed_in.email)
     user.deletion_requested_at = None  # signing in again after a pending deletion: back
+    if signed_in.name:
+        user.profile_name = signed_in.name
     account = connect_gmail_account(
         db,
         user,

@@ -1,13 +1,15 @@
 """The storage side of the advice service (`afterview.service`): what it needs about a user
 and their threads, read in a few queries, and the columns it writes back.
 
-The worker (sync, `reevaluate_due`) and the server (the list, the summary, drafts) both
-advise a stored thread through `Advisor.advise`; nothing else calls the domain's
-`thread_advice`.
+The worker (sync, `reevaluate_due`, the weekly summary email) and the server (the list, the
+summary, drafts) both advise a stored thread through `Advisor.advise`; nothing else calls
+the domain's `thread_advice`. `current_threads` is a user's list as the popup and the
+weekly email show it.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -17,10 +19,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from afterview.facts_io import facts_from_dict
 from afterview.model import FeedbackKind, ThreadFacts
 from afterview.service import Preferences, StoredAdvice, thread_advice, thread_feedback
 from storage.models import Feedback, User
-from storage.repository import advice_columns, senders_marked_not_interview
+from storage.repository import (
+    PopupRow,
+    advice_columns,
+    popup_threads,
+    senders_marked_not_interview,
+)
+
+log = logging.getLogger(__name__)
 
 
 def user_preferences(user: User) -> Preferences:
@@ -85,3 +95,39 @@ def stored_advice_columns(stored: StoredAdvice, advised_at: datetime) -> dict[st
         "stage": stored.stage,
         **advice_columns(stored, advised_at),
     }
+
+
+def current_threads(session: Session, user: User, now: datetime) -> list[PopupRow]:
+    """The user's threads with advice valid at `now`, newest message first (their `facts`
+    dropped). Stored advice is used while it holds; where it has expired, the advice
+    service decides again (with the user's feedback and preferences, exactly as the worker
+    will). The popup's list and the weekly summary email both read this."""
+    rows = popup_threads(session, user.id, now)
+    expired = [row.id for row in rows if row.facts is not None]
+    if not expired:
+        return rows
+    advisor = advisor_for(session, user)
+    feedback = feedback_on_threads(session, expired)
+    threads = []
+    for row in rows:
+        if row.facts is not None:  # expired: decide again, for now
+            try:
+                facts = facts_from_dict(row.facts)
+            except ValueError as exc:  # unreadable facts: keep what we had
+                log.warning("thread %s: advice not re-evaluated: %s", row.id, exc)
+                row = row._replace(facts=None)
+            else:
+                advice = advisor.advise(facts, feedback.get(row.id, ()), now)
+                if not advice.interview:
+                    continue  # a sender marked "not an interview" since: the worker drops it
+                row = row._replace(
+                    stage=advice.stage,
+                    action=advice.action,
+                    reason=advice.reason,
+                    until=advice.until,
+                    due=advice.due,
+                    contact=advice.contact,
+                    facts=None,
+                )
+        threads.append(row)
+    return threads

@@ -94,6 +94,8 @@ class User(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     email: Mapped[str] = mapped_column(String(EMAIL_LENGTH), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # The Google profile name from sign-in: signs drafts when the user's sent mail shows none.
+    profile_name: Mapped[str | None] = mapped_column(String(255))
     # Preferences (the user's; read through storage.advice.user_preferences)
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     # ISO 3166-1 alpha-2; business days skip its public holidays. None: weekends only.
@@ -392,19 +394,23 @@ class SummarySent(Base):
     """One weekly summary per user per ISO week, claimed before it is sent.
 
     The row is inserted first (the unique constraint decides who sends), then the email is
-    sent and `sent_at`/`gmail_message_id` filled in. A crash in between leaves a claimed,
-    unsent week: at most once, never twice.
+    sent and `sent_at`/`gmail_message_id` filled in, or `skipped` says why none was. A crash
+    in between leaves a claimed, unfinished week: only the attempt named in `claimed_by`
+    (the same job, retried) or one taking over a lapsed claim may finish it, and it first
+    looks in the mailbox's SENT for the email (`worker.weekly`): never twice.
     """
 
     __tablename__ = "summaries_sent"
-    _repr_fields = ("id", "user_id", "week", "sent_at")
+    _repr_fields = ("id", "user_id", "week", "claimed_by", "sent_at", "skipped")
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     week: Mapped[str] = mapped_column(String(10))  # ISO week, "2026-W48"
     claimed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    claimed_by: Mapped[str | None] = mapped_column(String(100))  # the attempt (RQ job id)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     gmail_message_id: Mapped[str | None] = mapped_column(String(64))
+    skipped: Mapped[str | None] = mapped_column(Text)  # why nothing was sent that week
 
     user: Mapped[User] = relationship(back_populates="summaries")
 

@@ -441,17 +441,40 @@ def iso_week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def claim_summary(session: Session, user_id: int, week: str) -> SummarySent | None:
+def claim_summary(
+    session: Session,
+    user_id: int,
+    week: str,
+    claimed_by: str | None = None,
+    now: datetime | None = None,
+) -> SummarySent | None:
     """Claim the right to send `week`'s summary; None when it was already claimed.
 
     Commit the claim before sending, so a crash after sending can never send it again.
     """
     return session.scalars(
         _insert(session, SummarySent)
-        .values(user_id=user_id, week=week, claimed_at=utcnow())
+        .values(user_id=user_id, week=week, claimed_at=now or utcnow(), claimed_by=claimed_by)
         .on_conflict_do_nothing(index_elements=["user_id", "week"])
         .returning(SummarySent)
     ).one_or_none()
+
+
+def take_over_summary(session: Session, claim: SummarySent, claimed_by: str, now: datetime) -> bool:
+    """Move an unfinished claim to `claimed_by`, unless someone else moved or finished it
+    meanwhile (compare and set: of two attempts taking over, one wins)."""
+    result = session.execute(
+        update(SummarySent)
+        .where(
+            SummarySent.id == claim.id,
+            SummarySent.claimed_at == claim.claimed_at,
+            SummarySent.sent_at.is_(None),
+            SummarySent.skipped.is_(None),
+        )
+        .values(claimed_by=claimed_by, claimed_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
 
 
 def request_draft(

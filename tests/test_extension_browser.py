@@ -7,14 +7,10 @@ shows are taken here (docs/screenshots/)."""
 
 from __future__ import annotations
 
-import os
-import struct
 import threading
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -32,6 +28,7 @@ from storage.migrate import upgrade
 from storage.repository import get_or_create_user
 from tests.builders.workers import BurstWorker
 from tests.conftest import ROOT, server_config
+from tests.screenshots import CHROMIUM, keep_screenshot, skip_module_without_chromium
 from tests.sync_helpers import (
     FIXED_NOW,
     KEY,
@@ -49,20 +46,13 @@ from worker.runtime import reset_runtimes
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("AFTERVIEW_CHROMIUM", "/usr/bin/chromium")
 EXTENSION = ROOT / "extension"
-SCREENSHOTS = ROOT / "docs" / "screenshots"
 QUEUE = "browser-tests"
 CLIENT_ID = "afterview-test.apps.googleusercontent.com"
 HOSTILE_SUBJECT = "<img src=x onerror=alert(1)> Interview invitation"
 POPUP_SIZE = {"width": 400, "height": 600}
 
-if not Path(CHROMIUM).exists():
-    pytest.skip(
-        f"no Chromium at {CHROMIUM}: scripts/test installs Debian's chromium with apt-get "
-        "(or set AFTERVIEW_CHROMIUM)",
-        allow_module_level=True,
-    )
+skip_module_without_chromium()
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is a dev extra")
 
 
@@ -244,31 +234,8 @@ def popup(signed_in) -> Iterator[Any]:
     page.close()
 
 
-def _png_pixels(data: bytes) -> bytes:
-    """The (filtered) pixel bytes of a PNG: its IDAT chunks, decompressed."""
-    chunks, offset = [], 8
-    while offset < len(data):
-        (length,) = struct.unpack(">I", data[offset : offset + 4])
-        if data[offset + 4 : offset + 8] == b"IDAT":
-            chunks.append(data[offset + 8 : offset + 8 + length])
-        offset += 12 + length
-    return zlib.decompress(b"".join(chunks))
-
-
 def screenshot(page: Any, name: str) -> None:
-    """Saves the README's screenshot, unless the one there differs only in antialiasing
-    (Chromium rounds a few corner pixels differently from run to run): running the
-    suite should not leave a changed picture behind each time."""
-    path = SCREENSHOTS / f"{name}.png"
-    taken = page.screenshot()
-    if path.exists():
-        before, after = _png_pixels(path.read_bytes()), _png_pixels(taken)
-        if len(before) == len(after):
-            changed = sum(a != b for a, b in zip(before, after, strict=True))
-            if changed <= len(after) // 10_000:
-                return
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(taken)
+    keep_screenshot(page.screenshot(), name)
 
 
 def row(page: Any, thread_id: int) -> Any:

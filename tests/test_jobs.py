@@ -4,6 +4,10 @@ killed with SIGKILL mid-sync and resumed, and the periodic jobs."""
 
 from __future__ import annotations
 
+import base64
+import email
+import email.policy
+import email.utils
 import os
 import signal
 import subprocess
@@ -33,6 +37,7 @@ from tests.builders.workers import BurstWorker
 from tests.conftest import ROOT, afterview_command
 from tests.sync_helpers import (
     FIXED_NOW,
+    ME,
     SYNC_REDIS_URL,
     admin,
     comparable,
@@ -265,6 +270,72 @@ def test_a_draft_is_written_once_in_its_thread(db, queue, env):
         last = [m for m in mailbox_state(running)["messages"] if m["threadId"] == thread_id]
         assert headers["in-reply-to"] in {m["rfc822MessageId"] for m in last}
         assert "SENT" not in draft["message"].get("labelIds", [])  # never sent
+        # Greeted by first name, signed with the name the user sends their mail under.
+        raw = users.drafts().get(userId="me", id=drafts[0]["id"], format="raw").execute()
+        text = (
+            email.message_from_bytes(
+                base64.urlsafe_b64decode(raw["message"]["raw"]), policy=email.policy.default
+            )
+            .get_content()
+            .replace("\r\n", "\n")
+        )
+        sent = users.messages().list(userId="me", q="in:sent", maxResults=1).execute()
+        sent_from = (
+            users.messages()
+            .get(
+                userId="me",
+                id=sent["messages"][0]["id"],
+                format="metadata",
+                metadataHeaders=["From"],
+            )
+            .execute()["payload"]["headers"][0]["value"]
+        )
+        my_name = email.utils.parseaddr(sent_from)[0]
+        assert my_name and text.endswith(f"Best regards,\n{my_name}\n")
+        assert text.startswith("Hi ") or text.startswith("Hello,")
+
+
+def test_a_draft_is_signed_with_the_profile_name_when_sent_mail_shows_none(db, queue, env):
+    from tests.sync_helpers import deliver, recruiter_mail
+
+    with generated_sandbox(0) as running:
+        account_id = connect(running, db)
+        env(running, db)
+        invite = deliver(running, recruiter_mail("Interview: Analyst", "See you Tuesday."))
+        # The user's own mail goes out under a bare address: no name to sign with there.
+        deliver(
+            running,
+            recruiter_mail("Re: Interview: Analyst", "Thanks, see you then.", sender=ME),
+            thread_id=invite["threadId"],
+        )
+        with db.session() as session:
+            account = session.get(GmailAccount, account_id)
+            account.user.profile_name = "Jordan Seeker"
+            thread = ThreadRecord(
+                account=account,
+                gmail_thread_id=invite["threadId"],
+                subject="Interview: Analyst",
+                company="Northwind",
+                role="Analyst",
+                interview=True,
+                contact="dana@northwind.example",
+                gmail_message_ids=[invite["id"]],
+            )
+            session.add(thread)
+            session.flush()
+            request_id = request_draft(session, account.user_id, thread.id, "thank_you").id
+
+        jobs.enqueue_draft(queue, request_id)
+        work(queue)
+
+        [draft] = mailbox_state(running)["drafts"]
+        raw = running.gmail().users().drafts().get(userId="me", id=draft["id"], format="raw")
+        text = email.message_from_bytes(
+            base64.urlsafe_b64decode(raw.execute()["message"]["raw"]),
+            policy=email.policy.default,
+        ).get_content()
+        assert text.replace("\r\n", "\n").endswith("Best regards,\nJordan Seeker\n")
+        assert "the Analyst role at Northwind" in text
 
 
 def test_a_draft_whose_answer_was_lost_is_found_not_written_again(db, queue, env):
@@ -381,18 +452,23 @@ def test_the_periodic_jobs_are_scheduled_with_rq_cron(db, queue, env):
         assert {(job.func_name, job.interval) for job in cron.get_jobs()} == {
             ("worker.jobs.enqueue_incremental_syncs", 60),
             ("worker.jobs.reevaluate_due", 60),
+            ("worker.jobs.enqueue_weekly_summaries", 60),
         }
         thread = CronThread(cron)
         thread.start()
         try:
-            wait_for(lambda: queue.count >= 2, what="the first tick of both periodic jobs")
+            wait_for(lambda: queue.count >= 3, what="the first tick of the periodic jobs")
         finally:
             thread.stop()
         assert not thread.is_alive()
         names = {Job.fetch(i, connection=queue.connection).func_name for i in queue.job_ids}
-        assert names == {"worker.jobs.enqueue_incremental_syncs", "worker.jobs.reevaluate_due"}
+        assert names == {
+            "worker.jobs.enqueue_incremental_syncs",
+            "worker.jobs.reevaluate_due",
+            "worker.jobs.enqueue_weekly_summaries",
+        }
 
-        BurstWorker([queue], connection=queue.connection).work(burst=True, max_jobs=2)
+        BurstWorker([queue], connection=queue.connection).work(burst=True, max_jobs=3)
         # The periodic sync job queued the account's own sync.
         assert sync_job_id(db, account_id) in queue.job_ids
 

@@ -249,6 +249,27 @@ def test_25_hours_after_the_interview_a_thank_you_is_late_but_still_allowed():
     assert "until Thursday 12 March at 15:00" in advice.reason
 
 
+def test_the_thank_you_names_the_person_to_thank():
+    advice = advise(interviewed.build(), now=INTERVIEW_END + timedelta(hours=2))
+
+    assert advice.action is Action.SEND_THANK_YOU
+    assert advice.contact == "jane@acme.example"
+
+
+def test_a_thank_you_with_only_a_no_reply_address_names_no_one():
+    facts = (
+        an_interview_thread(recruiter=None)
+        .employer_said(at=march(2), sender="no-reply@greenhouse.example")
+        .interviewed(at=INTERVIEW)
+        .build()
+    )
+
+    advice = advise(facts, now=INTERVIEW_END + timedelta(hours=2))
+
+    assert advice.action is Action.SEND_THANK_YOU
+    assert advice.contact is None
+
+
 @pytest.mark.parametrize("hours_after", [48, 49])
 def test_from_48_hours_after_the_interview_the_window_has_lapsed_silently(hours_after):
     advice = advise(interviewed.build(), now=INTERVIEW_END + timedelta(hours=hours_after))

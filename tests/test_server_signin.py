@@ -155,10 +155,25 @@ def test_sign_in_stores_the_account_queues_a_sync_and_hands_over_a_token(
         (),
         {"account_id": account.id, "full": True, "created": created_stamp(account.created_at)},
     )
+    # No profile name from Google (this sandbox mailbox has none): none stored.
+    with sqlite_db.session() as session:
+        assert session.query(User).one().profile_name is None
     # Only a hash of the API token is stored.
     with sqlite_db.session() as session:
         stored = session.query(User).one().api_tokens[0].token_hash
     assert token not in stored and len(stored) == 64
+
+
+def test_sign_in_keeps_the_google_profile_name_for_signing_drafts(
+    live, browser, sandbox, sqlite_db
+):
+    _, url = live
+    sandbox.sandbox.add_mailbox(SEEKER).profile_name = "Jordan Seeker"
+
+    SignIn(browser, url).run()
+
+    with sqlite_db.session() as session:
+        assert session.query(User).one().profile_name == "Jordan Seeker"
 
 
 def test_the_stored_refresh_token_refreshes_and_covers_what_the_product_does(

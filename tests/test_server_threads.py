@@ -10,7 +10,7 @@ import time_machine
 from rq.job import Job
 
 from afterview.model import Action, Stage
-from server.popup import gmail_url
+from gmail.links import gmail_url
 from storage.models import DraftRequest, Feedback, FeedbackKind, SyncState, User
 from storage.repository import delete_user
 from tests.server_builders import a_signed_in_user, add_thread
@@ -190,7 +190,8 @@ def test_summary_counts_actions_due_and_interviews_this_week(app, db, alice):
     # Interviews: one later this week, one next week (a `prepare` lasts until it starts).
     add_thread(db, alice.account_id, action=Action.PREPARE, until=NOW + timedelta(days=1))
     add_thread(db, alice.account_id, action=Action.PREPARE, until=NOW + timedelta(days=9))
-    from server.popup import current_threads, summary
+    from server.popup import summary
+    from storage.advice import current_threads
 
     with app.test_request_context(), db.session() as session:
         user = session.get(User, alice.user_id)

@@ -18,6 +18,8 @@ retry can fix that, only the user signing in again.
 from __future__ import annotations
 
 import logging
+import os
+import threading
 from typing import Any
 
 import redis
@@ -26,22 +28,27 @@ from rq.timeouts import JobTimeoutException
 from sqlalchemy.exc import OperationalError
 
 from gmail.errors import AuthRevoked, GmailUnavailable, OutcomeUnknown
-from storage.models import DraftRequest, DraftStatus, GmailAccount, SyncState, SyncStatus
+from storage.models import DraftRequest, DraftStatus, GmailAccount, SyncState, SyncStatus, User
 from storage.repository import syncable_accounts
+from storage.summary_links import summary_settings_url
 from storage.types import utcnow
-from worker import advising, drafts
+from worker import advising, drafts, weekly
 from worker.polling import due_account_ids
 from worker.queueing import (  # noqa: F401  (re-exported: jobs.enqueue_sync ...)
     DRAFT_JOB,
+    SUMMARY_JOB,
     SYNC_JOB,
     created_stamp,
     draft_job_id,
     enqueue_draft,
+    enqueue_summary,
     enqueue_sync,
     enqueue_unique,
+    summary_job_id,
     sync_job_id,
 )
 from worker.runtime import Runtime, runtime
+from worker.summary import build_summary, summary_bytes, summary_message_id
 from worker.sync import Syncer
 
 log = logging.getLogger(__name__)
@@ -56,6 +63,7 @@ TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
     redis.exceptions.TimeoutError,
     OperationalError,  # the database unreachable or locked
     JobTimeoutException,  # a full sync resumes where it stopped
+    weekly.ClaimNotSettled,  # a summary's claim resumed a little later
 )
 
 
@@ -253,6 +261,7 @@ def create_draft(draft_request_id: int, created: str | None = None) -> dict[str,
             return {"draft_request_id": draft_request_id, "skipped": request.error}
         account = request.thread.account
         account_id, sender, timezone = account.id, account.address, account.user.timezone
+        profile_name = account.user.profile_name
         try:
             client = run.gmail_client(account)
         except AuthRevoked as exc:
@@ -265,11 +274,16 @@ def create_draft(draft_request_id: int, created: str | None = None) -> dict[str,
         )
         _no_retry()
         raise refused
-    return _draft_with(run, client, draft_request_id, sender, timezone)
+    return _draft_with(run, client, draft_request_id, sender, timezone, profile_name)
 
 
 def _draft_with(
-    run: Runtime, client: Any, draft_request_id: int, sender: str, timezone: str
+    run: Runtime,
+    client: Any,
+    draft_request_id: int,
+    sender: str,
+    timezone: str,
+    profile_name: str | None,
 ) -> dict[str, Any]:
     def fail(reason: str, retry: bool) -> None:
         with run.database.session() as session:
@@ -284,7 +298,12 @@ def _draft_with(
             with run.database.session() as session:
                 request = session.get(DraftRequest, draft_request_id)
                 draft_id = drafts.write_draft(
-                    client, request, request.thread, sender=sender, timezone=timezone
+                    client,
+                    request,
+                    request.thread,
+                    sender=sender,
+                    timezone=timezone,
+                    profile_name=profile_name,
                 )
                 drafts.mark_created(request, draft_id)
         except TRANSIENT_ERRORS as exc:
@@ -306,3 +325,73 @@ def _draft_with(
             _no_retry()
             raise
     return {"draft_request_id": draft_request_id, "draft_id": draft_id}
+
+
+# -- the weekly summary --------------------------------------------------------------------
+
+
+def enqueue_weekly_summaries() -> dict[str, Any]:
+    """Enqueue `summary-<user>-<week>` for every user whose summary is due now (the
+    user's day, 08:00 in their zone, within the day after) and not yet claimed."""
+    run = runtime()
+    with run.database.session() as session:
+        due = weekly.due_summaries(session, utcnow())
+    queue = _queue(run)
+    enqueued = [
+        summary_job_id(user_id, week)
+        for user_id, week in due
+        if enqueue_summary(queue, user_id, week) is not None
+    ]
+    return {"due": len(due), "enqueued": enqueued}
+
+
+def _attempt() -> str:
+    """Who holds a claim: the job's id, which a retry of the job keeps; a call outside RQ
+    (a test, a shell) is an attempt of its own."""
+    job = get_current_job()
+    if job is not None:
+        return job.id
+    return f"process-{os.getpid()}-{threading.get_ident()}"
+
+
+def send_weekly_summary(user_id: int, week: str) -> dict[str, Any]:
+    """Send `week`'s summary to the user, exactly once (`worker.weekly`); nothing when
+    there is nothing to say (logged), when it is turned off, or when another attempt
+    holds the week."""
+    run = runtime()
+    now = utcnow()
+    with run.database.session() as session:
+        user = session.get(User, user_id)
+        if user is None or not user.weekly_summary_enabled:
+            reason = "no such user" if user is None else "the weekly summary is turned off"
+            return weekly.Outcome(week, skipped=reason).as_dict()
+        held = weekly.claim(session, user_id, week, _attempt(), now)
+    if isinstance(held, str):  # committed above: the claim is visible before any send
+        log.info("user %s, %s: no summary sent: %s", user_id, week, held)
+        return weekly.Outcome(week, skipped=held).as_dict()
+
+    with run.database.session() as session:
+        user = session.get(User, user_id)
+        account = weekly.sending_account(user)
+        if account is None:
+            weekly.skip(session, held.id, "no connected account can send it")
+            return weekly.Outcome(week, skipped="no connected account can send it").as_dict()
+        link = summary_settings_url(run.settings.public_url, run.box, user.id)
+        summary = build_summary(session, user, now, link, week=week, address=account.address)
+        if not summary.has_news:
+            weekly.skip(session, held.id, "nothing to say")
+            log.info("user %s, %s: nothing to say this week; no summary sent", user_id, week)
+            return weekly.Outcome(week, skipped="nothing to say").as_dict()
+        raw = summary_bytes(summary, message_id=summary_message_id(user.id, week, account.address))
+        try:
+            client = run.gmail_client(account)
+        except AuthRevoked as exc:
+            _needs_reauth(session, account, str(exc))
+            _no_retry()
+            raise
+    with client:
+        outcome = weekly.send_or_find(client, summary, raw, user_id=user_id, held=held)
+    with run.database.session() as session:
+        weekly.complete(session, held.id, outcome.sent or outcome.found or "", now)
+    log.info("user %s, %s: summary %s", user_id, week, "sent" if outcome.sent else "found in SENT")
+    return outcome.as_dict()

@@ -21,9 +21,11 @@ from rq.job import Job, JobStatus
 
 SYNC_JOB = "worker.jobs.sync_account"
 DRAFT_JOB = "worker.jobs.create_draft"
+SUMMARY_JOB = "worker.jobs.send_weekly_summary"
 
 SYNC_TIMEOUT = 2 * 3600  # a full sync of 50,000 threads at 250 units/s takes about 40 min
 DRAFT_TIMEOUT = 120
+SUMMARY_TIMEOUT = 300  # shorter than worker.weekly.CLAIM_LEASE
 RESULT_TTL = 3600  # the last result stays readable an hour
 FAILURE_TTL = 7 * 24 * 3600
 RETRY_INTERVALS = [10, 30, 60]
@@ -48,6 +50,11 @@ def draft_job_id(draft_request_id: int, created_at: datetime) -> str:
     return f"draft-{draft_request_id}-{created_stamp(created_at)}"
 
 
+def summary_job_id(user_id: int, week: str) -> str:
+    """One per user and ISO week: also the name of the attempt holding the week's claim."""
+    return f"summary-{user_id}-{week}"
+
+
 def _retry() -> Retry:
     return Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS)
 
@@ -69,6 +76,17 @@ def draft_job_options(draft_request_id: int, created_at: datetime) -> dict[str, 
         "kwargs": {"draft_request_id": draft_request_id, "created": created_stamp(created_at)},
         "job_id": draft_job_id(draft_request_id, created_at),
         "job_timeout": DRAFT_TIMEOUT,
+        "result_ttl": RESULT_TTL,
+        "failure_ttl": FAILURE_TTL,
+        "retry": _retry(),
+    }
+
+
+def summary_job_options(user_id: int, week: str) -> dict[str, Any]:
+    return {
+        "kwargs": {"user_id": user_id, "week": week},
+        "job_id": summary_job_id(user_id, week),
+        "job_timeout": SUMMARY_TIMEOUT,
         "result_ttl": RESULT_TTL,
         "failure_ttl": FAILURE_TTL,
         "retry": _retry(),
@@ -106,3 +124,7 @@ def enqueue_sync(
 def enqueue_draft(queue: Queue, draft_request_id: int, created_at: datetime) -> Job | None:
     """`created_at`: the draft request's, part of the job id."""
     return enqueue_unique(queue, DRAFT_JOB, **draft_job_options(draft_request_id, created_at))
+
+
+def enqueue_summary(queue: Queue, user_id: int, week: str) -> Job | None:
+    return enqueue_unique(queue, SUMMARY_JOB, **summary_job_options(user_id, week))

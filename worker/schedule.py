@@ -6,7 +6,10 @@
   `sync_interval`, 5 minutes; each sync is a unique job, so an account whose last sync
   is still waiting or running is not queued twice);
 - every `reevaluate_interval` seconds (1 minute), `worker.jobs.reevaluate_due`: advice
-  whose time has come is recomputed from the stored facts, without Gmail.
+  whose time has come is recomputed from the stored facts, without Gmail;
+- every `reevaluate_interval` seconds too, `worker.jobs.enqueue_weekly_summaries`: each
+  user's summary once their day's 08:00 has come in their zone (`worker.weekly`), as a
+  unique job per user and week.
 
 Both are safe to run twice, so two schedulers (two `afterview worker` processes) cost a
 little duplicate work and nothing else. `CronScheduler.start()` installs signal handlers,
@@ -50,6 +53,12 @@ def cron_scheduler(connection: redis.Redis, settings: WorkerSettings) -> CronSch
     )
     cron.register(
         jobs.reevaluate_due, settings.queue_name, interval=settings.reevaluate_interval, **options
+    )
+    cron.register(
+        jobs.enqueue_weekly_summaries,
+        settings.queue_name,
+        interval=settings.reevaluate_interval,
+        **options,
     )
     return cron
 

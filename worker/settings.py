@@ -4,6 +4,7 @@ Every key is read by `afterview_config` (its `SETTINGS` say what each means, and
 README's configuration table lists them): `AFTERVIEW_*` variables, with `DATABASE_URL` and
 `REDIS_URL` accepted under their usual names too. `GOOGLE_OAUTH_SERVER` (the sandbox) sets
 the token endpoint and the Gmail API endpoint, as it sets the API's endpoints.
+`AFTERVIEW_PUBLIC_URL` (the server's) lets the weekly summary link to its settings page.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class WorkerSettings:
     poll_interval: int = 60
     sync_interval: int = 300
     reevaluate_interval: int = 60
+    public_url: str | None = None
 
     @classmethod
     def from_env(
@@ -80,6 +82,7 @@ class WorkerSettings:
             poll_interval=config.integer("POLL_INTERVAL", 60),
             sync_interval=config.integer("SYNC_INTERVAL", 300),
             reevaluate_interval=config.integer("REEVALUATE_INTERVAL", 60),
+            public_url=(config.get("PUBLIC_URL") or "").rstrip("/") or None,
         )
         settings.check()
         return settings
