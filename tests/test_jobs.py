@@ -325,7 +325,7 @@ def test_a_draft_is_signed_with_the_profile_name_when_sent_mail_shows_none(db, q
             session.flush()
             request_id = request_draft(session, account.user_id, thread.id, "thank_you").id
 
-        jobs.enqueue_draft(queue, request_id)
+        enqueue_draft(queue, db, request_id)
         work(queue)
 
         [draft] = mailbox_state(running)["drafts"]
