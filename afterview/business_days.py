@@ -8,6 +8,7 @@ only weekends are counted out: a day too early for a polite check-in costs littl
 
 from __future__ import annotations
 
+import warnings
 from bisect import bisect_right
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
@@ -63,7 +64,12 @@ def _weekday_holidays(country: str, year: int) -> tuple[int, ...]:
     weekday (weekends are skipped anyway), sorted; built once per (country, year)."""
     import holidays
 
-    days = holidays.country_holidays(country, years=year)
+    # Some calendars are published for a span of years only (India's: 2001-2035), and the
+    # package warns for a year outside it; a date that far out (a typo in a mail, a year
+    # 9999 invite) gets the calendar's best answer, often none, without the warning.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        days = holidays.country_holidays(country, years=year)
     return tuple(sorted(day.toordinal() for day in days if day.weekday() < _SATURDAY))
 
 

@@ -195,3 +195,14 @@ def test_a_folder_of_the_zone_database_is_an_unknown_zone_not_a_crash(name):
     # ZoneInfo opens the folder as a file and raises IsADirectoryError.
     with pytest.raises(ZoneInfoNotFoundError, match=name):
         zone(name)
+
+
+def test_a_year_outside_a_countrys_published_calendar_counts_without_warning():
+    # India's calendar is published for 2001-2035; the package warns outside it, and the
+    # suite turns warnings into errors (hypothesis found a 2040 date with country IN).
+    from datetime import UTC, datetime
+
+    from afterview.business_days import add_business_days
+
+    later = add_business_days(datetime(2040, 1, 2, 9, tzinfo=UTC), 3, "Asia/Kolkata", "IN")
+    assert later.date().isoformat() == "2040-01-05"
