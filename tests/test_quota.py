@@ -203,8 +203,8 @@ def test_no_window_ever_holds_more_than_the_capacity(redis13):
     placed: list[tuple[float, int]] = []
     for _ in range(60):
         units = draw.randint(1, 40)
-        placed.append((time.time() + limiter.reserve(units), units))
-    slack = 1.0  # the test's clock read and Redis's TIME are not the same instant
+        placed.append((time.monotonic() + limiter.reserve(units), units))
+    slack = 1.0  # elapsed time here and by Redis's TIME are not read at the same instant
     for end, _ in placed:
         inside = sum(u for stamp, u in placed if end - window + slack < stamp <= end)
         assert inside <= capacity

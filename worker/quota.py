@@ -85,7 +85,37 @@ class Limiter(Protocol):
     def acquire(self, units: int) -> float: ...
 
 
-class QuotaLimiter:
+class _RedisLimiter:
+    """What both limiters share: waiting out a reservation and the units-spent counter.
+    A subclass sets `_redis`, `_sleep` and `spent_key` and implements `reserve`."""
+
+    _redis: redis.Redis
+    _sleep: Callable[[float], None]
+    spent_key: str
+
+    def reserve(self, units: int) -> float:
+        raise NotImplementedError
+
+    def acquire(self, units: int) -> float:
+        """Reserve ``units`` and sleep until they may be used; return the seconds waited."""
+        wait = self.reserve(units)
+        if wait > 0:
+            # Waiting out the debt is the limiter's purpose, not a synchronisation hack.
+            self._sleep(wait)
+        return wait
+
+    def spent(self) -> int:
+        """Units reserved for this account (by every process) since the last reset."""
+        value = self._redis.get(self.spent_key)
+        return int(value) if value is not None else 0
+
+    def reset_spent(self) -> int:
+        """Zero the account's spent counter and return what it held, in one step."""
+        value = self._redis.getdel(self.spent_key)
+        return int(value) if value is not None else 0
+
+
+class QuotaLimiter(_RedisLimiter):
     """A token bucket in Redis limiting one account's quota units per second.
 
     ``burst`` is the bucket's capacity (default: one second's worth of units). Every
@@ -140,24 +170,6 @@ class QuotaLimiter:
             ],
         )
         return float(wait)
-
-    def acquire(self, units: int) -> float:
-        """Reserve ``units`` and sleep until they may be used; return the seconds waited."""
-        wait = self.reserve(units)
-        if wait > 0:
-            # Waiting out the debt is the limiter's purpose, not a synchronisation hack.
-            self._sleep(wait)
-        return wait
-
-    def spent(self) -> int:
-        """Units reserved for this account (by every process) since the last reset."""
-        value = self._redis.get(self.spent_key)
-        return int(value) if value is not None else 0
-
-    def reset_spent(self) -> int:
-        """Zero the account's spent counter and return what it held, in one step."""
-        value = self._redis.getdel(self.spent_key)
-        return int(value) if value is not None else 0
 
 
 # KEYS[1] the log: a list of "stamp units" entries, stamps never decreasing; KEYS[2] the
@@ -216,7 +228,7 @@ return string.format('%.17g', t - now)
 """
 
 
-class WindowLimiter:
+class WindowLimiter(_RedisLimiter):
     """At most `capacity` units in any `window_seconds`, for one account, as Gmail counts
     them: a log of reservations in Redis, shared by every process using `account_key`.
 
@@ -260,18 +272,3 @@ class WindowLimiter:
             args=[repr(self.capacity), repr(self.window_seconds), int(units), SPENT_TTL_SECONDS],
         )
         return float(wait)
-
-    def acquire(self, units: int) -> float:
-        """Reserve ``units`` and sleep until they may be used; return the seconds waited."""
-        wait = self.reserve(units)
-        if wait > 0:
-            self._sleep(wait)
-        return wait
-
-    def spent(self) -> int:
-        value = self._redis.get(self.spent_key)
-        return int(value) if value is not None else 0
-
-    def reset_spent(self) -> int:
-        value = self._redis.getdel(self.spent_key)
-        return int(value) if value is not None else 0
