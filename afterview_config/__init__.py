@@ -44,6 +44,10 @@ GOOGLE_PATHS = {
 }
 GMAIL_API_ENDPOINT = "https://gmail.googleapis.com"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+LOG_FORMATS = ("json", "text")
+# Seconds: the shortest poll, sync and re-evaluation intervals. A minute is the default;
+# a few seconds are for tests and demos (every poll costs each account quota units).
+MIN_INTERVAL = 2
 QUOTA_TABLES = ("google-2023", "google-2026")  # gmail.quota.TABLES (checked by a test)
 
 
@@ -169,10 +173,11 @@ SETTINGS: tuple[Setting, ...] = (
         ALL_ROLES,
     ),
     Setting(
-        "QUEUE_NAME",
-        "default",
-        "the RQ queue the API and the scheduler enqueue on and the worker serves",
-        _JOBS,
+        "QUEUE_PREFIX",
+        "afterview",
+        "names the three RQ queues: PREFIX-interactive (what a person waits for), "
+        "PREFIX-background (periodic syncs), PREFIX-email (weekly summaries)",
+        ALL_ROLES,
     ),
     Setting(
         "SECRET_KEY",
@@ -314,29 +319,37 @@ SETTINGS: tuple[Setting, ...] = (
         "seconds between polls (incremental syncs) of an active account; quiet ones back off "
         "up to SYNC_INTERVAL",
         _W | _S,
-        check=_number(10, integer=True),
+        check=_number(MIN_INTERVAL, integer=True),
     ),
     Setting(
         "SYNC_INTERVAL",
         "300",
         "seconds the quietest account waits for a poll",
         _W | _S,
-        check=_number(10, integer=True),
+        check=_number(MIN_INTERVAL, integer=True),
     ),
     Setting(
         "REEVALUATE_INTERVAL",
         "60",
         "seconds between re-evaluations of expired advice",
         _W | _S,
-        check=_number(10, integer=True),
+        check=_number(MIN_INTERVAL, integer=True),
     ),
     Setting(
         "LOG_LEVEL",
         "WARNING",
-        "DEBUG, INFO, WARNING or ERROR, for the worker and the scheduler (the API logs "
-        "to stderr at gunicorn's level)",
-        _W | _S,
+        "DEBUG, INFO, WARNING or ERROR, for every process (gunicorn's own lines, "
+        "start-up and the access log, at INFO)",
+        _JOBS,
         check=_one_of(*LOG_LEVELS),
+    ),
+    Setting(
+        "LOG_FORMAT",
+        "text",
+        "json (one object per line: time, level, logger, message, and the job's or the "
+        "request's ids; the image's default) or text, for every process",
+        _JOBS,
+        check=_one_of(*LOG_FORMATS),
     ),
     Setting(
         "MAX_CONTENT_LENGTH",

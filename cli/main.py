@@ -58,6 +58,12 @@ def _sync() -> ModuleType:
     return sync
 
 
+def _queues() -> ModuleType:
+    from cli import queues
+
+    return queues
+
+
 def _summary() -> ModuleType:
     from cli import summary
 
@@ -82,6 +88,7 @@ COMMANDS: dict[str, tuple[Callable[[], ModuleType], str]] = {
     "sync": (_sync, "sync one mailbox now (a sandbox one: connected without a browser)"),
     "worker": (_sync, "run the job worker with its schedulers, until stopped"),
     "scheduler": (_sync, "run only the periodic jobs' scheduler (workers: --no-cron)"),
+    "queues": (_queues, "the job queues: waiting, running, failed; list and requeue failures"),
     "summary": (_summary, "the weekly summary email one user would get now (--preview)"),
     "demo": (_demo, "sync a generated sandbox mailbox, label it, print the advice"),
 }

@@ -7,7 +7,8 @@ import os
 from typing import Any
 
 import afterview_config
-from server.logs import install_log_redaction
+from afterview_config import logs
+from server.logs import install_log_redaction, request_fields
 
 
 def default_workers() -> int:
@@ -78,7 +79,12 @@ def _gunicorn_application(options: dict[str, Any]) -> Any:
 def run(command: str, argv: list[str]) -> int:
     args = _parser(f"afterview {command}").parse_args(argv)
     # Off the loopback interface this is a deployment: every sign-in setting, https.
-    afterview_config.startup(afterview_config.API, command, bind_host=args.host)
+    config = afterview_config.startup(afterview_config.API, command, bind_host=args.host)
+    logs.configure(
+        (config.get("LOG_LEVEL") or "WARNING").upper(),
+        config.get("LOG_FORMAT") or logs.TEXT,
+        providers=(request_fields,),
+    )
     if args.debug:
         from server import create_app
 
@@ -97,6 +103,7 @@ def run(command: str, argv: list[str]) -> int:
         "threads": args.threads,
         "accesslog": "-" if args.access_log else None,
         "errorlog": "-",
+        "logger_class": "server.gunicorn_workers.AfterviewLogger",
         "proc_name": "afterview-server",
     }
     _gunicorn_application(options).run()

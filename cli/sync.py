@@ -4,8 +4,9 @@ with its schedulers, until stopped)."""
 from __future__ import annotations
 
 import argparse
-import logging
+import signal
 import sys
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -15,6 +16,7 @@ from rich.console import Console
 from sqlalchemy import select
 
 import afterview_config
+from afterview_config import logs
 from gmail.errors import GmailError
 from storage.crypto import SecretBox, SecretKeyError, generate_key
 from storage.db import Database, default_instance_path
@@ -22,6 +24,7 @@ from storage.migrate import upgrade
 from storage.models import GmailAccount
 from worker.connect import ConnectError, authorize, store_account
 from worker.foreground import foreground_sync, print_advice
+from worker.queueing import PRIORITIES, Queues, parse_priorities
 from worker.runtime import reset_runtimes
 from worker.settings import SettingsError, WorkerSettings
 
@@ -159,32 +162,42 @@ def _worker_parser() -> argparse.ArgumentParser:
         "--no-cron", action="store_true", help="no periodic jobs (another worker runs them)"
     )
     parser.add_argument("--name", help="worker name (default: RQ's)")
-    parser.add_argument("--queue", help="queue name (default: $AFTERVIEW_QUEUE_NAME or default)")
+    parser.add_argument(
+        "--queues",
+        default=",".join(PRIORITIES),
+        help="the queues to serve, highest priority first, comma-separated (default: "
+        f"{','.join(PRIORITIES)}; named AFTERVIEW_QUEUE_PREFIX-<queue> in Redis)",
+    )
     parser.add_argument("--verbose", action="store_true", help="log every job")
     return parser
 
 
 def run_worker(argv: list[str]) -> int:
-    from rq import Queue, SimpleWorker, Worker
+    from rq import SimpleWorker, Worker
 
-    from worker.schedule import CronThread, cron_scheduler
+    from worker.schedule import CronThread, cron_scheduler, leadership
 
-    args = _worker_parser().parse_args(argv)
+    parser = _worker_parser()
+    args = parser.parse_args(argv)
+    try:
+        priorities = parse_priorities(args.queues)
+    except ValueError as exc:
+        parser.error(f"--queues: {exc}")
     # Checked before anything opens: a worker without a usable key does not start.
     config = afterview_config.startup(afterview_config.WORKER, "worker")
     settings = WorkerSettings.from_env()
-    if args.queue:
-        settings = replace(settings, queue_name=args.queue)
     level = "INFO" if args.verbose else (config.get("LOG_LEVEL") or "WARNING").upper()
-    connection = _start_logging_and_redis("worker", level, settings.redis_url)
+    connection = _start_logging_and_redis("worker", config, level, settings.redis_url)
     if connection is None:
         return 1
-    queue = Queue(settings.queue_name, connection=connection)
+    queues = Queues(connection, settings.queue_prefix).in_order(priorities)
     worker_class = SimpleWorker if args.simple else Worker
-    worker = worker_class([queue], connection=connection, name=args.name)
+    worker = worker_class(queues, connection=connection, name=args.name)
     cron = None
     if not args.burst and not args.no_cron:
-        cron = CronThread(cron_scheduler(redis.Redis.from_url(settings.redis_url), settings))
+        cron_connection = redis.Redis.from_url(settings.redis_url)
+        scheduler = cron_scheduler(cron_connection, settings)
+        cron = CronThread(scheduler, leadership(cron_connection, settings, scheduler))
         cron.start()
     started = time.monotonic()
     try:
@@ -208,30 +221,39 @@ def run_worker(argv: list[str]) -> int:
 def _scheduler_parser() -> argparse.ArgumentParser:
     return argparse.ArgumentParser(
         prog="afterview scheduler",
-        description="Run only the periodic jobs' scheduler (RQ's cron: incremental syncs "
-        "every AFTERVIEW_SYNC_INTERVAL, expired advice every AFTERVIEW_REEVALUATE_INTERVAL), "
-        "enqueueing them for the workers (run those with --no-cron), until stopped. Safe to "
-        "run more than one: every periodic job is safe to run twice.",
+        description="Run only the periodic jobs' scheduler (RQ's cron: polls every "
+        "AFTERVIEW_POLL_INTERVAL, expired advice every AFTERVIEW_REEVALUATE_INTERVAL), "
+        "enqueueing them for the workers (run those with --no-cron), until stopped. Run "
+        "two for safety: one leads (a lease in Redis), the other takes over if it dies.",
     )
 
 
 def run_scheduler(argv: list[str]) -> int:
-    from worker.schedule import cron_scheduler
+    from worker.schedule import cron_scheduler, leadership, run_cron
 
     _scheduler_parser().parse_args(argv)
     config = afterview_config.startup(afterview_config.SCHEDULER, "scheduler")
     settings = WorkerSettings.from_env()
     level = (config.get("LOG_LEVEL") or "WARNING").upper()
-    connection = _start_logging_and_redis("scheduler", level, settings.redis_url)
+    connection = _start_logging_and_redis("scheduler", config, level, settings.redis_url)
     if connection is None:
         return 1
-    cron_scheduler(connection, settings).start()  # until SIGINT/SIGTERM
+    cron = cron_scheduler(connection, settings)
+    stopping = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stopping.set())
+    run_cron(cron, stopping, leadership(connection, settings, cron))  # until SIGINT/SIGTERM
     return 0
 
 
-def _start_logging_and_redis(command: str, level: str, redis_url: str) -> redis.Redis | None:
-    """Logging at `level`, and a Redis that answers (None, said on stderr, when not)."""
-    logging.basicConfig(level=level, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+def _start_logging_and_redis(
+    command: str, config: afterview_config.Config, level: str, redis_url: str
+) -> redis.Redis | None:
+    """Logging at `level` in the configured format (each job's lines with its ids), and a
+    Redis that answers (None, said on stderr, when not)."""
+    from worker.logcontext import job_fields
+
+    logs.configure(level, config.get("LOG_FORMAT") or logs.TEXT, providers=(job_fields,))
     connection = redis.Redis.from_url(redis_url)
     try:
         connection.ping()

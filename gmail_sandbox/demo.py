@@ -172,10 +172,11 @@ def serve_api_and_worker(
     worker running its jobs (first syncs, drafts) in this thread, which RQ wants for its
     signal handlers, until Ctrl-C."""
     import redis
-    from rq import Queue, SimpleWorker
+    from rq import SimpleWorker
     from werkzeug.serving import make_server
 
     from server import create_app
+    from worker.queueing import Queues
 
     client_secret = secrets.token_urlsafe(16)  # the sandbox's OAuth server takes any
     # The jobs read their settings from the environment, as `afterview worker` does.
@@ -188,7 +189,7 @@ def serve_api_and_worker(
             "AFTERVIEW_GOOGLE_CLIENT_ID": settings.google_client_id,
             "AFTERVIEW_GOOGLE_CLIENT_SECRET": client_secret,
             "AFTERVIEW_GMAIL_API_ENDPOINT": sandbox_url,
-            "AFTERVIEW_QUEUE_NAME": DEMO_QUEUE,
+            "AFTERVIEW_QUEUE_PREFIX": DEMO_QUEUE,
             "AFTERVIEW_GMAIL_QUOTA_TABLE": settings.quota_table_name,
         }
     )
@@ -202,7 +203,7 @@ def serve_api_and_worker(
         {
             "DATABASE_URL": settings.database_url,
             "REDIS_URL": settings.redis_url,
-            "QUEUE_NAME": DEMO_QUEUE,
+            "QUEUE_PREFIX": DEMO_QUEUE,
             "SECRET_KEY": secrets.token_hex(32),
             "SECRET_KEYS": key,
             "EXTENSION_IDS": extension_ids,
@@ -218,9 +219,9 @@ def serve_api_and_worker(
         f"API serving at {api_url} for the extension(s) {', '.join(extension_ids) or 'none'}: "
         "in the extension's settings, set this server and sign in. Ctrl-C to stop."
     )
-    queue = Queue(DEMO_QUEUE, connection=redis.Redis.from_url(settings.redis_url))
+    queues = Queues(redis.Redis.from_url(settings.redis_url), DEMO_QUEUE)
     try:
-        SimpleWorker([queue], connection=queue.connection).work(with_scheduler=False)
+        SimpleWorker(queues.in_order(), connection=queues.connection).work(with_scheduler=False)
     except KeyboardInterrupt:
         pass
     finally:

@@ -18,12 +18,24 @@ from flask import Flask
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
-    from server import api, db, errors, health, jobs, limits, security, signin, summary_settings
+    from server import (
+        api,
+        db,
+        errors,
+        health,
+        jobs,
+        limits,
+        logs,
+        security,
+        signin,
+        summary_settings,
+    )
     from server import config as settings
 
     app = Flask(__name__, static_folder=None)
     settings.load(app, config)
     app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the documented order; faster
+    logs.init_app(app)
     errors.init_app(app)
     db.init_app(app)
     jobs.init_app(app)

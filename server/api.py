@@ -43,6 +43,7 @@ from storage.repository import (
     thread_for_user,
 )
 from storage.summary_links import summary_settings_url
+from worker.queueing import Origin
 from worker.summary import build_summary, render_html
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
@@ -335,7 +336,7 @@ def start_sync() -> tuple[dict[str, Any], int]:
                 }
             )
             continue
-        job = enqueue_sync(account, full=full)
+        job = enqueue_sync(account, full=full, origin=Origin.SYNC_REQUESTED)
         if account.sync_state is not None and job.value == "queued":
             account.sync_state.status = SyncStatus.QUEUED
         results.append(

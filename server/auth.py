@@ -59,6 +59,7 @@ def authenticate() -> None:
     if session.dirty:  # last_used_at moved (at most every few minutes)
         session.commit()
     g.user = user
+    g.user_id = user.id  # for the request's log lines (server.logs)
 
 
 def current_user() -> User:

@@ -33,7 +33,7 @@ DEFAULTS: dict[str, Any] = {
     "MAX_CONTENT_LENGTH": 16 * 1024,
     "DATABASE_URL": None,  # else $DATABASE_URL, else a SQLite file in the instance folder
     "REDIS_URL": None,  # else $REDIS_URL, else redis://127.0.0.1:6379/0
-    "QUEUE_NAME": "default",
+    "QUEUE_PREFIX": "afterview",  # worker.queueing.Queues: afterview-interactive, ...
     "SECRET_KEYS": None,  # Fernet keys for refresh tokens (storage.crypto), comma-separated
     "PUBLIC_URL": None,  # e.g. https://afterview.example.com; the OAuth redirect is built on it
     "EXTENSION_IDS": [],  # Chrome extension ids allowed to call the API and receive tokens

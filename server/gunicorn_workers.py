@@ -12,10 +12,13 @@ import json
 from typing import Any
 
 from gunicorn import util
+from gunicorn.glogging import Logger
 from gunicorn.http.errors import LimitRequestHeaders, LimitRequestLine
 from gunicorn.workers.gthread import ThreadWorker
 from gunicorn.workers.sync import SyncWorker
 
+import afterview_config
+from afterview_config import logs
 from server.errors import CODES
 
 # exception -> (status, reason phrase, message)
@@ -67,3 +70,17 @@ class JsonErrorsSyncWorker(JsonLimitErrors, SyncWorker):
 
 class JsonErrorsThreadWorker(JsonLimitErrors, ThreadWorker):
     pass
+
+
+class AfterviewLogger(Logger):
+    """Gunicorn's own lines (start-up, errors, the access log) in the process's format
+    (`AFTERVIEW_LOG_FORMAT`), secrets redacted, like every other line of the API."""
+
+    def setup(self, cfg: Any) -> None:
+        super().setup(cfg)
+        log_format = afterview_config.read().get("LOG_FORMAT") or logs.TEXT
+        for logger in (self.error_log, self.access_log):
+            logger.addFilter(logs.REDACTOR)
+            if log_format == logs.JSON:
+                for handler in logger.handlers:
+                    handler.setFormatter(logs.JsonFormatter())

@@ -1,6 +1,6 @@
-"""Redis and the RQ queue. Jobs are enqueued through worker.queueing, the one place their
-names, ids (`sync-<account id>`, `draft-<id>`, unique: asking twice while the first waits
-is one job), timeouts and retries are decided."""
+"""Redis and the RQ queues. Jobs are enqueued through worker.queueing, the one place their
+queues, names, ids (`sync-<account id>-<created>`, `draft-<id>-<created>`, unique: asking
+twice while the first waits is one job), timeouts and retries are decided."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from enum import StrEnum
 
 import redis
 from flask import Flask, current_app
-from rq import Queue
 from rq.exceptions import NoSuchJobError
 from rq.job import Job
 
@@ -26,24 +25,25 @@ def init_app(app: Flask) -> None:
         app.config["REDIS_URL"], socket_connect_timeout=2, socket_timeout=5
     )
     app.extensions["afterview.redis"] = connection
-    app.extensions["afterview.queue"] = Queue(app.config["QUEUE_NAME"], connection=connection)
+    app.extensions["afterview.queues"] = queueing.Queues(connection, app.config["QUEUE_PREFIX"])
 
 
 def redis_connection() -> redis.Redis:
     return current_app.extensions["afterview.redis"]
 
 
-def queue() -> Queue:
-    return current_app.extensions["afterview.queue"]
+def queues() -> queueing.Queues:
+    return current_app.extensions["afterview.queues"]
 
 
-def enqueue_sync(account: GmailAccount, *, full: bool) -> Enqueued:
-    job = queueing.enqueue_sync(queue(), account.id, account.created_at, full=full)
+def enqueue_sync(account: GmailAccount, *, full: bool, origin: queueing.Origin) -> Enqueued:
+    """`origin`: a sign-in's first sync, or one the user asked for (both interactive)."""
+    job = queueing.enqueue_sync(queues(), account.id, account.created_at, full=full, origin=origin)
     return Enqueued.QUEUED if job is not None else Enqueued.ALREADY_QUEUED
 
 
 def enqueue_draft(request: DraftRequest) -> Enqueued:
-    job = queueing.enqueue_draft(queue(), request.id, request.created_at)
+    job = queueing.enqueue_draft(queues(), request.id, request.created_at)
     return Enqueued.QUEUED if job is not None else Enqueued.ALREADY_QUEUED
 
 

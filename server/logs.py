@@ -1,66 +1,63 @@
-"""Logs that never carry a secret: tokens, OAuth codes and client secrets are redacted
-from every record of the loggers that can see them, and libraries that log token
-responses at DEBUG are held at WARNING."""
+"""The server's logger, and its records kept free of secrets.
+
+Redaction itself (the patterns, the JSON and text formats) is `afterview_config.logs`,
+shared with the worker and the scheduler. Here: the loggers that can see a token in a
+URL or a header get its filter, whatever handler ends up writing them (gunicorn's, the
+development server's, a test's), and each line in a request carries the request's id
+and, once authenticated, the user's id.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
+import uuid
+from typing import Any
+
+from flask import Flask, Response, g, has_request_context, request
+
+from afterview_config.logs import REDACTOR, add_context_provider, hold_chatty_libraries
 
 # The one logger of the server's own modules (also Flask's `app.logger`: the app is named
 # after the package). A filter applies to the records of the logger it is attached to,
 # not to its children's, so the modules share this one.
 log = logging.getLogger("server")
 
-_SECRET_PATTERNS = [
-    # Our API tokens, Google access and refresh tokens, wherever they appear.
-    (re.compile(r"afv_[A-Za-z0-9_\-]+"), "afv_[redacted]"),
-    (re.compile(r"ya29\.[A-Za-z0-9_\-.]+"), "ya29.[redacted]"),
-    (re.compile(r"1//[A-Za-z0-9_\-]+"), "1//[redacted]"),
-    # OAuth parameters in query strings and form bodies (the callback URL has the code).
-    (
-        re.compile(
-            r"(?i)\b(code|state|token|access_token|refresh_token|id_token|client_secret"
-            r"|code_verifier)=([^&\s\"']+)"
-        ),
-        r"\1=[redacted]",
-    ),
-    (re.compile(r"(?i)(bearer\s+)[^\s\"',]+"), r"\1[redacted]"),
-]
-
-# Libraries that log request bodies and tokens at DEBUG (requests-oauthlib logs the token
-# response and the client secret): never below WARNING, whatever the root level.
-CHATTY_ABOUT_SECRETS = ("requests_oauthlib", "oauthlib")
 # Loggers whose records can contain URLs or headers: access logs, our own, the dev server.
 REDACTED_LOGGERS = ("server", "werkzeug", "gunicorn.access", "gunicorn.error", "flask-limiter")
 
-
-def redact(text: str) -> str:
-    for pattern, replacement in _SECRET_PATTERNS:
-        text = pattern.sub(replacement, text)
-    return text
-
-
-class SecretRedactor(logging.Filter):
-    """Rewrites a record's message with tokens, codes and secrets replaced."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        cleaned = redact(message)
-        if cleaned != message:
-            record.msg, record.args = cleaned, None
-        return True
-
-
-_REDACTOR = SecretRedactor()
+REQUEST_ID_HEADER = "X-Request-ID"
+# An id a proxy in front gave the request (Caddy, a load balancer) is kept if it looks
+# like one; anything else is replaced, so a client cannot write into the logs.
+_GIVEN_ID = re.compile(r"[A-Za-z0-9._\-]{8,64}")
 
 
 def install_log_redaction() -> None:
-    for name in CHATTY_ABOUT_SECRETS:
-        logger = logging.getLogger(name)
-        if logger.level == logging.NOTSET or logger.level < logging.WARNING:
-            logger.setLevel(logging.WARNING)
+    hold_chatty_libraries()
     for name in REDACTED_LOGGERS:
         logger = logging.getLogger(name)
-        if _REDACTOR not in logger.filters:
-            logger.addFilter(_REDACTOR)
+        if REDACTOR not in logger.filters:
+            logger.addFilter(REDACTOR)
+
+
+def request_fields() -> dict[str, Any]:
+    """The current request's id and user (set by `server.auth`), for every log line."""
+    if not has_request_context():
+        return {}
+    return {"request_id": g.get("request_id"), "user_id": g.get("user_id")}
+
+
+def init_app(app: Flask) -> None:
+    install_log_redaction()
+    add_context_provider(request_fields)
+
+    @app.before_request
+    def _name_the_request() -> None:
+        given = request.headers.get(REQUEST_ID_HEADER, "")
+        g.request_id = given if _GIVEN_ID.fullmatch(given) else uuid.uuid4().hex
+
+    @app.after_request
+    def _tell_the_request_id(response: Response) -> Response:
+        if "request_id" in g:
+            response.headers[REQUEST_ID_HEADER] = g.request_id
+        return response

@@ -10,8 +10,6 @@ from flask_cors import CORS
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from server.logs import install_log_redaction
-
 API_METHODS = ["GET", "POST", "PUT", "DELETE"]
 
 _SECURE_HEADERS = {
@@ -47,7 +45,6 @@ def init_app(app: Flask) -> None:
         app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
             app.wsgi_app, x_for=trusted, x_proto=trusted, x_host=trusted
         )
-    install_log_redaction()
 
 
 def _read_streamed_body_within_limit() -> None:

@@ -46,6 +46,7 @@ from storage.api_tokens import issue_api_token, revoke_tokens_named
 from storage.crypto import SecretKeyError
 from storage.models import SyncStatus
 from storage.repository import connect_gmail_account, get_or_create_user
+from worker.queueing import Origin
 
 blueprint = Blueprint("signin", __name__, url_prefix="/auth/google")
 
@@ -178,7 +179,7 @@ def _store(signed_in: google_oauth.SignedIn, extension_id: str) -> tuple[str, in
     # authorization of a client is one grant, and revoking any of its tokens would end the
     # new one too (docs/reliability.md, defect 6).
     try:
-        enqueue_sync(account, full=True)
+        enqueue_sync(account, full=True, origin=Origin.SIGN_IN)
     except Exception as exc:  # Redis down: the periodic sync will pick the account up
         log.warning("first sync of account %s not enqueued: %s", account.id, type(exc).__name__)
     else:

@@ -81,7 +81,7 @@ def settings_env(settings: WorkerSettings) -> dict[str, str]:
         "AFTERVIEW_GMAIL_RETRY_BASE_DELAY": str(settings.gmail_retry_base_delay),
         "AFTERVIEW_GMAIL_RETRY_MAX_WAIT": str(settings.gmail_retry_max_wait),
         "AFTERVIEW_SYNC_CHUNK": str(settings.sync_chunk),
-        "AFTERVIEW_QUEUE_NAME": settings.queue_name,
+        "AFTERVIEW_QUEUE_PREFIX": settings.queue_prefix,
     }
 
 

@@ -12,7 +12,6 @@ import subprocess
 
 import pytest
 import redis
-from rq import Queue
 
 import afterview_config
 from gmail.quota import TABLES
@@ -20,6 +19,7 @@ from storage.models import GmailAccount, SyncState, SyncStatus
 from tests.conftest import ROOT, afterview_command
 from tests.sync_helpers import FAST, KEY, SYNC_REDIS_URL, connect, generated_sandbox
 from worker import jobs
+from worker.queueing import Origin, Queues
 from worker.settings import WorkerSettings
 
 GOOD_KEY = KEY
@@ -75,7 +75,7 @@ MISCONFIGURATIONS = [
         "AFTERVIEW_GOOGLE_OAUTH_SERVER: not a http/https URL",
     ),
     (("scheduler",), {"AFTERVIEW_SYNC_INTERVAL": "five"}, "AFTERVIEW_SYNC_INTERVAL: not a whole"),
-    (("scheduler",), {"AFTERVIEW_REEVALUATE_INTERVAL": "1"}, "must be at least 10, not 1"),
+    (("scheduler",), {"AFTERVIEW_REEVALUATE_INTERVAL": "1"}, "must be at least 2, not 1"),
     (("scheduler",), {"REDIS_URL": "http://redis:6379"}, "REDIS_URL: not a redis/rediss/unix"),
     (("scheduler",), {"AFTERVIEW_LOG_LEVEL": "LOUD"}, "AFTERVIEW_LOG_LEVEL: 'LOUD' is not one"),
     (("db", "upgrade"), {"DATABASE_URL": "postgres-at-db"}, "DATABASE_URL: not a database URL"),
@@ -201,17 +201,18 @@ def test_a_worker_set_up_the_servers_way_syncs(sqlite_db, tmp_path):
     configured; it used to retry oauth2.googleapis.com for 110 s. Now it syncs."""
     connection = redis.Redis.from_url(SYNC_REDIS_URL)
     connection.flushdb()
-    queue = Queue("afterview-config-test", connection=connection)
+    queues = Queues(connection, "afterview-config-test")
     try:
         with generated_sandbox(8) as running:
             account_id = connect(running, sqlite_db)
             with sqlite_db.session() as session:
                 created_at = session.get(GmailAccount, account_id).created_at
-            jobs.enqueue_sync(queue, account_id, created_at, full=True)
+            jobs.enqueue_sync(queues, account_id, created_at, full=True, origin=Origin.SIGN_IN)
             result = _run(
                 tmp_path,
-                ("worker", "--burst", "--simple", "--queue", queue.name),
+                ("worker", "--burst", "--simple", "--queues", "interactive"),
                 DATABASE_URL=sqlite_db.url,
+                AFTERVIEW_QUEUE_PREFIX=queues.prefix,
                 AFTERVIEW_SECRET_KEYS=GOOD_KEY,
                 AFTERVIEW_GOOGLE_OAUTH_SERVER=running.url,
                 AFTERVIEW_GMAIL_UNITS_PER_SECOND=str(FAST),

@@ -18,7 +18,6 @@ import pytest
 import redis
 import requests
 import time_machine
-from rq import Queue
 from werkzeug.serving import make_server
 
 from gmail_sandbox.demo import unpacked_extension_id as extension_id
@@ -42,6 +41,7 @@ from tests.sync_helpers import (
     settings_for,
     wait_for,
 )
+from worker.queueing import Queues
 from worker.runtime import reset_runtimes
 
 pytestmark = pytest.mark.browser
@@ -92,7 +92,7 @@ class Live:
     url: str
     token: str
     database: Database
-    queue: Queue
+    queues: Queues
     server: Any
     sandbox: Any
 
@@ -104,7 +104,7 @@ class Live:
 
     def work(self) -> None:
         """Run what the server queued, as `afterview worker` would, until none is left."""
-        BurstWorker([self.queue], connection=self.queue.connection).work(
+        BurstWorker(self.queues.in_order(), connection=self.queues.connection).work(
             burst=True, with_scheduler=False
         )
 
@@ -127,7 +127,7 @@ def live(browser, tmp_path_factory) -> Iterator[Live]:
     try:
         with generated_sandbox(threads=40, seed=3) as sandbox, pytest.MonkeyPatch.context() as env:
             deliver(sandbox, recruiter_mail(HOSTILE_SUBJECT, HOSTILE_BODY))
-            settings = settings_for(sandbox, database, queue_name=QUEUE)
+            settings = settings_for(sandbox, database, queue_prefix=QUEUE)
             for name, value in settings_env(settings).items():
                 env.setenv(name, value)
             env.setenv("AFTERVIEW_GOOGLE_CLIENT_ID", CLIENT_ID)
@@ -139,7 +139,7 @@ def live(browser, tmp_path_factory) -> Iterator[Live]:
                 server_config(
                     database,
                     REDIS_URL=SYNC_REDIS_URL,
-                    QUEUE_NAME=QUEUE,
+                    QUEUE_PREFIX=QUEUE,
                     SECRET_KEYS=KEY,
                     EXTENSION_IDS=[extension_id()],
                     GOOGLE_OAUTH_SERVER=sandbox.url,
@@ -148,8 +148,8 @@ def live(browser, tmp_path_factory) -> Iterator[Live]:
             with serving(app) as server:
                 url = f"http://127.0.0.1:{server.server_port}"
                 app.config["PUBLIC_URL"] = url
-                queue = Queue(QUEUE, connection=conn)
-                live = Live(url, sign_in_over_http(url), database, queue, server, sandbox)
+                queues = Queues(conn, QUEUE)
+                live = Live(url, sign_in_over_http(url), database, queues, server, sandbox)
                 live.work()  # the first full sync, queued by the sign-in
                 yield live
             app.extensions["afterview.db"].dispose()

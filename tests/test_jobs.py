@@ -17,7 +17,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import redis
 import time_machine
-from rq import Queue
 from rq.job import Job, JobStatus
 from rq.registry import ScheduledJobRegistry, StartedJobRegistry
 from sqlalchemy import select
@@ -53,10 +52,12 @@ from tests.sync_helpers import (
 )
 from worker import jobs, queueing
 from worker.drafts import draft_message_id
+from worker.queueing import Origin, Priority
 from worker.runtime import reset_runtimes
-from worker.schedule import CronThread, cron_scheduler
+from worker.schedule import CronThread, cron_scheduler, leadership
 
 QUEUE = "afterview-test"
+USER = Origin.SYNC_REQUESTED  # the jobs these tests enqueue: as a person asking
 
 
 @pytest.fixture
@@ -69,8 +70,8 @@ def redis11():
 
 
 @pytest.fixture
-def queue(redis11):
-    return Queue(QUEUE, connection=redis11)
+def queues(redis11):
+    return queueing.Queues(redis11, QUEUE)
 
 
 @pytest.fixture
@@ -78,7 +79,7 @@ def env(monkeypatch):
     """Points the jobs (which read the environment) at a sandbox and a database."""
 
     def apply(running, db, **changes):
-        settings = settings_for(running, db, queue_name=QUEUE, **changes)
+        settings = settings_for(running, db, queue_prefix=QUEUE, **changes)
         for name, value in settings_env(settings).items():
             monkeypatch.setenv(name, value)
         reset_runtimes()
@@ -88,15 +89,15 @@ def env(monkeypatch):
     reset_runtimes()
 
 
-def work(queue, max_jobs=None):
+def work(queues, max_jobs=None):
     """Run what is queued, on the clock the generated mailboxes were written at."""
     with time_machine.travel(FIXED_NOW, tick=True):
-        work_on_the_wall_clock(queue, max_jobs)
+        work_on_the_wall_clock(queues, max_jobs)
 
 
-def work_on_the_wall_clock(queue, max_jobs=None):
+def work_on_the_wall_clock(queues, max_jobs=None):
     """For runs compared with a worker process, which keeps the machine's clock."""
-    worker = BurstWorker([queue], connection=queue.connection)
+    worker = BurstWorker(queues.in_order(), connection=queues.connection)
     worker.work(burst=True, with_scheduler=False, max_jobs=max_jobs)
 
 
@@ -105,21 +106,22 @@ def state_of(db, account_id):
         return session.get(SyncState, account_id)
 
 
-def test_one_account_is_never_queued_twice(queue):
+def test_one_account_is_never_queued_twice(queues):
     created = datetime(2026, 11, 25, 12, 0, 0, 123456, tzinfo=UTC)
-    first = jobs.enqueue_sync(queue, 7, created, full=True)
-    second = jobs.enqueue_sync(queue, 7, created)
+    first = jobs.enqueue_sync(queues, 7, created, full=True, origin=USER)
+    second = jobs.enqueue_sync(queues, 7, created, origin=USER)
 
     assert first is not None and first.id == "sync-7-1795608000123456"
     assert first.kwargs == {"account_id": 7, "full": True, "created": "1795608000123456"}
     assert second is None
-    assert queue.count == 1
+    assert queues[Priority.INTERACTIVE].count == 1
     assert first.retries_left == 3 and first.timeout == queueing.SYNC_TIMEOUT
     # Once it is over (here: failed), its leftover hash no longer blocks a new one.
     first.set_status(JobStatus.FAILED)
-    assert jobs.enqueue_sync(queue, 7, created) is not None
+    assert jobs.enqueue_sync(queues, 7, created, origin=USER) is not None
     # Another account given the same id (its row deleted, the id reused) is another job.
-    assert jobs.enqueue_sync(queue, 7, created + timedelta(seconds=1)) is not None
+    later = created + timedelta(seconds=1)
+    assert jobs.enqueue_sync(queues, 7, later, origin=USER) is not None
 
 
 def _created(db, model, row_id):
@@ -127,24 +129,25 @@ def _created(db, model, row_id):
         return session.get(model, row_id).created_at
 
 
-def enqueue_sync(queue, db, account_id, full=False):
-    return jobs.enqueue_sync(queue, account_id, _created(db, GmailAccount, account_id), full)
+def enqueue_sync(queues, db, account_id, full=False):
+    created = _created(db, GmailAccount, account_id)
+    return jobs.enqueue_sync(queues, account_id, created, full, origin=USER)
 
 
-def enqueue_draft(queue, db, request_id):
-    return jobs.enqueue_draft(queue, request_id, _created(db, DraftRequest, request_id))
+def enqueue_draft(queues, db, request_id):
+    return jobs.enqueue_draft(queues, request_id, _created(db, DraftRequest, request_id))
 
 
 def sync_job_id(db, account_id):
     return jobs.sync_job_id(account_id, _created(db, GmailAccount, account_id))
 
 
-def test_a_sync_job_syncs_and_labels_and_can_run_again(db, queue, env):
+def test_a_sync_job_syncs_and_labels_and_can_run_again(db, queues, env):
     with generated_sandbox(30) as running:
         account_id = connect(running, db)
         env(running, db)
-        job = enqueue_sync(queue, db, account_id, full=True)
-        work(queue)
+        job = enqueue_sync(queues, db, account_id, full=True)
+        work(queues)
 
         job.refresh()
         assert job.get_status() is JobStatus.FINISHED
@@ -154,8 +157,8 @@ def test_a_sync_job_syncs_and_labels_and_can_run_again(db, queue, env):
         assert state.status is SyncStatus.IDLE and state.last_error is None
         assert any(name.startswith("Afterview/") for name in _label_names(running))
 
-        again = enqueue_sync(queue, db, account_id)  # the finished job does not block it
-        work(queue)
+        again = enqueue_sync(queues, db, account_id)  # the finished job does not block it
+        work(queues)
         assert again.return_value()["kind"] == "incremental"
 
 
@@ -163,18 +166,18 @@ def _label_names(running):
     return [label["name"] for label in mailbox_state(running)["labels"]]
 
 
-def test_a_revoked_sign_in_fails_at_once_and_asks_for_a_new_one(db, queue, env):
+def test_a_revoked_sign_in_fails_at_once_and_asks_for_a_new_one(db, queues, env):
     with generated_sandbox(10) as running:
         account_id = connect(running, db)
         env(running, db)
         admin(running, "/mailboxes/me@example.com/tokens/revoke", {})
-        job = enqueue_sync(queue, db, account_id, full=True)
-        work(queue)
+        job = enqueue_sync(queues, db, account_id, full=True)
+        work(queues)
 
         job.refresh()
         assert job.get_status() is JobStatus.FAILED
         assert job.retries_left == 0  # no retry can fix a revoked grant
-        assert job.id not in ScheduledJobRegistry(queue=queue).get_job_ids()
+        assert job.id not in ScheduledJobRegistry(queue=queues[Priority.INTERACTIVE]).get_job_ids()
         with db.session() as session:
             account = session.get(GmailAccount, account_id)
             assert account.needs_reauth and "sign" in account.reauth_reason
@@ -183,17 +186,17 @@ def test_a_revoked_sign_in_fails_at_once_and_asks_for_a_new_one(db, queue, env):
 
         # Asking again does not hammer Google: it fails without a single call.
         reset_usage(running)
-        enqueue_sync(queue, db, account_id)
-        work(queue)
+        enqueue_sync(queues, db, account_id)
+        work(queues)
         assert usage(running)["calls"] == {}
 
 
-def test_gmail_out_of_reach_is_retried_later(db, queue, env):
+def test_gmail_out_of_reach_is_retried_later(db, queues, env):
     with generated_sandbox(5) as running:
         account_id = connect(running, db)
         env(running, db, gmail_api_endpoint="http://127.0.0.1:9")  # nothing listens there
-        job = enqueue_sync(queue, db, account_id, full=True)
-        work(queue)
+        job = enqueue_sync(queues, db, account_id, full=True)
+        work(queues)
 
         job.refresh()
         assert job.get_status() is JobStatus.SCHEDULED  # RQ retries it in 10 s
@@ -203,12 +206,12 @@ def test_gmail_out_of_reach_is_retried_later(db, queue, env):
         assert "GmailUnavailable" in state.last_error and "retrying" in state.last_error
 
 
-def test_expired_advice_is_recomputed_without_gmail(db, queue, env):
+def test_expired_advice_is_recomputed_without_gmail(db, queues, env):
     with generated_sandbox(30) as running:
         account_id = connect(running, db)
         env(running, db)
-        enqueue_sync(queue, db, account_id, full=True)
-        work(queue)
+        enqueue_sync(queues, db, account_id, full=True)
+        work(queues)
         with db.session() as session:
             interviews = session.scalars(
                 select(ThreadRecord).where(ThreadRecord.interview.is_(True))
@@ -220,8 +223,8 @@ def test_expired_advice_is_recomputed_without_gmail(db, queue, env):
                 record.until = FIXED_NOW - timedelta(minutes=1)
         reset_usage(running)
 
-        job = queue.enqueue("worker.jobs.reevaluate_due")
-        work(queue, max_jobs=1)
+        job = queues[Priority.BACKGROUND].enqueue("worker.jobs.reevaluate_due")
+        work(queues, max_jobs=1)
 
         result = job.return_value()
         assert result["threads"] == len(fresh) and result["accounts_changed"] == [account_id]
@@ -232,15 +235,15 @@ def test_expired_advice_is_recomputed_without_gmail(db, queue, env):
                 assert (record.action, record.stage) == (action, stage)
                 assert record.until is None or record.until > FIXED_NOW
         # The new actions reach Gmail through the account's next sync, queued now.
-        assert sync_job_id(db, account_id) in queue.job_ids
+        assert sync_job_id(db, account_id) in queues[Priority.BACKGROUND].job_ids
 
 
-def test_a_draft_is_written_once_in_its_thread(db, queue, env):
+def test_a_draft_is_written_once_in_its_thread(db, queues, env):
     with generated_sandbox(40) as running:
         account_id = connect(running, db)
         env(running, db)
-        enqueue_sync(queue, db, account_id, full=True)
-        work(queue)
+        enqueue_sync(queues, db, account_id, full=True)
+        work(queues)
         with db.session() as session:
             thread = session.scalars(
                 select(ThreadRecord).where(
@@ -252,10 +255,10 @@ def test_a_draft_is_written_once_in_its_thread(db, queue, env):
             session.flush()
             request_id, thread_id, contact = request.id, thread.gmail_thread_id, thread.contact
 
-        enqueue_draft(queue, db, request_id)
-        work(queue)
-        enqueue_draft(queue, db, request_id)  # asked twice: still one draft
-        work(queue)
+        enqueue_draft(queues, db, request_id)
+        work(queues)
+        enqueue_draft(queues, db, request_id)  # asked twice: still one draft
+        work(queues)
 
         with db.session() as session:
             request = session.get(DraftRequest, request_id)
@@ -295,7 +298,7 @@ def test_a_draft_is_written_once_in_its_thread(db, queue, env):
         assert text.startswith("Hi ") or text.startswith("Hello,")
 
 
-def test_a_draft_is_signed_with_the_profile_name_when_sent_mail_shows_none(db, queue, env):
+def test_a_draft_is_signed_with_the_profile_name_when_sent_mail_shows_none(db, queues, env):
     from tests.sync_helpers import deliver, recruiter_mail
 
     with generated_sandbox(0) as running:
@@ -325,8 +328,8 @@ def test_a_draft_is_signed_with_the_profile_name_when_sent_mail_shows_none(db, q
             session.flush()
             request_id = request_draft(session, account.user_id, thread.id, "thank_you").id
 
-        enqueue_draft(queue, db, request_id)
-        work(queue)
+        enqueue_draft(queues, db, request_id)
+        work(queues)
 
         [draft] = mailbox_state(running)["drafts"]
         raw = running.gmail().users().drafts().get(userId="me", id=draft["id"], format="raw")
@@ -338,14 +341,14 @@ def test_a_draft_is_signed_with_the_profile_name_when_sent_mail_shows_none(db, q
         assert "the Analyst role at Northwind" in text
 
 
-def test_a_draft_whose_answer_was_lost_is_found_not_written_again(db, queue, env):
+def test_a_draft_whose_answer_was_lost_is_found_not_written_again(db, queues, env):
     from tests.sync_helpers import recruiter_mail
 
     with generated_sandbox(30) as running:
         account_id = connect(running, db)
         env(running, db)
-        enqueue_sync(queue, db, account_id, full=True)
-        work(queue)
+        enqueue_sync(queues, db, account_id, full=True)
+        work(queues)
         with db.session() as session:
             thread = session.scalars(
                 select(ThreadRecord).where(
@@ -363,8 +366,8 @@ def test_a_draft_whose_answer_was_lost_is_found_not_written_again(db, queue, env
             userId="me", body={"message": {"raw": _b64(raw), "threadId": thread_id}}
         ).execute()
 
-        enqueue_draft(queue, db, request_id)
-        work(queue)
+        enqueue_draft(queues, db, request_id)
+        work(queues)
 
         assert len(mailbox_state(running)["drafts"]) == 1
         with db.session() as session:
@@ -379,7 +382,7 @@ def _b64(raw: bytes) -> str:
     return base64.urlsafe_b64encode(raw).decode()
 
 
-def test_a_worker_killed_mid_sync_is_resumed_to_the_clean_state(db, queue, env, tmp_path):
+def test_a_worker_killed_mid_sync_is_resumed_to_the_clean_state(db, queues, env, tmp_path):
     from storage.db import Database
     from storage.migrate import upgrade
 
@@ -387,7 +390,7 @@ def test_a_worker_killed_mid_sync_is_resumed_to_the_clean_state(db, queue, env, 
         account_id = connect(running, db)
         # Paced, and committing every 5 threads, so there is a "middle" to kill it in.
         settings = env(running, db, units_per_second=330.0, sync_chunk=5)
-        job = enqueue_sync(queue, db, account_id, full=True)
+        job = enqueue_sync(queues, db, account_id, full=True)
         log = (tmp_path / "worker.log").open("wb")
         worker = subprocess.Popen(
             afterview_command("worker", "--burst", "--simple", "--name", "doomed"),
@@ -403,7 +406,7 @@ def test_a_worker_killed_mid_sync_is_resumed_to_the_clean_state(db, queue, env, 
             )
             assert state.progress_done < state.progress_total
             # Meanwhile, a second sync of the account cannot be queued.
-            assert enqueue_sync(queue, db, account_id) is None
+            assert enqueue_sync(queues, db, account_id) is None
             os.kill(worker.pid, signal.SIGKILL)
             worker.wait(timeout=10)
         finally:
@@ -419,10 +422,13 @@ def test_a_worker_killed_mid_sync_is_resumed_to_the_clean_state(db, queue, env, 
         # What RQ's maintenance does once the dead worker's claim on the job has lapsed
         # (a SimpleWorker claims it for its whole timeout; a forking worker for 90 s),
         # then what RQ's scheduler does once the retry's 10 s have passed.
-        StartedJobRegistry(queue=queue).cleanup(timestamp=time.time() + queueing.SYNC_TIMEOUT + 120)
+        interactive = queues[Priority.INTERACTIVE]
+        StartedJobRegistry(queue=interactive).cleanup(
+            timestamp=time.time() + queueing.SYNC_TIMEOUT + 120
+        )
         assert job.get_status(refresh=True) is JobStatus.SCHEDULED
-        ScheduledJobRegistry(queue=queue).requeue(job.id)
-        work_on_the_wall_clock(queue)
+        ScheduledJobRegistry(queue=interactive).requeue(job.id)
+        work_on_the_wall_clock(queues)
 
         result = job.return_value(refresh=True)
         assert result["resumed"] and result["threads_skipped"] >= 10
@@ -436,45 +442,46 @@ def test_a_worker_killed_mid_sync_is_resumed_to_the_clean_state(db, queue, env, 
         with generated_sandbox(60) as running:
             clean_id = connect(running, clean_db)
             env(running, clean_db)
-            enqueue_sync(queue, clean_db, clean_id, full=True)
-            work_on_the_wall_clock(queue)
+            enqueue_sync(queues, clean_db, clean_id, full=True)
+            work_on_the_wall_clock(queues)
             diff = differences(comparable(running, clean_db, clean_id), resumed)
             assert not diff, "\n".join(diff)
     finally:
         clean_db.dispose()
 
 
-def test_the_periodic_jobs_are_scheduled_with_rq_cron(db, queue, env):
+def test_the_periodic_jobs_are_scheduled_with_rq_cron(db, queues, env):
     with generated_sandbox(5) as running:
         account_id = connect(running, db)
         settings = env(running, db)
-        cron = cron_scheduler(queue.connection, settings)
+        cron = cron_scheduler(queues.connection, settings)
         assert {(job.func_name, job.interval) for job in cron.get_jobs()} == {
             ("worker.jobs.enqueue_incremental_syncs", 60),
             ("worker.jobs.reevaluate_due", 60),
             ("worker.jobs.enqueue_weekly_summaries", 60),
         }
-        thread = CronThread(cron)
+        thread = CronThread(cron, leadership(queues.connection, settings, cron))
         thread.start()
         try:
-            wait_for(lambda: queue.count >= 3, what="the first tick of the periodic jobs")
+            background = queues[Priority.BACKGROUND]
+            wait_for(lambda: background.count >= 3, what="the first tick of the periodic jobs")
         finally:
             thread.stop()
         assert not thread.is_alive()
-        names = {Job.fetch(i, connection=queue.connection).func_name for i in queue.job_ids}
+        names = {Job.fetch(i, connection=queues.connection).func_name for i in background.job_ids}
         assert names == {
             "worker.jobs.enqueue_incremental_syncs",
             "worker.jobs.reevaluate_due",
             "worker.jobs.enqueue_weekly_summaries",
         }
 
-        BurstWorker([queue], connection=queue.connection).work(burst=True, max_jobs=3)
+        BurstWorker(queues.in_order(), connection=queues.connection).work(burst=True, max_jobs=3)
         # The periodic sync job queued the account's own sync.
-        assert sync_job_id(db, account_id) in queue.job_ids
+        assert sync_job_id(db, account_id) in queues[Priority.BACKGROUND].job_ids
 
 
 def test_a_sign_in_that_cannot_be_opened_is_recorded_and_shown(
-    db, queue, env, make_server_app, redis11
+    db, queues, env, make_server_app, redis11
 ):
     """With AFTERVIEW_SECRET_KEYS unset the stored grant cannot be opened: the sync and the
     draft fail, and the failure is kept (it used to be written in the session the re-raise
@@ -493,9 +500,9 @@ def test_a_sign_in_that_cannot_be_opened_is_recorded_and_shown(
             request_id = draft_request.id
             token = issue_api_token(session, account.user)
             session.get(SyncState, account_id).status = SyncStatus.QUEUED
-        sync = enqueue_sync(queue, db, account_id, full=True)
-        draft = enqueue_draft(queue, db, request_id)
-        work(queue)
+        sync = enqueue_sync(queues, db, account_id, full=True)
+        draft = enqueue_draft(queues, db, request_id)
+        work(queues)
 
     for job in (sync, draft):
         job.refresh()
@@ -509,14 +516,14 @@ def test_a_sign_in_that_cannot_be_opened_is_recorded_and_shown(
         request = session.get(DraftRequest, request_id)
         assert request.status is DraftStatus.FAILED and "cannot be opened" in request.error
 
-    app = make_server_app(db, REDIS_URL=SYNC_REDIS_URL, QUEUE_NAME=QUEUE)
+    app = make_server_app(db, REDIS_URL=SYNC_REDIS_URL, QUEUE_PREFIX=QUEUE)
     shown = app.test_client().get("/api/sync", headers={"Authorization": f"Bearer {token}"})
     [status] = shown.json["accounts"]
     assert (status["status"], status["job"], status["needs_reauth"]) == ("failed", "failed", True)
     assert "cannot be opened" in status["last_error"]
 
 
-def test_a_job_left_by_a_deleted_account_leaves_the_next_one_alone(db, queue, env):
+def test_a_job_left_by_a_deleted_account_leaves_the_next_one_alone(db, queues, env):
     from storage.repository import delete_user
     from tests.storage_builders import a_user, an_account
 
@@ -525,13 +532,13 @@ def test_a_job_left_by_a_deleted_account_leaves_the_next_one_alone(db, queue, en
         with db.session() as session:
             gone = an_account(session, a_user(session, "gone@example.com"))
             gone_id, gone_user = gone.id, gone.user_id
-        left = enqueue_sync(queue, db, gone_id)
+        left = enqueue_sync(queues, db, gone_id)
         with db.session() as session:
             delete_user(session, gone_user)
         with db.session() as session:  # on SQLite it gets the deleted account's id
             later_id = an_account(session, a_user(session, "later@example.com")).id
         reset_usage(running)
-        work(queue)
+        work(queues)
 
         assert left.return_value() == {
             "account_id": gone_id,

@@ -31,11 +31,11 @@ def test_creating_the_app_opens_no_connection(tmp_path):
 
 
 def test_configuration_layers_defaults_environment_then_mapping(monkeypatch):
-    monkeypatch.setenv("AFTERVIEW_QUEUE_NAME", "from-environment")
+    monkeypatch.setenv("AFTERVIEW_QUEUE_PREFIX", "from-environment")
     monkeypatch.setenv("AFTERVIEW_EXTENSION_IDS", '["aaaabbbbccccddddaaaabbbbccccdddd"]')
     monkeypatch.setenv("AFTERVIEW_MAX_CONTENT_LENGTH", "2048")
     app = create_app({"MAX_CONTENT_LENGTH": 4096})
-    assert app.config["QUEUE_NAME"] == "from-environment"
+    assert app.config["QUEUE_PREFIX"] == "from-environment"
     assert app.config["EXTENSION_IDS"] == ["aaaabbbbccccddddaaaabbbbccccdddd"]
     assert app.config["MAX_CONTENT_LENGTH"] == 4096  # the mapping wins
     assert app.config["RATELIMIT_SIGNIN"] == "20 per minute"  # a default

@@ -155,6 +155,7 @@ def test_sign_in_stores_the_account_queues_a_sync_and_hands_over_a_token(
         (),
         {"account_id": account.id, "full": True, "created": created_stamp(account.created_at)},
     )
+    assert job.origin == "afterview-interactive"  # the person waits for their first advice
     # No profile name from Google (this sandbox mailbox has none): none stored.
     with sqlite_db.session() as session:
         assert session.query(User).one().profile_name is None

@@ -215,6 +215,9 @@ def _sync_job_id(db, account_id):
         return queueing.sync_job_id(account_id, session.get(GmailAccount, account_id).created_at)
 
 
+INTERACTIVE = "rq:queue:afterview-interactive"
+
+
 def test_sync_is_enqueued_once_with_the_account_and_mode(app, db, alice, server_redis):
     client = app.test_client()
     first = client.post("/api/sync", json={"full": True}, headers=alice.headers)
@@ -231,11 +234,11 @@ def test_sync_is_enqueued_once_with_the_account_and_mode(app, db, alice, server_
     # the worker's own timeout and retries, not RQ's 180 s default: a full sync is long
     assert job.timeout == queueing.SYNC_TIMEOUT
     assert job.retries_left == len(queueing.RETRY_INTERVALS)
-    assert job.origin == "default"
-    assert server_redis.lrange("rq:queue:default", 0, -1) == [job_id.encode()]
+    assert job.origin == "afterview-interactive"  # a person asked: served first
+    assert server_redis.lrange(INTERACTIVE, 0, -1) == [job_id.encode()]
     again = client.post("/api/sync", headers=alice.headers)
     assert again.json["accounts"][0]["job"] == "already_queued"
-    assert server_redis.llen("rq:queue:default") == 1
+    assert server_redis.llen(INTERACTIVE) == 1
     status = client.get("/api/sync", headers=alice.headers).json["accounts"][0]
     assert status["status"] == "queued"
     assert status["job"] == "queued"
@@ -245,11 +248,31 @@ def test_a_finished_sync_job_does_not_block_the_next(app, db, alice, server_redi
     client = app.test_client()
     client.post("/api/sync", headers=alice.headers)
     job = _job(server_redis, _sync_job_id(db, alice.account_id))
-    server_redis.lrem("rq:queue:default", 0, job.id)
+    server_redis.lrem(INTERACTIVE, 0, job.id)
     job.set_status("failed")  # as a worker leaves it (RQ keeps failed jobs for a while)
     again = client.post("/api/sync", headers=alice.headers)
     assert again.json["accounts"][0]["job"] == "queued"
     assert _job(server_redis, job.id).get_status() == "queued"
+
+
+def test_a_sync_asked_for_moves_the_waiting_periodic_one_to_the_front(app, db, alice, server_redis):
+    """A poll queued behind a backlog of periodic syncs is the same job as the one the
+    person asks for: it is moved to the interactive queue, not left waiting."""
+    from storage.models import GmailAccount
+
+    queues = queueing.Queues(server_redis)
+    with db.session() as session:
+        created = session.get(GmailAccount, alice.account_id).created_at
+    queues[queueing.Priority.BACKGROUND].enqueue("worker.jobs.reevaluate_due")  # the backlog
+    polled = queueing.enqueue_sync(queues, alice.account_id, created, origin=queueing.Origin.POLL)
+    assert polled.origin == "afterview-background"
+
+    asked = app.test_client().post("/api/sync", headers=alice.headers)
+
+    assert asked.json["accounts"][0]["job"] == "already_queued"
+    assert server_redis.lrange(INTERACTIVE, 0, -1) == [polled.id.encode()]
+    assert polled.id.encode() not in server_redis.lrange("rq:queue:afterview-background", 0, -1)
+    assert _job(server_redis, polled.id).origin == "afterview-interactive"
 
 
 def test_sync_status_shows_progress_and_errors(app, db, alice):
@@ -301,6 +324,7 @@ def test_a_draft_is_enqueued_for_the_advised_kind(app, db, alice, server_redis):
     assert again.json["job"] == "already_queued"
     with db.session() as session:
         assert session.query(DraftRequest).count() == 1
+    assert job.origin == "afterview-interactive"  # a person is waiting for it
 
 
 def test_a_draft_needs_a_kind_when_the_advice_is_not_to_write(app, db, alice, server_redis):
@@ -310,7 +334,7 @@ def test_a_draft_needs_a_kind_when_the_advice_is_not_to_write(app, db, alice, se
     refused = client.post(f"/api/threads/{thread_id}/draft", headers=alice.headers)
     assert refused.status_code == 409
     assert refused.json["error"]["code"] == "nothing_to_draft"
-    assert server_redis.llen("rq:queue:default") == 0
+    assert server_redis.llen(INTERACTIVE) == 0
     chosen = client.post(
         f"/api/threads/{thread_id}/draft", json={"kind": "follow_up"}, headers=alice.headers
     )

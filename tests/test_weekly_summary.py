@@ -17,7 +17,6 @@ from datetime import timedelta
 import pytest
 import redis
 import time_machine
-from rq import Queue
 from rq.job import Job
 from sqlalchemy import select
 
@@ -38,6 +37,7 @@ from tests.sync_helpers import (
     settings_for,
 )
 from worker import jobs
+from worker.queueing import Origin, Priority, Queues
 from worker.runtime import reset_runtimes
 from worker.summary import build_summary, summary_bytes, summary_message_id
 
@@ -51,20 +51,20 @@ MONDAY_7_59 = FIXED_NOW - timedelta(minutes=1)
 
 
 @pytest.fixture
-def queue():
+def queues():
     connection = redis.Redis.from_url(SYNC_REDIS_URL)
     connection.flushdb()
-    yield Queue(QUEUE, connection=connection)
+    yield Queues(connection, QUEUE)
     connection.flushdb()
     connection.close()
 
 
 @pytest.fixture
-def synced(db, queue, monkeypatch):
+def synced(db, queues, monkeypatch):
     """A generated mailbox synced for a user in Los Angeles: (running sandbox, user id)."""
     with generated_sandbox(40) as running:
         account_id = connect(running, db)
-        settings = settings_for(running, db, queue_name=QUEUE, public_url=PUBLIC_URL)
+        settings = settings_for(running, db, queue_prefix=QUEUE, public_url=PUBLIC_URL)
         for name, value in {**settings_env(settings), "AFTERVIEW_PUBLIC_URL": PUBLIC_URL}.items():
             monkeypatch.setenv(name, value)
         reset_runtimes()
@@ -72,15 +72,17 @@ def synced(db, queue, monkeypatch):
             account = session.get(GmailAccount, account_id)
             account.user.timezone = ZONE
             user_id, created_at = account.user.id, account.created_at
-        jobs.enqueue_sync(queue, account_id, created_at, full=True)
-        work(queue, FIXED_NOW - timedelta(hours=1))
+        jobs.enqueue_sync(queues, account_id, created_at, full=True, origin=Origin.SIGN_IN)
+        work(queues, FIXED_NOW - timedelta(hours=1))
         yield running, user_id
     reset_runtimes()
 
 
-def work(queue, at):
+def work(queues, at):
     with time_machine.travel(at, tick=False):
-        BurstWorker([queue], connection=queue.connection).work(burst=True, with_scheduler=False)
+        BurstWorker(queues.in_order(), connection=queues.connection).work(
+            burst=True, with_scheduler=False
+        )
 
 
 def sent_summaries(running):
@@ -99,18 +101,19 @@ def sent_summaries(running):
     return found
 
 
-def test_the_scheduler_sends_it_at_monday_8am_in_the_users_zone_not_at_7_59(db, queue, synced):
+def test_the_scheduler_sends_it_at_monday_8am_in_the_users_zone_not_at_7_59(db, queues, synced):
     running, user_id = synced
 
     with time_machine.travel(MONDAY_7_59, tick=False):
         assert jobs.enqueue_weekly_summaries()["enqueued"] == []
-    work(queue, MONDAY_7_59)
+    work(queues, MONDAY_7_59)
     assert sent_summaries(running) == []
 
     with time_machine.travel(MONDAY_8AM, tick=False):
         assert jobs.enqueue_weekly_summaries()["enqueued"] == [f"summary-{user_id}-{WEEK}"]
         assert jobs.enqueue_weekly_summaries()["enqueued"] == []  # queued: not twice
-    work(queue, MONDAY_8AM)
+    assert queues[Priority.EMAIL].job_ids == [f"summary-{user_id}-{WEEK}"]  # its own queue
+    work(queues, MONDAY_8AM)
     with time_machine.travel(MONDAY_8AM + timedelta(minutes=5), tick=False):
         assert jobs.enqueue_weekly_summaries()["due"] == 0  # sent: no longer due
 
@@ -131,11 +134,11 @@ def test_the_scheduler_sends_it_at_monday_8am_in_the_users_zone_not_at_7_59(db, 
     assert recorded["payload"]["headers"] == [{"name": "X-Afterview-Week", "value": WEEK}]
 
 
-def test_the_summary_has_both_parts_the_sections_and_the_links(db, queue, synced):
+def test_the_summary_has_both_parts_the_sections_and_the_links(db, queues, synced):
     running, user_id = synced
     with time_machine.travel(MONDAY_8AM, tick=False):
         jobs.enqueue_weekly_summaries()
-    work(queue, MONDAY_8AM)
+    work(queues, MONDAY_8AM)
 
     [message] = sent_summaries(running)
     assert message.get_content_type() == "multipart/alternative"
@@ -176,34 +179,34 @@ def test_the_summary_has_both_parts_the_sections_and_the_links(db, queue, synced
     assert 'style="' in html  # the CSS is inlined
 
 
-def test_a_job_killed_between_claim_and_send_sends_exactly_one_when_retried(db, queue, synced):
+def test_a_job_killed_between_claim_and_send_sends_exactly_one_when_retried(db, queues, synced):
     running, user_id = synced
     # The job claimed the week and committed, then its worker died before sending.
     with time_machine.travel(MONDAY_8AM, tick=False), db.session() as session:
         assert claim_summary(session, user_id, WEEK, claimed_by=f"summary-{user_id}-{WEEK}")
     with time_machine.travel(MONDAY_8AM + timedelta(minutes=1), tick=False):
         assert jobs.enqueue_weekly_summaries()["due"] == 0  # the claim is fresh: not due
-        jobs.enqueue_summary(queue, user_id, WEEK)  # what RQ's retry does
-    work(queue, MONDAY_8AM + timedelta(minutes=1))
+        jobs.enqueue_summary(queues, user_id, WEEK)  # what RQ's retry does
+    work(queues, MONDAY_8AM + timedelta(minutes=1))
 
     assert len(sent_summaries(running)) == 1
     with db.session() as session:
         assert session.scalars(select(SummarySent)).one().sent_at is not None
 
 
-def test_a_claim_is_resumed_only_once_a_send_in_flight_would_have_landed(db, queue, synced):
+def test_a_claim_is_resumed_only_once_a_send_in_flight_would_have_landed(db, queues, synced):
     running, user_id = synced
     with time_machine.travel(MONDAY_8AM, tick=False), db.session() as session:
         claim_summary(session, user_id, WEEK, claimed_by=f"summary-{user_id}-{WEEK}")
-    job = jobs.enqueue_summary(queue, user_id, WEEK)
-    work(queue, MONDAY_8AM + timedelta(seconds=10))
+    job = jobs.enqueue_summary(queues, user_id, WEEK)
+    work(queues, MONDAY_8AM + timedelta(seconds=10))
 
     assert job.get_status(refresh=True) == "scheduled"  # failed, and RQ retries it
-    assert Job.fetch(job.id, connection=queue.connection).retries_left == 2
+    assert Job.fetch(job.id, connection=queues.connection).retries_left == 2
     assert sent_summaries(running) == []
 
 
-def test_a_job_killed_between_send_and_record_does_not_send_again(db, queue, synced):
+def test_a_job_killed_between_send_and_record_does_not_send_again(db, queues, synced):
     running, user_id = synced
     with time_machine.travel(MONDAY_8AM, tick=False), db.session() as session:
         assert claim_summary(session, user_id, WEEK, claimed_by=f"summary-{user_id}-{WEEK}")
@@ -218,15 +221,15 @@ def test_a_job_killed_between_send_and_record_does_not_send_again(db, queue, syn
     with time_machine.travel(MONDAY_8AM, tick=False):
         with client_for(settings, db, account_id) as client:
             first = client.send_message(raw)["id"]
-        jobs.enqueue_summary(queue, user_id, WEEK)
-    work(queue, MONDAY_8AM + timedelta(minutes=1))
+        jobs.enqueue_summary(queues, user_id, WEEK)
+    work(queues, MONDAY_8AM + timedelta(minutes=1))
 
     assert len(sent_summaries(running)) == 1
     with db.session() as session:
         assert session.scalars(select(SummarySent)).one().gmail_message_id == first
 
 
-def test_a_lapsed_claim_is_resumed_by_the_scheduler_and_sends_once(db, queue, synced):
+def test_a_lapsed_claim_is_resumed_by_the_scheduler_and_sends_once(db, queues, synced):
     running, user_id = synced
     with time_machine.travel(MONDAY_8AM, tick=False), db.session() as session:
         claim_summary(session, user_id, WEEK, claimed_by=f"summary-{user_id}-{WEEK}")
@@ -234,13 +237,13 @@ def test_a_lapsed_claim_is_resumed_by_the_scheduler_and_sends_once(db, queue, sy
     later = MONDAY_8AM + timedelta(minutes=20)
     with time_machine.travel(later, tick=False):
         assert jobs.enqueue_weekly_summaries()["enqueued"] == [f"summary-{user_id}-{WEEK}"]
-    work(queue, later)
-    work(queue, later + timedelta(minutes=1))
+    work(queues, later)
+    work(queues, later + timedelta(minutes=1))
 
     assert len(sent_summaries(running)) == 1
 
 
-def test_two_workers_racing_send_one(db, queue, synced):
+def test_two_workers_racing_send_one(db, queues, synced):
     running, user_id = synced
     start = threading.Barrier(2)
     outcomes = []
@@ -267,10 +270,10 @@ def test_two_workers_racing_send_one(db, queue, synced):
     assert len(sent_summaries(running)) == 1
 
 
-def test_nothing_to_say_sends_nothing_and_says_so(db, queue, monkeypatch, caplog):
+def test_nothing_to_say_sends_nothing_and_says_so(db, queues, monkeypatch, caplog):
     with generated_sandbox(0) as running:
         account_id = connect(running, db)
-        settings = settings_for(running, db, queue_name=QUEUE)
+        settings = settings_for(running, db, queue_prefix=QUEUE)
         for name, value in settings_env(settings).items():
             monkeypatch.setenv(name, value)
         reset_runtimes()
@@ -280,7 +283,7 @@ def test_nothing_to_say_sends_nothing_and_says_so(db, queue, monkeypatch, caplog
         with time_machine.travel(MONDAY_8AM, tick=False):
             jobs.enqueue_weekly_summaries()
         with caplog.at_level(logging.INFO, logger="worker.jobs"):
-            work(queue, MONDAY_8AM)
+            work(queues, MONDAY_8AM)
         with time_machine.travel(MONDAY_8AM + timedelta(minutes=5), tick=False):
             assert jobs.enqueue_weekly_summaries()["due"] == 0  # decided for the week
 
@@ -291,7 +294,7 @@ def test_nothing_to_say_sends_nothing_and_says_so(db, queue, monkeypatch, caplog
     reset_runtimes()
 
 
-def test_a_summary_turned_off_is_never_due(db, queue, synced):
+def test_a_summary_turned_off_is_never_due(db, queues, synced):
     running, user_id = synced
     with db.session() as session:
         session.get(User, user_id).weekly_summary_enabled = False

@@ -23,10 +23,11 @@ import threading
 from typing import Any
 
 import redis
-from rq import Queue, get_current_job
+from rq import get_current_job
 from rq.timeouts import JobTimeoutException
 from sqlalchemy.exc import OperationalError
 
+from afterview_config import logs
 from gmail.errors import AuthRevoked, GmailUnavailable, OutcomeUnknown
 from storage.models import DraftRequest, DraftStatus, GmailAccount, SyncState, SyncStatus, User
 from storage.repository import syncable_accounts
@@ -38,6 +39,8 @@ from worker.queueing import (  # noqa: F401  (re-exported: jobs.enqueue_sync ...
     DRAFT_JOB,
     SUMMARY_JOB,
     SYNC_JOB,
+    Origin,
+    Queues,
     created_stamp,
     draft_job_id,
     enqueue_draft,
@@ -79,8 +82,8 @@ def _will_retry() -> bool:
     return job is not None and bool(job.retries_left)
 
 
-def _queue(run: Runtime) -> Queue:
-    return Queue(run.settings.queue_name, connection=run.redis)
+def _queues(run: Runtime) -> Queues:
+    return Queues(run.redis, run.settings.queue_prefix)
 
 
 # -- sync ----------------------------------------------------------------------------------
@@ -136,6 +139,14 @@ def sync_account(account_id: int, full: bool = False, created: str | None = None
         _fail(run, account_id, exc, retrying=False)
         _no_retry()
         raise
+    log.info(
+        "%s sync: %d threads read, %d interview threads, %d quota units, %.2f s",
+        report.kind,
+        report.threads_read,
+        report.interview_threads,
+        report.units,
+        report.seconds,
+    )
     return {"account_id": account_id, **report.as_dict()}
 
 
@@ -211,13 +222,14 @@ def reevaluate_due(batch: int = 500, rounds: int = 20) -> dict[str, Any]:
         accounts.update(changed)
         if count < batch:
             break
-    queue = _queue(run)
+    queues = _queues(run)
     with run.database.session() as session:
         syncable = syncable_accounts(session)
     enqueued = [
         account_id
         for account_id in sorted(accounts & syncable.keys())
-        if enqueue_sync(queue, account_id, syncable[account_id]) is not None
+        if enqueue_sync(queues, account_id, syncable[account_id], origin=Origin.REEVALUATION)
+        is not None
     ]
     return {"threads": threads, "accounts_changed": sorted(accounts), "syncs_enqueued": enqueued}
 
@@ -233,12 +245,12 @@ def enqueue_incremental_syncs() -> dict[str, Any]:
             session, utcnow(), longest=settings.sync_interval, shortest=settings.poll_interval
         )
         syncable = syncable_accounts(session)  # their creation times; none being deleted
-    queue = _queue(run)
+    queues = _queues(run)
     enqueued = [
         account_id
         for account_id in due
         if account_id in syncable
-        and enqueue_sync(queue, account_id, syncable[account_id]) is not None
+        and enqueue_sync(queues, account_id, syncable[account_id], origin=Origin.POLL) is not None
     ]
     return {"accounts": len(due), "enqueued": enqueued}
 
@@ -274,7 +286,8 @@ def create_draft(draft_request_id: int, created: str | None = None) -> dict[str,
         )
         _no_retry()
         raise refused
-    return _draft_with(run, client, draft_request_id, sender, timezone, profile_name)
+    with logs.bound(account_id=account_id):
+        return _draft_with(run, client, draft_request_id, sender, timezone, profile_name)
 
 
 def _draft_with(
@@ -336,11 +349,11 @@ def enqueue_weekly_summaries() -> dict[str, Any]:
     run = runtime()
     with run.database.session() as session:
         due = weekly.due_summaries(session, utcnow())
-    queue = _queue(run)
+    queues = _queues(run)
     enqueued = [
         summary_job_id(user_id, week)
         for user_id, week in due
-        if enqueue_summary(queue, user_id, week) is not None
+        if enqueue_summary(queues, user_id, week) is not None
     ]
     return {"due": len(due), "enqueued": enqueued}
 

@@ -17,6 +17,8 @@ import afterview_config
 from gmail.client import GOOGLE_API_ENDPOINT, GOOGLE_TOKEN_URI
 from gmail.quota import DEFAULT_TABLE, TABLES, QuotaTable
 from storage.db import database_url
+from afterview_config import MIN_INTERVAL
+from worker.queueing import DEFAULT_QUEUE_PREFIX
 from worker.retry import RetryPolicy
 
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
@@ -35,7 +37,7 @@ SettingsError = afterview_config.ConfigError
 class WorkerSettings:
     database_url: str
     redis_url: str = DEFAULT_REDIS_URL
-    queue_name: str = "default"
+    queue_prefix: str = DEFAULT_QUEUE_PREFIX  # worker.queueing: <prefix>-interactive, ...
     secret_keys: str | None = None
     google_client_id: str = DEFAULT_CLIENT_ID
     google_client_secret: str = ""
@@ -66,7 +68,7 @@ class WorkerSettings:
         settings = cls(
             database_url=database_url(config.get("DATABASE_URL"), instance_path),
             redis_url=config.redis_url,
-            queue_name=config.get("QUEUE_NAME") or "default",
+            queue_prefix=config.get("QUEUE_PREFIX") or DEFAULT_QUEUE_PREFIX,
             secret_keys=config.get("SECRET_KEYS"),
             google_client_id=config.get("GOOGLE_CLIENT_ID") or DEFAULT_CLIENT_ID,
             google_client_secret=config.get("GOOGLE_CLIENT_SECRET") or "",
@@ -103,8 +105,10 @@ class WorkerSettings:
             raise SettingsError("AFTERVIEW_SYNC_CHUNK: at least 1 thread")
         if self.gmail_retry_base_delay < 0 or self.gmail_retry_max_wait < 0:
             raise SettingsError("Gmail retry delays must not be negative")
-        if min(self.poll_interval, self.sync_interval, self.reevaluate_interval) < 10:
-            raise SettingsError("poll, sync and re-evaluation intervals: at least 10 seconds")
+        if min(self.poll_interval, self.sync_interval, self.reevaluate_interval) < MIN_INTERVAL:
+            raise SettingsError(
+                f"poll, sync and re-evaluation intervals: at least {MIN_INTERVAL} seconds"
+            )
         if self.poll_interval > self.sync_interval:
             raise SettingsError("AFTERVIEW_POLL_INTERVAL: at most AFTERVIEW_SYNC_INTERVAL")
 

@@ -12,3 +12,18 @@ class BurstWorker(SimpleWorker):
 
     def subscribe(self) -> None:
         pass
+
+
+ORDER_KEY = "afterview-test:order"
+
+
+def note_order(name: str) -> None:
+    """A job that writes down that it ran (in Redis, under ORDER_KEY): which went first."""
+    from rq import get_current_job
+
+    get_current_job().connection.rpush(ORDER_KEY, name)
+
+
+def fail_on_purpose(detail: str) -> None:
+    """A job that fails, its error quoting `detail` (a secret, in the log tests)."""
+    raise RuntimeError(f"failed on purpose: {detail}")
