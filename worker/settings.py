@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import afterview_config
+from afterview_config import MIN_INTERVAL
 from gmail.client import GOOGLE_API_ENDPOINT, GOOGLE_TOKEN_URI
 from gmail.quota import DEFAULT_TABLE, TABLES, QuotaTable
 from storage.db import database_url
-from afterview_config import MIN_INTERVAL
 from worker.queueing import DEFAULT_QUEUE_PREFIX
 from worker.retry import RetryPolicy
 
