@@ -14,9 +14,10 @@ from rq.registry import FailedJobRegistry
 
 from tests.builders.workers import ORDER_KEY, BurstWorker
 from tests.conftest import ROOT, afterview_command
-from tests.sync_helpers import SYNC_REDIS_URL
+from tests.sync_helpers import SYNC_REDIS_URL, wait_for
 from worker import queueing
 from worker.queueing import Origin, Priority, Queues
+from worker.schedule import Leadership
 
 PREFIX = "afterview-queues-test"
 CREATED = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
@@ -148,3 +149,22 @@ def test_operators_see_the_queues_and_the_failed_jobs_and_requeue_them(queues):
     unknown = _queues_command("requeue", "no-such-job")
     assert unknown.returncode == 1
     assert "not a failed job: no-such-job" in unknown.stderr
+
+
+def test_one_scheduler_leads_and_another_takes_over_when_it_stops(queues):
+    first = Leadership(queues.connection, f"{PREFIX}:cron-leader", "scheduler-a", lease=30)
+    second = Leadership(queues.connection, f"{PREFIX}:cron-leader", "scheduler-b", lease=30)
+
+    assert first.hold() and not second.hold()
+    assert first.hold() and not second.hold()  # renewed, still the leader's
+    first.release()  # a clean stop
+    assert second.hold() and not first.hold()
+
+
+def test_a_dead_leaders_lease_runs_out_and_another_takes_over(queues):
+    dead = Leadership(queues.connection, f"{PREFIX}:cron-leader", "scheduler-a", lease=0.2)
+    alive = Leadership(queues.connection, f"{PREFIX}:cron-leader", "scheduler-b", lease=0.2)
+    assert dead.hold() and not alive.hold()
+
+    wait_for(alive.hold, timeout=5, what="the dead leader's lease to run out")
+    assert not dead.hold()
