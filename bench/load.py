@@ -255,7 +255,7 @@ def main() -> int:
         return ordered[min(len(ordered) - 1, int(q / 100 * len(ordered)))] * 1000
 
     per_account = (max(memory) - memory[0]) / args.accounts
-    print(f"\nworkers: {args.workers} processes, exit codes {codes} (stopped by a signal once idle)")
+    print(f"\nworkers: {args.workers} processes, exit codes {codes} (signalled once idle)")
     print(f"accounts synced: {len(syncs)} of {args.accounts}; threads stored: {threads_total}")
     print(
         f"wall time, to the last job done: {wall:.1f} s; throughput "
