@@ -220,9 +220,10 @@ def client(server_app):
 
 @pytest.fixture
 def serve_api(sqlite_db, server_redis):
-    """`serve_api(*args)`: `afterview serve ARGS` on a free port, on the test database,
-    Redis db 12 and an encryption key; (port, process) once it accepts connections.
-    Terminated afterwards unless the test did."""
+    """`serve_api(*args, **env)`: `afterview serve ARGS` on a free port, on the test
+    database, Redis db 12 and an encryption key, with `env` added to its environment;
+    (port, process) once it accepts connections. Terminated afterwards unless the test
+    did."""
     import socket
     import subprocess
     import time
@@ -231,7 +232,7 @@ def serve_api(sqlite_db, server_redis):
 
     processes = []
 
-    def serve(*args: str):
+    def serve(*args: str, **more_env: str):
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             port = probe.getsockname()[1]
@@ -240,6 +241,7 @@ def serve_api(sqlite_db, server_redis):
             "AFTERVIEW_DATABASE_URL": sqlite_db.url,
             "AFTERVIEW_REDIS_URL": SERVER_REDIS_URL,
             "AFTERVIEW_SECRET_KEYS": generate_key(),
+            **more_env,
         }
         process = subprocess.Popen(
             afterview_command("serve", "--port", str(port), *args),

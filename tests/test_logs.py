@@ -7,6 +7,8 @@ from __future__ import annotations
 import io
 import json
 import logging
+import urllib.error
+import urllib.request
 
 import pytest
 import redis
@@ -160,3 +162,28 @@ def test_a_requests_log_lines_carry_its_request_id_and_user(sqlite_db, make_serv
     assert given.headers[REQUEST_ID_HEADER] == "caddy-1234abcd"
     junk = app.test_client().get("/readyz", headers={REQUEST_ID_HEADER: "<script>x</script>"})
     assert junk.headers[REQUEST_ID_HEADER] != "<script>x</script>"
+
+
+def test_the_api_under_gunicorn_logs_json_with_secrets_redacted(serve_api):
+    port, process = serve_api(
+        "--workers", "1", "--access-log", AFTERVIEW_LOG_FORMAT="json", AFTERVIEW_LOG_LEVEL="INFO"
+    )
+    refresh, access, api, code = SECRETS
+    with urllib.request.urlopen(
+        f"http://127.0.0.1:{port}/readyz?code={code}&state=s3cr3t", timeout=10
+    ) as answer:
+        assert answer.status == 200
+    refused = urllib.request.Request(
+        f"http://127.0.0.1:{port}/api/threads", headers={"Authorization": f"Bearer {api}"}
+    )
+    with pytest.raises(urllib.error.HTTPError):
+        urllib.request.urlopen(refused, timeout=10)
+    process.terminate()
+    output = process.communicate(timeout=15)[0]
+
+    lines = [json.loads(line) for line in output.splitlines() if line.strip()]
+    loggers = {line["logger"] for line in lines}
+    assert {"gunicorn.error", "gunicorn.access"} <= loggers, loggers
+    assert any("/readyz?code=[redacted]" in line["message"] for line in lines)
+    for secret in (code, "s3cr3t", api):
+        assert secret not in output
