@@ -43,7 +43,7 @@ from storage.repository import (
     thread_for_user,
 )
 from storage.summary_links import summary_settings_url
-from worker.summary import build_summary, render_html
+from summary_email import build_summary, render_html
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
 protect(blueprint)

@@ -32,6 +32,7 @@ from storage.models import DraftRequest, DraftStatus, GmailAccount, SyncState, S
 from storage.repository import syncable_accounts
 from storage.summary_links import summary_settings_url
 from storage.types import utcnow
+from summary_email import build_summary, summary_bytes, summary_message_id
 from worker import advising, drafts, weekly
 from worker.polling import due_account_ids
 from worker.queueing import (  # noqa: F401  (re-exported: jobs.enqueue_sync ...)
@@ -48,7 +49,6 @@ from worker.queueing import (  # noqa: F401  (re-exported: jobs.enqueue_sync ...
     sync_job_id,
 )
 from worker.runtime import Runtime, runtime
-from worker.summary import build_summary, summary_bytes, summary_message_id
 from worker.sync import Syncer
 
 log = logging.getLogger(__name__)
