@@ -274,8 +274,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "GMAIL_API_ENDPOINT",
         "https://gmail.googleapis.com (GOOGLE_OAUTH_SERVER when set)",
-        "the Gmail API's base URL",
-        _W,
+        "the Gmail API's base URL (the API calls it only to stop a deleted account's watch)",
+        _A | _W,
         check=_url("http", "https"),
     ),
     Setting(

@@ -44,6 +44,7 @@ DEFAULTS: dict[str, Any] = {
     "GOOGLE_HTTP_TIMEOUT": 10.0,
     # Gmail push notifications (server.push): the token's audience and signer, or a secret.
     "GMAIL_PUSH_TOPIC": None,
+    "GMAIL_API_ENDPOINT": None,  # else GOOGLE_OAUTH_SERVER, else Google's (stopping watches)
     "GMAIL_PUSH_AUDIENCE": None,
     "GMAIL_PUSH_SERVICE_ACCOUNT": None,
     "GMAIL_PUSH_CERTS_URL": None,  # else GOOGLE_OAUTH_SERVER/oauth2/v1/certs, else Google's
@@ -75,8 +76,13 @@ def load(app: Flask, overrides: Mapping[str, Any] | None) -> None:
     config["RATELIMIT_STORAGE_URI"] = config["RATELIMIT_STORAGE_URI"] or config["REDIS_URL"]
     config["EXTENSION_IDS"] = _id_list(config["EXTENSION_IDS"])
     endpoints = afterview_config.Config(
-        {key: config[key] for key in ("GOOGLE_OAUTH_SERVER", *GOOGLE_ENDPOINTS) if config[key]}
+        {
+            key: config[key]
+            for key in ("GOOGLE_OAUTH_SERVER", "GMAIL_API_ENDPOINT", *GOOGLE_ENDPOINTS)
+            if config[key]
+        }
     )
+    config["GMAIL_API_ENDPOINT"] = endpoints.gmail_api_endpoint
     for key in GOOGLE_ENDPOINTS:
         config[key] = endpoints.google_endpoint(key)
     if not config["GMAIL_PUSH_CERTS_URL"]:

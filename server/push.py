@@ -33,11 +33,17 @@ import requests
 from flask import current_app
 from google.oauth2 import id_token
 
+from gmail.client import GmailClient, oauth_credentials
+from server import google_oauth
+from server.clock import now
 from server.db import get_session
 from server.errors import ApiError
 from server.jobs import Enqueued, enqueue_sync
 from server.logs import log
+from storage.models import GmailAccount
 from storage.repository import accounts_behind
+from worker.retry import RetryPolicy
+from worker.watching import watch_live
 
 # The issuers of Google's OIDC tokens (Pub/Sub's say the second).
 ISSUERS = frozenset({"accounts.google.com", "https://accounts.google.com"})
@@ -131,6 +137,38 @@ def sync_notified(notification: Notification) -> list[Enqueued]:
     session = get_session()
     accounts = accounts_behind(session, notification.email_address, notification.history_id)
     return [enqueue_sync(account, full=False) for account in accounts]
+
+
+def stop_watch(account: GmailAccount, refresh_token: str) -> None:
+    """`users.stop` for an account about to be deleted, while its grant still works (its
+    revocation comes next). One attempt: should it fail, Gmail's pushes for the address
+    meet an account that is gone and are acknowledged with nothing done, until the watch
+    lapses within 7 days."""
+    state = account.sync_state
+    if not watch_live(state.watch_expires_at if state else None, now()):
+        return
+    try:
+        oauth = google_oauth.settings()
+        credentials = oauth_credentials(
+            refresh_token=refresh_token,
+            client_id=oauth["client_id"],
+            client_secret=oauth["client_secret"],
+            token_uri=oauth["GOOGLE_TOKEN_URI"],
+            scopes=account.scopes or None,
+        )
+        with GmailClient(
+            credentials,
+            api_endpoint=current_app.config["GMAIL_API_ENDPOINT"],
+            retry_policy=RetryPolicy(max_attempts=1),
+            timeout=oauth["timeout"],
+        ) as client:
+            client.stop()
+    except Exception as exc:  # deletion goes on; the reason names no secret
+        log.warning(
+            "account %s: the Gmail watch was not stopped (%s)", account.id, type(exc).__name__
+        )
+        return
+    state.watch_expires_at = None
 
 
 class _CachedCerts(google.auth.transport.requests.Request):
