@@ -28,6 +28,7 @@ from tests.sync_helpers import (
     SYNC_REDIS_URL,
     connect,
     deliver,
+    generated_sandbox,
     gmail_labels,
     recruiter_mail,
     settings_env,
@@ -62,8 +63,6 @@ def clock():
 @pytest.fixture
 def push_sandbox(clock):
     """A sandbox Gmail with the push topic; pushes retried 50 ms apart (Pub/Sub: 10 s)."""
-    from tests.sync_helpers import generated_sandbox
-
     with generated_sandbox(8, push_retry=RetryPolicy(0.05, 0.2)) as running:
         running.sandbox.pubsub.configure_topic(TOPIC)  # no subscription yet
         yield running
