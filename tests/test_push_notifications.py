@@ -38,6 +38,7 @@ from tests.sync_helpers import (
 from worker import jobs, queueing
 from worker.runtime import reset_runtimes
 from worker.schedule import cron_scheduler
+from worker.sync import Syncer
 
 QUEUE = "afterview-push-test"
 TOPIC = "projects/afterview-test/topics/gmail"
@@ -167,6 +168,37 @@ def test_deleting_the_account_stops_its_watch(db, queue, push_sandbox, worker_en
     assert answer.status_code == 200, answer.json
     assert ME not in push_sandbox.sandbox.watches
     assert push_sandbox.sandbox.usage()["users"][ME]["calls"]["gmail.users.stop"] == 1
+
+
+def test_mail_pushed_while_the_sync_runs_gets_one_more_pass(
+    db, queue, push_sandbox, worker_env, monkeypatch
+):
+    account_id = connect(push_sandbox, db)
+    worker_env(push_sandbox, db)
+    with db.session() as session:
+        created = session.get(GmailAccount, account_id).created_at
+    queueing.enqueue_sync(queue, account_id, created, full=True)
+    work(queue)
+    arrived = []
+    first_pass = Syncer.run
+
+    def pass_then_mail_arrives(syncer, full=False):
+        report = first_pass(syncer, full)
+        if not arrived:  # after the pass read history: the hook's enqueue is a no-op now
+            mail = recruiter_mail("Interview invitation: SRE at Northwind", "Free Thursday?")
+            arrived.append(deliver(push_sandbox, mail))
+            queueing.request_resync(queue.connection, queueing.sync_job_id(account_id, created))
+        return report
+
+    monkeypatch.setattr(Syncer, "run", pass_then_mail_arrives)
+    job = queueing.enqueue_sync(queue, account_id, created)
+    work(queue)
+
+    assert job.return_value()["kind"] == "incremental"
+    with db.session() as session:
+        stored = session.query(ThreadRecord).filter_by(gmail_thread_id=arrived[0]["threadId"])
+        assert stored.one().interview
+    assert not queue.connection.keys("afterview:resync:*")  # taken, not left behind
 
 
 @pytest.fixture

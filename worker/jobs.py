@@ -47,6 +47,7 @@ from worker.queueing import (  # noqa: F401  (re-exported: jobs.enqueue_sync ...
     enqueue_watch,
     summary_job_id,
     sync_job_id,
+    take_resync,
 )
 from worker.runtime import Runtime, runtime
 from worker.summary import build_summary, summary_bytes, summary_message_id
@@ -118,13 +119,19 @@ def sync_account(account_id: int, full: bool = False, created: str | None = None
         raise refused
     try:
         with client:
-            report = Syncer(
+            syncer = Syncer(
                 run.database,
                 client,
                 account_id,
                 months=run.settings.full_sync_months,
                 chunk_size=run.settings.sync_chunk,
-            ).run(full=full)
+            )
+            _pushed_meanwhile(run)  # this pass reads whatever was pushed until now
+            report = syncer.run(full=full)
+            for _pass in range(MAX_PUSHED_PASSES):
+                if not _pushed_meanwhile(run):
+                    break
+                report = syncer.run(full=False)
     except AuthRevoked as exc:
         with run.database.session() as session:
             _needs_reauth(session, session.get(GmailAccount, account_id), str(exc))
@@ -138,6 +145,16 @@ def sync_account(account_id: int, full: bool = False, created: str | None = None
         _no_retry()
         raise
     return {"account_id": account_id, **report.as_dict()}
+
+
+# More passes for changes Gmail pushed during the sync (worker.queueing.request_resync);
+# past these the next push or poll takes over, so a busy mailbox cannot hold a worker.
+MAX_PUSHED_PASSES = 3
+
+
+def _pushed_meanwhile(run: Runtime) -> bool:
+    job = get_current_job()  # None outside RQ: nothing can have asked
+    return job is not None and take_resync(run.redis, job.id)
 
 
 def _record(session: Any, account_id: int, status: SyncStatus, error: str | None) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import redis
 from rq import Queue, Retry
 from rq.exceptions import DuplicateJobError, NoSuchJobError
 from rq.job import Job, JobStatus
@@ -136,6 +137,21 @@ def enqueue_sync(
 ) -> Job | None:
     """`created_at`: the account's (`GmailAccount.created_at`), part of the job id."""
     return enqueue_unique(queue, SYNC_JOB, **sync_job_options(account_id, created_at, full))
+
+
+# A change Gmail pushed while the account's sync was running: that sync may have read its
+# history already, and a second enqueue is a no-op while it runs. The flag, keyed by the
+# sync's job id, asks the running job for one more incremental pass (`take_resync`).
+RESYNC_PREFIX = "afterview:resync:"
+
+
+def request_resync(connection: redis.Redis, job_id: str) -> None:
+    connection.set(RESYNC_PREFIX + job_id, 1, ex=SYNC_TIMEOUT)
+
+
+def take_resync(connection: redis.Redis, job_id: str) -> bool:
+    """Whether a pass was asked for since the last look (and the request is cleared)."""
+    return connection.getdel(RESYNC_PREFIX + job_id) is not None
 
 
 def enqueue_draft(queue: Queue, draft_request_id: int, created_at: datetime) -> Job | None:
