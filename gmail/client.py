@@ -419,6 +419,29 @@ class GmailClient:
             target = f"{len(chunk)} messages from {chunk[0]}"
             self._present(self._call(request, target), request, target)
 
+    # -- push notifications -------------------------------------------------------------
+
+    def watch(
+        self,
+        topic_name: str,
+        label_ids: Sequence[str] = (),
+        label_filter_behavior: str = "include",
+    ) -> dict[str, Any]:
+        """users.watch: Gmail publishes the mailbox's changes to the Pub/Sub topic for 7
+        days; {"historyId", "expiration" (epoch ms)}. Calling it again renews it."""
+        body: dict[str, Any] = {"topicName": topic_name}
+        if label_ids:
+            body["labelIds"] = list(label_ids)
+            body["labelFilterBehavior"] = label_filter_behavior
+        request = self._users.watch(userId=self.user_id, body=body)
+        target = f"the watch on {topic_name}"
+        return self._present(self._call(request, target), request, target)
+
+    def stop(self) -> None:
+        """users.stop: no more push notifications for this mailbox."""
+        request = self._users.stop(userId=self.user_id)
+        self._call(request, "the watch")
+
     # -- writing mail: never resent on an ambiguous failure -----------------------------
 
     def create_draft(self, raw: bytes, thread_id: str | None = None) -> dict[str, Any]:

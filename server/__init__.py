@@ -18,7 +18,18 @@ from flask import Flask
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
-    from server import api, db, errors, health, jobs, limits, security, signin, summary_settings
+    from server import (
+        api,
+        db,
+        errors,
+        health,
+        hooks,
+        jobs,
+        limits,
+        security,
+        signin,
+        summary_settings,
+    )
     from server import config as settings
 
     app = Flask(__name__, static_folder=None)
@@ -28,9 +39,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     db.init_app(app)
     jobs.init_app(app)
     security.init_app(app)
-    limits.init_app(app, api.blueprint, signin.blueprint)
+    limits.init_app(app, api.blueprint, signin.blueprint, hooks.blueprint)
     app.register_blueprint(health.blueprint)
     app.register_blueprint(signin.blueprint)
     app.register_blueprint(api.blueprint)
     app.register_blueprint(summary_settings.blueprint)
+    app.register_blueprint(hooks.blueprint)
     return app

@@ -11,7 +11,7 @@ from typing import Any
 from flask import Blueprint, Response, current_app, request
 
 from afterview.model import Action
-from server import google_oauth
+from server import google_oauth, push
 from server.auth import bearer_token, current_user, protect
 from server.clock import now
 from server.db import get_session, secret_box
@@ -363,6 +363,7 @@ def _revoke_grant(account: GmailAccount) -> tuple[bool, str]:
         return False, "Afterview could not open its stored access (a server key problem)"
     if refresh_token is None:
         return True, "no Google token was stored"
+    push.stop_watch(account, refresh_token)  # while the grant still allows it
     try:
         return google_oauth.revoke(refresh_token)
     except google_oauth.OAuthConfigError as exc:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import redis
 from rq import Queue, Retry
 from rq.exceptions import DuplicateJobError, NoSuchJobError
 from rq.job import Job, JobStatus
@@ -22,10 +23,12 @@ from rq.job import Job, JobStatus
 SYNC_JOB = "worker.jobs.sync_account"
 DRAFT_JOB = "worker.jobs.create_draft"
 SUMMARY_JOB = "worker.jobs.send_weekly_summary"
+WATCH_JOB = "worker.jobs.watch_account"
 
 SYNC_TIMEOUT = 2 * 3600  # a full sync of 50,000 threads at 250 units/s takes about 40 min
 DRAFT_TIMEOUT = 120
 SUMMARY_TIMEOUT = 300  # shorter than worker.weekly.CLAIM_LEASE
+WATCH_TIMEOUT = 120
 RESULT_TTL = 3600  # the last result stays readable an hour
 FAILURE_TTL = 7 * 24 * 3600
 RETRY_INTERVALS = [10, 30, 60]
@@ -48,6 +51,10 @@ def sync_job_id(account_id: int, created_at: datetime) -> str:
 
 def draft_job_id(draft_request_id: int, created_at: datetime) -> str:
     return f"draft-{draft_request_id}-{created_stamp(created_at)}"
+
+
+def watch_job_id(account_id: int, created_at: datetime) -> str:
+    return f"watch-{account_id}-{created_stamp(created_at)}"
 
 
 def summary_job_id(user_id: int, week: str) -> str:
@@ -76,6 +83,17 @@ def draft_job_options(draft_request_id: int, created_at: datetime) -> dict[str, 
         "kwargs": {"draft_request_id": draft_request_id, "created": created_stamp(created_at)},
         "job_id": draft_job_id(draft_request_id, created_at),
         "job_timeout": DRAFT_TIMEOUT,
+        "result_ttl": RESULT_TTL,
+        "failure_ttl": FAILURE_TTL,
+        "retry": _retry(),
+    }
+
+
+def watch_job_options(account_id: int, created_at: datetime) -> dict[str, Any]:
+    return {
+        "kwargs": {"account_id": account_id, "created": created_stamp(created_at)},
+        "job_id": watch_job_id(account_id, created_at),
+        "job_timeout": WATCH_TIMEOUT,
         "result_ttl": RESULT_TTL,
         "failure_ttl": FAILURE_TTL,
         "retry": _retry(),
@@ -121,9 +139,29 @@ def enqueue_sync(
     return enqueue_unique(queue, SYNC_JOB, **sync_job_options(account_id, created_at, full))
 
 
+# A change Gmail pushed while the account's sync was running: that sync may have read its
+# history already, and a second enqueue is a no-op while it runs. The flag, keyed by the
+# sync's job id, asks the running job for one more incremental pass (`take_resync`).
+RESYNC_PREFIX = "afterview:resync:"
+
+
+def request_resync(connection: redis.Redis, job_id: str) -> None:
+    connection.set(RESYNC_PREFIX + job_id, 1, ex=SYNC_TIMEOUT)
+
+
+def take_resync(connection: redis.Redis, job_id: str) -> bool:
+    """Whether a pass was asked for since the last look (and the request is cleared)."""
+    return connection.getdel(RESYNC_PREFIX + job_id) is not None
+
+
 def enqueue_draft(queue: Queue, draft_request_id: int, created_at: datetime) -> Job | None:
     """`created_at`: the draft request's, part of the job id."""
     return enqueue_unique(queue, DRAFT_JOB, **draft_job_options(draft_request_id, created_at))
+
+
+def enqueue_watch(queue: Queue, account_id: int, created_at: datetime) -> Job | None:
+    """`created_at`: the account's, part of the job id."""
+    return enqueue_unique(queue, WATCH_JOB, **watch_job_options(account_id, created_at))
 
 
 def enqueue_summary(queue: Queue, user_id: int, week: str) -> Job | None:

@@ -10,8 +10,11 @@
 - every `reevaluate_interval` seconds too, `worker.jobs.enqueue_weekly_summaries`: each
   user's summary once their day's 08:00 has come in their zone (`worker.weekly`), as a
   unique job per user and week.
+- with Gmail push notifications configured (`AFTERVIEW_GMAIL_PUSH_TOPIC`), every
+  `sync_interval` seconds (5 minutes), `worker.jobs.enqueue_watch_renewals`: each
+  account's `users.watch`, renewed once a day (`worker.watching`), as a unique job.
 
-Both are safe to run twice, so two schedulers (two `afterview worker` processes) cost a
+All are safe to run twice, so two schedulers (two `afterview worker` processes) cost a
 little duplicate work and nothing else. `CronScheduler.start()` installs signal handlers,
 which only the main thread may do; `CronThread` runs the same loop in a thread of the
 worker process, stopped by an event.
@@ -60,6 +63,13 @@ def cron_scheduler(connection: redis.Redis, settings: WorkerSettings) -> CronSch
         interval=settings.reevaluate_interval,
         **options,
     )
+    if settings.gmail_push_topic:
+        cron.register(
+            jobs.enqueue_watch_renewals,
+            settings.queue_name,
+            interval=settings.sync_interval,
+            **{**options, "ttl": settings.sync_interval},
+        )
     return cron
 
 

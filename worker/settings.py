@@ -52,6 +52,8 @@ class WorkerSettings:
     sync_interval: int = 300
     reevaluate_interval: int = 60
     public_url: str | None = None
+    # Pub/Sub topic for Gmail push notifications (worker.watching); None: polling only.
+    gmail_push_topic: str | None = None
 
     @classmethod
     def from_env(
@@ -83,6 +85,7 @@ class WorkerSettings:
             sync_interval=config.integer("SYNC_INTERVAL", 300),
             reevaluate_interval=config.integer("REEVALUATE_INTERVAL", 60),
             public_url=(config.get("PUBLIC_URL") or "").rstrip("/") or None,
+            gmail_push_topic=config.get("GMAIL_PUSH_TOPIC"),
         )
         settings.check()
         return settings

@@ -1,0 +1,45 @@
+"""Gmail push notifications, the worker's side: each account's `users.watch`, renewed
+daily, and what its answer leaves in the database.
+
+Gmail pushes a mailbox's changes to the Pub/Sub topic for 7 days after `watch` and
+recommends calling it again once a day
+(https://developers.google.com/workspace/gmail/api/guides/push, "Renewing mailbox
+watch"): the scheduler's tick (`worker.jobs.enqueue_watch_renewals`) queues a
+`watch-<account>` job for every account whose watch is missing or a day old, so each is
+renewed daily and a new account is watched within a tick of signing in. `watch` costs 100
+quota units (gmail/quota.py); calling it again is harmless, so the job is safe to retry.
+While a watch is live, polling falls back to the quiet interval (`worker.polling`);
+a watch that lapsed (the worker down for a week, a failing renewal) is polled as before.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from storage.models import SyncState
+
+WATCH_LIFETIME = timedelta(days=7)
+RENEW_AFTER = timedelta(days=1)
+
+
+def renewal_due_before(now: datetime) -> datetime:
+    """A watch expiring before this was set (or renewed) more than a day ago."""
+    return now + WATCH_LIFETIME - RENEW_AFTER
+
+
+def record_watch(session: Session, account_id: int, answer: dict[str, Any]) -> SyncState:
+    """Keep `users.watch`'s answer: the history id it started from and its expiry."""
+    state = session.get(SyncState, account_id)
+    if state is None:
+        state = SyncState(account_id=account_id)
+        session.add(state)
+    state.watch_history_id = str(answer["historyId"])
+    state.watch_expires_at = datetime.fromtimestamp(int(answer["expiration"]) / 1000, UTC)
+    return state
+
+
+def watch_live(expires_at: datetime | None, now: datetime) -> bool:
+    return expires_at is not None and expires_at > now
