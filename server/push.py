@@ -34,6 +34,8 @@ from flask import current_app
 from google.oauth2 import id_token
 
 from gmail.client import GmailClient, oauth_credentials
+from gmail.retry import RetryPolicy
+from gmail.watch import watch_live
 from server import google_oauth
 from server.clock import now
 from server.db import get_session
@@ -43,8 +45,6 @@ from server.logs import log
 from storage.models import GmailAccount
 from storage.repository import accounts_behind
 from worker import queueing
-from worker.retry import RetryPolicy
-from worker.watching import watch_live
 
 # The issuers of Google's OIDC tokens (Pub/Sub's say the second).
 ISSUERS = frozenset({"accounts.google.com", "https://accounts.google.com"})

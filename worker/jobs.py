@@ -28,6 +28,7 @@ from rq.timeouts import JobTimeoutException
 from sqlalchemy.exc import OperationalError
 
 from gmail.errors import AuthRevoked, GmailUnavailable, OutcomeUnknown
+from gmail.watch import renewal_due_before
 from storage.models import DraftRequest, DraftStatus, GmailAccount, SyncState, SyncStatus, User
 from storage.repository import syncable_accounts, watch_due_accounts
 from storage.summary_links import summary_settings_url
@@ -271,7 +272,7 @@ def enqueue_watch_renewals() -> dict[str, Any]:
     if not run.settings.gmail_push_topic:
         return {"skipped": "AFTERVIEW_GMAIL_PUSH_TOPIC is not set: polling only"}
     with run.database.session() as session:
-        due = watch_due_accounts(session, watching.renewal_due_before(utcnow()))
+        due = watch_due_accounts(session, renewal_due_before(utcnow()))
     queue = _queue(run)
     enqueued = [
         account_id

@@ -24,8 +24,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from gmail.watch import watch_live
 from storage.models import GmailAccount, SyncState, ThreadRecord
-from worker.watching import watch_live
 
 ACTIVE_FOR = timedelta(minutes=12)
 BACK_OFF_SHARE = 12  # a quiet account is polled every twelfth of its quiet time

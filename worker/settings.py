@@ -16,8 +16,8 @@ from pathlib import Path
 import afterview_config
 from gmail.client import GOOGLE_API_ENDPOINT, GOOGLE_TOKEN_URI
 from gmail.quota import DEFAULT_TABLE, TABLES, QuotaTable
+from gmail.retry import RetryPolicy
 from storage.db import database_url
-from worker.retry import RetryPolicy
 
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
 # Quota windows at least this long are kept by a log of the window, shorter ones by a

@@ -10,24 +10,17 @@ renewed daily and a new account is watched within a tick of signing in. `watch` 
 quota units (gmail/quota.py); calling it again is harmless, so the job is safe to retry.
 While a watch is live, polling falls back to the quiet interval (`worker.polling`);
 a watch that lapsed (the worker down for a week, a failing renewal) is polled as before.
+Gmail's rules for a watch's life are `gmail.watch`, which the server applies too.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from storage.models import SyncState
-
-WATCH_LIFETIME = timedelta(days=7)
-RENEW_AFTER = timedelta(days=1)
-
-
-def renewal_due_before(now: datetime) -> datetime:
-    """A watch expiring before this was set (or renewed) more than a day ago."""
-    return now + WATCH_LIFETIME - RENEW_AFTER
 
 
 def record_watch(session: Session, account_id: int, answer: dict[str, Any]) -> SyncState:
@@ -39,7 +32,3 @@ def record_watch(session: Session, account_id: int, answer: dict[str, Any]) -> S
     state.watch_history_id = str(answer["historyId"])
     state.watch_expires_at = datetime.fromtimestamp(int(answer["expiration"]) / 1000, UTC)
     return state
-
-
-def watch_live(expires_at: datetime | None, now: datetime) -> bool:
-    return expires_at is not None and expires_at > now
