@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -43,6 +44,12 @@ GOOGLE_PATHS = {
     "GOOGLE_REVOKE_URI": "/revoke",
 }
 GMAIL_API_ENDPOINT = "https://gmail.googleapis.com"
+# Where Google publishes the certificates that sign Pub/Sub's push tokens (and its other
+# OIDC tokens); the sandbox answers the same path.
+GOOGLE_CERTS_URL = "https://www.googleapis.com/oauth2/v1/certs"
+GOOGLE_CERTS_PATH = "/oauth2/v1/certs"
+PUSH_TOPIC = re.compile(r"projects/[^/]+/topics/[^/]+")
+SHORTEST_PUSH_SECRET = 32
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 LOG_FORMATS = ("json", "text")
 # Seconds: the shortest poll, sync and re-evaluation intervals. A minute is the default;
@@ -115,6 +122,26 @@ def _fernet_keys(text: str) -> str | None:
                 f"key #{position} is not a Fernet key (32 url-safe base64-encoded bytes); "
                 "generate one with `afterview db keygen`"
             )
+    return None
+
+
+def _push_topic(text: str) -> str | None:
+    if not PUSH_TOPIC.fullmatch(text):
+        return f"not a Pub/Sub topic name (projects/PROJECT/topics/TOPIC): {text!r}"
+    return None
+
+
+def _email(text: str) -> str | None:
+    local, _, domain = text.partition("@")
+    if not local or "." not in domain:
+        return f"not an email address: {text!r}"
+    return None
+
+
+def _long_secret(text: str) -> str | None:
+    if len(text) < SHORTEST_PUSH_SECRET:
+        # Never echo a secret, even a bad one.
+        return f"too short: at least {SHORTEST_PUSH_SECRET} random characters"
     return None
 
 
@@ -252,9 +279,48 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "GMAIL_API_ENDPOINT",
         "https://gmail.googleapis.com (GOOGLE_OAUTH_SERVER when set)",
-        "the Gmail API's base URL",
-        _W,
+        "the Gmail API's base URL (the API calls it only to stop a deleted account's watch)",
+        _A | _W,
         check=_url("http", "https"),
+    ),
+    Setting(
+        "GMAIL_PUSH_TOPIC",
+        "",
+        "the Pub/Sub topic (projects/PROJECT/topics/TOPIC) Gmail publishes each mailbox's "
+        "changes to: the worker calls users.watch daily per account; unset: polling only",
+        _A | _W | _S,
+        check=_push_topic,
+    ),
+    Setting(
+        "GMAIL_PUSH_AUDIENCE",
+        "",
+        "the push subscription's OIDC token audience: POST /hooks/gmail accepts a push "
+        "whose bearer token Google signed for it",
+        _A,
+    ),
+    Setting(
+        "GMAIL_PUSH_SERVICE_ACCOUNT",
+        "",
+        "the push subscription's service account: the token's email claim must be it "
+        "(required with GMAIL_PUSH_AUDIENCE)",
+        _A,
+        check=_email,
+    ),
+    Setting(
+        "GMAIL_PUSH_CERTS_URL",
+        "Google's (GOOGLE_OAUTH_SERVER/oauth2/v1/certs when set)",
+        "where the push tokens' signing certificates are read",
+        _A,
+        check=_url("http", "https"),
+    ),
+    Setting(
+        "GMAIL_PUSH_SECRET",
+        "",
+        "a shared secret the push subscription's endpoint URL carries "
+        "(PUBLIC_URL/hooks/gmail?token=SECRET), accepted instead of a token; 32+ characters",
+        _A,
+        check=_long_secret,
+        secret=True,
     ),
     Setting(
         "GOOGLE_HTTP_TIMEOUT",
@@ -368,6 +434,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("RATELIMIT_API", "300 per minute", "per API token, across /api", _A),
     Setting("RATELIMIT_API_PER_ADDRESS", "1200 per minute", "per client address on /api", _A),
     Setting("RATELIMIT_SIGNIN", "20 per minute", "per client address on /auth/google/*", _A),
+    Setting("RATELIMIT_HOOKS", "1200 per minute", "per client address on /hooks/*", _A),
     Setting(
         "RATELIMIT_ENABLED", "true", "flask-limiter on or off", _A, check=_one_of("true", "false")
     ),
@@ -411,6 +478,14 @@ class Config:
         explicit = self.values.get("GMAIL_API_ENDPOINT")
         base = (self.values.get("GOOGLE_OAUTH_SERVER") or "").rstrip("/")
         return explicit or base or GMAIL_API_ENDPOINT
+
+    @property
+    def push_certs_url(self) -> str:
+        """The certificates of Pub/Sub's push tokens: set itself, else on
+        GOOGLE_OAUTH_SERVER (the sandbox signs its pushes), else Google's."""
+        explicit = self.values.get("GMAIL_PUSH_CERTS_URL")
+        base = (self.values.get("GOOGLE_OAUTH_SERVER") or "").rstrip("/")
+        return explicit or (base + GOOGLE_CERTS_PATH if base else GOOGLE_CERTS_URL)
 
     @property
     def redis_url(self) -> str:
@@ -465,6 +540,8 @@ def check_values(config: Config, role: str) -> None:
 
 
 def _check_required(config: Config, role: str, bind_host: str | None) -> None:
+    if role == API:
+        _check_push(config)
     if role == WORKER and not config.get("SECRET_KEYS"):
         raise ConfigError(
             f"{BY_NAME['SECRET_KEYS'].env} is not set: the worker cannot open the stored "
@@ -496,6 +573,28 @@ def _check_required(config: Config, role: str, bind_host: str | None) -> None:
                 f"{BY_NAME['EXTENSION_IDS'].env} is not set: no extension may sign in "
                 "(the id is in extension/manifest.json's key; see the README)"
             )
+
+
+def _check_push(config: Config) -> None:
+    """The API verifies pushes by a token (audience and service account together) or a
+    shared secret; a topic with neither would have every push refused."""
+    audience, account = config.get("GMAIL_PUSH_AUDIENCE"), config.get("GMAIL_PUSH_SERVICE_ACCOUNT")
+    if audience and not account:
+        raise ConfigError(
+            f"{BY_NAME['GMAIL_PUSH_SERVICE_ACCOUNT'].env} is not set: the API cannot check "
+            f"who signed a push for {BY_NAME['GMAIL_PUSH_AUDIENCE'].env}"
+        )
+    if account and not audience:
+        raise ConfigError(
+            f"{BY_NAME['GMAIL_PUSH_AUDIENCE'].env} is not set: the API cannot check whom a "
+            "push's token is for"
+        )
+    if config.get("GMAIL_PUSH_TOPIC") and not (audience or config.get("GMAIL_PUSH_SECRET")):
+        raise ConfigError(
+            f"{BY_NAME['GMAIL_PUSH_TOPIC'].env} is set but neither "
+            f"{BY_NAME['GMAIL_PUSH_AUDIENCE'].env} nor {BY_NAME['GMAIL_PUSH_SECRET'].env}: "
+            "POST /hooks/gmail would refuse every push"
+        )
 
 
 def startup(

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from gmail.quota import DEFAULT_TABLE, TABLES
 from gmail_sandbox.loading import GeneratorMissing, LoadReport, load_generated, load_path
+from gmail_sandbox.push import TOPIC_NAME
 from gmail_sandbox.sandbox import DEFAULT_ME, TABLE_RATE, Sandbox
 
 
@@ -71,6 +72,17 @@ def _instant(text: str) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
+def _push_topic(text: str) -> tuple[str, str | None]:
+    topic, _, endpoint = text.partition("=")
+    if not TOPIC_NAME.fullmatch(topic):
+        raise argparse.ArgumentTypeError(
+            f"not a Pub/Sub topic (projects/PROJECT/topics/TOPIC[=PUSH_URL]): {text!r}"
+        )
+    if endpoint and not endpoint.startswith(("http://", "https://")):
+        raise argparse.ArgumentTypeError(f"the push endpoint is not an http(s) URL: {endpoint!r}")
+    return topic, endpoint or None
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="afterview sandbox",
@@ -107,6 +119,22 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--fault-rate", type=_fraction, default=0.0, help="fraction of calls to fail")
     p.add_argument("--fault-seed", type=int, default=0, help="seed of the fault sequence")
     p.add_argument("--history-retention", type=_count, help="history records kept per mailbox")
+    p.add_argument(
+        "--push-topic",
+        type=_push_topic,
+        action="append",
+        default=[],
+        metavar="TOPIC[=PUSH_URL]",
+        help="a Pub/Sub topic users.watch may name (projects/P/topics/T), pushing to "
+        "PUSH_URL (e.g. http://127.0.0.1:5000/hooks/gmail) when mail changes; repeatable",
+    )
+    p.add_argument(
+        "--push-audience", help="the pushes' OIDC token audience (default: the push URL)"
+    )
+    p.add_argument(
+        "--push-service-account",
+        help="the pushes' OIDC token email claim (the push subscription's service account)",
+    )
     p.add_argument("--admin", action="store_true", help="enable the /_admin/ endpoints")
     p.add_argument("--log-requests", action="store_true", help="log every request to stderr")
     return p
@@ -137,6 +165,13 @@ def run(command: str, argv: list[str]) -> int:
         fault_seed=args.fault_seed,
         history_retention=args.history_retention,
     )
+    for topic, endpoint in args.push_topic:
+        sandbox.pubsub.configure_topic(
+            topic,
+            endpoint,
+            audience=args.push_audience,
+            service_account=args.push_service_account,
+        )
     mailbox = sandbox.mailbox()
     if args.threads:
         started = time.perf_counter()

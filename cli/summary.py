@@ -16,8 +16,8 @@ from storage.crypto import SecretBox
 from storage.db import Database
 from storage.models import User
 from storage.summary_links import summary_settings_url
+from summary_email import build_summary, render_html, render_text
 from worker.settings import WorkerSettings
-from worker.summary import build_summary, render_html, render_text
 
 
 def _parser(prog: str) -> argparse.ArgumentParser:

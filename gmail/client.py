@@ -8,7 +8,7 @@ pacing and retries around it.
 - Every call is charged to the account's quota limiter before it is sent, at the cost the
   shared quota table gives its method, so all workers together stay under the account's
   limit. Each attempt is charged, since each reaches Gmail.
-- One retry policy (``worker.retry``) for single calls and for failed batch parts; the
+- One retry policy (``gmail.retry``) for single calls and for failed batch parts; the
   library's ``num_retries`` is never used. 404 means "missing", never retried.
 - Access tokens are refreshed by ``google-auth-httplib2`` on expiry and on a 401; a refused
   refresh becomes ``AuthRevoked``. No error or log line carries a token.
@@ -44,9 +44,7 @@ from gmail.errors import (
     OutcomeUnknown,
 )
 from gmail.quota import DEFAULT_TABLE, QuotaTable
-from gmail.transport import SingleAttemptHttp
-from worker.quota import Limiter
-from worker.retry import (
+from gmail.retry import (
     TRANSPORT_ERRORS,
     Failure,
     FailureKind,
@@ -54,6 +52,8 @@ from worker.retry import (
     classify_http_error,
     classify_transport_error,
 )
+from gmail.transport import SingleAttemptHttp
+from worker.quota import Limiter
 
 GOOGLE_API_ENDPOINT = "https://gmail.googleapis.com"
 GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"
@@ -418,6 +418,29 @@ class GmailClient:
             )
             target = f"{len(chunk)} messages from {chunk[0]}"
             self._present(self._call(request, target), request, target)
+
+    # -- push notifications -------------------------------------------------------------
+
+    def watch(
+        self,
+        topic_name: str,
+        label_ids: Sequence[str] = (),
+        label_filter_behavior: str = "include",
+    ) -> dict[str, Any]:
+        """users.watch: Gmail publishes the mailbox's changes to the Pub/Sub topic for 7
+        days; {"historyId", "expiration" (epoch ms)}. Calling it again renews it."""
+        body: dict[str, Any] = {"topicName": topic_name}
+        if label_ids:
+            body["labelIds"] = list(label_ids)
+            body["labelFilterBehavior"] = label_filter_behavior
+        request = self._users.watch(userId=self.user_id, body=body)
+        target = f"the watch on {topic_name}"
+        return self._present(self._call(request, target), request, target)
+
+    def stop(self) -> None:
+        """users.stop: no more push notifications for this mailbox."""
+        request = self._users.stop(userId=self.user_id)
+        self._call(request, "the watch")
 
     # -- writing mail: never resent on an ambiguous failure -----------------------------
 

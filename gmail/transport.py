@@ -4,7 +4,7 @@ httplib2 sends a request a second time, whatever its method, when the connection
 before the answer's status line, taking it for a stale keep-alive connection. For a
 ``messages.send`` that second copy may be a second email, and for every call it is a retry
 outside our policy, unpaced and uncounted. Here such a close surfaces as a
-``ConnectionResetError`` instead, which httplib2 passes on, so ``worker.retry`` decides.
+``ConnectionResetError`` instead, which httplib2 passes on, so ``gmail.retry`` decides.
 """
 
 from __future__ import annotations

@@ -14,6 +14,11 @@ otherwise every /_admin/ path is a 404). No authentication: never expose them.
     GET    /_admin/faults                                 {"settings": {...}, "injected": [...]}
     GET    /_admin/config                                 {"quota", "faults", "history", ...}
     PATCH  /_admin/config  (partial, same shape)          the whole config after the change
+    GET    /_admin/push                                   {"topics", "retry", "watches",
+                                                           "deliveries": [...]}
+    POST   /_admin/push/topics {"topic", "pushEndpoint"?, "audience"?,
+                                "serviceAccountEmail"?, "subscription"?}  the topic's
+                                                           push subscription (null: none)
 """
 
 from __future__ import annotations
@@ -214,3 +219,42 @@ def patch_config():
         return json_response(current_sandbox().configure(json_body()))
     except ValueError as exc:
         raise invalid_argument(str(exc)) from None
+
+
+@blueprint.get("/push")
+def push_state():
+    sandbox = current_sandbox()
+    return json_response(
+        {
+            **sandbox.pubsub.config(),
+            "watches": {address: w.resource() for address, w in sorted(sandbox.watches.items())},
+            "deliveries": [d.as_json() for d in list(sandbox.pubsub.deliveries)],
+        }
+    )
+
+
+@blueprint.post("/push/topics")
+def configure_topic():
+    """A Pub/Sub topic (as `gcloud pubsub topics create`) and, with pushEndpoint, its push
+    subscription with OIDC authentication (as `gcloud pubsub subscriptions create
+    --push-endpoint --push-auth-service-account --push-auth-token-audience`)."""
+    body = json_body()
+    fields = ("topic", "pushEndpoint", "audience", "serviceAccountEmail", "subscription")
+    values = {name: body.get(name) for name in fields}
+    if any(value is not None and not isinstance(value, str) for value in values.values()):
+        raise invalid_argument(f"{', '.join(fields)} must be strings")
+    if not values["topic"]:
+        raise invalid_argument("topic is required")
+    try:
+        subscription = current_sandbox().pubsub.configure_topic(
+            values["topic"],
+            values["pushEndpoint"],
+            audience=values["audience"],
+            service_account=values["serviceAccountEmail"],
+            subscription=values["subscription"],
+        )
+    except ValueError as exc:
+        raise invalid_argument(str(exc)) from None
+    return json_response(
+        {"topic": values["topic"], "subscription": subscription and subscription.resource()}
+    )

@@ -2,7 +2,9 @@
 
 /o/oauth2/auth (and /o/oauth2/v2/auth) redirects straight back with a code for
 `login_hint` (or the sandbox's `me`); /token exchanges codes (checking PKCE) and refresh
-tokens; /revoke revokes a grant; /oauth2/v3/userinfo says who a token belongs to.
+tokens; /revoke revokes a grant; /oauth2/v3/userinfo says who a token belongs to;
+/oauth2/v1/certs serves the certificate the sandbox's Pub/Sub signs its push tokens with,
+in the shape of https://www.googleapis.com/oauth2/v1/certs ({key id: PEM}).
 """
 
 from __future__ import annotations
@@ -143,3 +145,10 @@ def userinfo():
             answer["name"] = name
             answer["given_name"] = name.split()[0]
     return json_response(answer)
+
+
+@blueprint.get("/oauth2/v1/certs")
+def certs():
+    return json_response(
+        current_sandbox().pubsub.signer.certs(), headers={"Cache-Control": "public, max-age=3600"}
+    )

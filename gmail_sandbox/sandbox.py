@@ -14,8 +14,9 @@ from typing import Any
 from gmail.quota import DEFAULT_TABLE, TABLES, QuotaTable
 from gmail_sandbox import delivery
 from gmail_sandbox.faults import DEFAULT_MIX, FaultInjector, FaultSettings
+from gmail_sandbox.push import WATCH_LIFETIME_MS, PubSub, RetryPolicy, Watch
 from gmail_sandbox.quota import QuotaMeter, QuotaSettings
-from gmail_sandbox.store import Mailbox, StoredMessage
+from gmail_sandbox.store import Change, Mailbox, StoredMessage
 from gmail_sandbox.tokens import FULL_SCOPE, LONG_LIVED, TokenGrant, TokenStore
 
 TABLE_RATE = "table"  # units_per_second: use the quota table's own published rate
@@ -46,6 +47,7 @@ class Sandbox:
         fault_latency: float = 0.25,
         history_retention: int | None = None,
         token_lifetime: float = 3600.0,
+        push_retry: RetryPolicy | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         table = quota_table_named(quota_table) if isinstance(quota_table, str) else quota_table
@@ -62,6 +64,9 @@ class Sandbox:
             FaultSettings(fault_rate, fault_seed, dict(fault_mix or DEFAULT_MIX), fault_latency)
         )
         self.tokens = TokenStore(clock, token_lifetime)
+        # Gmail push notifications: the watches by address, and the Pub/Sub they publish to.
+        self.pubsub = PubSub(clock, push_retry)
+        self.watches: dict[str, Watch] = {}
         self._lock = threading.Lock()
         self._mailboxes: dict[str, Mailbox] = {}
         self.add_mailbox(self.me)
@@ -78,7 +83,9 @@ class Sandbox:
             raise ValueError(f"not an email address: {address!r}")
         with self._lock:
             if key not in self._mailboxes:
-                self._mailboxes[key] = Mailbox(key, history_retention=self.history_retention)
+                mailbox = Mailbox(key, history_retention=self.history_retention)
+                mailbox.listener = self._mailbox_changed
+                self._mailboxes[key] = mailbox
             return self._mailboxes[key]
 
     def mailbox(self, address: str | None = None) -> Mailbox:
@@ -114,6 +121,45 @@ class Sandbox:
             label_ids=label_ids,
             internal_date=internal_date,
         )
+
+    # ---- push notifications ----------------------------------------------------------------
+
+    def watch(
+        self,
+        address: str,
+        topic: str,
+        label_ids: Iterable[str] = (),
+        behavior: str = "include",
+    ) -> Watch:
+        """users.watch: (re)start pushing `address`'s changes to `topic` for 7 days. The
+        topic must exist (KeyError otherwise), as Pub/Sub's must."""
+        if topic not in self.pubsub.topics:
+            raise KeyError(topic)
+        mailbox = self.mailbox(address)
+        with mailbox.lock:
+            watch = Watch(
+                topic,
+                tuple(label_ids),
+                behavior,
+                self.now_ms() + WATCH_LIFETIME_MS,
+                mailbox.history_id,
+            )
+            self.watches[mailbox.address] = watch
+        return watch
+
+    def stop_watch(self, address: str) -> None:
+        """users.stop: no more notifications for `address` (nothing when none was set)."""
+        self.watches.pop(address.strip().lower(), None)
+
+    def _mailbox_changed(self, address: str, history_id: int, changes: list[Change]) -> None:
+        watch = self.watches.get(address)
+        if watch is None or self.now_ms() >= watch.expiration_ms or not watch.covers(changes):
+            return
+        self.pubsub.publish(watch.topic, address, history_id)
+
+    def close(self) -> None:
+        """Stop delivering pushes (the HTTP server is stopped by whoever started it)."""
+        self.pubsub.close()
 
     # ---- tokens --------------------------------------------------------------------------
 

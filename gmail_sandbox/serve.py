@@ -107,3 +107,4 @@ def running_sandbox(
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+        sandbox.close()

@@ -11,7 +11,7 @@ import bisect
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
@@ -195,6 +195,9 @@ class Mailbox:
         self.profile_name: str | None = None
         self.lock = threading.RLock()
         self.history_id = 1
+        # Told of every history record (the sandbox's push notifications), under the lock:
+        # it must not block. Called with (address, the new history id, the changes).
+        self.listener: Callable[[str, int, list[Change]], None] | None = None
         self.history_retention = history_retention
         self.history: list[HistoryRecord] = []
         # start ids at or above this are answerable; older ones get the 404 for a full sync
@@ -231,6 +234,8 @@ class Mailbox:
         self.history.append(HistoryRecord(self.history_id, changes))
         if self.history_retention is not None and len(self.history) > self.history_retention:
             self._record_trim(self.history_retention)
+        if self.listener is not None:
+            self.listener(self.address, self.history_id, changes)
         return self.history_id
 
     def expire_history(self) -> int:

@@ -23,6 +23,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         db,
         errors,
         health,
+        hooks,
         jobs,
         limits,
         logs,
@@ -40,9 +41,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     db.init_app(app)
     jobs.init_app(app)
     security.init_app(app)
-    limits.init_app(app, api.blueprint, signin.blueprint)
+    limits.init_app(app, api.blueprint, signin.blueprint, hooks.blueprint)
     app.register_blueprint(health.blueprint)
     app.register_blueprint(signin.blueprint)
     app.register_blueprint(api.blueprint)
     app.register_blueprint(summary_settings.blueprint)
+    app.register_blueprint(hooks.blueprint)
     return app

@@ -11,7 +11,7 @@ from typing import Any
 from flask import Blueprint, Response, current_app, request
 
 from afterview.model import Action
-from server import google_oauth
+from server import google_oauth, push
 from server.auth import bearer_token, current_user, protect
 from server.clock import now
 from server.db import get_session, secret_box
@@ -43,8 +43,8 @@ from storage.repository import (
     thread_for_user,
 )
 from storage.summary_links import summary_settings_url
+from summary_email import build_summary, render_html
 from worker.queueing import Origin
-from worker.summary import build_summary, render_html
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
 protect(blueprint)
@@ -364,6 +364,7 @@ def _revoke_grant(account: GmailAccount) -> tuple[bool, str]:
         return False, "Afterview could not open its stored access (a server key problem)"
     if refresh_token is None:
         return True, "no Google token was stored"
+    push.stop_watch(account, refresh_token)  # while the grant still allows it
     try:
         return google_oauth.revoke(refresh_token)
     except google_oauth.OAuthConfigError as exc:

@@ -42,6 +42,13 @@ DEFAULTS: dict[str, Any] = {
     "GOOGLE_OAUTH_SERVER": None,  # a base URL answering Google's OAuth paths (the sandbox)
     **dict.fromkeys(GOOGLE_ENDPOINTS),
     "GOOGLE_HTTP_TIMEOUT": 10.0,
+    # Gmail push notifications (server.push): the token's audience and signer, or a secret.
+    "GMAIL_PUSH_TOPIC": None,
+    "GMAIL_API_ENDPOINT": None,  # else GOOGLE_OAUTH_SERVER, else Google's (stopping watches)
+    "GMAIL_PUSH_AUDIENCE": None,
+    "GMAIL_PUSH_SERVICE_ACCOUNT": None,
+    "GMAIL_PUSH_CERTS_URL": None,  # else GOOGLE_OAUTH_SERVER/oauth2/v1/certs, else Google's
+    "GMAIL_PUSH_SECRET": None,
     "PROXY_FIX_X_FOR": 0,  # trusted reverse proxies in front (X-Forwarded-For/-Proto/-Host)
     # Rate limits (flask-limiter syntax), kept in Redis so every worker process shares them.
     "RATELIMIT_ENABLED": True,
@@ -51,6 +58,7 @@ DEFAULTS: dict[str, Any] = {
     "RATELIMIT_API": "300 per minute",  # per user, across their API tokens
     "RATELIMIT_API_PER_ADDRESS": "1200 per minute",  # per client address, tokens or not
     "RATELIMIT_SIGNIN": "20 per minute",  # per client address
+    "RATELIMIT_HOOKS": "1200 per minute",  # per client address (Pub/Sub's pushes)
 }
 
 
@@ -68,10 +76,17 @@ def load(app: Flask, overrides: Mapping[str, Any] | None) -> None:
     config["RATELIMIT_STORAGE_URI"] = config["RATELIMIT_STORAGE_URI"] or config["REDIS_URL"]
     config["EXTENSION_IDS"] = _id_list(config["EXTENSION_IDS"])
     endpoints = afterview_config.Config(
-        {key: config[key] for key in ("GOOGLE_OAUTH_SERVER", *GOOGLE_ENDPOINTS) if config[key]}
+        {
+            key: config[key]
+            for key in ("GOOGLE_OAUTH_SERVER", "GMAIL_API_ENDPOINT", *GOOGLE_ENDPOINTS)
+            if config[key]
+        }
     )
+    config["GMAIL_API_ENDPOINT"] = endpoints.gmail_api_endpoint
     for key in GOOGLE_ENDPOINTS:
         config[key] = endpoints.google_endpoint(key)
+    if not config["GMAIL_PUSH_CERTS_URL"]:
+        config["GMAIL_PUSH_CERTS_URL"] = endpoints.push_certs_url
     public_url = config["PUBLIC_URL"]
     config["PUBLIC_URL"] = public_url.rstrip("/") if public_url else None
     # Secure cookies whenever the server is reached over HTTPS.

@@ -1,6 +1,7 @@
 """Rate limits (flask-limiter, counters in Redis so every worker process shares them):
 per user on `/api` (whichever of their tokens they use; per address for a request without
-a live token), per client address on `/api` and on sign-in. A limit reached is
+a live token), per client address on `/api`, on sign-in and on `/hooks` (Pub/Sub's
+pushes). A limit reached is
 answered 429 with the usual JSON error and a Retry-After header."""
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ def _is_preflight() -> bool:
     return request.method == "OPTIONS"
 
 
-def init_app(app: Flask, api: Blueprint, signin: Blueprint) -> None:
+def init_app(app: Flask, api: Blueprint, signin: Blueprint, hooks: Blueprint) -> None:
     # One limiter per app (its storage and registrations live on the instance).
     limiter = Limiter(
         get_remote_address,
@@ -44,4 +45,5 @@ def init_app(app: Flask, api: Blueprint, signin: Blueprint) -> None:
         exempt_when=_is_preflight,
     )(api)
     limiter.shared_limit(lambda: current_app.config["RATELIMIT_SIGNIN"], scope="signin")(signin)
+    limiter.shared_limit(lambda: current_app.config["RATELIMIT_HOOKS"], scope="hooks")(hooks)
     app.extensions["afterview.limiter"] = limiter

@@ -191,11 +191,32 @@ OPERATIONS: list[Operation] = [
         request=schemas.EMPTY_REQUEST,
         errors=_BODY_ERRORS,
     ),
+    Operation(
+        "post",
+        "/hooks/gmail",
+        "A Gmail push notification from Cloud Pub/Sub (its OIDC token in Authorization: "
+        "Bearer, or the shared secret in ?token=): queues an incremental sync of the "
+        "mailbox's accounts; 204 also for an address nobody connected",
+        {204: None},
+        request=schemas.GMAIL_PUSH_REQUEST,
+        authenticated=False,
+        parameters=[
+            {
+                "name": "token",
+                "in": "query",
+                "required": False,
+                "schema": {"type": "string"},
+                "description": "the shared secret (AFTERVIEW_GMAIL_PUSH_SECRET), where set",
+            }
+        ],
+        errors=(400, 401, 403, 404, 413, 503),
+    ),
 ]
 
 _DESCRIPTIONS = {
     200: "OK",
     202: "Accepted",
+    204: "Acknowledged",
     302: "Redirect to Google",
     303: "Redirect to the extension",
     400: "Malformed request",

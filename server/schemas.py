@@ -127,6 +127,29 @@ DRAFT_REQUEST = _object(
 SYNC_REQUEST = _object(
     {"full": {**BOOLEAN, "description": "re-read the whole mailbox (default: only changes)"}}
 )
+# Pub/Sub's wrapped push (https://cloud.google.com/pubsub/docs/push); open objects, as
+# Pub/Sub adds fields (message_id, publish_time, attributes...) as it sees fit.
+GMAIL_PUSH_REQUEST = {
+    "type": "object",
+    "required": ["message"],
+    "properties": {
+        "message": {
+            "type": "object",
+            "required": ["data"],
+            "properties": {
+                "data": {
+                    "type": "string",
+                    "contentEncoding": "base64",
+                    "description": 'Gmail\'s notification: base64 of {"emailAddress", "historyId"}',
+                },
+                "messageId": STRING,
+                "publishTime": WHEN,
+                "attributes": {"type": "object"},
+            },
+        },
+        "subscription": STRING,
+    },
+}
 COUNTRY = {
     "type": ["string", "null"],
     "minLength": 2,

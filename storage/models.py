@@ -227,6 +227,11 @@ class SyncState(Base):
     # threads it already stored (ThreadRecord.synced_at at or after this).
     full_sync_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     quota_units_spent: Mapped[int] = mapped_column(BigInteger, default=0)
+    # Gmail push notifications (`users.watch`): the history id the watch started from and
+    # when Gmail stops pushing unless it is renewed. None: no watch. While it is live the
+    # account is polled only at the quiet interval (worker.polling).
+    watch_history_id: Mapped[str | None] = mapped_column(String(32))
+    watch_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
     account: Mapped[GmailAccount] = relationship(back_populates="sync_state")

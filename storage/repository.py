@@ -118,9 +118,52 @@ def syncable_accounts(session: Session) -> dict[int, datetime]:
     rows = session.execute(
         select(GmailAccount.id, GmailAccount.created_at)
         .join(User)
-        .where(User.deletion_requested_at.is_(None))
-        .where(GmailAccount.needs_reauth.is_(False))
-        .where(GmailAccount.refresh_token_ciphertext.is_not(None))
+        .where(*_SYNCABLE)
+        .order_by(GmailAccount.id)
+    )
+    return {account_id: created_at for account_id, created_at in rows}
+
+
+# A sign-in that works, of a user not being deleted (with GmailAccount joined to User).
+_SYNCABLE = (
+    User.deletion_requested_at.is_(None),
+    GmailAccount.needs_reauth.is_(False),
+    GmailAccount.refresh_token_ciphertext.is_not(None),
+)
+
+
+def accounts_behind(session: Session, address: str, history_id: int) -> list[GmailAccount]:
+    """What a Gmail push notification for `address` at `history_id` should sync: its
+    syncable accounts (one per user who connected the mailbox) whose stored history id is
+    older. An account already past it was synced since (a push redelivered, or one that
+    arrived after a poll), so it is left alone."""
+    accounts = session.scalars(
+        select(GmailAccount)
+        .join(User)
+        .where(*_SYNCABLE)
+        .outerjoin(SyncState, SyncState.account_id == GmailAccount.id)
+        .where(GmailAccount.address == address.strip().lower())
+        .options(contains_eager(GmailAccount.sync_state))
+        .order_by(GmailAccount.id)
+    ).all()
+    return [account for account in accounts if _history_before(account.sync_state, history_id)]
+
+
+def _history_before(state: SyncState | None, history_id: int) -> bool:
+    stored = state.history_id if state is not None else None
+    # Gmail's history ids are opaque uint64 strings; they grow, so they compare as numbers.
+    return stored is None or not stored.isdigit() or int(stored) < history_id
+
+
+def watch_due_accounts(session: Session, renew_before: datetime) -> dict[int, datetime]:
+    """Syncable accounts whose Gmail watch is missing or expires before `renew_before`,
+    id -> creation time (which names their jobs)."""
+    rows = session.execute(
+        select(GmailAccount.id, GmailAccount.created_at)
+        .join(User)
+        .outerjoin(SyncState, SyncState.account_id == GmailAccount.id)
+        .where(*_SYNCABLE)
+        .where(or_(SyncState.watch_expires_at.is_(None), SyncState.watch_expires_at < renew_before))
         .order_by(GmailAccount.id)
     )
     return {account_id: created_at for account_id, created_at in rows}

@@ -114,6 +114,26 @@ MISCONFIGURATIONS = [
         {"AFTERVIEW_MAX_CONTENT_LENGTH": "lots"},
         "AFTERVIEW_MAX_CONTENT_LENGTH: not a whole number",
     ),
+    (
+        ("worker", "--burst"),
+        {"AFTERVIEW_SECRET_KEYS": GOOD_KEY, "AFTERVIEW_GMAIL_PUSH_TOPIC": "afterview-gmail"},
+        "AFTERVIEW_GMAIL_PUSH_TOPIC: not a Pub/Sub topic name",
+    ),
+    (
+        ("serve",),
+        {"AFTERVIEW_GMAIL_PUSH_TOPIC": "projects/p/topics/gmail"},
+        "neither AFTERVIEW_GMAIL_PUSH_AUDIENCE nor AFTERVIEW_GMAIL_PUSH_SECRET",
+    ),
+    (
+        ("serve",),
+        {"AFTERVIEW_GMAIL_PUSH_AUDIENCE": "https://a.example.com/hooks/gmail"},
+        "AFTERVIEW_GMAIL_PUSH_SERVICE_ACCOUNT is not set",
+    ),
+    (
+        ("serve",),
+        {"AFTERVIEW_GMAIL_PUSH_SECRET": "hunter2"},
+        "AFTERVIEW_GMAIL_PUSH_SECRET: too short",
+    ),
 ]
 
 

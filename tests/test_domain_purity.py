@@ -23,7 +23,9 @@ DOMAIN = "afterview"
 # The domain's own third-party packages (pyproject.toml, under "# domain"), by import name.
 DECLARED = frozenset({"icalendar", "dateutil", "ahocorasick", "holidays", "tldextract"})
 # Named so the failure says why, though anything not allowed above is refused anyway.
-SIBLINGS = frozenset({"cli", "gmail", "gmail_sandbox", "server", "storage", "worker"})
+SIBLINGS = frozenset(
+    {"cli", "gmail", "gmail_sandbox", "server", "storage", "summary_email", "worker"}
+)
 
 
 def _imported(node: ast.AST) -> list[str]:
@@ -110,3 +112,33 @@ def test_importing_every_domain_module_loads_no_framework():
     ).stdout.split()
     loaded = sorted(name for name in out if name.partition(".")[0] in forbidden | SIBLINGS)
     assert not loaded, f"the domain imported {loaded}"
+
+
+def server_imports_of_the_worker(package: Path) -> list[str]:
+    """Every import of a `worker` module by the server other than its enqueueing names."""
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"), str(path))
+        for node in ast.walk(tree):
+            names = _imported(node)
+            if isinstance(node, ast.ImportFrom) and node.module == "worker":
+                names = [f"worker.{alias.name}" for alias in node.names]
+            for name in names:
+                if name.partition(".")[0] == "worker" and name != "worker.queueing":
+                    found.append(
+                        f"{path.relative_to(package.parent).as_posix()}:{node.lineno}: {name}"
+                    )
+    return found
+
+
+def test_the_server_reaches_the_worker_only_to_enqueue(tmp_path):
+    # DESIGN: the server imports the domain, storage and the enqueueing of jobs; what both
+    # need (the summary's rendering) lives in a package of its own.
+    assert server_imports_of_the_worker(ROOT / "server") == []
+    planted = tmp_path / "server"
+    planted.mkdir()
+    (planted / "preview.py").write_text("from worker import summary\nimport worker.jobs\n")
+    assert server_imports_of_the_worker(planted) == [
+        "server/preview.py:1: worker.summary",
+        "server/preview.py:2: worker.jobs",
+    ]

@@ -10,7 +10,7 @@ import httplib2
 import pytest
 from googleapiclient.errors import BatchError, HttpError
 
-from worker.retry import (
+from gmail.retry import (
     FailureKind,
     RetryPolicy,
     classify_http_error,

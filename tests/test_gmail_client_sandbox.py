@@ -20,10 +20,10 @@ from gmail.errors import (
     OutcomeUnknown,
 )
 from gmail.quota import GOOGLE_2023
+from gmail.retry import RetryPolicy
 from gmail_sandbox.serve import RunningSandbox, running_sandbox
 from tests.sandbox_mail import ME, from_me, from_recruiter, numbered, reply_to
 from worker.quota import QuotaLimiter
-from worker.retry import RetryPolicy
 
 REDIS_URL = os.environ.get("AFTERVIEW_TEST_REDIS_URL_QUOTA", "redis://127.0.0.1:6379/13")
 CLIENT_SECRET = "sandbox-client-secret-0123456789"

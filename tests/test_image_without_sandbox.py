@@ -12,7 +12,16 @@ import sys
 from tests.conftest import ROOT
 
 SANDBOX = "gmail_sandbox"
-SHIPPED = ("afterview", "afterview_config", "cli", "gmail", "server", "storage", "worker")
+SHIPPED = (
+    "afterview",
+    "afterview_config",
+    "cli",
+    "gmail",
+    "server",
+    "storage",
+    "summary_email",
+    "worker",
+)
 # Modules of the shipped packages that run only with the sandbox present (on purpose).
 NEEDS_SANDBOX = frozenset({"cli/sandbox.py", "cli/generate.py"})
 # Modules that import it only inside the function of a command that needs it.

@@ -5,10 +5,12 @@ process files, whose commands are the CLI's."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
 
+import jsonschema
 import pytest
 import yaml
 
@@ -56,6 +58,21 @@ def test_docker_compose_accepts_the_file(tmp_path):
         if created:
             env_file.unlink()
     assert result.returncode == 0, result.stderr
+
+
+def test_the_compose_file_follows_the_compose_specification(compose):
+    # The schema `docker compose config` checks first: runs where the plugin does not.
+    schema = json.loads((ROOT / "tests/data/compose/compose-spec.json").read_text("utf-8"))
+    validator = jsonschema.Draft7Validator(schema)
+
+    errors = [f"{list(e.path)}: {e.message}" for e in validator.iter_errors(compose)]
+
+    assert errors == []
+    broken = {
+        **compose,
+        "services": {**compose["services"], "api": {"healthcheck": {"interval": 5}}},
+    }
+    assert not validator.is_valid(broken)  # the check can fail
 
 
 def test_the_stack_has_every_role_with_a_health_check(compose):

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 
+from storage.models import SyncState
 from tests.storage_builders import NOW, a_thread, a_user, an_account
 from worker.polling import due_account_ids, poll_interval
 
@@ -66,3 +67,27 @@ def test_a_full_sync_just_done_counts_as_activity(db):
         account.sync_state.last_incremental_sync_at = NOW - timedelta(seconds=10)
         session.flush()
         assert due_account_ids(session, NOW, longest=LONGEST, shortest=MINUTE) == []
+
+
+def test_an_account_with_a_live_watch_is_polled_only_at_the_quiet_interval(db):
+    with db.session() as session:
+        watched = an_account_synced(
+            session, polled_ago=timedelta(minutes=2), changed_ago=timedelta(minutes=3)
+        )
+        lapsed = an_account_synced(
+            session, polled_ago=timedelta(minutes=2), changed_ago=timedelta(minutes=3)
+        )
+        watched_due = an_account_synced(
+            session, polled_ago=timedelta(minutes=5), changed_ago=timedelta(minutes=3)
+        )
+        for account_id, expires in (
+            (watched, NOW + timedelta(days=6)),
+            (lapsed, NOW - timedelta(minutes=1)),  # Gmail stopped pushing: poll as before
+            (watched_due, NOW + timedelta(days=6)),
+        ):
+            session.get(SyncState, account_id).watch_expires_at = expires
+        session.flush()
+        due = due_account_ids(session, NOW, longest=LONGEST, shortest=MINUTE)
+
+    assert watched not in due  # active, yet Gmail pushes its changes
+    assert lapsed in due and watched_due in due

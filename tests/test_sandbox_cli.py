@@ -56,6 +56,11 @@ def test_bad_arguments_are_clear_errors(tmp_path):
         (["--port", "0", "--me", "nobody"], "--me: not an email address"),
         (["--port", "0", "--mailbox", str(tmp_path / "nope")], "no such file or directory"),
         (["--port", "0", "--quota-table", "google-1999"], "invalid choice: 'google-1999'"),
+        (["--port", "0", "--push-topic", "gmail"], "--push-topic: not a Pub/Sub topic"),
+        (
+            ["--port", "0", "--push-topic", "projects/p/topics/t=ftp://x"],
+            "the push endpoint is not an http(s) URL",
+        ),
         ([], "the following arguments are required: --port"),
     ]
     for args, message in cases:
@@ -65,3 +70,41 @@ def test_bad_arguments_are_clear_errors(tmp_path):
         assert result.returncode == 2, args
         assert message in result.stderr, (args, result.stderr)
         assert result.stdout == ""
+
+
+def test_push_topics_are_given_on_the_command_line():
+    process = subprocess.Popen(
+        afterview_command(
+            "sandbox", "--port", "0", "--admin",
+            "--push-topic", "projects/p/topics/gmail=http://127.0.0.1:9/hooks/gmail",
+            "--push-topic", "projects/p/topics/quiet",
+            "--push-audience", "https://afterview.example/hooks/gmail",
+            "--push-service-account", "push@p.iam.gserviceaccount.com",
+        ),
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    watchdog = threading.Timer(30, process.kill)
+    watchdog.start()
+    try:
+        url = process.stdout.readline().strip()
+        assert url.startswith("http://127.0.0.1:"), process.stderr.read()
+        topics = requests.get(url + "/_admin/push", timeout=10).json()["topics"]
+        assert topics == {
+            "projects/p/topics/gmail": {
+                "subscription": "projects/p/subscriptions/gmail-push",
+                "pushEndpoint": "http://127.0.0.1:9/hooks/gmail",
+                "audience": "https://afterview.example/hooks/gmail",
+                "serviceAccountEmail": "push@p.iam.gserviceaccount.com",
+            },
+            "projects/p/topics/quiet": None,
+        }
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=10)
+        watchdog.cancel()
+        process.stdout.close()
+        process.stderr.close()
+    assert process.returncode == 0

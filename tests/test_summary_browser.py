@@ -13,9 +13,9 @@ from sqlalchemy import select
 from storage.db import Database
 from storage.migrate import upgrade
 from storage.models import User
+from summary_email import build_summary, render_html
 from tests.screenshots import CHROMIUM, keep_screenshot, skip_module_without_chromium
 from tests.sync_helpers import FIXED_NOW, client_for, connect, generated_sandbox, settings_for
-from worker.summary import build_summary, render_html
 from worker.sync import Syncer
 
 pytestmark = pytest.mark.browser

@@ -24,6 +24,7 @@ from afterview.model import Action
 from gmail.links import gmail_url
 from storage.models import GmailAccount, SummarySent, ThreadRecord, User
 from storage.repository import claim_summary
+from summary_email import build_summary, summary_bytes, summary_message_id
 from tests.builders.workers import BurstWorker
 from tests.sync_helpers import (
     FIXED_NOW,
@@ -39,7 +40,6 @@ from tests.sync_helpers import (
 from worker import jobs
 from worker.queueing import Origin, Priority, Queues
 from worker.runtime import reset_runtimes
-from worker.summary import build_summary, summary_bytes, summary_message_id
 
 QUEUE = "afterview-summary-test"
 PUBLIC_URL = "https://afterview.example.com"

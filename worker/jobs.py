@@ -29,11 +29,13 @@ from sqlalchemy.exc import OperationalError
 
 from afterview_config import logs
 from gmail.errors import AuthRevoked, GmailUnavailable, OutcomeUnknown
+from gmail.watch import renewal_due_before
 from storage.models import DraftRequest, DraftStatus, GmailAccount, SyncState, SyncStatus, User
-from storage.repository import syncable_accounts
+from storage.repository import syncable_accounts, watch_due_accounts
 from storage.summary_links import summary_settings_url
 from storage.types import utcnow
-from worker import advising, drafts, weekly
+from summary_email import build_summary, summary_bytes, summary_message_id
+from worker import advising, drafts, watching, weekly
 from worker.polling import due_account_ids
 from worker.queueing import (  # noqa: F401  (re-exported: jobs.enqueue_sync ...)
     DRAFT_JOB,
@@ -47,11 +49,12 @@ from worker.queueing import (  # noqa: F401  (re-exported: jobs.enqueue_sync ...
     enqueue_summary,
     enqueue_sync,
     enqueue_unique,
+    enqueue_watch,
     summary_job_id,
     sync_job_id,
+    take_resync,
 )
 from worker.runtime import Runtime, runtime
-from worker.summary import build_summary, summary_bytes, summary_message_id
 from worker.sync import Syncer
 
 log = logging.getLogger(__name__)
@@ -120,13 +123,19 @@ def sync_account(account_id: int, full: bool = False, created: str | None = None
         raise refused
     try:
         with client:
-            report = Syncer(
+            syncer = Syncer(
                 run.database,
                 client,
                 account_id,
                 months=run.settings.full_sync_months,
                 chunk_size=run.settings.sync_chunk,
-            ).run(full=full)
+            )
+            _pushed_meanwhile(run)  # this pass reads whatever was pushed until now
+            report = syncer.run(full=full)
+            for _pass in range(MAX_PUSHED_PASSES):
+                if not _pushed_meanwhile(run):
+                    break
+                report = syncer.run(full=False)
     except AuthRevoked as exc:
         with run.database.session() as session:
             _needs_reauth(session, session.get(GmailAccount, account_id), str(exc))
@@ -148,6 +157,16 @@ def sync_account(account_id: int, full: bool = False, created: str | None = None
         report.seconds,
     )
     return {"account_id": account_id, **report.as_dict()}
+
+
+# More passes for changes Gmail pushed during the sync (worker.queueing.request_resync);
+# past these the next push or poll takes over, so a busy mailbox cannot hold a worker.
+MAX_PUSHED_PASSES = 3
+
+
+def _pushed_meanwhile(run: Runtime) -> bool:
+    job = get_current_job()  # None outside RQ: nothing can have asked
+    return job is not None and take_resync(run.redis, job.id)
 
 
 def _record(session: Any, account_id: int, status: SyncStatus, error: str | None) -> None:
@@ -253,6 +272,65 @@ def enqueue_incremental_syncs() -> dict[str, Any]:
         and enqueue_sync(queues, account_id, syncable[account_id], origin=Origin.POLL) is not None
     ]
     return {"accounts": len(due), "enqueued": enqueued}
+
+
+# -- push notifications --------------------------------------------------------------------
+
+
+def enqueue_watch_renewals() -> dict[str, Any]:
+    """Queue `watch-<account>` for every account whose sign-in works and whose Gmail watch
+    is missing or a day old (`worker.watching`); nothing when push is not configured."""
+    run = runtime()
+    if not run.settings.gmail_push_topic:
+        return {"skipped": "AFTERVIEW_GMAIL_PUSH_TOPIC is not set: polling only"}
+    with run.database.session() as session:
+        due = watch_due_accounts(session, renewal_due_before(utcnow()))
+    queues = _queues(run)
+    enqueued = [
+        account_id
+        for account_id, created_at in due.items()
+        if enqueue_watch(queues, account_id, created_at) is not None
+    ]
+    return {"due": len(due), "enqueued": enqueued}
+
+
+def watch_account(account_id: int, created: str | None = None) -> dict[str, Any]:
+    """Start (or renew) the account's Gmail watch on the push topic; keep its answer."""
+    run = runtime()
+    topic = run.settings.gmail_push_topic
+    with run.database.session() as session:
+        account = session.get(GmailAccount, account_id)
+        if not _same_row(account, created):
+            return {"account_id": account_id, "skipped": "the account no longer exists"}
+        if not topic or account.needs_reauth or account.user.deletion_requested_at:
+            return {"account_id": account_id, "skipped": "push is off or the account is not synced"}
+        try:
+            client = run.gmail_client(account)
+        except AuthRevoked as exc:
+            refused = exc
+        else:
+            refused = None
+    if refused is not None:
+        _record_refusal(run, account_id, str(refused), mark_account=True)
+        _no_retry()
+        raise refused
+    try:
+        with client:
+            answer = client.watch(topic)
+    except AuthRevoked as exc:
+        with run.database.session() as session:
+            _needs_reauth(session, session.get(GmailAccount, account_id), str(exc))
+        _no_retry()
+        raise
+    except TRANSIENT_ERRORS:
+        raise
+    except Exception:
+        _no_retry()  # a topic Gmail may not publish to: retrying will not fix it
+        raise
+    with run.database.session() as session:
+        state = watching.record_watch(session, account_id, answer)
+        expires = state.watch_expires_at
+    return {"account_id": account_id, "history_id": answer["historyId"], "expires": str(expires)}
 
 
 # -- drafts --------------------------------------------------------------------------------

@@ -10,6 +10,11 @@ every twelfth of its quiet time, so after an hour every 5 minutes, never less of
 `longest` (the sync interval). A new interview mail in an active mailbox is thus read,
 advised and labelled within a minute plus the sync's own second or two; the popup's
 list follows at once (its cache is keyed by the stored rows' version).
+
+With Gmail push notifications (`worker.watching`), an account whose watch is live is
+synced when Gmail says it changed, so polling is only the fallback: it is polled at the
+quiet interval (`longest`) whatever its activity. One whose watch lapsed is polled as
+above until the watch is renewed.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from gmail.watch import watch_live
 from storage.models import GmailAccount, SyncState, ThreadRecord
 
 ACTIVE_FOR = timedelta(minutes=12)
@@ -47,6 +53,7 @@ def due_account_ids(
             GmailAccount.id,
             SyncState.last_full_sync_at,
             SyncState.last_incremental_sync_at,
+            SyncState.watch_expires_at,
             last_read.c.read_at,
         )
         .outerjoin(SyncState, SyncState.account_id == GmailAccount.id)
@@ -56,13 +63,16 @@ def due_account_ids(
         .order_by(GmailAccount.id)
     ).all()
     due = []
-    for account_id, full_at, incremental_at, read_at in rows:
+    for account_id, full_at, incremental_at, watch_expires_at, read_at in rows:
         polled = [moment for moment in (full_at, incremental_at) if moment is not None]
         if not polled:
             due.append(account_id)  # never synced: its first sync is due
             continue
         changed = max(moment for moment in (full_at, read_at) if moment is not None)
-        interval = poll_interval(now - changed, shortest, longest)
+        if watch_live(watch_expires_at, now):
+            interval = longest  # Gmail pushes its changes; this poll is the fallback
+        else:
+            interval = poll_interval(now - changed, shortest, longest)
         if (now - max(polled)).total_seconds() >= interval - shortest / 2:
             due.append(account_id)
     return due

@@ -35,10 +35,12 @@ from rq.job import Job, JobStatus
 SYNC_JOB = "worker.jobs.sync_account"
 DRAFT_JOB = "worker.jobs.create_draft"
 SUMMARY_JOB = "worker.jobs.send_weekly_summary"
+WATCH_JOB = "worker.jobs.watch_account"
 
 SYNC_TIMEOUT = 2 * 3600  # a full sync of 50,000 threads at 250 units/s takes about 40 min
 DRAFT_TIMEOUT = 120
 SUMMARY_TIMEOUT = 300  # shorter than worker.weekly.CLAIM_LEASE
+WATCH_TIMEOUT = 120
 RESULT_TTL = 3600  # the last result stays readable an hour
 FAILURE_TTL = 7 * 24 * 3600
 RETRY_INTERVALS = [10, 30, 60]
@@ -66,6 +68,8 @@ class Origin(StrEnum):
     POLL = "poll"  # the periodic incremental syncs
     REEVALUATION = "reevaluation"  # a sync to relabel threads whose advice expired
     PERIODIC = "periodic"  # the schedulers' ticks (worker.schedule)
+    WATCH_RENEWAL = "watch_renewal"  # a Gmail watch renewed (worker.watching)
+    PUSH = "push"  # Gmail pushed a change (POST /hooks/gmail)
     WEEKLY_SUMMARY = "weekly_summary"
 
 
@@ -76,6 +80,10 @@ ROUTES: dict[Origin, Priority] = {
     Origin.POLL: Priority.BACKGROUND,
     Origin.REEVALUATION: Priority.BACKGROUND,
     Origin.PERIODIC: Priority.BACKGROUND,
+    Origin.WATCH_RENEWAL: Priority.BACKGROUND,
+    # New mail has just arrived: read as promptly as a sync the person asked for (push's
+    # point is seconds, not a poll's minute); an incremental sync, one per account.
+    Origin.PUSH: Priority.INTERACTIVE,
     Origin.WEEKLY_SUMMARY: Priority.EMAIL,
 }
 
@@ -138,6 +146,10 @@ def draft_job_id(draft_request_id: int, created_at: datetime) -> str:
     return f"draft-{draft_request_id}-{created_stamp(created_at)}"
 
 
+def watch_job_id(account_id: int, created_at: datetime) -> str:
+    return f"watch-{account_id}-{created_stamp(created_at)}"
+
+
 def summary_job_id(user_id: int, week: str) -> str:
     """One per user and ISO week: also the name of the attempt holding the week's claim."""
     return f"summary-{user_id}-{week}"
@@ -164,6 +176,17 @@ def draft_job_options(draft_request_id: int, created_at: datetime) -> dict[str, 
         "kwargs": {"draft_request_id": draft_request_id, "created": created_stamp(created_at)},
         "job_id": draft_job_id(draft_request_id, created_at),
         "job_timeout": DRAFT_TIMEOUT,
+        "result_ttl": RESULT_TTL,
+        "failure_ttl": FAILURE_TTL,
+        "retry": _retry(),
+    }
+
+
+def watch_job_options(account_id: int, created_at: datetime) -> dict[str, Any]:
+    return {
+        "kwargs": {"account_id": account_id, "created": created_stamp(created_at)},
+        "job_id": watch_job_id(account_id, created_at),
+        "job_timeout": WATCH_TIMEOUT,
         "result_ttl": RESULT_TTL,
         "failure_ttl": FAILURE_TTL,
         "retry": _retry(),
@@ -234,12 +257,36 @@ def enqueue_sync(
     )
 
 
+# A change Gmail pushed while the account's sync was running: that sync may have read its
+# history already, and a second enqueue is a no-op while it runs. The flag, keyed by the
+# sync's job id, asks the running job for one more incremental pass (`take_resync`).
+RESYNC_PREFIX = "afterview:resync:"
+
+
+def request_resync(connection: redis.Redis, job_id: str) -> None:
+    connection.set(RESYNC_PREFIX + job_id, 1, ex=SYNC_TIMEOUT)
+
+
+def take_resync(connection: redis.Redis, job_id: str) -> bool:
+    """Whether a pass was asked for since the last look (and the request is cleared)."""
+    return connection.getdel(RESYNC_PREFIX + job_id) is not None
+
+
 def enqueue_draft(queues: Queues, draft_request_id: int, created_at: datetime) -> Job | None:
     """`created_at`: the draft request's, part of the job id."""
     return enqueue_unique(
         queues.for_origin(Origin.DRAFT_REQUESTED),
         DRAFT_JOB,
         **draft_job_options(draft_request_id, created_at),
+    )
+
+
+def enqueue_watch(queues: Queues, account_id: int, created_at: datetime) -> Job | None:
+    """`created_at`: the account's, part of the job id."""
+    return enqueue_unique(
+        queues.for_origin(Origin.WATCH_RENEWAL),
+        WATCH_JOB,
+        **watch_job_options(account_id, created_at),
     )
 
 

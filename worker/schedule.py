@@ -10,6 +10,9 @@
 - every `reevaluate_interval` seconds too, `worker.jobs.enqueue_weekly_summaries`: each
   user's summary once their day's 08:00 has come in their zone (`worker.weekly`), as a
   unique job per user and week.
+- with Gmail push notifications configured (`AFTERVIEW_GMAIL_PUSH_TOPIC`), every
+  `sync_interval` seconds (5 minutes), `worker.jobs.enqueue_watch_renewals`: each
+  account's `users.watch`, renewed once a day (`worker.watching`), as a unique job.
 
 Each is safe to run twice, but RQ's cron does not coordinate schedulers: two of them,
 started a few seconds apart, tick out of step, and an account polled by the first tick
@@ -136,6 +139,13 @@ def cron_scheduler(connection: redis.Redis, settings: WorkerSettings) -> CronSch
         interval=settings.reevaluate_interval,
         **options,
     )
+    if settings.gmail_push_topic:
+        cron.register(
+            jobs.enqueue_watch_renewals,
+            queue,
+            interval=settings.sync_interval,
+            **{**options, "ttl": settings.sync_interval},
+        )
     return cron
 
 

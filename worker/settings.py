@@ -17,9 +17,9 @@ import afterview_config
 from afterview_config import MIN_INTERVAL
 from gmail.client import GOOGLE_API_ENDPOINT, GOOGLE_TOKEN_URI
 from gmail.quota import DEFAULT_TABLE, TABLES, QuotaTable
+from gmail.retry import RetryPolicy
 from storage.db import database_url
 from worker.queueing import DEFAULT_QUEUE_PREFIX
-from worker.retry import RetryPolicy
 
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
 # Quota windows at least this long are kept by a log of the window, shorter ones by a
@@ -54,6 +54,8 @@ class WorkerSettings:
     sync_interval: int = 300
     reevaluate_interval: int = 60
     public_url: str | None = None
+    # Pub/Sub topic for Gmail push notifications (worker.watching); None: polling only.
+    gmail_push_topic: str | None = None
 
     @classmethod
     def from_env(
@@ -85,6 +87,7 @@ class WorkerSettings:
             sync_interval=config.integer("SYNC_INTERVAL", 300),
             reevaluate_interval=config.integer("REEVALUATE_INTERVAL", 60),
             public_url=(config.get("PUBLIC_URL") or "").rstrip("/") or None,
+            gmail_push_topic=config.get("GMAIL_PUSH_TOPIC"),
         )
         settings.check()
         return settings

@@ -36,7 +36,7 @@ from gmail.client import GmailClient
 from gmail.errors import OutcomeUnknown
 from storage.models import GmailAccount, SummarySent, User
 from storage.repository import claim_summary, iso_week, take_over_summary
-from worker.summary import SUBJECT_PREFIX, WEEK_HEADER, WeeklySummary, summary_message_id
+from summary_email import SUBJECT_PREFIX, WEEK_HEADER, WeeklySummary, summary_message_id
 
 log = logging.getLogger(__name__)
 

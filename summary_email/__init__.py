@@ -5,7 +5,7 @@ email, the popup and the Gmail labels never disagree; the one other reading of a
 ("let go this week": the advice a week ago was not yet `move_on`) goes through the same
 `Advisor`. Nothing here calls the domain's `advise` itself.
 
-How it looks: Jinja2 templates (`worker/templates/`), CSS inlined with `css-inline` (Gmail
+How it looks: Jinja2 templates (`summary_email/templates/`), CSS inlined with `css-inline` (Gmail
 drops most `<style>` rules, and keeps inline styles), tables for layout, system fonts, no
 image, no script, no remote resource, colours chosen to read in light and dark clients.
 Sending it, exactly once a week, is `worker.weekly`.
@@ -253,7 +253,7 @@ def _numbers(rows: Sequence[PopupRow], facts: dict[int, ThreadFacts], now: datet
 @lru_cache(maxsize=1)
 def _templates() -> Environment:
     return Environment(
-        loader=PackageLoader("worker", "templates"),
+        loader=PackageLoader("summary_email", "templates"),
         autoescape=select_autoescape(["html"]),
         undefined=StrictUndefined,
         trim_blocks=True,
