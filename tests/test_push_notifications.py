@@ -3,7 +3,7 @@ account (renewed daily, kept in the database), `users.stop` when the user delete
 account, and END TO END — sandbox Gmail, the API on a socket and an RQ worker: a mail
 delivered to a watched mailbox is pushed by the sandbox's Pub/Sub to POST /hooks/gmail,
 which queues the incremental sync that labels the thread and lists it in GET
-/api/threads, with no poll at all (no scheduler runs here; the queues holds nothing but
+/api/threads, with no poll at all (no scheduler runs here; the queues hold nothing but
 the hook's job)."""
 
 from __future__ import annotations
@@ -264,10 +264,15 @@ def test_new_mail_is_pushed_synced_labelled_and_listed_without_polling(
     )
     sync_job = queueing.sync_job_id(account_id, created)
     interactive = queues[Priority.INTERACTIVE]  # new mail: read as promptly as asked
-    wait_for(lambda: interactive.job_ids, 20, "the hook to queues a sync")
+    pushes = push_sandbox.sandbox.pubsub.deliveries
+    # The hook queues the sync before it answers: the answer is recorded a moment later.
+    wait_for(
+        lambda: interactive.job_ids and pushes and pushes[0].statuses,
+        20,
+        "the hook to queue a sync and answer",
+    )
 
     assert interactive.job_ids == [sync_job]  # the push's sync; nothing polled
-    pushes = push_sandbox.sandbox.pubsub.deliveries
     assert [p.statuses for p in pushes] == [["204"]]
     assert pushes[0].history_id == int(delivered["historyId"])
     work(queues)
