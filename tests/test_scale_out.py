@@ -36,6 +36,7 @@ from gmail_sandbox.serve import running_sandbox
 from storage.db import Database
 from storage.migrate import upgrade
 from storage.models import GmailAccount, SummarySent
+from summary_email import WEEK_HEADER
 from tests.builders.workers import BurstWorker
 from tests.conftest import ROOT, postgres_schema_url
 from tests.sync_helpers import (
@@ -48,7 +49,6 @@ from tests.sync_helpers import (
 )
 from worker.queueing import Origin, Queues, enqueue_sync
 from worker.runtime import reset_runtimes
-from worker.summary import WEEK_HEADER
 
 pytestmark = pytest.mark.postgres
 
