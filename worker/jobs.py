@@ -271,6 +271,7 @@ def enqueue_incremental_syncs() -> dict[str, Any]:
         if account_id in syncable
         and enqueue_sync(queues, account_id, syncable[account_id], origin=Origin.POLL) is not None
     ]
+    log.info("poll: %d accounts due; syncs queued for accounts %s", len(due), enqueued)
     return {"accounts": len(due), "enqueued": enqueued}
 
 

@@ -315,6 +315,10 @@ class Syncer:
 
     def incremental_sync(self) -> SyncReport:
         report = SyncReport("incremental")
+        # What the sync covers: Gmail's history as of its start. The next poll counts from
+        # here (worker.polling), not from when this one ended, so a sync that waited or
+        # ran long does not put the account's next poll off an interval.
+        began = utcnow()
         units_at_start = self.units_spent()
         with self.database.session() as session:
             state = self._state(session)
@@ -342,7 +346,7 @@ class Syncer:
         with self.database.session() as session:
             state = self._state(session)
             state.history_id = latest  # only now: everything before it is committed
-            state.last_incremental_sync_at = utcnow()
+            state.last_incremental_sync_at = began
         self._finish(report, units_at_start)
         return report
 
