@@ -578,6 +578,24 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "selected you as an interviewer", "referral form", "referral portal",
         "employee referral", "i referred", "i've referred", "evaluation form",
     ),
+    # Cues: a word the patterns below (`_add_employer_patterns`) cannot match without, found
+    # in the same single pass as the phrases, so each costly pattern runs only where it can.
+    "cue_thanks": ("thank", "thanks", "grateful", "appreciate", "appreciated"),
+    "cue_meeting": (
+        "meeting", "speaking", "talking", "chatting", "getting to know", "interviewing",
+        "connecting",
+    ),
+    "cue_enjoyed": ("enjoyed", "loved", "appreciated"),
+    "cue_settled": (
+        "set", "scheduled", "booked", "confirmed", "locked in", "arranged", "lined up",
+        "penciled in", "pencilled in",
+    ),
+    "cue_works": (
+        "works", "would work", "is perfect", "is great", "is fine", "suits", "would be ideal",
+        "would be perfect",
+    ),
+    "cue_third_person": ("him", "her", "his", "she", "he"),
+    "cue_named_candidate": ("resume", "résumé", "cv", "candidacy", "them"),
     "recruiter_outreach": (
         "i'm a recruiter", "i am a recruiter", "a recruiter at", "a recruiter with",
         "recruiter here", "came across your profile", "your profile stood out",
@@ -830,11 +848,11 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
         padded = normalise(text_low)
         from_me = canonical_address(message.sender.email) in mine
         groups = BOOK.groups_in(padded)
-        if not groups & _THANKED and _thanks_for_meeting(text_low):
+        if "cue_thanks" in groups and not groups & _THANKED and _thanks_for_meeting(text_low):
             groups.add("thank_you" if from_me else "happened")
         if not from_me:
             _add_employer_patterns(text_low, groups)
-        elif _any_of(text_low, _WORKS_WORDS) and _TIME_WORKS.search(text_low):
+        elif "cue_works" in groups and _TIME_WORKS.search(text_low):
             groups.update(_TAKES_A_TIME)
         readings.append(
             Reading(
@@ -916,10 +934,9 @@ _THIRD_PERSON_CANDIDATE = re.compile(
 # Someone else's application, named: "Sharing Camille Yamamoto's resume", "whether you'd like
 # to interview them", "let's bring them in" (a singular "them": the candidate is not the reader).
 _NAMED_CANDIDATE = re.compile(
-    r"\b\w+'s\s+(?:resume|résumé|cv|candidacy)\b"
+    r"\w's\s+(?:resume|résumé|cv|candidacy)\b"
     r"|\binterview\s+them\b|\bbring\s+them\s+(?:in|back)\b"
 )
-_NAMED_CANDIDATE_WORDS = ("'s ", " them")
 # A subject naming a candidate rather than writing to one: "Candidate for Data Scientist:
 # Camille Yamamoto", "Arjun Schmidt - QA Engineer candidate".
 _CANDIDATE_SUBJECT = re.compile(
@@ -928,21 +945,22 @@ _CANDIDATE_SUBJECT = re.compile(
 
 
 def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
-    # Each pattern runs only on text holding one of its words: these run on every message.
+    # Each pattern runs only on text holding its cue (a phrase-book group, found in the one
+    # pass that found the phrases): these run on every message.
     if "happened" not in groups and (
-        (_any_of(text_low, _MEETING_WORDS) and _ENJOYED_MEETING.search(text_low))
-        or ("enjoyed" in text_low and _ENJOYED_OUR_TALK.search(text_low))
-        or ("thank_you" in groups and _thanks_for_meeting(text_low))
+        ("cue_meeting" in groups and _ENJOYED_MEETING.search(text_low))
+        or ("cue_enjoyed" in groups and _ENJOYED_OUR_TALK.search(text_low))
+        or ("thank_you" in groups and "cue_thanks" in groups and _thanks_for_meeting(text_low))
     ):
         groups.add("happened")
     if "confirmed" not in groups and (
-        (_any_of(text_low, _SETTLED_WORDS) and _TIME_SETTLED.search(text_low))
-        or (_any_of(text_low, _WORKS_WORDS) and _TIME_WORKS.search(text_low))
+        ("cue_settled" in groups and _TIME_SETTLED.search(text_low))
+        or ("cue_works" in groups and _TIME_WORKS.search(text_low))
     ):
         groups.add("confirmed")
     if "interviewer_duty" not in groups and (
-        (_any_of(text_low, _THIRD_PERSON_WORDS) and _THIRD_PERSON_CANDIDATE.search(text_low))
-        or (_any_of(text_low, _NAMED_CANDIDATE_WORDS) and _NAMED_CANDIDATE.search(text_low))
+        ("cue_third_person" in groups and _THIRD_PERSON_CANDIDATE.search(text_low))
+        or ("cue_named_candidate" in groups and _NAMED_CANDIDATE.search(text_low))
     ):
         groups.add("interviewer_duty")
 
@@ -954,14 +972,6 @@ _TIME_WORKS = re.compile(
     r"(?:works|would work|is perfect|is great|is fine|suits|would be ideal|would be perfect)\b"
 )
 _TAKES_A_TIME = ("accepts", "time_works")
-_WORKS_WORDS = (" works", " would work", " is perfect", " is great", " is fine", " suits", " ideal")
-_MEETING_WORDS = ("meeting", "speaking", "talking", "chatting", "getting to know", "interview")
-_SETTLED_WORDS = (" set ", "scheduled", "booked", "confirmed", "locked in", "arranged", "lined up")
-_THIRD_PERSON_WORDS = (" him ", " her ", " his ", " she ", " he ")
-
-
-def _any_of(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
 
 
 def _thanks_for_meeting(text_low: str) -> bool:
