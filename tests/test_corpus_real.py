@@ -81,22 +81,29 @@ def test_the_dev_split_stays_read_as_well_as_it_was_tuned():
     assert scores.action_accuracy >= 0.95
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "issue 9 open: the held-out split reads threads P 0.893 / R 1.000, messages "
-        "0.885 / 0.895 (stage 0.938 and action 0.927 meet their targets) with afterview "
-        "eval --corpus tests/corpus/real/test: detection precision does not yet generalise "
-        "to every hiring-side and look-alike family. Strict: this fails the suite once the "
-        "targets are met, so the marker comes off then."
-    ),
-)
-def test_the_held_out_split_is_read_as_accurately_as_the_targets():
+def test_the_held_out_split_meets_the_thread_stage_and_action_targets():
+    # Measured on 6 December 2026 (5th measurement, nothing tuned on this split): threads
+    # 0.962 / 1.000, stage 0.938, action 0.927. Targets, not the figures: a change that
+    # drops below them on wording nobody tuned on fails here.
     scores = evaluate_corpus(CORPUS / "test")
     assert not scores.errors
     assert scores.threads.precision >= TARGETS["precision"]
     assert scores.threads.recall >= TARGETS["recall"]
-    assert scores.messages.precision >= TARGETS["precision"]
-    assert scores.messages.recall >= TARGETS["recall"]
     assert scores.stage_accuracy >= TARGETS["stage"]
     assert scores.action_accuracy >= TARGETS["action"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "issue 9 open: on the held-out split, messages read 0.917 / 0.926 (precision / "
+        "recall, target 0.95 each) with afterview eval --corpus tests/corpus/real/test: "
+        "which single messages of a thread belong to the interview does not yet generalise. "
+        "Strict: this fails the suite once the targets are met, so the marker comes off then."
+    ),
+)
+def test_the_held_out_split_reads_single_messages_as_accurately_as_the_targets():
+    scores = evaluate_corpus(CORPUS / "test")
+    assert not scores.errors
+    assert scores.messages.precision >= TARGETS["precision"]
+    assert scores.messages.recall >= TARGETS["recall"]
