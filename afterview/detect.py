@@ -45,6 +45,7 @@ WEIGHTS: dict[str, float] = {
     "candidate_thank_you": 0.35,  # the candidate's "thank you for your time", "great speaking"
     "candidate_follow_up": 0.25,  # the candidate's "following up", "any update"
     "candidate_reply": 0.10,  # the candidate answering in a thread whose subject says interview
+    "candidate_takes_time": 0.40,  # the candidate taking a time in a reply: "Wednesday at 3 works"
     "candidate_decides": 0.50,  # the candidate accepting an offer or withdrawing
     "candidate_references": 0.30,  # the candidate sending references or documents asked for
     "interview_happened": 0.45,  # the employer: "thank you for coming in today"
@@ -54,6 +55,7 @@ WEIGHTS: dict[str, float] = {
     "scheduling_link": 0.30,  # calendly/goodtime links, "use the link below to schedule"
     "availability_request": 0.10,  # "share your availability", "are you available"
     "time_proposal": 0.20,  # a time offered as a question: "would Tuesday at 2pm PT work?"
+    "time_confirmed": 0.20,  # the employer settling a time: "Friday at 10:00 AM CT works"
     "recruiter_outreach": 0.30,  # "I'm a recruiter at", "came across your profile", "great fit"
     "bulk_newsletter": -0.50,  # List-Unsubscribe / Precedence: bulk, not from a hiring tool
     "job_alert": -1.00,  # "jobs you may like", job-board alerts
@@ -134,6 +136,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "your application has been", "your application was", "your application for",
         "your application to", "application received", "application submitted",
         "application confirmation", "thank you for your interest in the",
+        "your internal application", "cv submitted", "resume submitted",
         "thank you for your interest in joining", "your candidacy",
     ),
     "hiring": (
@@ -149,6 +152,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "we're hiring", "the team here", "next round", "next stage", "next step in",
         "our process", "interview process", "hiring lead", "design lead",
         "engineering manager", "head of", "talent partner", "talent team", "recruiting team",
+        "you'll meet", "you will meet", "you'll be meeting", "you will be meeting",
+        "you'll speak with", "you will speak with", "you'll be speaking with",
+        "professional references", "reference check", "reference checks", "other offers",
+        "competing offers", "internal application",
     ),
     "rejection": (
         "move forward with other candidates", "moving forward with other candidates",
@@ -329,7 +336,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "your interview last", "the interview last", "interviewed with us",
         "speaking with you yesterday", "speaking with you today", "meeting you yesterday",
         "meeting you today", "met with you", "your onsite", "your on-site",
-        "your final interview", "your recent conversation",
+        "your final interview", "your recent conversation", "feedback about you",
     ),
     "thank_you": (
         "thank you for your time", "thanks for your time", "thank you for taking the time",
@@ -443,6 +450,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "screener", "study participants", "you qualify", "selected to participate",
         "paid research", "research opportunity", "our study", "this study", "focus group",
         "usability test", "amazon gift", "visa gift", "be compensated",
+        "research interview", "research interviews", "my research", "our research",
+        "conducting research", "research project", "informed consent", "my thesis",
+        "thesis project", "my dissertation", "dissertation research", "participate in my",
+        "interview participants", "research participants", "take part in this study",
+        "taking part in this study", "information for participants", "research session",
     ),
     # Interviews for something other than a job: admissions, volunteering, freelance gigs.
     "not_a_job": (
@@ -452,6 +464,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "volunteer role", "volunteer position", "volunteer opportunity", "our volunteers",
         "upwork", "fiverr", "freelancer com", "your proposal", "the client has",
         "scholarship interview", "fellowship interview", "tenant", "rental application",
+        "alumni interview", "alumni interviews", "alumni interviewer", "mba interview",
+        "mba program", "mba programme", "admissions director", "director of admissions",
+        "admissions board", "admission decision", "admissions decision",
     ),
     "meeting": (
         "sync", "weekly sync", "team sync", "1:1", "1-on-1", "one-on-one", "standup",
@@ -487,6 +502,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "my completed assignment", "completed the assessment", "submitted the assessment",
         "my take home", "my take-home", "my availability",
     ),
+    # Said by a candidate about their own application; in mail TO the user it means the user
+    # is the recruiter, interviewer or hiring manager being written to.
+    "candidate_voice": (
+        "my application", "my candidacy", "my interview", "my resume", "my cv",
+        "my references", "withdraw my application", "withdraw my candidacy",
+        "i will attend", "i'll attend", "confirm my attendance", "accepted another offer",
+        "accepted another position", "i accept the offer", "delighted to accept",
+        "happy to accept", "pleased to accept", "formally accept", "for considering me",
+        "considering me for", "thank you for inviting me", "thanks for inviting me",
+        "excited about the role", "excited about the position", "my interest in",
+        "attaching my resume", "attached is my resume", "feedback on my interview",
+        "thank you for the invitation to", "thanks for the invitation to",
+        "thank you for coordinating", "thanks for coordinating", "before i sign",
+        "future applications", "where i could have been stronger", "where i could improve",
+    ),
     # Said by the hiring side to a candidate; in the user's own mail it means the user is
     # the recruiter, interviewer or hiring manager.
     "employer_voice": (
@@ -506,6 +536,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "encourage you to apply", "extend the following", "extend an offer to you",
         "extend you an offer", "offer for the position of", "your acceptance of this offer",
         "welcome to the team", "welcome aboard", "offer you the",
+        "thank you for coming in", "thanks for coming in", "for coming in today",
+        "more candidates", "other applicants", "time to interview for", "time to interview with us",
+        "for participating in the", "you're all set for",
+        "you are all set for", "copy of your resume", "check in at reception",
+        "thank you for your application for", "chose a candidate",
+        "a different candidate", "the interview details are", "interview details are as follows",
+        "your qualifications make you", "you're confirmed for", "you are confirmed for",
+        "to interview you", "with us for an interview", "bring them in", "interview them",
+        "strong yes", "my feedback is in", "couple more conversations",
+        "few more conversations", "recommended you for", "read your resume",
+        "number in your resume", "on my team",
     ),
     "interviewer_duty": (
         "your referral", "you referred", "referred candidate", "the person you referred",
@@ -531,7 +572,30 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "you're interviewing", "interviewer training", "review the resume beforehand",
         "candidate's resume", "candidate packet", "submit your feedback", "interview panel for",
         "join the interview panel", "shadow an interview",
+        "panelist", "panelists", "from the panel", "add your feedback", "your feedback about",
+        "interview notes", "edit feedback", "scorecard request", "feedback is pending",
+        "feedback pending", "review the candidate", "added as an interviewer",
+        "selected you as an interviewer", "referral form", "referral portal",
+        "employee referral", "i referred", "i've referred", "evaluation form",
     ),
+    # Cues: a word the patterns below (`_add_employer_patterns`) cannot match without, found
+    # in the same single pass as the phrases, so each costly pattern runs only where it can.
+    "cue_thanks": ("thank", "thanks", "grateful", "appreciate", "appreciated"),
+    "cue_meeting": (
+        "meeting", "speaking", "talking", "chatting", "getting to know", "interviewing",
+        "connecting",
+    ),
+    "cue_enjoyed": ("enjoyed", "loved", "appreciated"),
+    "cue_settled": (
+        "set", "scheduled", "booked", "confirmed", "locked in", "arranged", "lined up",
+        "penciled in", "pencilled in",
+    ),
+    "cue_works": (
+        "works", "would work", "is perfect", "is great", "is fine", "suits", "would be ideal",
+        "would be perfect",
+    ),
+    "cue_third_person": ("him", "her", "his", "she", "he"),
+    "cue_named_candidate": ("resume", "résumé", "cv", "candidacy", "them"),
     "recruiter_outreach": (
         "i'm a recruiter", "i am a recruiter", "a recruiter at", "a recruiter with",
         "recruiter here", "came across your profile", "your profile stood out",
@@ -645,6 +709,7 @@ _SUBJECT_BOOK = PhraseBook(
             "rejection",
             "not_a_job",
             "happened",
+            "research",
         )
     }
 )
@@ -739,7 +804,10 @@ def _addresses_of(*given: str) -> frozenset[str]:
 def _read_subject(subject_low: str) -> tuple[str, frozenset[str]]:
     """Subjects repeat across a thread and a mailbox ("Re: Interview"): read each once."""
     stripped = strip_reply_prefix(subject_low)
-    return stripped, frozenset(_SUBJECT_BOOK.groups_in(normalise(stripped)))
+    groups = _SUBJECT_BOOK.groups_in(normalise(stripped))
+    if "candidate" in stripped and _CANDIDATE_SUBJECT.search(stripped):
+        groups.add("interviewer_duty")
+    return stripped, frozenset(groups)
 
 
 _BORDERLINE = THRESHOLD - WEIGHTS["hiring_context"]
@@ -751,6 +819,13 @@ def _names_a_role(subject: str) -> bool:
     from afterview.company import role_from_subject  # company reads addresses with ours
 
     return role_from_subject(subject) is not None
+
+
+def _names_a_role_in_text(r: Reading) -> bool:
+    """ "... even more excited about the Merchandising Lead role" names a job."""
+    from afterview.company import role_from_text
+
+    return role_from_text((r.message.text or "")[:READ_CHARS]) is not None
 
 
 def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[Reading]:
@@ -773,10 +848,12 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
         padded = normalise(text_low)
         from_me = canonical_address(message.sender.email) in mine
         groups = BOOK.groups_in(padded)
-        if not groups & _THANKED and _thanks_for_meeting(text_low):
+        if "cue_thanks" in groups and not groups & _THANKED and _thanks_for_meeting(text_low):
             groups.add("thank_you" if from_me else "happened")
         if not from_me:
             _add_employer_patterns(text_low, groups)
+        elif "cue_works" in groups and _TIME_WORKS.search(text_low):
+            groups.update(_TAKES_A_TIME)
         readings.append(
             Reading(
                 message,
@@ -852,38 +929,49 @@ _THIRD_PERSON_CANDIDATE = re.compile(
     r"|interview|scorecard|feedback)\b"
     r"|\b(?:he|she)\s+(?:did|was|is|would be|seems|interviewed|performed)\s+"
     r"(?:great|well|strong|solid|a strong|a great|really)\b"
+    r"|\b(?:reach out to|put|screen|interview)\s+(?:him|her)\b"
+)
+# Someone else's application, named: "Sharing Camille Yamamoto's resume", "whether you'd like
+# to interview them", "let's bring them in" (a singular "them": the candidate is not the reader).
+_NAMED_CANDIDATE = re.compile(
+    r"\w's\s+(?:resume|résumé|cv|candidacy)\b"
+    r"|\binterview\s+them\b|\bbring\s+them\s+(?:in|back)\b"
+)
+# A subject naming a candidate rather than writing to one: "Candidate for Data Scientist:
+# Camille Yamamoto", "Arjun Schmidt - QA Engineer candidate".
+_CANDIDATE_SUBJECT = re.compile(
+    r"^(?:new |strong |potential )?candidates?\s*(?:for\b|:)|\w candidate$"
 )
 
 
 def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
-    # Each pattern runs only on text holding one of its words: these run on every message.
+    # Each pattern runs only on text holding its cue (a phrase-book group, found in the one
+    # pass that found the phrases): these run on every message.
     if "happened" not in groups and (
-        (_any_of(text_low, _MEETING_WORDS) and _ENJOYED_MEETING.search(text_low))
-        or ("enjoyed" in text_low and _ENJOYED_OUR_TALK.search(text_low))
-        or ("thank_you" in groups and _thanks_for_meeting(text_low))
+        ("cue_meeting" in groups and _ENJOYED_MEETING.search(text_low))
+        or ("cue_enjoyed" in groups and _ENJOYED_OUR_TALK.search(text_low))
+        or ("thank_you" in groups and "cue_thanks" in groups and _thanks_for_meeting(text_low))
     ):
         groups.add("happened")
-    if (
-        "confirmed" not in groups
-        and _any_of(text_low, _SETTLED_WORDS)
-        and _TIME_SETTLED.search(text_low)
+    if "confirmed" not in groups and (
+        ("cue_settled" in groups and _TIME_SETTLED.search(text_low))
+        or ("cue_works" in groups and _TIME_WORKS.search(text_low))
     ):
         groups.add("confirmed")
-    if (
-        "interviewer_duty" not in groups
-        and _any_of(text_low, _THIRD_PERSON_WORDS)
-        and _THIRD_PERSON_CANDIDATE.search(text_low)
+    if "interviewer_duty" not in groups and (
+        ("cue_third_person" in groups and _THIRD_PERSON_CANDIDATE.search(text_low))
+        or ("cue_named_candidate" in groups and _NAMED_CANDIDATE.search(text_low))
     ):
         groups.add("interviewer_duty")
 
 
-_MEETING_WORDS = ("meeting", "speaking", "talking", "chatting", "getting to know", "interview")
-_SETTLED_WORDS = (" set ", "scheduled", "booked", "confirmed", "locked in", "arranged", "lined up")
-_THIRD_PERSON_WORDS = (" him ", " her ", " his ", " she ", " he ")
-
-
-def _any_of(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
+# A time said to suit: "Friday, April 17 at 10:00 AM CT works", "Wednesday at 3 works".
+_TIME_WORKS = re.compile(
+    r"(?:\bat\s+\d{1,2}(?::\d{2})?|\b\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon)"
+    r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[a-z]{2,4})?\s+"
+    r"(?:works|would work|is perfect|is great|is fine|suits|would be ideal|would be perfect)\b"
+)
+_TAKES_A_TIME = ("accepts", "time_works")
 
 
 def _thanks_for_meeting(text_low: str) -> bool:
@@ -944,6 +1032,7 @@ _SUBJECT = {
     "offer": "offer_wording",
     "rejection": "rejection_wording",
     "not_a_job": "not_a_job",
+    "research": "research_interview",
 }
 _ANY_BODY_KEYS = frozenset(_ANY_BODY)
 _EMPLOYER_BODY_KEYS = frozenset(_EMPLOYER_BODY)
@@ -990,8 +1079,14 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         if r.mine:
             for group in groups & _CANDIDATE_BODY_KEYS:
                 fire(_CANDIDATE_BODY[group], "")
-            if "interview" in subject_groups:
+            if subject_groups & _PROCESS_SUBJECT:  # answering in a hiring process's thread
                 fire("candidate_reply", "")
+                if (
+                    "accepts" in groups
+                    and r.low.startswith(_REPLY_STARTS)
+                    and ("time_works" in groups or mentions_a_time(r.low))
+                ):
+                    fire("candidate_takes_time", "")
             if "employer_voice" in groups and not _FORWARDED.match(message.subject or ""):
                 fire("owner_hiring_side", "")
             continue
@@ -1016,6 +1111,8 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire("interview_happened", "")
             if "time_proposal" not in fired and proposes_a_time(r):
                 fire("time_proposal", "")
+            elif "confirmed" in groups and "time_confirmed" not in fired and mentions_a_time(r.low):
+                fire("time_confirmed", "")
         if "rejection" in groups:
             fire("rejection_wording", "")
         elif "offer" in groups:
@@ -1037,6 +1134,9 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 and not _board_arranges_an_interview(r)
             ):
                 fire("job_alert", kind.matched if board else "")
+        if "candidate_voice" in groups and not bulk:
+            fire("owner_hiring_side", "")  # a candidate writing to the user about their own
+            # application: the user is the one hiring
         if "media" in groups:
             fire("media_interview", "")
         if "research" in groups:
@@ -1053,7 +1153,11 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
     if (
         _BORDERLINE <= score < THRESHOLD
         and "hiring_context" not in fired
-        and any(_names_a_role(r.message.subject or "") for r in readings if not r.automated)
+        and any(
+            _names_a_role(r.message.subject or "") or _names_a_role_in_text(r)
+            for r in readings
+            if not r.automated
+        )
     ):  # a subject naming a job ("Next step: skills assessment for Operations Analyst"),
         # looked for only where it decides: finding a job title costs more than the rest
         fired["hiring_context"] = ""
@@ -1071,6 +1175,8 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
 
 
 _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
+_PROCESS_SUBJECT = frozenset({"interview", "application", "offer", "rejection", "happened"})
+_REPLY_STARTS = ("re:", "re :", "aw:", "sv:")
 _FORWARDED = re.compile(r"\s*(?:fwd?|wg|tr)\s*:", re.IGNORECASE)  # their words, passed on
 
 

@@ -446,7 +446,13 @@ _TIME_START = re.compile(r"(?<![0-9/.:\-a-z])[\dnm]")
 
 def mentions_a_time(low: str) -> bool:
     """A quick look: is there a clock time ("2pm", "14:00", "noon") in the lower-cased text?"""
-    return _TIME_CUE.search(low) is not None
+    # _TIME_CUE's answer, with the digit cue scanned alone: a pattern that starts with a
+    # digit is skipped along in C, where one that may start with "n" or "m" is tried at
+    # nearly every letter.
+    return _DIGIT_TIME_CUE.search(low) is not None or "noon" in low or "midday" in low
+
+
+_DIGIT_TIME_CUE = re.compile(r"\d(?:[:.h][0-5]\d|\s?[ap]\.?m\b)")
 
 
 def _date_near(low: str, start: int, end: int) -> re.Match | None:

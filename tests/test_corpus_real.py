@@ -71,30 +71,39 @@ def test_every_thread_is_labelled_completely_and_every_message_names_its_source(
 
 def test_the_dev_split_stays_read_as_well_as_it_was_tuned():
     # Regression floors for the split the rules were tuned on (a little under what was
-    # measured when they were set: threads 0.984 / 1.000, stage 0.965, action 0.942).
+    # measured when they were set, on 159 threads / 397 messages: threads 1.000 / 1.000,
+    # messages 0.963 / 0.986, stage 0.967, action 0.963).
     scores = evaluate_corpus(CORPUS / "dev")
     assert not scores.errors
-    assert scores.threads.precision >= 0.95 and scores.threads.recall >= 0.95
-    assert scores.stage_accuracy >= 0.93
-    assert scores.action_accuracy >= 0.92
+    assert scores.threads.precision >= 0.98 and scores.threads.recall >= 0.98
+    assert scores.messages.precision >= 0.95 and scores.messages.recall >= 0.97
+    assert scores.stage_accuracy >= 0.95
+    assert scores.action_accuracy >= 0.95
+
+
+def test_the_held_out_split_meets_the_thread_stage_and_action_targets():
+    # Measured on 6 December 2026 (5th measurement, nothing tuned on this split): threads
+    # 0.962 / 1.000, stage 0.938, action 0.927. Targets, not the figures: a change that
+    # drops below them on wording nobody tuned on fails here.
+    scores = evaluate_corpus(CORPUS / "test")
+    assert not scores.errors
+    assert scores.threads.precision >= TARGETS["precision"]
+    assert scores.threads.recall >= TARGETS["recall"]
+    assert scores.stage_accuracy >= TARGETS["stage"]
+    assert scores.action_accuracy >= TARGETS["action"]
 
 
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "issue 9 open: the held-out split reads threads P 0.893 / R 1.000, messages "
-        "0.885 / 0.895 (stage 0.938 and action 0.927 meet their targets) with afterview "
-        "eval --corpus tests/corpus/real/test: detection precision does not yet generalise "
-        "to every hiring-side and look-alike family. Strict: this fails the suite once the "
-        "targets are met, so the marker comes off then."
+        "issue 9 open: on the held-out split, messages read 0.917 / 0.926 (precision / "
+        "recall, target 0.95 each) with afterview eval --corpus tests/corpus/real/test: "
+        "which single messages of a thread belong to the interview does not yet generalise. "
+        "Strict: this fails the suite once the targets are met, so the marker comes off then."
     ),
 )
-def test_the_held_out_split_is_read_as_accurately_as_the_targets():
+def test_the_held_out_split_reads_single_messages_as_accurately_as_the_targets():
     scores = evaluate_corpus(CORPUS / "test")
     assert not scores.errors
-    assert scores.threads.precision >= TARGETS["precision"]
-    assert scores.threads.recall >= TARGETS["recall"]
     assert scores.messages.precision >= TARGETS["precision"]
     assert scores.messages.recall >= TARGETS["recall"]
-    assert scores.stage_accuracy >= TARGETS["stage"]
-    assert scores.action_accuracy >= TARGETS["action"]

@@ -207,3 +207,21 @@ def test_the_date_pattern_look_ahead_only_skips_where_no_date_starts(text):
     # it must find exactly the same dates, or a first character is missing from the set.
     plain = re.compile(r"\b(?:" + when._DATE_FORMS + ")")
     assert [m.span() for m in when._DATE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("would tuesday at 2pm work?", True),
+        ("2 p.m. works", True),
+        ("friday, april 17 at 10:00 am ct", True),
+        ("14h30 in the lobby", True),
+        ("let's meet at noon", True),
+        ("around midday", True),
+        ("call me on 555-0144 about the 3 roles", False),
+        ("the meeting is on april 17", False),
+        ("", False),
+    ],
+)
+def test_mentions_a_time_sees_a_clock_time_and_nothing_else(text, says):
+    assert when.mentions_a_time(text) is says
