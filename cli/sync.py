@@ -173,8 +173,7 @@ def _worker_parser() -> argparse.ArgumentParser:
 
 
 def run_worker(argv: list[str]) -> int:
-    from rq import SimpleWorker, Worker
-
+    from worker.processes import ForkingWorker, InProcessWorker
     from worker.schedule import CronThread, cron_scheduler, leadership
 
     parser = _worker_parser()
@@ -191,7 +190,7 @@ def run_worker(argv: list[str]) -> int:
     if connection is None:
         return 1
     queues = Queues(connection, settings.queue_prefix).in_order(priorities)
-    worker_class = SimpleWorker if args.simple else Worker
+    worker_class = InProcessWorker if args.simple else ForkingWorker
     worker = worker_class(queues, connection=connection, name=args.name)
     cron = None
     if not args.burst and not args.no_cron:
