@@ -205,8 +205,8 @@ def main() -> int:
 
         api_load = threading.Thread(target=api_while_syncing)
         api_load.start()
-        # Until every job is done (not until the processes exit: an RQ worker's exit can
-        # wait a minute on its pubsub thread).
+        # Until every job is done, not until the processes exit: a worker's exit is not
+        # part of the work.
         while busy(queues) and any(worker.poll() is None for worker in workers):
             memory.append(int(connection.info("memory")["used_memory"]))
             time.sleep(0.5)  # sampling, not synchronising
