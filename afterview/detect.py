@@ -758,7 +758,7 @@ class Reading:
     message: Message
     at: datetime  # the message date, made timezone-aware when it was not
     mine: bool  # sent by the candidate
-    automated: bool  # auto-reply or bounce: neither side speaking
+    automated: bool  # auto-reply, bounce, bulk mail in the user's name: neither side speaking
     low: str  # subject + "\n" + text, lower-cased, punctuation kept (for when.py)
     subject_key: str  # the subject without Re:/Fwd:, lower-cased
     groups: set[str]  # PHRASES groups found in the text (the body)
@@ -859,7 +859,9 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
                 message,
                 at,
                 from_me,
-                message.is_auto_reply or message.is_bounce,
+                # Bulk mail in the user's own name is a tool writing (Afterview's weekly
+                # summary, a job tracker's digest sent through their Gmail), not the user.
+                message.is_auto_reply or message.is_bounce or (from_me and message.is_bulk),
                 f"{subject_low}\n{text_low}",
                 subject_key,
                 groups,

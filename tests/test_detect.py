@@ -432,6 +432,18 @@ def test_auto_replies_do_not_count_as_evidence():
     assert detection.signals == ()
 
 
+def test_bulk_mail_in_my_own_name_is_a_tool_writing_not_me():
+    # Afterview's weekly summary (and a job tracker's digest) is sent through the user's
+    # own Gmail, with List-Unsubscribe, and is full of interview words.
+    digest = "Your interview with Acme was on Monday; send a thank-you. Still waiting: Globex."
+    thread = a_thread(subject="Your week: 1 to do now, 1 interview ahead").from_me(digest)
+    assert detect(thread).interview  # the same words, written by the user, would count
+    thread = a_thread(subject="Your week: 1 to do now, 1 interview ahead").from_me(digest).bulk()
+    detection = detect(thread)
+    assert not detection.interview
+    assert detection.signals == ()
+
+
 def test_empty_thread_is_not_an_interview():
     detection = detect_interview([], ME)
     assert not detection.interview and detection.confidence == 0.0

@@ -300,3 +300,38 @@ def test_a_summary_turned_off_is_never_due(db, queues, synced):
         session.get(User, user_id).weekly_summary_enabled = False
     with time_machine.travel(MONDAY_8AM, tick=False):
         assert jobs.enqueue_weekly_summaries()["due"] == 0
+
+
+def test_the_next_sync_does_not_read_the_summary_as_an_interview_thread(db, queues, synced):
+    # The summary is sent from the user's own Gmail and is full of interview words: the
+    # sync that follows must not list it, label it or advise on it.
+    running, user_id = synced
+    with time_machine.travel(MONDAY_8AM, tick=False):
+        jobs.enqueue_weekly_summaries()
+    work(queues, MONDAY_8AM)
+    with db.session() as session:
+        sent = session.scalars(select(SummarySent)).one()
+        account = session.scalars(select(GmailAccount)).one()
+        account_id, created_at = account.id, account.created_at
+    summary_thread = (
+        running.gmail()
+        .users()
+        .messages()
+        .get(userId="me", id=sent.gmail_message_id, format="minimal")
+        .execute()["threadId"]
+    )
+
+    later = MONDAY_8AM + timedelta(minutes=10)
+    with time_machine.travel(later, tick=False):
+        jobs.enqueue_sync(queues, account_id, created_at, origin=Origin.SYNC_REQUESTED)
+    work(queues, later)
+
+    with db.session() as session:
+        row = session.scalars(
+            select(ThreadRecord).where(ThreadRecord.gmail_thread_id == summary_thread)
+        ).one_or_none()
+        interview_rows = session.scalars(
+            select(ThreadRecord).where(ThreadRecord.interview.is_(True))
+        ).all()
+    assert interview_rows, "the mailbox's own interview threads are still there"
+    assert row is None or not row.interview
