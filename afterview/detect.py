@@ -57,6 +57,7 @@ WEIGHTS: dict[str, float] = {
     "time_proposal": 0.20,  # a time offered as a question: "would Tuesday at 2pm PT work?"
     "time_confirmed": 0.20,  # the employer settling a time: "Friday at 10:00 AM CT works"
     "recruiter_outreach": 0.30,  # "I'm a recruiter at", "came across your profile", "great fit"
+    "addressed_to_the_candidate": 0.10,  # the employer: "your interview", or a question to "you"
     "bulk_newsletter": -0.50,  # List-Unsubscribe / Precedence: bulk, not from a hiring tool
     "job_alert": -1.00,  # "jobs you may like", job-board alerts
     "media_interview": -1.00,  # podcasts, journalists, "for our article", "on the record"
@@ -231,6 +232,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "book a slot", "select a slot", "using this link", "use this link to schedule",
         "on my calendar", "my calendar here", "calendar link", "grab a time", "grab a slot",
         "slot directly", "book time", "app.gem.com",
+    ),
+    "addressed": (
+        "your interview", "your phone interview", "your video interview", "your phone screen",
+        "your onsite", "your panel interview", "your final interview", "your technical interview",
+        "your upcoming interview", "your scheduled interview", "your first interview",
+        "your second interview",
     ),
     "availability": (
         "share your availability", "send your availability", "your availability look",
@@ -710,6 +717,7 @@ _SUBJECT_BOOK = PhraseBook(
             "not_a_job",
             "happened",
             "research",
+            "addressed",
         )
     }
 )
@@ -1000,6 +1008,91 @@ def proposes_a_time(r: Reading) -> bool:
 # --------------------------------------------------------------------------- detection
 
 
+# A question put to the reader: "Could you also tell me which address to use?"
+_TO_THE_READER = re.compile(
+    r"\b(?:could|can|would|will|are|do|did|is there|any chance)\s+(?:you|that work)\b"
+)
+
+
+def _asks_the_reader(low: str) -> bool:
+    return "?" in low and any(_TO_THE_READER.search(q) for q in questions_in(low))
+
+
+# A subject naming someone else as the candidate: the reader is on the hiring side, being
+# told of or answering about another person's interview ("Interview booked: Tom Reilly -
+# Support Worker", "Rohan Das accepted the interview", "Marco Villanueva - second round",
+# "feedback about Lena Fischer"). "Someone else": neither the reader nor anyone the message
+# is between (a recruiter's own name, the candidate's name on mail to the candidate), and no
+# word of a job title or of hiring ("Business Analyst - Panel Interview").
+_NAME = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+_SUBJECT_NAMES_A_CANDIDATE = (
+    # "Interview scheduled: Omar Haddad for Product Designer", "Interview: Rohan Das - QA"
+    re.compile(
+        r"(?i:interview|screen|panel|debrief)\w*(?:\s+(?i:booked|assigned|scheduled|confirmed))?"
+        rf":\s*{_NAME}\s+(?:for\s+\S|[-–|(]\s*\S)"
+    ),
+    # "Rohan Das accepted the interview" (not "Acme Cloud - Analyst interview": a company)
+    re.compile(
+        rf"^{_NAME}\s+(?:has\s+|have\s+)?(?:accepted|declined|confirmed|booked|cancell?ed"
+        r"|canceled|rescheduled|completed|submitted)\b"
+    ),
+    re.compile(rf"^{_NAME}\s*[-–|:]\s*(?i:(?:first|second|third|final|next)\s+round|debrief)\b"),
+    re.compile(rf"\bfeedback\s+(?:about|for|on)\s+{_NAME}"),
+)
+_SUBJECT_PREFIXES = re.compile(
+    r"^(?:\s*(?:re|fwd?|aw|wg|sv|tr|accepted|declined|tentative|cancell?ed|canceled"
+    r"|updated invitation|invitation|reminder)\s*:\s*)+",
+    re.IGNORECASE,
+)
+_NOT_NAME_WORDS = frozenset(
+    """thank thanks you your our the next steps step update follow up new round request
+    invitation invite confirmation confirmed reminder schedule scheduled scheduling availability
+    meeting call chat offer team hiring job opportunity position role application welcome
+    interview interviews phone video final first second third onsite panel technical screen
+    screening assessment candidate candidates feedback monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december today tomorrow action required important urgent good great quick
+    virtual remote office visit day foods food analytics security labs lab group systems
+    solutions health bank capital partners technologies tech media studio studios robotics
+    logistics energy consulting software games inc corp ltd llc company services digital
+    network networks ventures holdings industries pharma care kitchen market markets""".split()
+)
+
+
+@lru_cache(maxsize=8192)
+def _candidate_names_in(subject: str) -> tuple[tuple[str, ...], ...]:
+    """The person-shaped names a subject gives as a candidate's, lower-cased, as words."""
+    from afterview.company import ROLE_WORDS  # company reads addresses with ours
+
+    stripped = _SUBJECT_PREFIXES.sub("", subject.strip())
+    names = []
+    for pattern in _SUBJECT_NAMES_A_CANDIDATE:
+        for m in pattern.finditer(stripped):
+            words = tuple(re.split(r"[\s-]+", m.group(1).lower()))
+            if not any(w in _NOT_NAME_WORDS or w in ROLE_WORDS for w in words):
+                names.append(words)
+    return tuple(names)
+
+
+def names_someone_else(message: Message) -> bool:
+    """The subject names a candidate who is none of the message's correspondents."""
+    names = _candidate_names_in(message.subject or "")
+    if not names:
+        return False
+    known: set[str] = set()
+    domains: list[str] = []
+    for person in (message.sender, *message.to, *message.cc, *message.reply_to):
+        known.update(re.findall(r"[a-z]+", (person.name or "").lower()))
+        local, _, domain = person.email.lower().partition("@")
+        known.update(re.findall(r"[a-z]+", local))
+        domains.append(domain.replace("-", ""))
+    # a word of the name in a correspondent's domain is a company's ("Greyhawk Security")
+    return any(
+        not set(words) <= known and not any(len(w) > 3 and w in d for w in words for d in domains)
+        for words in names
+    )
+
+
 # Phrase groups that fire a signal by themselves: wherever they are, from the employer's
 # side only, from the candidate only, or in a subject.
 _ANY_BODY = {
@@ -1016,6 +1109,7 @@ _EMPLOYER_BODY = {
     "availability": "availability_request",
     "recruiter_outreach": "recruiter_outreach",
     "interviewer_duty": "interviewer_duty",
+    "addressed": "addressed_to_the_candidate",
 }
 _CANDIDATE_BODY = {
     "thank_you": "candidate_thank_you",
@@ -1067,6 +1161,14 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire("application_confirmation", "")
         if "meeting" in groups:
             meeting_seen = True
+        if (
+            message.subject
+            and names_someone_else(message)
+            # a scheduling tool's "New Event: Jordan Lee - Recruiter screen" names the booker
+            # to whoever holds the calendar, which may be either side
+            and senders.domain_kind(message.sender.email).kind != "scheduling"
+        ):
+            fire("interviewer_duty", "")  # "Interview booked: Tom Reilly - Support Worker"
         if "% off" in r.low:
             fire("marketing", "")
         for event in message.events:
@@ -1109,6 +1211,14 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire(_EMPLOYER_BODY[group], "")
             if "happened" in subject_groups:  # "Thanks for coming in"
                 fire("interview_happened", "")
+            if "addressed" in subject_groups:  # "You confirmed your interview with ..."
+                fire("addressed_to_the_candidate", "")
+            if (
+                "interview" in subject_groups
+                and "addressed_to_the_candidate" not in fired
+                and _asks_the_reader(r.low)
+            ):  # a short note in an interview thread asking "could you ...?" of the reader
+                fire("addressed_to_the_candidate", "")
             if "time_proposal" not in fired and proposes_a_time(r):
                 fire("time_proposal", "")
             elif "confirmed" in groups and "time_confirmed" not in fired and mentions_a_time(r.low):

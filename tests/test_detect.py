@@ -300,6 +300,83 @@ def test_interviewing_someone_else_is_interviewer_duty():
     assert_not_interview(thread, "interviewer_duty")
 
 
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Interview booked: Tom Reilly - Support Worker - Thu 21 May 11:00",
+            "I've got a site visit on Thursday morning. Could we move it to 14:00?",
+        ),
+        (
+            "Accepted: Interview: Rohan Das - Backend Engineer",
+            "Priya Raman has accepted this invitation.",
+        ),
+        ("Marco Villanueva - second round", "Thursday at 10 works for the client, confirmed."),
+        ("Fwd: New interview scheduled: Marco Ruiz for Line Cook", "Can you sit in at 4?"),
+    ],
+)
+def test_the_owner_writing_in_a_thread_that_names_someone_else_as_the_candidate(subject, text):
+    # The owner's own reply, read alone: the subject names a candidate who is neither the
+    # owner nor anyone the mail is between, so the owner is on the hiring side.
+    thread = a_thread(subject=subject).from_me(
+        text, subject=subject, to=("Keira <k@firm.example>",)
+    )
+    assert_not_interview(thread, "interviewer_duty")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Rohan Das accepted the interview - Backend Engineer",
+        "Reminder: feedback about Lena Fischer is still missing",
+    ],
+)
+def test_a_notice_naming_someone_else_as_the_candidate_is_interviewer_duty(subject):
+    thread = a_thread(subject=subject).from_recruiter(
+        "Talent <noreply@tool.example>", "The interview is on Tuesday, 23 June 2026 at 14:00."
+    )
+    assert_not_interview(thread, "interviewer_duty")
+
+
+def test_a_subject_naming_the_owner_or_a_correspondent_is_not_someone_else():
+    # "Interview confirmed: Jordan Lee - Data Analyst" to Jordan Lee is the candidate's own;
+    # the recruiter's own name in a subject is not a candidate's either.
+    own = a_thread(subject="Interview confirmed: Jordan Lee - Data Analyst").from_recruiter(
+        "Ana Lopez <ana@acme.com>",
+        "Your interview is confirmed for Tuesday, 23 June 2026 at 14:00.",
+        to=("Jordan Lee <me@example.com>",),
+    )
+    assert_interview(own, "interview_wording_subject")
+    assert "interviewer_duty" not in signal_names(detect(own))
+    theirs = a_thread(subject="Ana Lopez - Interview invitation").from_recruiter(
+        "Ana Lopez <ana@acme.com>",
+        "Your interview is confirmed for Tuesday, 23 June 2026 at 14:00.",
+    )
+    assert "interviewer_duty" not in signal_names(detect(theirs))
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "You confirmed your interview with Copper Pot Kitchen",
+            "Thanks, Marco - we've let Copper Pot Kitchen know you'll be there at 4:00 PM today.",
+        ),
+        (
+            "Re: Interview mode changed to video - Credit Analyst",
+            "Could you also tell me which email address to use for the Teams invite?",
+        ),
+    ],
+)
+def test_an_employer_writing_to_the_reader_about_their_interview(subject, text):
+    # Read alone, a short employer note in an interview thread addressed to the reader ("your
+    # interview", or a question to them) belongs to the reader's own process.
+    thread = a_thread(subject=subject).from_recruiter(
+        "Dana <dana@kitchen.example>", text, subject=subject
+    )
+    assert_interview(thread, "addressed_to_the_candidate")
+
+
 def test_a_hard_negative_vetoes_however_many_interview_words():
     thread = (
         a_thread(subject="Interview request: story on the job market")
