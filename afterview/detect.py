@@ -48,6 +48,7 @@ WEIGHTS: dict[str, float] = {
     "candidate_takes_time": 0.40,  # the candidate taking a time in a reply: "Wednesday at 3 works"
     "candidate_decides": 0.50,  # the candidate accepting an offer or withdrawing
     "candidate_references": 0.30,  # the candidate sending references or documents asked for
+    "candidate_own_process": 0.20,  # the candidate of their own: "my interview", "my references"
     "interview_happened": 0.45,  # the employer: "thank you for coming in today"
     "decision_timeline": 0.10,  # the employer: "we'll be in touch by Friday", "next steps"
     "rejection_wording": 0.45,  # "we have decided to move forward with other candidates"
@@ -232,6 +233,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "book a slot", "select a slot", "using this link", "use this link to schedule",
         "on my calendar", "my calendar here", "calendar link", "grab a time", "grab a slot",
         "slot directly", "book time", "app.gem.com",
+    ),
+    "own_process": (
+        "my interview", "my phone interview", "my video interview", "my phone screen",
+        "my onsite", "my application", "my candidacy", "my references", "my referees",
+        "my interview with", "my upcoming interview",
     ),
     "addressed": (
         "your interview", "your phone interview", "your video interview", "your phone screen",
@@ -469,7 +475,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "admissions team", "admissions office", "mba admissions", "admissions process",
         "volunteer application", "volunteer coordinator", "volunteer interview",
         "volunteer role", "volunteer position", "volunteer opportunity", "our volunteers",
-        "upwork", "fiverr", "freelancer com", "your proposal", "the client has",
+        "upwork", "fiverr", "freelancer com", "your proposal for", "your proposal was",
+        "your proposal has", "submitted a proposal", "the client has",
         "scholarship interview", "fellowship interview", "tenant", "rental application",
         "alumni interview", "alumni interviews", "alumni interviewer", "mba interview",
         "mba program", "mba programme", "admissions director", "director of admissions",
@@ -528,6 +535,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # the recruiter, interviewer or hiring manager.
     "employer_voice": (
         "your candidacy", "thank you for applying", "thanks for applying",
+        "your interview on", "reschedule your interview", "rescheduled your interview",
+        "your interview has been", "your interview is", "your interview will",
         "thank you for your application", "received your application",
         "move forward with your application", "move forward with your candidacy",
         "to move forward with your", "share your availability", "send your availability",
@@ -1116,6 +1125,7 @@ _CANDIDATE_BODY = {
     "follow_up": "candidate_follow_up",
     "candidate_decides": "candidate_decides",
     "candidate_references": "candidate_references",
+    "own_process": "candidate_own_process",
 }
 _SUBJECT = {
     "interview": "interview_wording_subject",

@@ -377,6 +377,49 @@ def test_an_employer_writing_to_the_reader_about_their_interview(subject, text):
     assert_interview(thread, "addressed_to_the_candidate")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you - happy to. Here are my references: Dr. Henrik Maas, former manager.",
+        "I had to move my interview to Thursday at 10:00 because of a train strike on Monday.",
+    ],
+)
+def test_the_candidate_writing_of_their_own_interview_or_application(text):
+    # Read alone, the candidate's own note about "my interview" / "my references" belongs
+    # to their process, whatever its subject.
+    thread = a_thread(subject="Sales Operations Analyst - moved to Thursday").from_me(text)
+    assert_interview(thread, "candidate_own_process")
+
+
+def test_the_owner_rescheduling_someone_elses_interview_writes_as_the_employer():
+    thread = a_thread(subject="Rescheduling your interview - Warehouse Supervisor").from_me(
+        "Unfortunately, a conflict has come up on our end for your interview on Wednesday, "
+        "June 10. We'd love to reschedule: would Thursday at 9:00 AM work?",
+        to=("Jamal Reid <jamal.reid@example.com>",),
+    )
+    assert_not_interview(thread, "owner_hiring_side")
+
+
+def test_a_proposed_interview_time_is_not_a_freelance_proposal():
+    # Scheduling tools confirm "you proposed a new time ... the recruiter will review your
+    # proposal": an interview being moved, not a bid on a freelance job.
+    thread = a_thread(subject="You proposed a new time: Business Analyst - Panel Interview")
+    thread.from_recruiter(
+        "Lumen Ridge Recruiting <noreply@tool.example>",
+        "You proposed a new time for your Panel Interview with Lumen Ridge: Thursday, 25 June "
+        "2026, 11:00 BST. The recruiter will review your proposal.",
+    )
+    detection = detect(thread)
+    assert "not_a_job" not in signal_names(detection), detection
+    assert detection.interview, detection
+    upwork = a_thread(subject="Your proposal was submitted: Podcast transcript editing")
+    upwork.from_recruiter(
+        "Upwork <donotreply@upwork.com>",
+        "Your proposal for the interview podcast job was submitted.",
+    )
+    assert "not_a_job" in signal_names(detect(upwork))
+
+
 def test_a_hard_negative_vetoes_however_many_interview_words():
     thread = (
         a_thread(subject="Interview request: story on the job market")
