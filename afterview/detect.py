@@ -167,7 +167,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "not to move forward", "not to proceed", "will not be proceeding",
         "won't be proceeding", "not be progressing", "not progress your application",
         "not to progress", "position has been filled", "role has been filled",
-        "we have filled the", "regret to inform", "have not been selected",
+        "we have filled the", "have not been selected",
+        # "we regret to inform you that one of our panel members ..." is rescheduling news
+        "regret to inform you that you", "regret to inform you that your",
+        "regret to inform you that we will not", "regret to inform you that we have decided",
+        "regret to inform you that we are unable", "regret to inform you that the position",
+        "regret to inform you that the role",
         "were not selected", "was not selected", "not selected for",
         "no longer under consideration", "no longer being considered",
         "decided not to move", "decided not to proceed", "go with another candidate",
@@ -604,7 +609,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_enjoyed": ("enjoyed", "loved", "appreciated"),
     "cue_settled": (
         "set", "scheduled", "booked", "confirmed", "locked in", "arranged", "lined up",
-        "penciled in", "pencilled in",
+        "penciled in", "pencilled in", "moved", "rescheduled", "changed",
     ),
     "cue_works": (
         "works", "would work", "is perfect", "is great", "is fine", "suits", "would be ideal",
@@ -937,8 +942,9 @@ _ENJOYED_OUR_TALK = re.compile(
 )
 _TIME_SETTLED = re.compile(
     r"\b(?:is|are|has been|have been|'s|now|all|you're|you are)\s+(?:now\s+|all\s+)?"
-    r"(?:set|scheduled|booked|confirmed|locked in|arranged|lined up|pencil?led in)"
-    r"\s+(?:for|on|at)\b"
+    r"(?:set|scheduled|booked|confirmed|locked in|arranged|lined up|pencil?led in"
+    r"|moved|rescheduled|changed)"
+    r"\s+(?:for|on|at|to)\b"
 )
 _THIRD_PERSON_CANDIDATE = re.compile(
     r"\b(?:bring|invite|move|advance|schedule|send)\s+(?:him|her)\s+(?:back|in|to|for|forward)\b"

@@ -256,3 +256,26 @@ def test_a_candidate_spoken_of_in_the_third_person_makes_the_user_the_hiring_sid
     facts, _, advice = read(thread, "2026-06-05 09:00")
     assert not facts.interview
     assert advice.action is Action.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (
+            "We regret to inform you that one of our panel members will be unavailable on the "
+            "day of your interview. It has been moved to Friday, 13 February at 2:30 PM.",
+            Stage.SCHEDULED,
+        ),
+        ("We regret to inform you that you were not selected for the role.", Stage.REJECTED),
+        (
+            "We regret to inform you that your application was not successful this time.",
+            Stage.REJECTED,
+        ),
+    ],
+)
+def test_regret_to_inform_is_a_rejection_only_when_it_is_about_the_candidate(text, stage):
+    # "We regret to inform you that ..." opens rescheduling news as often as a rejection.
+    thread = a_thread(ME, subject="Your interview - Data Engineer", tz=LA, start="2026-02-02 09:00")
+    thread.from_recruiter(JORDAN, text)
+    _, got, _ = read(thread, "2026-02-03 09:00")
+    assert got is stage
