@@ -301,9 +301,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "i need to reschedule", "we'll need to reschedule", "we have to reschedule",
         "we need to postpone", "we have to postpone", "possible to reschedule",
         "can we reschedule", "could we reschedule", "like to reschedule", "want to reschedule",
+        # a scheduling tool telling the candidate what they did
+        "you cancelled your interview", "you canceled your interview",
+        "you have declined your interview", "you declined your interview",
     ),
     "confirmed": (
         "is confirmed", "has been scheduled", "is scheduled", "are scheduled",
+        "has been rescheduled", "rescheduled your interview", "has been amended",
+        "will now take place", "new time",
         "is booked", "has been booked", "see you on", "see you then", "speak with you on",
         "speak to you on", "talk to you on", "look forward to speaking",
         "looking forward to speaking", "look forward to meeting", "looking forward to meeting",

@@ -279,3 +279,43 @@ def test_regret_to_inform_is_a_rejection_only_when_it_is_about_the_candidate(tex
     thread.from_recruiter(JORDAN, text)
     _, got, _ = read(thread, "2026-02-03 09:00")
     assert got is stage
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Sunnyside Market rescheduled your interview for Cashier.\n\n"
+        "New time: Thursday, February 12 at 11:00 AM",
+        "Please note your interview has been amended. It will now take place on Thursday "
+        "12 February 2026 at 11:00. All other details are unchanged.",
+        "Your interview has been rescheduled.\n\nWhen: Thursday 12 February 2026, 11:00 - 11:45",
+    ],
+)
+def test_a_notice_moving_the_interview_replaces_the_first_time(notice):
+    thread = a_thread(ME, subject="Interview booked: Cashier", tz=LA, start="2026-02-02 09:00")
+    thread.from_recruiter(
+        JORDAN,
+        "Your interview is booked. When: Tuesday, February 10 at 10:00 AM",
+        at="2026-02-02 09:00",
+    )
+    thread.from_recruiter(JORDAN, notice, at="2026-02-06 09:00")
+    facts, stage, advice = read(thread, "2026-02-11 09:00")
+    assert facts.interview_start == datetime(2026, 2, 12, 11, 0, tzinfo=ZoneInfo(LA))
+    assert stage is Stage.SCHEDULED and advice.action is Action.PREPARE
+
+
+def test_the_candidate_cancelling_through_a_tool_cancels_the_interview():
+    thread = a_thread(ME, subject="Interview invitation: Server", tz=LA, start="2026-02-02 09:00")
+    thread.from_recruiter(
+        JORDAN,
+        "Your interview is booked. When: Tuesday, February 10 at 2:00 PM",
+        at="2026-02-02 09:00",
+    )
+    thread.from_recruiter(
+        JORDAN,
+        "You cancelled your interview for Server on Tuesday, February 10 at 2:00 PM. "
+        "We've let the employer know.",
+        at="2026-02-10 12:00",
+    )
+    _, stage, _ = read(thread, "2026-02-11 09:00")
+    assert stage is Stage.SCHEDULING
