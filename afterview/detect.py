@@ -399,7 +399,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "update on the role", "heard anything", "where things stand",
     ),
     "ask": (
-        "references", "reference contacts", "could you send", "can you send",
+        # references asked for, not the employer's own "I'll check references"
+        "your references", "two references", "three references", "list of references",
+        "names of references", "provide references", "send references", "references for",
+        "references from", "reference contacts", "could you send", "can you send",
         "could you share", "can you share", "please send", "please share", "please provide",
         "please complete", "please fill", "please submit", "please confirm", "please reply",
         "please respond", "could you please", "would you mind", "can you confirm",
@@ -409,6 +412,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "like you to complete", "ask you to complete", "invite you to complete",
         "you to complete a", "you to complete the", "like you to submit", "like you to send",
         "complete the assessment", "complete the attached", "complete this assessment",
+        "please choose", "please pick", "please select",
     ),
     "ask_soft": ("let me know", "let us know"),
     # The candidate taking a proposed time ("Thursday at 2 PM works for me").

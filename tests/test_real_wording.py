@@ -319,3 +319,29 @@ def test_the_candidate_cancelling_through_a_tool_cancels_the_interview():
     )
     _, stage, _ = read(thread, "2026-02-11 09:00")
     assert stage is Stage.SCHEDULING
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # conditional: only if the candidate cannot come
+        ("If you can no longer attend, please let us know as soon as possible.", False),
+        # the employer's own next step, not a request
+        ("I'll check references this week and let you know.", False),
+        ("Could you send me the names of two references?", True),
+        ("Please send us your references by Friday.", True),
+        # a reminder to choose a time is a request
+        (
+            "You haven't picked an interview time yet. Please choose one here: https://x.example",
+            True,
+        ),
+    ],
+)
+def test_what_an_employer_asks_of_the_candidate(text, asks):
+    thread = (
+        a_thread(ME, subject="Interview", tz=LA, start="2026-02-09 10:00")
+        .from_recruiter(JORDAN, "Thanks for coming in today.", at="2026-02-09 17:00")
+        .from_recruiter(JORDAN, text, at="2026-02-10 09:00")
+    )
+    facts, _, _ = read(thread, "2026-02-10 10:00")
+    assert facts.employer_messages[-1].asks_candidate is asks
