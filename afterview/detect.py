@@ -1083,9 +1083,20 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+# What one of `_SUBJECT_NAMES_A_CANDIDATE` needs: a head before a colon, or one of the words
+# (one search: most subjects have neither).
+_NAME_CUE = re.compile(
+    r"(?:interview|screen|panel|debrief)[^:]*:|accepted|declined|confirmed|booked|cancel"
+    r"|rescheduled|completed|submitted|round|feedback",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)
 def _candidate_names_in(subject: str) -> tuple[tuple[str, ...], ...]:
     """The person-shaped names a subject gives as a candidate's, lower-cased, as words."""
+    if not _NAME_CUE.search(subject):
+        return ()  # no pattern can match (most subjects): skip the regular expressions
     from afterview.company import ROLE_WORDS  # company reads addresses with ours
 
     stripped = _SUBJECT_PREFIXES.sub("", subject.strip())
