@@ -48,6 +48,7 @@ WEIGHTS: dict[str, float] = {
     "candidate_takes_time": 0.40,  # the candidate taking a time in a reply: "Wednesday at 3 works"
     "candidate_decides": 0.50,  # the candidate accepting an offer or withdrawing
     "candidate_references": 0.30,  # the candidate sending references or documents asked for
+    "candidate_own_process": 0.20,  # the candidate of their own: "my interview", "my references"
     "interview_happened": 0.45,  # the employer: "thank you for coming in today"
     "decision_timeline": 0.10,  # the employer: "we'll be in touch by Friday", "next steps"
     "rejection_wording": 0.45,  # "we have decided to move forward with other candidates"
@@ -57,6 +58,7 @@ WEIGHTS: dict[str, float] = {
     "time_proposal": 0.20,  # a time offered as a question: "would Tuesday at 2pm PT work?"
     "time_confirmed": 0.20,  # the employer settling a time: "Friday at 10:00 AM CT works"
     "recruiter_outreach": 0.30,  # "I'm a recruiter at", "came across your profile", "great fit"
+    "addressed_to_the_candidate": 0.10,  # the employer: "your interview", or a question to "you"
     "bulk_newsletter": -0.50,  # List-Unsubscribe / Precedence: bulk, not from a hiring tool
     "job_alert": -1.00,  # "jobs you may like", job-board alerts
     "media_interview": -1.00,  # podcasts, journalists, "for our article", "on the record"
@@ -165,7 +167,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "not to move forward", "not to proceed", "will not be proceeding",
         "won't be proceeding", "not be progressing", "not progress your application",
         "not to progress", "position has been filled", "role has been filled",
-        "we have filled the", "regret to inform", "have not been selected",
+        "we have filled the", "have not been selected",
+        # "we regret to inform you that one of our panel members ..." is rescheduling news
+        "regret to inform you that you", "regret to inform you that your",
+        "regret to inform you that we will not", "regret to inform you that we have decided",
+        "regret to inform you that we are unable", "regret to inform you that the position",
+        "regret to inform you that the role",
         "were not selected", "was not selected", "not selected for",
         "no longer under consideration", "no longer being considered",
         "decided not to move", "decided not to proceed", "go with another candidate",
@@ -232,6 +239,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "on my calendar", "my calendar here", "calendar link", "grab a time", "grab a slot",
         "slot directly", "book time", "app.gem.com",
     ),
+    "own_process": (
+        "my interview", "my phone interview", "my video interview", "my phone screen",
+        "my onsite", "my application", "my candidacy", "my references", "my referees",
+        "my interview with", "my upcoming interview",
+    ),
+    "addressed": (
+        "your interview", "your phone interview", "your video interview", "your phone screen",
+        "your onsite", "your panel interview", "your final interview", "your technical interview",
+        "your upcoming interview", "your scheduled interview", "your first interview",
+        "your second interview",
+    ),
     "availability": (
         "share your availability", "send your availability", "your availability look",
         "does your availability", "what is your availability", "what's your availability",
@@ -283,9 +301,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "i need to reschedule", "we'll need to reschedule", "we have to reschedule",
         "we need to postpone", "we have to postpone", "possible to reschedule",
         "can we reschedule", "could we reschedule", "like to reschedule", "want to reschedule",
+        # a scheduling tool telling the candidate what they did
+        "you cancelled your interview", "you canceled your interview",
+        "you have declined your interview", "you declined your interview",
     ),
     "confirmed": (
         "is confirmed", "has been scheduled", "is scheduled", "are scheduled",
+        "has been rescheduled", "rescheduled your interview", "has been amended",
+        "will now take place", "new time",
         "is booked", "has been booked", "see you on", "see you then", "speak with you on",
         "speak to you on", "talk to you on", "look forward to speaking",
         "looking forward to speaking", "look forward to meeting", "looking forward to meeting",
@@ -376,7 +399,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "update on the role", "heard anything", "where things stand",
     ),
     "ask": (
-        "references", "reference contacts", "could you send", "can you send",
+        # references asked for, not the employer's own "I'll check references"
+        "your references", "two references", "three references", "list of references",
+        "names of references", "provide references", "send references", "references for",
+        "references from", "reference contacts", "could you send", "can you send",
         "could you share", "can you share", "please send", "please share", "please provide",
         "please complete", "please fill", "please submit", "please confirm", "please reply",
         "please respond", "could you please", "would you mind", "can you confirm",
@@ -386,6 +412,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "like you to complete", "ask you to complete", "invite you to complete",
         "you to complete a", "you to complete the", "like you to submit", "like you to send",
         "complete the assessment", "complete the attached", "complete this assessment",
+        "please choose", "please pick", "please select",
     ),
     "ask_soft": ("let me know", "let us know"),
     # The candidate taking a proposed time ("Thursday at 2 PM works for me").
@@ -462,7 +489,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "admissions team", "admissions office", "mba admissions", "admissions process",
         "volunteer application", "volunteer coordinator", "volunteer interview",
         "volunteer role", "volunteer position", "volunteer opportunity", "our volunteers",
-        "upwork", "fiverr", "freelancer com", "your proposal", "the client has",
+        "upwork", "fiverr", "freelancer com", "your proposal for", "your proposal was",
+        "your proposal has", "submitted a proposal", "the client has",
         "scholarship interview", "fellowship interview", "tenant", "rental application",
         "alumni interview", "alumni interviews", "alumni interviewer", "mba interview",
         "mba program", "mba programme", "admissions director", "director of admissions",
@@ -521,6 +549,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # the recruiter, interviewer or hiring manager.
     "employer_voice": (
         "your candidacy", "thank you for applying", "thanks for applying",
+        "your interview on", "reschedule your interview", "rescheduled your interview",
+        "your interview has been", "your interview is", "your interview will",
         "thank you for your application", "received your application",
         "move forward with your application", "move forward with your candidacy",
         "to move forward with your", "share your availability", "send your availability",
@@ -588,7 +618,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_enjoyed": ("enjoyed", "loved", "appreciated"),
     "cue_settled": (
         "set", "scheduled", "booked", "confirmed", "locked in", "arranged", "lined up",
-        "penciled in", "pencilled in",
+        "penciled in", "pencilled in", "moved", "rescheduled", "changed",
     ),
     "cue_works": (
         "works", "would work", "is perfect", "is great", "is fine", "suits", "would be ideal",
@@ -710,6 +740,7 @@ _SUBJECT_BOOK = PhraseBook(
             "not_a_job",
             "happened",
             "research",
+            "addressed",
         )
     }
 )
@@ -922,8 +953,9 @@ _ENJOYED_OUR_TALK = re.compile(
 )
 _TIME_SETTLED = re.compile(
     r"\b(?:is|are|has been|have been|'s|now|all|you're|you are)\s+(?:now\s+|all\s+)?"
-    r"(?:set|scheduled|booked|confirmed|locked in|arranged|lined up|pencil?led in)"
-    r"\s+(?:for|on|at)\b"
+    r"(?:set|scheduled|booked|confirmed|locked in|arranged|lined up|pencil?led in"
+    r"|moved|rescheduled|changed)"
+    r"\s+(?:for|on|at|to)\b"
 )
 _THIRD_PERSON_CANDIDATE = re.compile(
     r"\b(?:bring|invite|move|advance|schedule|send)\s+(?:him|her)\s+(?:back|in|to|for|forward)\b"
@@ -1002,6 +1034,102 @@ def proposes_a_time(r: Reading) -> bool:
 # --------------------------------------------------------------------------- detection
 
 
+# A question put to the reader: "Could you also tell me which address to use?"
+_TO_THE_READER = re.compile(
+    r"\b(?:could|can|would|will|are|do|did|is there|any chance)\s+(?:you|that work)\b"
+)
+
+
+def _asks_the_reader(low: str) -> bool:
+    return "?" in low and any(_TO_THE_READER.search(q) for q in questions_in(low))
+
+
+# A subject naming someone else as the candidate: the reader is on the hiring side, being
+# told of or answering about another person's interview ("Interview booked: Tom Reilly -
+# Support Worker", "Rohan Das accepted the interview", "Marco Villanueva - second round",
+# "feedback about Lena Fischer"). "Someone else": neither the reader nor anyone the message
+# is between (a recruiter's own name, the candidate's name on mail to the candidate), and no
+# word of a job title or of hiring ("Business Analyst - Panel Interview").
+_NAME = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+_SUBJECT_NAMES_A_CANDIDATE = (
+    # "Interview scheduled: Omar Haddad for Product Designer", "Interview: Rohan Das - QA"
+    re.compile(
+        r"(?i:interview|screen|panel|debrief)\w*(?:\s+(?i:booked|assigned|scheduled|confirmed))?"
+        rf":\s*{_NAME}\s+(?:for\s+\S|[-–|(]\s*\S)"
+    ),
+    # "Rohan Das accepted the interview" (not "Acme Cloud - Analyst interview": a company)
+    re.compile(
+        rf"^{_NAME}\s+(?:has\s+|have\s+)?(?:accepted|declined|confirmed|booked|cancell?ed"
+        r"|canceled|rescheduled|completed|submitted)\b"
+    ),
+    re.compile(rf"^{_NAME}\s*[-–|:]\s*(?i:(?:first|second|third|final|next)\s+round|debrief)\b"),
+    re.compile(rf"\bfeedback\s+(?:about|for|on)\s+{_NAME}"),
+)
+_SUBJECT_PREFIXES = re.compile(
+    r"^(?:\s*(?:re|fwd?|aw|wg|sv|tr|accepted|declined|tentative|cancell?ed|canceled"
+    r"|updated invitation|invitation|reminder)\s*:\s*)+",
+    re.IGNORECASE,
+)
+_NOT_NAME_WORDS = frozenset(
+    """thank thanks you your our the next steps step update follow up new round request
+    invitation invite confirmation confirmed reminder schedule scheduled scheduling availability
+    meeting call chat offer team hiring job opportunity position role application welcome
+    interview interviews phone video final first second third onsite panel technical screen
+    screening assessment candidate candidates feedback monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december today tomorrow action required important urgent good great quick
+    virtual remote office visit day foods food analytics security labs lab group systems
+    solutions health bank capital partners technologies tech media studio studios robotics
+    logistics energy consulting software games inc corp ltd llc company services digital
+    network networks ventures holdings industries pharma care kitchen market markets""".split()
+)
+
+
+# What one of `_SUBJECT_NAMES_A_CANDIDATE` needs: a head before a colon, or one of the words
+# (one search: most subjects have neither).
+_NAME_CUE = re.compile(
+    r"(?:interview|screen|panel|debrief)[^:]*:|accepted|declined|confirmed|booked|cancel"
+    r"|rescheduled|completed|submitted|round|feedback",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8192)
+def _candidate_names_in(subject: str) -> tuple[tuple[str, ...], ...]:
+    """The person-shaped names a subject gives as a candidate's, lower-cased, as words."""
+    if not _NAME_CUE.search(subject):
+        return ()  # no pattern can match (most subjects): skip the regular expressions
+    from afterview.company import ROLE_WORDS  # company reads addresses with ours
+
+    stripped = _SUBJECT_PREFIXES.sub("", subject.strip())
+    names = []
+    for pattern in _SUBJECT_NAMES_A_CANDIDATE:
+        for m in pattern.finditer(stripped):
+            words = tuple(re.split(r"[\s-]+", m.group(1).lower()))
+            if not any(w in _NOT_NAME_WORDS or w in ROLE_WORDS for w in words):
+                names.append(words)
+    return tuple(names)
+
+
+def names_someone_else(message: Message) -> bool:
+    """The subject names a candidate who is none of the message's correspondents."""
+    names = _candidate_names_in(message.subject or "")
+    if not names:
+        return False
+    known: set[str] = set()
+    domains: list[str] = []
+    for person in (message.sender, *message.to, *message.cc, *message.reply_to):
+        known.update(re.findall(r"[a-z]+", (person.name or "").lower()))
+        local, _, domain = person.email.lower().partition("@")
+        known.update(re.findall(r"[a-z]+", local))
+        domains.append(domain.replace("-", ""))
+    # a word of the name in a correspondent's domain is a company's ("Greyhawk Security")
+    return any(
+        not set(words) <= known and not any(len(w) > 3 and w in d for w in words for d in domains)
+        for words in names
+    )
+
+
 # Phrase groups that fire a signal by themselves: wherever they are, from the employer's
 # side only, from the candidate only, or in a subject.
 _ANY_BODY = {
@@ -1018,12 +1146,14 @@ _EMPLOYER_BODY = {
     "availability": "availability_request",
     "recruiter_outreach": "recruiter_outreach",
     "interviewer_duty": "interviewer_duty",
+    "addressed": "addressed_to_the_candidate",
 }
 _CANDIDATE_BODY = {
     "thank_you": "candidate_thank_you",
     "follow_up": "candidate_follow_up",
     "candidate_decides": "candidate_decides",
     "candidate_references": "candidate_references",
+    "own_process": "candidate_own_process",
 }
 _SUBJECT = {
     "interview": "interview_wording_subject",
@@ -1069,6 +1199,14 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire("application_confirmation", "")
         if "meeting" in groups:
             meeting_seen = True
+        if (
+            message.subject
+            and names_someone_else(message)
+            # a scheduling tool's "New Event: Jordan Lee - Recruiter screen" names the booker
+            # to whoever holds the calendar, which may be either side
+            and senders.domain_kind(message.sender.email).kind != "scheduling"
+        ):
+            fire("interviewer_duty", "")  # "Interview booked: Tom Reilly - Support Worker"
         if "% off" in r.low:
             fire("marketing", "")
         for event in message.events:
@@ -1111,6 +1249,14 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire(_EMPLOYER_BODY[group], "")
             if "happened" in subject_groups:  # "Thanks for coming in"
                 fire("interview_happened", "")
+            if "addressed" in subject_groups:  # "You confirmed your interview with ..."
+                fire("addressed_to_the_candidate", "")
+            if (
+                "interview" in subject_groups
+                and "addressed_to_the_candidate" not in fired
+                and _asks_the_reader(r.low)
+            ):  # a short note in an interview thread asking "could you ...?" of the reader
+                fire("addressed_to_the_candidate", "")
             if "time_proposal" not in fired and proposes_a_time(r):
                 fire("time_proposal", "")
             elif "confirmed" in groups and "time_confirmed" not in fired and mentions_a_time(r.low):

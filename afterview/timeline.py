@@ -96,6 +96,8 @@ _ASK_GROUPS = frozenset({"ask", "availability", "scheduling_link"})
 _INVITE_METHODS = frozenset({"REQUEST", "PUBLISH", ""})
 _INVITE_OR_CANCEL = _INVITE_METHODS | {"CANCEL"}
 
+# "If you can no longer attend, please let us know": asked only if something happens.
+_CONDITION_BEFORE = re.compile(r"\bif you (?:can no longer|cannot|can't|need to|are unable)\b")
 # What may follow "let me know" in a sign-off that asks nothing.
 _SOFT_ASK_BOILERPLATE = (
     "if ",  # "let me know if you receive other offers": only if something happens
@@ -140,9 +142,11 @@ def _asks_candidate(r: Reading) -> bool:
             start = padded.find(phrase)
             while start != -1:
                 after = padded[start + len(phrase) : start + len(phrase) + 40]
-                if not after.startswith(_SOFT_ASK_BOILERPLATE) or (
-                    after.startswith("if ") and any(w in after for w in _ASKS_WHETHER)
-                ):
+                before = padded[max(0, start - 60) : start]
+                if (
+                    not after.startswith(_SOFT_ASK_BOILERPLATE)
+                    and not _CONDITION_BEFORE.search(before)
+                ) or (after.startswith("if ") and any(w in after for w in _ASKS_WHETHER)):
                     return True
                 start = padded.find(phrase, start + 1)
     body = r.low.partition("\n")[2]  # the text after the subject line

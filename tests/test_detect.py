@@ -300,6 +300,126 @@ def test_interviewing_someone_else_is_interviewer_duty():
     assert_not_interview(thread, "interviewer_duty")
 
 
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Interview booked: Tom Reilly - Support Worker - Thu 21 May 11:00",
+            "I've got a site visit on Thursday morning. Could we move it to 14:00?",
+        ),
+        (
+            "Accepted: Interview: Rohan Das - Backend Engineer",
+            "Priya Raman has accepted this invitation.",
+        ),
+        ("Marco Villanueva - second round", "Thursday at 10 works for the client, confirmed."),
+        ("Fwd: New interview scheduled: Marco Ruiz for Line Cook", "Can you sit in at 4?"),
+    ],
+)
+def test_the_owner_writing_in_a_thread_that_names_someone_else_as_the_candidate(subject, text):
+    # The owner's own reply, read alone: the subject names a candidate who is neither the
+    # owner nor anyone the mail is between, so the owner is on the hiring side.
+    thread = a_thread(subject=subject).from_me(
+        text, subject=subject, to=("Keira <k@firm.example>",)
+    )
+    assert_not_interview(thread, "interviewer_duty")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Rohan Das accepted the interview - Backend Engineer",
+        "Reminder: feedback about Lena Fischer is still missing",
+    ],
+)
+def test_a_notice_naming_someone_else_as_the_candidate_is_interviewer_duty(subject):
+    thread = a_thread(subject=subject).from_recruiter(
+        "Talent <noreply@tool.example>", "The interview is on Tuesday, 23 June 2026 at 14:00."
+    )
+    assert_not_interview(thread, "interviewer_duty")
+
+
+def test_a_subject_naming_the_owner_or_a_correspondent_is_not_someone_else():
+    # "Interview confirmed: Jordan Lee - Data Analyst" to Jordan Lee is the candidate's own;
+    # the recruiter's own name in a subject is not a candidate's either.
+    own = a_thread(subject="Interview confirmed: Jordan Lee - Data Analyst").from_recruiter(
+        "Ana Lopez <ana@acme.com>",
+        "Your interview is confirmed for Tuesday, 23 June 2026 at 14:00.",
+        to=("Jordan Lee <me@example.com>",),
+    )
+    assert_interview(own, "interview_wording_subject")
+    assert "interviewer_duty" not in signal_names(detect(own))
+    theirs = a_thread(subject="Ana Lopez - Interview invitation").from_recruiter(
+        "Ana Lopez <ana@acme.com>",
+        "Your interview is confirmed for Tuesday, 23 June 2026 at 14:00.",
+    )
+    assert "interviewer_duty" not in signal_names(detect(theirs))
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "You confirmed your interview with Copper Pot Kitchen",
+            "Thanks, Marco - we've let Copper Pot Kitchen know you'll be there at 4:00 PM today.",
+        ),
+        (
+            "Re: Interview mode changed to video - Credit Analyst",
+            "Could you also tell me which email address to use for the Teams invite?",
+        ),
+    ],
+)
+def test_an_employer_writing_to_the_reader_about_their_interview(subject, text):
+    # Read alone, a short employer note in an interview thread addressed to the reader ("your
+    # interview", or a question to them) belongs to the reader's own process.
+    thread = a_thread(subject=subject).from_recruiter(
+        "Dana <dana@kitchen.example>", text, subject=subject
+    )
+    assert_interview(thread, "addressed_to_the_candidate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you - happy to. Here are my references: Dr. Henrik Maas, former manager.",
+        "I had to move my interview to Thursday at 10:00 because of a train strike on Monday.",
+    ],
+)
+def test_the_candidate_writing_of_their_own_interview_or_application(text):
+    # Read alone, the candidate's own note about "my interview" / "my references" belongs
+    # to their process, whatever its subject.
+    thread = a_thread(subject="Sales Operations Analyst - moved to Thursday").from_me(text)
+    assert_interview(thread, "candidate_own_process")
+
+
+def test_the_owner_rescheduling_someone_elses_interview_writes_as_the_employer():
+    thread = a_thread(subject="Rescheduling your interview - Warehouse Supervisor").from_me(
+        "Unfortunately, a conflict has come up on our end for your interview on Wednesday, "
+        "June 10. We'd love to reschedule: would Thursday at 9:00 AM work?",
+        to=("Jamal Reid <jamal.reid@example.com>",),
+    )
+    assert_not_interview(thread, "owner_hiring_side")
+
+
+def test_a_proposed_interview_time_is_not_a_freelance_proposal():
+    # Scheduling tools confirm "you proposed a new time ... the recruiter will review your
+    # proposal": an interview being moved, not a bid on a freelance job.
+    thread = a_thread(subject="You proposed a new time: Business Analyst - Panel Interview")
+    thread.from_recruiter(
+        "Lumen Ridge Recruiting <noreply@tool.example>",
+        "You proposed a new time for your Panel Interview with Lumen Ridge: Thursday, 25 June "
+        "2026, 11:00 BST. The recruiter will review your proposal.",
+    )
+    detection = detect(thread)
+    assert "not_a_job" not in signal_names(detection), detection
+    assert detection.interview, detection
+    upwork = a_thread(subject="Your proposal was submitted: Podcast transcript editing")
+    upwork.from_recruiter(
+        "Upwork <donotreply@upwork.com>",
+        "Your proposal for the interview podcast job was submitted.",
+    )
+    assert "not_a_job" in signal_names(detect(upwork))
+
+
 def test_a_hard_negative_vetoes_however_many_interview_words():
     thread = (
         a_thread(subject="Interview request: story on the job market")

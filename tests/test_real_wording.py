@@ -256,3 +256,92 @@ def test_a_candidate_spoken_of_in_the_third_person_makes_the_user_the_hiring_sid
     facts, _, advice = read(thread, "2026-06-05 09:00")
     assert not facts.interview
     assert advice.action is Action.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (
+            "We regret to inform you that one of our panel members will be unavailable on the "
+            "day of your interview. It has been moved to Friday, 13 February at 2:30 PM.",
+            Stage.SCHEDULED,
+        ),
+        ("We regret to inform you that you were not selected for the role.", Stage.REJECTED),
+        (
+            "We regret to inform you that your application was not successful this time.",
+            Stage.REJECTED,
+        ),
+    ],
+)
+def test_regret_to_inform_is_a_rejection_only_when_it_is_about_the_candidate(text, stage):
+    # "We regret to inform you that ..." opens rescheduling news as often as a rejection.
+    thread = a_thread(ME, subject="Your interview - Data Engineer", tz=LA, start="2026-02-02 09:00")
+    thread.from_recruiter(JORDAN, text)
+    _, got, _ = read(thread, "2026-02-03 09:00")
+    assert got is stage
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Sunnyside Market rescheduled your interview for Cashier.\n\n"
+        "New time: Thursday, February 12 at 11:00 AM",
+        "Please note your interview has been amended. It will now take place on Thursday "
+        "12 February 2026 at 11:00. All other details are unchanged.",
+        "Your interview has been rescheduled.\n\nWhen: Thursday 12 February 2026, 11:00 - 11:45",
+    ],
+)
+def test_a_notice_moving_the_interview_replaces_the_first_time(notice):
+    thread = a_thread(ME, subject="Interview booked: Cashier", tz=LA, start="2026-02-02 09:00")
+    thread.from_recruiter(
+        JORDAN,
+        "Your interview is booked. When: Tuesday, February 10 at 10:00 AM",
+        at="2026-02-02 09:00",
+    )
+    thread.from_recruiter(JORDAN, notice, at="2026-02-06 09:00")
+    facts, stage, advice = read(thread, "2026-02-11 09:00")
+    assert facts.interview_start == datetime(2026, 2, 12, 11, 0, tzinfo=ZoneInfo(LA))
+    assert stage is Stage.SCHEDULED and advice.action is Action.PREPARE
+
+
+def test_the_candidate_cancelling_through_a_tool_cancels_the_interview():
+    thread = a_thread(ME, subject="Interview invitation: Server", tz=LA, start="2026-02-02 09:00")
+    thread.from_recruiter(
+        JORDAN,
+        "Your interview is booked. When: Tuesday, February 10 at 2:00 PM",
+        at="2026-02-02 09:00",
+    )
+    thread.from_recruiter(
+        JORDAN,
+        "You cancelled your interview for Server on Tuesday, February 10 at 2:00 PM. "
+        "We've let the employer know.",
+        at="2026-02-10 12:00",
+    )
+    _, stage, _ = read(thread, "2026-02-11 09:00")
+    assert stage is Stage.SCHEDULING
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # conditional: only if the candidate cannot come
+        ("If you can no longer attend, please let us know as soon as possible.", False),
+        # the employer's own next step, not a request
+        ("I'll check references this week and let you know.", False),
+        ("Could you send me the names of two references?", True),
+        ("Please send us your references by Friday.", True),
+        # a reminder to choose a time is a request
+        (
+            "You haven't picked an interview time yet. Please choose one here: https://x.example",
+            True,
+        ),
+    ],
+)
+def test_what_an_employer_asks_of_the_candidate(text, asks):
+    thread = (
+        a_thread(ME, subject="Interview", tz=LA, start="2026-02-09 10:00")
+        .from_recruiter(JORDAN, "Thanks for coming in today.", at="2026-02-09 17:00")
+        .from_recruiter(JORDAN, text, at="2026-02-10 09:00")
+    )
+    facts, _, _ = read(thread, "2026-02-10 10:00")
+    assert facts.employer_messages[-1].asks_candidate is asks
