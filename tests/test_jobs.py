@@ -405,7 +405,7 @@ def test_a_worker_killed_mid_sync_is_resumed_to_the_clean_state(db, queues, env,
                 what="the sync to be under way",
             )
             assert state.progress_done < state.progress_total
-            # Meanwhile, a second sync of the account cannot be queued.
+            # Meanwhile, a second sync of the account cannot be queued: it follows this one.
             assert enqueue_sync(queues, db, account_id) is None
             os.kill(worker.pid, signal.SIGKILL)
             worker.wait(timeout=10)
@@ -428,10 +428,14 @@ def test_a_worker_killed_mid_sync_is_resumed_to_the_clean_state(db, queues, env,
         )
         assert job.get_status(refresh=True) is JobStatus.SCHEDULED
         ScheduledJobRegistry(queue=interactive).requeue(job.id)
-        work_on_the_wall_clock(queues)
+        work_on_the_wall_clock(queues, max_jobs=1)
 
         result = job.return_value(refresh=True)
         assert result["resumed"] and result["threads_skipped"] >= 10
+        # The sync asked for during the killed run follows its end: an incremental one.
+        assert interactive.job_ids == [queueing.follow_up_id(job)]
+        work_on_the_wall_clock(queues)
+        assert job.return_value(refresh=True)["kind"] == "incremental"
         assert state_of(db, account_id).status is SyncStatus.IDLE
         resumed = comparable(running, db, account_id)
 
