@@ -124,6 +124,23 @@ def test_one_account_is_never_queued_twice(queues):
     assert jobs.enqueue_sync(queues, 7, later, origin=USER) is not None
 
 
+def test_a_leftover_is_deleted_only_while_it_is_over(queues):
+    """Two callers meet the same finished leftover: the first deletes it and queues the
+    account's sync; the second, a moment late, must not delete that new job."""
+    created = datetime(2026, 11, 25, 12, 0, 0, 123456, tzinfo=UTC)
+    first = jobs.enqueue_sync(queues, 7, created, origin=USER)
+    queues[Priority.INTERACTIVE].remove(first)
+    first.set_status(JobStatus.FINISHED)
+    seen_by_the_late_one = Job.fetch(first.id, connection=queues.connection)
+
+    again = jobs.enqueue_sync(queues, 7, created, origin=USER)
+    queueing._delete_if_over(seen_by_the_late_one)
+
+    assert again is not None
+    assert Job.fetch(again.id, connection=queues.connection).get_status() is JobStatus.QUEUED
+    assert queues[Priority.INTERACTIVE].job_ids == [again.id]
+
+
 def _created(db, model, row_id):
     with db.session() as session:
         return session.get(model, row_id).created_at

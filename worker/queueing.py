@@ -347,9 +347,7 @@ def _follow_up(running: Job, queue: Queue) -> bool:
     """Make sure `running` is followed by one more sync: True when its follow-up waits
     (made now or by an earlier request), False when that run has ended meanwhile."""
     follow_id = follow_up_id(running)
-    account_id, created = running.kwargs["account_id"], running.kwargs.get("created")
-    if created is None:  # queued before ids carried the stamp: no row to name; rare, old
-        return True
+    kwargs = {"account_id": running.kwargs["account_id"], "created": running.kwargs["created"]}
     with queue.connection.pipeline() as pipe:
         for _attempt in range(3):
             try:
@@ -362,7 +360,7 @@ def _follow_up(running: Job, queue: Queue) -> bool:
                     return made.get_status(refresh=False) in _WAITING
                 relay = queue.create_job(
                     SYNC_AGAIN_JOB,
-                    kwargs={"account_id": account_id, "created": created},
+                    kwargs=kwargs,
                     job_id=follow_id,
                     depends_on=Dependency([running.id], allow_failure=True),
                     timeout=SYNC_AGAIN_TIMEOUT,
