@@ -59,6 +59,7 @@ from rq.job import Dependency, Job, JobStatus
 
 SYNC_JOB = "worker.jobs.sync_account"
 SYNC_AGAIN_JOB = "worker.jobs.sync_again"  # a sync's follow-up: queues it once more
+SYNC_RUN = "sync_run"  # the sync job's meta: a token naming its run (and its follow-up)
 DRAFT_JOB = "worker.jobs.create_draft"
 SUMMARY_JOB = "worker.jobs.send_weekly_summary"
 WATCH_JOB = "worker.jobs.watch_account"
@@ -156,7 +157,12 @@ class Queues:
 # A job with one of these statuses is over: its id may be reused.
 _OVER = {JobStatus.FINISHED, JobStatus.FAILED, JobStatus.STOPPED, JobStatus.CANCELED}
 # Not started yet: whatever it does, it reads Gmail after now.
-_WAITING = {JobStatus.QUEUED, JobStatus.DEFERRED, JobStatus.SCHEDULED}
+_WAITING = {
+    JobStatus.QUEUED,
+    JobStatus.DEFERRED,
+    JobStatus.SCHEDULED,
+    JobStatus.READY_TO_ENQUEUE,  # a follow-up whose sync has just ended
+}
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -198,6 +204,7 @@ def sync_job_options(account_id: int, created_at: datetime, full: bool = False) 
     return {
         "kwargs": {"account_id": account_id, "full": full, "created": created_stamp(created_at)},
         "job_id": sync_job_id(account_id, created_at),
+        "meta": {SYNC_RUN: secrets.token_hex(6)},  # names this run's follow-up
         "job_timeout": SYNC_TIMEOUT,
         "result_ttl": RESULT_TTL,
         "failure_ttl": FAILURE_TTL,
@@ -318,9 +325,7 @@ def enqueue_sync(
     queue = queues.for_origin(origin)
     options = sync_job_options(account_id, created_at, full)
     for _attempt in range(3):
-        enqueued, existing = _enqueue_or_find(
-            queue, SYNC_JOB, meta={SYNC_RUN: secrets.token_hex(6)}, **options
-        )
+        enqueued, existing = _enqueue_or_find(queue, SYNC_JOB, **options)
         if existing is None or existing.get_status(refresh=False) != JobStatus.STARTED:
             return enqueued
         if _follow_up(existing, queue):
@@ -329,8 +334,6 @@ def enqueue_sync(
     return None
 
 
-# The token naming one run of a sync job (kept by its retries): its follow-up's id.
-SYNC_RUN = "sync_run"
 # A full sync asked for and not yet started: the next sync to start takes it.
 FULL_SYNC_PREFIX = "afterview:full-sync:"
 # A follow-up waits for the longest a sync can take, its retries included.
@@ -383,12 +386,7 @@ def enqueue_sync_again(queue: Queue, account_id: int, created: str) -> Job | Non
     """The follow-up's work, once the sync it followed has ended: queue the account's
     sync on `queue` — nothing when one waits or runs already, for that one started after
     the end, after every request the follow-up stands for."""
-    return enqueue_unique(
-        queue,
-        SYNC_JOB,
-        meta={SYNC_RUN: secrets.token_hex(6)},
-        **sync_job_options(account_id, stamp_time(created)),
-    )
+    return enqueue_unique(queue, SYNC_JOB, **sync_job_options(account_id, stamp_time(created)))
 
 
 def take_full_sync(connection: redis.Redis, job_id: str) -> bool:
