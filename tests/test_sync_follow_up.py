@@ -9,6 +9,7 @@ sleeping."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import pytest
@@ -30,6 +31,7 @@ from tests.sync_helpers import (
     recruiter_mail,
     settings_env,
     settings_for,
+    wait_for,
 )
 from worker import queueing
 from worker.queueing import Origin, Queues
@@ -205,6 +207,46 @@ def test_a_request_after_the_jobs_end_before_rq_marks_it_finished_is_not_lost(
     work(queues, at_end=in_the_window)
 
     assert seen["status"] is JobStatus.STARTED  # RQ had not recorded its end
+    assert [kind for kind, _ in sync_runs] == ["incremental", "incremental"]
+    assert_stored_and_labelled(db, running, seen["mail"])
+
+
+def test_a_request_from_another_thread_racing_the_runs_end_is_not_lost(
+    db, queues, running, synced, sync_runs, monkeypatch
+):
+    """The request reads the sync as running; RQ records its end before the follow-up is
+    made: the follow-up, depending on a job already over, is queued at once."""
+    account_id, created = synced
+    saw_it_running = threading.Event()
+    real_follow_up = queueing._follow_up
+
+    def follow_up_once_the_run_is_over(sync, queue):
+        saw_it_running.set()  # the worker may now record the end
+        wait_for(
+            lambda: sync.get_status(refresh=True) is JobStatus.FINISHED, 20, "RQ to record the end"
+        )
+        return real_follow_up(sync, queue)
+
+    monkeypatch.setattr(queueing, "_follow_up", follow_up_once_the_run_is_over)
+    answers, seen = [], {}
+    request = threading.Thread(
+        target=lambda: answers.append(
+            queueing.enqueue_sync(queues, account_id, created, origin=Origin.PUSH)
+        )
+    )
+
+    def in_the_window(job):
+        seen["mail"] = an_interview_mail(running)
+        request.start()
+        assert saw_it_running.wait(20)
+
+    queueing.enqueue_sync(queues, account_id, created, origin=Origin.POLL)
+    sync_runs.clear()
+    work(queues, at_end=in_the_window)
+    request.join(20)
+    work(queues)  # the burst above may have ended before the follow-up was queued
+
+    assert answers == [None]  # no second sync beside it: a follow-up
     assert [kind for kind, _ in sync_runs] == ["incremental", "incremental"]
     assert_stored_and_labelled(db, running, seen["mail"])
 
