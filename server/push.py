@@ -40,7 +40,7 @@ from server import google_oauth
 from server.clock import now
 from server.db import get_session
 from server.errors import ApiError
-from server.jobs import Enqueued, enqueue_sync, redis_connection
+from server.jobs import Enqueued, enqueue_sync
 from server.logs import log
 from storage.models import GmailAccount
 from storage.repository import accounts_behind
@@ -135,13 +135,10 @@ def parse(body: bytes) -> Notification:
 def sync_notified(notification: Notification) -> list[Enqueued]:
     """Queue an incremental sync of each account of the notified mailbox that is behind
     it (none for an address nobody connected: the push is acknowledged all the same).
-    The resync request comes first: should the account's sync be running already (the
-    enqueue a no-op), it makes one more pass when it ends instead of missing the change."""
+    Should the account's sync be running already, and past reading its history, the
+    change is read by the follow-up queued after it (worker.queueing.enqueue_sync)."""
     session = get_session()
     accounts = accounts_behind(session, notification.email_address, notification.history_id)
-    for account in accounts:
-        job_id = queueing.sync_job_id(account.id, account.created_at)
-        queueing.request_resync(redis_connection(), job_id)
     return [enqueue_sync(account, full=False, origin=queueing.Origin.PUSH) for account in accounts]
 
 

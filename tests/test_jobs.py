@@ -124,6 +124,23 @@ def test_one_account_is_never_queued_twice(queues):
     assert jobs.enqueue_sync(queues, 7, later, origin=USER) is not None
 
 
+def test_a_leftover_is_deleted_only_while_it_is_over(queues):
+    """Two callers meet the same finished leftover: the first deletes it and queues the
+    account's sync; the second, a moment late, must not delete that new job."""
+    created = datetime(2026, 11, 25, 12, 0, 0, 123456, tzinfo=UTC)
+    first = jobs.enqueue_sync(queues, 7, created, origin=USER)
+    queues[Priority.INTERACTIVE].remove(first)
+    first.set_status(JobStatus.FINISHED)
+    seen_by_the_late_one = Job.fetch(first.id, connection=queues.connection)
+
+    again = jobs.enqueue_sync(queues, 7, created, origin=USER)
+    queueing._delete_if_over(seen_by_the_late_one)
+
+    assert again is not None
+    assert Job.fetch(again.id, connection=queues.connection).get_status() is JobStatus.QUEUED
+    assert queues[Priority.INTERACTIVE].job_ids == [again.id]
+
+
 def _created(db, model, row_id):
     with db.session() as session:
         return session.get(model, row_id).created_at
@@ -405,7 +422,7 @@ def test_a_worker_killed_mid_sync_is_resumed_to_the_clean_state(db, queues, env,
                 what="the sync to be under way",
             )
             assert state.progress_done < state.progress_total
-            # Meanwhile, a second sync of the account cannot be queued.
+            # Meanwhile, a second sync of the account cannot be queued: it follows this one.
             assert enqueue_sync(queues, db, account_id) is None
             os.kill(worker.pid, signal.SIGKILL)
             worker.wait(timeout=10)
@@ -428,10 +445,14 @@ def test_a_worker_killed_mid_sync_is_resumed_to_the_clean_state(db, queues, env,
         )
         assert job.get_status(refresh=True) is JobStatus.SCHEDULED
         ScheduledJobRegistry(queue=interactive).requeue(job.id)
-        work_on_the_wall_clock(queues)
+        work_on_the_wall_clock(queues, max_jobs=1)
 
         result = job.return_value(refresh=True)
         assert result["resumed"] and result["threads_skipped"] >= 10
+        # The sync asked for during the killed run follows its end: an incremental one.
+        assert interactive.job_ids == [queueing.follow_up_id(job)]
+        work_on_the_wall_clock(queues)
+        assert job.return_value(refresh=True)["kind"] == "incremental"
         assert state_of(db, account_id).status is SyncStatus.IDLE
         resumed = comparable(running, db, account_id)
 

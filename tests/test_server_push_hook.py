@@ -88,8 +88,6 @@ def test_a_signed_push_queues_one_incremental_sync_of_the_account(
     assert queued(app) == [job_id]
     job = Job.fetch(job_id, connection=server_redis)
     assert job.kwargs["full"] is False
-    # Should that sync be running already, it is asked for one more pass.
-    assert server_redis.exists(queueing.RESYNC_PREFIX + job_id)
 
 
 def test_a_push_the_account_is_already_past_queues_nothing(db, push_app, gmail_sandbox):

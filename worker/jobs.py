@@ -2,10 +2,11 @@
 
 The server enqueues them by dotted name — "worker.jobs.sync_account" and
 "worker.jobs.create_draft" — with deterministic job ids and `unique=True`, so one account
-never syncs twice at once: while `sync-<account id>-<created>` waits or runs, a second
-enqueue is a no-op (`enqueue_unique`). `created`, the row's creation stamp, is in the id
-and the arguments: a job whose row was deleted and its id given to another row does
-nothing (worker.queueing).
+never syncs twice at once: while `sync-<account id>-<created>` waits, a second enqueue is
+a no-op (`enqueue_unique`); while it runs, the request becomes its follow-up
+(`sync_again`, run by RQ when it ends: worker.queueing). `created`, the row's creation
+stamp, is in the id and the arguments: a job whose row was deleted and its id given to
+another row does nothing (worker.queueing).
 
 Failures: transient ones (Gmail unavailable after the client's own retries, a dropped
 connection, the database or Redis briefly gone, a timeout of a resumable sync) propagate
@@ -23,7 +24,7 @@ import threading
 from typing import Any
 
 import redis
-from rq import get_current_job
+from rq import Queue, get_current_job
 from rq.timeouts import JobTimeoutException
 from sqlalchemy.exc import OperationalError
 
@@ -48,11 +49,12 @@ from worker.queueing import (  # noqa: F401  (re-exported: jobs.enqueue_sync ...
     enqueue_draft,
     enqueue_summary,
     enqueue_sync,
+    enqueue_sync_again,
     enqueue_unique,
     enqueue_watch,
     summary_job_id,
     sync_job_id,
-    take_resync,
+    take_full_sync,
 )
 from worker.runtime import Runtime, runtime
 from worker.sync import Syncer
@@ -130,12 +132,8 @@ def sync_account(account_id: int, full: bool = False, created: str | None = None
                 months=run.settings.full_sync_months,
                 chunk_size=run.settings.sync_chunk,
             )
-            _pushed_meanwhile(run)  # this pass reads whatever was pushed until now
-            report = syncer.run(full=full)
-            for _pass in range(MAX_PUSHED_PASSES):
-                if not _pushed_meanwhile(run):
-                    break
-                report = syncer.run(full=False)
+            owed = _full_sync_owed(run)  # taken even when `full`: it is this sync
+            report = syncer.run(full=full or owed)
     except AuthRevoked as exc:
         with run.database.session() as session:
             _needs_reauth(session, session.get(GmailAccount, account_id), str(exc))
@@ -159,14 +157,31 @@ def sync_account(account_id: int, full: bool = False, created: str | None = None
     return {"account_id": account_id, **report.as_dict()}
 
 
-# More passes for changes Gmail pushed during the sync (worker.queueing.request_resync);
-# past these the next push or poll takes over, so a busy mailbox cannot hold a worker.
-MAX_PUSHED_PASSES = 3
-
-
-def _pushed_meanwhile(run: Runtime) -> bool:
+def _full_sync_owed(run: Runtime) -> bool:
+    """Whether a full sync was asked for while this job waited or ran before (a request
+    meeting a sync already queued: worker.queueing). Kept in the job's meta, so that a
+    retry of this job is full too."""
     job = get_current_job()  # None outside RQ: nothing can have asked
-    return job is not None and take_resync(run.redis, job.id)
+    if job is None:
+        return False
+    if job.meta.get("full_sync_owed"):
+        return True
+    if not take_full_sync(run.redis, job.id):
+        return False
+    job.meta["full_sync_owed"] = True
+    job.save_meta()
+    return True
+
+
+def sync_again(account_id: int, created: str) -> dict[str, Any]:
+    """A sync's follow-up, which RQ queues when that sync ends (finished or failed): the
+    requests that met it running get their sync, queued on this job's own queue (their
+    origin's). Nothing when a sync of the account already waits or runs: it started
+    after that end."""
+    job = get_current_job()
+    queue = Queue(job.origin, connection=job.connection)
+    queued = enqueue_sync_again(queue, account_id, created)
+    return {"account_id": account_id, "queued": queued is not None}
 
 
 def _record(session: Any, account_id: int, status: SyncStatus, error: str | None) -> None:

@@ -17,10 +17,34 @@ A job id is the row's id *and* its creation time (`sync-<account id>-<microsecon
 a database may give a deleted row's id to the next one (SQLite does), and a deleted
 user's job must neither block nor serve the next user's. The job receives the same
 stamp and leaves alone a row that is not the one it was queued for.
+
+A sync asked for while the account's sync RUNS (`enqueue_sync`) — POST /api/sync, a
+poll, a push, a re-evaluation, a sign-in — is never lost and never starts a second sync
+of the account. The running sync may have read its history already, and its unique id
+refuses a second job, so the request becomes its *follow-up*: a job
+(`sync-<account>-<created>-after-<run>`, one per run of the sync, `<run>` a token the sync
+job carries in its meta) that RQ defers with `depends_on` until the running job ends,
+finished or failed, and that then queues the account's sync again (`SYNC_AGAIN_JOB`).
+Why this, and not a flag the running job reads before it ends: RQ marks a job finished
+after the function returns, so a flag set between the job's last look and that moment
+is read by nobody; RQ's dependency hand-over closes that window atomically (the enqueue
+WATCHes the running job's key, the worker moves its dependents inside the transaction
+that marks it finished). Why a relay, not a sync under the follow-up's id: every sync
+still runs under the account's one id, so RQ's uniqueness alone keeps one sync per
+account at a time — a poll arriving while a follow-up synced would otherwise start a
+second one. At most one follow-up waits per run (created under WATCH of its key); the
+many requests of one run make one extra sync.
+
+A full sync is owed rather than queued (`FULL_SYNC_PREFIX`): a request for one sets the
+account's flag *before* it enqueues, and the next sync to start takes it (and keeps it in
+its meta for its retries). A full request meeting a waiting incremental sync thus makes
+it full; one meeting a running incremental sync makes the follow-up full; an incremental
+request meeting a running full sync gets its follow-up, and the full one ends as asked.
 """
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -28,11 +52,14 @@ from enum import StrEnum
 from typing import Any
 
 import redis
+from redis.exceptions import WatchError
 from rq import Queue, Retry
 from rq.exceptions import DuplicateJobError, NoSuchJobError
-from rq.job import Job, JobStatus
+from rq.job import Dependency, Job, JobStatus
 
 SYNC_JOB = "worker.jobs.sync_account"
+SYNC_AGAIN_JOB = "worker.jobs.sync_again"  # a sync's follow-up: queues it once more
+SYNC_RUN = "sync_run"  # the sync job's meta: a token naming its run (and its follow-up)
 DRAFT_JOB = "worker.jobs.create_draft"
 SUMMARY_JOB = "worker.jobs.send_weekly_summary"
 WATCH_JOB = "worker.jobs.watch_account"
@@ -41,6 +68,7 @@ SYNC_TIMEOUT = 2 * 3600  # a full sync of 50,000 threads at 250 units/s takes ab
 DRAFT_TIMEOUT = 120
 SUMMARY_TIMEOUT = 300  # shorter than worker.weekly.CLAIM_LEASE
 WATCH_TIMEOUT = 120
+SYNC_AGAIN_TIMEOUT = 60  # a follow-up only enqueues
 RESULT_TTL = 3600  # the last result stays readable an hour
 FAILURE_TTL = 7 * 24 * 3600
 RETRY_INTERVALS = [10, 30, 60]
@@ -128,6 +156,13 @@ class Queues:
 
 # A job with one of these statuses is over: its id may be reused.
 _OVER = {JobStatus.FINISHED, JobStatus.FAILED, JobStatus.STOPPED, JobStatus.CANCELED}
+# Not started yet: whatever it does, it reads Gmail after now.
+_WAITING = {
+    JobStatus.QUEUED,
+    JobStatus.DEFERRED,
+    JobStatus.SCHEDULED,
+    JobStatus.READY_TO_ENQUEUE,  # a follow-up whose sync has just ended
+}
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -136,6 +171,11 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 def created_stamp(created_at: datetime) -> str:
     """A row's creation time as the whole microseconds since the epoch (exact, no float)."""
     return str((created_at - _EPOCH) // timedelta(microseconds=1))
+
+
+def stamp_time(stamp: str) -> datetime:
+    """`created_stamp`'s inverse."""
+    return _EPOCH + timedelta(microseconds=int(stamp))
 
 
 def sync_job_id(account_id: int, created_at: datetime) -> str:
@@ -164,6 +204,7 @@ def sync_job_options(account_id: int, created_at: datetime, full: bool = False) 
     return {
         "kwargs": {"account_id": account_id, "full": full, "created": created_stamp(created_at)},
         "job_id": sync_job_id(account_id, created_at),
+        "meta": {SYNC_RUN: secrets.token_hex(6)},  # names this run's follow-up
         "job_timeout": SYNC_TIMEOUT,
         "result_ttl": RESULT_TTL,
         "failure_ttl": FAILURE_TTL,
@@ -213,9 +254,16 @@ def enqueue_unique(queue: Queue, function: str, *, job_id: str, **options: Any) 
     (a periodic sync waiting behind a backlog, when the person asks for one) and is then
     that job, not a new one: None still.
     """
+    return _enqueue_or_find(queue, function, job_id=job_id, **options)[0]
+
+
+def _enqueue_or_find(
+    queue: Queue, function: str, *, job_id: str, **options: Any
+) -> tuple[Job | None, Job | None]:
+    """(the job enqueued, None), or (None, the job under this id that waits or runs)."""
     for _attempt in range(3):
         try:
-            return queue.enqueue(function, job_id=job_id, unique=True, **options)
+            return queue.enqueue(function, job_id=job_id, unique=True, **options), None
         except DuplicateJobError:
             try:
                 existing = Job.fetch(job_id, connection=queue.connection)
@@ -225,9 +273,24 @@ def enqueue_unique(queue: Queue, function: str, *, job_id: str, **options: Any) 
             if status not in _OVER:
                 if status == JobStatus.QUEUED:
                     _promote(existing, queue)
-                return None
-            existing.delete()
-    return None
+                return None, existing
+            _delete_if_over(existing)
+    return None, None
+
+
+def _delete_if_over(job: Job) -> None:
+    """Delete a leftover job, unless someone re-created its id since it was read: two
+    callers meeting the same leftover must not delete the job the first one enqueued."""
+    with job.connection.pipeline() as pipe:
+        try:
+            pipe.watch(job.key)
+            if job.get_status(refresh=True) not in _OVER:
+                return
+            pipe.multi()
+            job.delete(pipeline=pipe)
+            pipe.execute()
+        except (WatchError, NoSuchJobError):
+            pass  # changed or gone: the caller looks again
 
 
 def _rank(name: str) -> int:
@@ -250,26 +313,86 @@ def _promote(job: Job, queue: Queue) -> None:
 def enqueue_sync(
     queues: Queues, account_id: int, created_at: datetime, full: bool = False, *, origin: Origin
 ) -> Job | None:
-    """`created_at`: the account's (`GmailAccount.created_at`), part of the job id;
-    `origin`: why (its queue)."""
-    return enqueue_unique(
-        queues.for_origin(origin), SYNC_JOB, **sync_job_options(account_id, created_at, full)
-    )
+    """Queue a sync of the account, or make sure one that starts after now will run.
+
+    The job enqueued; None when a sync already waits (promoted to `origin`'s queue), or
+    runs and a follow-up is queued after it (see the module's docstring). `created_at`:
+    the account's (`GmailAccount.created_at`), part of the job id; `origin`: why (its
+    queue)."""
+    job_id = sync_job_id(account_id, created_at)
+    if full:  # first: whichever sync starts next sees it
+        queues.connection.set(FULL_SYNC_PREFIX + job_id, 1, ex=FAILURE_TTL)
+    queue = queues.for_origin(origin)
+    options = sync_job_options(account_id, created_at, full)
+    for _attempt in range(3):
+        enqueued, existing = _enqueue_or_find(queue, SYNC_JOB, **options)
+        if existing is None or existing.get_status(refresh=False) != JobStatus.STARTED:
+            return enqueued
+        if _follow_up(existing, queue):
+            return None
+        # That run ended while we looked: its id is free, or a later sync waits or runs.
+    return None
 
 
-# A change Gmail pushed while the account's sync was running: that sync may have read its
-# history already, and a second enqueue is a no-op while it runs. The flag, keyed by the
-# sync's job id, asks the running job for one more incremental pass (`take_resync`).
-RESYNC_PREFIX = "afterview:resync:"
+# A full sync asked for and not yet started: the next sync to start takes it.
+FULL_SYNC_PREFIX = "afterview:full-sync:"
+# A follow-up waits for the longest a sync can take, its retries included.
+FOLLOW_UP_TTL = (len(RETRY_INTERVALS) + 1) * SYNC_TIMEOUT + sum(RETRY_INTERVALS)
 
 
-def request_resync(connection: redis.Redis, job_id: str) -> None:
-    connection.set(RESYNC_PREFIX + job_id, 1, ex=SYNC_TIMEOUT)
+def follow_up_id(sync: Job) -> str:
+    """`sync-<account>-<created>-after-<run>`: one per run of the sync job."""
+    run = sync.meta.get(SYNC_RUN) or created_stamp(sync.created_at)  # queued before runs had one
+    return f"{sync.id}-after-{run}"
 
 
-def take_resync(connection: redis.Redis, job_id: str) -> bool:
-    """Whether a pass was asked for since the last look (and the request is cleared)."""
-    return connection.getdel(RESYNC_PREFIX + job_id) is not None
+def _follow_up(running: Job, queue: Queue) -> bool:
+    """Make sure `running` is followed by one more sync: True when its follow-up waits
+    (made now or by an earlier request), False when that run has ended meanwhile."""
+    follow_id = follow_up_id(running)
+    kwargs = {"account_id": running.kwargs["account_id"], "created": running.kwargs["created"]}
+    with queue.connection.pipeline() as pipe:
+        for _attempt in range(3):
+            try:
+                pipe.watch(Job.key_for(follow_id))
+                try:
+                    made = Job.fetch(follow_id, connection=queue.connection)
+                except NoSuchJobError:
+                    made = None
+                if made is not None:  # relaying or relayed: the run has ended
+                    return made.get_status(refresh=False) in _WAITING
+                relay = queue.create_job(
+                    SYNC_AGAIN_JOB,
+                    kwargs=kwargs,
+                    job_id=follow_id,
+                    depends_on=Dependency([running.id], allow_failure=True),
+                    timeout=SYNC_AGAIN_TIMEOUT,
+                    ttl=FOLLOW_UP_TTL,
+                    result_ttl=RESULT_TTL,
+                    failure_ttl=FAILURE_TTL,
+                    retry=_retry(),
+                )
+                # RQ WATCHes the running job's key too: should it end before EXEC, the
+                # transaction fails and the next attempt finds the run over.
+                queue.enqueue_job(relay, pipeline=pipe)
+                pipe.execute()
+                return True
+            except WatchError:
+                continue
+    return False
+
+
+def enqueue_sync_again(queue: Queue, account_id: int, created: str) -> Job | None:
+    """The follow-up's work, once the sync it followed has ended: queue the account's
+    sync on `queue` — nothing when one waits or runs already, for that one started after
+    the end, after every request the follow-up stands for."""
+    return enqueue_unique(queue, SYNC_JOB, **sync_job_options(account_id, stamp_time(created)))
+
+
+def take_full_sync(connection: redis.Redis, job_id: str) -> bool:
+    """Whether a full sync was asked for since the last sync started (the request is
+    cleared: the caller is that sync)."""
+    return connection.getdel(FULL_SYNC_PREFIX + job_id) is not None
 
 
 def enqueue_draft(queues: Queues, draft_request_id: int, created_at: datetime) -> Job | None:
