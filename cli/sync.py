@@ -145,6 +145,8 @@ def run_sync(argv: list[str]) -> int:
 
 
 def _worker_parser() -> argparse.ArgumentParser:
+    from rq.defaults import DEFAULT_MAINTENANCE_TASK_INTERVAL
+
     parser = argparse.ArgumentParser(
         prog="afterview worker",
         description="Run an RQ worker for Afterview's jobs, with RQ's scheduler (retries "
@@ -161,6 +163,14 @@ def _worker_parser() -> argparse.ArgumentParser:
     parser.add_argument("--name", help="worker name (default: RQ's)")
     parser.add_argument("--queue", help="queue name (default: $AFTERVIEW_QUEUE_NAME or default)")
     parser.add_argument("--verbose", action="store_true", help="log every job")
+    parser.add_argument(
+        "--maintenance-interval",
+        type=int,
+        default=DEFAULT_MAINTENANCE_TASK_INTERVAL,
+        metavar="SECONDS",
+        help="how often RQ's maintenance looks for the jobs of workers that died (their "
+        "claim lapses 90 s after the last heartbeat) and retries them (default 600)",
+    )
     return parser
 
 
@@ -181,7 +191,12 @@ def run_worker(argv: list[str]) -> int:
         return 1
     queue = Queue(settings.queue_name, connection=connection)
     worker_class = SimpleWorker if args.simple else Worker
-    worker = worker_class([queue], connection=connection, name=args.name)
+    worker = worker_class(
+        [queue],
+        connection=connection,
+        name=args.name,
+        maintenance_interval=args.maintenance_interval,
+    )
     cron = None
     if not args.burst and not args.no_cron:
         cron = CronThread(cron_scheduler(redis.Redis.from_url(settings.redis_url), settings))
