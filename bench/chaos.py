@@ -23,7 +23,9 @@ Then a clean run of the same mailbox (the same generated threads, the same deliv
 the same summaries asked for) with no fault, in this process; and the two final states are
 compared: every thread's row (stage, action, reason, dates, contacts, labels: everything
 but ids and timestamps of when it ran) and the Gmail labels on every message, keyed by
-Message-ID (tests/sync_helpers.py `comparable`). Printed: faults injected by kind, kills
+Message-ID (tests/sync_helpers.py `comparable`), Afterview's own summary emails left out
+(their words depend on the moment each was sent). Linux only (it finds work horses in
+/proc). Printed: faults injected by kind, kills
 (and whether a job was running), Redis restarts, worker crashes, client retries and RQ
 re-runs, summaries sent per week, delivered mail found, and the final differences.
 """
@@ -31,6 +33,7 @@ re-runs, summaries sent per week, delivered mail found, and the final difference
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import re
@@ -116,6 +119,16 @@ class OwnRedis:
             self.process.wait(timeout=10)
 
 
+def descendants(pid: int) -> list[int]:
+    """Every process below `pid` (Linux: /proc), children first."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            for child in (task / "children").read_text().split():
+                found += [int(child), *descendants(int(child))]
+    return found
+
+
 @dataclass
 class Fleet:
     """The worker processes, each in a session of its own (killed with its work horse)."""
@@ -139,8 +152,15 @@ class Fleet:
         )  # fmt: skip
 
     def kill(self, index: int) -> None:
+        """SIGKILL the worker and its work horse, as when the machine or container dies
+        (RQ puts the horse in a process group of its own: killing the worker's group alone
+        would leave the horse finishing the job)."""
         process = self.processes[index]
+        family = descendants(process.pid)
         os.killpg(process.pid, signal.SIGKILL)
+        for pid in family:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
         process.wait(timeout=10)
         self.start(index)
 
@@ -164,15 +184,20 @@ class Fleet:
         return found
 
     def stop(self) -> None:
+        """A warm shutdown (each worker finishes its job), then nothing left behind."""
+        families = [descendants(p.pid) for p in self.processes if p is not None]
         for process in self.processes:
             if process is not None and process.poll() is None:
                 os.killpg(process.pid, signal.SIGTERM)
         for process in self.processes:
             if process is not None:
                 try:
-                    process.wait(timeout=30)
+                    process.wait(timeout=60)
                 except subprocess.TimeoutExpired:
                     os.killpg(process.pid, signal.SIGKILL)
+        for pid in (pid for family in families for pid in family):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
 
 
 # -- the mailbox, and the mail delivered during the run ------------------------------------
@@ -303,14 +328,20 @@ def pause_and_supervise(fleet: Fleet, seconds: float) -> None:
         time.sleep(0.1)
 
 
-def wait_for_busy(fleet: Fleet, connection, seconds: float) -> dict[int, str]:
+def busy_at_a_random_moment(fleet: Fleet, connection, chooser, seconds: float) -> dict[int, str]:
+    """The workers running a job a random fraction of a second after one was seen
+    running (a job shorter than that is missed, and looked for again), within `seconds`;
+    {} if none ran then."""
     deadline = time.monotonic() + seconds
-    while True:
-        busy = fleet.busy(connection)
-        if busy or time.monotonic() > deadline:
-            return busy
+    while time.monotonic() < deadline:
+        if fleet.busy(connection):
+            pause_and_supervise(fleet, chooser.uniform(0, 1.0))
+            busy = fleet.busy(connection)
+            if busy:
+                return busy
         fleet.supervise()
-        time.sleep(0.1)
+        time.sleep(0.05)
+    return {}
 
 
 def first_sync_done(database, account_id: int) -> bool:
@@ -326,7 +357,10 @@ def settled(database, account_id: int, queue) -> bool:
 
     from storage.models import SyncState, SyncStatus
 
-    if queue.count or StartedJobRegistry(queue=queue).count:
+    # A job a worker has taken but not started yet sits in RQ's intermediate list.
+    if queue.count or queue.connection.llen(queue.intermediate_queue_key):
+        return False
+    if StartedJobRegistry(queue=queue).count:
         return False
     if ScheduledJobRegistry(queue=queue).count:
         return False
@@ -338,6 +372,7 @@ def settled(database, account_id: int, queue) -> bool:
 def chaos_run(options, now: datetime, work: Path) -> dict:
     import redis
     from rq import Queue
+    from rq.job import JobStatus
 
     from gmail_sandbox.faults import DEFAULT_MIX, FaultSettings
     from gmail_sandbox.serve import running_sandbox
@@ -384,9 +419,7 @@ def chaos_run(options, now: datetime, work: Path) -> dict:
                     # A worker running a job, at a random moment of its run, when a job
                     # runs within --busy-wait (a killed job runs again once RQ retries it);
                     # an idle one otherwise.
-                    if wait_for_busy(fleet, connection, options.busy_wait):
-                        pause_and_supervise(fleet, chooser.uniform(0, 2 * options.gap))
-                    busy = fleet.busy(connection)
+                    busy = busy_at_a_random_moment(fleet, connection, chooser, options.busy_wait)
                     if busy:
                         index = chooser.choice(sorted(busy))
                         kills[busy[index].split("-")[0]] += 1
@@ -429,9 +462,17 @@ def chaos_run(options, now: datetime, work: Path) -> dict:
                 return False
 
         wait_for(quiet, options.settle_timeout, "the chaos run to settle")
-        # One last sync, as the periodic job would ask: everything delivered is read.
-        enqueue_sync(queue, account_id, created_at(database, account_id))
-        wait_for(quiet, options.settle_timeout, "the last sync")
+        # One last sync, as the periodic job would ask, begun after everything was
+        # delivered; the run is over once it has finished and nothing else waits.
+        asked = datetime.now(UTC)
+        last = enqueue_sync(queue, account_id, created_at(database, account_id))
+        assert last is not None, "the run had settled: no sync can be waiting"
+        wait_for(
+            lambda: quiet() and last.get_status(refresh=True) == JobStatus.FINISHED,
+            options.settle_timeout,
+            "the last sync",
+        )
+        assert last.started_at.replace(tzinfo=UTC) >= asked
         fleet.stop()
         seconds = time.monotonic() - started
         failed = failed_jobs(queue)
