@@ -148,6 +148,8 @@ def run_sync(argv: list[str]) -> int:
 
 
 def _worker_parser() -> argparse.ArgumentParser:
+    from rq.defaults import DEFAULT_MAINTENANCE_TASK_INTERVAL
+
     parser = argparse.ArgumentParser(
         prog="afterview worker",
         description="Run an RQ worker for Afterview's jobs, with RQ's scheduler (retries "
@@ -169,6 +171,14 @@ def _worker_parser() -> argparse.ArgumentParser:
         f"{','.join(PRIORITIES)}; named AFTERVIEW_QUEUE_PREFIX-<queue> in Redis)",
     )
     parser.add_argument("--verbose", action="store_true", help="log every job")
+    parser.add_argument(
+        "--maintenance-interval",
+        type=int,
+        default=DEFAULT_MAINTENANCE_TASK_INTERVAL,
+        metavar="SECONDS",
+        help="how often RQ's maintenance looks for the jobs of workers that died (their "
+        "claim lapses 90 s after the last heartbeat) and retries them (default 600)",
+    )
     return parser
 
 
@@ -191,7 +201,12 @@ def run_worker(argv: list[str]) -> int:
         return 1
     queues = Queues(connection, settings.queue_prefix).in_order(priorities)
     worker_class = InProcessWorker if args.simple else ForkingWorker
-    worker = worker_class(queues, connection=connection, name=args.name)
+    worker = worker_class(
+        queues,
+        connection=connection,
+        name=args.name,
+        maintenance_interval=args.maintenance_interval,
+    )
     cron = None
     if not args.burst and not args.no_cron:
         cron_connection = redis.Redis.from_url(settings.redis_url)

@@ -18,14 +18,18 @@ ensure_venv() {
     say "creating the virtual environment in .venv"
     "$PY" -m venv "$VENV" || die "could not create .venv (on Debian/Ubuntu: apt-get install python3-venv)"
   fi
-  # Reinstall only when the dependency list changed.
+  # Reinstall only when the dependency list or the locked versions changed.
   local stamp="$VENV/.afterview-installed"
   local want
-  want="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1)"
+  want="$(cat "$ROOT/pyproject.toml" "$ROOT/requirements-dev.lock" | sha256sum | cut -d' ' -f1)"
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    say "installing Afterview and its dependencies into .venv"
-    "$VENV/bin/python" -m pip install --quiet --upgrade pip
-    "$VENV/bin/python" -m pip install --quiet -e "$ROOT[dev]"
+    say "installing Afterview and its locked dependencies into .venv"
+    # pip and setuptools current (setuptools builds the editable install below).
+    "$VENV/bin/python" -m pip install --quiet --upgrade pip setuptools
+    # Exactly the versions of requirements-dev.lock, each file checked against its hash
+    # (scripts/lock regenerates it; README "Dependencies").
+    "$VENV/bin/python" -m pip install --quiet --require-hashes -r "$ROOT/requirements-dev.lock"
+    "$VENV/bin/python" -m pip install --quiet --no-deps --no-build-isolation -e "$ROOT"
     echo "$want" > "$stamp"
   fi
 }

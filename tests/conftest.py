@@ -8,6 +8,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Hypothesis: a bounded pass in the suite (CI included); a long hunt by hand with
+# `HYPOTHESIS_PROFILE=long ./scripts/test -q tests/test_parse_robustness.py
+# tests/test_fuzz_detection.py`.
+# Tests that set their own `max_examples` keep it.
+settings.register_profile("ci", max_examples=100)
+settings.register_profile("long", max_examples=5000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

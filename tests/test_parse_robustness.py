@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import email.errors
 import inspect
-import os
 import re
 
 from hypothesis import HealthCheck, given, settings
@@ -22,10 +21,8 @@ from afterview.parse import (
     parse_message,
 )
 from afterview.trim import trim_reply
-from tests.conftest import DATA
+from tests.builders.malformed_mail import CORPUS, mutated_corpus_message
 
-MESSAGES = DATA / "messages"
-CORPUS = {p.name: p.read_bytes() for p in sorted(MESSAGES.iterdir()) if p.suffix == ".eml"}
 STDLIB_DEFECTS = {
     re.sub(r"(?<!^)(?=[A-Z])", "_", name.removesuffix("Defect")).lower()
     for name, cls in inspect.getmembers(email.errors, inspect.isclass)
@@ -48,39 +45,15 @@ def assert_well_formed(message: Message) -> None:
     message.sender.name.encode("utf-8")
 
 
-# AFTERVIEW_FUZZ_EXAMPLES=5000 for a longer hunt than the suite's quick pass.
-FUZZ = settings(
-    max_examples=int(os.environ.get("AFTERVIEW_FUZZ_EXAMPLES", "150")),
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+# As many examples as the hypothesis profile says: few in the suite, thousands with
+# HYPOTHESIS_PROFILE=long (tests/conftest.py).
+FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @FUZZ
 @given(st.binary(max_size=3000))
 def test_arbitrary_bytes_never_raise(raw: bytes) -> None:
     assert_well_formed(parse_message(raw))
-
-
-@st.composite
-def mutated_corpus_message(draw: st.DrawFn) -> bytes:
-    data = bytearray(CORPUS[draw(st.sampled_from(sorted(CORPUS)))])
-    for _ in range(draw(st.integers(1, 8))):
-        if not data:
-            break
-        at = draw(st.integers(0, len(data) - 1))
-        kind = draw(st.sampled_from(["flip", "insert", "delete", "truncate", "duplicate"]))
-        if kind == "flip":
-            data[at] = draw(st.integers(0, 255))
-        elif kind == "insert":
-            data[at:at] = draw(st.binary(min_size=1, max_size=40))
-        elif kind == "delete":
-            del data[at : at + draw(st.integers(1, 200))]
-        elif kind == "truncate":
-            del data[at:]
-        else:
-            data[at:at] = data[at : at + draw(st.integers(1, 400))]
-    return bytes(data)
 
 
 @FUZZ

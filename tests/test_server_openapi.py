@@ -77,11 +77,12 @@ CHECKS = (
 
 
 @pytest.fixture
-def schema_under_test(sqlite_db, make_server_app, gmail_sandbox):
+def schema_under_test(db, make_server_app, gmail_sandbox):
+    """The whole document against the app on SQLite and on PostgreSQL (`db`)."""
     import schemathesis
 
-    app = make_server_app(sqlite_db, GOOGLE_OAUTH_SERVER=gmail_sandbox.url)
-    user = a_signed_in_user(sqlite_db, app.extensions["afterview.secrets"], threads=3)
+    app = make_server_app(db, GOOGLE_OAUTH_SERVER=gmail_sandbox.url)
+    user = a_signed_in_user(db, app.extensions["afterview.secrets"], threads=3)
     schema = schemathesis.openapi.from_wsgi("/api/openapi.json", app)
     return schema, user
 
