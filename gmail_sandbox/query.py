@@ -361,13 +361,39 @@ def _reaches_spam_or_trash(node) -> bool:
     return any(_reaches_spam_or_trash(item) for item in node.items)
 
 
+def _since_ms(node, now_ms: int) -> int | None:
+    """The earliest internal date a message matching `node` can have; None: any date.
+
+    Every part of an AND must hold, so the latest of their bounds; any side of an OR may,
+    so the earliest, and none when one side has none. A negation bounds nothing.
+    """
+    if isinstance(node, Term):
+        if node.field in ("after", "newer"):
+            return _pacific_midnight_ms(node.value)
+        if node.field == "newer_than":
+            return _relative_ms(node.value, now_ms)
+        return None
+    if isinstance(node, Not):
+        return None
+    bounds = [_since_ms(item, now_ms) for item in node.items]
+    if isinstance(node, Or):
+        return None if not bounds or None in bounds else min(bounds)
+    known = [bound for bound in bounds if bound is not None]
+    return max(known) if known else None
+
+
 @dataclass(frozen=True)
 class Query:
     text: str
     matches: Predicate
     reaches_spam_or_trash: bool  # Gmail then searches SPAM and TRASH too
+    # No message older than this can match: where a search starts, as Gmail's index lets
+    # a dated search cost what the recent mail costs, not the whole mailbox.
+    since_ms: int | None = None
 
 
 def compile_query(q: str | None, now_ms: int) -> Query:
     tree = parse(q or "")
-    return Query(q or "", _compile(tree, now_ms), _reaches_spam_or_trash(tree))
+    return Query(
+        q or "", _compile(tree, now_ms), _reaches_spam_or_trash(tree), _since_ms(tree, now_ms)
+    )
