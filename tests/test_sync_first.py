@@ -196,3 +196,24 @@ def test_the_cli_bar_words_the_time_left():
         "under a minute left",
         "about 3 min left",
     ]
+
+
+def test_the_window_lists_only_what_recent_mail_did_not():
+    from gmail_sandbox.listing import search
+    from gmail_sandbox.loading import load_generated
+    from gmail_sandbox.store import Mailbox
+    from worker.query import candidate_queries
+
+    now_ms = int(FIXED_NOW.timestamp() * 1000)
+    mailbox = Mailbox("me@example.com")
+    load_generated(mailbox, threads=THREADS, seed=5, now=FIXED_NOW, now_ms=now_ms)
+
+    def found(queries: list[str]) -> list[str]:
+        return [key[2] for q in queries for key in search(mailbox, q=q, now_ms=now_ms).matches]
+
+    recent = set(found(candidate_queries(FIXED_NOW, 12, days=RECENT_DAYS)))
+    older = found(candidate_queries(FIXED_NOW, 12, until_days=RECENT_DAYS))
+    window = set(found(candidate_queries(FIXED_NOW, 12)))
+    assert recent and older
+    assert recent.isdisjoint(older)
+    assert recent | set(older) == window

@@ -125,10 +125,21 @@ def first_query(now: datetime, days: int = RECENT_DAYS) -> str:
     return " ".join((subject, *FIRST_EXCLUDED, since_term(now, days=days)))
 
 
-def candidate_queries(now: datetime, months: int = 12, *, days: int | None = None) -> list[str]:
+def until_term(now: datetime, days: int) -> str:
+    """`before:<epoch seconds>` for `days` days before `now`: the complement of
+    `since_term(now, days=days)`, to the second."""
+    return "before" + since_term(now, days=days).removeprefix("after")
+
+
+def candidate_queries(
+    now: datetime, months: int = 12, *, days: int | None = None, until_days: int | None = None
+) -> list[str]:
     """The searches whose union is the full sync's candidate messages, over the last
-    `months` months (or `days` days)."""
+    `months` months (or `days` days); with `until_days`, only mail older than that many
+    days (what a search over the last `until_days` days did not find)."""
     since = since_term(now, months, days=days)
+    if until_days is not None:
+        since += " " + until_term(now, until_days)
     budget = MAX_QUERY_LENGTH - len(since) - 1
     queries = _groups(hiring_domains(), budget, prefix="from:")
     queries += _groups((*INTERVIEW_TERMS, *INVITE_TERMS), budget)
