@@ -13,9 +13,6 @@ earlier one read:
 3. "the last 12 months": every candidate of the window older than that (listed by
    searches bounded with `before:`, so recent mail is listed once).
 
-Both listings run on a client of their own while the first handful and recent mail are
-read: listing is cheap in units but slow in round trips, and the quota should not wait.
-
 Candidate messages are listed with the searches of `worker.query` and grouped by thread;
 each candidate thread is read once with `threads.get(format="full")` — 10 units whatever
 the format, so one full read beats a metadata read followed by full reads of its messages
@@ -238,27 +235,16 @@ class Syncer:
         done = set(stored_before)  # grows as the phases read
 
         now = self.now()
-        # Listing costs few units but many round trips: a client of its own lists recent
-        # mail, then the rest of the window, while the first handful and recent mail are
-        # read, so the quota does not stand idle waiting for it.
-        lister = sibling_client(self.client)
-        self._helpers.append(lister)
-        listing = ThreadPoolExecutor(1, thread_name_prefix="gmail-lister")
-        try:
-            recent_listed = listing.submit(self.list_candidates, lister, now, days=RECENT_DAYS)
-            older_listed = listing.submit(self.list_candidates, lister, now, until_days=RECENT_DAYS)
-            first = [thread for thread in self.first_candidates(now) if thread not in done]
-            first = first[:FIRST_THREADS]
-            if first:
-                self._read_phase("recent", first, done, labels, report, chunk_size=len(first))
-                self._apply_labels(labels, report)  # the first advice, in Gmail too
-            recent = list(dict.fromkeys(first + recent_listed.result()))
-            self._read_phase("recent", recent, done, labels, report)
-            self._apply_labels(labels, report)  # recent mail labelled before the year is read
-            listed = list(dict.fromkeys(recent + older_listed.result()))
-        finally:
-            listing.shutdown(wait=True, cancel_futures=True)
-            lister.close()
+        first = [thread for thread in self.first_candidates(now) if thread not in done]
+        first = first[:FIRST_THREADS]
+        if first:
+            self._read_phase("recent", first, done, labels, report, chunk_size=len(first))
+            self._apply_labels(labels, report)  # the first advice, in Gmail too
+        recent = self.list_candidates(now, days=RECENT_DAYS)
+        recent = list(dict.fromkeys(first + recent))
+        self._read_phase("recent", recent, done, labels, report)
+        self._apply_labels(labels, report)  # recent mail labelled before the year is read
+        listed = list(dict.fromkeys(recent + self.list_candidates(now, until_days=RECENT_DAYS)))
         self._read_phase("window", listed, done, labels, report)
         report.threads_listed = len(listed)
         report.threads_skipped = len(stored_before.intersection(listed))
@@ -288,19 +274,14 @@ class Syncer:
         return list(threads)
 
     def list_candidates(
-        self,
-        client: GmailClient,
-        now: datetime,
-        *,
-        days: int | None = None,
-        until_days: int | None = None,
+        self, now: datetime, *, days: int | None = None, until_days: int | None = None
     ) -> list[str]:
         """Candidate thread ids of the window before `now` (or of its last `days` days;
         or of all but its last `until_days` days), each once, in the order the searches
         find them: newest first within each (5 units a page of 500 messages)."""
         threads: dict[str, None] = {}
         for query in candidate_queries(now, self.months, days=days, until_days=until_days):
-            for _message_id, thread_id in client.list_message_ids(query):
+            for _message_id, thread_id in self.client.list_message_ids(query):
                 threads.setdefault(thread_id, None)
         return list(threads)
 
