@@ -342,9 +342,23 @@ def _compile(node, now_ms: int) -> Predicate:
     if isinstance(node, Not):
         inner = _compile(node.item, now_ms)
         return lambda m, box: not inner(m, box)
-    parts = [_compile(item, now_ms) for item in node.items]
     if isinstance(node, Or):
+        # Words anywhere, OR-ed (a candidate search holds dozens): one pattern over the
+        # message's text, not one pass over it per word.
+        words = [
+            item
+            for item in node.items
+            if isinstance(item, Term) and item.field is None and item.value.strip()
+        ]
+        others = [item for item in node.items if not any(item is word for word in words)]
+        parts = [_compile(item, now_ms) for item in others]
+        if len(words) > 1:
+            anywhere = re.compile("|".join(_word_pattern(w.value).pattern for w in words))
+            parts.append(lambda m, box: anywhere.search(_free_text(m)) is not None)
+        else:
+            parts += [_compile(word, now_ms) for word in words]
         return lambda m, box: any(p(m, box) for p in parts) if parts else True
+    parts = [_compile(item, now_ms) for item in node.items]
     return lambda m, box: all(p(m, box) for p in parts)
 
 

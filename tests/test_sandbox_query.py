@@ -271,3 +271,18 @@ def test_a_dated_search_looks_only_at_the_messages_from_its_date(generated_mailb
 
     assert 0 < result.scanned == len(newer) < 50
     assert search(generated_mailbox, q="interview", now_ms=GENERATED_NOW_MS).scanned == len(keys)
+
+
+def test_words_or_ed_find_what_each_word_finds(generated_mailbox):
+    """An OR-group of free words is matched with one pattern over each message's text:
+    the same messages as the union of the words searched one by one."""
+    words = ["interview", '"next steps"', "offer", "unfortunately", "recruiter", "availability"]
+
+    def found(q: str) -> set:
+        return set(search(generated_mailbox, q=q, now_ms=GENERATED_NOW_MS).matches)
+
+    alone = set().union(*(found(word) for word in words))
+    assert alone
+    assert found("{" + " ".join(words) + "}") == alone
+    assert found(" OR ".join(words)) == alone
+    assert found("{interview subject:offer}") == found("interview") | found("subject:offer")
