@@ -137,13 +137,10 @@ class WorkerSettings:
         small call sent just after a full batch of 250 lands in the batch's second.)
         """
         table = self.quota_table
+        units = table.units_per_second * table.window_seconds
         if table.window_seconds >= LONG_WINDOW_SECONDS:
-            return table.units_per_second * table.window_seconds * self.quota_fraction, (
-                table.window_seconds
-            )
-        return table.units_per_second * table.window_seconds, (
-            table.window_seconds / self.quota_fraction
-        )
+            return units * self.quota_fraction, table.window_seconds
+        return units, table.window_seconds / self.quota_fraction
 
     @property
     def paced_units_per_second(self) -> float:
