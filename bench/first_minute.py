@@ -242,6 +242,7 @@ def one_run(size: int, table_name: str, full: bool, options, freshness: int) -> 
                 rejected=spent["rejected"],
                 naive_units=naive,
                 naive_floor=naive / table.units_per_second,
+                client=done["client"],
             )
             if freshness:
                 result["freshness"] = measure_freshness(url, env, account_id, freshness)

@@ -2,7 +2,8 @@
 as `googleapiclient.http.BatchHttpRequest` writes and reads it.
 
 Each `application/http` part is replayed through the app as a request of its own (so it
-is authenticated, charged quota and exposed to faults like any call) and answered in a
+is authenticated, charged quota — as of the batch's arrival — and exposed to faults like
+any call) and answered in a
 part whose Content-ID is `<response-` + the request part's id + `>`. One part failing
 never fails the others. Headers of the outer request apply to every part unless the part
 sets them itself (Content-* excepted), as Google documents.
@@ -17,7 +18,7 @@ from urllib.parse import unquote_to_bytes, urlsplit
 
 from flask import Blueprint, Response, current_app, request
 
-from gmail_sandbox.api.gateway import BATCH_PART, json_response
+from gmail_sandbox.api.gateway import BATCH_ARRIVED, BATCH_PART, current_sandbox, json_response
 from gmail_sandbox.errors import GoogleError, bad_request, invalid_argument
 from gmail_sandbox.multipart import Headers, header, parse_header_lines, split_head, split_parts
 
@@ -41,7 +42,7 @@ def _part_request(part_headers: Headers, payload: bytes) -> tuple[str, str, Head
     return fields[0].upper(), fields[1], parse_header_lines(head), body
 
 
-def _environ(method: str, target: str, headers: Headers, body: bytes) -> dict:
+def _environ(method: str, target: str, headers: Headers, body: bytes, arrived: float) -> dict:
     split = urlsplit(target)
     if split.path.startswith("/batch"):
         raise invalid_argument("A batch part cannot itself be a batch")
@@ -64,6 +65,7 @@ def _environ(method: str, target: str, headers: Headers, body: bytes) -> dict:
         "wsgi.run_once": False,
         "CONTENT_LENGTH": str(len(body)),
         BATCH_PART: True,
+        BATCH_ARRIVED: arrived,
     }
     # the outer request's headers first, then the part's own (which win)
     outer_headers = [
@@ -79,7 +81,9 @@ def _environ(method: str, target: str, headers: Headers, body: bytes) -> dict:
     return environ
 
 
-def _replay(method: str, target: str, headers: Headers, body: bytes) -> tuple[str, Headers, bytes]:
+def _replay(
+    method: str, target: str, headers: Headers, body: bytes, arrived: float
+) -> tuple[str, Headers, bytes]:
     answer: dict = {}
 
     def start_response(status: str, response_headers: Headers, exc_info=None):
@@ -87,7 +91,7 @@ def _replay(method: str, target: str, headers: Headers, body: bytes) -> tuple[st
         return lambda data: None
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    chunks = app.wsgi_app(_environ(method, target, headers, body), start_response)
+    chunks = app.wsgi_app(_environ(method, target, headers, body, arrived), start_response)
     try:
         content = b"".join(chunks)
     finally:
@@ -123,6 +127,7 @@ def _answer_part(content_id: str, status: str, headers: Headers, body: bytes) ->
 @blueprint.route("/batch", methods=["POST"])
 @blueprint.route("/batch/gmail/v1", methods=["POST"])
 def batch():
+    arrived = current_sandbox().clock()  # every part counts against the quota from now
     content_type = request.headers.get("Content-Type", "")
     if not content_type.lower().startswith("multipart/mixed"):
         raise bad_request("A batch request must be multipart/mixed with a boundary")
@@ -137,7 +142,7 @@ def batch():
         content_id = (header(part_headers, "Content-ID") or f"<{index}>").strip()
         content_id = content_id[1:-1] if content_id.startswith("<") else content_id
         try:
-            status, headers, body = _replay(*_part_request(part_headers, payload))
+            status, headers, body = _replay(*_part_request(part_headers, payload), arrived)
         except GoogleError as error:
             status, headers, body = _error_part(error)
         chunks.append(

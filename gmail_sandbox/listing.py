@@ -1,7 +1,9 @@
 """Searching a mailbox and paging through the result, for messages, threads and drafts.
 
 A search result is cached per mailbox until the mailbox changes, so paging through
-40,000 messages evaluates the query once, not once per page. Page tokens name the sort
+40,000 messages evaluates the query once, not once per page. A dated search (`after:`,
+`newer_than:`) starts at its date in the date-ordered keys, so, as with Gmail's index,
+finding last month's mail costs last month's mail, not the whole mailbox. Page tokens name the sort
 key of the last item returned, so inserts and label changes during paging never make a
 page skip an item.
 """
@@ -38,6 +40,7 @@ def _thread_tops(mailbox: Mailbox, matches: list[Key]) -> list[Key]:
 class Search:
     mailbox: Mailbox
     matches: list[Key]
+    scanned: int = 0  # messages looked at: those from the query's earliest date on
     _tops: list[Key] | None = None
 
     @property
@@ -76,7 +79,7 @@ def search(
             candidates = set.intersection(
                 *(set(mailbox.label_index.get(lid, ())) for lid in label_ids)
             )
-        order = mailbox.sorted_keys()
+        order = mailbox.sorted_keys(query.since_ms)
     matches: list[Key] = []
     for key in order:
         message_id = key[2]
@@ -87,7 +90,7 @@ def search(
             if message is None or not query.matches(message, mailbox):
                 continue
         matches.append(key)
-    result = Search(mailbox, matches)
+    result = Search(mailbox, matches, scanned=len(order))
     with mailbox.lock:
         if mailbox.version == version:
             mailbox.search_cache[cache_key] = (version, result)

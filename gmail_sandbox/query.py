@@ -342,9 +342,23 @@ def _compile(node, now_ms: int) -> Predicate:
     if isinstance(node, Not):
         inner = _compile(node.item, now_ms)
         return lambda m, box: not inner(m, box)
-    parts = [_compile(item, now_ms) for item in node.items]
     if isinstance(node, Or):
+        # Words anywhere, OR-ed (a candidate search holds dozens): one pattern over the
+        # message's text, not one pass over it per word.
+        words = [
+            item
+            for item in node.items
+            if isinstance(item, Term) and item.field is None and item.value.strip()
+        ]
+        others = [item for item in node.items if not any(item is word for word in words)]
+        parts = [_compile(item, now_ms) for item in others]
+        if len(words) > 1:
+            anywhere = re.compile("|".join(_word_pattern(w.value).pattern for w in words))
+            parts.append(lambda m, box: anywhere.search(_free_text(m)) is not None)
+        else:
+            parts += [_compile(word, now_ms) for word in words]
         return lambda m, box: any(p(m, box) for p in parts) if parts else True
+    parts = [_compile(item, now_ms) for item in node.items]
     return lambda m, box: all(p(m, box) for p in parts)
 
 
@@ -361,13 +375,39 @@ def _reaches_spam_or_trash(node) -> bool:
     return any(_reaches_spam_or_trash(item) for item in node.items)
 
 
+def _since_ms(node, now_ms: int) -> int | None:
+    """The earliest internal date a message matching `node` can have; None: any date.
+
+    Every part of an AND must hold, so the latest of their bounds; any side of an OR may,
+    so the earliest, and none when one side has none. A negation bounds nothing.
+    """
+    if isinstance(node, Term):
+        if node.field in ("after", "newer"):
+            return _pacific_midnight_ms(node.value)
+        if node.field == "newer_than":
+            return _relative_ms(node.value, now_ms)
+        return None
+    if isinstance(node, Not):
+        return None
+    bounds = [_since_ms(item, now_ms) for item in node.items]
+    if isinstance(node, Or):
+        return None if not bounds or None in bounds else min(bounds)
+    known = [bound for bound in bounds if bound is not None]
+    return max(known) if known else None
+
+
 @dataclass(frozen=True)
 class Query:
     text: str
     matches: Predicate
     reaches_spam_or_trash: bool  # Gmail then searches SPAM and TRASH too
+    # No message older than this can match: where a search starts, as Gmail's index lets
+    # a dated search cost what the recent mail costs, not the whole mailbox.
+    since_ms: int | None = None
 
 
 def compile_query(q: str | None, now_ms: int) -> Query:
     tree = parse(q or "")
-    return Query(q or "", _compile(tree, now_ms), _reaches_spam_or_trash(tree))
+    return Query(
+        q or "", _compile(tree, now_ms), _reaches_spam_or_trash(tree), _since_ms(tree, now_ms)
+    )

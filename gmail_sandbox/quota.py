@@ -2,13 +2,20 @@
 window, a per-user limit on concurrent requests, and the counters the admin reads.
 
 Costs come from `gmail.quota` (shared with the worker, so both agree).
+
+A call counts at the moment it reached Google. For a batch that is the batch's arrival:
+Google unpacks a batch and serves its parts side by side, where the sandbox answers them
+one after another, so on a busy machine its last part is answered long after the batch
+came; counted then, it would share a window with the next batch and be refused where
+Google would not refuse it.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 import threading
-from collections import Counter, defaultdict, deque
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -63,7 +70,8 @@ class QuotaMeter:
         self.settings = settings
         self.clock = clock
         self._lock = threading.Lock()
-        self._window: dict[str, deque[tuple[float, int]]] = defaultdict(deque)
+        # Per user, (moment counted, units) in order of moment: the window's calls.
+        self._window: dict[str, list[tuple[float, int]]] = defaultdict(list)
         self._window_units: Counter[str] = Counter()
         self._in_flight: Counter[str] = Counter()
         self._units: Counter[str] = Counter()
@@ -85,29 +93,48 @@ class QuotaMeter:
             with self._lock:
                 self._in_flight[user] -= 1
 
-    def charge(self, user: str, method_id: str) -> int:
-        """Spend the method's units, or raise the over-limit error (spending nothing)."""
+    def charge(self, user: str, method_id: str, at: float | None = None) -> int:
+        """Spend the method's units, or raise the over-limit error (spending nothing).
+        `at`: when the call arrived, if not now (a batch's part: the batch's arrival)."""
         cost = self.settings.table.cost(method_id)
         now = self.clock()
+        span = self.settings.window_seconds
         with self._lock:
             window = self._window[user]
-            span = self.settings.window_seconds
-            while window and window[0][0] <= now - span:
-                self._window_units[user] -= window.popleft()[1]
+            gone = bisect.bisect_right(window, (now - span, math.inf))
+            if gone:
+                self._window_units[user] -= sum(units for _, units in window[:gone])
+                del window[:gone]
+            # A batch answered for longer than the window counts at the window's start.
+            earliest = math.nextafter(now - span, math.inf)
+            moment = now if at is None else min(now, max(at, earliest))
             rate = self.settings.units_per_second
-            if rate is not None:
+            if rate is not None and window:
                 capacity = rate * span
-                spent = self._window_units[user]
-                if window and spent + cost > capacity:
+                if not self._fits(user, moment, cost, capacity, span):
                     self._rejected[user]["rateLimit"] += 1
+                    spent = self._window_units[user]
                     retry_at = self._time_with_room(window, spent, cost, capacity, span)
                     retry_after = max(1, math.ceil(retry_at - now))
                     raise rate_limit_error(self.settings.over_limit_status, retry_at, retry_after)
-            window.append((now, cost))
+            bisect.insort(window, (moment, cost))
             self._window_units[user] += cost
             self._units[user] += cost
             self._calls[user][method_id] += 1
         return cost
+
+    def _fits(self, user: str, moment: float, cost: int, capacity: float, span: float) -> bool:
+        """Whether `cost` more units at `moment` keep every window within `capacity`:
+        the one ending then, and, for a call counted late, those ending at each later
+        call it shares a window with."""
+        window = self._window[user]
+        if window[-1][0] <= moment:  # the usual case: nothing counted after it
+            return self._window_units[user] + cost <= capacity
+        ends = [moment] + [stamp for stamp, _ in window if moment < stamp < moment + span]
+        return all(
+            sum(units for stamp, units in window if end - span < stamp <= end) + cost <= capacity
+            for end in ends
+        )
 
     @staticmethod
     def _time_with_room(window, spent: int, cost: int, capacity: float, span: float) -> float:

@@ -429,10 +429,12 @@ class Mailbox:
                     message.history_id = self._record(changes)
             return messages
 
-    def sorted_keys(self) -> list[tuple[int, int, str]]:
-        """A snapshot of (internal date, numeric id, id) for every message, ascending."""
+    def sorted_keys(self, since_ms: int | None = None) -> list[tuple[int, int, str]]:
+        """A snapshot of (internal date, numeric id, id) for every message (from the
+        internal date `since_ms` on, when given), ascending."""
         with self.lock:
-            return self._order[:]
+            start = 0 if since_ms is None else bisect.bisect_left(self._order, (since_ms,))
+            return self._order[start:]
 
     def thread_messages(self, thread_id: str) -> list[StoredMessage]:
         with self.lock:

@@ -7,6 +7,7 @@ from collections import Counter
 from datetime import timedelta
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy import select
 
 from afterview.model import Action
@@ -316,3 +317,18 @@ def test_a_plan_written_but_never_sent_is_sent_by_the_next_run(synced):
     sync.run()
     (after,) = records(db, account_id, id=thread.id)
     assert not after.label_pending and after.applied_label_id == labels.ids["offer"]
+
+
+def test_a_label_pass_leaves_the_threads_facts_in_the_database(synced):
+    """After a first sync of a large mailbox a label pass plans tens of thousands of
+    threads; it reads what decides a label, not the threads' facts (the worker's memory)."""
+    running, db, account_id, sync = synced
+    (thread,) = records(db, account_id, action=Action.WAIT)[:1]
+    with db.session() as session:
+        session.get(ThreadRecord, thread.id).action = Action.OFFER
+        session.commit()
+        session.expunge_all()
+        labels = reconcile_labels(session, sync.client, account_id, create=False)
+        planned = plan_changes(session, account_id, labels)
+        assert [r.id for r in planned] == [thread.id]
+        assert all("facts" in sa.inspect(record).unloaded for record in planned)

@@ -220,7 +220,8 @@ def test_the_window_log_expires_once_its_units_have_left(redis13):
 
 def test_the_worker_follows_the_table_it_runs_under(redis13):
     """google-2026 (the default: what new Google projects get) is a minute's window kept
-    by a log; google-2023 a one-second window kept by a token bucket at its headroom."""
+    by a log at 0.9 of its units; google-2023's second is kept by a log of all its units
+    over a second stretched by 1/0.9: the same pace, with room for a late arrival."""
     settings = WorkerSettings(database_url="sqlite://")
     assert settings.quota_table.name == "google-2026"
     assert WorkerSettings.from_env({}, instance_path=Path("/nonexistent")).quota_table_name == (
@@ -230,6 +231,18 @@ def test_the_worker_follows_the_table_it_runs_under(redis13):
     assert isinstance(window, WindowLimiter)
     assert (window.capacity, window.window_seconds) == (6000 * 0.9, 60)
     older = limiter_for(replace(settings, quota_table_name="google-2023"), redis13, "acct-2023")
-    assert isinstance(older, QuotaLimiter)
-    assert older.units_per_second == 250 * 0.9
-    assert older.burst <= 25 * 0.8
+    assert isinstance(older, WindowLimiter)
+    assert (older.capacity, older.window_seconds) == (250, 1 / 0.9)
+    assert older.units_per_second == pytest.approx(250 * 0.9)
+
+
+def test_under_the_seconds_table_a_small_call_after_a_full_batch_waits_out_gmails_second(
+    redis13,
+):
+    """A full batch (250 units) fills Gmail's second; a listing call (5 units) sent just
+    after it would land in the same second and meet a 429. The limiter holds it until the
+    batch is out of that second, with a tenth of a second to spare."""
+    settings = WorkerSettings(database_url="sqlite://", quota_table_name="google-2023")
+    limiter = limiter_for(settings, redis13, "acct-small-after-full")
+    assert limiter.reserve(250) == 0
+    assert limiter.reserve(5) >= 1.1

@@ -11,8 +11,11 @@ import pytest
 import requests
 from googleapiclient.errors import HttpError
 
+from gmail.quota import GOOGLE_2023
+from gmail_sandbox.errors import GoogleError
+from gmail_sandbox.quota import QuotaMeter, QuotaSettings
 from gmail_sandbox.serve import running_sandbox
-from tests.sandbox_mail import b64, from_me, from_recruiter
+from tests.sandbox_mail import ME, b64, from_me, from_recruiter
 
 STOPPED_CLOCK = datetime(2025, 3, 10, tzinfo=UTC).timestamp
 
@@ -155,3 +158,67 @@ def test_quota_and_faults_change_at_run_time(gmail_sandbox):
     bad = requests.patch(gmail_sandbox.url + "/_admin/config", json={"faults": {"rate": 7}})
     assert bad.status_code == 400 and "between 0 and 1" in bad.json()["error"]["message"]
     assert requests.get(gmail_sandbox.url + "/_admin/config").json()["faults"]["rate"] == 0
+
+
+# ---- a batch's parts count when the batch arrives -----------------------------------------
+# Google unpacks a batch and serves its parts side by side; the sandbox answers them one
+# after another, so on a busy machine the last part of a batch is answered long after the
+# batch came. Each part counts at the batch's arrival, as at Google, not when the sandbox
+# got round to it.
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def meter_at_250(clock: Clock) -> QuotaMeter:
+    return QuotaMeter(QuotaSettings(GOOGLE_2023, 250.0), clock)
+
+
+def charged(meter: QuotaMeter, method: str, at: float | None = None) -> bool:
+    try:
+        meter.charge(ME, "gmail.users." + method, at=at)
+    except GoogleError as error:
+        assert error.code == 429
+        return False
+    return True
+
+
+def test_a_batch_answered_slowly_counts_where_it_arrived():
+    clock = Clock()
+    meter = meter_at_250(clock)
+    first = clock.now
+    for _ in range(25):  # 250 units: the whole second's room, answered over 0.96 s
+        assert charged(meter, "threads.get", at=first)
+        clock.now += 0.04
+    clock.now = second = first + 1.01  # the first batch has left the window
+    assert all(charged(meter, "threads.get", at=second) for _ in range(25))
+    assert meter.usage()[ME]["unitsSpent"] == 500
+
+
+def test_a_batch_arriving_inside_a_full_window_is_still_refused():
+    clock = Clock()
+    meter = meter_at_250(clock)
+    first = clock.now
+    assert all(charged(meter, "threads.get", at=first) for _ in range(25))
+    clock.now = second = first + 0.5
+    assert not charged(meter, "threads.get", at=second)
+    assert meter.usage()[ME]["rejected"] == {"rateLimit": 1}
+
+
+def test_a_part_counted_late_must_fit_every_window_it_falls_in():
+    clock = Clock()
+    meter = meter_at_250(clock)
+    start = clock.now
+    clock.now = start + 0.9
+    assert charged(meter, "messages.send") and charged(meter, "messages.send")  # 200
+    assert all(charged(meter, "threads.get") for _ in range(4))  # 240 at start + 0.9
+    clock.now = start + 0.95
+    # A part of a batch that came at start + 0.5: alone in the second before it, but the
+    # second ending at start + 0.9 would hold 260.
+    assert not charged(meter, "threads.delete", at=start + 0.5)
+    assert charged(meter, "threads.get", at=start + 0.5)  # 250: room for exactly this

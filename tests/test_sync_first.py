@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from afterview.model import Action
 from storage.models import SyncState, ThreadRecord
+from tests.sandbox_mail import from_recruiter
 from tests.sync_helpers import (
     FIXED_NOW,
     client_for,
@@ -85,6 +86,52 @@ def test_the_first_handful_is_recent_interview_mail_advised_and_labelled_before_
     assert len(interviews) * 2 > len(handful)
 
 
+def test_the_first_handful_finds_the_interview_behind_newer_look_alikes(db):
+    # The newest 30 mails that speak of interviews are not about one: job alerts saying
+    # "Interviewing now" and a promotion with "interview" in its subject. The invitation
+    # is older than all of them; the first handful must still hold it.
+    invitation = from_recruiter(
+        "Interview invitation: Backend Engineer at Acme",
+        "Hi, thanks for applying. Are you available Tuesday or Wednesday for a 45-minute "
+        "video interview with the team?",
+        at=FIXED_NOW - timedelta(days=3),
+    )
+    with generated_sandbox(0) as running:
+        running.sandbox.deliver(invitation)
+        for n in range(30):
+            at = FIXED_NOW - timedelta(hours=n + 1)
+            if n % 3:
+                alert = from_recruiter(
+                    f"{n + 3} new jobs for 'Backend Engineer'",
+                    "Platform Engineer\nGlobex - Remote\nEasy Apply - Interviewing now\n"
+                    "Actively recruiting - Be an early applicant",
+                    sender="Indeed <alert@indeed.com>",
+                    at=at,
+                )
+                running.sandbox.deliver(alert)
+            else:
+                promotion = from_recruiter(
+                    f"This week's interview: how a founder hires ({n})",
+                    "Our interview with a founder on hiring. Limited offer: 50% off.",
+                    sender="Weekly <news@letters.example>",
+                    at=at,
+                )
+                running.sandbox.deliver(
+                    promotion, label_ids=["INBOX", "UNREAD", "CATEGORY_PROMOTIONS"]
+                )
+        account_id = connect(running, db)
+        moments, _ = watched_sync(running, db, account_id)
+
+    # The report after the first handful's: it is stored, advised and labelled.
+    after = next(m for m in moments if 0 < m.step.done < m.step.total)
+    interviews = [record for record in after.stored.values() if record.interview]
+    assert [record.subject for record in interviews] == [
+        "Interview invitation: Backend Engineer at Acme"
+    ]
+    assert interviews[0].action is not Action.NONE
+    assert interviews[0].gmail_thread_id in after.labelled
+
+
 def test_recent_mail_comes_before_the_rest_of_the_year_and_progress_reads_in_words(db):
     with generated_sandbox(THREADS) as running:
         account_id = connect(running, db)
@@ -149,3 +196,24 @@ def test_the_cli_bar_words_the_time_left():
         "under a minute left",
         "about 3 min left",
     ]
+
+
+def test_the_window_lists_only_what_recent_mail_did_not():
+    from gmail_sandbox.listing import search
+    from gmail_sandbox.loading import load_generated
+    from gmail_sandbox.store import Mailbox
+    from worker.query import candidate_queries
+
+    now_ms = int(FIXED_NOW.timestamp() * 1000)
+    mailbox = Mailbox("me@example.com")
+    load_generated(mailbox, threads=THREADS, seed=5, now=FIXED_NOW, now_ms=now_ms)
+
+    def found(queries: list[str]) -> list[str]:
+        return [key[2] for q in queries for key in search(mailbox, q=q, now_ms=now_ms).matches]
+
+    recent = set(found(candidate_queries(FIXED_NOW, 12, days=RECENT_DAYS)))
+    older = found(candidate_queries(FIXED_NOW, 12, until_days=RECENT_DAYS))
+    window = set(found(candidate_queries(FIXED_NOW, 12)))
+    assert recent and older
+    assert recent.isdisjoint(older)
+    assert recent | set(older) == window

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from afterview.model import Action
 from gmail.client import MAX_BATCH_MODIFY_IDS, GmailClient
@@ -196,12 +196,20 @@ def _dismissed_threads(session: Session, account_id: int) -> set[int]:
     )
 
 
+# A label pass touches every interview thread (tens of thousands after a first sync of a
+# large mailbox) and needs none of their facts: loading those would cost the worker
+# hundreds of megabytes at once.
+WITHOUT_FACTS = (defer(ThreadRecord.facts),)
+
+
 def plan_changes(session: Session, account_id: int, labels: Labels) -> list[ThreadRecord]:
     """Mark every thread whose label must change as pending (in the caller's transaction);
     returns the pending ones, including any left pending by an interrupted run."""
     dismissed = _dismissed_threads(session, account_id)
     records = session.scalars(
-        select(ThreadRecord).where(
+        select(ThreadRecord)
+        .options(*WITHOUT_FACTS)
+        .where(
             ThreadRecord.account_id == account_id,
             or_(
                 ThreadRecord.interview.is_(True),
@@ -320,7 +328,7 @@ def _settle(
 ) -> None:
     with database.session() as session:
         for change in planned:
-            record = session.get(ThreadRecord, change.id)
+            record = session.get(ThreadRecord, change.id, options=WITHOUT_FACTS)
             if record is None or not record.label_pending:
                 continue
             if record.label_target_id != change.label_target_id:

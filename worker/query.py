@@ -77,10 +77,13 @@ def hiring_domains() -> list[str]:
     return sorted({domain for table in tables for domain in table})
 
 
-# The first handful of a first sync: the words of mail that may need an answer now
-# (an invitation, a request for availability, an offer), over the last weeks only, so
-# finding them costs one short page however large the mailbox.
-FIRST_TERMS = (
+# The first handful of a first sync: mail that may need an answer now (an invitation, a
+# request for availability, an offer) has it in its subject; job alerts ("Interviewing
+# now"), newsletters and podcasts say the same words in their bodies, and newer ones would
+# fill a handful found by the words anywhere. Promotions and social mail are left out too
+# (Gmail's tabs), and only the last weeks are searched, so finding them costs one short
+# page however large the mailbox.
+FIRST_SUBJECT_TERMS = (
     "interview",
     "interviews",
     "interviewing",
@@ -88,9 +91,9 @@ FIRST_TERMS = (
     "availability",
     '"are you available"',
     "offer",
-    "filename:ics",
     "invitation",
 )
+FIRST_EXCLUDED = ("-category:promotions", "-category:social")
 RECENT_DAYS = 28
 
 
@@ -118,13 +121,25 @@ def _groups(terms: Iterable[str], budget: int, prefix: str = "") -> list[str]:
 
 def first_query(now: datetime, days: int = RECENT_DAYS) -> str:
     """The search for the first handful: likely interview mail of the last `days` days."""
-    return f"{_groups(FIRST_TERMS, MAX_QUERY_LENGTH)[0]} {since_term(now, days=days)}"
+    subject = "subject:" + _groups(FIRST_SUBJECT_TERMS, MAX_QUERY_LENGTH)[0]
+    return " ".join((subject, *FIRST_EXCLUDED, since_term(now, days=days)))
 
 
-def candidate_queries(now: datetime, months: int = 12, *, days: int | None = None) -> list[str]:
+def until_term(now: datetime, days: int) -> str:
+    """`before:<epoch seconds>` for `days` days before `now`: the complement of
+    `since_term(now, days=days)`, to the second."""
+    return "before" + since_term(now, days=days).removeprefix("after")
+
+
+def candidate_queries(
+    now: datetime, months: int = 12, *, days: int | None = None, until_days: int | None = None
+) -> list[str]:
     """The searches whose union is the full sync's candidate messages, over the last
-    `months` months (or `days` days)."""
+    `months` months (or `days` days); with `until_days`, only mail older than that many
+    days (what a search over the last `until_days` days did not find)."""
     since = since_term(now, months, days=days)
+    if until_days is not None:
+        since += " " + until_term(now, until_days)
     budget = MAX_QUERY_LENGTH - len(since) - 1
     queries = _groups(hiring_domains(), budget, prefix="from:")
     queries += _groups((*INTERVIEW_TERMS, *INVITE_TERMS), budget)

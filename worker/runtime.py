@@ -15,7 +15,7 @@ from gmail.quota import QuotaTable
 from storage.crypto import SecretBox, SecretKeyError
 from storage.db import Database
 from storage.models import GmailAccount
-from worker.quota import Limiter, QuotaLimiter, WindowLimiter
+from worker.quota import Limiter, WindowLimiter
 from worker.settings import WorkerSettings
 from worker.sync import THREAD_READ_METHOD
 
@@ -95,14 +95,10 @@ def gmail_client_for(
 
 
 def limiter_for(settings: WorkerSettings, redis_conn: redis.Redis, key: str) -> Limiter:
-    """The limiter that follows the quota table's window: a log of a minute's window
-    (google-2026), a token bucket at the headroom of a one-second one (google-2023)."""
-    table = settings.quota_table
-    if settings.keeps_window_log:
-        return WindowLimiter(redis_conn, key, settings.window_capacity, table.window_seconds)
-    return QuotaLimiter(
-        redis_conn, key, settings.paced_units_per_second, burst=settings.quota_burst
-    )
+    """The limiter that follows the quota table's window: a log in Redis of what was spent
+    when, over the window `WorkerSettings.limiter_window` gives."""
+    capacity, window_seconds = settings.limiter_window
+    return WindowLimiter(redis_conn, key, capacity, window_seconds)
 
 
 _lock = threading.Lock()

@@ -22,9 +22,9 @@ from storage.db import database_url
 from worker.queueing import DEFAULT_QUEUE_PREFIX
 
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
-# Quota windows at least this long are kept by a log of the window, shorter ones by a
-# token bucket (see `WorkerSettings.keeps_window_log`).
-WINDOW_LOG_FROM_SECONDS = 10.0
+# Quota windows at least this long keep their length in the worker's limiter and give
+# up a fraction of their units; shorter ones are stretched (`WorkerSettings.limiter_window`).
+LONG_WINDOW_SECONDS = 10.0
 # Refresh tokens must be refreshed by the client they were issued to; a sandbox accepts any.
 DEFAULT_CLIENT_ID = "afterview-local"
 
@@ -131,33 +131,25 @@ class WorkerSettings:
         return table
 
     @property
-    def keeps_window_log(self) -> bool:
-        """Whether the limiter keeps a log of the table's window (`WindowLimiter`) rather
-        than a token bucket: for windows long enough that a bucket, held to the window's
-        headroom, would waste the window's room at the start of a sync."""
-        return self.quota_table.window_seconds >= WINDOW_LOG_FROM_SECONDS
+    def limiter_window(self) -> tuple[float, float]:
+        """(units, seconds): what the worker lets itself spend in any window of that
+        length, so that it keeps to `quota_fraction` of the table.
 
-    @property
-    def window_capacity(self) -> float:
-        """The units the worker lets itself spend in any one window of the table."""
+        A minute's window (google-2026): 0.9 of the minute's units over the minute, so a
+        sign-in's first minute of units goes at once. A short window (google-2023: 250
+        units in any second): all of the window's units over a window stretched by
+        1/0.9, the same pace; two requests that would not fit one of Gmail's seconds
+        together are then 1.11 s apart, so either may arrive a tenth of a second late
+        without a 429, whatever their sizes. (A token bucket paced at 225/s cannot: a
+        small call sent just after a full batch of 250 lands in the batch's second.)
+        """
         table = self.quota_table
-        return table.units_per_second * table.window_seconds * self.quota_fraction
+        units = table.units_per_second * table.window_seconds
+        if table.window_seconds >= LONG_WINDOW_SECONDS:
+            return units * self.quota_fraction, table.window_seconds
+        return units, table.window_seconds / self.quota_fraction
 
     @property
     def paced_units_per_second(self) -> float:
         """The rate the worker keeps to: a fraction of the account's limit."""
         return self.quota_table.units_per_second * self.quota_fraction
-
-    @property
-    def quota_burst(self) -> float:
-        """The limiter's bucket: no more than the window's headroom over the paced rate.
-
-        Gmail counts units over a moving window (250 in any second). A bucket holding a
-        full second's worth lets a worker that has paused (for a Retry-After, say) spend
-        that second's worth at once and then the next second's on top: twice the limit
-        inside one window, a 429, another pause, and so on. With the bucket at the
-        headroom, any window sees at most the headroom plus the paced rate.
-        """
-        table = self.quota_table
-        headroom = (table.units_per_second - self.paced_units_per_second) * table.window_seconds
-        return max(1.0, headroom * 0.8)

@@ -10,7 +10,8 @@ earlier one read:
    last weeks (`worker.query.first_query`), read, advised, stored and labelled at once,
    so the popup and Gmail show advice seconds after sign-in whatever the mailbox's size;
 2. "recent mail": every candidate of the last `RECENT_DAYS` days;
-3. "the last 12 months": every candidate of the window.
+3. "the last 12 months": every candidate of the window older than that (listed by
+   searches bounded with `before:`, so recent mail is listed once).
 
 Candidate messages are listed with the searches of `worker.query` and grouped by thread;
 each candidate thread is read once with `threads.get(format="full")` — 10 units whatever
@@ -233,16 +234,17 @@ class Syncer:
             )
         done = set(stored_before)  # grows as the phases read
 
-        first = [thread for thread in self.first_candidates() if thread not in done]
+        now = self.now()
+        first = [thread for thread in self.first_candidates(now) if thread not in done]
         first = first[:FIRST_THREADS]
         if first:
             self._read_phase("recent", first, done, labels, report, chunk_size=len(first))
             self._apply_labels(labels, report)  # the first advice, in Gmail too
-        recent = self.list_candidates(days=RECENT_DAYS)
-        self._read_phase("recent", list(dict.fromkeys(first + recent)), done, labels, report)
+        recent = self.list_candidates(now, days=RECENT_DAYS)
+        recent = list(dict.fromkeys(first + recent))
+        self._read_phase("recent", recent, done, labels, report)
         self._apply_labels(labels, report)  # recent mail labelled before the year is read
-        window = self.list_candidates()
-        listed = list(dict.fromkeys(first + recent + window))
+        listed = list(dict.fromkeys(recent + self.list_candidates(now, until_days=RECENT_DAYS)))
         self._read_phase("window", listed, done, labels, report)
         report.threads_listed = len(listed)
         report.threads_skipped = len(stored_before.intersection(listed))
@@ -260,23 +262,25 @@ class Syncer:
         self._finish(report, units_at_start)
         return report
 
-    def first_candidates(self) -> list[str]:
+    def first_candidates(self, now: datetime) -> list[str]:
         """The first handful's thread ids, newest first: one page of `FIRST_PAGE`
-        messages of likely interview mail of the last weeks (5 units)."""
+        messages of likely interview mail of the last weeks before `now` (5 units)."""
         threads: dict[str, None] = {}
-        listing = self.client.list_message_ids(first_query(self.now()), page_size=FIRST_PAGE)
+        listing = self.client.list_message_ids(first_query(now), page_size=FIRST_PAGE)
         for count, (_message_id, thread_id) in enumerate(listing, start=1):
             threads.setdefault(thread_id, None)
             if count >= FIRST_PAGE:
                 break
         return list(threads)
 
-    def list_candidates(self, *, days: int | None = None) -> list[str]:
-        """Candidate thread ids of the window (or of the last `days` days), each once, in
-        the order the searches find them: newest first within each (5 units a page of
-        500 messages)."""
+    def list_candidates(
+        self, now: datetime, *, days: int | None = None, until_days: int | None = None
+    ) -> list[str]:
+        """Candidate thread ids of the window before `now` (or of its last `days` days;
+        or of all but its last `until_days` days), each once, in the order the searches
+        find them: newest first within each (5 units a page of 500 messages)."""
         threads: dict[str, None] = {}
-        for query in candidate_queries(self.now(), self.months, days=days):
+        for query in candidate_queries(now, self.months, days=days, until_days=until_days):
             for _message_id, thread_id in self.client.list_message_ids(query):
                 threads.setdefault(thread_id, None)
         return list(threads)

@@ -34,6 +34,7 @@ blueprint = Blueprint("gmail", __name__)
 PREFIX = "/gmail/v1/users/<user_id>"
 UPLOAD_PREFIX = "/upload/gmail/v1/users/<user_id>"
 BATCH_PART = "gmail_sandbox.batch_part"  # environ key set on requests unpacked from a batch
+BATCH_ARRIVED = "gmail_sandbox.batch_arrived"  # and when their batch arrived (sandbox clock)
 DROP_CONNECTION = "gmail_sandbox.drop_connection"
 
 
@@ -124,7 +125,9 @@ def gmail_method(method_id: str, rule: str, methods: list[str], *, upload: bool 
             if request.args.get("alt", "json") != "json":
                 raise invalid_argument("Only alt=json is supported by this sandbox")
             with sandbox.quota.slot(access.address):
-                sandbox.quota.charge(access.address, method_id)
+                # A batch's parts count when the batch arrived (gmail_sandbox.quota).
+                arrived = request.environ.get(BATCH_ARRIVED)
+                sandbox.quota.charge(access.address, method_id, at=arrived)
                 inject_fault(sandbox, access.address, method_id)
                 result = view(mailbox, **path_args)
             if result is None:
