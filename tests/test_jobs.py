@@ -141,6 +141,25 @@ def test_a_leftover_is_deleted_only_while_it_is_over(queues):
     assert queues[Priority.INTERACTIVE].job_ids == [again.id]
 
 
+def test_a_leftover_whose_execution_record_expired_is_still_replaced(queues):
+    # A worker killed mid-job leaves the job's list of executions naming one whose record
+    # has expired; RQ 3.0's Job.delete then raises "Execution ... not found in Redis",
+    # which made every later request for that account's sync fail (the chaos run).
+    created = datetime(2026, 11, 25, 12, 0, 0, 123456, tzinfo=UTC)
+    first = jobs.enqueue_sync(queues, 7, created, origin=USER)
+    queues[Priority.INTERACTIVE].remove(first)
+    first.set_status(JobStatus.FAILED)
+    queues.connection.zadd(
+        first.execution_registry.key, {"killed-horse-execution": 10**12}
+    )  # its claim not yet lapsed
+
+    again = jobs.enqueue_sync(queues, 7, created, origin=USER)
+
+    assert again is not None
+    assert queues[Priority.INTERACTIVE].job_ids == [again.id]
+    assert queues.connection.zcard(again.execution_registry.key) == 0
+
+
 def _created(db, model, row_id):
     with db.session() as session:
         return session.get(model, row_id).created_at

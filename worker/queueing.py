@@ -55,6 +55,7 @@ import redis
 from redis.exceptions import WatchError
 from rq import Queue, Retry
 from rq.exceptions import DuplicateJobError, NoSuchJobError
+from rq.executions import Execution
 from rq.job import Dependency, Job, JobStatus
 
 SYNC_JOB = "worker.jobs.sync_account"
@@ -286,11 +287,23 @@ def _delete_if_over(job: Job) -> None:
             pipe.watch(job.key)
             if job.get_status(refresh=True) not in _OVER:
                 return
+            _forget_lost_executions(job)
             pipe.multi()
             job.delete(pipeline=pipe)
             pipe.execute()
         except (WatchError, NoSuchJobError):
             pass  # changed or gone: the caller looks again
+
+
+def _forget_lost_executions(job: Job) -> None:
+    """Drop the executions a job's list still names but whose records are gone (a worker
+    killed mid-job: its execution record expires, the list keeps its id). RQ 3.0's
+    `Job.delete` fetches each one and raises ValueError on the missing record, so the
+    leftover could never be replaced and every later request for the sync failed."""
+    registry = job.execution_registry
+    for execution_id in registry.get_execution_ids():
+        if not job.connection.exists(Execution(execution_id, job.id, job.connection).key):
+            job.connection.zrem(registry.key, execution_id)
 
 
 def _rank(name: str) -> int:
