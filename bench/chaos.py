@@ -143,7 +143,7 @@ class Fleet:
         self.generation[index] += 1
         name = f"chaos-{index}-{self.generation[index]}"
         command = [sys.executable, "-m", "cli", "worker", "--verbose", "--name", name,
-                   "--queue", QUEUE, "--maintenance-interval", "10"]  # fmt: skip
+                   "--maintenance-interval", "10"]  # fmt: skip
         if index > 0:
             command.append("--no-cron")  # one of them runs the periodic jobs
         self.processes[index] = subprocess.Popen(
@@ -287,7 +287,7 @@ def worker_env(running, database_url: str, redis_url: str) -> dict[str, str]:
         "AFTERVIEW_GOOGLE_TOKEN_URI": running.url + "/token",
         "AFTERVIEW_GMAIL_API_ENDPOINT": running.url,
         # The worker paces itself at Gmail's per-user quota, as in production.
-        "AFTERVIEW_QUEUE_NAME": QUEUE,
+        "AFTERVIEW_QUEUE_PREFIX": QUEUE,
         "AFTERVIEW_PUBLIC_URL": PUBLIC_URL,
     }
 
@@ -308,16 +308,18 @@ def created_at(database, account_id: int) -> datetime:
         return session.get(GmailAccount, account_id).created_at
 
 
-def failed_jobs(queue) -> list[str]:
+def failed_jobs(queues) -> list[str]:
     """Jobs that failed for good (their retries spent), with the last line of the error."""
     from rq.job import Job
     from rq.registry import FailedJobRegistry
 
     found = []
-    for job_id in FailedJobRegistry(queue=queue).get_job_ids():
-        job = Job.fetch(job_id, connection=queue.connection)
-        error = (job.latest_result().exc_string if job.latest_result() else "") or ""
-        found.append(f"{job_id}: {error.strip().splitlines()[-1] if error.strip() else '?'}")
+    for queue in queues:
+        for job_id in FailedJobRegistry(queue=queue).get_job_ids():
+            job = Job.fetch(job_id, connection=queue.connection)
+            error = (job.latest_result().exc_string if job.latest_result() else "") or ""
+            last_line = error.strip().splitlines()[-1] if error.strip() else "?"
+            found.append(f"{job_id}: {last_line}")
     return found
 
 
@@ -351,19 +353,20 @@ def first_sync_done(database, account_id: int) -> bool:
         return session.get(SyncState, account_id).last_full_sync_at is not None
 
 
-def settled(database, account_id: int, queue) -> bool:
-    """Nothing queued, running or waiting to be retried, and the account's sync done."""
-    from rq.registry import ScheduledJobRegistry, StartedJobRegistry
+def settled(database, account_id: int, queues) -> bool:
+    """Nothing queued, running, waiting for another job or to be retried, in any queue,
+    and the account's sync done."""
+    from rq.registry import DeferredJobRegistry, ScheduledJobRegistry, StartedJobRegistry
 
     from storage.models import SyncState, SyncStatus
 
-    # A job a worker has taken but not started yet sits in RQ's intermediate list.
-    if queue.count or queue.connection.llen(queue.intermediate_queue_key):
-        return False
-    if StartedJobRegistry(queue=queue).count:
-        return False
-    if ScheduledJobRegistry(queue=queue).count:
-        return False
+    for queue in queues:
+        # A job a worker has taken but not started yet sits in RQ's intermediate list.
+        if queue.count or queue.connection.llen(queue.intermediate_queue_key):
+            return False
+        for registry in (StartedJobRegistry, ScheduledJobRegistry, DeferredJobRegistry):
+            if registry(queue=queue).count:  # deferred: a sync's follow-up
+                return False
     with database.session() as session:
         state = session.get(SyncState, account_id)
         return state.status is SyncStatus.IDLE and state.full_sync_started_at is None
@@ -371,13 +374,12 @@ def settled(database, account_id: int, queue) -> bool:
 
 def chaos_run(options, now: datetime, work: Path) -> dict:
     import redis
-    from rq import Queue
     from rq.job import JobStatus
 
     from gmail_sandbox.faults import DEFAULT_MIX, FaultSettings
     from gmail_sandbox.serve import running_sandbox
     from storage.models import GmailAccount
-    from worker.queueing import enqueue_summary, enqueue_sync
+    from worker.queueing import Origin, Queues, enqueue_summary, enqueue_sync
 
     chooser = random.Random(options.seed)
     own_redis = OwnRedis(work)
@@ -398,11 +400,13 @@ def chaos_run(options, now: datetime, work: Path) -> dict:
             )
         )  # fmt: skip
         connection = redis.Redis.from_url(own_redis.url)
-        queue = Queue(QUEUE, connection=connection)
+        queue = Queues(connection, QUEUE)
         fleet = Fleet(worker_env(running, database.url, own_redis.url), work)
         for index in range(WORKERS):
             fleet.start(index)
-        enqueue_sync(queue, account_id, created_at(database, account_id), full=True)
+        enqueue_sync(
+            queue, account_id, created_at(database, account_id), full=True, origin=Origin.SIGN_IN
+        )
 
         # What happens during the run, in a random order; the Redis crash mid-way.
         weeks = [iso_week(now - timedelta(weeks=back)) for back in range(3)]
@@ -431,7 +435,12 @@ def chaos_run(options, now: datetime, work: Path) -> dict:
                 elif event == "mail":
                     raw, parent = pending_mail.pop(0)
                     deliver_to(running, raw, parent)
-                    enqueue_sync(queue, account_id, created_at(database, account_id))
+                    enqueue_sync(
+                        queue,
+                        account_id,
+                        created_at(database, account_id),
+                        origin=Origin.SYNC_REQUESTED,
+                    )
                 elif event == "summary":
                     # Asked for once the first full sync is done: before it there is
                     # nothing to say, and a week with nothing to say is never sent.
@@ -472,7 +481,9 @@ def chaos_run(options, now: datetime, work: Path) -> dict:
         # One last sync, as the periodic job would ask, begun after everything was
         # delivered; the run is over once it has finished and nothing else waits.
         asked = datetime.now(UTC)
-        last = enqueue_sync(queue, account_id, created_at(database, account_id))
+        last = enqueue_sync(
+            queue, account_id, created_at(database, account_id), origin=Origin.SYNC_REQUESTED
+        )
         assert last is not None, "the run had settled: no sync can be waiting"
         wait_for(
             lambda: quiet() and last.get_status(refresh=True) == JobStatus.FINISHED,
@@ -514,12 +525,11 @@ def chaos_run(options, now: datetime, work: Path) -> dict:
 def clean_run(options, now: datetime, work: Path, weeks: list[str]) -> dict:
     """The same mailbox, mail and summaries, no fault, jobs run in this process."""
     import redis
-    from rq import Queue
 
     from gmail_sandbox.serve import running_sandbox
     from storage.models import GmailAccount
     from tests.builders.workers import BurstWorker
-    from worker.queueing import enqueue_summary, enqueue_sync
+    from worker.queueing import Origin, Queues, enqueue_summary, enqueue_sync
     from worker.runtime import reset_runtimes
 
     own_redis = OwnRedis(work / "clean-redis")
@@ -537,19 +547,27 @@ def clean_run(options, now: datetime, work: Path, weeks: list[str]) -> dict:
                 user_id = session.get(GmailAccount, account_id).user_id
             os.environ.update(worker_env(running, database.url, own_redis.url))
             reset_runtimes()
-            queue = Queue(QUEUE, connection=redis.Redis.from_url(own_redis.url))
+            queue = Queues(redis.Redis.from_url(own_redis.url), QUEUE)
 
             def work_all() -> None:
-                BurstWorker([queue], connection=queue.connection).work(
+                BurstWorker(queue.in_order(), connection=queue.connection).work(
                     burst=True, with_scheduler=False, logging_level="WARNING"
                 )
 
-            enqueue_sync(queue, account_id, created_at(database, account_id), full=True)
+            enqueue_sync(
+                queue,
+                account_id,
+                created_at(database, account_id),
+                full=True,
+                origin=Origin.SIGN_IN,
+            )
             work_all()
             for week in weeks:
                 enqueue_summary(queue, user_id, week)
             work_all()
-            enqueue_sync(queue, account_id, created_at(database, account_id))
+            enqueue_sync(
+                queue, account_id, created_at(database, account_id), origin=Origin.SYNC_REQUESTED
+            )
             work_all()
             reset_runtimes()
             return {

@@ -14,7 +14,6 @@ from email.utils import make_msgid
 import pytest
 import redis
 import time_machine
-from rq import Queue
 from sqlalchemy import select
 
 from gmail_sandbox.sandbox import Sandbox
@@ -34,6 +33,7 @@ from tests.sync_helpers import (
     settings_for,
 )
 from worker import jobs
+from worker.queueing import Origin, Queues
 from worker.runtime import reset_runtimes
 
 SCRIPT_SUBJECT = 'Interview with Acme <script>alert("owned")</script><img src=x onerror=alert(1)>'
@@ -91,7 +91,7 @@ def sync_queue():
     """The worker's queue on the Redis its runtime uses (database 11), flushed around."""
     connection = redis.Redis.from_url(SYNC_REDIS_URL)
     connection.flushdb()
-    yield Queue("hostile-mail", connection=connection)
+    yield Queues(connection, "hostile-mail")
     connection.flushdb()
     connection.close()
 
@@ -108,16 +108,16 @@ def test_hostile_mail_reaches_the_api_safely(db, make_server_app, monkeypatch, s
 
         account_id = connect(running, db)
         for name, value in settings_env(
-            settings_for(running, db, queue_name="hostile-mail")
+            settings_for(running, db, queue_prefix="hostile-mail")
         ).items():
             monkeypatch.setenv(name, value)
         reset_runtimes()
         with db.session() as session:
             created = session.get(GmailAccount, account_id).created_at
-        jobs.enqueue_sync(sync_queue, account_id, created, full=True)
+        jobs.enqueue_sync(sync_queue, account_id, created, full=True, origin=Origin.SIGN_IN)
         tracemalloc.start()
         with time_machine.travel(FIXED_NOW, tick=True):
-            worker = BurstWorker([sync_queue], connection=sync_queue.connection)
+            worker = BurstWorker(sync_queue.in_order(), connection=sync_queue.connection)
             worker.work(burst=True, with_scheduler=False)
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()

@@ -135,12 +135,12 @@ def test_a_whole_run_logs_no_secret_no_address_and_no_mail_text(
             SECRET_KEYS=KEY,
             PUBLIC_URL=PUBLIC_URL,
         )
-        queue = app.extensions["afterview.queue"]
+        queues = app.extensions["afterview.queues"]
         settings = settings_for(
             running,
             sqlite_db,
             redis_url=app.config["REDIS_URL"],
-            queue_name=queue.name,
+            queue_prefix=queues.prefix,
             google_client_id=CLIENT_ID,
             google_client_secret=CLIENT_SECRET,
             public_url=PUBLIC_URL,
@@ -158,7 +158,7 @@ def test_a_whole_run_logs_no_secret_no_address_and_no_mail_text(
 
         def work():
             with time_machine.travel(FIXED_NOW, tick=True):
-                BurstWorker([queue], connection=queue.connection).work(burst=True)
+                BurstWorker(queues.in_order(), connection=queues.connection).work(burst=True)
 
         api_token, code = _sign_in(client, running)
         headers = {"Authorization": f"Bearer {api_token}"}
@@ -178,7 +178,7 @@ def test_a_whole_run_logs_no_secret_no_address_and_no_mail_text(
             account = session.query(GmailAccount).one()
             user_id = account.user_id
             refresh_token = account.refresh_token(SecretBox([KEY]))
-        jobs.enqueue_summary(queue, user_id, WEEK)
+        jobs.enqueue_summary(queues, user_id, WEEK)
         work()  # the draft and the summary
         mailbox = running.sandbox.mailbox(ME)
         assert mailbox.drafts, "the draft was written"
