@@ -26,9 +26,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy import Row, or_, select, update
+from sqlalchemy.orm import Session, load_only
 
 from afterview.model import Action
 from gmail.client import MAX_BATCH_MODIFY_IDS, GmailClient
@@ -147,21 +148,16 @@ def reconcile_labels(
 
 def _forget_label(session: Session, account_id: int, label_id: str) -> None:
     """A deleted label is on no thread any more."""
-    for record in session.scalars(
-        select(ThreadRecord).where(
-            ThreadRecord.account_id == account_id,
-            or_(
-                ThreadRecord.applied_label_id == label_id, ThreadRecord.label_target_id == label_id
-            ),
+    for column in (ThreadRecord.applied_label_id, ThreadRecord.label_target_id):
+        session.execute(
+            update(ThreadRecord)
+            .where(ThreadRecord.account_id == account_id, column == label_id)
+            .values({column: None})
+            .execution_options(synchronize_session=False)
         )
-    ):
-        if record.applied_label_id == label_id:
-            record.applied_label_id = None
-        if record.label_target_id == label_id:
-            record.label_target_id = None
 
 
-def desired_label(record: ThreadRecord, labels: Labels, dismissed: bool) -> str | None:
+def desired_label(record: ThreadRecord | Row[Any], labels: Labels, dismissed: bool) -> str | None:
     if record.label_suppressed or dismissed or not record.interview:
         return None
     return labels.for_action(record.action)
@@ -186,50 +182,103 @@ def check_still_labelled(record: ThreadRecord, thread_label_ids: Iterable[str]) 
     return note_user_removal(record, applied)
 
 
-def _dismissed_threads(session: Session, account_id: int) -> set[int]:
+def _dismissed_threads(session: Session, account_id: int, first_id: int, last_id: int) -> set[int]:
+    """The threads between these ids (inclusive) the user set aside."""
     return set(
         session.scalars(
             select(Feedback.thread_id)
             .join(ThreadRecord, ThreadRecord.id == Feedback.thread_id)
-            .where(ThreadRecord.account_id == account_id, set_aside_by_user())
+            .where(
+                ThreadRecord.account_id == account_id,
+                ThreadRecord.id.between(first_id, last_id),
+                set_aside_by_user(),
+            )
         )
     )
 
 
 # A label pass touches every interview thread (tens of thousands after a first sync of a
-# large mailbox) and needs none of their facts: loading those would cost the worker
-# hundreds of megabytes at once.
-WITHOUT_FACTS = (defer(ThreadRecord.facts),)
+# large mailbox): it reads them a slice of ids at a time, only the columns that decide or
+# carry a label, and writes back with UPDATE statements, so its memory does not grow with
+# the account (no ORM record per thread, no facts).
+SLICE = 1000
+
+# What a candidate needs for its plan: the columns of `desired_label` and of the pending state.
+_PLAN_COLUMNS = (
+    ThreadRecord.id,
+    ThreadRecord.interview,
+    ThreadRecord.action,
+    ThreadRecord.label_suppressed,
+    ThreadRecord.applied_label_id,
+    ThreadRecord.label_pending,
+    ThreadRecord.label_target_id,
+)
+# What a pending change needs to be sent and settled.
+_CHANGE_COLUMNS = (
+    ThreadRecord.id,
+    ThreadRecord.gmail_thread_id,
+    ThreadRecord.label_target_id,
+    ThreadRecord.gmail_message_ids,
+)
 
 
-def plan_changes(session: Session, account_id: int, labels: Labels) -> list[ThreadRecord]:
-    """Mark every thread whose label must change as pending (in the caller's transaction);
-    returns the pending ones, including any left pending by an interrupted run."""
-    dismissed = _dismissed_threads(session, account_id)
-    records = session.scalars(
-        select(ThreadRecord)
-        .options(*WITHOUT_FACTS)
+def plan_slice(
+    session: Session, account_id: int, labels: Labels, *, after_id: int = 0, limit: int = SLICE
+) -> int | None:
+    """Mark the threads of the next slice of ids (the `limit` candidates after `after_id`)
+    whose label must change as pending, in the caller's transaction, re-targeting any left
+    pending by an interrupted run. Returns the last id of the slice, None past the end."""
+    rows = session.execute(
+        select(*_PLAN_COLUMNS)
         .where(
             ThreadRecord.account_id == account_id,
+            ThreadRecord.id > after_id,
             or_(
                 ThreadRecord.interview.is_(True),
                 ThreadRecord.applied_label_id.is_not(None),
                 ThreadRecord.label_pending.is_(True),
             ),
         )
+        .order_by(ThreadRecord.id)
+        .limit(limit)
     ).all()
-    pending = []
-    for record in records:
-        wanted = desired_label(record, labels, record.id in dismissed)
-        if record.label_pending:
-            record.label_target_id = wanted
-            pending.append(record)
-        elif wanted != record.applied_label_id:
-            record.label_pending = True
-            record.label_target_id = wanted
-            pending.append(record)
-    session.flush()
-    return pending
+    if not rows:
+        return None
+    dismissed = _dismissed_threads(session, account_id, rows[0].id, rows[-1].id)
+    retarget: dict[str | None, list[int]] = defaultdict(list)
+    for row in rows:
+        wanted = desired_label(row, labels, row.id in dismissed)
+        if row.label_pending:
+            if wanted != row.label_target_id:
+                retarget[wanted].append(row.id)
+        elif wanted != row.applied_label_id:
+            retarget[wanted].append(row.id)
+    for target, ids in retarget.items():
+        session.execute(
+            update(ThreadRecord)
+            .where(ThreadRecord.id.in_(ids))
+            .values(label_pending=True, label_target_id=target)
+            .execution_options(synchronize_session=False)
+        )
+    return rows[-1].id
+
+
+def plan_changes(session: Session, account_id: int, labels: Labels) -> list[ThreadRecord]:
+    """The whole plan in the caller's one transaction (`plan_slice` over every slice); returns
+    the pending threads with only the columns a change needs. For a small account or a
+    check: `apply_labels` plans and sends slice by slice instead."""
+    after: int | None = 0
+    while after is not None:
+        after = plan_slice(session, account_id, labels, after_id=after)
+    return list(
+        session.scalars(
+            select(ThreadRecord)
+            .options(load_only(*_CHANGE_COLUMNS[1:]))
+            .where(ThreadRecord.account_id == account_id, ThreadRecord.label_pending.is_(True))
+            .order_by(ThreadRecord.id)
+            .execution_options(populate_existing=True)  # the UPDATEs went past the session
+        )
+    )
 
 
 @dataclass
@@ -243,19 +292,44 @@ class _Planned:
     gmail_message_ids: list[str]
 
 
-def _group(
-    planned: Iterable[_Planned], labels: Labels
-) -> dict[tuple[tuple[str, ...], tuple[str, ...]], list[_Planned]]:
-    """(add, remove) -> threads. Every one of our labels but the target is removed, so a
+def _pending_targets(session: Session, account_id: int) -> list[str | None]:
+    return list(
+        session.scalars(
+            select(ThreadRecord.label_target_id)
+            .where(ThreadRecord.account_id == account_id, ThreadRecord.label_pending.is_(True))
+            .distinct()
+        )
+    )
+
+
+def _pending_slice(
+    session: Session, account_id: int, target: str | None, after_id: int
+) -> list[_Planned]:
+    """The next slice of pending changes to `target` (None: remove ours), by id."""
+    rows = session.execute(
+        select(*_CHANGE_COLUMNS)
+        .where(
+            ThreadRecord.account_id == account_id,
+            ThreadRecord.label_pending.is_(True),
+            ThreadRecord.label_target_id.is_not_distinct_from(target),
+            ThreadRecord.id > after_id,
+        )
+        .order_by(ThreadRecord.id)
+        .limit(SLICE)
+    )
+    return [
+        _Planned(
+            row.id, row.gmail_thread_id, row.label_target_id, list(row.gmail_message_ids or ())
+        )
+        for row in rows
+    ]
+
+
+def _change_for(target: str | None, labels: Labels) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(add, remove) for a target. Every one of our labels but the target is removed, so a
     thread is right however far an interrupted change got, and groups stay few."""
     ours = labels.ours - {labels.ids.get(PARENT)}
-    groups: dict[tuple[tuple[str, ...], tuple[str, ...]], list[_Planned]] = defaultdict(list)
-    for change in planned:
-        target = change.label_target_id
-        add = (target,) if target else ()
-        remove = tuple(sorted(ours - {target}))
-        groups[(add, remove)].append(change)
-    return groups
+    return ((target,) if target else ()), tuple(sorted(ours - {target}))
 
 
 def _send(
@@ -288,54 +362,73 @@ def apply_labels(
 ) -> LabelReport:
     """Bring the account's Afterview labels in line with the stored advice.
 
-    Three commits: the plan (pending changes), then Gmail, then the result. Interrupted
-    anywhere, the next run completes it. A change Gmail refuses because one of our labels
-    was deleted meanwhile is planned again once, with the deletion recorded.
+    First the plan, a commit per slice of ids (pending changes); then, for each target
+    label, a slice of pending threads at a time: Gmail, then the result, committed.
+    Interrupted anywhere, the next run completes it (a pending change is sent again). A
+    change Gmail refuses because one of our labels was deleted meanwhile is planned again
+    once, with the deletion recorded.
     """
     report = LabelReport()
     for attempt in (1, 2):
-        with database.session() as session:
-            if labels is None:
+        if labels is None:
+            with database.session() as session:
                 labels = reconcile_labels(session, client, account_id, now=now(), report=report)
-            planned = [
-                _Planned(
-                    record.id,
-                    record.gmail_thread_id,
-                    record.label_target_id,
-                    list(record.gmail_message_ids or ()),
-                )
-                for record in plan_changes(session, account_id, labels)
-            ]
-        if not planned:
-            return report
-        gone: set[int] = set()
+        after: int | None = 0
+        while after is not None:
+            with database.session() as session:
+                after = plan_slice(session, account_id, labels, after_id=after)
         try:
-            for (add, remove), group in _group(planned, labels).items():
-                gone |= _send(client, add, remove, group, report)
+            _send_pending(database, client, account_id, labels, report)
         except GmailRequestFailed as error:
             if error.status != 400 or attempt == 2:
                 raise
             log.warning("account %s: label change refused (%s); relisting", account_id, error)
             labels = None
             continue
-        _settle(database, planned, gone, report)
         return report
     return report
+
+
+def _send_pending(
+    database: Database, client: GmailClient, account_id: int, labels: Labels, report: LabelReport
+) -> None:
+    with database.session() as session:
+        targets = _pending_targets(session, account_id)
+    for target in targets:
+        add, remove = _change_for(target, labels)
+        after = 0
+        while True:
+            with database.session() as session:
+                group = _pending_slice(session, account_id, target, after)
+            if not group:
+                break
+            gone = _send(client, add, remove, group, report)
+            _settle(database, group, gone, report)
+            after = group[-1].id
 
 
 def _settle(
     database: Database, planned: list[_Planned], gone: set[int], report: LabelReport
 ) -> None:
+    """Record what Gmail took. A thread re-planned meanwhile (another target) is left
+    pending: the next run sends the new target."""
+    outcomes: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
+    for change in planned:
+        applied = None if change.id in gone else change.label_target_id
+        outcomes[(change.label_target_id, applied)].append(change.id)
     with database.session() as session:
-        for change in planned:
-            record = session.get(ThreadRecord, change.id, options=WITHOUT_FACTS)
-            if record is None or not record.label_pending:
-                continue
-            if record.label_target_id != change.label_target_id:
-                continue  # re-planned meanwhile: the next run sends the new target
-            record.applied_label_id = None if change.id in gone else change.label_target_id
-            record.label_pending = False
-            report.changed_threads += 1
+        for (target, applied), ids in outcomes.items():
+            result = session.execute(
+                update(ThreadRecord)
+                .where(
+                    ThreadRecord.id.in_(ids),
+                    ThreadRecord.label_pending.is_(True),
+                    ThreadRecord.label_target_id.is_not_distinct_from(target),
+                )
+                .values(applied_label_id=applied, label_pending=False)
+                .execution_options(synchronize_session=False)
+            )
+            report.changed_threads += result.rowcount
 
 
 def apply_history_removals(
