@@ -332,3 +332,50 @@ def test_a_label_pass_leaves_the_threads_facts_in_the_database(synced):
         planned = plan_changes(session, account_id, labels)
         assert [r.id for r in planned] == [thread.id]
         assert all("facts" in sa.inspect(record).unloaded for record in planned)
+
+
+@pytest.mark.parametrize("killed_in", ["plan_slice", "_settle"])
+def test_a_pass_killed_between_slices_is_completed_by_the_next(synced, monkeypatch, killed_in):
+    """A label pass plans, then sends and settles, a slice of threads at a time, committing
+    each (its memory stays flat however many threads change): killed after its first
+    slice, the next pass finishes the job, each thread labelled once and never suppressed."""
+    running, db, account_id, sync = synced
+    moved = [r for r in records(db, account_id, interview=True) if r.action is not Action.MOVE_ON]
+    assert len(moved) > 4, "the generated mailbox should have more than two slices to change"
+    with db.session() as session:
+        for record in moved:
+            session.get(ThreadRecord, record.id).action = Action.MOVE_ON
+        move_on_id = session.scalars(
+            select(LabelMapping.label_id).where(LabelMapping.purpose == "move_on")
+        ).one()
+    monkeypatch.setattr(labels_module, "SLICE", 2)
+    first_slice_only = getattr(labels_module, killed_in)
+
+    def killed_after_one(*args, **kwargs):
+        monkeypatch.setattr(labels_module, killed_in, killed)
+        return first_slice_only(*args, **kwargs)
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(labels_module, killed_in, killed_after_one)
+    with pytest.raises(KeyboardInterrupt):
+        labels_module.apply_labels(db, sync.client, account_id)
+    monkeypatch.setattr(labels_module, killed_in, first_slice_only)
+
+    after_kill = [records(db, account_id, id=r.id)[0] for r in moved]
+    done = sum(r.applied_label_id == move_on_id and not r.label_pending for r in after_kill)
+    pending = sum(r.label_pending for r in after_kill)
+    if killed_in == "plan_slice":  # one slice planned (committed), nothing sent
+        assert (done, pending) == (0, 2)
+    else:  # every slice planned, one sent and settled
+        assert (done, pending) == (2, len(moved) - 2)
+
+    report = labels_module.apply_labels(db, sync.client, account_id)
+
+    assert report.changed_threads == len(moved) - done
+    for record in moved:
+        (after,) = records(db, account_id, id=record.id)
+        assert not after.label_pending and not after.label_suppressed
+        assert after.applied_label_id == move_on_id
+        assert afterview_labels_on(running, record) == {"Afterview/Move on"}

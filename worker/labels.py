@@ -223,7 +223,7 @@ _CHANGE_COLUMNS = (
 
 
 def plan_slice(
-    session: Session, account_id: int, labels: Labels, *, after_id: int = 0, limit: int = SLICE
+    session: Session, account_id: int, labels: Labels, *, after_id: int, limit: int
 ) -> int | None:
     """Mark the threads of the next slice of ids (the `limit` candidates after `after_id`)
     whose label must change as pending, in the caller's transaction, re-targeting any left
@@ -269,7 +269,7 @@ def plan_changes(session: Session, account_id: int, labels: Labels) -> list[Thre
     check: `apply_labels` plans and sends slice by slice instead."""
     after: int | None = 0
     while after is not None:
-        after = plan_slice(session, account_id, labels, after_id=after)
+        after = plan_slice(session, account_id, labels, after_id=after, limit=SLICE)
     return list(
         session.scalars(
             select(ThreadRecord)
@@ -376,7 +376,7 @@ def apply_labels(
         after: int | None = 0
         while after is not None:
             with database.session() as session:
-                after = plan_slice(session, account_id, labels, after_id=after)
+                after = plan_slice(session, account_id, labels, after_id=after, limit=SLICE)
         try:
             _send_pending(database, client, account_id, labels, report)
         except GmailRequestFailed as error:
