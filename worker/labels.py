@@ -12,7 +12,10 @@ pending change is simply sent again (adding a label a message has, or removing o
 lacks, changes nothing in Gmail). Changes are grouped by (labels to add, labels to
 remove), and each group goes out in the cheapest form: `messages.batchModify` (50 units
 for up to 1,000 messages) when it covers enough threads, else `threads.modify` (10 units a
-thread), batched. A run with nothing to change makes no modify call at all.
+thread), batched. A run with nothing to change makes no modify call at all. A pass works a
+slice of thread ids at a time (plan, then send and settle), committing each, so its memory
+stays the same whatever the number of threads, and a pass cut short between slices is
+completed by the next.
 
 When the user takes our label off a thread (history says so, or the thread no longer
 carries it when we read it again), the thread is marked `label_suppressed` and never
@@ -392,6 +395,8 @@ def apply_labels(
 def _send_pending(
     database: Database, client: GmailClient, account_id: int, labels: Labels, report: LabelReport
 ) -> None:
+    """Send every pending change, one target label and one slice of threads at a time,
+    each slice settled (committed) as soon as Gmail has it."""
     with database.session() as session:
         targets = _pending_targets(session, account_id)
     for target in targets:
