@@ -19,15 +19,14 @@ Gmail is not involved: the pass talks to an in-memory stand-in that answers the 
 calls (list, create, batchModify, threads.modify) and counts them, so the figures are the
 pass's own — the worker's client and the sandbox would add the same for both. Printed per
 path: the process's RSS before the pass (imports, database open), its peak during the pass
-(`ru_maxrss`), the difference, the pass's time, the threads it changed and the calls; with
---tracemalloc also Python's own allocation peak during the pass (slower).
+(VmHWM, reset just before it), the difference, the pass's time, the threads it changed and
+the calls; with --tracemalloc also Python's own allocation peak during the pass (slower).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import resource
 import shutil
 import subprocess
 import sys
@@ -143,6 +142,21 @@ def load_labels_module(rev: str | None) -> types.ModuleType:
     return module
 
 
+def _rss_kib(field: str) -> int:
+    """VmRSS (now) or VmHWM (the peak since the last reset), from /proc (Linux)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise RuntimeError(f"no {field} in /proc/self/status")
+
+
+def _reset_peak_rss() -> None:
+    """Start VmHWM again from the current RSS, so the peak is the pass's own, not that of
+    the imports before it (Linux 4.0+: `5` to clear_refs)."""
+    Path("/proc/self/clear_refs").write_text("5")
+    assert _rss_kib("VmHWM") <= _rss_kib("VmRSS") + 1024, "the peak RSS was not reset"
+
+
 def child(path: str, account_id: int, rev: str | None, trace: bool) -> None:
     import tracemalloc
 
@@ -153,14 +167,15 @@ def child(path: str, account_id: int, rev: str | None, trace: bool) -> None:
     client = InMemoryGmailLabels()
     with database.session() as session:  # the engine's pool and the ORM's mappers, warmed
         labels_module.reconcile_labels(session, client, account_id)
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    before = _rss_kib("VmRSS")
+    _reset_peak_rss()
     if trace:
         tracemalloc.start()
     started = time.perf_counter()
     report = labels_module.apply_labels(database, client, account_id)
     seconds = time.perf_counter() - started
     traced = tracemalloc.get_traced_memory()[1] if trace else None
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = _rss_kib("VmHWM")
     print(
         json.dumps(
             {
