@@ -160,6 +160,24 @@ def test_a_leftover_whose_execution_record_expired_is_still_replaced(queues):
     assert queues.connection.zcard(again.execution_registry.key) == 0
 
 
+def test_a_leftover_that_goes_while_it_is_looked_at_is_not_an_error(queues):
+    # The chaos run: a finished leftover read, then gone (its result expired or another
+    # caller deleted it) before its status was read again, raised InvalidJobOperation out
+    # of the request for a sync.
+    created = datetime(2026, 11, 25, 12, 0, 0, 123456, tzinfo=UTC)
+    first = jobs.enqueue_sync(queues, 7, created, origin=USER)
+    queues[Priority.INTERACTIVE].remove(first)
+    first.set_status(JobStatus.FINISHED)
+    seen = Job.fetch(first.id, connection=queues.connection)
+    queues.connection.delete(first.key)
+
+    queueing._delete_if_over(seen)
+    again = jobs.enqueue_sync(queues, 7, created, origin=USER)
+
+    assert again is not None
+    assert queues[Priority.INTERACTIVE].job_ids == [again.id]
+
+
 def _created(db, model, row_id):
     with db.session() as session:
         return session.get(model, row_id).created_at

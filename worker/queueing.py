@@ -54,7 +54,7 @@ from typing import Any
 import redis
 from redis.exceptions import WatchError
 from rq import Queue, Retry
-from rq.exceptions import DuplicateJobError, NoSuchJobError
+from rq.exceptions import DuplicateJobError, InvalidJobOperation, NoSuchJobError
 from rq.executions import Execution
 from rq.job import Dependency, Job, JobStatus
 
@@ -285,7 +285,11 @@ def _delete_if_over(job: Job) -> None:
     with job.connection.pipeline() as pipe:
         try:
             pipe.watch(job.key)
-            if job.get_status(refresh=True) not in _OVER:
+            try:
+                status = job.get_status(refresh=True)
+            except InvalidJobOperation:
+                return  # its hash went since it was read: the caller looks again
+            if status not in _OVER:
                 return
             _forget_lost_executions(job)
             pipe.multi()
