@@ -384,125 +384,139 @@ def chaos_run(options, now: datetime, work: Path) -> dict:
     chooser = random.Random(options.seed)
     own_redis = OwnRedis(work)
     own_redis.start()
-    sandbox = sandbox_with_mailbox(options.threads, options.seed, now)
-    mail = new_mail(sandbox, options.new_mail, options.seed, now)
-    database = fresh_database(work / "chaos.sqlite3")
-    started = time.monotonic()
-    with running_sandbox(sandbox, admin=True) as running:
-        account_id = connect(running, database)
-        with database.session() as session:
-            user_id = session.get(GmailAccount, account_id).user_id
-        sandbox.faults.log = deque(maxlen=None)  # every fault, not the last 10,000
-        sandbox.faults.reconfigure(
-            FaultSettings(
-                rate=options.faults, seed=options.seed, mix=dict(DEFAULT_MIX),
-                latency_seconds=LATENCY_SPIKE,
+    fleet = None
+    try:
+        sandbox = sandbox_with_mailbox(options.threads, options.seed, now)
+        mail = new_mail(sandbox, options.new_mail, options.seed, now)
+        database = fresh_database(work / "chaos.sqlite3")
+        started = time.monotonic()
+        with running_sandbox(sandbox, admin=True) as running:
+            account_id = connect(running, database)
+            with database.session() as session:
+                user_id = session.get(GmailAccount, account_id).user_id
+            sandbox.faults.log = deque(maxlen=None)  # every fault, not the last 10,000
+            sandbox.faults.reconfigure(
+                FaultSettings(
+                    rate=options.faults, seed=options.seed, mix=dict(DEFAULT_MIX),
+                    latency_seconds=LATENCY_SPIKE,
+                )
+            )  # fmt: skip
+            connection = redis.Redis.from_url(own_redis.url)
+            queue = Queues(connection, QUEUE)
+            fleet = Fleet(worker_env(running, database.url, own_redis.url), work)
+            for index in range(WORKERS):
+                fleet.start(index)
+            enqueue_sync(
+                queue,
+                account_id,
+                created_at(database, account_id),
+                full=True,
+                origin=Origin.SIGN_IN,
             )
-        )  # fmt: skip
-        connection = redis.Redis.from_url(own_redis.url)
-        queue = Queues(connection, QUEUE)
-        fleet = Fleet(worker_env(running, database.url, own_redis.url), work)
-        for index in range(WORKERS):
-            fleet.start(index)
-        enqueue_sync(
-            queue, account_id, created_at(database, account_id), full=True, origin=Origin.SIGN_IN
-        )
 
-        # What happens during the run, in a random order; the Redis crash mid-way.
-        weeks = [iso_week(now - timedelta(weeks=back)) for back in range(3)]
-        events = ["kill"] * options.kills + ["mail"] * len(mail) + ["summary"] * 6
-        chooser.shuffle(events)
-        events.insert(len(events) // 2, "redis")
-        pending_mail, pending_weeks = list(mail), weeks * 2
-        kills = Counter()
-        redis_down = 0.0
-        enqueue_errors = 0
-        for i, event in enumerate(events):
-            pause_and_supervise(fleet, chooser.uniform(0.5, 2.0) * options.gap)
-            try:
-                if event == "kill":
-                    # A worker running a job, at a random moment of its run, when a job
-                    # runs within --busy-wait (a killed job runs again once RQ retries it);
-                    # an idle one otherwise.
-                    busy = busy_at_a_random_moment(fleet, connection, chooser, options.busy_wait)
-                    if busy:
-                        index = chooser.choice(sorted(busy))
-                        kills[busy[index].split("-")[0]] += 1
+            # What happens during the run, in a random order; the Redis crash mid-way.
+            weeks = [iso_week(now - timedelta(weeks=back)) for back in range(3)]
+            events = ["kill"] * options.kills + ["mail"] * len(mail) + ["summary"] * 6
+            chooser.shuffle(events)
+            events.insert(len(events) // 2, "redis")
+            pending_mail, pending_weeks = list(mail), weeks * 2
+            kills = Counter()
+            redis_down = 0.0
+            enqueue_errors = 0
+            for i, event in enumerate(events):
+                pause_and_supervise(fleet, chooser.uniform(0.5, 2.0) * options.gap)
+                try:
+                    if event == "kill":
+                        # A worker running a job, at a random moment of its run, when a job
+                        # runs within --busy-wait (a killed job runs again once RQ retries it);
+                        # an idle one otherwise.
+                        busy = busy_at_a_random_moment(
+                            fleet, connection, chooser, options.busy_wait
+                        )
+                        if busy:
+                            index = chooser.choice(sorted(busy))
+                            kills[busy[index].split("-")[0]] += 1
+                        else:
+                            index = chooser.randrange(WORKERS)
+                            kills["idle"] += 1
+                        fleet.kill(index)
+                    elif event == "mail":
+                        raw, parent = pending_mail.pop(0)
+                        deliver_to(running, raw, parent)
+                        enqueue_sync(
+                            queue,
+                            account_id,
+                            created_at(database, account_id),
+                            origin=Origin.SYNC_REQUESTED,
+                        )
+                    elif event == "summary":
+                        # Asked for once the first full sync is done: before it there is
+                        # nothing to say, and a week with nothing to say is never sent.
+                        later = events[i + 1 :]
+                        if not first_sync_done(database, account_id) and set(later) - {"summary"}:
+                            events.append(event)
+                            continue
+                        wait_for(
+                            lambda: first_sync_done(database, account_id) or fleet.supervise(),
+                            options.settle_timeout,
+                            "the first full sync",
+                        )
+                        enqueue_summary(queue, user_id, pending_weeks.pop(0))
                     else:
-                        index = chooser.randrange(WORKERS)
-                        kills["idle"] += 1
-                    fleet.kill(index)
-                elif event == "mail":
-                    raw, parent = pending_mail.pop(0)
-                    deliver_to(running, raw, parent)
-                    enqueue_sync(
-                        queue,
-                        account_id,
-                        created_at(database, account_id),
-                        origin=Origin.SYNC_REQUESTED,
-                    )
-                elif event == "summary":
-                    # Asked for once the first full sync is done: before it there is
-                    # nothing to say, and a week with nothing to say is never sent.
-                    later = events[i + 1 :]
-                    if not first_sync_done(database, account_id) and set(later) - {"summary"}:
-                        events.append(event)
-                        continue
-                    wait_for(
-                        lambda: first_sync_done(database, account_id) or fleet.supervise(),
-                        options.settle_timeout,
-                        "the first full sync",
-                    )
-                    enqueue_summary(queue, user_id, pending_weeks.pop(0))
-                else:
-                    redis_down = own_redis.crash_and_restart()
-                    print(f"  Redis crashed and restarted ({redis_down:.1f} s)", flush=True)
-            except redis.ConnectionError as exc:  # Redis not back yet: try the event again
-                print(f"  {event}: {exc}", flush=True)
-                events.append(event)
-            except ValueError as exc:
-                # RQ 3.0 failing to delete a killed job's leftover ("Execution ... not found
-                # in Redis", docs/reliability.md): what POST /api/sync would answer 500 for.
-                enqueue_errors += 1
-                print(f"  {event}: enqueue failed: {exc}", flush=True)
-                events.append(event)
-            print(f"  {time.monotonic() - started:6.0f} s  {event}", flush=True)
+                        redis_down = own_redis.crash_and_restart()
+                        print(f"  Redis crashed and restarted ({redis_down:.1f} s)", flush=True)
+                except redis.ConnectionError as exc:  # Redis not back yet: try the event again
+                    print(f"  {event}: {exc}", flush=True)
+                    events.append(event)
+                except ValueError as exc:
+                    # RQ 3.0 failing to delete a killed job's leftover ("Execution ... not found
+                    # in Redis", docs/reliability.md): what POST /api/sync would answer 500 for.
+                    enqueue_errors += 1
+                    print(f"  {event}: enqueue failed: {exc}", flush=True)
+                    events.append(event)
+                print(f"  {time.monotonic() - started:6.0f} s  {event}", flush=True)
 
-        print("  events done; waiting for the run to settle", flush=True)
+            print("  events done; waiting for the run to settle", flush=True)
 
-        def quiet() -> bool:
-            fleet.supervise()
-            try:
-                return settled(database, account_id, queue)
-            except redis.ConnectionError:
-                return False
+            def quiet() -> bool:
+                fleet.supervise()
+                try:
+                    return settled(database, account_id, queue)
+                except redis.ConnectionError:
+                    return False
 
-        wait_for(quiet, options.settle_timeout, "the chaos run to settle")
-        # One last sync, as the periodic job would ask, begun after everything was
-        # delivered; the run is over once it has finished and nothing else waits.
-        asked = datetime.now(UTC)
-        last = enqueue_sync(
-            queue, account_id, created_at(database, account_id), origin=Origin.SYNC_REQUESTED
+            wait_for(quiet, options.settle_timeout, "the chaos run to settle")
+            # One last sync, as the periodic job would ask, begun after everything was
+            # delivered; the run is over once it has finished and nothing else waits.
+            asked = datetime.now(UTC)
+            last = enqueue_sync(
+                queue, account_id, created_at(database, account_id), origin=Origin.SYNC_REQUESTED
+            )
+            assert last is not None, "the run had settled: no sync can be waiting"
+            wait_for(
+                lambda: quiet() and last.get_status(refresh=True) == JobStatus.FINISHED,
+                options.settle_timeout,
+                "the last sync",
+            )
+            last.refresh()
+            assert last.started_at.replace(tzinfo=UTC) >= asked
+            fleet.stop()
+            seconds = time.monotonic() - started
+            failed = failed_jobs(queue)
+            state = comparable(running, database, account_id)
+            faults = Counter(fault.kind for fault in sandbox.faults.log)
+            calls = sum(sandbox.faults._calls.values())
+            sent = summaries_sent(sandbox)
+        logs = "".join(
+            (work / f"worker-{i}.log").read_text(errors="replace") for i in range(WORKERS)
         )
-        assert last is not None, "the run had settled: no sync can be waiting"
-        wait_for(
-            lambda: quiet() and last.get_status(refresh=True) == JobStatus.FINISHED,
-            options.settle_timeout,
-            "the last sync",
-        )
-        last.refresh()
-        assert last.started_at.replace(tzinfo=UTC) >= asked
-        fleet.stop()
-        seconds = time.monotonic() - started
-        failed = failed_jobs(queue)
-        state = comparable(running, database, account_id)
-        faults = Counter(fault.kind for fault in sandbox.faults.log)
-        calls = sum(sandbox.faults._calls.values())
-        sent = summaries_sent(sandbox)
-    logs = "".join((work / f"worker-{i}.log").read_text(errors="replace") for i in range(WORKERS))
-    starts = re.findall(r": worker\.jobs\.\w+\(.*\) \((\S+)\)$", logs, re.MULTILINE)
-    database.dispose()
-    own_redis.stop()
+        starts = re.findall(r": worker\.jobs\.\w+\(.*\) \((\S+)\)$", logs, re.MULTILINE)
+        database.dispose()
+    finally:
+        # A run that fails half-way must not leave its workers and Redis behind.
+        if fleet is not None:
+            fleet.stop()
+        own_redis.stop()
     return {
         "state": state,
         "seconds": seconds,
