@@ -225,6 +225,23 @@ def recruiter_mail(
     return ("\r\n".join(lines) + "\r\n\r\n" + body + "\r\n").encode()
 
 
+@contextlib.contextmanager
+def flushed_queues(prefix: str) -> Iterator[Any]:
+    """The three job queues named `prefix-...` on the workers' Redis (database 11),
+    flushed before and after."""
+    import redis
+
+    from worker.queueing import Queues
+
+    connection = redis.Redis.from_url(SYNC_REDIS_URL)
+    connection.flushdb()
+    try:
+        yield Queues(connection, prefix)
+    finally:
+        connection.flushdb()
+        connection.close()
+
+
 def wait_for(condition: Callable[[], Any], timeout: float = 30.0, what: str = "") -> Any:
     """Poll `condition` until it returns something truthy, or fail after `timeout`."""
     deadline = time.monotonic() + timeout

@@ -12,7 +12,6 @@ import threading
 from datetime import timedelta
 
 import pytest
-import redis
 import time_machine
 from werkzeug.serving import make_server
 
@@ -27,6 +26,7 @@ from tests.sync_helpers import (
     SYNC_REDIS_URL,
     connect,
     deliver,
+    flushed_queues,
     generated_sandbox,
     gmail_labels,
     recruiter_mail,
@@ -35,7 +35,7 @@ from tests.sync_helpers import (
     wait_for,
 )
 from worker import jobs, queueing
-from worker.queueing import Origin, Priority, Queues
+from worker.queueing import Origin, Priority
 from worker.runtime import reset_runtimes
 from worker.schedule import cron_scheduler
 from worker.sync import Syncer
@@ -47,11 +47,8 @@ PUSHER = "afterview-push@afterview-test.iam.gserviceaccount.com"
 
 @pytest.fixture
 def queues():
-    connection = redis.Redis.from_url(SYNC_REDIS_URL)
-    connection.flushdb()
-    yield Queues(connection, QUEUE)
-    connection.flushdb()
-    connection.close()
+    with flushed_queues(QUEUE) as flushed:
+        yield flushed
 
 
 @pytest.fixture

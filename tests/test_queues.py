@@ -9,14 +9,13 @@ import subprocess
 from datetime import UTC, datetime
 
 import pytest
-import redis
 from rq.registry import FailedJobRegistry
 
 from tests.builders.workers import ORDER_KEY, BurstWorker
 from tests.conftest import ROOT, afterview_command
-from tests.sync_helpers import SYNC_REDIS_URL, wait_for
+from tests.sync_helpers import SYNC_REDIS_URL, flushed_queues, wait_for
 from worker import queueing
-from worker.queueing import Origin, Priority, Queues
+from worker.queueing import Origin, Priority
 from worker.schedule import Leadership
 
 PREFIX = "afterview-queues-test"
@@ -25,11 +24,8 @@ CREATED = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
 @pytest.fixture
 def queues():
-    connection = redis.Redis.from_url(SYNC_REDIS_URL)
-    connection.flushdb()
-    yield Queues(connection, PREFIX)
-    connection.flushdb()
-    connection.close()
+    with flushed_queues(PREFIX) as flushed:
+        yield flushed
 
 
 @pytest.mark.parametrize(

@@ -197,6 +197,7 @@ def test_two_schedulers_and_three_workers_sync_each_account_once_per_poll(tmp_pa
         wait_for(polled_enough, timeout=90, what=f"{POLLS} polls of every account")
         # The schedulers stop first (the one standing by may lead for its last moments);
         # then the workers finish what was queued.
+        # The test's clock is pinned here (travel above): the processes' log clock.
         schedulers_stopped = datetime.now(UTC)
         for name in ("scheduler-1", "scheduler-2"):
             _stop(processes[name])

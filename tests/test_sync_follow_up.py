@@ -13,7 +13,6 @@ import threading
 from collections.abc import Callable
 
 import pytest
-import redis
 import time_machine
 from rq.job import Job, JobStatus
 
@@ -26,6 +25,7 @@ from tests.sync_helpers import (
     SYNC_REDIS_URL,
     connect,
     deliver,
+    flushed_queues,
     generated_sandbox,
     gmail_labels,
     recruiter_mail,
@@ -34,7 +34,7 @@ from tests.sync_helpers import (
     wait_for,
 )
 from worker import queueing
-from worker.queueing import Origin, Queues
+from worker.queueing import Origin
 from worker.runtime import reset_runtimes
 from worker.sync import Syncer
 
@@ -43,11 +43,8 @@ QUEUE = "afterview-follow-up-test"
 
 @pytest.fixture
 def queues():
-    connection = redis.Redis.from_url(SYNC_REDIS_URL)
-    connection.flushdb()
-    yield Queues(connection, QUEUE)
-    connection.flushdb()
-    connection.close()
+    with flushed_queues(QUEUE) as flushed:
+        yield flushed
 
 
 @pytest.fixture

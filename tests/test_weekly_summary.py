@@ -15,7 +15,6 @@ import threading
 from datetime import timedelta
 
 import pytest
-import redis
 import time_machine
 from rq.job import Job
 from sqlalchemy import select
@@ -29,16 +28,16 @@ from tests.builders.workers import BurstWorker
 from tests.sync_helpers import (
     FIXED_NOW,
     ME,
-    SYNC_REDIS_URL,
     client_for,
     connect,
+    flushed_queues,
     generated_sandbox,
     mailbox_state,
     settings_env,
     settings_for,
 )
 from worker import jobs
-from worker.queueing import Origin, Priority, Queues
+from worker.queueing import Origin, Priority
 from worker.runtime import reset_runtimes
 
 QUEUE = "afterview-summary-test"
@@ -52,11 +51,8 @@ MONDAY_7_59 = FIXED_NOW - timedelta(minutes=1)
 
 @pytest.fixture
 def queues():
-    connection = redis.Redis.from_url(SYNC_REDIS_URL)
-    connection.flushdb()
-    yield Queues(connection, QUEUE)
-    connection.flushdb()
-    connection.close()
+    with flushed_queues(QUEUE) as flushed:
+        yield flushed
 
 
 @pytest.fixture
