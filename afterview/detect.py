@@ -628,7 +628,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_enjoyed": ("enjoyed", "loved", "appreciated"),
     "cue_settled": (
         "set", "scheduled", "booked", "confirmed", "locked in", "arranged", "lined up",
-        "penciled in", "pencilled in", "moved", "rescheduled", "changed",
+        "penciled in", "pencilled in", "moved", "rescheduled", "changed", "call you",
     ),
     "cue_works": (
         "works", "would work", "is perfect", "is great", "is fine", "suits", "would be ideal",
@@ -1037,6 +1037,7 @@ _TIME_SETTLED = re.compile(
     r"(?:set|scheduled|booked|confirmed|locked in|arranged|lined up|pencil?led in"
     r"|moved|rescheduled|changed)"
     r"\s+(?:for|on|at|to)\b"
+    r"|\b(?:i'll|i will|we'll|we will)\s+(?:call|ring|phone)\s+you\s+(?:at|on|tomorrow|today)\b"
 )
 _THIRD_PERSON_CANDIDATE = re.compile(
     r"\b(?:bring|invite|move|advance|schedule|send)\s+(?:him|her)\s+(?:back|in|to|for|forward)\b"
@@ -1309,7 +1310,11 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         if (
             r.own_organisation
             and not internal_move
-            and (groups | subject_groups) & _BOOKS_AN_INTERVIEW
+            and "offer" not in groups  # an offer from the owner's own employer: a move
+            and (
+                (groups | subject_groups) & _BOOKS_AN_INTERVIEW
+                or _subject_is_a_job(message.subject or "")
+            )
         ):  # the owner's own employer's interview, not an internal move: theirs to run
             fire("owner_hiring_side", "")
         if "% off" in r.low:
@@ -1376,6 +1381,13 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire("time_proposal", "")
             elif "confirmed" in groups and "time_confirmed" not in fired and mentions_a_time(r.low):
                 fire("time_confirmed", "")
+            if (
+                "addressed_to_the_candidate" not in fired
+                and message.subject
+                and _subject_is_a_job(message.subject)
+                and (proposes_a_time(r) or ("confirmed" in groups and mentions_a_time(r.low)))
+            ):  # a time offered or fixed under "Senior Data Engineer at Orchard Health"
+                fire("addressed_to_the_candidate", "")
         if "rejection" in groups:
             fire("rejection_wording", "")
         elif "offer" in groups:

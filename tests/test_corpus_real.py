@@ -72,7 +72,7 @@ def test_every_thread_is_labelled_completely_and_every_message_names_its_source(
 def test_the_dev_split_stays_read_as_well_as_it_was_tuned():
     # Regression floors for the split the rules were tuned on (a little under what was
     # measured when they were set, after the fourth growth, on 217 threads / 605 messages:
-    # threads 1.000 / 1.000, messages 0.968 / 0.968, stage 0.962, action 0.962; the 185
+    # threads 1.000 / 1.000, messages 0.968 / 0.974, stage 0.966, action 0.966; the 185
     # threads of the third growth read messages 0.983 / 0.986 then, 0.957 / 0.990 before).
     scores = evaluate_corpus(CORPUS / "dev")
     assert not scores.errors

@@ -368,6 +368,17 @@ def test_mail_with_a_colleague_about_an_interview_at_the_owners_own_employer_is_
     named = a_thread(me, subject="Re: Your interview - Risk Analyst at Lotus Fin", tz=CT)
     named.from_recruiter("Arjun Das <arjun.das@example.net>", "Thursday at 9 works. Thanks!")
     assert not thread_facts(named.build(), me).interview
+    # A subject that is a job at the owner's employer, answered by the candidate.
+    picks = a_thread(me, subject="Re: Lotus Fin - next step for the Risk Analyst role", tz=CT)
+    picks.from_recruiter("Arjun Das <arjun.das@example.net>", "Thursday at 9 AM CT works.")
+    assert not thread_facts(picks.build(), me).interview
+    # An offer from the owner's own employer is an internal move: the owner's.
+    offer = a_thread(me, subject="Risk Lead - offer", tz=CT)
+    offer.from_recruiter(
+        "Divya Rao <divya.rao@lotusfin.example>",
+        "Hi Priya, we are pleased to offer you the Risk Lead role, starting March 1.",
+    )
+    assert thread_facts(offer.build(), me).interview
     # An internal move is the owner's own process, colleagues and all.
     internal = a_thread(me, subject="Your internal application - Risk Lead", tz=CT)
     internal.from_recruiter(
@@ -419,3 +430,22 @@ def test_thanks_for_coming_in_with_a_decision_to_come_names_a_process_without_na
         RECRUITER, "Hi Rosa, thanks for coming in today! We'll be in touch by Friday."
     )
     assert thread_facts(thread.build(), ME).interview
+
+
+def test_the_recruiter_fixing_a_call_under_a_subject_that_is_a_job_is_part_of_it_alone():
+    thread = a_thread(ME, subject="Product Manager opportunity", tz=CT)
+    thread.from_recruiter(
+        "Owen Price <owen.price@tallis.example>",
+        "Can I call you tomorrow to discuss this opportunity?",
+    )
+    thread.from_me("Yes - any time after 10.", at="2026-11-04 10:00")
+    thread.from_recruiter(
+        "Owen Price <owen.price@tallis.example>",
+        "Perfect, I'll call you at 10:30 tomorrow.",
+        at="2026-11-04 11:00",
+    )
+    assert alone(thread)
+    chat = a_thread(ME, subject="Lunch next week", tz=CT).from_recruiter(
+        "Owen Price <owen.price@tallis.example>", "Perfect, I'll call you at 10:30 tomorrow."
+    )
+    assert not alone(chat)  # the same words under a subject that is no job
