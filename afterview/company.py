@@ -683,11 +683,12 @@ def names_a_job(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def subject_is_a_job(subject: str) -> bool:
-    """The subject is a job title, or names one the usual ways (`role_from_subject`)."""
-    stripped = _REPLY_PREFIX.sub("", subject).strip().lower()
-    if not _has_role_word(stripped):
+    """The subject is a job title: "Senior Data Engineer at Orchard Health", "Office Manager -
+    phone screen" (the other ways of naming one: `role_from_subject`)."""
+    low = subject.lower()
+    if not _has_role_word(low):
         return False
-    return _JOB_TITLE_SUBJECT.match(stripped) is not None or role_from_subject(subject) is not None
+    return _JOB_TITLE_SUBJECT.match(_REPLY_PREFIX.sub("", low).strip()) is not None
 
 
 def _role_or_none(text: str) -> str | None:

@@ -869,22 +869,32 @@ _BORDERLINE = THRESHOLD - WEIGHTS["hiring_context"]
 # is for: "an informational interview", "your visa interview", "a mock interview", "an
 # interview for our school newspaper". Whatever the message says of "the interview" is then
 # about that one, so its interview wording is not a job interview's (other evidence stays).
-_NOT_A_JOB_INTERVIEW = re.compile(
+_NOT_A_JOB_BEFORE = re.compile(
     r"\b(?:informational|information|info|mock|practice|visa|consular|consulate|embassy"
     r"|immigration|citizenship|naturali[sz]ation|admissions?|volunteer|podcast|radio|tv"
     r"|television|press|media|research|user|customer|exit|alumni|scholarship|fellowship"
-    r"|school|class|oral history|documentary)\s+(?:[\w-]+\s+)?interviews?\b"
-    r"|\binterviews?\s+(?:[\w-]+\s+){0,3}?(?:for|with)\s+(?:my|our|a|an|the|your)\s+"
+    r"|school|class|oral history|documentary)\s+(?:[\w-]+\s+)?$"
+)
+_NOT_A_JOB_AFTER = re.compile(
+    r"interviews?\s+(?:[\w-]+\s+){0,3}?(?:for|with)\s+(?:my|our|a|an|the|your)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:school|class|course|thesis|dissertation|research|podcast|show"
     r"|episode|article|story|newspaper|magazine|blog|newsletter|documentary|assignment)\b"
     # "an interview about building your first sales team": a topic, not a job
-    r"|\binterviews?\s+about\s+(?!(?:the|this|our|your|a|an)\s+(?:[\w-]+\s+){0,2}?(?:role"
+    r"|interviews?\s+about\s+(?!(?:the|this|our|your|a|an)\s+(?:[\w-]+\s+){0,2}?(?:role"
     r"|position|job|opening|opportunity|application|candidacy|experience|background)\b)"
 )
 
 
 def _not_a_job_interview(low: str) -> bool:
-    return "interview" in low and _NOT_A_JOB_INTERVIEW.search(low) is not None
+    """Each "interview" is read with the few words around it (most texts have one or two)."""
+    at = low.find("interview")
+    while at != -1:
+        if _NOT_A_JOB_BEFORE.search(low, max(0, at - 40), at) or _NOT_A_JOB_AFTER.match(
+            low, at, at + 120
+        ):
+            return True
+        at = low.find("interview", at + 9)
+    return False
 
 
 @lru_cache(maxsize=8192)
@@ -907,6 +917,7 @@ def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[
     return read_messages(messages, candidate_addresses(messages, me))
 
 
+@lru_cache(maxsize=64)
 def _organisation_domains(mine: frozenset[str]) -> tuple[str, ...]:
     """The owner's employer's domains: their addresses' domains that are an organisation's,
     not a mailbox provider's (gmail.com) nor a placeholder (example.com, mail.example)."""
@@ -1304,7 +1315,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             "hiring_context" not in fired
             and not message.is_bulk
             and message.subject
-            and _subject_is_a_job(message.subject)
+            and _subject_is_a_title(message.subject)
         ):  # "Senior Data Engineer at Orchard Health": the subject is a job
             fire("hiring_context", "")
         if (
@@ -1384,8 +1395,8 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             if (
                 "addressed_to_the_candidate" not in fired
                 and message.subject
-                and _subject_is_a_job(message.subject)
                 and (proposes_a_time(r) or ("confirmed" in groups and mentions_a_time(r.low)))
+                and _subject_is_a_job(message.subject)
             ):  # a time offered or fixed under "Senior Data Engineer at Orchard Health"
                 fire("addressed_to_the_candidate", "")
         if "rejection" in groups:
@@ -1410,7 +1421,11 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             ):
                 fire("job_alert", kind.matched if board else "")
         if (
-            not bulk and "recruiter_outreach" not in fired and "?" in r.low and _asks_for_a_call(r)
+            not bulk
+            and "recruiter_outreach" not in fired
+            and "?" in r.low
+            and not r.low.startswith(_REPLY_STARTS)  # outreach opens a conversation
+            and _asks_for_a_call(r)
         ):  # "We need a Staff Backend Engineer. Open to a 15-minute call this week?"
             fire("recruiter_outreach", "")
             fire("hiring_context", "")  # the job it names
@@ -1508,12 +1523,21 @@ def _asks_for_a_call(r: Reading) -> bool:
         return False
     from afterview.company import names_a_job  # company reads addresses with ours
 
-    return _subject_is_a_job(r.message.subject or "") or names_a_job(r.low)
+    subject = r.message.subject or ""
+    return _subject_is_a_title(subject) or names_a_job(r.low) or _names_a_role(subject)
 
 
 def _subject_is_a_job(subject: str) -> bool:
+    """The subject is a job title, or names a job the other usual ways."""
+    return _subject_is_a_title(subject) or _names_a_role(subject)
+
+
+def _subject_is_a_title(subject: str) -> bool:
+    """`company.subject_is_a_job`, found on first use (company reads addresses with ours)."""
+    global _subject_is_a_title
     from afterview.company import subject_is_a_job
 
+    _subject_is_a_title = subject_is_a_job
     return subject_is_a_job(subject)
 
 
