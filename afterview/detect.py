@@ -503,6 +503,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "admissions board", "admission decision", "admissions decision",
         "toward rent", "towards rent", "tour deposit", "lease and deposit",
         "payment received",  # a paid session (coaching, a portfolio review): no employer's
+        "to adopt", "adoption application", "adoption counselor", "adoption counselors",
+        "adoption counsellor", "adoption fee", "adoption process", "adoption team",
     ),
     "meeting": (
         "sync", "weekly sync", "team sync", "1:1", "1-on-1", "one-on-one", "standup",

@@ -449,3 +449,14 @@ def test_the_recruiter_fixing_a_call_under_a_subject_that_is_a_job_is_part_of_it
         "Owen Price <owen.price@tallis.example>", "Perfect, I'll call you at 10:30 tomorrow."
     )
     assert not alone(chat)  # the same words under a subject that is no job
+
+
+def test_an_application_to_adopt_a_pet_is_not_a_job_application():
+    thread = a_thread(ME, subject="Your application for Mochi", tz=CT)
+    thread.from_recruiter(
+        "Second Chance Rescue <adopt@secondchance.example>",
+        "Hi Rosa, thank you for your application! You're booked to meet Mochi with one of our "
+        "adoption counselors on Saturday, May 9 at 11:00 AM. Bring a photo ID.",
+    )
+    thread.from_me("Thank you - Saturday at 11 works!", at="2026-05-05 12:00")
+    assert not thread_facts(thread.build(), ME).interview
