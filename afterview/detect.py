@@ -871,12 +871,12 @@ _BORDERLINE = THRESHOLD - WEIGHTS["hiring_context"]
 # is for: "an informational interview", "your visa interview", "a mock interview", "an
 # interview for our school newspaper". Whatever the message says of "the interview" is then
 # about that one, so its interview wording is not a job interview's (other evidence stays).
-_NOT_A_JOB_BEFORE = re.compile(
-    r"\b(?:informational|information|info|mock|practice|visa|consular|consulate|embassy"
-    r"|immigration|citizenship|naturali[sz]ation|admissions?|volunteer|podcast|radio|tv"
-    r"|television|press|media|research|user|customer|exit|alumni|scholarship|fellowship"
-    r"|school|class|oral history|documentary)\s+(?:[\w-]+\s+)?$"
-)
+_NOT_A_JOB_QUALIFIERS = frozenset(
+    """informational information info mock practice visa consular consulate embassy immigration
+    citizenship naturalisation naturalization admission admissions volunteer podcast radio tv
+    television press media research user customer exit alumni scholarship fellowship school
+    class documentary""".split()
+)  # and "oral history", read as its last word
 _NOT_A_JOB_AFTER = re.compile(
     r"interviews?\s+(?:[\w-]+\s+){0,3}?(?:for|with)\s+(?:my|our|a|an|the|your)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:school|class|course|thesis|dissertation|research|podcast|show"
@@ -888,12 +888,21 @@ _NOT_A_JOB_AFTER = re.compile(
 
 
 def _not_a_job_interview(low: str) -> bool:
-    """Each "interview" is read with the few words around it (most texts have one or two)."""
+    """Each "interview" is read with the few words around it (most texts have one or two):
+    a qualifier among the two words before it, or what it is for or about after it."""
     at = low.find("interview")
     while at != -1:
-        if _NOT_A_JOB_BEFORE.search(low, max(0, at - 40), at) or _NOT_A_JOB_AFTER.match(
-            low, at, at + 120
+        before = low[max(0, at - 32) : at].split()[-2:]
+        if before and (
+            before[-1] in _NOT_A_JOB_QUALIFIERS
+            or (len(before) == 2 and before[0] in _NOT_A_JOB_QUALIFIERS)
+            or before[-1] == "history"
         ):
+            return True
+        window = low[at : at + 120]
+        if (
+            " for " in window or " with " in window or " about " in window
+        ) and _NOT_A_JOB_AFTER.match(window):
             return True
         at = low.find("interview", at + 9)
     return False
@@ -1275,14 +1284,18 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
     fire = fired.setdefault
     meeting_seen = False
     candidate_wrote = False
+    # An interview the thread says is not for a job (a visa interview, an informational one):
+    # its other messages' "interview" is the same one ("Fwd: Interview appointment letter").
+    other_interview = False
+    own_organisation = False
     for r in readings:
         if r.mine and not r.automated:
             candidate_wrote = True
-            break
-    # An interview the thread says is not for a job (a visa interview, an informational one):
-    # its other messages' "interview" is the same one ("Fwd: Interview appointment letter").
-    other_interview = any(r.other_interview for r in readings)
-    internal_move = any("internal" in r.low for r in readings)
+        if r.other_interview:
+            other_interview = True
+        if r.own_organisation:
+            own_organisation = True
+    internal_move = own_organisation and any("internal" in r.low for r in readings)
 
     for r in readings:
         if r.automated:
@@ -1397,6 +1410,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             if (
                 "addressed_to_the_candidate" not in fired
                 and message.subject
+                and "interview" not in subject_groups  # a subject that is a job, and no more
                 and (proposes_a_time(r) or ("confirmed" in groups and mentions_a_time(r.low)))
                 and _subject_is_a_job(message.subject)
             ):  # a time offered or fixed under "Senior Data Engineer at Orchard Health"
@@ -1427,6 +1441,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             and "recruiter_outreach" not in fired
             and "?" in r.low
             and not r.low.startswith(_REPLY_STARTS)  # outreach opens a conversation
+            and not (groups | subject_groups) & _SAYS_INTERVIEW  # one that never says it
             and _asks_for_a_call(r)
         ):  # "We need a Staff Backend Engineer. Open to a 15-minute call this week?"
             fire("recruiter_outreach", "")
@@ -1477,6 +1492,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
 
 _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
 _INTERVIEW_GROUP = frozenset({"interview"})
+_SAYS_INTERVIEW = frozenset({"interview", "application"})
 _BOOKS_AN_INTERVIEW = frozenset({"interview", "hiring", "hiring_yours", "application"})
 _NAMES_A_PROCESS = frozenset(
     {
