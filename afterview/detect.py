@@ -1359,7 +1359,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 # a one-line answer under "Senior Data Engineer at Orchard Health"
                 message.subject
                 and r.low.startswith(_REPLY_STARTS)
-                and _subject_is_a_job(message.subject)
+                and _subject_is_a_title(message.subject)
             ):  # answering in a hiring process's thread
                 fire("candidate_reply", "")
                 if (
@@ -1411,8 +1411,8 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 "addressed_to_the_candidate" not in fired
                 and message.subject
                 and "interview" not in subject_groups  # a subject that is a job, and no more
+                and _subject_is_a_title(message.subject)
                 and (proposes_a_time(r) or ("confirmed" in groups and mentions_a_time(r.low)))
-                and _subject_is_a_job(message.subject)
             ):  # a time offered or fixed under "Senior Data Engineer at Orchard Health"
                 fire("addressed_to_the_candidate", "")
         if "rejection" in groups:
