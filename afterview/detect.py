@@ -637,6 +637,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "would be perfect",
     ),
     "cue_third_person": ("him", "her", "his", "she", "he"),
+    # The words `_not_a_job_interview` needs: a qualifier before "interview", what it is for
+    "cue_not_a_job": (
+        "informational", "information", "info", "mock", "practice", "visa", "consular",
+        "consulate", "embassy", "immigration", "citizenship", "naturalisation", "naturalization",
+        "admission", "admissions", "volunteer", "podcast", "radio", "tv", "television", "press",
+        "media", "research", "user", "customer", "exit", "alumni", "scholarship", "fellowship",
+        "school", "class", "history", "documentary", "course", "thesis", "dissertation", "show",
+        "episode", "article", "story", "newspaper", "magazine", "blog", "newsletter",
+        "assignment", "interview about", "interviews about",
+    ),
     "cue_named_candidate": ("resume", "résumé", "cv", "candidacy", "them"),
     "recruiter_outreach": (
         "i'm a recruiter", "i am a recruiter", "a recruiter at", "a recruiter with",
@@ -860,6 +870,7 @@ def _read_subject(subject_low: str) -> tuple[str, frozenset[str]]:
     groups = _SUBJECT_BOOK.groups_in(normalise(stripped))
     if "interview" in groups and _not_a_job_interview(stripped):
         groups.discard("interview")
+        groups.add("other_interview")
     if "candidate" in stripped and _CANDIDATE_SUBJECT.search(stripped):
         groups.add("interviewer_duty")
     return stripped, frozenset(groups)
@@ -974,11 +985,13 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
         padded = normalise(text_low)
         from_me = canonical_address(message.sender.email) in mine
         groups = BOOK.groups_in(padded)
-        other_interview = "interview" in groups and _not_a_job_interview(text_low)
+        other_interview = (
+            "interview" in groups and "cue_not_a_job" in groups and _not_a_job_interview(text_low)
+        )
         if other_interview:
             groups.discard("interview")
             subject_groups = subject_groups - {"interview"}  # the subject's is the same one
-        elif "interview" in subject_low and _not_a_job_interview(subject_low):
+        elif "other_interview" in subject_groups:
             other_interview = True
         if "cue_thanks" in groups and not groups & _THANKED and _thanks_for_meeting(text_low):
             groups.add("thank_you" if from_me else "happened")
