@@ -659,6 +659,38 @@ def role_from_text(text: str) -> str | None:
     return None
 
 
+_TITLE_WORDS = "|".join(sorted(ROLE_WORDS | {"qa", "sre"}, key=len, reverse=True))
+# A job title named as a job: "hiring a Senior Data Engineer", "need a Staff Backend
+# Engineer", "a Product Manager opening" (not a signature's "Technical Recruiter, Acme").
+_JOB_TITLE_IN_TEXT = re.compile(
+    r"\b(?:hiring|need|needs|seeking|looking for|searching for|recruiting|recruit)\s+(?:an?\s+)?"
+    rf"(?:[a-z][\w&/+-]*\s+){{0,4}}(?:{_TITLE_WORDS})s?\b"
+    rf"|\b(?:{_TITLE_WORDS})s?\s+(?:role|position|opening|opportunity|vacancy|job)\b"
+)
+# A subject that is a job title: "Senior Data Engineer at Orchard Health", "Office Manager -
+# phone screen", "Backend Engineer role at Tallis".
+_JOB_TITLE_SUBJECT = re.compile(
+    rf"^(?:[a-z][\w&/+-]*\s+){{0,4}}(?:{_TITLE_WORDS})\b"
+    r"(?:\s*$|\s*[-–—|:(]|\s+(?:at|@|with|role|position|opening|opportunity)\b)"
+)
+
+
+def names_a_job(text: str) -> bool:
+    """The text names a job as one: a title someone is hiring for, or a title's opening."""
+    low = text.lower()
+    return _has_role_word(low) and _JOB_TITLE_IN_TEXT.search(low) is not None
+
+
+@lru_cache(maxsize=8192)
+def subject_is_a_job(subject: str) -> bool:
+    """The subject is a job title: "Senior Data Engineer at Orchard Health", "Office Manager -
+    phone screen" (the other ways of naming one: `role_from_subject`)."""
+    low = subject.lower()
+    if not _has_role_word(low):
+        return False
+    return _JOB_TITLE_SUBJECT.match(_REPLY_PREFIX.sub("", low).strip()) is not None
+
+
 def _role_or_none(text: str) -> str | None:
     role = _clean_role(_AT_COMPANY.sub("", text.strip()))
     return role if role and _has_role_word(role) else None

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
-from afterview.model import Message
+from afterview.model import Detection, Message
 from afterview.parse import UnreadableMessage, read_thread
 from afterview.policy import Policy, advise
 from afterview.timeline import stage_at, thread_facts
@@ -82,6 +82,9 @@ class CorpusScores:
     companies: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)  # readable lines, for the report
+    # Single messages read alone against their label: where, what the label says, what
+    # was read and why (the detection's signals), so misses can be grouped by cause.
+    message_misses: list[str] = field(default_factory=list)
 
     def _accuracy(self, attribute: str) -> float:
         if not self.checks:
@@ -147,9 +150,11 @@ def _score_thread(scores: CorpusScores, label: dict[str, Any], messages: list[Me
     flags = label.get("messages") or []
     ordered = sorted(messages, key=lambda m: m.date)  # labels follow the file, oldest first
     if len(flags) == len(messages):
-        for flag, message in zip(flags, ordered, strict=True):
-            alone = thread_facts([message], me).interview
-            scores.messages.add(bool(flag), alone)
+        for index, (flag, message) in enumerate(zip(flags, ordered, strict=True)):
+            detection = thread_facts([message], me).detection
+            scores.messages.add(bool(flag), detection.interview)
+            if bool(flag) != detection.interview:
+                scores.message_misses.append(_message_miss(path, index, message, detection))
     else:
         scores.errors.append(f"{path}: {len(flags)} message labels for {len(messages)} messages")
 
@@ -188,6 +193,17 @@ def _score_thread(scores: CorpusScores, label: dict[str, Any], messages: list[Me
                 f"{path} @ {check['now']}: stage {check['stage']}->{got_stage}, "
                 f"action {check['action']}->{advice.action.value} ({advice.reason})"
             )
+
+
+def _message_miss(path: str, index: int, message: Message, detection: Detection) -> str:
+    """One line per misread message: the label is the opposite of what was read."""
+    read = "flagged" if detection.interview else "not flagged"
+    label = "not interview" if detection.interview else "interview"
+    signals = ", ".join(detection.signals) or "no signal"
+    return (
+        f"{path} #{index}: label {label}, read {read} ({detection.confidence:.2f}: {signals}); "
+        f"from {message.sender.email} {message.subject[:60]!r}"
+    )
 
 
 def _fraction(counts: Counter[str]) -> str:
@@ -230,3 +246,5 @@ def report_corpus(name: str, scores: CorpusScores, out: TextIO, misses: int = 0)
         print(f"  error: {error}", file=out)
     for line in scores.misses[:misses]:
         print(f"  miss: {line}", file=out)
+    for line in scores.message_misses[:misses]:
+        print(f"  message miss: {line}", file=out)

@@ -144,13 +144,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "hiring": (
         "recruiter", "recruiting", "recruitment", "talent acquisition", "talent team",
         "hiring team", "hiring process", "hiring manager", "candidate", "candidates",
-        "candidacy", "position", "the role", "this role", "open role",
-        "your resume", "your cv", "your background", "job description", "your application",
+        "candidacy", "position", "the role", "this role", "open role", "job description",
         "salary expectations", "compensation", "join our team", "people team",
         "role at", "role with", "position at", "position with", "opening at", "the opening",
         "job opening", "open position", "your interest in", "interest in the",
         "interest in joining", "interest in our", "the opportunity at", "opportunity with",
-        "your profile", "your portfolio", "hiring",
+        "hiring",
         "we're hiring", "the team here", "next round", "next stage", "next step in",
         "our process", "interview process", "hiring lead", "design lead",
         "engineering manager", "head of", "talent partner", "talent team", "recruiting team",
@@ -158,6 +157,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "you'll speak with", "you will speak with", "you'll be speaking with",
         "professional references", "reference check", "reference checks", "other offers",
         "competing offers", "internal application",
+    ),
+    # The hiring side's words about the reader ("your resume"): hiring context from anyone
+    # writing to the user; in the user's own mail they are about someone else (an alumna
+    # asked for advice, a candidate the user screens), not the user's own process.
+    "hiring_yours": (
+        "your resume", "your cv", "your background", "your application", "your interest in",
+        "your profile", "your portfolio",
     ),
     "rejection": (
         "move forward with other candidates", "moving forward with other candidates",
@@ -495,6 +501,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "alumni interview", "alumni interviews", "alumni interviewer", "mba interview",
         "mba program", "mba programme", "admissions director", "director of admissions",
         "admissions board", "admission decision", "admissions decision",
+        "toward rent", "towards rent", "tour deposit", "lease and deposit",
+        "payment received",  # a paid session (coaching, a portfolio review): no employer's
+        "to adopt", "adoption application", "adoption counselor", "adoption counselors",
+        "adoption counsellor", "adoption fee", "adoption process", "adoption team",
     ),
     "meeting": (
         "sync", "weekly sync", "team sync", "1:1", "1-on-1", "one-on-one", "standup",
@@ -507,6 +517,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "discount", "promo code", "coupon", "limited time", "webinar", "free trial",
         "upgrade to premium", "try premium", "premium members", "premium subscription",
         "sale ends", "register now", "sign up today", "save your seat", "interview tips",
+        "your payment", "your purchase", "your order",
         "interview prep", "interview preparation", "ace your interview", "ace your next interview",
         "ace the interview", "common interview questions", "interview questions to",
         "mock interview", "bootcamp", "masterclass", "career coach", "resume review",
@@ -544,6 +555,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thank you for the invitation to", "thanks for the invitation to",
         "thank you for coordinating", "thanks for coordinating", "before i sign",
         "future applications", "where i could have been stronger", "where i could improve",
+        "thank you for the opportunity", "thanks for the opportunity",
     ),
     # Said by the hiring side to a candidate; in the user's own mail it means the user is
     # the recruiter, interviewer or hiring manager.
@@ -618,13 +630,23 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_enjoyed": ("enjoyed", "loved", "appreciated"),
     "cue_settled": (
         "set", "scheduled", "booked", "confirmed", "locked in", "arranged", "lined up",
-        "penciled in", "pencilled in", "moved", "rescheduled", "changed",
+        "penciled in", "pencilled in", "moved", "rescheduled", "changed", "call you",
     ),
     "cue_works": (
         "works", "would work", "is perfect", "is great", "is fine", "suits", "would be ideal",
         "would be perfect",
     ),
     "cue_third_person": ("him", "her", "his", "she", "he"),
+    # The words `_not_a_job_interview` needs: a qualifier before "interview", what it is for
+    "cue_not_a_job": (
+        "informational", "information", "info", "mock", "practice", "visa", "consular",
+        "consulate", "embassy", "immigration", "citizenship", "naturalisation", "naturalization",
+        "admission", "admissions", "volunteer", "podcast", "radio", "tv", "television", "press",
+        "media", "research", "user", "customer", "exit", "alumni", "scholarship", "fellowship",
+        "school", "class", "history", "documentary", "course", "thesis", "dissertation", "show",
+        "episode", "article", "story", "newspaper", "magazine", "blog", "newsletter",
+        "assignment", "interview about", "interviews about",
+    ),
     "cue_named_candidate": ("resume", "résumé", "cv", "candidacy", "them"),
     "recruiter_outreach": (
         "i'm a recruiter", "i am a recruiter", "a recruiter at", "a recruiter with",
@@ -732,6 +754,7 @@ _SUBJECT_BOOK = PhraseBook(
             "interview",
             "application",
             "hiring",
+            "hiring_yours",
             "marketing",
             "interviewer_duty",
             "media",
@@ -744,7 +767,10 @@ _SUBJECT_BOOK = PhraseBook(
         )
     }
 )
-_INVITE_BOOK = PhraseBook({g: PHRASES[g] for g in ("interview", "hiring", "meeting")})
+_INVITE_BOOK = PhraseBook(
+    {"interview": PHRASES["interview"], "hiring": PHRASES["hiring"] + PHRASES["hiring_yours"],
+     "meeting": PHRASES["meeting"]}
+)  # fmt: skip
 
 # --------------------------------------------------------------------------- reading a thread
 
@@ -797,6 +823,12 @@ class Reading:
     padded: str = ""  # the body as " words ", for phrase look-ups
     times: list | None = None  # when.TimeSpan list, filled in by timeline.py when needed
     proposes: bool | None = None  # `proposes_a_time`, worked out when first asked
+    # Between the owner and their own organisation: a colleague writing (or written to), or
+    # a subject naming the owner's employer ("Warehouse Supervisor at Brightwell Foods").
+    own_organisation: bool = False
+    # The message says its interview is not for a job ("your visa interview"): what the
+    # thread says of "the interview" is about that one.
+    other_interview: bool = False
 
 
 def as_aware(moment: datetime) -> datetime:
@@ -836,12 +868,55 @@ def _read_subject(subject_low: str) -> tuple[str, frozenset[str]]:
     """Subjects repeat across a thread and a mailbox ("Re: Interview"): read each once."""
     stripped = strip_reply_prefix(subject_low)
     groups = _SUBJECT_BOOK.groups_in(normalise(stripped))
+    if "interview" in groups and _not_a_job_interview(stripped):
+        groups.discard("interview")
+        groups.add("other_interview")
     if "candidate" in stripped and _CANDIDATE_SUBJECT.search(stripped):
         groups.add("interviewer_duty")
     return stripped, frozenset(groups)
 
 
 _BORDERLINE = THRESHOLD - WEIGHTS["hiring_context"]
+
+# An interview said to be for something other than a job, by the word before it or what it
+# is for: "an informational interview", "your visa interview", "a mock interview", "an
+# interview for our school newspaper". Whatever the message says of "the interview" is then
+# about that one, so its interview wording is not a job interview's (other evidence stays).
+_NOT_A_JOB_QUALIFIERS = frozenset(
+    """informational information info mock practice visa consular consulate embassy immigration
+    citizenship naturalisation naturalization admission admissions volunteer podcast radio tv
+    television press media research user customer exit alumni scholarship fellowship school
+    class documentary""".split()
+)  # and "oral history", read as its last word
+_NOT_A_JOB_AFTER = re.compile(
+    r"interviews?\s+(?:[\w-]+\s+){0,3}?(?:for|with)\s+(?:my|our|a|an|the|your)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:school|class|course|thesis|dissertation|research|podcast|show"
+    r"|episode|article|story|newspaper|magazine|blog|newsletter|documentary|assignment)\b"
+    # "an interview about building your first sales team": a topic, not a job
+    r"|interviews?\s+about\s+(?!(?:the|this|our|your|a|an)\s+(?:[\w-]+\s+){0,2}?(?:role"
+    r"|position|job|opening|opportunity|application|candidacy|experience|background)\b)"
+)
+
+
+def _not_a_job_interview(low: str) -> bool:
+    """Each "interview" is read with the few words around it (most texts have one or two):
+    a qualifier among the two words before it, or what it is for or about after it."""
+    at = low.find("interview")
+    while at != -1:
+        before = low[max(0, at - 32) : at].split()[-2:]
+        if before and (
+            before[-1] in _NOT_A_JOB_QUALIFIERS
+            or (len(before) == 2 and before[0] in _NOT_A_JOB_QUALIFIERS)
+            or before[-1] == "history"
+        ):
+            return True
+        window = low[at : at + 120]
+        if (
+            " for " in window or " with " in window or " about " in window
+        ) and _NOT_A_JOB_AFTER.match(window):
+            return True
+        at = low.find("interview", at + 9)
+    return False
 
 
 @lru_cache(maxsize=8192)
@@ -864,9 +939,40 @@ def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[
     return read_messages(messages, candidate_addresses(messages, me))
 
 
+@lru_cache(maxsize=64)
+def _organisation_domains(mine: frozenset[str]) -> tuple[str, ...]:
+    """The owner's employer's domains: their addresses' domains that are an organisation's,
+    not a mailbox provider's (gmail.com) nor a placeholder (example.com, mail.example)."""
+    found = []
+    for address in mine:
+        domain = address.rpartition("@")[2]
+        first = domain.partition(".")[0]
+        # a school's address: its students get its career service's mail, as candidates
+        school = domain.endswith(".edu") or ".edu." in domain or ".ac." in domain
+        if domain and first != "example" and domain != "mail.example" and not school:
+            if senders.domain_kind(domain).kind == "":
+                found.append(domain)
+    return tuple(found)
+
+
+def _own_organisation(message: Message, from_me: bool, domains: tuple[str, ...]) -> bool:
+    """The message is between the owner and their own organisation (see `Reading`)."""
+    if from_me:
+        people = [a.email for a in (*message.to, *message.cc) if a.email]
+        if people and all(p.rpartition("@")[2] in domains for p in people):
+            return True
+    elif message.sender.email.rpartition("@")[2] in domains:
+        return True
+    squashed = "".join(ch for ch in (message.subject or "").lower() if ch.isalnum())
+    return any(
+        len(name) >= 5 and name in squashed for name in (d.partition(".")[0] for d in domains)
+    )
+
+
 def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Reading]:
     """`read_thread` given the candidate's addresses as `candidate_addresses` returns them."""
     dates = [as_aware(m.date) for m in messages]
+    domains = _organisation_domains(mine) if mine else ()
     readings: list[Reading] = []
     order = range(len(dates))
     if len(dates) > 1:
@@ -879,6 +985,14 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
         padded = normalise(text_low)
         from_me = canonical_address(message.sender.email) in mine
         groups = BOOK.groups_in(padded)
+        other_interview = (
+            "interview" in groups and "cue_not_a_job" in groups and _not_a_job_interview(text_low)
+        )
+        if other_interview:
+            groups.discard("interview")
+            subject_groups = subject_groups - {"interview"}  # the subject's is the same one
+        elif "other_interview" in subject_groups:
+            other_interview = True
         if "cue_thanks" in groups and not groups & _THANKED and _thanks_for_meeting(text_low):
             groups.add("thank_you" if from_me else "happened")
         if not from_me:
@@ -898,6 +1012,8 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
                 groups,
                 subject_groups,
                 padded,
+                own_organisation=bool(domains) and _own_organisation(message, from_me, domains),
+                other_interview=other_interview,
             )
         )
     return readings
@@ -956,6 +1072,7 @@ _TIME_SETTLED = re.compile(
     r"(?:set|scheduled|booked|confirmed|locked in|arranged|lined up|pencil?led in"
     r"|moved|rescheduled|changed)"
     r"\s+(?:for|on|at|to)\b"
+    r"|\b(?:i'll|i will|we'll|we will)\s+(?:call|ring|phone)\s+you\s+(?:at|on|tomorrow|today)\b"
 )
 _THIRD_PERSON_CANDIDATE = re.compile(
     r"\b(?:bring|invite|move|advance|schedule|send)\s+(?:him|her)\s+(?:back|in|to|for|forward)\b"
@@ -1001,7 +1118,7 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
 
 # A time said to suit: "Friday, April 17 at 10:00 AM CT works", "Wednesday at 3 works".
 _TIME_WORKS = re.compile(
-    r"(?:\bat\s+\d{1,2}(?::\d{2})?|\b\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon)"
+    r"(?:\b(?:at|after)\s+\d{1,2}(?::\d{2})?|\b\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon)"
     r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[a-z]{2,4})?\s+"
     r"(?:works|would work|is perfect|is great|is fine|suits|would be ideal|would be perfect)\b"
 )
@@ -1158,6 +1275,7 @@ _CANDIDATE_BODY = {
 _SUBJECT = {
     "interview": "interview_wording_subject",
     "hiring": "hiring_context",
+    "hiring_yours": "hiring_context",
     "marketing": "marketing",
     "interviewer_duty": "interviewer_duty",
     "media": "media_interview",
@@ -1179,19 +1297,33 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
     fire = fired.setdefault
     meeting_seen = False
     candidate_wrote = False
+    # An interview the thread says is not for a job (a visa interview, an informational one):
+    # its other messages' "interview" is the same one ("Fwd: Interview appointment letter").
+    other_interview = False
+    own_organisation = False
     for r in readings:
         if r.mine and not r.automated:
             candidate_wrote = True
-            break
+        if r.other_interview:
+            other_interview = True
+        if r.own_organisation:
+            own_organisation = True
+    internal_move = own_organisation and any("internal" in r.low for r in readings)
 
     for r in readings:
         if r.automated:
             continue
         message = r.message
         groups = r.groups
+        if other_interview:
+            groups = groups - _INTERVIEW_GROUP
         for group in groups & _ANY_BODY_KEYS:
             fire(_ANY_BODY[group], "")
+        if "hiring_yours" in groups and not r.mine:
+            fire("hiring_context", "")
         subject_groups = r.subject_groups
+        if other_interview:
+            subject_groups = subject_groups - _INTERVIEW_GROUP
         if subject_groups:
             for group in subject_groups & _SUBJECT_KEYS:
                 fire(_SUBJECT[group], "")
@@ -1207,6 +1339,23 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             and senders.domain_kind(message.sender.email).kind != "scheduling"
         ):
             fire("interviewer_duty", "")  # "Interview booked: Tom Reilly - Support Worker"
+        if (
+            "hiring_context" not in fired
+            and not message.is_bulk
+            and message.subject
+            and _subject_is_a_title(message.subject)
+        ):  # "Senior Data Engineer at Orchard Health": the subject is a job
+            fire("hiring_context", "")
+        if (
+            r.own_organisation
+            and not internal_move
+            and "offer" not in groups  # an offer from the owner's own employer: a move
+            and (
+                (groups | subject_groups) & _BOOKS_AN_INTERVIEW
+                or _subject_is_a_job(message.subject or "")
+            )
+        ):  # the owner's own employer's interview, not an internal move: theirs to run
+            fire("owner_hiring_side", "")
         if "% off" in r.low:
             fire("marketing", "")
         for event in message.events:
@@ -1219,7 +1368,12 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         if r.mine:
             for group in groups & _CANDIDATE_BODY_KEYS:
                 fire(_CANDIDATE_BODY[group], "")
-            if subject_groups & _PROCESS_SUBJECT:  # answering in a hiring process's thread
+            if subject_groups & _PROCESS_SUBJECT or (
+                # a one-line answer under "Senior Data Engineer at Orchard Health"
+                message.subject
+                and r.low.startswith(_REPLY_STARTS)
+                and _subject_is_a_title(message.subject)
+            ):  # answering in a hiring process's thread
                 fire("candidate_reply", "")
                 if (
                     "accepts" in groups
@@ -1229,6 +1383,8 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                     fire("candidate_takes_time", "")
             if "employer_voice" in groups and not _FORWARDED.match(message.subject or ""):
                 fire("owner_hiring_side", "")
+            elif "interview" in groups and _asks_to_interview(r.low):
+                fire("owner_hiring_side", "")  # "would you be available for a short interview"
             continue
 
         kind = senders.domain_kind(message.sender.email)
@@ -1238,7 +1394,10 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 if reply_kind.kind in _TOOL_KINDS:
                     kind = reply_kind
                     break
-        tool = kind.kind in _TOOL_KINDS
+        tool = kind.kind in _TOOL_KINDS and (
+            kind.matched not in senders.GENERAL_BOOKING_DOMAINS
+            or bool((groups | subject_groups) & _BOOKS_AN_INTERVIEW)
+        )
         bulk = (
             not tool
             and "calendar_notice" not in groups
@@ -1261,6 +1420,14 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire("time_proposal", "")
             elif "confirmed" in groups and "time_confirmed" not in fired and mentions_a_time(r.low):
                 fire("time_confirmed", "")
+            if (
+                "addressed_to_the_candidate" not in fired
+                and message.subject
+                and "interview" not in subject_groups  # a subject that is a job, and no more
+                and _subject_is_a_title(message.subject)
+                and (proposes_a_time(r) or ("confirmed" in groups and mentions_a_time(r.low)))
+            ):  # a time offered or fixed under "Senior Data Engineer at Orchard Health"
+                fire("addressed_to_the_candidate", "")
         if "rejection" in groups:
             fire("rejection_wording", "")
         elif "offer" in groups:
@@ -1282,6 +1449,16 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 and not _board_arranges_an_interview(r)
             ):
                 fire("job_alert", kind.matched if board else "")
+        if (
+            not bulk
+            and "recruiter_outreach" not in fired
+            and "?" in r.low
+            and not r.low.startswith(_REPLY_STARTS)  # outreach opens a conversation
+            and not (groups | subject_groups) & _SAYS_INTERVIEW  # one that never says it
+            and _asks_for_a_call(r)
+        ):  # "We need a Staff Backend Engineer. Open to a 15-minute call this week?"
+            fire("recruiter_outreach", "")
+            fire("hiring_context", "")  # the job it names
         if "candidate_voice" in groups and not bulk:
             fire("owner_hiring_side", "")  # a candidate writing to the user about their own
             # application: the user is the one hiring
@@ -1312,6 +1489,10 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         score += _THOUSANDTHS["hiring_context"] / 1000
     confidence = min(1.0, max(0.0, score))
     interview = score >= THRESHOLD
+    if interview and not _NAMES_A_PROCESS.intersection(fired):
+        # Thanks for a meeting, a time proposed and taken: every meeting has those. A hiring
+        # process names itself somewhere (an interview, a role, an application, a recruiter).
+        interview, confidence = False, min(confidence, THRESHOLD - 0.05)
     if interview and HARD_NEGATIVES.intersection(fired):
         interview, confidence = False, min(confidence, _VETOED_CONFIDENCE)
     # In the order of WEIGHTS, the same on every run: firing follows the messages and the
@@ -1323,6 +1504,74 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
 
 
 _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
+_INTERVIEW_GROUP = frozenset({"interview"})
+_SAYS_INTERVIEW = frozenset({"interview", "application"})
+_BOOKS_AN_INTERVIEW = frozenset({"interview", "hiring", "hiring_yours", "application"})
+_NAMES_A_PROCESS = frozenset(
+    {
+        "ats_sender",
+        "application_confirmation",
+        "interview_wording_subject",
+        "interview_wording_text",
+        "hiring_context",
+        "calendar_invite_interview",
+        "rejection_wording",
+        "offer_wording",
+        "recruiter_outreach",
+        "candidate_decides",
+        "candidate_own_process",
+        "candidate_references",
+        "decision_timeline",  # "we'll be in touch by Friday": a decision about the reader
+        "candidate_reply",  # answering under "Thanks for coming in", "Data Analyst - next steps"
+    }
+)
+# The owner asking someone else to be interviewed: "would you be available for a 20-minute
+# interview", "could I interview you". A candidate is invited to an interview; they do not
+# ask others for one.
+_ASKS_TO_INTERVIEW = re.compile(
+    r"\b(?:would|could|can|are|will)\s+you\b[^?.]{0,80}?\b(?:available|free|open|willing|able"
+    r"|have time|up for)\b[^?.]{0,50}?\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?interview\b"
+    r"|\binterview\s+you\b"
+)
+
+
+def _asks_to_interview(low: str) -> bool:
+    return any(_ASKS_TO_INTERVIEW.search(q) for q in questions_in(low)) or (
+        "interview you" in low and _ASKS_TO_INTERVIEW.search(low) is not None
+    )
+
+
+# A call asked for: "Open to a 15-minute call this week?", "Can I call you tomorrow?"
+_CALL_ASKED = re.compile(
+    r"\b(?:call|chat|talk|speak|connect|phone|zoom)\b|\b\d+\s*(?:-\s*)?min(?:ute)?s?\b"
+)
+
+
+def _asks_for_a_call(r: Reading) -> bool:
+    """A note from someone else naming a job and asking the reader for a call: a recruiter's
+    one-liner ("We need a Staff Backend Engineer. 15 minutes this week?")."""
+    if not any(_CALL_ASKED.search(q) for q in questions_in(r.low)):
+        return False
+    from afterview.company import names_a_job  # company reads addresses with ours
+
+    subject = r.message.subject or ""
+    return _subject_is_a_title(subject) or names_a_job(r.low) or _names_a_role(subject)
+
+
+def _subject_is_a_job(subject: str) -> bool:
+    """The subject is a job title, or names a job the other usual ways."""
+    return _subject_is_a_title(subject) or _names_a_role(subject)
+
+
+def _subject_is_a_title(subject: str) -> bool:
+    """`company.subject_is_a_job`, found on first use (company reads addresses with ours)."""
+    global _subject_is_a_title
+    from afterview.company import subject_is_a_job
+
+    _subject_is_a_title = subject_is_a_job
+    return subject_is_a_job(subject)
+
+
 _PROCESS_SUBJECT = frozenset({"interview", "application", "offer", "rejection", "happened"})
 _REPLY_STARTS = ("re:", "re :", "aw:", "sv:")
 _FORWARDED = re.compile(r"\s*(?:fwd?|wg|tr)\s*:", re.IGNORECASE)  # their words, passed on

@@ -98,6 +98,12 @@ SCHEDULING_DOMAINS: dict[str, str] = {
     "hubspot-meetings.com": "HubSpot Meetings",  # rare for hiring; sender alone proves little
 }
 
+# Booking tools anyone uses (podcast hosts, support engineers, coaches, salespeople), unlike
+# the interview schedulers above: their notice is hiring evidence only when what it books is.
+GENERAL_BOOKING_DOMAINS = frozenset(
+    {"calendly.com", "cronofy.com", "youcanbook.me", "hubspot-meetings.com"}
+)
+
 # Assessments and recorded interviews sent by employers during a hiring process.
 ASSESSMENT_DOMAINS: dict[str, str] = {
     "hirevue.com": "HireVue",

@@ -40,7 +40,12 @@ def run(command: str, argv: list[str], out: TextIO | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--me", default="alex.morgan@example.com")
     parser.add_argument("--now", type=datetime.fromisoformat, help="ISO 8601 (default: now)")
-    parser.add_argument("--worst", type=int, default=10, help="how many misses to list")
+    parser.add_argument(
+        "--worst",
+        type=int,
+        default=10,
+        help="how many misses to list (of threads and moments, then of single messages)",
+    )
     args = parser.parse_args(argv)
     out = out or sys.stdout
     started = time.perf_counter()

@@ -4,6 +4,7 @@ mailbox (in memory, or as written by `afterview generate`)."""
 from __future__ import annotations
 
 import io
+import json
 import re
 import subprocess
 
@@ -122,3 +123,58 @@ def test_eval_refuses_a_corpus_directory_without_labels(tmp_path):
     )
     assert out.returncode == 2
     assert "no labels.jsonl there" in out.stderr
+
+
+_ONE_THREAD = """From ana.ruiz@northbeam.example Mon Mar 02 17:00:00 2026
+From: Ana Ruiz <ana.ruiz@northbeam.example>
+To: Jordan Lee <jordan.lee@example.com>
+Date: Mon, 02 Mar 2026 09:00:00 -0800
+Subject: Northbeam - phone interview for Data Analyst
+Message-ID: <a1@northbeam.example>
+X-Corpus-Source: https://example.org/template
+
+Hi Jordan, we would like to invite you to a phone interview for the Data Analyst role.
+Are you available on Thursday, March 5 at 2:00 PM PT?
+
+From jordan.lee@example.com Mon Mar 02 18:00:00 2026
+From: Jordan Lee <jordan.lee@example.com>
+To: Ana Ruiz <ana.ruiz@northbeam.example>
+Date: Mon, 02 Mar 2026 10:00:00 -0800
+Subject: lunch
+Message-ID: <a2@example.com>
+X-Corpus-Source: https://example.org/template
+
+See you then.
+"""
+
+
+def test_eval_lists_each_misread_single_message_with_where_it_is_and_what_was_read(tmp_path):
+    # The second message, read alone ("lunch" / "See you then."), carries nothing of the
+    # interview; labelled as part of it, it is a message-level miss the report must name.
+    (tmp_path / "fam").mkdir()
+    (tmp_path / "fam" / "t.mbox").write_text(_ONE_THREAD, encoding="utf-8")
+    label = {
+        "path": "fam/t.mbox",
+        "family": "fam",
+        "me": "jordan.lee@example.com",
+        "side": "candidate",
+        "interview": True,
+        "messages": [True, True],
+        "company": "Northbeam",
+        "interview_start": None,
+        "decision_by": None,
+        "checks": [{"now": "2026-03-02T11:00:00-08:00", "stage": "scheduling", "action": "wait"}],
+    }
+    (tmp_path / "labels.jsonl").write_text(json.dumps(label) + "\n", encoding="utf-8")
+    out = subprocess.run(
+        afterview_command("eval", "--corpus", str(tmp_path), "--no-generated", "--worst", "5"),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    misses = [line for line in out.splitlines() if "message miss:" in line]
+    assert len(misses) == 1, out
+    assert "fam/t.mbox #1: label interview, read not flagged" in misses[0]
+    assert "jordan.lee@example.com 'lunch'" in misses[0]
+    assert "messages  precision 1.000 ok  recall 0.500" in out

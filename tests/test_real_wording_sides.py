@@ -226,3 +226,237 @@ def test_an_employer_asking_for_professional_references_is_part_of_the_process_a
         "and contact details for two professional references?",
     )
     assert alone(thread, me)
+
+
+# ------------------------------------------------------------------ fourth growth: single messages
+# The fourth growth (short replies, recruiters' one-liners, booking-tool notices and
+# interview-shaped look-alikes: informational and school-project interviews, visa appointments,
+# podcasts, mentoring, support calls) found these rules. The wording below is not the corpus's.
+
+SOMEONE = "Robin Vale <robin.vale@harbourworks.example>"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Info interview?",
+            "Hi, would you be up for an info interview next week? I'd love to hear how you "
+            "moved into UX research. Tuesday at 2 PM?",
+        ),
+        (
+            "Your consular interview appointment",
+            "Your consular interview is booked for Wednesday, June 3 at 9:30 AM. Bring your "
+            "passport and the appointment confirmation to your interview.",
+        ),
+        (
+            "Practice interview with your coach",
+            "Your practice interview with your coach is on Monday at 2:00 PM. Treat it like the "
+            "real interview: 45 minutes, then feedback.",
+        ),
+        (
+            "Interview for our school newspaper",
+            "Hello! Could we do a short interview for our school newspaper about your bakery? "
+            "Friday at 4 PM would be ideal.",
+        ),
+    ],
+)
+def test_an_interview_said_to_be_for_something_other_than_a_job_is_not_one(subject, text):
+    thread = a_thread(ME, subject=subject, tz=CT, start="2026-05-04 10:00")
+    thread.from_recruiter(SOMEONE, text)
+    thread.from_me("Thanks - that works for me.", at="2026-05-04 12:00")
+    facts, _, advice = read(thread, "2026-05-05 09:00")
+    assert not facts.interview
+    assert advice.action is Action.NONE
+    assert not detect_interview(thread.build()[:1], ME).interview
+
+
+CALENDLY = "Calendly <notifications@calendly.com>"
+
+
+def test_a_general_booking_tools_notice_is_evidence_only_of_what_it_books():
+    booked = "A new event has been scheduled.\n\nEvent type: {kind}\nDate and time: 10:00am - 10:30am, Thursday, July 16, 2026\nLocation: Zoom"  # noqa: E501
+    support = a_thread(ME, subject="Confirmed: Support call with Ada Novak", tz=CT).from_ats(
+        booked.format(kind="Support call"), sender=CALENDLY
+    )
+    assert not thread_facts(support.build(), ME).interview
+    screen = a_thread(ME, subject="Confirmed: Phone interview with Ada Novak", tz=CT).from_ats(
+        booked.format(kind="Phone interview (30 min)"), sender=CALENDLY
+    )
+    assert thread_facts(screen.build(), ME).interview
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        (
+            (
+                SOMEONE,
+                "Great to meet you at the design meetup last night! Lunch on Thursday at 12:30?",
+            ),
+            (ME, "Lovely to meet you too - Thursday at 12:30 works."),
+            (ME, "Thank you so much for meeting with me today, I really enjoyed our chat."),
+        ),
+        (
+            (
+                ME,
+                "Hi Robin, I found your profile through the alumni directory and would value "
+                "your advice on moving into hardware design. Would a short coffee work?",
+            ),
+            (SOMEONE, "Happy to! Would Tuesday at 8:30 AM work?"),
+            (ME, "Thank you for your time this morning - your advice was really helpful."),
+        ),
+    ],
+)
+def test_a_meeting_and_its_thanks_without_any_word_of_a_job_is_not_a_hiring_process(
+    first, second, third
+):
+    thread = a_thread(ME, subject="Coffee?", tz=CT, start="2026-03-02 09:00")
+    for number, (who, text) in enumerate((first, second, third)):
+        sender = f"Rosa Delgado <{ME}>" if who == ME else who
+        to = (SOMEONE,) if who == ME else None
+        thread.message(sender, text, at=f"2026-03-0{2 + number} 10:00", to=to)
+    facts, _, advice = read(thread, "2026-03-05 09:00")
+    assert not facts.interview
+    assert advice.action is Action.NONE
+
+
+def test_the_owner_asking_someone_to_be_interviewed_is_the_interviewer():
+    thread = a_thread(ME, subject="A short interview about your river project?", tz=CT)
+    thread.from_me(
+        "Dear Dr. Ward, would you be available for a 20-minute interview next week about "
+        "your work on the river restoration project? Any afternoon suits me.",
+        to=(SOMEONE,),
+    )
+    thread.from_recruiter(SOMEONE, "Of course. Tuesday at 4 PM works.", at="2026-11-04 11:00")
+    assert not thread_facts(thread.build(), ME).interview
+    assert not detect_interview(thread.build()[:1], ME).interview
+
+
+RECRUITER_ONE_LINER = (
+    "Hi Sam,\n\nWe're growing the payments team and need a Staff Backend Engineer (remote). "
+    "Open to a 15-minute call this week?\n\nKai"
+)
+
+
+def test_a_recruiters_one_liner_naming_a_role_and_asking_for_a_call_is_part_of_a_process():
+    thread = a_thread(ME, subject="Quick question", tz=CT).from_recruiter(
+        "Kai Brandt <kai.brandt@orchardpay.example>", RECRUITER_ONE_LINER
+    )
+    assert thread_facts(thread.build(), ME).interview
+
+
+def test_the_owners_one_line_answer_under_a_subject_naming_the_role_is_part_of_it_alone():
+    thread = a_thread(ME, subject="Staff Backend Engineer at Orchard Pay", tz=CT)
+    thread.from_recruiter("Kai Brandt <kai.brandt@orchardpay.example>", RECRUITER_ONE_LINER)
+    thread.from_me("Sure - Wednesday after 3 works for me.", at="2026-11-04 11:00")
+    assert alone(thread)
+
+
+def test_mail_with_a_colleague_about_an_interview_at_the_owners_own_employer_is_hiring():
+    me = "priya.nair@lotusfin.example"
+    thread = a_thread(me, subject="Panel moved to Wednesday - Risk Analyst", tz=CT)
+    thread.from_recruiter(
+        "Divya Rao <divya.rao@lotusfin.example>",
+        "Hi Priya, the Risk Analyst interview has moved to Wednesday at 3:00 PM. Can you still "
+        "join the panel?",
+    )
+    thread.from_me("Wednesday at 3 works for me.", at="2026-11-04 10:00")
+    assert not thread_facts(thread.build(), me).interview
+    assert not alone(thread, me)
+    # A candidate's note under a subject naming the owner's employer: the owner is hiring.
+    named = a_thread(me, subject="Re: Your interview - Risk Analyst at Lotus Fin", tz=CT)
+    named.from_recruiter("Arjun Das <arjun.das@example.net>", "Thursday at 9 works. Thanks!")
+    assert not thread_facts(named.build(), me).interview
+    # A subject that is a job at the owner's employer, answered by the candidate.
+    picks = a_thread(me, subject="Re: Lotus Fin - next step for the Risk Analyst role", tz=CT)
+    picks.from_recruiter("Arjun Das <arjun.das@example.net>", "Thursday at 9 AM CT works.")
+    assert not thread_facts(picks.build(), me).interview
+    # An offer from the owner's own employer is an internal move: the owner's.
+    offer = a_thread(me, subject="Risk Lead - offer", tz=CT)
+    offer.from_recruiter(
+        "Divya Rao <divya.rao@lotusfin.example>",
+        "Hi Priya, we are pleased to offer you the Risk Lead role, starting March 1.",
+    )
+    assert thread_facts(offer.build(), me).interview
+    # An internal move is the owner's own process, colleagues and all.
+    internal = a_thread(me, subject="Your internal application - Risk Lead", tz=CT)
+    internal.from_recruiter(
+        "Divya Rao <divya.rao@lotusfin.example>",
+        "Hi Priya, thanks for your internal application. Could you interview on Wednesday at 3?",
+    )
+    assert thread_facts(internal.build(), me).interview
+
+
+def test_a_thread_whose_interview_is_said_to_be_a_visa_one_is_not_a_job_interview_anywhere():
+    thread = a_thread(ME, subject="Interview Appointment Letter - Case 2026-4411", tz=CT)
+    thread.from_recruiter(
+        "Visa Center <notices@visa-center.example>",
+        "The visa center has scheduled your immigrant visa interview for August 20 at 9:00 AM. "
+        "Bring this letter to your interview.",
+    )
+    thread.from_me(
+        "Our interview is on August 20 at 9. Can you book the medical exam?",
+        subject="Fwd: Interview Appointment Letter - Case 2026-4411",
+        to=("Ana Ferreira <ana.ferreira@example.net>",),
+        at="2026-07-20 12:00",
+    )
+    assert not thread_facts(thread.build(), ME).interview
+
+
+def test_an_interview_about_a_topic_is_not_a_job_interview():
+    thread = a_thread(ME, subject="Founders Unfiltered - next month?", tz=CT)
+    thread.from_recruiter(
+        SOMEONE,
+        "We'd love a 45-minute interview about building your first sales team. Wednesday, "
+        "September 23 at 2 PM ET works on our side - does it suit you?",
+    )
+    assert not thread_facts(thread.build(), ME).interview
+
+
+def test_someone_thanking_the_owner_for_the_opportunity_is_the_owners_candidate():
+    thread = a_thread(ME, subject="Re: Office Manager - phone screen", tz=CT)
+    thread.from_recruiter(
+        "Rafa Ortiz <rafa.ortiz@example.net>",
+        "Hi Rosa, Tuesday at 10 works. Thank you for the opportunity!",
+    )
+    assert not thread_facts(thread.build(), ME).interview
+
+
+def test_thanks_for_coming_in_with_a_decision_to_come_names_a_process_without_naming_a_job():
+    # A guard on the rule above (a process names itself): a decision to come is a name.
+    thread = a_thread(ME, subject="Thanks for coming in today", tz=CT)
+    thread.from_recruiter(
+        RECRUITER, "Hi Rosa, thanks for coming in today! We'll be in touch by Friday."
+    )
+    assert thread_facts(thread.build(), ME).interview
+
+
+def test_the_recruiter_fixing_a_call_under_a_subject_that_is_a_job_is_part_of_it_alone():
+    thread = a_thread(ME, subject="Product Manager opportunity", tz=CT)
+    thread.from_recruiter(
+        "Owen Price <owen.price@tallis.example>",
+        "Can I call you tomorrow to discuss this opportunity?",
+    )
+    thread.from_me("Yes - any time after 10.", at="2026-11-04 10:00")
+    thread.from_recruiter(
+        "Owen Price <owen.price@tallis.example>",
+        "Perfect, I'll call you at 10:30 tomorrow.",
+        at="2026-11-04 11:00",
+    )
+    assert alone(thread)
+    chat = a_thread(ME, subject="Lunch next week", tz=CT).from_recruiter(
+        "Owen Price <owen.price@tallis.example>", "Perfect, I'll call you at 10:30 tomorrow."
+    )
+    assert not alone(chat)  # the same words under a subject that is no job
+
+
+def test_an_application_to_adopt_a_pet_is_not_a_job_application():
+    thread = a_thread(ME, subject="Your application for Mochi", tz=CT)
+    thread.from_recruiter(
+        "Second Chance Rescue <adopt@secondchance.example>",
+        "Hi Rosa, thank you for your application! You're booked to meet Mochi with one of our "
+        "adoption counselors on Saturday, May 9 at 11:00 AM. Bring a photo ID.",
+    )
+    thread.from_me("Thank you - Saturday at 11 works!", at="2026-05-05 12:00")
+    assert not thread_facts(thread.build(), ME).interview
