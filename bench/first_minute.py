@@ -63,7 +63,22 @@ def child(account_id: int) -> None:
     run = runtime()
     with run.database.session() as session:
         client = run.gmail_client(session.get(GmailAccount, account_id))
-    syncer = Syncer(run.database, client, account_id, months=run.settings.full_sync_months)
+    started = time.perf_counter()
+    progress = None
+    phase_log = os.environ.get("BENCH_PHASE_LOG")
+    if phase_log:
+        log_file = open(phase_log, "a", encoding="utf-8")  # noqa: SIM115 (open for the run)
+
+        def progress(step) -> None:  # each chunk stored: when, where, units so far
+            log_file.write(
+                f"{time.perf_counter() - started:8.2f} s  {step.phase:8} "
+                f"{step.done:6}/{step.total:<6} {syncer.units_spent():8} units\n"
+            )
+            log_file.flush()
+
+    syncer = Syncer(
+        run.database, client, account_id, months=run.settings.full_sync_months, progress=progress
+    )
     print(json.dumps({"started": time.time()}), flush=True)
     started = time.perf_counter()
     report = syncer.run(full=True)

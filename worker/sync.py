@@ -83,6 +83,9 @@ MESSAGES_PER_THREAD = 2.0
 # The first handful of a first sync, and the page of messages listed to find it.
 FIRST_THREADS = 20
 FIRST_PAGE = 100
+# Units a reading batch leaves free while a listing runs beside it: two listing pages
+# (`messages.list`, 5 units) in every window.
+LISTING_ROOM_UNITS = 10
 
 # The phases, as `SyncState.phase` names them and as a person reads them.
 PHASE_WORDS = {
@@ -173,7 +176,10 @@ class Syncer:
         self.chunk_size = chunk_size
         self.now = now
         self.progress = progress
-        self._helpers: list[GmailClient] = []  # the reading thread's clients, kept for stats
+        # The reading and listing threads' clients, kept for stats.
+        self._helpers: list[GmailClient] = []
+        # A listing running beside the reading (a full sync's later phases), if any.
+        self._listing: Future[list[str]] | None = None
         self._units_recorded = client.stats.total_units
         self._run_units_start = client.stats.total_units
 
@@ -237,14 +243,31 @@ class Syncer:
         now = self.now()
         first = [thread for thread in self.first_candidates(now) if thread not in done]
         first = first[:FIRST_THREADS]
-        if first:
-            self._read_phase("recent", first, done, labels, report, chunk_size=len(first))
-            self._apply_labels(labels, report)  # the first advice, in Gmail too
-        recent = self.list_candidates(now, days=RECENT_DAYS)
-        recent = list(dict.fromkeys(first + recent))
-        self._read_phase("recent", recent, done, labels, report)
-        self._apply_labels(labels, report)  # recent mail labelled before the year is read
-        listed = list(dict.fromkeys(recent + self.list_candidates(now, until_days=RECENT_DAYS)))
+        # Recent mail, then the window, listed in a thread of their own while the earlier
+        # phases are read: a listing page waits on Gmail's search, not on the quota, so
+        # listed in line it leaves the quota idle between phases.
+        lister = sibling_client(self.client)
+        self._helpers.append(lister)
+        listing = ThreadPoolExecutor(1, thread_name_prefix="gmail-lister")
+        try:
+            recent_listed = listing.submit(
+                self.list_candidates, now, days=RECENT_DAYS, client=lister
+            )
+            window_listed = listing.submit(
+                self.list_candidates, now, until_days=RECENT_DAYS, client=lister
+            )
+            self._listing = window_listed
+            if first:
+                self._read_phase("recent", first, done, labels, report, chunk_size=len(first))
+                self._apply_labels(labels, report)  # the first advice, in Gmail too
+            recent = list(dict.fromkeys(first + recent_listed.result()))
+            self._read_phase("recent", recent, done, labels, report)
+            self._apply_labels(labels, report)  # recent mail labelled before the year is read
+            listed = list(dict.fromkeys(recent + window_listed.result()))
+        finally:
+            self._listing = None
+            listing.shutdown(wait=True, cancel_futures=True)
+            lister.close()
         self._read_phase("window", listed, done, labels, report)
         report.threads_listed = len(listed)
         report.threads_skipped = len(stored_before.intersection(listed))
@@ -274,14 +297,21 @@ class Syncer:
         return list(threads)
 
     def list_candidates(
-        self, now: datetime, *, days: int | None = None, until_days: int | None = None
+        self,
+        now: datetime,
+        *,
+        days: int | None = None,
+        until_days: int | None = None,
+        client: GmailClient | None = None,
     ) -> list[str]:
         """Candidate thread ids of the window before `now` (or of its last `days` days;
         or of all but its last `until_days` days), each once, in the order the searches
-        find them: newest first within each (5 units a page of 500 messages)."""
+        find them: newest first within each (5 units a page of 500 messages). Through
+        `client` if given (another thread's), else the syncer's."""
         threads: dict[str, None] = {}
+        client = client or self.client
         for query in candidate_queries(now, self.months, days=days, until_days=until_days):
-            for _message_id, thread_id in self.client.list_message_ids(query):
+            for _message_id, thread_id in client.list_message_ids(query):
                 threads.setdefault(thread_id, None)
         return list(threads)
 
@@ -404,7 +434,7 @@ class Syncer:
         chunk_size = chunk_size or self.chunk_size
         helper = sibling_client(self.client)
         self._helpers.append(helper)
-        reader = _ThreadReader([self.client, helper])
+        reader = _ThreadReader([self.client, helper], room=self._listing_room)
         arrivals: queue.Queue[list[tuple[str, dict[str, Any] | None]] | BaseException | None]
         arrivals = queue.Queue(maxsize=4)
         stop = threading.Event()
@@ -446,6 +476,12 @@ class Syncer:
                     pass
             producer.join()
             helper.close()
+
+    def _listing_room(self) -> int:
+        """Units each reading batch leaves free in the quota window: room for the pages
+        of a listing running beside it, while it runs."""
+        listing = self._listing
+        return LISTING_ROOM_UNITS if listing is not None and not listing.done() else 0
 
     def _store(
         self,
@@ -584,9 +620,14 @@ class _ThreadReader:
     Two requests are kept in flight, each through a client of its own (a client is not
     thread-safe): the shared quota limiter still admits them one at a time, but a request
     no longer waits for the previous answer to travel back and be decoded first.
+
+    `room()`: units each batch leaves free in the window when it is sent, for the small
+    calls of another thread (a listing). A batch filling the window exactly, once a
+    small call has taken a place in it, must wait a whole window for that call to leave;
+    one a read smaller lets the small call go beside it.
     """
 
-    def __init__(self, clients: Sequence[GmailClient]) -> None:
+    def __init__(self, clients: Sequence[GmailClient], room: Callable[[], int] = lambda: 0) -> None:
         self.attachments: dict[str, bytes] = {}
         self._waiting: list[tuple[str, dict[str, Any] | None, list[tuple[str, str]]]] = []
         self._wanted: list[tuple[str, str]] = []
@@ -595,17 +636,30 @@ class _ThreadReader:
             self._free.put(client)
         self._pool = ThreadPoolExecutor(len(clients), thread_name_prefix="gmail-reader")
         self.depth = len(clients)
+        self._room = room
         table = clients[0].quota_table
-        capacity = table.units_per_second * table.window_seconds
-        cost = table.cost(ATTACHMENT_METHOD)
-        self.attachment_batch = max(1, min(MAX_BATCH_CALLS, int(capacity // cost)))
+        self._capacity = table.units_per_second * table.window_seconds
+        self._thread_cost = table.cost(THREAD_READ_METHOD)
+        self._attachment_cost = table.cost(ATTACHMENT_METHOD)
+
+    @property
+    def attachment_batch(self) -> int:
+        """Attachment reads a batch holds: as many as fill the window, less the room."""
+        return self._fitting(self._attachment_cost, MAX_BATCH_CALLS)
+
+    def _fitting(self, cost: int, most: int) -> int:
+        return max(1, min(most, int((self._capacity - self._room()) // cost)))
 
     def batches(
         self, thread_ids: Sequence[str], size: int
     ) -> Iterator[list[tuple[str, dict[str, Any] | None]]]:
-        """The threads, read: each list is the ones whose reading is complete."""
+        """The threads, read: each list is the ones whose reading is complete. `size`:
+        thread reads a batch holds at most (fewer while there is room to leave)."""
         in_flight: deque[tuple[Sequence[str], Future[dict[str, Any]]]] = deque()
-        for batch in _chunks(thread_ids, size):
+        start = 0
+        while start < len(thread_ids):
+            batch = thread_ids[start : start + self._fitting(self._thread_cost, size)]
+            start += len(batch)
             in_flight.append((batch, self._submit(_thread_reads(batch))))
             if len(in_flight) >= self.depth:
                 yield self._take(*in_flight.popleft())
@@ -644,9 +698,9 @@ class _ThreadReader:
             refs = gmail_message.calendar_attachments(thread) if thread is not None else []
             self._waiting.append((thread_id, thread, refs))
             self._wanted += refs
-        while len(self._wanted) >= self.attachment_batch:
-            self._fetch(self._wanted[: self.attachment_batch])
-            del self._wanted[: self.attachment_batch]
+        while len(self._wanted) >= (batch := self.attachment_batch):
+            self._fetch(self._wanted[:batch])
+            del self._wanted[:batch]
         return self._ready()
 
     def _fetch(self, refs: list[tuple[str, str]]) -> None:
@@ -716,8 +770,3 @@ def changes_in_history(
                 if label_ids & _CONTENT_LABELS:
                     changed.setdefault(thread_id, None)
     return list(changed), dict(removals)
-
-
-def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
