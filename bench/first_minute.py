@@ -56,6 +56,9 @@ ACT_NOW_GRACE = 30.0
 
 
 def child(account_id: int) -> None:
+    from worker.memory import limit_arenas
+
+    limit_arenas()  # as `afterview worker` does at its start
     from storage.models import GmailAccount
     from worker.runtime import runtime
     from worker.sync import Syncer

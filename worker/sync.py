@@ -65,6 +65,7 @@ from worker.labels import (
     check_still_labelled,
     reconcile_labels,
 )
+from worker.memory import give_back
 from worker.query import RECENT_DAYS, candidate_queries, first_query
 
 log = logging.getLogger(__name__)
@@ -526,6 +527,7 @@ class Syncer:
         return len(threads)
 
     def _chunk_done(self, done: int, total: int, report: SyncReport) -> None:
+        give_back()  # what reading the chunk took is free now
         with self.database.session() as session:
             state = self._state(session)
             state.progress_done = done
