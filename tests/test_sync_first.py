@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from afterview.model import Action
@@ -26,6 +27,7 @@ from worker.sync import (
     LISTING_ROOM_UNITS,
     Syncer,
     SyncProgress,
+    _Found,
     _ThreadReader,
     reading_method,
     sibling_client,
@@ -252,3 +254,21 @@ def test_while_a_listing_runs_beside_the_reading_each_batch_leaves_room_for_its_
         assert reads[0][1] == 50 and reads[LISTING_ROOM_UNITS][1] == 48
         # 100 reads: 4 batches of 25, or 4 of 24 and one of 4; the attachments alike.
         assert reads[LISTING_ROOM_UNITS][0] - reads[0][0] == 1, reads
+
+
+def test_a_phase_is_read_as_its_listing_finds_it():
+    """The reading takes each thread id as soon as the listing (another thread) finds it,
+    once, and learns of a failed listing when it gets there."""
+    found = _Found(ended=False)
+    ids = found.stream()
+    found.add(["t1", "t2"])
+    assert [next(ids), next(ids)] == ["t1", "t2"]  # the listing has not ended
+    found.add(["t2", "t3"])
+    found.end()
+    assert list(ids) == ["t3"]
+    assert found.snapshot() == ["t1", "t2", "t3"] and found.known() == 3
+
+    failed = _Found(["t1"], ended=False)
+    failed.end(TimeoutError("the listing's page never came"))
+    with pytest.raises(TimeoutError):
+        failed.all()
