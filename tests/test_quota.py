@@ -271,3 +271,26 @@ def test_under_the_seconds_table_a_small_call_after_a_full_batch_waits_out_gmail
     limiter = limiter_for(settings, redis13, "acct-small-after-full")
     assert limiter.reserve(250) == 0
     assert limiter.reserve(5) > 1.04  # 1.05 s after the batch, less the time between
+
+
+def test_a_caller_woken_late_is_placed_when_it_sends_not_when_it_meant_to(redis13):
+    """A reservation placed ahead holds the moment the caller meant to send; woken late
+    (a loaded machine), it would send after that moment, into the next caller's window
+    at Gmail. `acquire` places the units once there is room now, so the log holds the
+    moment they go and the next caller keeps a whole window from it."""
+    late_by = 0.3
+
+    def oversleep(seconds: float) -> None:
+        time.sleep(seconds + late_by)  # the limiter's own wait, woken late on purpose
+
+    limiter = WindowLimiter(redis13, "acct-late", capacity=100, window_seconds=1.0, sleep=oversleep)
+    def last_stamp() -> float:
+        return float(redis13.lindex(limiter.log_key, -1).split()[0])
+
+    assert limiter.acquire(100) == 0
+    first = last_stamp()
+    waited = limiter.acquire(100)
+    assert 0.9 < waited <= 1.0
+    assert last_stamp() - first >= 1.0 + late_by - 0.05  # when it went, not at 1.0
+    # Whoever waited only counts what the limiter asked for; nothing was placed twice.
+    assert limiter.spent() == 200
