@@ -284,6 +284,7 @@ def test_a_caller_woken_late_is_placed_when_it_sends_not_when_it_meant_to(redis1
         time.sleep(seconds + late_by)  # the limiter's own wait, woken late on purpose
 
     limiter = WindowLimiter(redis13, "acct-late", capacity=100, window_seconds=1.0, sleep=oversleep)
+
     def last_stamp() -> float:
         return float(redis13.lindex(limiter.log_key, -1).split()[0])
 

@@ -316,24 +316,26 @@ class Syncer:
         """Read the listed threads not read yet, as the listing finds them, with the
         phase's progress in `SyncState`: all it listed so far (and `carried`, an earlier
         phase's threads it counts as its own), of which those read already."""
-        skipped = again = 0  # read before; listed by the earlier phase too
+        skipped = 0  # read before (and not the earlier phase's)
 
         def unread() -> Iterator[str]:
-            nonlocal skipped, again
+            nonlocal skipped
             for thread_id in listed.stream():
                 if thread_id in carried:
-                    again += 1
-                elif thread_id in done:
+                    continue
+                if thread_id in done:
                     skipped += 1
                 else:
                     done.add(thread_id)
                     yield thread_id
 
         def counts(read: int) -> tuple[int, int]:
-            return len(carried) + skipped + read, len(carried) + listed.known() - again
+            found = listed.snapshot()
+            again = sum(1 for thread_id in found if thread_id in carried)
+            return len(carried) + skipped + read, len(carried) + len(found) - again
 
-        # At the start, those listed so far and read before (the first handful, a resumed
-        # run's), as the stream will count them when it passes them.
+        # At the start, those listed so far and read before (by a run this one resumes),
+        # as the stream will count them when it passes them.
         already, total = counts(0)
         already += sum(1 for i in listed.snapshot() if i in done and i not in carried)
         with self.database.session() as session:
