@@ -355,7 +355,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "GMAIL_ARRIVAL_MARGIN",
-        "0.05",
+        "0.05 on a window of a second, 0.5 on a minute's",
         "seconds added to the quota window by the worker's limiter, so that a call arriving "
         "at Gmail a little late does not land in the previous call's window",
         _W,

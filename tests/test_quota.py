@@ -222,7 +222,8 @@ def test_the_worker_follows_the_table_it_runs_under(redis13):
     """google-2026 (the default: what new Google projects get) is a minute's window kept
     by a log of its units less a users.stop's (the one call outside the limiter);
     google-2023's second is kept by a log of all its units. Both windows are stretched by
-    the arrival margin, a time: 50 ms, not a tenth of the user's quota."""
+    the arrival margin, a time, not a tenth of the user's quota: 0.5 s on the minute,
+    whose batches are 100 thread reads, 50 ms on the second, whose batches are 25."""
     settings = WorkerSettings(database_url="sqlite://")
     assert settings.quota_table.name == "google-2026"
     assert WorkerSettings.from_env({}, instance_path=Path("/nonexistent")).quota_table_name == (
@@ -230,7 +231,7 @@ def test_the_worker_follows_the_table_it_runs_under(redis13):
     )
     window = limiter_for(settings, redis13, "acct-2026")
     assert isinstance(window, WindowLimiter)
-    assert (window.capacity, window.window_seconds) == (6000 - 50, pytest.approx(60.05))
+    assert (window.capacity, window.window_seconds) == (6000 - 50, pytest.approx(60.5))
     older = limiter_for(replace(settings, quota_table_name="google-2023"), redis13, "acct-2023")
     assert isinstance(older, WindowLimiter)
     assert (older.capacity, older.window_seconds) == (250, pytest.approx(1.05))
