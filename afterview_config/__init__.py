@@ -346,10 +346,20 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "GMAIL_QUOTA_FRACTION",
-        "0.9",
-        "fraction of that rate the worker keeps to",
+        "1",
+        "fraction of the quota window's units the worker spends (below 1 leaves room for "
+        "Gmail calls outside this worker's limiter, e.g. another deployment on the same "
+        "OAuth project)",
         _W,
         check=_number(0.001, 1),
+    ),
+    Setting(
+        "GMAIL_ARRIVAL_MARGIN",
+        "0.05 on a window of a second, 0.5 on a minute's",
+        "seconds added to the quota window by the worker's limiter, so that a call arriving "
+        "at Gmail a little late does not land in the previous call's window",
+        _W,
+        check=_number(0, 5),
     ),
     Setting(
         "GMAIL_RETRY_BASE_DELAY",

@@ -23,6 +23,9 @@ the way a job starts. The parent polls the database (SQLite) every 50 ms and pri
 - with --freshness K (after the first full sync under google-2026): K interview mails
   delivered at random moments while the worker polls the account every minute
   (incremental syncs, `worker.polling`), each timed from delivery to its thread labelled.
+
+With BENCH_PHASE_LOG=FILE the sync process appends a line to FILE at each stored chunk:
+seconds since its start, phase, threads done/total, units spent, its peak RSS so far.
 """
 
 from __future__ import annotations
@@ -56,6 +59,9 @@ ACT_NOW_GRACE = 30.0
 
 
 def child(account_id: int) -> None:
+    from worker.memory import limit_arenas
+
+    limit_arenas()  # as `afterview worker` does at its start
     from storage.models import GmailAccount
     from worker.runtime import runtime
     from worker.sync import Syncer
@@ -63,7 +69,23 @@ def child(account_id: int) -> None:
     run = runtime()
     with run.database.session() as session:
         client = run.gmail_client(session.get(GmailAccount, account_id))
-    syncer = Syncer(run.database, client, account_id, months=run.settings.full_sync_months)
+    started = time.perf_counter()
+    progress = None
+    phase_log = os.environ.get("BENCH_PHASE_LOG")
+    if phase_log:
+        log_file = open(phase_log, "a", encoding="utf-8")  # noqa: SIM115 (open for the run)
+
+        def progress(step) -> None:  # each chunk stored: when, where, units, memory
+            log_file.write(
+                f"{time.perf_counter() - started:8.2f} s  {step.phase:8} "
+                f"{step.done:6}/{step.total:<6} {syncer.units_spent():8} units "
+                f"{peak_mib(os.getpid()):6.0f} MiB peak\n"
+            )
+            log_file.flush()
+
+    syncer = Syncer(
+        run.database, client, account_id, months=run.settings.full_sync_months, progress=progress
+    )
     print(json.dumps({"started": time.time()}), flush=True)
     started = time.perf_counter()
     report = syncer.run(full=True)

@@ -256,7 +256,7 @@ def main() -> int:
     from worker.connect import authorize, store_account
 
     print(f"mailbox: {options.threads} generated threads (seed {options.seed}), "
-          f"quota {options.rate:g} units/s, worker paced at 0.9 of it")  # fmt: skip
+          f"quota {options.rate:g} units/s, worker paced by its limiter")  # fmt: skip
     redis.Redis.from_url(options.redis).flushdb()
     process, url = start_sandbox(options.threads, options.seed, options.rate)
     with tempfile.TemporaryDirectory() as tmp:

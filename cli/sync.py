@@ -183,6 +183,7 @@ def _worker_parser() -> argparse.ArgumentParser:
 
 
 def run_worker(argv: list[str]) -> int:
+    from worker.memory import limit_arenas
     from worker.processes import ForkingWorker, InProcessWorker
     from worker.schedule import CronThread, cron_scheduler, leadership
 
@@ -199,6 +200,7 @@ def run_worker(argv: list[str]) -> int:
     connection = _start_logging_and_redis("worker", config, level, settings.redis_url)
     if connection is None:
         return 1
+    limit_arenas()  # before any thread of this process or of its work horses allocates
     queues = Queues(connection, settings.queue_prefix).in_order(priorities)
     worker_class = InProcessWorker if args.simple else ForkingWorker
     worker = worker_class(

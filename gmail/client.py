@@ -7,7 +7,9 @@ pacing and retries around it.
   point at Google, whatever endpoint the service was built for).
 - Every call is charged to the account's quota limiter before it is sent, at the cost the
   shared quota table gives its method, so all workers together stay under the account's
-  limit. Each attempt is charged, since each reaches Gmail.
+  limit. Each attempt is charged, since each reaches Gmail. The limiter is paid at the
+  last moment, by the transport (`_PacedHttp`), once the request is written: its place
+  in the quota's window is when it leaves, not when it was planned.
 - One retry policy (``gmail.retry``) for single calls and for failed batch parts; the
   library's ``num_retries`` is never used. 404 means "missing", never retried.
 - Access tokens are refreshed by ``google-auth-httplib2`` on expiry and on a 401; a refused
@@ -153,8 +155,10 @@ class GmailClient:
         self._credentials = credentials
         self._sleep = sleep
         self._rng = rng or random.Random()
+        self._due = 0  # units the next request sent pays the limiter
         self._http = google_auth_httplib2.AuthorizedHttp(
-            credentials, http=SingleAttemptHttp(timeout=timeout)
+            credentials,
+            http=_PacedHttp(SingleAttemptHttp(timeout=timeout), credentials, self._pay),
         )
         self._service = build(
             "gmail",
@@ -600,13 +604,19 @@ class GmailClient:
             attempt += 1
 
     def _charge(self, method_ids: Sequence[str]) -> None:
+        """Count the calls of the request about to be sent; the limiter is paid as it
+        leaves (`_pay`)."""
         units = 0
         for method_id in method_ids:
             cost = self.quota_table.cost(method_id)
             self.stats.calls[method_id] += 1
             self.stats.units[method_id] += cost
             units += cost
-        if self.limiter is not None:
+        self._due = units
+
+    def _pay(self) -> None:
+        units, self._due = self._due, 0
+        if self.limiter is not None and units:
             self.stats.quota_wait_seconds += self.limiter.acquire(units)
 
     def _raise_unless_retryable(
@@ -676,6 +686,27 @@ class GmailClient:
             if secret and len(secret) >= _MIN_SECRET_LENGTH:
                 text = text.replace(secret, "[redacted]")
         return text
+
+
+class _PacedHttp:
+    """The transport under the token handling: pays the limiter for a Gmail request at
+    the last moment before sending it, once its body is written (the 25 parts of a
+    batch take milliseconds, more on a loaded machine), so that the moment the limiter
+    holds is the moment the request leaves. A token refresh (the token URI) pays
+    nothing; a request sent again by the token handling after a 401 was paid for."""
+
+    def __init__(self, http: Any, credentials: Credentials, pay: Callable[[], None]) -> None:
+        self._http = http
+        self._token_uri = getattr(credentials, "token_uri", None)
+        self._pay = pay
+
+    def request(self, uri: str, *args: Any, **kwargs: Any) -> Any:
+        if uri != self._token_uri:
+            self._pay()
+        return self._http.request(uri, *args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:  # timeout, connections, ...: httplib2's
+        return getattr(self._http, name)
 
 
 def _collector(answers: dict[str, tuple[Any, Any]]) -> Callable[[str, Any, Any], None]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import os
 import random
+import threading
 import time
 
 import pytest
@@ -24,6 +25,8 @@ from gmail.retry import RetryPolicy
 from gmail_sandbox.serve import RunningSandbox, running_sandbox
 from tests.sandbox_mail import ME, from_me, from_recruiter, numbered, reply_to
 from worker.quota import QuotaLimiter
+from worker.runtime import limiter_for
+from worker.settings import WorkerSettings
 
 REDIS_URL = os.environ.get("AFTERVIEW_TEST_REDIS_URL_QUOTA", "redis://127.0.0.1:6379/13")
 CLIENT_SECRET = "sandbox-client-secret-0123456789"
@@ -372,3 +375,48 @@ def test_backoff_is_jittered_from_a_seeded_rng(gmail_sandbox):
         client.get_profile()
     assert len(pauses) == 3
     assert all(0 <= pause <= 0.001 * 2**n for n, pause in enumerate(pauses))
+
+
+def test_the_workers_limiter_at_its_arrival_margin_meets_no_429_from_the_sandbox(redis13):
+    """The sync's shape under google-2023: two readers, each with a client of its own,
+    sending batches that fill Gmail's second (50 gets of 5 units), while a third client
+    makes small calls (a profile, a listing page) between them, all through the worker's
+    limiter for the table (a window of 1 s plus the default arrival margin, 50 ms). The
+    sandbox counts every call at its arrival over a strict moving second; none is
+    refused."""
+    settings = WorkerSettings(database_url="sqlite://", quota_table_name="google-2023")
+    with running_sandbox(quota_table="google-2023") as running:
+        real = deliver_numbered(running, 50)
+        limiter = limiter_for(settings, redis13, "acct-margin")
+        clients = [
+            client_for(running, limiter=limiter, quota_table=GOOGLE_2023, batch_size=50)[0]
+            for _ in range(3)
+        ]
+        running.sandbox.reset_counters()
+        rounds, found, failures = 3, [], []
+
+        def read(client: GmailClient) -> None:
+            try:
+                for _ in range(rounds):
+                    found.append(client.get_messages(real))
+            except Exception as exc:  # handed to the test's thread
+                failures.append(exc)
+
+        readers = [threading.Thread(target=read, args=(client,)) for client in clients[:2]]
+        started = time.monotonic()
+        for reader in readers:
+            reader.start()
+        for _ in range(rounds):
+            clients[2].get_profile()
+            next(iter(clients[2].list_message_ids(page_size=10)))
+        for reader in readers:
+            reader.join()
+        elapsed = time.monotonic() - started
+
+        assert not failures
+        assert len(found) == 2 * rounds and all(len(batch) == 50 for batch in found)
+        assert sandbox_usage(running)["rejected"] == {}
+        assert sum(client.stats.retries for client in clients) == 0
+        # Six full seconds' worth of units: at least five windows between the first and
+        # the last batch.
+        assert elapsed >= 5 * 1.05

@@ -18,7 +18,7 @@ import redis
 
 from worker.quota import IDLE_GRACE_SECONDS, QuotaLimiter, WindowLimiter
 from worker.runtime import limiter_for
-from worker.settings import WorkerSettings
+from worker.settings import SettingsError, WorkerSettings
 
 REDIS_URL = os.environ.get("AFTERVIEW_TEST_REDIS_URL_QUOTA", "redis://127.0.0.1:6379/13")
 
@@ -220,8 +220,10 @@ def test_the_window_log_expires_once_its_units_have_left(redis13):
 
 def test_the_worker_follows_the_table_it_runs_under(redis13):
     """google-2026 (the default: what new Google projects get) is a minute's window kept
-    by a log at 0.9 of its units; google-2023's second is kept by a log of all its units
-    over a second stretched by 1/0.9: the same pace, with room for a late arrival."""
+    by a log of its units less a users.stop's (the one call outside the limiter);
+    google-2023's second is kept by a log of all its units. Both windows are stretched by
+    the arrival margin, a time, not a tenth of the user's quota: 0.5 s on the minute,
+    whose batches are 100 thread reads, 50 ms on the second, whose batches are 25."""
     settings = WorkerSettings(database_url="sqlite://")
     assert settings.quota_table.name == "google-2026"
     assert WorkerSettings.from_env({}, instance_path=Path("/nonexistent")).quota_table_name == (
@@ -229,11 +231,35 @@ def test_the_worker_follows_the_table_it_runs_under(redis13):
     )
     window = limiter_for(settings, redis13, "acct-2026")
     assert isinstance(window, WindowLimiter)
-    assert (window.capacity, window.window_seconds) == (6000 * 0.9, 60)
+    assert (window.capacity, window.window_seconds) == (6000 - 50, pytest.approx(60.5))
     older = limiter_for(replace(settings, quota_table_name="google-2023"), redis13, "acct-2023")
     assert isinstance(older, WindowLimiter)
-    assert (older.capacity, older.window_seconds) == (250, 1 / 0.9)
-    assert older.units_per_second == pytest.approx(250 * 0.9)
+    assert (older.capacity, older.window_seconds) == (250, pytest.approx(1.05))
+    assert older.units_per_second == pytest.approx(250 / 1.05)
+
+
+def test_the_fraction_and_the_margin_are_the_deployments_to_choose(redis13):
+    environ = {
+        "AFTERVIEW_GMAIL_QUOTA_TABLE": "google-2023",
+        "AFTERVIEW_GMAIL_QUOTA_FRACTION": "0.8",
+        "AFTERVIEW_GMAIL_ARRIVAL_MARGIN": "0.2",
+    }
+    settings = WorkerSettings.from_env(environ, instance_path=Path("/nonexistent"))
+    assert settings.limiter_window == (200, pytest.approx(1.2))
+    minute = replace(settings, quota_table_name="google-2026")
+    assert minute.limiter_window == (6000 * 0.8 - 50, pytest.approx(60.2))
+    # A rate so low that the reserve would be most of the window keeps no reserve.
+    assert replace(minute, units_per_second=5).limiter_window[0] == 5 * 60 * 0.8
+
+
+@pytest.mark.parametrize("margin", ["-0.01", "1.5"])
+def test_a_margin_below_zero_or_beyond_the_window_is_refused(margin):
+    environ = {
+        "AFTERVIEW_GMAIL_QUOTA_TABLE": "google-2023",
+        "AFTERVIEW_GMAIL_ARRIVAL_MARGIN": margin,
+    }
+    with pytest.raises(SettingsError, match="AFTERVIEW_GMAIL_ARRIVAL_MARGIN"):
+        WorkerSettings.from_env(environ, instance_path=Path("/nonexistent"))
 
 
 def test_under_the_seconds_table_a_small_call_after_a_full_batch_waits_out_gmails_second(
@@ -241,8 +267,32 @@ def test_under_the_seconds_table_a_small_call_after_a_full_batch_waits_out_gmail
 ):
     """A full batch (250 units) fills Gmail's second; a listing call (5 units) sent just
     after it would land in the same second and meet a 429. The limiter holds it until the
-    batch is out of that second, with a tenth of a second to spare."""
+    batch is out of that second, with the arrival margin to spare."""
     settings = WorkerSettings(database_url="sqlite://", quota_table_name="google-2023")
     limiter = limiter_for(settings, redis13, "acct-small-after-full")
     assert limiter.reserve(250) == 0
-    assert limiter.reserve(5) >= 1.1
+    assert limiter.reserve(5) > 1.04  # 1.05 s after the batch, less the time between
+
+
+def test_a_caller_woken_late_is_placed_when_it_sends_not_when_it_meant_to(redis13):
+    """A reservation placed ahead holds the moment the caller meant to send; woken late
+    (a loaded machine), it would send after that moment, into the next caller's window
+    at Gmail. `acquire` places the units once there is room now, so the log holds the
+    moment they go and the next caller keeps a whole window from it."""
+    late_by = 0.3
+
+    def oversleep(seconds: float) -> None:
+        time.sleep(seconds + late_by)  # the limiter's own wait, woken late on purpose
+
+    limiter = WindowLimiter(redis13, "acct-late", capacity=100, window_seconds=1.0, sleep=oversleep)
+
+    def last_stamp() -> float:
+        return float(redis13.lindex(limiter.log_key, -1).split()[0])
+
+    assert limiter.acquire(100) == 0
+    first = last_stamp()
+    waited = limiter.acquire(100)
+    assert 0.9 < waited <= 1.0
+    assert last_stamp() - first >= 1.0 + late_by - 0.05  # when it went, not at 1.0
+    # Whoever waited only counts what the limiter asked for; nothing was placed twice.
+    assert limiter.spent() == 200

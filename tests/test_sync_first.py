@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from afterview.model import Action
@@ -21,7 +22,16 @@ from tests.sync_helpers import (
     settings_for,
 )
 from worker.query import RECENT_DAYS
-from worker.sync import FIRST_THREADS, Syncer, SyncProgress, reading_method
+from worker.sync import (
+    FIRST_THREADS,
+    LISTING_ROOM_UNITS,
+    Syncer,
+    SyncProgress,
+    _Found,
+    _ThreadReader,
+    reading_method,
+    sibling_client,
+)
 
 THREADS = 200
 
@@ -217,3 +227,48 @@ def test_the_window_lists_only_what_recent_mail_did_not():
     assert recent and older
     assert recent.isdisjoint(older)
     assert recent | set(older) == window
+
+
+def test_while_a_listing_runs_beside_the_reading_each_batch_leaves_room_for_its_pages(db):
+    """Under google-2023 a batch of 25 thread reads fills Gmail's second; a listing page
+    (5 units) taking a place in that second would hold the next full batch back a whole
+    second. While a listing runs, batches of 24 leave 10 units for two pages a second."""
+    with generated_sandbox(THREADS, quota_table="google-2023") as running:
+        account_id = connect(running, db)
+        settings = settings_for(running, db, quota_table_name="google-2023", units_per_second=None)
+        client = client_for(settings, db, account_id)
+        threads = list(dict.fromkeys(thread for _, thread in client.list_message_ids()))[:100]
+        reads: dict[int, list[int]] = {}
+        for room in (0, LISTING_ROOM_UNITS):
+            helper = sibling_client(client)
+            reader = _ThreadReader([client, helper], room=lambda room=room: room)
+            sent = client.stats.batches + helper.stats.batches
+            read = [thread for ready in reader.batches(threads, 25) for thread, _ in ready]
+            reader.close()
+            assert read == threads
+            reads[room] = [
+                client.stats.batches + helper.stats.batches - sent,
+                reader.attachment_batch,
+            ]
+
+        assert reads[0][1] == 50 and reads[LISTING_ROOM_UNITS][1] == 48
+        # 100 reads: 4 batches of 25, or 4 of 24 and one of 4; the attachments alike.
+        assert reads[LISTING_ROOM_UNITS][0] - reads[0][0] == 1, reads
+
+
+def test_a_phase_is_read_as_its_listing_finds_it():
+    """The reading takes each thread id as soon as the listing (another thread) finds it,
+    once, and learns of a failed listing when it gets there."""
+    found = _Found(ended=False)
+    ids = found.stream()
+    found.add(["t1", "t2"])
+    assert [next(ids), next(ids)] == ["t1", "t2"]  # the listing has not ended
+    found.add(["t2", "t3"])
+    found.end()
+    assert list(ids) == ["t3"]
+    assert found.snapshot() == ["t1", "t2", "t3"] and found.known() == 3
+
+    failed = _Found(["t1"], ended=False)
+    failed.end(TimeoutError("the listing's page never came"))
+    with pytest.raises(TimeoutError):
+        failed.all()

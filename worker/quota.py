@@ -173,10 +173,11 @@ class QuotaLimiter(_RedisLimiter):
 
 
 # KEYS[1] the log: a list of "stamp units" entries, stamps never decreasing; KEYS[2] the
-# units-spent counter. ARGV: capacity, window (s), units, spent ttl (s).
+# units-spent counter. ARGV: capacity, window (s), units, spent ttl (s), only now ("1").
 # The request is placed at the earliest moment t (not before now, nor before the last
-# entry) at which the entries still inside (t - window, t] leave room for it. Returns the
-# wait (t - now) as a string.
+# entry) at which the entries still inside (t - window, t] leave room for it; with "only
+# now", it is placed only if that moment is now, and otherwise left out. Returns the wait
+# (t - now) as a string.
 _WINDOW_LUA = """
 local now_parts = redis.call('TIME')
 local now = tonumber(now_parts[1]) + tonumber(now_parts[2]) / 1000000
@@ -218,6 +219,9 @@ while i <= #stamps do
   end
 end
 
+if ARGV[5] == '1' and t > now then
+  return string.format('%.17g', t - now)
+end
 redis.call('RPUSH', KEYS[1], string.format('%.17g %d', t, units))
 redis.call('EXPIRE', KEYS[1], math.ceil(t - now + window + 1))
 if units > 0 then
@@ -263,12 +267,36 @@ class WindowLimiter(_RedisLimiter):
         self.spent_key = f"{tag}:spent"
         self._reserve = redis_conn.register_script(_WINDOW_LUA)
 
-    def reserve(self, units: int) -> float:
-        """Place ``units`` in the window; return the seconds to wait before using them."""
+    def reserve(self, units: int, *, only_now: bool = False) -> float:
+        """Place ``units`` in the window; return the seconds to wait before using them.
+        `only_now`: place them only if they may be used now (a wait of 0); otherwise
+        place nothing and return the wait until there may be room."""
         if units < 0:
             raise ValueError(f"units must not be negative, got {units!r}")
         wait = self._reserve(
             keys=[self.log_key, self.spent_key],
-            args=[repr(self.capacity), repr(self.window_seconds), int(units), SPENT_TTL_SECONDS],
+            args=[
+                repr(self.capacity),
+                repr(self.window_seconds),
+                int(units),
+                SPENT_TTL_SECONDS,
+                "1" if only_now else "0",
+            ],
         )
         return float(wait)
+
+    def acquire(self, units: int) -> float:
+        """Sleep until the window has room for ``units`` now, then place them now; return
+        the seconds waited.
+
+        Placed when they are sent, not when a wait for them began: a reservation placed
+        ahead would hold the moment the caller meant to send, and a caller woken late
+        (a loaded machine; another thread holding the interpreter) would send after it,
+        into the next request's window at Gmail. Callers waiting together are not
+        served in a set order: whichever asks first once there is room."""
+        waited = 0.0
+        while (wait := self.reserve(units, only_now=True)) > 0:
+            # Waiting for room is the limiter's purpose, not a synchronisation hack.
+            self._sleep(wait)
+            waited += wait
+        return waited

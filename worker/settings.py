@@ -22,9 +22,16 @@ from storage.db import database_url
 from worker.queueing import DEFAULT_QUEUE_PREFIX
 
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
-# Quota windows at least this long keep their length in the worker's limiter and give
-# up a fraction of their units; shorter ones are stretched (`WorkerSettings.limiter_window`).
+# Quota windows at least this long keep back the units of the one Gmail call Afterview
+# makes outside the worker's limiter (`WorkerSettings.limiter_window`).
 LONG_WINDOW_SECONDS = 10.0
+# That call: the server's `users.stop` when an account is deleted (server.push.stop_watch).
+UNMETERED_METHOD = "gmail.users.stop"
+# The arrival margin unless set (`WorkerSettings.limiter_window`): on a second's window,
+# where batches are 25 thread reads; on a long one, where they are 100 (a request four
+# times the size to write, and for Gmail to read, before it counts).
+SHORT_WINDOW_MARGIN = 0.05
+LONG_WINDOW_MARGIN = 0.5
 # Refresh tokens must be refreshed by the client they were issued to; a sandbox accepts any.
 DEFAULT_CLIENT_ID = "afterview-local"
 
@@ -45,7 +52,8 @@ class WorkerSettings:
     gmail_api_endpoint: str = GOOGLE_API_ENDPOINT
     quota_table_name: str = DEFAULT_TABLE.name
     units_per_second: float | None = None  # None: the table's own rate
-    quota_fraction: float = 0.9
+    quota_fraction: float = 1.0
+    arrival_margin: float | None = None  # seconds; None: the window's own (margin_seconds)
     gmail_retry_base_delay: float = 1.0
     gmail_retry_max_wait: float = 300.0
     full_sync_months: int = 12
@@ -78,7 +86,8 @@ class WorkerSettings:
             gmail_api_endpoint=config.gmail_api_endpoint,
             quota_table_name=config.get("GMAIL_QUOTA_TABLE") or DEFAULT_TABLE.name,
             units_per_second=config.number("GMAIL_UNITS_PER_SECOND", None),
-            quota_fraction=config.number("GMAIL_QUOTA_FRACTION", 0.9),
+            quota_fraction=config.number("GMAIL_QUOTA_FRACTION", 1.0),
+            arrival_margin=config.number("GMAIL_ARRIVAL_MARGIN", None),
             gmail_retry_base_delay=config.number("GMAIL_RETRY_BASE_DELAY", 1.0),
             gmail_retry_max_wait=config.number("GMAIL_RETRY_MAX_WAIT", 300.0),
             full_sync_months=config.integer("FULL_SYNC_MONTHS", 12),
@@ -100,6 +109,11 @@ class WorkerSettings:
             )
         if not 0 < self.quota_fraction <= 1:
             raise SettingsError("AFTERVIEW_GMAIL_QUOTA_FRACTION: must be above 0 and at most 1")
+        if not 0 <= self.margin_seconds <= self.quota_table.window_seconds:
+            raise SettingsError(
+                "AFTERVIEW_GMAIL_ARRIVAL_MARGIN: from 0 to the quota window "
+                f"({self.quota_table.window_seconds:g} s)"
+            )
         if self.units_per_second is not None and self.units_per_second <= 0:
             raise SettingsError("AFTERVIEW_GMAIL_UNITS_PER_SECOND: must be positive")
         if not 1 <= self.full_sync_months <= 120:
@@ -133,23 +147,37 @@ class WorkerSettings:
     @property
     def limiter_window(self) -> tuple[float, float]:
         """(units, seconds): what the worker lets itself spend in any window of that
-        length, so that it keeps to `quota_fraction` of the table.
+        length.
 
-        A minute's window (google-2026): 0.9 of the minute's units over the minute, so a
-        sign-in's first minute of units goes at once. A short window (google-2023: 250
-        units in any second): all of the window's units over a window stretched by
-        1/0.9, the same pace; two requests that would not fit one of Gmail's seconds
-        together are then 1.11 s apart, so either may arrive a tenth of a second late
-        without a 429, whatever their sizes. (A token bucket paced at 225/s cannot: a
-        small call sent just after a full batch of 250 lands in the batch's second.)
+        The length is the table's window plus `margin_seconds`: two calls that would not
+        fit one of Gmail's windows together go out at least a window and the margin
+        apart, so the first may reach Gmail up to the margin later than the limiter
+        placed it (a thread woken late, a request still being written) without landing in
+        the second's window and meeting a 429. A margin for jitter is a time, not a share
+        of the user's units: 50 ms on google-2023's second costs 5 % of its pace; 0.5 s
+        on google-2026's minute, where a batch is four times the size, 0.8 %.
+
+        The units are `quota_fraction` of the window's (all of them by default: every
+        Gmail call the worker makes for an account goes through this limiter), less, on
+        a long window, the cost of the one call Afterview makes outside it: the server's
+        `users.stop` when an account is deleted (50 units), which then always finds room.
+        On a short window the same reserve would cost a fifth of the pace; a stop that
+        meets a full second is refused once and the watch lapses within 7 days, and a
+        sync part it displaces is retried.
         """
         table = self.quota_table
-        units = table.units_per_second * table.window_seconds
-        if table.window_seconds >= LONG_WINDOW_SECONDS:
-            return units * self.quota_fraction, table.window_seconds
-        return units, table.window_seconds / self.quota_fraction
+        units = table.units_per_second * table.window_seconds * self.quota_fraction
+        reserve = table.cost(UNMETERED_METHOD)
+        if table.window_seconds >= LONG_WINDOW_SECONDS and units > 10 * reserve:
+            units -= reserve
+        return units, table.window_seconds + self.margin_seconds
 
     @property
-    def paced_units_per_second(self) -> float:
-        """The rate the worker keeps to: a fraction of the account's limit."""
-        return self.quota_table.units_per_second * self.quota_fraction
+    def margin_seconds(self) -> float:
+        """`arrival_margin` if set, else the window's own: 50 ms on a short window, 0.5 s
+        on a long one (a 10,000-thread sync under google-2026 met one refused batch at
+        50 ms on a loaded machine)."""
+        if self.arrival_margin is not None:
+            return self.arrival_margin
+        long = self.quota_table.window_seconds >= LONG_WINDOW_SECONDS
+        return LONG_WINDOW_MARGIN if long else SHORT_WINDOW_MARGIN

@@ -13,6 +13,12 @@ earlier one read:
 3. "the last 12 months": every candidate of the window older than that (listed by
    searches bounded with `before:`, so recent mail is listed once).
 
+Recent mail and then the window are listed in a thread of their own (`_Listing`) from the
+start, and each phase is read as its listing finds it: listed in line, a phase's searches
+kept the quota idle (a listing page waits on Gmail's search, not on the quota). While the
+listing runs, reading batches leave room in the quota window for its pages
+(`LISTING_ROOM_UNITS`); a phase's progress total grows with what is listed.
+
 Candidate messages are listed with the searches of `worker.query` and grouped by thread;
 each candidate thread is read once with `threads.get(format="full")` — 10 units whatever
 the format, so one full read beats a metadata read followed by full reads of its messages
@@ -34,13 +40,14 @@ but never loses it. A 404 from history (`HistoryExpired`) falls back to a full s
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import queue
 import threading
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -65,6 +72,7 @@ from worker.labels import (
     check_still_labelled,
     reconcile_labels,
 )
+from worker.memory import give_back
 from worker.query import RECENT_DAYS, candidate_queries, first_query
 
 log = logging.getLogger(__name__)
@@ -83,6 +91,12 @@ MESSAGES_PER_THREAD = 2.0
 # The first handful of a first sync, and the page of messages listed to find it.
 FIRST_THREADS = 20
 FIRST_PAGE = 100
+# Thread ids handed to the reading at a time as a listing finds them (a listing page
+# holds up to 500 messages).
+LISTING_PAGE = 100
+# Units a reading batch leaves free while a listing runs beside it: two listing pages
+# (`messages.list`, 5 units) in every window.
+LISTING_ROOM_UNITS = 10
 
 # The phases, as `SyncState.phase` names them and as a person reads them.
 PHASE_WORDS = {
@@ -173,7 +187,10 @@ class Syncer:
         self.chunk_size = chunk_size
         self.now = now
         self.progress = progress
-        self._helpers: list[GmailClient] = []  # the reading thread's clients, kept for stats
+        # The reading and listing threads' clients, kept for stats.
+        self._helpers: list[GmailClient] = []
+        # A listing running beside the reading (a full sync's later phases), if any.
+        self._listing: _Listing | None = None
         self._units_recorded = client.stats.total_units
         self._run_units_start = client.stats.total_units
 
@@ -237,15 +254,28 @@ class Syncer:
         now = self.now()
         first = [thread for thread in self.first_candidates(now) if thread not in done]
         first = first[:FIRST_THREADS]
-        if first:
-            self._read_phase("recent", first, done, labels, report, chunk_size=len(first))
-            self._apply_labels(labels, report)  # the first advice, in Gmail too
-        recent = self.list_candidates(now, days=RECENT_DAYS)
-        recent = list(dict.fromkeys(first + recent))
-        self._read_phase("recent", recent, done, labels, report)
-        self._apply_labels(labels, report)  # recent mail labelled before the year is read
-        listed = list(dict.fromkeys(recent + self.list_candidates(now, until_days=RECENT_DAYS)))
-        self._read_phase("window", listed, done, labels, report)
+        # Recent mail, then the window, listed in a thread of their own while the earlier
+        # phases are read, and each phase read as its listing finds it: a listing page
+        # waits on Gmail's search, not on the quota, so listed in line it leaves the
+        # quota idle between phases (10 s at 10,000 threads on the sandbox).
+        lister = sibling_client(self.client)
+        self._helpers.append(lister)
+        listing = _Listing(lister, now, self.months)
+        self._listing = listing
+        try:
+            if first:
+                self._read_phase("recent", _Found(first), done, labels, report)
+                self._apply_labels(labels, report)  # the first advice, in Gmail too
+            # Recent mail counts the first handful as its own.
+            self._read_phase("recent", listing.recent, done, labels, report, carried=set(first))
+            self._apply_labels(labels, report)  # recent mail labelled before the year is read
+            recent = list(dict.fromkeys(first + listing.recent.all()))
+            self._read_phase("window", listing.window, done, labels, report, carried=set(recent))
+            listed = list(dict.fromkeys(recent + listing.window.all()))
+        finally:
+            self._listing = None
+            listing.stop()
+            lister.close()
         report.threads_listed = len(listed)
         report.threads_skipped = len(stored_before.intersection(listed))
 
@@ -273,42 +303,50 @@ class Syncer:
                 break
         return list(threads)
 
-    def list_candidates(
-        self, now: datetime, *, days: int | None = None, until_days: int | None = None
-    ) -> list[str]:
-        """Candidate thread ids of the window before `now` (or of its last `days` days;
-        or of all but its last `until_days` days), each once, in the order the searches
-        find them: newest first within each (5 units a page of 500 messages)."""
-        threads: dict[str, None] = {}
-        for query in candidate_queries(now, self.months, days=days, until_days=until_days):
-            for _message_id, thread_id in self.client.list_message_ids(query):
-                threads.setdefault(thread_id, None)
-        return list(threads)
-
     def _read_phase(
         self,
         phase: str,
-        listed: Sequence[str],
+        listed: _Found,
         done: set[str],
         labels: Labels,
         report: SyncReport,
         *,
-        chunk_size: int | None = None,
+        carried: Collection[str] = (),
     ) -> None:
-        """Read the listed threads not read yet, with the phase's progress (all it
-        listed, of which those read already) in `SyncState`."""
-        remaining = [thread_id for thread_id in listed if thread_id not in done]
-        already = len(listed) - len(remaining)
+        """Read the listed threads not read yet, as the listing finds them, with the
+        phase's progress in `SyncState`: all it listed so far (and `carried`, an earlier
+        phase's threads it counts as its own), of which those read already."""
+        skipped = 0  # read before (and not the earlier phase's)
+
+        def unread() -> Iterator[str]:
+            nonlocal skipped
+            for thread_id in listed.stream():
+                if thread_id in carried:
+                    continue
+                if thread_id in done:
+                    skipped += 1
+                else:
+                    done.add(thread_id)
+                    yield thread_id
+
+        def counts(read: int) -> tuple[int, int]:
+            found = listed.snapshot()
+            again = sum(1 for thread_id in found if thread_id in carried)
+            return len(carried) + skipped + read, len(carried) + len(found) - again
+
+        # At the start, those listed so far and read before (by a run this one resumes),
+        # as the stream will count them when it passes them.
+        already, total = counts(0)
+        already += sum(1 for i in listed.snapshot() if i in done and i not in carried)
         with self.database.session() as session:
             state = self._state(session)
             self._set_phase(state, phase)
-            state.progress_total = len(listed)
+            state.progress_total = total
             state.progress_done = already
-            state.seconds_left = self._seconds_left(len(remaining), report)
+            state.seconds_left = self._seconds_left(total - already, report)
             self._record_units(state)
-        self._report_progress(already, len(listed))
-        self._read_threads(remaining, labels, report, done_before=already, chunk_size=chunk_size)
-        done.update(remaining)
+        self._report_progress(already, total)
+        self._read_threads(unread(), labels, report, counts=counts)
 
     def _apply_labels(self, labels: Labels, report: SyncReport) -> None:
         applied = apply_labels(self.database, self.client, self.account_id, labels=labels)
@@ -341,7 +379,7 @@ class Syncer:
             state.progress_total = len(changed)
             state.progress_done = 0
             state.seconds_left = self._seconds_left(len(changed), report)
-        self._read_threads(changed, labels, report)
+        self._read_threads(changed, labels, report, counts=lambda read: (read, len(changed)))
         with self.database.session() as session:
             state = self._state(session)
             self._set_phase(state, "labels")
@@ -378,14 +416,15 @@ class Syncer:
 
     def _read_threads(
         self,
-        thread_ids: Sequence[str],
+        thread_ids: Iterable[str],
         labels: Labels,
         report: SyncReport,
-        done_before: int = 0,
-        chunk_size: int | None = None,
+        *,
+        counts: Callable[[int], tuple[int, int]],
     ) -> None:
-        """Read, parse, advise and store these threads, committing every `chunk_size`
-        (the syncer's unless given).
+        """Read, parse, advise and store these threads (an iterable that may wait for a
+        listing to find more), committing every `chunk_size` threads with the progress
+        `counts` gives for the threads read so far: (done, total).
 
         Thread reads go out in batches that fill the quota window exactly (25 reads of 10
         units at 250 units/s), and the calendar attachments they need in batches of their
@@ -397,14 +436,16 @@ class Syncer:
         spent parsing is not time the quota goes unused. The reader owns the client until
         it is done.
         """
-        if not thread_ids:
+        thread_ids = iter(thread_ids)
+        first = next(thread_ids, None)
+        if first is None:
             return
-        total = done_before + len(thread_ids)
-        done = done_before
-        chunk_size = chunk_size or self.chunk_size
+        thread_ids = itertools.chain((first,), thread_ids)
+        read = 0
+        chunk_size = self.chunk_size
         helper = sibling_client(self.client)
         self._helpers.append(helper)
-        reader = _ThreadReader([self.client, helper])
+        reader = _ThreadReader([self.client, helper], room=self._listing_room)
         arrivals: queue.Queue[list[tuple[str, dict[str, Any] | None]] | BaseException | None]
         arrivals = queue.Queue(maxsize=4)
         stop = threading.Event()
@@ -433,8 +474,8 @@ class Syncer:
                 ready += item or []
                 while len(ready) >= chunk_size or (finished and ready):
                     chunk, ready = ready[:chunk_size], ready[chunk_size:]
-                    done += self._store(chunk, reader, labels, report)
-                    self._chunk_done(done, total, report)
+                    read += self._store(chunk, reader, labels, report)
+                    self._chunk_done(*counts(read), report)
                 if finished:
                     return
         finally:
@@ -446,6 +487,12 @@ class Syncer:
                     pass
             producer.join()
             helper.close()
+
+    def _listing_room(self) -> int:
+        """Units each reading batch leaves free in the quota window: room for the pages
+        of a listing running beside it, while it runs."""
+        listing = self._listing
+        return LISTING_ROOM_UNITS if listing is not None and listing.running() else 0
 
     def _store(
         self,
@@ -490,6 +537,7 @@ class Syncer:
         return len(threads)
 
     def _chunk_done(self, done: int, total: int, report: SyncReport) -> None:
+        give_back()  # what reading the chunk took is free now
         with self.database.session() as session:
             state = self._state(session)
             state.progress_done = done
@@ -576,6 +624,109 @@ class Syncer:
             self.progress(SyncProgress(done, total, phase or "", words or "", seconds_left))
 
 
+class _Found:
+    """Thread ids a listing finds, each once, in the order found; a reader may take
+    them as they come (`stream`) while the listing goes on in another thread."""
+
+    def __init__(self, thread_ids: Iterable[str] = (), *, ended: bool = True) -> None:
+        self._ids: list[str] = []
+        self._seen: set[str] = set()
+        self._ended = False
+        self._error: BaseException | None = None
+        self._changed = threading.Condition()
+        self.add(thread_ids)
+        if ended:
+            self.end()
+
+    def add(self, thread_ids: Iterable[str]) -> None:
+        with self._changed:
+            for thread_id in thread_ids:
+                if thread_id not in self._seen:
+                    self._seen.add(thread_id)
+                    self._ids.append(thread_id)
+            self._changed.notify_all()
+
+    def end(self, error: BaseException | None = None) -> None:
+        with self._changed:
+            self._ended = True
+            self._error = self._error or error
+            self._changed.notify_all()
+
+    def known(self) -> int:
+        with self._changed:
+            return len(self._ids)
+
+    def snapshot(self) -> list[str]:
+        """The ids found so far."""
+        with self._changed:
+            return list(self._ids)
+
+    def stream(self) -> Iterator[str]:
+        """Every id, waiting for the listing to find more until it has ended; raises
+        what the listing failed with."""
+        taken = 0
+        while True:
+            with self._changed:
+                self._changed.wait_for(lambda seen=taken: len(self._ids) > seen or self._ended)
+                if self._error is not None:
+                    raise self._error
+                fresh = self._ids[taken:]
+            if not fresh:
+                return
+            taken += len(fresh)
+            yield from fresh
+
+    def all(self) -> list[str]:
+        """Every id, once the listing has ended."""
+        return list(self.stream())
+
+
+class _Listing:
+    """A full sync's later phases listed in a thread of their own, through a client of
+    its own: recent mail (`recent`), then the rest of the window (`window`)."""
+
+    def __init__(self, client: GmailClient, now: datetime, months: int) -> None:
+        self.recent = _Found(ended=False)
+        self.window = _Found(ended=False)
+        self._client = client
+        self._now = now
+        self._months = months
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="gmail-lister", daemon=True)
+        self._thread.start()
+
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def stop(self) -> None:
+        """Stop at the next page and wait for the thread."""
+        self._stopping.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        phases = ((self.recent, {"days": RECENT_DAYS}), (self.window, {"until_days": RECENT_DAYS}))
+        try:
+            for found, bounds in phases:
+                for query in candidate_queries(self._now, self._months, **bounds):
+                    page: list[str] = []
+                    for _message_id, thread_id in self._client.list_message_ids(query):
+                        page.append(thread_id)
+                        if len(page) >= LISTING_PAGE:
+                            found.add(page)
+                            page = []
+                            if self._stopping.is_set():
+                                raise _Stopped()
+                    found.add(page)
+                found.end()
+        except BaseException as exc:  # handed to whoever reads the phases
+            for found, _ in phases:
+                found.end(exc)
+
+
+class _Stopped(Exception):
+    """The sync no longer wants the listing (it failed, or was stopped)."""
+
+
 class _ThreadReader:
     """Reads threads in full and fetches the calendar attachments they need, in batches
     that each fill the quota window; hands threads back, in order, once their attachments
@@ -584,9 +735,14 @@ class _ThreadReader:
     Two requests are kept in flight, each through a client of its own (a client is not
     thread-safe): the shared quota limiter still admits them one at a time, but a request
     no longer waits for the previous answer to travel back and be decoded first.
+
+    `room()`: units each batch leaves free in the window when it is sent, for the small
+    calls of another thread (a listing). A batch filling the window exactly, once a
+    small call has taken a place in it, must wait a whole window for that call to leave;
+    one a read smaller lets the small call go beside it.
     """
 
-    def __init__(self, clients: Sequence[GmailClient]) -> None:
+    def __init__(self, clients: Sequence[GmailClient], room: Callable[[], int] = lambda: 0) -> None:
         self.attachments: dict[str, bytes] = {}
         self._waiting: list[tuple[str, dict[str, Any] | None, list[tuple[str, str]]]] = []
         self._wanted: list[tuple[str, str]] = []
@@ -595,17 +751,29 @@ class _ThreadReader:
             self._free.put(client)
         self._pool = ThreadPoolExecutor(len(clients), thread_name_prefix="gmail-reader")
         self.depth = len(clients)
+        self._room = room
         table = clients[0].quota_table
-        capacity = table.units_per_second * table.window_seconds
-        cost = table.cost(ATTACHMENT_METHOD)
-        self.attachment_batch = max(1, min(MAX_BATCH_CALLS, int(capacity // cost)))
+        self._capacity = table.units_per_second * table.window_seconds
+        self._thread_cost = table.cost(THREAD_READ_METHOD)
+        self._attachment_cost = table.cost(ATTACHMENT_METHOD)
+
+    @property
+    def attachment_batch(self) -> int:
+        """Attachment reads a batch holds: as many as fill the window, less the room."""
+        return self._fitting(self._attachment_cost, MAX_BATCH_CALLS)
+
+    def _fitting(self, cost: int, most: int) -> int:
+        return max(1, min(most, int((self._capacity - self._room()) // cost)))
 
     def batches(
-        self, thread_ids: Sequence[str], size: int
+        self, thread_ids: Iterable[str], size: int
     ) -> Iterator[list[tuple[str, dict[str, Any] | None]]]:
-        """The threads, read: each list is the ones whose reading is complete."""
+        """The threads, read: each list is the ones whose reading is complete. `size`:
+        thread reads a batch holds at most (fewer while there is room to leave). A batch
+        waits until `thread_ids` has given it all its threads, or has ended."""
         in_flight: deque[tuple[Sequence[str], Future[dict[str, Any]]]] = deque()
-        for batch in _chunks(thread_ids, size):
+        thread_ids = iter(thread_ids)
+        while batch := list(itertools.islice(thread_ids, self._fitting(self._thread_cost, size))):
             in_flight.append((batch, self._submit(_thread_reads(batch))))
             if len(in_flight) >= self.depth:
                 yield self._take(*in_flight.popleft())
@@ -644,9 +812,9 @@ class _ThreadReader:
             refs = gmail_message.calendar_attachments(thread) if thread is not None else []
             self._waiting.append((thread_id, thread, refs))
             self._wanted += refs
-        while len(self._wanted) >= self.attachment_batch:
-            self._fetch(self._wanted[: self.attachment_batch])
-            del self._wanted[: self.attachment_batch]
+        while len(self._wanted) >= (batch := self.attachment_batch):
+            self._fetch(self._wanted[:batch])
+            del self._wanted[:batch]
         return self._ready()
 
     def _fetch(self, refs: list[tuple[str, str]]) -> None:
@@ -716,8 +884,3 @@ def changes_in_history(
                 if label_ids & _CONTENT_LABELS:
                     changed.setdefault(thread_id, None)
     return list(changed), dict(removals)
-
-
-def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
