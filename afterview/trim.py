@@ -260,17 +260,20 @@ def _first_quote(lines: list[str], found: tuple[int, int | None] | None) -> Quot
 
 
 def _trailing_quote_start(lines: list[str]) -> int | None:
-    """A block of ">" lines closing a message that has its own text above them."""
+    """Where a block of ">" lines closing a message with its own text above them starts."""
     last = _last_content_index(lines)
     if last < 0 or not _is_quoted(lines[last]):
         return None
-    start = last
-    for i in range(last, max(-1, last - _QUOTE_READ_LINES), -1):
-        if _is_quoted(lines[i]):
-            start = i
-        elif lines[i].strip():
-            return start
-    return None  # all quoted (the quote is the text), or longer than is read
+    start = None
+    for i, line in enumerate(lines):
+        if _is_quoted(line):
+            if start is None:
+                start = i
+        elif line.strip():
+            start = None
+    if start is None or not any(line.strip() for line in lines[:start]):
+        return None  # all quoted: the quote is the text
+    return start
 
 
 def _bounded(lines: list[str]) -> list[str]:
