@@ -102,7 +102,10 @@ def test_an_original_message_block_and_a_name_without_an_address():
 
 
 def test_a_german_attribution_names_the_sender_after_the_verb():
-    body = "Passt.\n\nAm 10.10.2025 um 10:05 schrieb Dominic Ferreira <dominic@acme.example>:\n> Hallo Sam"
+    body = (
+        "Passt.\n\nAm 10.10.2025 um 10:05 schrieb Dominic Ferreira <dominic@acme.example>:\n"
+        "> Hallo Sam"
+    )
     quoted = parse_message(eml(body)).quoted
     assert quoted is not None
     assert quoted.sender == Address("dominic@acme.example", "Dominic Ferreira")
