@@ -584,13 +584,10 @@ def _quote_date(written: str, reply_date: datetime) -> datetime | None:
     reply is not the quoted message's."""
     if not written:
         return None
-    try:  # not `_parse_date`: RFC 5322's parser reads "6:30 PM" as 06:30 in a zone "PM"
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            parsed = dateutil_parser.parse(_AT_WORD.sub(" ", written), default=_DATEUTIL_DEFAULT)
-    except Exception:  # ParserError, OverflowError, and odder things on odd input
-        return None
-    if parsed.year not in _YEAR_RANGE:
+    parsed = _usual_quote_date(written)
+    if parsed is None:
+        parsed = _any_quote_date(written)
+    if parsed is None:
         return None
     if parsed.tzinfo is None or parsed.utcoffset() is None:
         parsed = parsed.replace(tzinfo=reply_date.tzinfo or UTC)
@@ -598,6 +595,64 @@ def _quote_date(written: str, reply_date: datetime) -> datetime | None:
         return parsed if parsed < reply_date else None
     except TypeError:  # a naive reply date (not the parser's): compare in UTC
         return parsed if parsed < reply_date.replace(tzinfo=UTC) else None
+
+
+# Gmail's "Fri, Oct 10, 2025 at 10:05 AM", Outlook's "Friday, October 10, 2025 10:05 AM",
+# and the day first ("Fri, 10 Oct 2025 at 10:05"): read without dateutil, which costs
+# twenty times more and would be paid for every reply parsed.
+_USUAL_QUOTE_DATE = re.compile(
+    r"^(?:[a-z]{2,9}\.?,?\s+)??(?:(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})"
+    r"|(?P<day_first>\d{1,2})\.?\s+(?P<month_after>[a-z]{3,9})\.?),?\s+(?P<year>\d{4}),?"
+    r"\s+(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"\s*(?P<half>[ap])?\.?(?:m\.?)?$",
+    re.IGNORECASE,
+)
+_MONTHS = {
+    name: number
+    for number, full in enumerate(
+        (
+            "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december",
+        ),
+        start=1,
+    )
+    for name in (full, full[:3], full[:4])
+}  # fmt: skip
+
+
+def _usual_quote_date(written: str) -> datetime | None:
+    m = _USUAL_QUOTE_DATE.match(written.strip())
+    if m is None:
+        return None
+    month = _MONTHS.get((m["month"] or m["month_after"]).lower())
+    if month is None:
+        return None
+    hour = int(m["hour"])
+    if m["half"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m["half"].lower() == "p" else 0)
+    try:
+        return datetime(
+            int(m["year"]),
+            month,
+            int(m["day"] or m["day_first"]),
+            hour,
+            int(m["minute"]),
+            int(m["second"] or 0),
+        )
+    except ValueError:
+        return None
+
+
+def _any_quote_date(written: str) -> datetime | None:
+    try:  # not `_parse_date`: RFC 5322's parser reads "6:30 PM" as 06:30 in a zone "PM"
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = dateutil_parser.parse(_AT_WORD.sub(" ", written), default=_DATEUTIL_DEFAULT)
+    except Exception:  # ParserError, OverflowError, and odder things on odd input
+        return None
+    return parsed if parsed.year in _YEAR_RANGE else None
 
 
 def _message_date(headers: _Headers, defects: list[str], fallback_date_ms: int | None) -> datetime:

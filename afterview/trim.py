@@ -63,7 +63,7 @@ _SIGN_OFF_LINE_MAX_CHARS = 80
 
 
 MAX_QUOTE_CHARS = 2_000  # of a quoted message's text kept
-_QUOTE_READ_CHARS = 8_000  # of the quoted history read to find the first message in it
+_QUOTE_READ_CHARS = 4_000  # of the quoted history read (twice what is kept: its end, its signature)
 _QUOTE_READ_LINES = 200
 _QUOTE_FIELD_CHARS = 200  # of the name and the date an attribution gives
 

@@ -187,3 +187,23 @@ def test_a_quote_is_not_read_from_a_forwarded_message_attachment():
     assert "Hi" in message.text
     assert message.quoted is None  # the forward's own quote is not the forwarding note's
     assert message.date.tzinfo is not None and message.date < datetime(2026, 1, 1, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Fri, Oct 10, 2025 at 10:05 AM", datetime(2025, 10, 10, 10, 5)),
+        ("Friday, October 10, 2025 12:05 AM", datetime(2025, 10, 10, 0, 5)),
+        ("Thu, 9 Oct 2025 at 17:40", datetime(2025, 10, 9, 17, 40)),
+        ("Sept 9, 2025, at 12:30 PM", datetime(2025, 9, 9, 12, 30)),
+        ("2025-10-09 16:20", datetime(2025, 10, 9, 16, 20)),  # not a usual form: dateutil
+        ("10/09/2025 4:20 PM", datetime(2025, 10, 9, 16, 20)),
+        ("Fri, Oct 10, 2025 at 13:05 PM", None),
+        ("Fri, Feb 30, 2025 at 10:05 AM", None),
+    ],
+)
+def test_attribution_dates_in_the_usual_and_unusual_forms(written: str, expected: datetime):
+    body = f"Thanks!\n\nOn {written} Dominic <dominic@acme.example> wrote:\n> Hi"
+    quoted = parse_message(eml(body)).quoted
+    assert quoted is not None
+    assert quoted.date == (expected and expected.replace(tzinfo=PACIFIC_DST))
