@@ -224,7 +224,7 @@ _ATTRIBUTION_NAME_LAST = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _EMAIL_IN = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-_BRACKETED = re.compile(r"<[^<>]*>|\[mailto:[^\]]*\]|\(mailto:[^)]*\)")
+_BRACKETED = re.compile(r"\(?<[^<>]*>\)?|\[mailto:[^\]]*\]|\(mailto:[^)]*\)")
 # Where the date ends when a name follows it with no comma ("... at 10:05 AM Dominic ..."):
 # after its clock time, else after its year.
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?", re.IGNORECASE)

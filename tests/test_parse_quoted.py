@@ -207,3 +207,21 @@ def test_attribution_dates_in_the_usual_and_unusual_forms(written: str, expected
     quoted = parse_message(eml(body)).quoted
     assert quoted is not None
     assert quoted.date == (expected and expected.replace(tzinfo=PACIFIC_DST))
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Le ven. 10 oct. 2025 à 10:05, Dominic Ferreira <dominic@acme.example> a écrit :",
+        "El vie, 10 oct 2025 a las 10:05, Dominic Ferreira (<dominic@acme.example>) escribió:",
+        "Il giorno ven 10 ott 2025 alle ore 10:05 Dominic Ferreira <dominic@acme.example> ha "
+        "scritto:",
+        "Op vr 10 okt. 2025 om 10:05 schreef Dominic Ferreira <dominic@acme.example>:",
+    ],
+    ids=["french", "spanish", "italian", "dutch"],
+)
+def test_attributions_in_the_languages_trim_knows_name_the_sender(attribution: str):
+    quoted = parse_message(eml(f"Merci.\n\n{attribution}\n> Bonjour Sam")).quoted
+    assert quoted is not None
+    assert quoted.sender == Address("dominic@acme.example", "Dominic Ferreira")
+    assert quoted.text == "Bonjour Sam"
