@@ -607,10 +607,14 @@ def with_orphan_quotes(messages: Sequence[Message]) -> Sequence[Message]:
         return messages
     ids = {m.message_id for m in messages}
     expanded: list[Message] = []
+    read: set[tuple[str, str]] = set()  # two replies to one missing original read it once
     for message in messages:
         quoted = message.quoted
         if quoted is not None and _is_orphan(message, messages, ids):
-            expanded.append(_quoted_as_message(message, quoted))
+            key = (canonical_address(quoted.sender.email), quoted.text)
+            if key not in read:
+                read.add(key)
+                expanded.append(_quoted_as_message(message, quoted))
         expanded.append(message)
     return expanded
 

@@ -244,3 +244,16 @@ def test_a_follow_up_quoting_the_owners_own_note_is_not_mail_within_their_organi
     assert facts.candidate_messages[0].at == datetime(
         2026, 9, 10, 18, 30, tzinfo=timezone(timedelta(hours=1))
     )
+
+
+def test_two_replies_to_one_missing_original_read_it_once():
+    first = eml(quoting(HERE_THEY_ARE, REFERENCES_ASK))
+    second = eml(
+        quoting("Adding a third: Ann Loe, ann.loe@example.org", REFERENCES_ASK),
+        date="Fri, 10 Oct 2025 11:45:00 -0700",
+        message_id="<reply-2@example.net>",
+    )
+    facts = thread_facts([first, second], ME)
+    assert facts.interview
+    assert len(facts.employer_messages) == 1
+    assert len(facts.candidate_messages) == 2
