@@ -532,7 +532,9 @@ def thread_facts(messages: Sequence[Message], me: str | Collection[str] = ()) ->
     """What the thread says: detection, stage, interview time, messages by side, contacts.
 
     `me` is the candidate's address (or addresses); messages from it are the candidate's,
-    everything else that is not an auto-reply or bounce is the employer's side.
+    everything else that is not an auto-reply or bounce is the employer's side. A reply
+    whose original is not in `messages` is read with the message it quotes as an earlier
+    message (`with_orphan_quotes`).
     """
     messages = with_orphan_quotes(messages)
     mine = candidate_addresses(messages, me)
