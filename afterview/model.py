@@ -67,6 +67,20 @@ class CalendarEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class QuotedMessage:
+    """The first message a reply quotes, as its attribution line and quoted text give it.
+
+    Read only when that message is not in the thread (`timeline.thread_facts`): a lone
+    .eml, a Takeout without the original, a Gmail thread whose first messages were deleted.
+    Lives as long as the `Message` that carries it; nothing stores it.
+    """
+
+    sender: Address  # as the attribution names it; email "" when it gives only a name
+    date: datetime | None = None  # the attribution's date, None when it gives none readable
+    text: str = ""  # the quoted message's own text, "> " markers removed, trimmed, bounded
+
+
+@dataclass(frozen=True, slots=True)
 class Message:
     """One email, reduced to what the domain reads. Bodies are capped and trimmed."""
 
@@ -87,6 +101,7 @@ class Message:
     is_bulk: bool = False  # List-Unsubscribe / List-Id / Precedence: bulk (newsletters, alerts)
     label_ids: tuple[str, ...] = ()  # Gmail labels when known
     defects: tuple[str, ...] = ()  # what the parser had to repair, for diagnostics
+    quoted: QuotedMessage | None = None  # the first message quoted below the reply, if any
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,6 +68,7 @@ from afterview.model import (
     Detection,
     EmployerMessage,
     Message,
+    QuotedMessage,
     Stage,
     ThreadFacts,
 )
@@ -531,8 +532,11 @@ def thread_facts(messages: Sequence[Message], me: str | Collection[str] = ()) ->
     """What the thread says: detection, stage, interview time, messages by side, contacts.
 
     `me` is the candidate's address (or addresses); messages from it are the candidate's,
-    everything else that is not an auto-reply or bounce is the employer's side.
+    everything else that is not an auto-reply or bounce is the employer's side. A reply
+    whose original is not in `messages` is read with the message it quotes as an earlier
+    message (`with_orphan_quotes`).
     """
+    messages = with_orphan_quotes(messages)
     mine = candidate_addresses(messages, me)
     readings = read_messages(messages, mine)
     if not readings:
@@ -586,6 +590,84 @@ def thread_facts(messages: Sequence[Message], me: str | Collection[str] = ()) ->
         employer_contacts=_contacts(readings, mine),
         automated_messages=automated,
     )
+
+
+# An orphan quote with no readable date is read as written just before the reply.
+_QUOTE_BEFORE_REPLY = timedelta(minutes=1)
+
+
+def with_orphan_quotes(messages: Sequence[Message]) -> Sequence[Message]:
+    """The thread with each orphan reply's quoted message read as an earlier message.
+
+    A reply is an orphan when the message it answers is not in the thread: its In-Reply-To
+    and References name no message of the thread, or (with neither header) the thread holds
+    no message before it. A lone .eml, a Takeout without the original, a Gmail thread whose
+    first messages were deleted: a person reading the reply reads the quote below it. When
+    the original is in the thread its quote is not read again (it would count twice).
+    """
+    if not any(m.quoted is not None for m in messages):
+        return messages
+    ids = {m.message_id for m in messages}
+    expanded: list[Message] = []
+    read: set[tuple[str, str]] = set()  # two replies to one missing original read it once
+    for message in messages:
+        quoted = message.quoted
+        if quoted is not None and _is_orphan(message, messages, ids):
+            key = (canonical_address(quoted.sender.email), quoted.text)
+            if key not in read:
+                read.add(key)
+                expanded.append(_quoted_as_message(message, quoted))
+        expanded.append(message)
+    return expanded
+
+
+def _is_orphan(reply: Message, messages: Sequence[Message], ids: set[str]) -> bool:
+    answered = [i for i in (reply.in_reply_to, *reply.references) if i and i != reply.message_id]
+    if answered:
+        return not any(i in ids for i in answered)
+    at = as_aware(reply.date)
+    return not any(m is not reply and as_aware(m.date) <= at for m in messages)
+
+
+def _quoted_as_message(reply: Message, quoted: QuotedMessage) -> Message:
+    """The quoted message as the thread's earlier message: its sender (else whom the reply
+    went to, the person it answers), its date (else just before the reply), the reply's
+    subject without "Re:", written to the replier (or, quoting the replier, to whom the
+    reply goes)."""
+    at = as_aware(reply.date)
+    sender = quoted.sender
+    if not sender.email:
+        sender = _addressee_named(reply.to, sender.name) or sender
+    date = as_aware(quoted.date) if quoted.date is not None else None
+    if date is None or date >= at:
+        try:
+            date = at - _QUOTE_BEFORE_REPLY
+        except OverflowError:  # a reply dated at the first minute of year 1
+            date = at
+    return Message(
+        message_id=f"{reply.message_id}#quoted",
+        date=date,
+        sender=sender,
+        subject=strip_reply_prefix(reply.subject),
+        text=quoted.text,
+        # a follow-up quoting the replier's own note went where the reply goes
+        to=reply.to if _same_address(sender, reply.sender) else (reply.sender,),
+        thread_id=reply.thread_id,
+    )
+
+
+def _same_address(a: Address, b: Address) -> bool:
+    return bool(a.email) and canonical_address(a.email) == canonical_address(b.email)
+
+
+def _addressee_named(to: Sequence[Address], name: str) -> Address | None:
+    """The reply's addressee the quote's name is (or its only addressee)."""
+    if name:
+        key = name.casefold()
+        for address in to:
+            if address.name.casefold() == key:
+                return address
+    return to[0] if len(to) == 1 else None
 
 
 def stage_at(facts: ThreadFacts, now: datetime) -> Stage:

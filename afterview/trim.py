@@ -13,11 +13,18 @@ reply repeats what earlier messages said. The cuts are the easy, reliable ones:
 - "Sent from my iPhone"-style lines.
 
 Never everything: a cut that would leave no text is not made.
+
+`split_reply` also returns the first quoted message (`Quote`): who the attribution or the
+Outlook "From:" line names, the date it gives, and the quoted text with one level of ">"
+removed and its own history and signature trimmed, within MAX_QUOTE_CHARS. A person
+reading the reply alone reads that quote; the timeline reads it only when the quoted
+message is not in the thread.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _ATTRIBUTION = re.compile(
     r"^(?:on\b.{0,300}\bwrote|am\b.{0,300}\bschrieb.{0,100}|le\b.{0,300}\ba écrit"
@@ -55,6 +62,22 @@ _SIGN_OFF_MAX_LINES = 6
 _SIGN_OFF_LINE_MAX_CHARS = 80
 
 
+MAX_QUOTE_CHARS = 2_000  # of a quoted message's text kept
+_QUOTE_READ_CHARS = 4_000  # of the quoted history read (twice what is kept: its end, its signature)
+_QUOTE_READ_LINES = 200
+_QUOTE_FIELD_CHARS = 200  # of the name and the date an attribution gives
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """The first message quoted below a reply, as written there (nothing parsed further)."""
+
+    name: str = ""  # "Jane Doe", as the attribution or "From:" line writes it
+    email: str = ""  # lower-cased, "" when only a name is given
+    when: str = ""  # the date as written ("Fri, Oct 10, 2025 at 10:05 AM"), "" when none
+    text: str = ""
+
+
 def trim_reply(text: str, *, forwarded: bool = False) -> str:
     """`text` without quoted history and signature; `forwarded` keeps Outlook header blocks.
 
@@ -62,7 +85,23 @@ def trim_reply(text: str, *, forwarded: bool = False) -> str:
     is the content, so callers pass `forwarded=True` for "Fwd:"/"FW:" subjects.
     """
     lines = text.split("\n")
-    for cut in (_cut_history, _drop_quoted, _cut_signature, _drop_mobile_footer):
+    return _trimmed(lines, _history_start(lines, forwarded), forwarded)
+
+
+def split_reply(text: str, *, forwarded: bool = False) -> tuple[str, Quote | None]:
+    """`trim_reply(text)`, and the first message quoted below the reply's own text (None
+    when nothing is quoted, when answers are written between the quoted lines, or when
+    the message is nothing but a quote: then the quote is its text)."""
+    lines = text.split("\n")
+    found = _history_start(lines, forwarded)
+    return _trimmed(lines, found, forwarded), _first_quote(lines, found)
+
+
+def _trimmed(lines: list[str], found: tuple[int, int | None] | None, forwarded: bool) -> str:
+    trimmed = _cut_history(lines, found)
+    if any(line.strip() for line in trimmed):
+        lines = trimmed
+    for cut in (_drop_quoted, _cut_signature, _drop_mobile_footer):
         trimmed = cut(lines, forwarded)
         if any(line.strip() for line in trimmed):
             lines = trimmed
@@ -73,8 +112,7 @@ def _is_quoted(line: str) -> bool:
     return line.lstrip().startswith(">")
 
 
-def _cut_history(lines: list[str], forwarded: bool) -> list[str]:
-    found = _history_start(lines, forwarded)
+def _cut_history(lines: list[str], found: tuple[int, int | None] | None) -> list[str]:
     if found is None:
         return lines
     start, inline_after = found
@@ -171,3 +209,154 @@ def _last_content_index(lines: list[str]) -> int:
         if lines[i].strip():
             return i
     return -1
+
+
+# ---------------------------------------------------------------- the first quoted message
+
+# "On <date>, <Name> <addr> wrote:" (the date first), "Am <date> schrieb <Name> <addr>:"
+# (the name after the verb).
+_ATTRIBUTION_DATE_FIRST = re.compile(
+    r"^(?:on|le|el|il)\s+(?P<rest>.*?)\s*(?:wrote|a écrit|escribió|ha scritto)\s*:\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ATTRIBUTION_NAME_LAST = re.compile(
+    r"^(?:am|op)\s+(?P<when>.*?)[\s,]*(?:schrieb|schreef)\s+(?P<who>.*?)\s*:\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_EMAIL_IN = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_BRACKETED = re.compile(r"\(?<[^<>]*>\)?|\[mailto:[^\]]*\]|\(mailto:[^)]*\)")
+# Where the date ends when a name follows it with no comma ("... at 10:05 AM Dominic ..."):
+# after its clock time, else after its year.
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_HEADER_LINE = re.compile(r"^\s*\*?(?P<key>[^\W\d_][\w ]{0,15}?)\s*:\*?[ \t]*(?P<value>.*)$")
+_FROM_KEYS = frozenset({"from", "von", "de"})
+_DATE_KEYS = frozenset({"sent", "date", "gesendet", "datum", "envoyé", "enviado", "fecha"})
+_HEADER_KEYS = _FROM_KEYS | _DATE_KEYS | {
+    "to", "cc", "bcc", "subject", "an", "betreff", "à", "objet", "para", "asunto", "importance",
+}  # fmt: skip
+
+
+def _first_quote(lines: list[str], found: tuple[int, int | None] | None) -> Quote | None:
+    if found is None:
+        start = _trailing_quote_start(lines)
+        if start is None:
+            return None
+        return _quote("", "", "", lines[start:])
+    start, inline_after = found
+    if inline_after is not None or not any(line.strip() for line in lines[:start]):
+        return None
+    region = _bounded(lines[start : start + _QUOTE_READ_LINES])
+    first = region[0].strip()
+    if _ORIGINAL_MESSAGE.match(first):
+        return _outlook_quote(region[1:])
+    if _OUTLOOK_FROM.match(first):
+        return _outlook_quote(region)
+    end = _attribution_end(region, 0)
+    if end is None:  # the attribution ran past the read bound
+        return None
+    name, email, when = _attribution_parts(" ".join(line.strip() for line in region[: end + 1]))
+    return _quote(name, email, when, region[end + 1 :])
+
+
+def _trailing_quote_start(lines: list[str]) -> int | None:
+    """Where a block of ">" lines closing a message with its own text above them starts."""
+    last = _last_content_index(lines)
+    if last < 0 or not _is_quoted(lines[last]):
+        return None
+    start = None
+    for i, line in enumerate(lines):
+        if _is_quoted(line):
+            if start is None:
+                start = i
+        elif line.strip():
+            start = None
+    if start is None or not any(line.strip() for line in lines[:start]):
+        return None  # all quoted: the quote is the text
+    return start
+
+
+def _bounded(lines: list[str]) -> list[str]:
+    kept, size = [], 0
+    for line in lines:
+        if size + len(line) > _QUOTE_READ_CHARS:
+            kept.append(line[: max(0, _QUOTE_READ_CHARS - size)])
+            break
+        kept.append(line)
+        size += len(line) + 1
+    return kept
+
+
+def _quote(name: str, email: str, when: str, body: list[str]) -> Quote | None:
+    body = _bounded(body)
+    text = trim_reply("\n".join(_unquoted(line) for line in body))[:MAX_QUOTE_CHARS].strip()
+    if not text:
+        return None
+    return Quote(
+        name=name[:_QUOTE_FIELD_CHARS],
+        email=email[:_QUOTE_FIELD_CHARS],
+        when=when[:_QUOTE_FIELD_CHARS],
+        text=text,
+    )
+
+
+def _unquoted(line: str) -> str:
+    """One level of quoting off: "> > text" -> "> text" (the older messages stay quoted)."""
+    stripped = line.lstrip()
+    if not stripped.startswith(">"):
+        return line
+    return stripped[2:] if stripped[1:2] == " " else stripped[1:]
+
+
+def _attribution_parts(line: str) -> tuple[str, str, str]:
+    """(name, email, date as written) of an attribution line."""
+    m = _ATTRIBUTION_NAME_LAST.match(line)
+    if m:
+        name, email = _person(m["who"])
+        return name, email, m["when"].strip(" ,")
+    m = _ATTRIBUTION_DATE_FIRST.match(line)
+    if m is None:
+        return "", "", ""
+    rest = m["rest"]
+    bracket = rest.find("<")
+    before = rest[:bracket] if bracket >= 0 else rest
+    if bracket < 0 and _EMAIL_IN.search(rest):  # "On <date>, jane@x.com wrote:"
+        before = rest[: _EMAIL_IN.search(rest).start()]
+    ends = [c.end() for c in _CLOCK.finditer(before)] or [y.end() for y in _YEAR.finditer(before)]
+    if ends:
+        cut = ends[-1]
+    else:
+        cut = before.rfind(",")
+        if cut < 0:
+            return (*_person(rest), "")
+    name, email = _person(rest[cut:])
+    return name, email, rest[:cut].strip(" ,")
+
+
+def _person(text: str) -> tuple[str, str]:
+    """(name, email) of "Jane Doe <jane@x.com>", "Jane Doe [mailto:jane@x.com]", "jane@x.com"."""
+    found = _EMAIL_IN.search(text)
+    email = found.group().lower() if found else ""
+    name = _BRACKETED.sub(" ", text)
+    if email:
+        name = name.replace(found.group(), " ")
+    return " ".join(name.split()).strip(" ,;:\"'"), email
+
+
+def _outlook_quote(region: list[str]) -> Quote | None:
+    """The quoted message under Outlook's "From: / Sent: / To: / Subject:" block."""
+    name = email = when = ""
+    i = 0
+    while i < len(region) and not region[i].strip():
+        i += 1
+    while i < len(region):
+        m = _HEADER_LINE.match(_unquoted(region[i]))
+        if m is None or m["key"].strip().lower() not in _HEADER_KEYS:
+            break
+        key = m["key"].strip().lower()
+        if key in _FROM_KEYS and not (name or email):
+            name, email = _person(m["value"])
+        elif key in _DATE_KEYS and not when:
+            when = m["value"].strip()
+        i += 1
+    return _quote(name, email, when, region[i:])
