@@ -1507,16 +1507,9 @@ _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
 _INTERVIEW_GROUP = frozenset({"interview"})
 _SAYS_INTERVIEW = frozenset({"interview", "application"})
 _BOOKS_AN_INTERVIEW = frozenset({"interview", "hiring", "hiring_yours", "application"})
-_NAMES_A_PROCESS = frozenset(
+# A scheduling link alone books any meeting; the rest of the hiring evidence names a process.
+_NAMES_A_PROCESS = (_HIRING_EVIDENCE - {"scheduling_link"}) | frozenset(
     {
-        "ats_sender",
-        "application_confirmation",
-        "interview_wording_subject",
-        "interview_wording_text",
-        "hiring_context",
-        "calendar_invite_interview",
-        "rejection_wording",
-        "offer_wording",
         "recruiter_outreach",
         "candidate_decides",
         "candidate_own_process",
