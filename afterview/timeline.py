@@ -72,6 +72,7 @@ from afterview.model import (
     Stage,
     ThreadFacts,
 )
+from afterview.trim import EMAIL_IN_TEXT
 
 DEFAULT_INTERVIEW_LENGTH = timedelta(hours=1)
 
@@ -465,9 +466,6 @@ def _plain_address(text: str) -> str:
     return text.removeprefix("mailto:")
 
 
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-
-
 def _contacts(readings: Sequence[Reading], mine: frozenset[str]) -> tuple[Address, ...]:
     """People on the employer's side, first seen first: who wrote (sender, reply-to), who was
     copied, who the candidate wrote to, who organised an invite. Robots, the candidate and
@@ -476,7 +474,7 @@ def _contacts(readings: Sequence[Reading], mine: frozenset[str]) -> tuple[Addres
         email.lower().rstrip(".")
         for r in readings
         if r.message.is_bounce
-        for email in _EMAIL.findall(r.message.text or "")
+        for email in EMAIL_IN_TEXT.findall(r.message.text or "")
     }
     seen: set[str] = set()
     contacts: list[Address] = []

@@ -223,7 +223,8 @@ _ATTRIBUTION_NAME_LAST = re.compile(
     r"^(?:am|op)\s+(?P<when>.*?)[\s,]*(?:schrieb|schreef)\s+(?P<who>.*?)\s*:\s*$",
     re.IGNORECASE | re.DOTALL,
 )
-_EMAIL_IN = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# An address written in a text (an attribution, a signature): one pattern for the domain.
+EMAIL_IN_TEXT = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _BRACKETED = re.compile(r"\(?<[^<>]*>\)?|\[mailto:[^\]]*\]|\(mailto:[^)]*\)")
 # Where the date ends when a name follows it with no comma ("... at 10:05 AM Dominic ..."):
 # after its clock time, else after its year.
@@ -320,8 +321,8 @@ def _attribution_parts(line: str) -> tuple[str, str, str]:
     rest = m["rest"]
     bracket = rest.find("<")
     before = rest[:bracket] if bracket >= 0 else rest
-    if bracket < 0 and _EMAIL_IN.search(rest):  # "On <date>, jane@x.com wrote:"
-        before = rest[: _EMAIL_IN.search(rest).start()]
+    if bracket < 0 and EMAIL_IN_TEXT.search(rest):  # "On <date>, jane@x.com wrote:"
+        before = rest[: EMAIL_IN_TEXT.search(rest).start()]
     ends = [c.end() for c in _CLOCK.finditer(before)] or [y.end() for y in _YEAR.finditer(before)]
     if ends:
         cut = ends[-1]
@@ -335,7 +336,7 @@ def _attribution_parts(line: str) -> tuple[str, str, str]:
 
 def _person(text: str) -> tuple[str, str]:
     """(name, email) of "Jane Doe <jane@x.com>", "Jane Doe [mailto:jane@x.com]", "jane@x.com"."""
-    found = _EMAIL_IN.search(text)
+    found = EMAIL_IN_TEXT.search(text)
     email = found.group().lower() if found else ""
     name = _BRACKETED.sub(" ", text)
     if email:
