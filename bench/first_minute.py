@@ -26,6 +26,8 @@ the way a job starts. The parent polls the database (SQLite) every 50 ms and pri
 
 With BENCH_PHASE_LOG=FILE the sync process appends a line to FILE at each stored chunk:
 seconds since its start, phase, threads done/total, units spent, its peak RSS so far.
+With BENCH_TRACEMALLOC=FILE it traces Python's allocations and writes to FILE, at the end
+of the sync, what is still allocated by line (the 30 largest) and the traced peak.
 """
 
 from __future__ import annotations
@@ -86,9 +88,25 @@ def child(account_id: int) -> None:
     syncer = Syncer(
         run.database, client, account_id, months=run.settings.full_sync_months, progress=progress
     )
+    # Where Python's own memory is at the end of the sync, by line (what grows with the
+    # threads read); tracemalloc slows the process, which a quota-bound sync hardly shows.
+    traced = os.environ.get("BENCH_TRACEMALLOC")
+    if traced:
+        import tracemalloc
+
+        tracemalloc.start(1)
     print(json.dumps({"started": time.time()}), flush=True)
     started = time.perf_counter()
     report = syncer.run(full=True)
+    if traced:
+        top = tracemalloc.take_snapshot().statistics("lineno")[:30]
+        current, peak = tracemalloc.get_traced_memory()
+        Path(traced).write_text(
+            f"traced now {current / 2**20:.1f} MiB, peak {peak / 2**20:.1f} MiB\n"
+            + "\n".join(str(line) for line in top)
+            + "\n",
+            encoding="utf-8",
+        )
     print(
         json.dumps(
             {
