@@ -157,13 +157,15 @@ class Held:
 class Combination:
     """How the rules and the model make one decision. The rules decide, except: the model
     decides where the rule confidence is in `unsure` (lowest inclusive, highest exclusive),
-    and it overturns the rules elsewhere when its probability is below `overturn` (of a
-    "yes") or above 1 - `overturn` (of a "no"). A hard negative is always the rules' to say.
+    and elsewhere it overturns a rule "yes" when its probability is below `yes_below` and a
+    rule "no" when its probability is above `no_above`. A hard negative is always the
+    rules' to say (a podcast, a job alert, the user's own hiring).
     """
 
     name: str
     unsure: tuple[float, float] = (0.0, 0.0)
-    overturn: float = 0.0
+    yes_below: float = 0.0
+    no_above: float = 1.0
 
     def decide(self, held: Held) -> bool:
         e, p = held.example, held.probability
@@ -172,12 +174,12 @@ class Combination:
         if self.unsure[0] <= e.rule_confidence < self.unsure[1]:
             return p >= 0.5
         if e.rule_interview:
-            return p >= self.overturn
-        return p > 1.0 - self.overturn
+            return p >= self.yes_below
+        return p > self.no_above
 
 
 RULES_ALONE = Combination("rules alone")
-MODEL_EVERYWHERE = Combination("the model everywhere", unsure=(0.0, 2.0))
+MODEL_EVERYWHERE = Combination("model everywhere", unsure=(0.0, 2.0))
 
 
 def leave_one_family_out(

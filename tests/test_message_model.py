@@ -137,7 +137,7 @@ def test_a_combination_leaves_hard_negatives_and_sure_rules_alone():
         return Held(Example("f", frozenset(), True, 1.0, rule, confidence, vetoed), p)
 
     band = Combination("unsure", unsure=(0.2, 0.8))
-    overturn = Combination("overturn", overturn=0.1)
+    overturn = Combination("overturn", yes_below=0.1, no_above=0.9)
     assert band.decide(held(False, 0.3, 0.9)) and not band.decide(held(True, 0.6, 0.2))
     assert band.decide(held(True, 0.9, 0.0)) and not band.decide(held(False, 0.1, 1.0))
     assert not MODEL_EVERYWHERE.decide(held(False, 0.25, 0.99, vetoed=True))
@@ -177,4 +177,4 @@ def test_leave_one_family_out_on_a_small_corpus(tmp_path):
         "/",
         f"{t.recall:.3f}",
     ]
-    assert "rules + the model everywhere" in rows and "words-only the model everywhere" in rows
+    assert "rules + model everywhere" in rows and "words-only model everywhere" in rows
