@@ -774,6 +774,11 @@ class _BodyReader:
         self.parts_seen = 0
         self.delivery_report = False
         self.quote: Quote | None = None  # the first message the top-level text quotes
+        # Invites come twice in one message (the text/calendar beside the text, and the
+        # invite.ics attachment): the second is read from the first's reading.
+        self._calendars_read: dict[
+            tuple[str, str], tuple[tuple[CalendarEvent, ...], tuple[str, ...]]
+        ] = {}
 
     def message_text(self, message: MimePart, subject: str, depth: int) -> str:
         """A message's own text, trimmed, followed by what it forwards as attachments."""
@@ -944,9 +949,12 @@ class _BodyReader:
         except Exception:
             method = ""
         method = method if isinstance(method, str) else ""
-        events, defects = events_from_calendar(
-            self.decoded(part), method=method, default_tz=self.default_tz
-        )
+        text = self.decoded(part)
+        read = self._calendars_read.get((text, method))
+        if read is None:
+            read = events_from_calendar(text, method=method, default_tz=self.default_tz)
+            self._calendars_read[(text, method)] = read
+        events, defects = read
         self.events.extend(events)
         self.defects.extend(defects)
 
