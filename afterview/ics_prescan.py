@@ -4,13 +4,15 @@ icalendar parses every content line into objects (parameters, typed values) befo
 can be asked of it: about 1 ms an invite, most of it on ATTENDEE lines, while `invites`
 reads eight properties. `simple_calendars` reads those eight from a calendar written in
 the plain shape invites have, and returns None for anything else, which icalendar then
-reads: it stays the authority. The shape accepted is one VCALENDAR of VEVENTs (and
-VTIMEZONEs for zones icalendar knows by name), every line in a strict grammar, every
-value read with icalendar's own unfolding, unescaping and zone lookup, and nothing
-icalendar would refuse or read differently: a line icalendar rejects inside a VEVENT is
-ignored by both, elsewhere it makes the whole calendar unreadable, so there it sends the
-calendar to icalendar. Tests compare the two on every invite of the corpus and the
-generator, on every IANA zone and on mutated invites (`tests/test_ics_prescan.py`).
+reads: it stays the authority. The shape accepted is one VCALENDAR of VTIMEZONEs then
+VEVENTs, every line in a strict grammar, every value read with icalendar's own
+unfolding and unescaping, and nothing icalendar would refuse or read differently: a line
+icalendar rejects inside a VEVENT is ignored by both, elsewhere it makes the whole
+calendar unreadable, so there it sends the calendar to icalendar. Zones are icalendar's:
+a VTIMEZONE of a name it does not know (Exchange's "Central Standard Time") is handed to
+it to keep, as its own reading does, and every TZID is looked up by it in the same order.
+Tests compare the two on every invite of the corpus and the generator, on every IANA
+zone and on mutated invites (`tests/test_ics_prescan.py`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
+import icalendar
 from icalendar.parser.content_line import NEWLINE, UFOLD
 from icalendar.parser.property import unescape_backslash
 from icalendar.timezone import tzp
@@ -45,6 +48,9 @@ _YEARLY_RULE = re.compile(
     r"|UNTIL=\d{8}T\d{6}Z|INTERVAL=1|WKST=(?:SU|MO)))*"
 )
 _ZONE_NAME = re.compile(r"[A-Z][A-Za-z_]+(?:/[A-Za-z0-9_+-]+){1,2}")
+# A TZID read here: an IANA name or a Windows one ("W. Europe Standard Time"); no vendor
+# prefix ("/example.org/Europe/Berlin"), nothing icalendar's parameter parsing rewrites.
+_TZID = re.compile(r"[A-Za-z][A-Za-z0-9._+-]*(?: [A-Za-z0-9._+-]+)*(?:/[A-Za-z0-9._+-]+)*")
 
 # What the reading of an event uses (`invites._event`): these are returned, read as
 # icalendar reads them; each may appear once per event.
@@ -82,6 +88,7 @@ def simple_calendars(text: str) -> list[tuple[Component, list[Component]]] | Non
     stack: list[str] = []
     # properties met in each open component: a zone's given twice breaks icalendar's reading
     seen: list[set[str]] = []
+    zone_lines: list[str] = []  # the VTIMEZONE being read, for icalendar to build its zone
     closed = False
     for line in NEWLINE.split(UFOLD.sub("", text)):
         if not line:
@@ -97,8 +104,8 @@ def simple_calendars(text: str) -> list[tuple[Component, list[Component]]] | Non
                 return None
             value = value.upper()
             if name == "BEGIN":
-                if not _may_open(stack, value):
-                    return None
+                if not _may_open(stack, value) or (value == "VTIMEZONE" and events):
+                    return None  # (a zone defined after an event: icalendar reads it twice)
                 stack.append(value)
                 seen.append(set())
                 if value == "VEVENT":
@@ -112,6 +119,12 @@ def simple_calendars(text: str) -> list[tuple[Component, list[Component]]] | Non
                     event = None
                 elif value == "VCALENDAR":
                     closed = True
+            if value == "VTIMEZONE" and name == "BEGIN":
+                zone_lines = []
+            if value == "VTIMEZONE" or "VTIMEZONE" in stack:
+                zone_lines.append(line)
+            if value == "VTIMEZONE" and name == "END" and not _cache_zone(zone_lines):
+                return None
             continue
         if not stack:
             return None
@@ -128,6 +141,8 @@ def simple_calendars(text: str) -> list[tuple[Component, list[Component]]] | Non
                 return None
         elif name in seen[-1] or not _plain_zone_line(where, name, params, value):
             return None
+        else:
+            zone_lines.append(line)
         seen[-1].add(name)
     if not closed:
         return None
@@ -176,9 +191,13 @@ def _time_value(params: str, value: str) -> TimeValue | None:
         except ValueError:
             return None
         if tzid is not None:
-            zone = _known_zone(tzid)
-            if zone is None or moment.group(7):
+            if moment.group(7) or _TZID.fullmatch(tzid) is None:
                 return None
+            # icalendar's own lookup, at the point of the calendar where icalendar makes it:
+            # a Windows name is its VTIMEZONE's (cached above), else the IANA zone it maps to.
+            zone = _known_zone(tzid) or tzp.timezone(tzid)
+            if zone is None:  # a zone nobody knows: icalendar leaves the time without one
+                return TimeValue(naive, {"TZID": tzid})
             return TimeValue(tzp.localize(naive, zone), {"TZID": tzid})
         if moment.group(7):
             return TimeValue(tzp.localize_utc(naive), {})
@@ -199,8 +218,7 @@ def _plain_zone_line(where: str, name: str, params: str, value: str) -> bool:
     if name.startswith("X-"):
         return True
     if where == "VTIMEZONE":
-        # A zone icalendar knows by name is never taken from its VTIMEZONE.
-        return name == "TZID" and _known_zone(value) is not None
+        return name == "TZID" and _TZID.fullmatch(value) is not None
     if name == "DTSTART":
         moment = _DATE_TIME.fullmatch(value)
         if moment is None or moment.group(7):
@@ -217,6 +235,20 @@ def _plain_zone_line(where: str, name: str, params: str, value: str) -> bool:
     return name == "TZNAME" and "\\" not in value
 
 
+def _cache_zone(lines: list[str]) -> bool:
+    """What icalendar does at the end of a VTIMEZONE: keep the zone it defines under its
+    TZID unless that is an IANA name or a zone kept before (`tzp.cache_timezone_component`;
+    the first definition of a name wins, in either reading). False if icalendar cannot."""
+    tzid = next((line[5:] for line in lines if line[:5].upper() == "TZID:"), None)
+    if tzid is None or _known_zone(tzid) is not None:
+        return True  # icalendar keeps nothing
+    try:
+        tzp.cache_timezone_component(icalendar.Timezone.from_ical("\r\n".join(lines)))
+    except Exception:
+        return False
+    return True
+
+
 @lru_cache(maxsize=1)
 def _zone_names() -> frozenset[str]:
     return frozenset(available_timezones())
@@ -226,8 +258,8 @@ def _zone_names() -> frozenset[str]:
 def _known_zone(tzid: str) -> ZoneInfo | None:
     """The zone icalendar gives a TZID that is an IANA name it knows, else None.
 
-    For such a name icalendar never uses a VTIMEZONE (it caches only unknown ones), so the
-    answer does not depend on the calendars read before.
+    For such a name icalendar never uses a VTIMEZONE (it keeps only unknown ones), so the
+    answer does not depend on the calendars read before and can be remembered.
     """
     if _ZONE_NAME.fullmatch(tzid) is None or tzid not in _zone_names():
         return None
