@@ -240,13 +240,19 @@ def _cache_zone(lines: list[str]) -> bool:
     TZID unless that is an IANA name or a zone kept before (`tzp.cache_timezone_component`;
     the first definition of a name wins, in either reading). False if icalendar cannot."""
     tzid = next((line[5:] for line in lines if line[:5].upper() == "TZID:"), None)
-    if tzid is None or _known_zone(tzid) is not None:
-        return True  # icalendar keeps nothing
+    if tzid is None or tzid in _ZONES_KEPT or _known_zone(tzid) is not None:
+        return True  # icalendar keeps nothing (new)
     try:
         tzp.cache_timezone_component(icalendar.Timezone.from_ical("\r\n".join(lines)))
     except Exception:
         return False
+    _ZONES_KEPT.add(tzid)
     return True
+
+
+# The names icalendar keeps a zone for, as far as this module has seen (it keeps them for
+# the life of the process; nothing here or in afterview resets its cache with tzp.use*).
+_ZONES_KEPT: set[str] = set()
 
 
 @lru_cache(maxsize=1)
