@@ -439,6 +439,15 @@ _SIMPLE_MAILBOX = re.compile(
 )
 
 
+# ... and a name written as one UTF-8 encoded-word ("=?utf-8?b?QmVhdHJpeiBHYXJjw61h?="),
+# as mail clients write names beyond ASCII.
+_ENCODED_NAME_MAILBOX = re.compile(
+    rf"\s*=\?utf-8\?([bq])\?([A-Za-z0-9+/=_.!*-]*)\?=[ \t]+<({_ADDR_SPEC})>\s*", re.IGNORECASE
+)
+# What a decoded name may not hold for the two readings to agree (else the full parser reads it).
+_NAME_SPECIALS = re.compile(r'[\x00-\x1f\x7f"\\,;:<>@()\[\]=?]')
+
+
 def _addresses(raw: str, defects: list[str], field: str = "to") -> tuple[Address, ...]:
     """The mailboxes of an address header; garbage gives `Address("", name)`, never raises."""
     if not raw.strip():
@@ -446,6 +455,12 @@ def _addresses(raw: str, defects: list[str], field: str = "to") -> tuple[Address
     simple = _simple_addresses(raw)
     if simple is not None:
         return simple
+    return _parsed_addresses(raw, defects, field)
+
+
+def _parsed_addresses(raw: str, defects: list[str], field: str) -> tuple[Address, ...]:
+    """`_addresses` by the standard library's RFC 5322 parser (what `_simple_addresses`
+    must agree with, and reads whatever it does not)."""
     try:
         parsed = _HEADER_FACTORY(field, raw).addresses
         pairs = [(a.display_name, a.username, a.domain) for a in parsed]
@@ -474,24 +489,50 @@ def _addresses(raw: str, defects: list[str], field: str = "to") -> tuple[Address
 
 
 def _simple_addresses(raw: str) -> tuple[Address, ...] | None:
-    if "=?" in raw or not raw.isascii():
+    if not raw.isascii():
         return None
+    encoded = "=?" in raw
     found = []
     position, end = 0, len(raw)
     while True:
         match = _SIMPLE_MAILBOX.match(raw, position)
-        if match is None:
-            return None
-        quoted_name, name, angle_addr, bare_addr = match.groups()
-        found.append(
-            Address((angle_addr or bare_addr).lower(), _clean_name(quoted_name or name or ""))
-        )
+        if match is not None and encoded and "=?" in match.group(0):
+            match = None  # an encoded-word in quotes: the full parser decides
+        if match is not None:
+            quoted_name, name, angle_addr, bare_addr = match.groups()
+            found.append(
+                Address((angle_addr or bare_addr).lower(), _clean_name(quoted_name or name or ""))
+            )
+        else:
+            match = _ENCODED_NAME_MAILBOX.match(raw, position) if encoded else None
+            if match is None:
+                return None
+            decoded = _utf8_encoded_word(match.group(1), match.group(2))
+            if decoded is None:
+                return None
+            found.append(Address(match.group(3).lower(), _clean_name(decoded)))
         position = match.end()
         if position == end:
             return tuple(found[:MAX_ADDRESSES])
         if raw[position] != ",":
             return None
         position += 1
+
+
+def _utf8_encoded_word(encoding: str, payload: str) -> str | None:
+    """The text of a UTF-8 encoded-word's payload; None when anything about it is irregular
+    (the full parser then reads the header, as before)."""
+    try:
+        if encoding in "bB":
+            data = binascii.a2b_base64(payload, strict_mode=True)
+        else:
+            data = binascii.a2b_qp(payload.encode("ascii"), header=True)
+        text = data.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    if not text.strip() or _NAME_SPECIALS.search(text) or text != text.strip():
+        return None
+    return text
 
 
 def _clean_name(name: str) -> str:
@@ -774,6 +815,11 @@ class _BodyReader:
         self.parts_seen = 0
         self.delivery_report = False
         self.quote: Quote | None = None  # the first message the top-level text quotes
+        # Invites come twice in one message (the text/calendar beside the text, and the
+        # invite.ics attachment): the second is read from the first's reading.
+        self._calendars_read: dict[
+            tuple[str, str], tuple[tuple[CalendarEvent, ...], tuple[str, ...]]
+        ] = {}
 
     def message_text(self, message: MimePart, subject: str, depth: int) -> str:
         """A message's own text, trimmed, followed by what it forwards as attachments."""
@@ -944,9 +990,12 @@ class _BodyReader:
         except Exception:
             method = ""
         method = method if isinstance(method, str) else ""
-        events, defects = events_from_calendar(
-            self.decoded(part), method=method, default_tz=self.default_tz
-        )
+        text = self.decoded(part)
+        read = self._calendars_read.get((text, method))
+        if read is None:
+            read = events_from_calendar(text, method=method, default_tz=self.default_tz)
+            self._calendars_read[(text, method)] = read
+        events, defects = read
         self.events.extend(events)
         self.defects.extend(defects)
 
