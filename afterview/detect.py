@@ -1095,9 +1095,63 @@ _CANDIDATE_SUBJECT = re.compile(
 )
 
 
+# A decline said in a sentence of its own rather than a stock phrase: a negated "move / take
+# your application (or you) forward / further" ("we cannot take your application any
+# further"), a decision to go ahead with someone else ("we have chosen to proceed with a
+# different applicant"), or the post said to be filled ("the vacancy has now been filled").
+_DECLINE_SENTENCE = re.compile(
+    r"\b(?:unable|not able|cannot|can't|can not|won't|will not|not)\s+(?:to\s+)?"
+    r"(?:move|take|progress|advance|carry|put)\s+"
+    r"(?:your\s+(?:application|candidacy|profile)|you)\s+(?:forward|further|any further)\b"
+    r"|\b(?:decided|chosen|opted|elected)\s+to\s+(?:go ahead|move forward|move ahead|proceed"
+    r"|continue|go forward)\s+with\s+(?:another|other|a different|a more)\b[^.!?;]{0,30}?"
+    r"\b(?:candidates?|applicants?|person|people|profiles?)\b"
+    r"|\b(?:position|role|vacancy|job|opening|post)\s+(?:has|have)\s+"
+    r"(?:now\s+|since\s+|already\s+)?been\s+filled\b"
+)
+# Words one of those sentences cannot do without (most mail has none: the regex is skipped).
+_DECLINE_CUES = ("forward", "further", "filled", " with a", " with other")
+
+
+def _declines(text_low: str) -> bool:
+    if not any(cue in text_low for cue in _DECLINE_CUES):
+        return False
+    for m in _DECLINE_SENTENCE.finditer(text_low):
+        # "if we are unable to move your application forward, we will tell you": not one
+        before = text_low[max(0, m.start() - _CONDITION_LOOKBACK) : m.start()]
+        if not any(word in f" {before}" for word in _CONDITION_WORDS):
+            return True
+    return False
+
+
+# The employer asking the candidate to choose the time again ("please use the portal to choose
+# a new time for your interview"): the time that was set no longer stands. Not when offered
+# only in case ("if you can't make it, pick a new time here"), the usual line of a confirmation.
+_NEW_TIME_ASKED = re.compile(
+    r"\b(?:choose|pick|select|book|find)\s+(?:a|another)\s+new\s+(?:time|slot|date|day)\b"
+    r"|\bplease\s+reschedule\b"
+)
+_NEW_TIME_CUES = ("new time", "new slot", "new date", "new day", "please reschedule")
+_IN_CASE = (" if ", "need to", "can't", "cannot", "unable", "should ", "in case", "want to")
+
+
+def _asks_for_a_new_time(text_low: str) -> bool:
+    if not any(cue in text_low for cue in _NEW_TIME_CUES):
+        return False
+    for m in _NEW_TIME_ASKED.finditer(text_low):
+        sentence = _SENTENCE_ENDS.split(text_low[: m.start()])[-1]
+        if not any(word in f" {sentence}" for word in _IN_CASE):
+            return True
+    return False
+
+
 def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     # Each pattern runs only on text holding its cue (a phrase-book group, found in the one
     # pass that found the phrases): these run on every message.
+    if "rejection" not in groups and _declines(text_low):
+        groups.add("rejection")
+    if "cancel" not in groups and _asks_for_a_new_time(text_low):
+        groups.update(("cancel", "ask"))  # the time is off, and choosing again is theirs to do
     if "happened" not in groups and (
         ("cue_meeting" in groups and _ENJOYED_MEETING.search(text_low))
         or ("cue_enjoyed" in groups and _ENJOYED_OUR_TALK.search(text_low))

@@ -1,0 +1,191 @@
+"""Candidate-side ATS and recruiter mail, in other people's words (dev's fifth growth).
+
+The fifth growth of the real-wording corpus (HRHandle, HiBob, Tribepad, Teamtailor, Oracle and
+Dayforce self-scheduling, hourly hiring, ...) found these rules; each is written here as a
+person would write the mail, in wording other than the corpus's.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.detect import detect_interview
+from afterview.model import Action, Stage
+from afterview.policy import Policy, advise
+from afterview.timeline import stage_at, thread_facts
+from tests.builders import a_thread
+
+LONDON = "Europe/London"
+UK = ZoneInfo(LONDON)
+ME = "sam.ellery@example.com"
+RECRUITER = "Ana Pereira <ana.pereira@dockside-freight.example>"
+POLICY = Policy(timezone=LONDON)
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UK)
+
+
+def read(builder, now: str):
+    facts = thread_facts(builder.build(), ME)
+    moment = at(now)
+    return facts, stage_at(facts, moment), advise(facts, moment, POLICY)
+
+
+def applied():
+    return a_thread(
+        ME, subject="Your application: Freight Analyst", tz=LONDON, start="2026-11-02 09:00"
+    ).from_recruiter(
+        RECRUITER,
+        "Dear Sam,\n\nThank you for applying for the Freight Analyst role. We have "
+        "received your application.\n\nAna",
+    )
+
+
+# ----- a decision said in a sentence
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "After looking at your answers, we cannot take your application any further.",
+        "We are not able to move you forward in the process for this vacancy.",
+        "We have chosen to proceed with a different applicant for this vacancy.",
+        "After much thought we opted to go ahead with another person for the role.",
+        "The vacancy has now been filled, and we are closing the process.",
+    ],
+)
+def test_a_decline_said_in_its_own_words_closes_the_application(decision):
+    thread = applied().from_recruiter(
+        RECRUITER,
+        f"Dear Sam,\n\nThank you for your interest in Dockside Freight. {decision}"
+        "\n\nKind regards,\nAna",
+        subject="An update on your application",
+        at="2026-11-09 10:00",
+    )
+    facts, stage, advice = read(thread, "2026-11-10T09:00:00")
+    assert stage is Stage.REJECTED
+    assert advice.action is Action.CLOSED
+    assert detect_interview(thread.build()[-1:], ME).interview
+
+
+def test_a_decline_promised_only_if_it_happens_is_not_one():
+    thread = applied().from_recruiter(
+        RECRUITER,
+        "Dear Sam,\n\nWe are still reviewing applications. If we are unable to move "
+        "your application forward, we will tell you by email.\n\nAna",
+        at="2026-11-04 10:00",
+    )
+    _, stage, _ = read(thread, "2026-11-05T09:00:00")
+    assert stage is Stage.APPLIED
+
+
+# ----- a block of details states the time
+
+
+def test_labelled_date_and_time_lines_state_the_interview():
+    thread = applied().from_recruiter(
+        RECRUITER,
+        "Hi Sam,\n\nGood news - the panel would like to meet you.\n\n"
+        "  Date: Monday 9 November 2026\n  Time: 15:30 (UK time)\n  Place: 3 Dock Road, Hull\n\n"
+        "Ana",
+        subject="Next stage - Freight Analyst",
+        at="2026-11-04 11:00",
+    )
+    facts, stage, advice = read(thread, "2026-11-06T09:00:00")
+    assert facts.interview_start == datetime(2026, 11, 9, 15, 30, tzinfo=UK)
+    assert stage is Stage.SCHEDULED
+    assert advice.action is Action.PREPARE
+
+
+def test_labelled_lines_offering_two_days_are_a_choice_not_a_time():
+    thread = applied().from_recruiter(
+        RECRUITER,
+        "Hi Sam,\n\nWe'd like to meet you. Please tell us which suits:\n\n"
+        "  Date: Monday 9 November 2026, Time: 15:30\n  Date: Tuesday 10 November 2026, "
+        "Time: 10:00\n\nAna",
+        subject="Next stage - Freight Analyst",
+        at="2026-11-04 11:00",
+    )
+    facts, _, _ = read(thread, "2026-11-05T09:00:00")
+    assert facts.interview_start is None
+
+
+# ----- a moved time: the old one is struck
+
+
+def test_the_previous_time_line_of_a_moved_interview_is_not_the_interview():
+    thread = (
+        applied()
+        .from_recruiter(
+            RECRUITER,
+            "Hi Sam,\n\nYour interview is confirmed for Thursday 12 November 2026 at 09:00.\n\nAna",
+            subject="Interview - Freight Analyst",
+            at="2026-11-04 11:00",
+        )
+        .from_recruiter(
+            RECRUITER,
+            "Hi Sam,\n\nYour appointment has been moved.\n\n"
+            "  New time: Friday 13 November 2026 at 11:00\n"
+            "  Previous time: Thursday 12 November 2026 at 09:00\n\nAna",
+            subject="Interview moved - Freight Analyst",
+            at="2026-11-06 11:00",
+        )
+    )
+    facts, stage, advice = read(thread, "2026-11-12T12:00:00")
+    assert facts.interview_start == datetime(2026, 11, 13, 11, 0, tzinfo=UK)
+    assert stage is Stage.SCHEDULED and advice.action is Action.PREPARE
+
+
+# ----- asked to choose a new time
+
+
+def confirmed():
+    return applied().from_recruiter(
+        RECRUITER,
+        "Hi Sam,\n\nYour interview is confirmed for Thursday 12 November 2026 at 14:00.\n\nAna",
+        subject="Interview - Freight Analyst",
+        at="2026-11-04 11:00",
+    )
+
+
+def test_the_employer_asking_to_choose_a_new_time_reopens_scheduling():
+    thread = confirmed().from_recruiter(
+        RECRUITER,
+        "Hi Sam,\n\nOne of the panel is now away that day, sorry. Please use the "
+        "portal to choose a new time for your interview.\n\nAna",
+        at="2026-11-09 10:00",
+    )
+    facts, stage, advice = read(thread, "2026-11-12T16:00:00")
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.REPLY
+
+
+def test_a_new_time_offered_only_if_needed_keeps_the_interview():
+    thread = confirmed().from_recruiter(
+        RECRUITER,
+        "Hi Sam,\n\nA reminder of Thursday at 14:00. If you can't make it, please "
+        "choose a new time in the portal.\n\nAna",
+        at="2026-11-10 10:00",
+    )
+    facts, stage, advice = read(thread, "2026-11-11T09:00:00")
+    assert facts.interview_start == datetime(2026, 11, 12, 14, 0, tzinfo=UK)
+    assert stage is Stage.SCHEDULED
+
+
+# ----- the employer behind a platform's no-reply
+
+
+def test_a_platform_no_reply_address_names_the_employer_by_its_display_name():
+    thread = a_thread(
+        ME, subject="Schedule your interview: Freight Analyst", tz=LONDON, start="2026-11-02 09:00"
+    ).message(
+        "Dockside Freight Careers <no-reply@talentcloudmail.example>",
+        "Dear Sam,\n\nThank you for your application for Freight Analyst. Please sign in to "
+        "our career site to choose a time for your interview.",
+    )
+    facts, _, _ = read(thread, "2026-11-03T09:00:00")
+    assert facts.company == "Dockside Freight"
