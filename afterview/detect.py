@@ -999,6 +999,8 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
             _add_employer_patterns(text_low, groups)
         elif "cue_works" in groups and _TIME_WORKS.search(text_low):
             groups.update(_TAKES_A_TIME)
+        elif "i" in text_low and _BOOKED_A_TIME.search(text_low):
+            groups.update(("booked_a_time", *_TAKES_A_TIME))
         readings.append(
             Reading(
                 message,
@@ -1145,11 +1147,42 @@ def _asks_for_a_new_time(text_low: str) -> bool:
     return False
 
 
+# The employer inviting the reader to take one of its slots, in any words: "choose one of the
+# open slots", "select one of the available times", "pick a day and time from ...".
+_CHOOSE_A_SLOT = re.compile(
+    r"\b(?:choose|select|pick|book|reserve)\s+(?:one\s+of\s+)?(?:the\s+|these\s+|our\s+|an?\s+"
+    r"|your\s+)?(?:available\s+|open\s+|free\s+|suitable\s+|convenient\s+)?"
+    r"(?:day\s+and\s+time|date\s+and\s+time|time\s*slots?|slots?|times?)\b"
+)
+# "We'd like you to <do something>": a request, whatever the verb (not "... to know that").
+_LIKE_YOU_TO = re.compile(
+    r"\b(?:we'd|we would|i'd|i would)\s+like\s+you\s+to\s+"
+    r"(?!know\b|feel\b|be\s+aware\b|have\b|enjoy\b|meet\b|join\b)[a-z]+"
+)
+
+
+# An employer's test, named as one: "Acme has invited you to take the Numerical Reasoning Test".
+_INVITED_TO_A_TEST = re.compile(
+    r"\binvited\s+you\s+to\s+(?:take|complete|sit|do|attempt)\b[^.!?]{0,60}?"
+    r"\b(?:test|assessment|exercise|challenge)\b"
+)
+
+
 def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     # Each pattern runs only on text holding its cue (a phrase-book group, found in the one
     # pass that found the phrases): these run on every message.
     if "rejection" not in groups and _declines(text_low):
         groups.add("rejection")
+    if (
+        "choose_slot" not in groups
+        and ("slot" in text_low or " time" in text_low)
+        and _CHOOSE_A_SLOT.search(text_low)
+    ):
+        groups.add("choose_slot")
+    if "ask" not in groups and "like you to" in text_low and _LIKE_YOU_TO.search(text_low):
+        groups.add("ask")
+    if "invited you to" in text_low and _INVITED_TO_A_TEST.search(text_low):
+        groups.add("hiring")
     if "cancel" not in groups and _asks_for_a_new_time(text_low):
         groups.update(("cancel", "ask"))  # the time is off, and choosing again is theirs to do
     if "happened" not in groups and (
@@ -1177,6 +1210,13 @@ _TIME_WORKS = re.compile(
     r"(?:works|would work|is perfect|is great|is fine|suits|would be ideal|would be perfect)\b"
 )
 _TAKES_A_TIME = ("accepts", "time_works")
+# The candidate telling which of the employer's slots they took: "I've booked Thursday at
+# 10:30 through the link", "I have picked the 2 PM slot on Monday".
+_BOOKED_A_TIME = re.compile(
+    r"\bi(?:'ve|\s+have)?\s+(?:just\s+)?(?:booked|picked|chosen|selected|reserved|taken|grabbed)"
+    r"\s+(?:(?:a|the)\s+(?:slot|time)\s+(?:on|at|for)\s+|the\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d)"
+)
 
 
 def _thanks_for_meeting(text_low: str) -> bool:

@@ -77,7 +77,7 @@ from afterview.trim import EMAIL_IN_TEXT
 DEFAULT_INTERVIEW_LENGTH = timedelta(hours=1)
 
 _SCHEDULING_GROUPS = frozenset(
-    {"availability", "scheduling_link", "scheduling", "reschedule", "cancel"}
+    {"availability", "scheduling_link", "choose_slot", "scheduling", "reschedule", "cancel"}
 )
 # "reschedule" alone is often an offer ("if you need to reschedule, let me know"), so it
 # does not count; the employer moving the interview is in the "cancel" wording.
@@ -94,7 +94,7 @@ def _arranges(groups: set[str]) -> bool:
     return "scheduling" in groups and "application" not in groups
 
 
-_ASK_GROUPS = frozenset({"ask", "availability", "scheduling_link"})
+_ASK_GROUPS = frozenset({"ask", "availability", "scheduling_link", "choose_slot"})
 _INVITE_METHODS = frozenset({"REQUEST", "PUBLISH", ""})
 _INVITE_OR_CANCEL = _INVITE_METHODS | {"CANCEL"}
 
@@ -265,6 +265,12 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                     chosen.end = taken.end or _default_end(taken.start)
                     chosen.cancelled = False
                     proposed = []
+            elif "booked_a_time" in r.groups and not from_invite:
+                # "I've booked Thursday at 10:30 through the link": the slot the tool took
+                booked = _one_occasion(_text_times(r))
+                if booked is not None:
+                    chosen.start, chosen.end = booked
+                    chosen.index, chosen.cancelled = index, False
             continue
         if "cancel" in r.groups and chosen.start is not None:
             chosen.cancelled, from_invite = True, False  # "we need to cancel / move your interview"

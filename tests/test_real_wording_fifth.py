@@ -189,3 +189,81 @@ def test_a_platform_no_reply_address_names_the_employer_by_its_display_name():
     )
     facts, _, _ = read(thread, "2026-11-03T09:00:00")
     assert facts.company == "Dockside Freight"
+
+
+# ----- an invitation to choose one of the employer's slots
+
+
+@pytest.mark.parametrize(
+    "invitation",
+    [
+        "We'd like to meet you: please choose one of the open slots on our careers portal.",
+        "Sign in to the portal and select one of the available times for a first conversation.",
+        "Please pick a day and time from the available times using the link below.",
+    ],
+)
+def test_an_invitation_to_choose_a_slot_is_scheduling_and_asks(invitation):
+    thread = applied().from_recruiter(
+        RECRUITER, f"Dear Sam,\n\n{invitation}\n\nAna", subject="Next step", at="2026-11-04 10:00"
+    )
+    _, stage, advice = read(thread, "2026-11-05T09:00:00")
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.REPLY
+
+
+def test_choosing_the_colour_of_a_hoodie_is_not_choosing_a_slot():
+    thread = applied().from_recruiter(
+        RECRUITER,
+        "Dear Sam,\n\nWe're still reviewing applications. Meanwhile, choose one of "
+        "the available sizes for the welcome hoodie we send every applicant.\n\nAna",
+        at="2026-11-04 10:00",
+    )
+    _, stage, _ = read(thread, "2026-11-05T09:00:00")
+    assert stage is Stage.APPLIED
+
+
+def test_the_candidate_saying_which_slot_they_booked_sets_the_interview():
+    thread = (
+        applied()
+        .from_recruiter(
+            RECRUITER,
+            "Dear Sam,\n\nPlease select a time for your interview using the link below.\n\nAna",
+            subject="Interview - Freight Analyst",
+            at="2026-11-04 10:00",
+        )
+        .from_me(
+            "Hi Ana,\n\nThanks - I've booked Thursday at 10:30 through the link.\n\nSam",
+            at="2026-11-04 12:00",
+        )
+    )
+    facts, stage, advice = read(thread, "2026-11-05T09:00:00")
+    assert facts.interview_start == datetime(2026, 11, 5, 10, 30, tzinfo=UK)
+    assert stage is Stage.SCHEDULED and advice.action is Action.PREPARE
+
+
+# ----- the employer asking for something in "we'd like you to ..."
+
+
+def test_we_would_like_you_to_do_something_asks_the_candidate():
+    thread = applied().from_recruiter(
+        RECRUITER,
+        "Dear Sam,\n\nBefore the next stage we'd like you to answer a few short "
+        "questions about route planning.\n\nAna",
+        at="2026-11-04 10:00",
+    )
+    _, _, advice = read(thread, "2026-11-05T09:00:00")
+    assert advice.action is Action.REPLY
+
+
+# ----- assessment platforms
+
+
+def test_an_assessment_platform_inviting_to_a_test_is_hiring_mail_read_alone():
+    thread = a_thread(
+        ME, subject="Invitation: Numerical Reasoning Test", tz=LONDON, start="2026-11-02 09:00"
+    ).message(
+        "Dockside Freight via Mercer | Mettl <no-reply@mettl.com>",
+        "Dear Sam,\n\nDockside Freight has invited you to take the Numerical Reasoning Test "
+        "(40 minutes). The link is open until Friday.\n\n[Start test]",
+    )
+    assert detect_interview(thread.build(), ME).interview
