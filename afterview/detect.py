@@ -1168,6 +1168,15 @@ _INVITED_TO_A_TEST = re.compile(
 )
 
 
+# "Your application is now with the hiring team / in review / being reviewed": the employer
+# telling where the reader's application stands acknowledges it ("your application has been
+# ..." is in the phrase book).
+_APPLICATION_IS = re.compile(
+    r"\byour\s+application\s+is\s+(?:now\s+|currently\s+|still\s+)?"
+    r"(?:with|in|under|being|on\s+its\s+way|at)\b"
+)
+
+
 def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     # Each pattern runs only on text holding its cue (a phrase-book group, found in the one
     # pass that found the phrases): these run on every message.
@@ -1175,7 +1184,7 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         groups.add("rejection")
     if (
         "choose_slot" not in groups
-        and ("slot" in text_low or " time" in text_low)
+        and ("slot" in text_low or "time" in text_low)
         and _CHOOSE_A_SLOT.search(text_low)
     ):
         groups.add("choose_slot")
@@ -1183,6 +1192,9 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         groups.add("ask")
     if "invited you to" in text_low and _INVITED_TO_A_TEST.search(text_low):
         groups.add("hiring")
+    if "application" not in groups and "application" in text_low:
+        if _APPLICATION_IS.search(text_low):
+            groups.add("application")
     if "cancel" not in groups and _asks_for_a_new_time(text_low):
         groups.update(("cancel", "ask"))  # the time is off, and choosing again is theirs to do
     if "happened" not in groups and (
@@ -1322,10 +1334,21 @@ def _candidate_names_in(subject: str) -> tuple[tuple[str, ...], ...]:
     return tuple(names)
 
 
+_YOUR_INTERVIEW = re.compile(r"\byour\s+(?:\w+\s+)?interview\b")
+
+
 def names_someone_else(message: Message) -> bool:
     """The subject names a candidate who is none of the message's correspondents."""
     names = _candidate_names_in(message.subject or "")
     if not names:
+        return False
+    body = (message.text or "")[:READ_CHARS].lower()
+    if _YOUR_INTERVIEW.search(body) and not any(
+        all(word in body for word in words) for words in names
+    ):
+        # "Interview confirmed: Dog Groomer - Maple Pets" / "Your interview is confirmed for
+        # ...": the words in the name's place are the role; a notice about a candidate names
+        # them in its text too ("Tom Reilly has confirmed your interview with him").
         return False
     known: set[str] = set()
     domains: list[str] = []

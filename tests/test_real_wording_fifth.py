@@ -200,6 +200,7 @@ def test_a_platform_no_reply_address_names_the_employer_by_its_display_name():
         "We'd like to meet you: please choose one of the open slots on our careers portal.",
         "Sign in to the portal and select one of the available times for a first conversation.",
         "Please pick a day and time from the available times using the link below.",
+        "Sign in to our career site and select one of the available\ntimes for your interview.",
     ],
 )
 def test_an_invitation_to_choose_a_slot_is_scheduling_and_asks(invitation):
@@ -267,3 +268,64 @@ def test_an_assessment_platform_inviting_to_a_test_is_hiring_mail_read_alone():
         "(40 minutes). The link is open until Friday.\n\n[Start test]",
     )
     assert detect_interview(thread.build(), ME).interview
+
+
+# ----- a role in the subject's name position
+
+
+def test_a_role_where_a_candidate_name_would_be_is_not_someone_else_when_the_reader_is_addressed():
+    thread = a_thread(
+        ME,
+        subject="Interview confirmed: Dog Groomer - Maple Pets",
+        tz=LONDON,
+        start="2026-11-02 09:00",
+    ).message(
+        "Maple Pets <no-reply@hiringplatform.example>",
+        "Hi Sam,\n\nYour interview is confirmed for Tuesday 10 November 2026 at 09:00. Ask for "
+        "Lou at the counter.",
+    )
+    assert detect_interview(thread.build(), ME).interview
+
+
+def test_a_candidate_named_in_the_subject_and_the_body_stays_someone_else():
+    thread = a_thread(
+        ME,
+        subject="Interview confirmed: Tom Reilly - Support Worker",
+        tz=LONDON,
+        start="2026-11-02 09:00",
+    ).message(
+        "Scheduling <no-reply@hiringplatform.example>",
+        "Hi Sam,\n\nTom Reilly has confirmed your interview with him on Tuesday 10 November "
+        "2026 at 09:00.",
+    )
+    assert not detect_interview(thread.build(), ME).interview
+
+
+# ----- "your application" said to be somewhere: an acknowledgement
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "Your application is now with the warehouse team, who will look at it this week.",
+        "Your application has been passed to the hiring manager for review.",
+        "Your application is in review and we will write once a decision is made.",
+        "We are glad you applied; your\napplication is now with our hiring team.",
+    ],
+)
+def test_your_application_said_to_be_with_someone_acknowledges_it(where):
+    thread = a_thread(
+        ME, subject="Referral: Freight Analyst", tz=LONDON, start="2026-11-02 09:00"
+    ).message(
+        "Dockside Freight People Team <people@dockside-freight.example>",
+        f"Hi Sam,\n\nJo Kerr put your name forward. {where}\n\nPeople Team",
+    )
+    assert detect_interview(thread.build(), ME).interview
+
+
+def test_your_application_for_a_library_card_stays_a_look_alike():
+    thread = a_thread(ME, subject="Library card", tz=LONDON, start="2026-11-02 09:00").message(
+        "City Library <library@city.example>",
+        "Hi Sam,\n\nYour library card application is with the front desk; collect it Friday.",
+    )
+    assert not detect_interview(thread.build(), ME).interview
