@@ -1154,6 +1154,7 @@ _CHOOSE_A_SLOT = re.compile(
     r"|your\s+)?(?:available\s+|open\s+|free\s+|suitable\s+|convenient\s+)?"
     r"(?:day\s+and\s+time|date\s+and\s+time|time\s*slots?|slots?|times?)\b"
 )
+_SLOT_VERBS = ("choose", "select", "pick", "book", "reserve")
 # "We'd like you to <do something>": a request, whatever the verb (not "... to know that").
 _LIKE_YOU_TO = re.compile(
     r"\b(?:we'd|we would|i'd|i would)\s+like\s+you\s+to\s+"
@@ -1177,6 +1178,14 @@ _APPLICATION_IS = re.compile(
 )
 
 
+# A recruiter putting the reader forward to an employer: "I've submitted your resume to Halden
+# Foods", "we have forwarded your profile to the client".
+_PUT_FORWARD = re.compile(
+    r"\b(?:submitted|sent|forwarded|passed|put)\s+(?:on\s+|forward\s+)?your\s+"
+    r"(?:resume|résumé|cv|profile|application|candidacy)\s+(?:on\s+|forward\s+)?(?:to|with)\b"
+)
+
+
 def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     # Each pattern runs only on text holding its cue (a phrase-book group, found in the one
     # pass that found the phrases): these run on every message.
@@ -1185,6 +1194,7 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     if (
         "choose_slot" not in groups
         and ("slot" in text_low or "time" in text_low)
+        and any(verb in text_low for verb in _SLOT_VERBS)
         and _CHOOSE_A_SLOT.search(text_low)
     ):
         groups.add("choose_slot")
@@ -1195,6 +1205,8 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     if "application" not in groups and "application" in text_low:
         if _APPLICATION_IS.search(text_low):
             groups.add("application")
+    if "application" not in groups and "your" in text_low and _PUT_FORWARD.search(text_low):
+        groups.add("application")
     if "cancel" not in groups and _asks_for_a_new_time(text_low):
         groups.update(("cancel", "ask"))  # the time is off, and choosing again is theirs to do
     if "happened" not in groups and (

@@ -329,3 +329,21 @@ def test_your_application_for_a_library_card_stays_a_look_alike():
         "Hi Sam,\n\nYour library card application is with the front desk; collect it Friday.",
     )
     assert not detect_interview(thread.build(), ME).interview
+
+
+# ----- a recruiter putting the reader forward
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "I've submitted your CV to Dockside Freight for the analyst opening.",
+        "We have forwarded your profile to the client this morning.",
+    ],
+)
+def test_a_recruiter_putting_the_reader_forward_is_part_of_their_process(news):
+    thread = a_thread(ME, subject="Analyst opening", tz=LONDON, start="2026-11-02 09:00").message(
+        "Priya Shah <priya@harbourline-search.example>",
+        f"Hi Sam,\n\nGood to speak earlier. {news} I'll be in touch when I hear back.\n\nPriya",
+    )
+    assert detect_interview(thread.build(), ME).interview
