@@ -21,7 +21,7 @@ timeline.py reuses the same readings.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parseaddr
@@ -1115,15 +1115,27 @@ _DECLINE_SENTENCE = re.compile(
 _DECLINE_CUES = ("forward", "further", "filled", " with a", " with other")
 
 
-def _declines(text_low: str) -> bool:
-    if not any(cue in text_low for cue in _DECLINE_CUES):
+def _said_outright(
+    text_low: str,
+    cues: tuple[str, ...],
+    pattern: re.Pattern[str],
+    conditional: Callable[[str, int], bool],
+) -> bool:
+    """`pattern` said in `text_low` other than under a condition (`conditional(text, start)`
+    judges the words before a match); only text holding one of `cues` is searched."""
+    if not any(cue in text_low for cue in cues):
         return False
-    for m in _DECLINE_SENTENCE.finditer(text_low):
-        # "if we are unable to move your application forward, we will tell you": not one
-        before = text_low[max(0, m.start() - _CONDITION_LOOKBACK) : m.start()]
-        if not any(word in f" {before}" for word in _CONDITION_WORDS):
-            return True
-    return False
+    return any(not conditional(text_low, m.start()) for m in pattern.finditer(text_low))
+
+
+def _after_a_condition(text_low: str, start: int) -> bool:
+    # "if we are unable to move your application forward, we will tell you": not a decline
+    before = text_low[max(0, start - _CONDITION_LOOKBACK) : start]
+    return any(word in f" {before}" for word in _CONDITION_WORDS)
+
+
+def _declines(text_low: str) -> bool:
+    return _said_outright(text_low, _DECLINE_CUES, _DECLINE_SENTENCE, _after_a_condition)
 
 
 # The employer asking the candidate to choose the time again ("please use the portal to choose
@@ -1137,14 +1149,13 @@ _NEW_TIME_CUES = ("new time", "new slot", "new date", "new day", "please resched
 _IN_CASE = (" if ", "need to", "can't", "cannot", "unable", "should ", "in case", "want to")
 
 
+def _in_case_sentence(text_low: str, start: int) -> bool:
+    sentence = _SENTENCE_ENDS.split(text_low[:start])[-1]
+    return any(word in f" {sentence}" for word in _IN_CASE)
+
+
 def _asks_for_a_new_time(text_low: str) -> bool:
-    if not any(cue in text_low for cue in _NEW_TIME_CUES):
-        return False
-    for m in _NEW_TIME_ASKED.finditer(text_low):
-        sentence = _SENTENCE_ENDS.split(text_low[: m.start()])[-1]
-        if not any(word in f" {sentence}" for word in _IN_CASE):
-            return True
-    return False
+    return _said_outright(text_low, _NEW_TIME_CUES, _NEW_TIME_ASKED, _in_case_sentence)
 
 
 # The employer inviting the reader to take one of its slots, in any words: "choose one of the
