@@ -648,6 +648,22 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "assignment", "interview about", "interviews about",
     ),
     "cue_named_candidate": ("resume", "résumé", "cv", "candidacy", "them"),
+    # The fifth growth's sentences (`_add_employer_patterns`): a decline, a new time asked
+    # for, a slot to choose, "we'd like you to", a test, where an application is, a resume
+    # put forward.
+    "cue_decline": (
+        "filled", "decided to", "chosen to", "opted to", "elected to", "further",
+        "you forward", "application forward", "candidacy forward", "profile forward",
+    ),
+    "cue_new_time": ("new time", "new slot", "new date", "new day", "please reschedule"),
+    "cue_slot": ("choose", "select", "pick", "book", "reserve"),
+    "cue_like_you_to": ("like you to",),
+    "cue_test": ("invited you to",),
+    "cue_application_is": ("application is",),
+    "cue_put_forward": (
+        "submitted your", "forwarded your", "sent your", "passed your", "passed on your",
+        "put your", "put forward your",
+    ),
     "recruiter_outreach": (
         "i'm a recruiter", "i am a recruiter", "a recruiter at", "a recruiter with",
         "recruiter here", "came across your profile", "your profile stood out",
@@ -1111,20 +1127,13 @@ _DECLINE_SENTENCE = re.compile(
     r"|\b(?:position|role|vacancy|job|opening|post)\s+(?:has|have)\s+"
     r"(?:now\s+|since\s+|already\s+)?been\s+filled\b"
 )
-# Words one of those sentences cannot do without (most mail has none: the regex is skipped).
-_DECLINE_CUES = ("forward", "further", "filled", " with a", " with other")
 
 
 def _said_outright(
-    text_low: str,
-    cues: tuple[str, ...],
-    pattern: re.Pattern[str],
-    conditional: Callable[[str, int], bool],
+    text_low: str, pattern: re.Pattern[str], conditional: Callable[[str, int], bool]
 ) -> bool:
     """`pattern` said in `text_low` other than under a condition (`conditional(text, start)`
-    judges the words before a match); only text holding one of `cues` is searched."""
-    if not any(cue in text_low for cue in cues):
-        return False
+    judges the words before a match)."""
     return any(not conditional(text_low, m.start()) for m in pattern.finditer(text_low))
 
 
@@ -1135,7 +1144,7 @@ def _after_a_condition(text_low: str, start: int) -> bool:
 
 
 def _declines(text_low: str) -> bool:
-    return _said_outright(text_low, _DECLINE_CUES, _DECLINE_SENTENCE, _after_a_condition)
+    return _said_outright(text_low, _DECLINE_SENTENCE, _after_a_condition)
 
 
 # The employer asking the candidate to choose the time again ("please use the portal to choose
@@ -1145,7 +1154,6 @@ _NEW_TIME_ASKED = re.compile(
     r"\b(?:choose|pick|select|book|find)\s+(?:a|another)\s+new\s+(?:time|slot|date|day)\b"
     r"|\bplease\s+reschedule\b"
 )
-_NEW_TIME_CUES = ("new time", "new slot", "new date", "new day", "please reschedule")
 _IN_CASE = (" if ", "need to", "can't", "cannot", "unable", "should ", "in case", "want to")
 
 
@@ -1155,7 +1163,7 @@ def _in_case_sentence(text_low: str, start: int) -> bool:
 
 
 def _asks_for_a_new_time(text_low: str) -> bool:
-    return _said_outright(text_low, _NEW_TIME_CUES, _NEW_TIME_ASKED, _in_case_sentence)
+    return _said_outright(text_low, _NEW_TIME_ASKED, _in_case_sentence)
 
 
 # The employer inviting the reader to take one of its slots, in any words: "choose one of the
@@ -1165,7 +1173,6 @@ _CHOOSE_A_SLOT = re.compile(
     r"|your\s+)?(?:available\s+|open\s+|free\s+|suitable\s+|convenient\s+)?"
     r"(?:day\s+and\s+time|date\s+and\s+time|time\s*slots?|slots?|times?)\b"
 )
-_SLOT_VERBS = ("choose", "select", "pick", "book", "reserve")
 # "We'd like you to <do something>": a request, whatever the verb (not "... to know that").
 _LIKE_YOU_TO = re.compile(
     r"\b(?:we'd|we would|i'd|i would)\s+like\s+you\s+to\s+"
@@ -1183,8 +1190,8 @@ _INVITED_TO_A_TEST = re.compile(
 # "Your application is now with the hiring team / in review / being reviewed": the employer
 # telling where the reader's application stands acknowledges it ("your application has been
 # ..." is in the phrase book).
-_APPLICATION_IS = re.compile(
-    r"\byour\s+application\s+is\s+(?:now\s+|currently\s+|still\s+)?"
+_APPLICATION_IS = re.compile(  # no \b first: a literal first word is searched for fast
+    r"your\s+application\s+is\s+(?:now\s+|currently\s+|still\s+)?"
     r"(?:with|in|under|being|on\s+its\s+way|at)\b"
 )
 
@@ -1200,26 +1207,21 @@ _PUT_FORWARD = re.compile(
 def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     # Each pattern runs only on text holding its cue (a phrase-book group, found in the one
     # pass that found the phrases): these run on every message.
-    if "rejection" not in groups and _declines(text_low):
+    if "rejection" not in groups and "cue_decline" in groups and _declines(text_low):
         groups.add("rejection")
-    if (
-        "choose_slot" not in groups
-        and ("slot" in text_low or "time" in text_low)
-        and any(verb in text_low for verb in _SLOT_VERBS)
-        and _CHOOSE_A_SLOT.search(text_low)
-    ):
-        groups.add("choose_slot")
-    if "ask" not in groups and "like you to" in text_low and _LIKE_YOU_TO.search(text_low):
-        groups.add("ask")
-    if "invited you to" in text_low and _INVITED_TO_A_TEST.search(text_low):
-        groups.add("hiring")
-    if "application" not in groups and "application" in text_low:
-        if _APPLICATION_IS.search(text_low):
-            groups.add("application")
-    if "application" not in groups and "your" in text_low and _PUT_FORWARD.search(text_low):
-        groups.add("application")
-    if "cancel" not in groups and _asks_for_a_new_time(text_low):
+    if "cancel" not in groups and "cue_new_time" in groups and _asks_for_a_new_time(text_low):
         groups.update(("cancel", "ask"))  # the time is off, and choosing again is theirs to do
+    if "choose_slot" not in groups and "cue_slot" in groups and _CHOOSE_A_SLOT.search(text_low):
+        groups.add("choose_slot")
+    if "ask" not in groups and "cue_like_you_to" in groups and _LIKE_YOU_TO.search(text_low):
+        groups.add("ask")
+    if "cue_test" in groups and _INVITED_TO_A_TEST.search(text_low):
+        groups.add("hiring")
+    if "application" not in groups and (
+        ("cue_application_is" in groups and _APPLICATION_IS.search(text_low))
+        or ("cue_put_forward" in groups and _PUT_FORWARD.search(text_low))
+    ):
+        groups.add("application")
     if "happened" not in groups and (
         ("cue_meeting" in groups and _ENJOYED_MEETING.search(text_low))
         or ("cue_enjoyed" in groups and _ENJOYED_OUR_TALK.search(text_low))
