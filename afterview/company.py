@@ -422,10 +422,12 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
         if (
             sender.name
             and not message.reply_to
-            and senders.is_ats(sender.email)
+            and (senders.is_ats(sender.email) or _platform_no_reply(sender, sender.domain))
             and senders.is_no_reply(sender.email)
         ):
             name = _clean(sender.name.strip().strip('"'))
+            if not senders.is_ats(sender.email):  # the platform's: "Dockside Freight Careers"
+                name = company_from_display_name(sender.name)
             if name and len(name.split()) <= 4 and _CAPITALISED_RUN.fullmatch(name):
                 return name
     return None
@@ -449,8 +451,20 @@ def _corporate_label(employer: Sequence[Message], mine: Collection[str]) -> str 
                 continue
             domain = address.domain
             if domain and not senders.names_no_employer(domain):
+                if _platform_no_reply(address, domain):
+                    continue
                 return organisation_label(domain)
     return None
+
+
+def _platform_no_reply(address: Address, domain: str) -> bool:
+    """A no-reply address whose display name is another organisation's ("Dockside Freight
+    Careers <no-reply@talentcloudmail.example>"): a platform sending for the employer, whose
+    domain names the platform (an ATS or HR suite not listed in senders.py), not the employer."""
+    if not address.name or not senders.is_no_reply(address.email):
+        return False
+    display = company_from_display_name(address.name)
+    return display is not None and not _agrees(display, organisation_label(domain))
 
 
 def _tenant_spelled(sender: Address) -> str | None:

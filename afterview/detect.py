@@ -21,7 +21,7 @@ timeline.py reuses the same readings.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parseaddr
@@ -648,6 +648,22 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "assignment", "interview about", "interviews about",
     ),
     "cue_named_candidate": ("resume", "résumé", "cv", "candidacy", "them"),
+    # The fifth growth's sentences (`_add_employer_patterns`): a decline, a new time asked
+    # for, a slot to choose, "we'd like you to", a test, where an application is, a resume
+    # put forward.
+    "cue_decline": (
+        "filled", "decided to", "chosen to", "opted to", "elected to", "further",
+        "you forward", "application forward", "candidacy forward", "profile forward",
+    ),
+    "cue_new_time": ("new time", "new slot", "new date", "new day", "please reschedule"),
+    "cue_slot": ("choose", "select", "pick", "book", "reserve"),
+    "cue_like_you_to": ("like you to",),
+    "cue_test": ("invited you to",),
+    "cue_application_is": ("application is",),
+    "cue_put_forward": (
+        "submitted your", "forwarded your", "sent your", "passed your", "passed on your",
+        "put your", "put forward your",
+    ),
     "recruiter_outreach": (
         "i'm a recruiter", "i am a recruiter", "a recruiter at", "a recruiter with",
         "recruiter here", "came across your profile", "your profile stood out",
@@ -999,6 +1015,8 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
             _add_employer_patterns(text_low, groups)
         elif "cue_works" in groups and _TIME_WORKS.search(text_low):
             groups.update(_TAKES_A_TIME)
+        elif "i" in text_low and _BOOKED_A_TIME.search(text_low):
+            groups.update(("booked_a_time", *_TAKES_A_TIME))
         readings.append(
             Reading(
                 message,
@@ -1095,9 +1113,115 @@ _CANDIDATE_SUBJECT = re.compile(
 )
 
 
+# A decline said in a sentence of its own rather than a stock phrase: a negated "move / take
+# your application (or you) forward / further" ("we cannot take your application any
+# further"), a decision to go ahead with someone else ("we have chosen to proceed with a
+# different applicant"), or the post said to be filled ("the vacancy has now been filled").
+_DECLINE_SENTENCE = re.compile(
+    r"\b(?:unable|not able|cannot|can't|can not|won't|will not|not)\s+(?:to\s+)?"
+    r"(?:move|take|progress|advance|carry|put)\s+"
+    r"(?:your\s+(?:application|candidacy|profile)|you)\s+(?:forward|further|any further)\b"
+    r"|\b(?:decided|chosen|opted|elected)\s+to\s+(?:go ahead|move forward|move ahead|proceed"
+    r"|continue|go forward)\s+with\s+(?:another|other|a different|a more)\b[^.!?;]{0,30}?"
+    r"\b(?:candidates?|applicants?|person|people|profiles?)\b"
+    r"|\b(?:position|role|vacancy|job|opening|post)\s+(?:has|have)\s+"
+    r"(?:now\s+|since\s+|already\s+)?been\s+filled\b"
+)
+
+
+def _said_outright(
+    text_low: str, pattern: re.Pattern[str], conditional: Callable[[str, int], bool]
+) -> bool:
+    """`pattern` said in `text_low` other than under a condition (`conditional(text, start)`
+    judges the words before a match)."""
+    return any(not conditional(text_low, m.start()) for m in pattern.finditer(text_low))
+
+
+def _after_a_condition(text_low: str, start: int) -> bool:
+    # "if we are unable to move your application forward, we will tell you": not a decline
+    before = text_low[max(0, start - _CONDITION_LOOKBACK) : start]
+    return any(word in f" {before}" for word in _CONDITION_WORDS)
+
+
+def _declines(text_low: str) -> bool:
+    return _said_outright(text_low, _DECLINE_SENTENCE, _after_a_condition)
+
+
+# The employer asking the candidate to choose the time again ("please use the portal to choose
+# a new time for your interview"): the time that was set no longer stands. Not when offered
+# only in case ("if you can't make it, pick a new time here"), the usual line of a confirmation.
+_NEW_TIME_ASKED = re.compile(
+    r"\b(?:choose|pick|select|book|find)\s+(?:a|another)\s+new\s+(?:time|slot|date|day)\b"
+    r"|\bplease\s+reschedule\b"
+)
+_IN_CASE = (" if ", "need to", "can't", "cannot", "unable", "should ", "in case", "want to")
+
+
+def _in_case_sentence(text_low: str, start: int) -> bool:
+    sentence = _SENTENCE_ENDS.split(text_low[:start])[-1]
+    return any(word in f" {sentence}" for word in _IN_CASE)
+
+
+def _asks_for_a_new_time(text_low: str) -> bool:
+    return _said_outright(text_low, _NEW_TIME_ASKED, _in_case_sentence)
+
+
+# The employer inviting the reader to take one of its slots, in any words: "choose one of the
+# open slots", "select one of the available times", "pick a day and time from ...".
+_CHOOSE_A_SLOT = re.compile(
+    r"\b(?:choose|select|pick|book|reserve)\s+(?:one\s+of\s+)?(?:the\s+|these\s+|our\s+|an?\s+"
+    r"|your\s+)?(?:available\s+|open\s+|free\s+|suitable\s+|convenient\s+)?"
+    r"(?:day\s+and\s+time|date\s+and\s+time|time\s*slots?|slots?|times?)\b"
+)
+# "We'd like you to <do something>": a request, whatever the verb (not "... to know that").
+_LIKE_YOU_TO = re.compile(
+    r"\b(?:we'd|we would|i'd|i would)\s+like\s+you\s+to\s+"
+    r"(?!know\b|feel\b|be\s+aware\b|have\b|enjoy\b|meet\b|join\b)[a-z]+"
+)
+
+
+# An employer's test, named as one: "Acme has invited you to take the Numerical Reasoning Test".
+_INVITED_TO_A_TEST = re.compile(
+    r"\binvited\s+you\s+to\s+(?:take|complete|sit|do|attempt)\b[^.!?]{0,60}?"
+    r"\b(?:test|assessment|exercise|challenge)\b"
+)
+
+
+# "Your application is now with the hiring team / in review / being reviewed": the employer
+# telling where the reader's application stands acknowledges it ("your application has been
+# ..." is in the phrase book).
+_APPLICATION_IS = re.compile(  # no \b first: a literal first word is searched for fast
+    r"your\s+application\s+is\s+(?:now\s+|currently\s+|still\s+)?"
+    r"(?:with|in|under|being|on\s+its\s+way|at)\b"
+)
+
+
+# A recruiter putting the reader forward to an employer: "I've submitted your resume to Halden
+# Foods", "we have forwarded your profile to the client".
+_PUT_FORWARD = re.compile(
+    r"\b(?:submitted|sent|forwarded|passed|put)\s+(?:on\s+|forward\s+)?your\s+"
+    r"(?:resume|résumé|cv|profile|application|candidacy)\s+(?:on\s+|forward\s+)?(?:to|with)\b"
+)
+
+
 def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     # Each pattern runs only on text holding its cue (a phrase-book group, found in the one
     # pass that found the phrases): these run on every message.
+    if "rejection" not in groups and "cue_decline" in groups and _declines(text_low):
+        groups.add("rejection")
+    if "cancel" not in groups and "cue_new_time" in groups and _asks_for_a_new_time(text_low):
+        groups.update(("cancel", "ask"))  # the time is off, and choosing again is theirs to do
+    if "choose_slot" not in groups and "cue_slot" in groups and _CHOOSE_A_SLOT.search(text_low):
+        groups.add("choose_slot")
+    if "ask" not in groups and "cue_like_you_to" in groups and _LIKE_YOU_TO.search(text_low):
+        groups.add("ask")
+    if "cue_test" in groups and _INVITED_TO_A_TEST.search(text_low):
+        groups.add("hiring")
+    if "application" not in groups and (
+        ("cue_application_is" in groups and _APPLICATION_IS.search(text_low))
+        or ("cue_put_forward" in groups and _PUT_FORWARD.search(text_low))
+    ):
+        groups.add("application")
     if "happened" not in groups and (
         ("cue_meeting" in groups and _ENJOYED_MEETING.search(text_low))
         or ("cue_enjoyed" in groups and _ENJOYED_OUR_TALK.search(text_low))
@@ -1123,6 +1247,13 @@ _TIME_WORKS = re.compile(
     r"(?:works|would work|is perfect|is great|is fine|suits|would be ideal|would be perfect)\b"
 )
 _TAKES_A_TIME = ("accepts", "time_works")
+# The candidate telling which of the employer's slots they took: "I've booked Thursday at
+# 10:30 through the link", "I have picked the 2 PM slot on Monday".
+_BOOKED_A_TIME = re.compile(
+    r"\bi(?:'ve|\s+have)?\s+(?:just\s+)?(?:booked|picked|chosen|selected|reserved|taken|grabbed)"
+    r"\s+(?:(?:a|the)\s+(?:slot|time)\s+(?:on|at|for)\s+|the\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d)"
+)
 
 
 def _thanks_for_meeting(text_low: str) -> bool:
@@ -1228,10 +1359,21 @@ def _candidate_names_in(subject: str) -> tuple[tuple[str, ...], ...]:
     return tuple(names)
 
 
+_YOUR_INTERVIEW = re.compile(r"\byour\s+(?:\w+\s+)?interview\b")
+
+
 def names_someone_else(message: Message) -> bool:
     """The subject names a candidate who is none of the message's correspondents."""
     names = _candidate_names_in(message.subject or "")
     if not names:
+        return False
+    body = (message.text or "")[:READ_CHARS].lower()
+    if _YOUR_INTERVIEW.search(body) and not any(
+        all(word in body for word in words) for words in names
+    ):
+        # "Interview confirmed: Dog Groomer - Maple Pets" / "Your interview is confirmed for
+        # ...": the words in the name's place are the role; a notice about a candidate names
+        # them in its text too ("Tom Reilly has confirmed your interview with him").
         return False
     known: set[str] = set()
     domains: list[str] = []

@@ -112,6 +112,7 @@ ASSESSMENT_DOMAINS: dict[str, str] = {
     "hackerrankforwork.com": "HackerRank",
     "coderpad.io": "CoderPad",
     "codility.com": "Codility",
+    "mettl.com": "Mercer | Mettl",
     "karat.io": "Karat",
     "karat.com": "Karat",
     "testgorilla.com": "TestGorilla",

@@ -77,7 +77,7 @@ from afterview.trim import EMAIL_IN_TEXT
 DEFAULT_INTERVIEW_LENGTH = timedelta(hours=1)
 
 _SCHEDULING_GROUPS = frozenset(
-    {"availability", "scheduling_link", "scheduling", "reschedule", "cancel"}
+    {"availability", "scheduling_link", "choose_slot", "scheduling", "reschedule", "cancel"}
 )
 # "reschedule" alone is often an offer ("if you need to reschedule, let me know"), so it
 # does not count; the employer moving the interview is in the "cancel" wording.
@@ -94,7 +94,7 @@ def _arranges(groups: set[str]) -> bool:
     return "scheduling" in groups and "application" not in groups
 
 
-_ASK_GROUPS = frozenset({"ask", "availability", "scheduling_link"})
+_ASK_GROUPS = frozenset({"ask", "availability", "scheduling_link", "choose_slot"})
 _INVITE_METHODS = frozenset({"REQUEST", "PUBLISH", ""})
 _INVITE_OR_CANCEL = _INVITE_METHODS | {"CANCEL"}
 
@@ -265,6 +265,12 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                     chosen.end = taken.end or _default_end(taken.start)
                     chosen.cancelled = False
                     proposed = []
+            elif "booked_a_time" in r.groups and not from_invite:
+                # "I've booked Thursday at 10:30 through the link": the slot the tool took
+                booked = _one_occasion(_text_times(r))
+                if booked is not None:
+                    chosen.start, chosen.end = booked
+                    chosen.index, chosen.cancelled = index, False
             continue
         if "cancel" in r.groups and chosen.start is not None:
             chosen.cancelled, from_invite = True, False  # "we need to cancel / move your interview"
@@ -277,11 +283,11 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 continue
             if "scheduling_link" in r.groups:
                 continue
-        if not r.groups & _STATES_A_TIME:
+        if not r.groups & _STATES_A_TIME and not _lists_details(r):
             continue
         if from_invite and chosen.end is not None and r.at < chosen.end:
             continue  # the invite outranks words about the same interview; a later round's wins
-        settled = _one_occasion(_text_times(r))
+        settled = _one_occasion(_stated_times(r))
         if settled is not None:
             chosen.start, chosen.end = settled
             chosen.index = index
@@ -290,6 +296,34 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
     if chosen.start is None and not chosen.cancelled:
         _infer_past_interview(readings, chosen)
     return chosen
+
+
+# An interview's details set out as labelled lines ("Date: Monday 9 November", "Time: 15:30",
+# "When: ..."): a notice stating the occasion, whatever its words around them say. Not in an
+# application receipt, whose "Date:" is when the application was sent.
+_DETAILS_LINE = re.compile(
+    r"^[ \t]*(?:date|day|when|time|date and time|date & time|new date|new time)[ \t]*:[^\n]*\d",
+    re.MULTILINE,
+)
+# A moved interview's notice keeps the old time for reference ("Previous time: Thursday 12
+# November at 09:00"): that line states no occasion.
+_FORMER_TIME_LINE = re.compile(
+    r"^[ \t]*(?:previous|original|old|former|earlier)\b[^:\n]{0,24}:[^\n]*$", re.MULTILINE
+)
+_FORMER_CUES = ("previous", "original", "old ", "former", "earlier")
+
+
+def _lists_details(r: Reading) -> bool:
+    if ":" not in r.low or ("application" in r.groups and "interview" not in r.groups):
+        return False
+    return _DETAILS_LINE.search(r.low) is not None
+
+
+def _stated_times(r: Reading) -> list[when.TimeSpan]:
+    """The times a message states, without the lines that give a moved interview's old time."""
+    if any(cue in r.low for cue in _FORMER_CUES) and _FORMER_TIME_LINE.search(r.low):
+        return when.find_times_lower(_FORMER_TIME_LINE.sub("", r.low), r.at)
+    return _text_times(r)
 
 
 def _one_occasion(spans: list[when.TimeSpan]) -> tuple[datetime, datetime] | None:
