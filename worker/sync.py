@@ -729,8 +729,12 @@ class _Stopped(Exception):
 
 class _ThreadReader:
     """Reads threads in full and fetches the calendar attachments they need, in batches
-    that each fill the quota window; hands threads back, in order, once their attachments
-    are in.
+    that each fill the quota window; hands each thread back once its attachments are in:
+    a thread without any as soon as it is read, one with a calendar invite when the batch
+    of attachments holding it comes back. Kept in the order read, a thread without
+    attachments would wait behind the last one with an invite for that batch to fill
+    (fifty invites: a hundred or more threads held, decoded), and at a phase's end all of
+    them would be stored at once with the quota idle.
 
     Two requests are kept in flight, each through a client of its own (a client is not
     thread-safe): the shared quota limiter still admits them one at a time, but a request
@@ -830,13 +834,15 @@ class _ThreadReader:
             self.attachments[attachment_id] = gmail_message.attachment_bytes(answer)
 
     def _ready(self) -> list[tuple[str, dict[str, Any] | None]]:
-        ready = 0
-        for _thread_id, _thread, refs in self._waiting:
-            if any(attachment_id not in self.attachments for _, attachment_id in refs):
-                break
-            ready += 1
-        out = [(thread_id, thread) for thread_id, thread, _ in self._waiting[:ready]]
-        del self._waiting[:ready]
+        """The threads whose attachments are all in, in the order read; the rest wait."""
+        out: list[tuple[str, dict[str, Any] | None]] = []
+        waiting = []
+        for thread_id, thread, refs in self._waiting:
+            if all(attachment_id in self.attachments for _, attachment_id in refs):
+                out.append((thread_id, thread))
+            else:
+                waiting.append((thread_id, thread, refs))
+        self._waiting = waiting
         return out
 
 
