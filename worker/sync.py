@@ -239,7 +239,6 @@ class Syncer:
         else:
             with self.database.session() as session:
                 self._begin(self._state(session), "listing")
-        labels = self._labels(report)
         with self.database.session() as session:
             stored_before = set(
                 session.scalars(
@@ -263,14 +262,19 @@ class Syncer:
         listing = _Listing(lister, now, self.months)
         self._listing = listing
         try:
+            # The account's labels are read (and made, the first time: 45 units) once the
+            # first handful's read has gone: before it, they took the room its batch
+            # needed in the quota's window, and it waited a window for them.
             if first:
-                self._read_phase("recent", _Found(first), done, labels, report)
+                self._read_phase("recent", _Found(first), done, report)
+            labels = self._labels(report)
+            if first:
                 self._apply_labels(labels, report)  # the first advice, in Gmail too
             # Recent mail counts the first handful as its own.
-            self._read_phase("recent", listing.recent, done, labels, report, carried=set(first))
+            self._read_phase("recent", listing.recent, done, report, carried=set(first))
             self._apply_labels(labels, report)  # recent mail labelled before the year is read
             recent = list(dict.fromkeys(first + listing.recent.all()))
-            self._read_phase("window", listing.window, done, labels, report, carried=set(recent))
+            self._read_phase("window", listing.window, done, report, carried=set(recent))
             listed = list(dict.fromkeys(recent + listing.window.all()))
         finally:
             self._listing = None
@@ -308,7 +312,6 @@ class Syncer:
         phase: str,
         listed: _Found,
         done: set[str],
-        labels: Labels,
         report: SyncReport,
         *,
         carried: Collection[str] = (),
@@ -346,7 +349,7 @@ class Syncer:
             state.seconds_left = self._seconds_left(total - already, report)
             self._record_units(state)
         self._report_progress(already, total)
-        self._read_threads(unread(), labels, report, counts=counts)
+        self._read_threads(unread(), report, counts=counts)
 
     def _apply_labels(self, labels: Labels, report: SyncReport) -> None:
         applied = apply_labels(self.database, self.client, self.account_id, labels=labels)
@@ -379,7 +382,7 @@ class Syncer:
             state.progress_total = len(changed)
             state.progress_done = 0
             state.seconds_left = self._seconds_left(len(changed), report)
-        self._read_threads(changed, labels, report, counts=lambda read: (read, len(changed)))
+        self._read_threads(changed, report, counts=lambda read: (read, len(changed)))
         with self.database.session() as session:
             state = self._state(session)
             self._set_phase(state, "labels")
@@ -417,14 +420,17 @@ class Syncer:
     def _read_threads(
         self,
         thread_ids: Iterable[str],
-        labels: Labels,
         report: SyncReport,
         *,
         counts: Callable[[int], tuple[int, int]],
     ) -> None:
         """Read, parse, advise and store these threads (an iterable that may wait for a
-        listing to find more), committing every `chunk_size` threads with the progress
-        `counts` gives for the threads read so far: (done, total).
+        listing to find more), committing at most `chunk_size` threads at a time with the
+        progress `counts` gives for the threads read so far: (done, total). The threads read
+        are stored as soon as nothing more is waiting to be stored, not once a whole chunk
+        is there: reading waits on the quota, so a chunk filled before storing would hold
+        up to a chunk of read threads in memory, and at a phase's end leave up to a chunk
+        to store with the quota idle.
 
         Thread reads go out in batches that fill the quota window exactly (25 reads of 10
         units at 250 units/s), and the calendar attachments they need in batches of their
@@ -472,9 +478,9 @@ class Syncer:
                     raise item
                 finished = item is None
                 ready += item or []
-                while len(ready) >= chunk_size or (finished and ready):
+                while ready and (len(ready) >= chunk_size or finished or arrivals.empty()):
                     chunk, ready = ready[:chunk_size], ready[chunk_size:]
-                    read += self._store(chunk, reader, labels, report)
+                    read += self._store(chunk, reader, report)
                     self._chunk_done(*counts(read), report)
                 if finished:
                     return
@@ -498,7 +504,6 @@ class Syncer:
         self,
         threads: Sequence[tuple[str, dict[str, Any] | None]],
         reader: _ThreadReader,
-        labels: Labels,
         report: SyncReport,
     ) -> int:
         now = self.now()
@@ -548,10 +553,13 @@ class Syncer:
     def _seconds_left(self, threads: int, report: SyncReport) -> int:
         """The time `threads` more thread reads take at the account's paced quota: at the
         units a thread has cost so far in this run (its attachments, the listing and the
-        labels included), never below the table's cost of a thread read."""
+        labels included), never below the table's cost of a thread read. Until a chunk's
+        worth is stored, the table's cost: what a few threads have cost is mostly the
+        start's (the profile, the labels made, the first listing) and the reads of threads
+        not stored yet."""
         table = self.client.quota_table
         per_thread = float(table.cost(THREAD_READ_METHOD))
-        if report.threads_read:
+        if report.threads_read >= self.chunk_size:
             spent = self.units_spent() - self._run_units_start
             per_thread = max(per_thread, spent / report.threads_read)
         limiter = self.client.limiter
