@@ -433,11 +433,12 @@ class Syncer:
     ) -> None:
         """Read, parse, advise and store these threads (an iterable that may wait for a
         listing to find more), committing at most `chunk_size` threads at a time with the
-        progress `counts` gives for the threads read so far: (done, total). The threads read
-        are stored as soon as nothing more is waiting to be stored, not once a whole chunk
+        progress `counts` gives for the threads read so far: (done, total). A quarter of a
+        chunk read is stored as soon as nothing more is waiting, not once a whole chunk
         is there: reading waits on the quota, so a chunk filled before storing would hold
         up to a chunk of read threads in memory, and at a phase's end leave up to a chunk
-        to store with the quota idle.
+        to store with the quota idle. (Not fewer: each store and its progress is a
+        transaction, and a reading batch's answer may hand back only a few threads.)
 
         Thread reads go out in batches that fill the quota window exactly (25 reads of 10
         units at 250 units/s), and the calendar attachments they need in batches of their
@@ -456,6 +457,7 @@ class Syncer:
         thread_ids = itertools.chain((first,), thread_ids)
         read = 0
         chunk_size = self.chunk_size
+        least = max(1, chunk_size // 4)  # the fewest stored before a chunk is full
         helper = sibling_client(self.client)
         self._helpers.append(helper)
         reader = _ThreadReader([self.client, helper], room=self._listing_room)
@@ -485,7 +487,9 @@ class Syncer:
                     raise item
                 finished = item is None
                 ready += item or []
-                while ready and (len(ready) >= chunk_size or finished or arrivals.empty()):
+                while len(ready) >= chunk_size or (
+                    ready and (finished or (len(ready) >= least and arrivals.empty()))
+                ):
                     chunk, ready = ready[:chunk_size], ready[chunk_size:]
                     read += self._store(chunk, reader, report)
                     self._chunk_done(*counts(read), report)
