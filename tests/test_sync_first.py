@@ -5,6 +5,7 @@ window; with progress a person can read at every step."""
 from __future__ import annotations
 
 import itertools
+import threading
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -13,6 +14,7 @@ from sqlalchemy import select
 
 from afterview.model import Action
 from gmail import message as gmail_message
+from gmail.errors import GmailRequestFailed
 from storage.models import SyncState, ThreadRecord
 from tests.sandbox_mail import from_recruiter
 from tests.sync_helpers import (
@@ -29,6 +31,7 @@ from worker.sync import (
     LISTING_ROOM_UNITS,
     Syncer,
     SyncProgress,
+    _Beside,
     _Found,
     _ThreadReader,
     reading_method,
@@ -304,3 +307,27 @@ def test_a_phase_is_read_as_its_listing_finds_it():
     failed.end(TimeoutError("the listing's page never came"))
     with pytest.raises(TimeoutError):
         failed.all()
+
+
+def test_a_label_pass_beside_the_reading_gets_room_in_each_window_and_its_failure_is_raised(db):
+    """Recent mail is labelled while the year is read: while that pass runs, each reading
+    batch leaves a label change's units free (50); a pass that failed fails the sync."""
+    with generated_sandbox(THREADS, quota_table="google-2023") as running:
+        account_id = connect(running, db)
+        settings = settings_for(running, db, quota_table_name="google-2023", units_per_second=None)
+        sync = Syncer(db, client_for(settings, db, account_id), account_id)
+        assert sync._room() == 0
+        gate = threading.Event()
+        sync._labelling = _Beside(lambda: gate.wait(timeout=30), name="test-labels")
+        assert sync._room() == 50
+        gate.set()
+        sync._labelling.join()
+        assert sync._room() == 0
+
+    def refused() -> None:
+        raise GmailRequestFailed("gmail.users.messages.batchModify", "labels", 403, "forbidden")
+
+    failed = _Beside(refused, name="test-labels")
+    with pytest.raises(GmailRequestFailed):
+        failed.join()
+    failed.join()  # raised once

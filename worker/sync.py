@@ -98,6 +98,9 @@ LISTING_PAGE = 100
 # Units a reading batch leaves free while a listing runs beside it: two listing pages
 # (`messages.list`, 5 units) in every window.
 LISTING_ROOM_UNITS = 10
+# A label pass beside the reading changes labels with this call (50 units under both
+# tables): a reading batch leaves room for one in every window while the pass runs.
+LABEL_CHANGE_METHOD = "gmail.users.messages.batchModify"
 
 # Threads stored between two emptyings of the domain's memos (`afterview.memos`): filled
 # by a whole mailbox they hold 20 MiB, by 2,000 threads about 4; the sync waits on the
@@ -197,6 +200,8 @@ class Syncer:
         self._helpers: list[GmailClient] = []
         # A listing running beside the reading (a full sync's later phases), if any.
         self._listing: _Listing | None = None
+        # A label pass running beside the reading (recent mail's, while the year is read).
+        self._labelling: _Beside | None = None
         self._units_recorded = client.stats.total_units
         self._run_units_start = client.stats.total_units
         self._memos_emptied_at = 0  # threads read by then
@@ -268,6 +273,7 @@ class Syncer:
         self._helpers.append(lister)
         listing = _Listing(lister, now, self.months)
         self._listing = listing
+        labelling: _Beside | None = None
         try:
             # The account's labels are read (and made, the first time: 45 units) once the
             # first handful's read has gone: before it, they took the room its batch
@@ -279,14 +285,19 @@ class Syncer:
                 self._apply_labels(labels, report)  # the first advice, in Gmail too
             # Recent mail counts the first handful as its own.
             self._read_phase("recent", listing.recent, done, report, carried=set(first))
-            self._apply_labels(labels, report)  # recent mail labelled before the year is read
+            # Recent mail labelled while the year is read, beside it: in line, the quota
+            # stood idle from the last answer of recent mail to the first label change.
+            labelling = self._label_beside(labels, report)
             recent = list(dict.fromkeys(first + listing.recent.all()))
             self._read_phase("window", listing.window, done, report, carried=set(recent))
+            labelling.join()
             listed = list(dict.fromkeys(recent + listing.window.all()))
         finally:
             self._listing = None
             listing.stop()
             lister.close()
+            if labelling is not None:
+                labelling.join(raising=False)
         report.threads_listed = len(listed)
         report.threads_skipped = len(stored_before.intersection(listed))
 
@@ -358,10 +369,28 @@ class Syncer:
         self._report_progress(already, total)
         self._read_threads(unread(), report, counts=counts)
 
-    def _apply_labels(self, labels: Labels, report: SyncReport) -> None:
-        applied = apply_labels(self.database, self.client, self.account_id, labels=labels)
+    def _apply_labels(
+        self, labels: Labels, report: SyncReport, client: GmailClient | None = None
+    ) -> None:
+        applied = apply_labels(self.database, client or self.client, self.account_id, labels=labels)
         report.labels.changed_threads += applied.changed_threads
         report.labels.calls.update(applied.calls)
+
+    def _label_beside(self, labels: Labels, report: SyncReport) -> _Beside:
+        """A label pass in a thread of its own, through a client of its own, while this
+        thread reads on; reading batches leave room in the quota window for its changes
+        while it runs (`_room`)."""
+        client = sibling_client(self.client)
+        self._helpers.append(client)
+
+        def label() -> None:
+            try:
+                self._apply_labels(labels, report, client)
+            finally:
+                client.close()
+
+        self._labelling = _Beside(label, name="gmail-labels")
+        return self._labelling
 
     # -- incremental --------------------------------------------------------------------
 
@@ -460,7 +489,7 @@ class Syncer:
         least = max(1, chunk_size // 4)  # the fewest stored before a chunk is full
         helper = sibling_client(self.client)
         self._helpers.append(helper)
-        reader = _ThreadReader([self.client, helper], room=self._listing_room)
+        reader = _ThreadReader([self.client, helper], room=self._room)
         arrivals: queue.Queue[list[tuple[str, dict[str, Any] | None]] | BaseException | None]
         arrivals = queue.Queue(maxsize=4)
         stop = threading.Event()
@@ -505,11 +534,14 @@ class Syncer:
             producer.join()
             helper.close()
 
-    def _listing_room(self) -> int:
+    def _room(self) -> int:
         """Units each reading batch leaves free in the quota window: room for the pages
-        of a listing running beside it, while it runs."""
-        listing = self._listing
-        return LISTING_ROOM_UNITS if listing is not None and listing.running() else 0
+        of a listing running beside it, and for a label change, while they run."""
+        listing, labelling = self._listing, self._labelling
+        room = LISTING_ROOM_UNITS if listing is not None and listing.running() else 0
+        if labelling is not None and labelling.running():
+            room += self.client.quota_table.cost(LABEL_CHANGE_METHOD)
+        return room
 
     def _store(
         self,
@@ -743,6 +775,30 @@ class _Listing:
         except BaseException as exc:  # handed to whoever reads the phases
             for found, _ in phases:
                 found.end(exc)
+
+
+class _Beside:
+    """A function run in a thread of its own; `join` raises what it failed with."""
+
+    def __init__(self, work: Callable[[], None], *, name: str) -> None:
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(work,), name=name, daemon=True)
+        self._thread.start()
+
+    def _run(self, work: Callable[[], None]) -> None:
+        try:
+            work()
+        except BaseException as exc:  # handed to whoever joins
+            self._error = exc
+
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def join(self, *, raising: bool = True) -> None:
+        self._thread.join()
+        if raising and self._error is not None:
+            error, self._error = self._error, None
+            raise error
 
 
 class _Stopped(Exception):
