@@ -22,3 +22,10 @@ def test_a_resource_built_once_is_not_a_memo():
     assert company._public_suffix_list not in domain_memos()
     clear_memos()
     assert company._public_suffix_list() is extract
+
+
+def test_prepare_builds_the_public_suffix_list_before_the_first_company_is_read():
+    company._public_suffix_list.cache_clear()
+    company.prepare()
+    assert company._public_suffix_list.cache_info().currsize == 1
+    assert company.organisation_label("careers.example.co.uk") == "example"

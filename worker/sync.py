@@ -55,6 +55,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from afterview.company import prepare as prepare_company_reading
 from afterview.memos import clear_memos
 from gmail import message as gmail_message
 from gmail.client import MAX_BATCH_CALLS, CallStats, GmailClient
@@ -508,6 +509,8 @@ class Syncer:
 
         producer = threading.Thread(target=produce, name="gmail-reader", daemon=True)
         producer.start()
+        # While the first answer travels: on the first store it held up the quota.
+        prepare_company_reading()
         ready: list[tuple[str, dict[str, Any] | None]] = []
         try:
             while True:
