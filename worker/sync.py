@@ -9,7 +9,8 @@ earlier one read:
 1. the first handful (`FIRST_THREADS`): one short page of likely interview mail of the
    last weeks (`worker.query.first_query`), read, advised, stored and labelled at once,
    so the popup and Gmail show advice seconds after sign-in whatever the mailbox's size;
-2. "recent mail": every candidate of the last `RECENT_DAYS` days;
+2. "recent mail": every candidate of the last `RECENT_DAYS` days, labelled in Gmail by a
+   pass in a thread of its own while the next phase is read;
 3. "the last 12 months": every candidate of the window older than that (listed by
    searches bounded with `before:`, so recent mail is listed once).
 
@@ -17,7 +18,8 @@ Recent mail and then the window are listed in a thread of their own (`_Listing`)
 start, and each phase is read as its listing finds it: listed in line, a phase's searches
 kept the quota idle (a listing page waits on Gmail's search, not on the quota). While the
 listing runs, reading batches leave room in the quota window for its pages
-(`LISTING_ROOM_UNITS`); a phase's progress total grows with what is listed.
+(`LISTING_ROOM_UNITS`), and for a label change while recent mail's label pass runs; a
+phase's progress total grows with what is listed.
 
 Candidate messages are listed with the searches of `worker.query` and grouped by thread;
 each candidate thread is read once with `threads.get(format="full")` — 10 units whatever
