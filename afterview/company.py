@@ -211,6 +211,13 @@ def _public_suffix_list() -> Callable[[str], Any]:
     return tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
 
 
+def prepare() -> None:
+    """Build now what the first reading of a company builds on first use (the Public
+    Suffix List: importing tldextract and loading its snapshot, 0.2-0.9 s), so a process
+    can pay it while it waits for something else."""
+    _public_suffix_list()
+
+
 @lru_cache(maxsize=8192)
 def organisation_label(domain: str) -> str:
     """The label that names the organisation, the one before the public suffix:

@@ -25,38 +25,18 @@ from __future__ import annotations
 
 import argparse
 import gc
-import importlib
 import os
-import pkgutil
 import time
 from datetime import UTC, datetime
 from statistics import median
 
-import afterview
+from afterview.memos import clear_memos
 from afterview.parse import parse_message
 from afterview.policy import STANDARD, Policy, advise
 from afterview.timeline import thread_facts
 from gmail_sandbox.generator import generate_mailbox
 
 ME = "alex.morgan@example.com"
-
-
-def domain_caches() -> list:
-    """Every memo (functools.lru_cache) in the domain package, except the resources a
-    process builds once (maxsize 1: the Public Suffix List), which a cold run of a worker
-    that has read mail before does not rebuild."""
-    found = {}
-    for info in pkgutil.iter_modules(afterview.__path__):
-        if info.name != "__main__":
-            module = importlib.import_module(f"afterview.{info.name}")
-            found.update(
-                {
-                    id(v): v
-                    for v in vars(module).values()
-                    if hasattr(v, "cache_clear") and v.cache_info().maxsize != 1
-                }
-            )
-    return list(found.values())
 
 
 def timed_runs(repeats: int, work, cold: bool = True, clock=time.perf_counter) -> list[float]:
@@ -67,12 +47,10 @@ def timed_runs(repeats: int, work, cold: bool = True, clock=time.perf_counter) -
     mailbox does: it must not find the subjects and addresses of the run before it already
     read. A warm run keeps them (a second pass over the same threads).
     """
-    caches = domain_caches()
     times = []
     for _ in range(repeats):
         if cold:
-            for cache in caches:
-                cache.cache_clear()
+            clear_memos()
         gc.collect()
         started = clock()
         work()

@@ -26,6 +26,8 @@ the way a job starts. The parent polls the database (SQLite) every 50 ms and pri
 
 With BENCH_PHASE_LOG=FILE the sync process appends a line to FILE at each stored chunk:
 seconds since its start, phase, threads done/total, units spent, its peak RSS so far.
+With BENCH_CALL_LOG=FILE it appends a line for each Gmail request the limiter lets go:
+seconds since the start, units, the thread that sent it.
 With BENCH_TRACEMALLOC=FILE it traces Python's allocations and writes to FILE, at the end
 of the sync, what is still allocated by line (the 30 largest) and the traced peak.
 """
@@ -33,6 +35,8 @@ of the sync, what is still allocated by line (the 30 largest) and the traced pea
 from __future__ import annotations
 
 import argparse
+import ctypes
+import ctypes.util
 import json
 import math
 import os
@@ -81,10 +85,25 @@ def child(account_id: int) -> None:
             log_file.write(
                 f"{time.perf_counter() - started:8.2f} s  {step.phase:8} "
                 f"{step.done:6}/{step.total:<6} {syncer.units_spent():8} units "
-                f"{peak_mib(os.getpid()):6.0f} MiB peak\n"
+                f"{peak_mib(os.getpid()):6.0f} MiB peak {memory_now()}\n"
             )
             log_file.flush()
 
+    calls = os.environ.get("BENCH_CALL_LOG")
+    if calls and client.limiter is not None:
+        call_file = open(calls, "a", encoding="utf-8")  # noqa: SIM115 (open for the run)
+        acquire = client.limiter.acquire
+
+        def logged(units: int) -> float:  # each request paid: when it leaves, its units
+            waited = acquire(units)
+            call_file.write(
+                f"{time.perf_counter() - started:8.3f} s {units:4} units "
+                f"{threading.current_thread().name}\n"
+            )
+            call_file.flush()
+            return waited
+
+        client.limiter.acquire = logged  # the syncer's clients share the account's limiter
     syncer = Syncer(
         run.database, client, account_id, months=run.settings.full_sync_months, progress=progress
     )
@@ -192,6 +211,66 @@ def first_advice(database_url: str, account_id: int) -> tuple[bool, bool]:
 
 
 first_advice.engines = {}
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            "arena", "ordblks", "smblks", "hblks", "hblkhd",
+            "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost",
+        )
+    ]  # fmt: skip
+
+
+def memory_now() -> str:
+    """Where the process's memory is now: its RSS, and glibc's heap (malloc's arenas, not
+    what it mapped for big blocks) in use and free, and Python's own allocator (pymalloc's
+    arenas: in use by objects, and free inside them), in MiB."""
+    status = {
+        line.split(":")[0]: int(line.split()[1]) / 1024
+        for line in Path("/proc/self/status").read_text().splitlines()
+        if line.startswith(("VmRSS:", "RssAnon:"))
+    }
+    words = f"rss {status.get('VmRSS', 0):5.0f} anon {status.get('RssAnon', 0):5.0f}"
+    libc = ctypes.CDLL(ctypes.util.find_library("c"))
+    if hasattr(libc, "mallinfo2"):
+        libc.mallinfo2.restype = _MallInfo2
+        info = libc.mallinfo2()
+        words += (
+            f" | malloc heap {info.arena / 2**20:5.0f} in use {info.uordblks / 2**20:5.0f}"
+            f" free {info.fordblks / 2**20:5.0f} mmapped {info.hblkhd / 2**20:4.0f}"
+        )
+    words += " | " + pymalloc_now()
+    return words
+
+
+def pymalloc_now() -> str:
+    """pymalloc's arenas and what is in them (`sys._debugmallocstats`, read off stderr)."""
+    if not hasattr(sys, "_debugmallocstats"):
+        return ""
+    with tempfile.TemporaryFile("w+") as out:
+        sys.stderr.flush()
+        saved = os.dup(2)
+        os.dup2(out.fileno(), 2)
+        try:
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        out.seek(0)
+        stats = {}
+        for line in out:
+            if "=" in line:
+                name, _, value = line.rpartition("=")
+                stats[name.strip().lstrip("# ")] = value.strip().replace(",", "")
+
+    def mib(name: str) -> float:
+        return int(stats.get(name, 0)) / 2**20
+
+    arenas = int(stats.get("arenas allocated current", 0))  # of 1 MiB each (3.10 on)
+    objects = mib("bytes in allocated blocks")
+    return f"pymalloc arenas {arenas:5} objects {objects:5.0f} free {arenas - objects:5.0f}"
 
 
 def peak_mib(pid: int) -> float:

@@ -4,6 +4,8 @@ window; with progress a person can read at every step."""
 
 from __future__ import annotations
 
+import itertools
+import threading
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -11,6 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from afterview.model import Action
+from gmail import message as gmail_message
+from gmail.errors import GmailRequestFailed
 from storage.models import SyncState, ThreadRecord
 from tests.sandbox_mail import from_recruiter
 from tests.sync_helpers import (
@@ -27,6 +31,7 @@ from worker.sync import (
     LISTING_ROOM_UNITS,
     Syncer,
     SyncProgress,
+    _Beside,
     _Found,
     _ThreadReader,
     reading_method,
@@ -82,8 +87,9 @@ def test_the_first_handful_is_recent_interview_mail_advised_and_labelled_before_
     assert first.step.phase == "recent" and first.step.words == "recent mail"
     assert 0 < first.step.total <= FIRST_THREADS
     assert first.stored == {}  # nothing read before the first handful
-    # The next report: the first handful is stored, with its advice, and labelled in Gmail.
-    after = next(m for m in moments if m.step.done > 0 and m.step.done < m.step.total)
+    # The first report of recent mail: the first handful is stored, with its advice, and
+    # labelled in Gmail (the handful itself may be stored in parts, as it is read).
+    after = next(m for m in moments if first.step.total <= m.step.done < m.step.total)
     handful = after.stored
     assert 0 < len(handful) <= FIRST_THREADS
     recent = FIXED_NOW - timedelta(days=RECENT_DAYS)
@@ -245,7 +251,7 @@ def test_while_a_listing_runs_beside_the_reading_each_batch_leaves_room_for_its_
             sent = client.stats.batches + helper.stats.batches
             read = [thread for ready in reader.batches(threads, 25) for thread, _ in ready]
             reader.close()
-            assert read == threads
+            assert sorted(read) == sorted(threads)
             reads[room] = [
                 client.stats.batches + helper.stats.batches - sent,
                 reader.attachment_batch,
@@ -254,6 +260,35 @@ def test_while_a_listing_runs_beside_the_reading_each_batch_leaves_room_for_its_
         assert reads[0][1] == 50 and reads[LISTING_ROOM_UNITS][1] == 48
         # 100 reads: 4 batches of 25, or 4 of 24 and one of 4; the attachments alike.
         assert reads[LISTING_ROOM_UNITS][0] - reads[0][0] == 1, reads
+
+
+def test_a_thread_waiting_for_its_invite_holds_back_no_thread_read_after_it(db):
+    """Calendar invites are fetched fifty at a time (a batch that fills the window): the
+    threads without one are handed back as soon as they are read, not kept behind the
+    first thread still waiting for its invite."""
+    with generated_sandbox(THREADS, quota_table="google-2023") as running:
+        account_id = connect(running, db)
+        settings = settings_for(running, db, quota_table_name="google-2023", units_per_second=None)
+        client = client_for(settings, db, account_id)
+        threads = list(dict.fromkeys(thread for _, thread in client.list_message_ids()))[:100]
+        reader = _ThreadReader([client, sibling_client(client)])
+        handed = list(reader.batches(threads, 25))
+        reader.close()
+
+    invited = {
+        thread_id
+        for ready in handed
+        for thread_id, thread in ready
+        if gmail_message.calendar_attachments(thread)
+    }
+    first_read = threads[:25]
+    after_an_invite = list(itertools.dropwhile(lambda t: t not in invited, first_read))[1:]
+    assert any(t not in invited for t in after_an_invite), "a thread read after an invite"
+    # The first batch's answer: every thread of it without an invite, the others later.
+    assert [thread_id for thread_id, _ in handed[0]] == [
+        thread_id for thread_id in first_read if thread_id not in invited
+    ]
+    assert sorted(t for ready in handed for t, _ in ready) == sorted(threads)
 
 
 def test_a_phase_is_read_as_its_listing_finds_it():
@@ -272,3 +307,27 @@ def test_a_phase_is_read_as_its_listing_finds_it():
     failed.end(TimeoutError("the listing's page never came"))
     with pytest.raises(TimeoutError):
         failed.all()
+
+
+def test_a_label_pass_beside_the_reading_gets_room_in_each_window_and_its_failure_is_raised(db):
+    """Recent mail is labelled while the year is read: while that pass runs, each reading
+    batch leaves a label change's units free (50); a pass that failed fails the sync."""
+    with generated_sandbox(THREADS, quota_table="google-2023") as running:
+        account_id = connect(running, db)
+        settings = settings_for(running, db, quota_table_name="google-2023", units_per_second=None)
+        sync = Syncer(db, client_for(settings, db, account_id), account_id)
+        assert sync._room() == 0
+        gate = threading.Event()
+        sync._labelling = _Beside(lambda: gate.wait(timeout=30), name="test-labels")
+        assert sync._room() == 50
+        gate.set()
+        sync._labelling.join()
+        assert sync._room() == 0
+
+    def refused() -> None:
+        raise GmailRequestFailed("gmail.users.messages.batchModify", "labels", 403, "forbidden")
+
+    failed = _Beside(refused, name="test-labels")
+    with pytest.raises(GmailRequestFailed):
+        failed.join()
+    failed.join()  # raised once

@@ -9,7 +9,8 @@ earlier one read:
 1. the first handful (`FIRST_THREADS`): one short page of likely interview mail of the
    last weeks (`worker.query.first_query`), read, advised, stored and labelled at once,
    so the popup and Gmail show advice seconds after sign-in whatever the mailbox's size;
-2. "recent mail": every candidate of the last `RECENT_DAYS` days;
+2. "recent mail": every candidate of the last `RECENT_DAYS` days, labelled in Gmail by a
+   pass in a thread of its own while the next phase is read;
 3. "the last 12 months": every candidate of the window older than that (listed by
    searches bounded with `before:`, so recent mail is listed once).
 
@@ -17,7 +18,8 @@ Recent mail and then the window are listed in a thread of their own (`_Listing`)
 start, and each phase is read as its listing finds it: listed in line, a phase's searches
 kept the quota idle (a listing page waits on Gmail's search, not on the quota). While the
 listing runs, reading batches leave room in the quota window for its pages
-(`LISTING_ROOM_UNITS`); a phase's progress total grows with what is listed.
+(`LISTING_ROOM_UNITS`), and for a label change while recent mail's label pass runs; a
+phase's progress total grows with what is listed.
 
 Candidate messages are listed with the searches of `worker.query` and grouped by thread;
 each candidate thread is read once with `threads.get(format="full")` — 10 units whatever
@@ -55,6 +57,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from afterview.company import prepare as prepare_company_reading
+from afterview.memos import clear_memos
 from gmail import message as gmail_message
 from gmail.client import MAX_BATCH_CALLS, CallStats, GmailClient
 from gmail.errors import HistoryExpired
@@ -97,6 +101,14 @@ LISTING_PAGE = 100
 # Units a reading batch leaves free while a listing runs beside it: two listing pages
 # (`messages.list`, 5 units) in every window.
 LISTING_ROOM_UNITS = 10
+# A label pass beside the reading changes labels with this call (50 units under both
+# tables): a reading batch leaves room for one in every window while the pass runs.
+LABEL_CHANGE_METHOD = "gmail.users.messages.batchModify"
+
+# Threads stored between two emptyings of the domain's memos (`afterview.memos`): filled
+# by a whole mailbox they hold 20 MiB, by 2,000 threads about 4; the sync waits on the
+# quota, not on the domain working an answer out again.
+MEMO_THREADS = 2_000
 
 # The phases, as `SyncState.phase` names them and as a person reads them.
 PHASE_WORDS = {
@@ -191,8 +203,11 @@ class Syncer:
         self._helpers: list[GmailClient] = []
         # A listing running beside the reading (a full sync's later phases), if any.
         self._listing: _Listing | None = None
+        # A label pass running beside the reading (recent mail's, while the year is read).
+        self._labelling: _Beside | None = None
         self._units_recorded = client.stats.total_units
         self._run_units_start = client.stats.total_units
+        self._memos_emptied_at = 0  # threads read by then
 
     # -- entry point --------------------------------------------------------------------
 
@@ -239,7 +254,6 @@ class Syncer:
         else:
             with self.database.session() as session:
                 self._begin(self._state(session), "listing")
-        labels = self._labels(report)
         with self.database.session() as session:
             stored_before = set(
                 session.scalars(
@@ -262,20 +276,31 @@ class Syncer:
         self._helpers.append(lister)
         listing = _Listing(lister, now, self.months)
         self._listing = listing
+        labelling: _Beside | None = None
         try:
+            # The account's labels are read (and made, the first time: 45 units) once the
+            # first handful's read has gone: before it, they took the room its batch
+            # needed in the quota's window, and it waited a window for them.
             if first:
-                self._read_phase("recent", _Found(first), done, labels, report)
+                self._read_phase("recent", _Found(first), done, report)
+            labels = self._labels(report)
+            if first:
                 self._apply_labels(labels, report)  # the first advice, in Gmail too
             # Recent mail counts the first handful as its own.
-            self._read_phase("recent", listing.recent, done, labels, report, carried=set(first))
-            self._apply_labels(labels, report)  # recent mail labelled before the year is read
+            self._read_phase("recent", listing.recent, done, report, carried=set(first))
+            # Recent mail labelled while the year is read, beside it: in line, the quota
+            # stood idle from the last answer of recent mail to the first label change.
+            labelling = self._label_beside(labels, report)
             recent = list(dict.fromkeys(first + listing.recent.all()))
-            self._read_phase("window", listing.window, done, labels, report, carried=set(recent))
+            self._read_phase("window", listing.window, done, report, carried=set(recent))
+            labelling.join()
             listed = list(dict.fromkeys(recent + listing.window.all()))
         finally:
             self._listing = None
             listing.stop()
             lister.close()
+            if labelling is not None:
+                labelling.join(raising=False)
         report.threads_listed = len(listed)
         report.threads_skipped = len(stored_before.intersection(listed))
 
@@ -308,7 +333,6 @@ class Syncer:
         phase: str,
         listed: _Found,
         done: set[str],
-        labels: Labels,
         report: SyncReport,
         *,
         carried: Collection[str] = (),
@@ -346,12 +370,30 @@ class Syncer:
             state.seconds_left = self._seconds_left(total - already, report)
             self._record_units(state)
         self._report_progress(already, total)
-        self._read_threads(unread(), labels, report, counts=counts)
+        self._read_threads(unread(), report, counts=counts)
 
-    def _apply_labels(self, labels: Labels, report: SyncReport) -> None:
-        applied = apply_labels(self.database, self.client, self.account_id, labels=labels)
+    def _apply_labels(
+        self, labels: Labels, report: SyncReport, client: GmailClient | None = None
+    ) -> None:
+        applied = apply_labels(self.database, client or self.client, self.account_id, labels=labels)
         report.labels.changed_threads += applied.changed_threads
         report.labels.calls.update(applied.calls)
+
+    def _label_beside(self, labels: Labels, report: SyncReport) -> _Beside:
+        """A label pass in a thread of its own, through a client of its own, while this
+        thread reads on; reading batches leave room in the quota window for its changes
+        while it runs (`_room`)."""
+        client = sibling_client(self.client)
+        self._helpers.append(client)
+
+        def label() -> None:
+            try:
+                self._apply_labels(labels, report, client)
+            finally:
+                client.close()
+
+        self._labelling = _Beside(label, name="gmail-labels")
+        return self._labelling
 
     # -- incremental --------------------------------------------------------------------
 
@@ -379,7 +421,7 @@ class Syncer:
             state.progress_total = len(changed)
             state.progress_done = 0
             state.seconds_left = self._seconds_left(len(changed), report)
-        self._read_threads(changed, labels, report, counts=lambda read: (read, len(changed)))
+        self._read_threads(changed, report, counts=lambda read: (read, len(changed)))
         with self.database.session() as session:
             state = self._state(session)
             self._set_phase(state, "labels")
@@ -417,14 +459,18 @@ class Syncer:
     def _read_threads(
         self,
         thread_ids: Iterable[str],
-        labels: Labels,
         report: SyncReport,
         *,
         counts: Callable[[int], tuple[int, int]],
     ) -> None:
         """Read, parse, advise and store these threads (an iterable that may wait for a
-        listing to find more), committing every `chunk_size` threads with the progress
-        `counts` gives for the threads read so far: (done, total).
+        listing to find more), committing at most `chunk_size` threads at a time with the
+        progress `counts` gives for the threads read so far: (done, total). A quarter of a
+        chunk read is stored as soon as nothing more is waiting, not once a whole chunk
+        is there: reading waits on the quota, so a chunk filled before storing would hold
+        up to a chunk of read threads in memory, and at a phase's end leave up to a chunk
+        to store with the quota idle. (Not fewer: each store and its progress is a
+        transaction, and a reading batch's answer may hand back only a few threads.)
 
         Thread reads go out in batches that fill the quota window exactly (25 reads of 10
         units at 250 units/s), and the calendar attachments they need in batches of their
@@ -443,9 +489,10 @@ class Syncer:
         thread_ids = itertools.chain((first,), thread_ids)
         read = 0
         chunk_size = self.chunk_size
+        least = max(1, chunk_size // 4)  # the fewest stored before a chunk is full
         helper = sibling_client(self.client)
         self._helpers.append(helper)
-        reader = _ThreadReader([self.client, helper], room=self._listing_room)
+        reader = _ThreadReader([self.client, helper], room=self._room)
         arrivals: queue.Queue[list[tuple[str, dict[str, Any] | None]] | BaseException | None]
         arrivals = queue.Queue(maxsize=4)
         stop = threading.Event()
@@ -464,6 +511,8 @@ class Syncer:
 
         producer = threading.Thread(target=produce, name="gmail-reader", daemon=True)
         producer.start()
+        # While the first answer travels: on the first store it held up the quota.
+        prepare_company_reading()
         ready: list[tuple[str, dict[str, Any] | None]] = []
         try:
             while True:
@@ -472,9 +521,11 @@ class Syncer:
                     raise item
                 finished = item is None
                 ready += item or []
-                while len(ready) >= chunk_size or (finished and ready):
+                while len(ready) >= chunk_size or (
+                    ready and (finished or (len(ready) >= least and arrivals.empty()))
+                ):
                     chunk, ready = ready[:chunk_size], ready[chunk_size:]
-                    read += self._store(chunk, reader, labels, report)
+                    read += self._store(chunk, reader, report)
                     self._chunk_done(*counts(read), report)
                 if finished:
                     return
@@ -488,17 +539,19 @@ class Syncer:
             producer.join()
             helper.close()
 
-    def _listing_room(self) -> int:
+    def _room(self) -> int:
         """Units each reading batch leaves free in the quota window: room for the pages
-        of a listing running beside it, while it runs."""
-        listing = self._listing
-        return LISTING_ROOM_UNITS if listing is not None and listing.running() else 0
+        of a listing running beside it, and for a label change, while they run."""
+        listing, labelling = self._listing, self._labelling
+        room = LISTING_ROOM_UNITS if listing is not None and listing.running() else 0
+        if labelling is not None and labelling.running():
+            room += self.client.quota_table.cost(LABEL_CHANGE_METHOD)
+        return room
 
     def _store(
         self,
         threads: Sequence[tuple[str, dict[str, Any] | None]],
         reader: _ThreadReader,
-        labels: Labels,
         report: SyncReport,
     ) -> int:
         now = self.now()
@@ -537,6 +590,9 @@ class Syncer:
         return len(threads)
 
     def _chunk_done(self, done: int, total: int, report: SyncReport) -> None:
+        if report.threads_read - self._memos_emptied_at >= MEMO_THREADS:
+            clear_memos()
+            self._memos_emptied_at = report.threads_read
         give_back()  # what reading the chunk took is free now
         with self.database.session() as session:
             state = self._state(session)
@@ -548,10 +604,13 @@ class Syncer:
     def _seconds_left(self, threads: int, report: SyncReport) -> int:
         """The time `threads` more thread reads take at the account's paced quota: at the
         units a thread has cost so far in this run (its attachments, the listing and the
-        labels included), never below the table's cost of a thread read."""
+        labels included), never below the table's cost of a thread read. Until a chunk's
+        worth is stored, the table's cost: what a few threads have cost is mostly the
+        start's (the profile, the labels made, the first listing) and the reads of threads
+        not stored yet."""
         table = self.client.quota_table
         per_thread = float(table.cost(THREAD_READ_METHOD))
-        if report.threads_read:
+        if report.threads_read >= self.chunk_size:
             spent = self.units_spent() - self._run_units_start
             per_thread = max(per_thread, spent / report.threads_read)
         limiter = self.client.limiter
@@ -723,14 +782,42 @@ class _Listing:
                 found.end(exc)
 
 
+class _Beside:
+    """A function run in a thread of its own; `join` raises what it failed with."""
+
+    def __init__(self, work: Callable[[], None], *, name: str) -> None:
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(work,), name=name, daemon=True)
+        self._thread.start()
+
+    def _run(self, work: Callable[[], None]) -> None:
+        try:
+            work()
+        except BaseException as exc:  # handed to whoever joins
+            self._error = exc
+
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def join(self, *, raising: bool = True) -> None:
+        self._thread.join()
+        if raising and self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+
 class _Stopped(Exception):
     """The sync no longer wants the listing (it failed, or was stopped)."""
 
 
 class _ThreadReader:
     """Reads threads in full and fetches the calendar attachments they need, in batches
-    that each fill the quota window; hands threads back, in order, once their attachments
-    are in.
+    that each fill the quota window; hands each thread back once its attachments are in:
+    a thread without any as soon as it is read, one with a calendar invite when the batch
+    of attachments holding it comes back. Kept in the order read, a thread without
+    attachments would wait behind the last one with an invite for that batch to fill
+    (fifty invites: a hundred or more threads held, decoded), and at a phase's end all of
+    them would be stored at once with the quota idle.
 
     Two requests are kept in flight, each through a client of its own (a client is not
     thread-safe): the shared quota limiter still admits them one at a time, but a request
@@ -830,13 +917,15 @@ class _ThreadReader:
             self.attachments[attachment_id] = gmail_message.attachment_bytes(answer)
 
     def _ready(self) -> list[tuple[str, dict[str, Any] | None]]:
-        ready = 0
-        for _thread_id, _thread, refs in self._waiting:
-            if any(attachment_id not in self.attachments for _, attachment_id in refs):
-                break
-            ready += 1
-        out = [(thread_id, thread) for thread_id, thread, _ in self._waiting[:ready]]
-        del self._waiting[:ready]
+        """The threads whose attachments are all in, in the order read; the rest wait."""
+        out: list[tuple[str, dict[str, Any] | None]] = []
+        waiting = []
+        for thread_id, thread, refs in self._waiting:
+            if all(attachment_id in self.attachments for _, attachment_id in refs):
+                out.append((thread_id, thread))
+            else:
+                waiting.append((thread_id, thread, refs))
+        self._waiting = waiting
         return out
 
 
