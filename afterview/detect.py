@@ -28,7 +28,7 @@ from email.utils import parseaddr
 from functools import lru_cache
 
 from afterview import senders
-from afterview.literals import literal_finder
+from afterview.literals import first_index, literal_finder
 from afterview.model import Detection, Message
 from afterview.when import mentions_a_time
 
@@ -823,6 +823,7 @@ class Reading:
     padded: str = ""  # the body as " words ", for phrase look-ups
     times: list | None = None  # when.TimeSpan list, filled in by timeline.py when needed
     proposes: bool | None = None  # `proposes_a_time`, worked out when first asked
+    time_said: bool | None = None  # `says_a_time`, worked out when first asked
     # Between the owner and their own organisation: a colleague writing (or written to), or
     # a subject naming the owner's employer ("Warehouse Supervisor at Brightwell Foods").
     own_organisation: bool = False
@@ -1048,6 +1049,7 @@ _THANKS_FOR_MEETING = re.compile(
     r"|interview|interviewing|conversation|conversations|visit|visiting|coming in|came in"
     r"|hosting me|having me|showing me)\b"
 )
+_THANKS_WORDS = ("thank", "grateful", "apprecia")  # how every _THANKS_FOR_MEETING begins
 _NOT_YET = re.compile(
     r"look(?:ing)? forward|will\b|upcoming|invitation|invite|schedul|apply|applying"
     r"|application|interest in"
@@ -1063,6 +1065,16 @@ _ENJOYED_MEETING = re.compile(
     r"[^.!?;]{0,40}?\b(?:meeting|speaking|talking|chatting|getting to know|interviewing"
     r"|connecting)\b(?:\s+(?:with|to))?\s+you\b"
 )
+_ENJOYING_WORDS = (
+    "enjoyed", "loved", "appreciated", "great", "pleasure", "nice", "good", "wonderful", "lovely",
+)  # fmt: skip
+
+
+def _enjoyed_meeting(text_low: str) -> bool:
+    start = first_index(text_low, _ENJOYING_WORDS)  # every match begins with one
+    return start != -1 and _ENJOYED_MEETING.search(text_low, start) is not None
+
+
 _ENJOYED_OUR_TALK = re.compile(
     r"\b(?:enjoyed|loved|appreciated)\s+(?:the|our|your)\s+(?:conversation|chat|call|interview"
     r"|meeting|time together|visit)\b"
@@ -1099,7 +1111,7 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     # Each pattern runs only on text holding its cue (a phrase-book group, found in the one
     # pass that found the phrases): these run on every message.
     if "happened" not in groups and (
-        ("cue_meeting" in groups and _ENJOYED_MEETING.search(text_low))
+        ("cue_meeting" in groups and _enjoyed_meeting(text_low))
         or ("cue_enjoyed" in groups and _ENJOYED_OUR_TALK.search(text_low))
         or ("thank_you" in groups and "cue_thanks" in groups and _thanks_for_meeting(text_low))
     ):
@@ -1126,9 +1138,10 @@ _TAKES_A_TIME = ("accepts", "time_works")
 
 
 def _thanks_for_meeting(text_low: str) -> bool:
-    if "thank" not in text_low and "grateful" not in text_low and "apprecia" not in text_low:
+    start = first_index(text_low, _THANKS_WORDS)  # every match begins with one
+    if start == -1:
         return False
-    for m in _THANKS_FOR_MEETING.finditer(text_low):
+    for m in _THANKS_FOR_MEETING.finditer(text_low, start):
         if not _NOT_YET.search(m["between"]) and not _NOT_YET.search(
             text_low, m.end(), m.end() + 40
         ):
@@ -1136,12 +1149,20 @@ def _thanks_for_meeting(text_low: str) -> bool:
     return False
 
 
+def says_a_time(r: Reading) -> bool:
+    """`mentions_a_time(r.low)`, looked for once per message: detection, the timeline and
+    its interview times all ask it of the same text."""
+    if r.time_said is None:
+        r.time_said = mentions_a_time(r.low)
+    return r.time_said
+
+
 def proposes_a_time(r: Reading) -> bool:
     """The message offers a time: asks for availability and names one, or puts a time as a
     question ("would Tuesday, Nov 10 at 10:00 AM PT work for a first interview?")."""
     if r.proposes is None:
         low = r.low
-        r.proposes = bool(mentions_a_time(low)) and (
+        r.proposes = says_a_time(r) and (
             ("availability" in r.groups and "confirmed" not in r.groups)
             or ("?" in low and any(mentions_a_time(q) for q in questions_in(low)))
         )
@@ -1211,10 +1232,30 @@ _NAME_CUE = re.compile(
 )
 
 
+_NAME_CUE_WORDS = (
+    "accepted", "declined", "confirmed", "booked", "cancel", "rescheduled", "completed",
+    "submitted", "round", "feedback",
+)  # fmt: skip
+_NAME_CUE_HEADS = ("interview", "screen", "panel", "debrief")  # before a colon
+
+
+def _may_name_a_candidate(subject: str) -> bool:
+    """`_NAME_CUE.search(subject)`, asked of an ASCII subject with a few `in`s on its lower
+    case (the case-blind alternation is tried at every character: 3-9 us a subject). Beyond
+    ASCII the pattern answers: its case folding is not `str.lower`'s ("K", the Kelvin sign)."""
+    if not subject.isascii():
+        return _NAME_CUE.search(subject) is not None
+    low = subject.lower()
+    if any(word in low for word in _NAME_CUE_WORDS):
+        return True
+    colon = low.rfind(":")  # a head with a colon anywhere after it
+    return colon > 0 and any(head in low[:colon] for head in _NAME_CUE_HEADS)
+
+
 @lru_cache(maxsize=8192)
 def _candidate_names_in(subject: str) -> tuple[tuple[str, ...], ...]:
     """The person-shaped names a subject gives as a candidate's, lower-cased, as words."""
-    if not _NAME_CUE.search(subject):
+    if not _may_name_a_candidate(subject):
         return ()  # no pattern can match (most subjects): skip the regular expressions
     from afterview.company import ROLE_WORDS  # company reads addresses with ours
 
@@ -1378,7 +1419,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 if (
                     "accepts" in groups
                     and r.low.startswith(_REPLY_STARTS)
-                    and ("time_works" in groups or mentions_a_time(r.low))
+                    and ("time_works" in groups or says_a_time(r))
                 ):
                     fire("candidate_takes_time", "")
             if "employer_voice" in groups and not _FORWARDED.match(message.subject or ""):
@@ -1418,14 +1459,14 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire("addressed_to_the_candidate", "")
             if "time_proposal" not in fired and proposes_a_time(r):
                 fire("time_proposal", "")
-            elif "confirmed" in groups and "time_confirmed" not in fired and mentions_a_time(r.low):
+            elif "confirmed" in groups and "time_confirmed" not in fired and says_a_time(r):
                 fire("time_confirmed", "")
             if (
                 "addressed_to_the_candidate" not in fired
                 and message.subject
                 and "interview" not in subject_groups  # a subject that is a job, and no more
                 and _subject_is_a_title(message.subject)
-                and (proposes_a_time(r) or ("confirmed" in groups and mentions_a_time(r.low)))
+                and (proposes_a_time(r) or ("confirmed" in groups and says_a_time(r)))
             ):  # a time offered or fixed under "Senior Data Engineer at Orchard Health"
                 fire("addressed_to_the_candidate", "")
         if "rejection" in groups:

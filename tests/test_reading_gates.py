@@ -1,0 +1,99 @@
+"""The quick gates in front of costly patterns answer exactly what the patterns answer.
+
+Detection and the timeline run a regular expression only where a cheap look says it can
+match (a word it must begin with, found by `str.find`; a subject's ASCII lower case; the
+clock time a message was already found to say). Each gate is checked here against the
+pattern run the plain way, over wording built from the words the patterns look for (so
+the matches, near-misses and case variants are common, not one in a million)."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from afterview import detect, timeline, when
+from afterview.literals import first_index
+
+PIECES = (
+    "thank", "Thanks", "grateful", "appreciate", "appreciated", "apprecia", "for", "meeting",
+    "meet", "met", "speaking", "talk", "the conversation", "visit", "looking forward", "will",
+    "upcoming", "enjoyed", "loved", "great", "pleasure", "nice", "good", "wonderful", "lovely",
+    "getting to know", "interviewing", "connecting", "with", "to", "you", "your", "Interview",
+    "INTERVIEW", "screen", "Panel", "debrief", "Debriefs", "accepted", "Declined", "booked",
+    "Cancelled", "rescheduled", "completed", "submitted", "round", "Feedback", "Rohan Das",
+    "Omar Haddad", "for Product Designer", "-", ":", " : ", "?", "? yes", "?no", "? n/a", "yes",
+    "no", ".", "!", "\n", "\t", "  ", "2pm", "2 pm", "14:00", "3.30", "noon", "midday", "on",
+    "Tuesday, March 10", "at", "10:00 AM PT", "K", "\u212a", "\u017f", "\u0130nterview", "é",
+    "athank", "xgood", "goodness", "'s", "’",
+)  # fmt: skip
+TEXT = st.lists(st.sampled_from(PIECES), max_size=24).map(" ".join) | st.lists(
+    st.sampled_from(PIECES), max_size=24
+).map("".join)
+GATES = settings(max_examples=600, deadline=None)
+
+
+@GATES
+@given(TEXT, st.lists(st.sampled_from(PIECES), min_size=1, max_size=4))
+def test_first_index_is_where_the_first_of_the_literals_occurs(text: str, literals: list[str]):
+    found = [m.start() for literal in literals for m in re.finditer(re.escape(literal), text)]
+    assert first_index(text, literals) == (min(found) if found else -1)
+
+
+@GATES
+@given(TEXT)
+def test_a_subject_may_name_a_candidate_exactly_when_the_cue_pattern_says(subject: str):
+    assert detect._may_name_a_candidate(subject) == (detect._NAME_CUE.search(subject) is not None)
+
+
+def _thanks_for_meeting_scanning_everything(text_low: str) -> bool:
+    return any(
+        not detect._NOT_YET.search(m["between"])
+        and not detect._NOT_YET.search(text_low, m.end(), m.end() + 40)
+        for m in detect._THANKS_FOR_MEETING.finditer(text_low)
+    )
+
+
+@GATES
+@given(TEXT)
+def test_thanks_for_a_meeting_read_from_the_first_thanking_word(text: str):
+    low = text.lower()
+    assert detect._thanks_for_meeting(low) == _thanks_for_meeting_scanning_everything(low)
+
+
+@GATES
+@given(TEXT)
+def test_enjoyed_meeting_read_from_the_first_enjoying_word(text: str):
+    low = text.lower()
+    assert detect._enjoyed_meeting(low) == (detect._ENJOYED_MEETING.search(low) is not None)
+
+
+@GATES
+@given(TEXT)
+def test_echoed_answers_are_removed_only_where_one_ends(text: str):
+    low = text.lower()
+    if not timeline._ECHOED_ANSWER_END.search(low):
+        assert timeline._ECHOED_ANSWER.sub("", low) == low
+
+
+@GATES
+@given(TEXT)
+def test_text_saying_no_clock_time_has_no_interview_time(text: str):
+    low = text.lower()
+    if not when.mentions_a_time(low):
+        assert when.find_times_lower(low, datetime(2026, 3, 2, 9, 0, tzinfo=UTC)) == []
+
+
+def test_the_gates_see_the_wording_they_guard():
+    """The gates on the few texts each pattern exists for (so the properties above are not
+    passing on texts nothing matches)."""
+    assert detect._may_name_a_candidate("Interview scheduled: Omar Haddad for Product Designer")
+    assert not detect._may_name_a_candidate("Interview for Product Designer")
+    assert detect._thanks_for_meeting("thanks so much for meeting with me yesterday.")
+    assert not detect._thanks_for_meeting("thanks - looking forward to meeting you tuesday.")
+    assert detect._enjoyed_meeting("we all really enjoyed getting to know you")
+    assert not detect._enjoyed_meeting("good morning, meeting rooms are booked")
+    assert when.mentions_a_time("tuesday, march 10 at 2pm")
+    assert timeline._ECHOED_ANSWER_END.search("are you able to work weekends? yes")
