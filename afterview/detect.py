@@ -28,7 +28,7 @@ from email.utils import parseaddr
 from functools import lru_cache
 
 from afterview import senders
-from afterview.literals import first_index, literal_finder
+from afterview.literals import literal_finder, matches_from
 from afterview.model import Detection, Message
 from afterview.when import mentions_a_time
 
@@ -1071,8 +1071,18 @@ _ENJOYING_WORDS = (
 
 
 def _enjoyed_meeting(text_low: str) -> bool:
-    start = first_index(text_low, _ENJOYING_WORDS)  # every match begins with one
-    return start != -1 and _ENJOYED_MEETING.search(text_low, start) is not None
+    return next(matches_from(_ENJOYED_MEETING, text_low, _ENJOYING_WORDS), None) is not None
+
+
+# How every _TIME_SETTLED match begins.
+_SETTLING_WORDS = (
+    "is", "are", "has been", "have been", "'s", "now", "all", "you're", "you are", "i'll",
+    "i will", "we'll", "we will",
+)  # fmt: skip
+
+
+def _time_settled(text_low: str) -> bool:
+    return next(matches_from(_TIME_SETTLED, text_low, _SETTLING_WORDS), None) is not None
 
 
 _ENJOYED_OUR_TALK = re.compile(
@@ -1117,7 +1127,7 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     ):
         groups.add("happened")
     if "confirmed" not in groups and (
-        ("cue_settled" in groups and _TIME_SETTLED.search(text_low))
+        ("cue_settled" in groups and _time_settled(text_low))
         or ("cue_works" in groups and _TIME_WORKS.search(text_low))
     ):
         groups.add("confirmed")
@@ -1138,10 +1148,7 @@ _TAKES_A_TIME = ("accepts", "time_works")
 
 
 def _thanks_for_meeting(text_low: str) -> bool:
-    start = first_index(text_low, _THANKS_WORDS)  # every match begins with one
-    if start == -1:
-        return False
-    for m in _THANKS_FOR_MEETING.finditer(text_low, start):
+    for m in matches_from(_THANKS_FOR_MEETING, text_low, _THANKS_WORDS):
         if not _NOT_YET.search(m["between"]) and not _NOT_YET.search(
             text_low, m.end(), m.end() + 40
         ):

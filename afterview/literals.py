@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TypeVar
 
@@ -25,17 +26,27 @@ def literal_finder(values: Mapping[str, V]) -> Callable[[str], Iterator[tuple[in
     return automaton.iter  # bound, so the hot paths call C directly
 
 
-def first_index(text: str, literals: Iterable[str]) -> int:
-    """The lowest index at which any of `literals` occurs in `text`, or -1.
+def matches_from(
+    pattern: re.Pattern[str], text: str, literals: Iterable[str]
+) -> Iterator[re.Match]:
+    """`pattern.finditer(text)` for a pattern whose every match begins with one of
+    `literals`: the pattern is tried only where one of them occurs (found by `str.find`,
+    which runs in C at memchr speed) instead of at every character.
 
-    Where a pattern whose every match begins with one of `literals` can first match: a
-    search or finditer started there (`pattern.search(text, index)`) finds what one started
-    at 0 finds, since `\\b` and look-behinds still see the characters before the start, and
-    it spares the engine trying the pattern at every position before it (a few `str.find`s
-    run in C at memchr speed)."""
-    lowest = -1
+    The same matches: the leftmost match from any point starts at an occurrence, where
+    `pattern.match` finds what a search finds (`\\b` and look-behinds still see the
+    characters before it), and, like finditer, the next is looked for from this one's end.
+    """
+    starts = set()
     for literal in literals:
         at = text.find(literal)
-        if at != -1 and (lowest == -1 or at < lowest):
-            lowest = at
-    return lowest
+        while at != -1:
+            starts.add(at)
+            at = text.find(literal, at + 1)
+    end = 0
+    for at in sorted(starts):
+        if at >= end:
+            m = pattern.match(text, at)
+            if m is not None:
+                yield m
+                end = max(m.end(), at + 1)

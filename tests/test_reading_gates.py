@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from afterview import detect, timeline, when
-from afterview.literals import first_index
+from afterview.literals import matches_from
 
 PIECES = (
     "thank", "Thanks", "grateful", "appreciate", "appreciated", "apprecia", "for", "meeting",
@@ -27,7 +27,8 @@ PIECES = (
     "Omar Haddad", "for Product Designer", "-", ":", " : ", "?", "? yes", "?no", "? n/a", "yes",
     "no", ".", "!", "\n", "\t", "  ", "2pm", "2 pm", "14:00", "3.30", "noon", "midday", "on",
     "Tuesday, March 10", "at", "10:00 AM PT", "K", "\u212a", "\u017f", "\u0130nterview", "é",
-    "athank", "xgood", "goodness", "'s", "’",
+    "athank", "xgood", "goodness", "'s", "’", "is", "now set", "all set", "has been", "we'll",
+    "call", "you're", "booked", "moved", "this", "tomorrow",
 )  # fmt: skip
 TEXT = st.lists(st.sampled_from(PIECES), max_size=24).map(" ".join) | st.lists(
     st.sampled_from(PIECES), max_size=24
@@ -36,10 +37,18 @@ GATES = settings(max_examples=600, deadline=None)
 
 
 @GATES
-@given(TEXT, st.lists(st.sampled_from(PIECES), min_size=1, max_size=4))
-def test_first_index_is_where_the_first_of_the_literals_occurs(text: str, literals: list[str]):
-    found = [m.start() for literal in literals for m in re.finditer(re.escape(literal), text)]
-    assert first_index(text, literals) == (min(found) if found else -1)
+@given(TEXT)
+def test_matches_from_literals_are_the_matches_of_a_full_scan(text: str):
+    low = text.lower()
+    for pattern, literals in (
+        (detect._THANKS_FOR_MEETING, detect._THANKS_WORDS),
+        (detect._ENJOYED_MEETING, detect._ENJOYING_WORDS),
+        (detect._TIME_SETTLED, detect._SETTLING_WORDS),
+        (re.compile(r"\b(?:thank|you)\b"), ("thank", "you")),  # matches that touch
+        (re.compile(r"(?<![a-z])(?:good|goodness|nice)"), ("good", "nice")),  # one in another
+    ):
+        expected = [m.span() for m in pattern.finditer(low)]
+        assert [m.span() for m in matches_from(pattern, low, literals)] == expected
 
 
 @GATES
@@ -94,6 +103,8 @@ def test_the_gates_see_the_wording_they_guard():
     assert detect._thanks_for_meeting("thanks so much for meeting with me yesterday.")
     assert not detect._thanks_for_meeting("thanks - looking forward to meeting you tuesday.")
     assert detect._enjoyed_meeting("we all really enjoyed getting to know you")
+    assert detect._time_settled("your interview is now set for tuesday")
+    assert not detect._time_settled("this is the set list for the show")
     assert not detect._enjoyed_meeting("good morning, meeting rooms are booked")
     assert when.mentions_a_time("tuesday, march 10 at 2pm")
     assert timeline._ECHOED_ANSWER_END.search("are you able to work weekends? yes")
