@@ -158,6 +158,18 @@ _SUBJECT_LEGAL_NAME = re.compile(
     rf"(?<![\w.])(?P<co>(?:{_NAME_WORD}\s+(?:&\s+)?){{0,3}}{_NAME_WORD}\s+{_LEGAL_FORMS})"
     r"(?![\w-])"
 )
+# What every _SUBJECT_LEGAL_NAME match holds (its _LEGAL_FORMS, by their shortest prefixes
+# among them: "Co" for "Corp" and "Corporation", "SA" for "SAS").
+_LEGAL_FORM_LITERALS = (
+    "Inc", "Co", "Ltd", "Limited", "LLC", "LLP", "GmbH", "AG", "PLC", "Plc", "S.A", "SA", "B.V",
+    "N.V", "Pty",
+)  # fmt: skip
+
+
+def _has_legal_form(subject: str) -> bool:
+    return any(form in subject for form in _LEGAL_FORM_LITERALS)
+
+
 _NOT_NAME_START = frozenset(
     """re fwd fw interview interviews phone video technical onsite on-site final virtual first
     second third round screen screening application applications your invitation invite update
@@ -279,7 +291,8 @@ def _named_in_subject(subject: str) -> tuple[str, str] | None:
         name = _clean(m["co"]) if m else None
         if name:
             return name, "strong"
-    m = _SUBJECT_LEGAL_NAME.search(subject)
+    # most subjects hold no legal form, without which the run is not looked for
+    m = _SUBJECT_LEGAL_NAME.search(subject) if _has_legal_form(subject) else None
     if m:
         words = m["co"].split()
         while len(words) > 2 and words[0].lower() in _NOT_NAME_START:

@@ -868,13 +868,20 @@ def _addresses_of(*given: str) -> frozenset[str]:
 def _read_subject(subject_low: str) -> tuple[str, frozenset[str]]:
     """Subjects repeat across a thread and a mailbox ("Re: Interview"): read each once."""
     stripped = strip_reply_prefix(subject_low)
+    return stripped, _subject_groups(stripped)
+
+
+@lru_cache(maxsize=8192)
+def _subject_groups(stripped: str) -> frozenset[str]:
+    """What a subject without its Re:/Fwd: says, read once for "Interview" and each of
+    "Re: Interview", "RE: Interview", "Fwd: Interview" (a thread's replies)."""
     groups = _SUBJECT_BOOK.groups_in(normalise(stripped))
     if "interview" in groups and _not_a_job_interview(stripped):
         groups.discard("interview")
         groups.add("other_interview")
     if "candidate" in stripped and _CANDIDATE_SUBJECT.search(stripped):
         groups.add("interviewer_duty")
-    return stripped, frozenset(groups)
+    return frozenset(groups)
 
 
 _BORDERLINE = THRESHOLD - WEIGHTS["hiring_context"]
@@ -998,7 +1005,7 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
             groups.add("thank_you" if from_me else "happened")
         if not from_me:
             _add_employer_patterns(text_low, groups)
-        elif "cue_works" in groups and _TIME_WORKS.search(text_low):
+        elif "cue_works" in groups and _time_works(text_low):
             groups.update(_TAKES_A_TIME)
         readings.append(
             Reading(
@@ -1128,7 +1135,7 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         groups.add("happened")
     if "confirmed" not in groups and (
         ("cue_settled" in groups and _time_settled(text_low))
-        or ("cue_works" in groups and _TIME_WORKS.search(text_low))
+        or ("cue_works" in groups and _time_works(text_low))
     ):
         groups.add("confirmed")
     if "interviewer_duty" not in groups and (
@@ -1145,6 +1152,13 @@ _TIME_WORKS = re.compile(
     r"(?:works|would work|is perfect|is great|is fine|suits|would be ideal|would be perfect)\b"
 )
 _TAKES_A_TIME = ("accepts", "time_works")
+_TIME_WORKS_STARTS = ("at", "after", "noon", *"0123456789")  # how every match begins
+
+
+def _time_works(text_low: str) -> bool:
+    if not text_low.isascii():  # \d is any script's digit: not to be listed
+        return _TIME_WORKS.search(text_low) is not None
+    return next(matches_from(_TIME_WORKS, text_low, _TIME_WORKS_STARTS), None) is not None
 
 
 def _thanks_for_meeting(text_low: str) -> bool:

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from afterview import detect, timeline, when
+from afterview import company, detect, timeline, when
 from afterview.literals import matches_from
 
 PIECES = (
@@ -28,7 +28,9 @@ PIECES = (
     "no", ".", "!", "\n", "\t", "  ", "2pm", "2 pm", "14:00", "3.30", "noon", "midday", "on",
     "Tuesday, March 10", "at", "10:00 AM PT", "K", "\u212a", "\u017f", "\u0130nterview", "é",
     "athank", "xgood", "goodness", "'s", "’", "is", "now set", "all set", "has been", "we'll",
-    "call", "you're", "booked", "moved", "this", "tomorrow",
+    "call", "you're", "booked", "moved", "this", "tomorrow", "works", "would work", "suits",
+    "3", "10:30", "\u0663", "pm", "est", "Acme", "Acme Corp", "Co", "GmbH", "S.A", "Inc",
+    "Müller & Söhne GmbH", "Re:", "Fwd:", "RE :", "candidate", "Candidate for",
 )  # fmt: skip
 TEXT = st.lists(st.sampled_from(PIECES), max_size=24).map(" ".join) | st.lists(
     st.sampled_from(PIECES), max_size=24
@@ -44,6 +46,7 @@ def test_matches_from_literals_are_the_matches_of_a_full_scan(text: str):
         (detect._THANKS_FOR_MEETING, detect._THANKS_WORDS),
         (detect._ENJOYED_MEETING, detect._ENJOYING_WORDS),
         (detect._TIME_SETTLED, detect._SETTLING_WORDS),
+        (detect._TIME_WORKS, detect._TIME_WORKS_STARTS),
         (re.compile(r"\b(?:thank|you)\b"), ("thank", "you")),  # matches that touch
         (re.compile(r"(?<![a-z])(?:good|goodness|nice)"), ("good", "nice")),  # one in another
     ):
@@ -63,6 +66,28 @@ def _thanks_for_meeting_scanning_everything(text_low: str) -> bool:
         and not detect._NOT_YET.search(text_low, m.end(), m.end() + 40)
         for m in detect._THANKS_FOR_MEETING.finditer(text_low)
     )
+
+
+@GATES
+@given(TEXT)
+def test_a_time_said_to_work_is_found_as_the_pattern_finds_it(text: str):
+    low = text.lower()
+    assert detect._time_works(low) == (detect._TIME_WORKS.search(low) is not None)
+
+
+@GATES
+@given(TEXT)
+def test_a_legal_form_gate_lets_every_legal_name_through(subject: str):
+    if not company._has_legal_form(subject):
+        assert company._SUBJECT_LEGAL_NAME.search(subject) is None
+
+
+@GATES
+@given(TEXT)
+def test_a_subject_is_read_as_its_text_without_reply_prefixes(subject: str):
+    low = subject.lower()
+    stripped, groups = detect._read_subject(low)
+    assert (stripped, groups) == detect._read_subject(detect.strip_reply_prefix(low))
 
 
 @GATES
