@@ -1258,6 +1258,10 @@ _NAME_CUE_WORDS = (
     "submitted", "round", "feedback",
 )  # fmt: skip
 _NAME_CUE_HEADS = ("interview", "screen", "panel", "debrief")  # before a colon
+# Every word and head, found in one walk; a value says whether it is a head.
+_NAME_CUE_FINDER = literal_finder(
+    {word: False for word in _NAME_CUE_WORDS} | {head: True for head in _NAME_CUE_HEADS}
+)
 
 
 def _may_name_a_candidate(subject: str) -> bool:
@@ -1267,10 +1271,8 @@ def _may_name_a_candidate(subject: str) -> bool:
     if not subject.isascii():
         return _NAME_CUE.search(subject) is not None
     low = subject.lower()
-    if any(word in low for word in _NAME_CUE_WORDS):
-        return True
-    colon = low.rfind(":")  # a head with a colon anywhere after it
-    return colon > 0 and any(head in low[:colon] for head in _NAME_CUE_HEADS)
+    colon = low.rfind(":")  # a head counts with a colon anywhere after it
+    return any(not head or end < colon for end, head in _NAME_CUE_FINDER(low))
 
 
 @lru_cache(maxsize=8192)
