@@ -39,6 +39,7 @@ from typing import Any
 
 from afterview import senders
 from afterview.detect import canonical_address
+from afterview.literals import literal_finder
 from afterview.model import Address, Message
 
 # Registrable domains reserved for documentation and tests (RFC 2606): mail from
@@ -532,11 +533,21 @@ ROLE_WORDS = frozenset(
     statistician clerk physician pharmacist therapist cashier driver mechanic electrician lawyer
     paralegal auditor buyer trader underwriter actuary""".split()
 )
-_WORD = re.compile(r"[a-z]+")
+# Every role word found in one walk over the text (not every word of it listed first).
+_ROLE_WORD_FINDER = literal_finder({word: len(word) for word in ROLE_WORDS})
 
 
 def _has_role_word(text: str) -> bool:
-    return not ROLE_WORDS.isdisjoint(_WORD.findall(text.lower()))
+    """A role word is a whole run of the letters a-z in the lower-cased text: an
+    occurrence with no letter a-z either side ("engineers", not "reengineering")."""
+    low = text.lower()
+    for end, length in _ROLE_WORD_FINDER(low):
+        start = end + 1 - length
+        if (start == 0 or not "a" <= low[start - 1] <= "z") and (
+            end + 1 == len(low) or not "a" <= low[end + 1] <= "z"
+        ):
+            return True
+    return False
 
 
 _TITLE = r"(?P<role>[A-Z][\w/&+#-]*(?:[ ,]+(?:[A-Z(][\w/&+#()-]*|of|and|&|-|–|I{1,3}|\d)){0,7})"

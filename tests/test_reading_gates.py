@@ -30,7 +30,9 @@ PIECES = (
     "athank", "xgood", "goodness", "'s", "’", "is", "now set", "all set", "has been", "we'll",
     "call", "you're", "booked", "moved", "this", "tomorrow", "works", "would work", "suits",
     "3", "10:30", "\u0663", "pm", "est", "Acme", "Acme Corp", "Co", "GmbH", "S.A", "Inc",
-    "Müller & Söhne GmbH", "Re:", "Fwd:", "RE :", "candidate", "Candidate for",
+    "Müller & Söhne GmbH", "Re:", "Fwd:", "RE :", "candidate", "Candidate for", "Engineer",
+    "engineers", "Data Engineer", "engineering", "reengineer", "lead", "leader", "QA", "sre",
+    "head", "ahead", "vp", "VP,", "x", "3rd",
 )  # fmt: skip
 TEXT = st.lists(st.sampled_from(PIECES), max_size=24).map(" ".join) | st.lists(
     st.sampled_from(PIECES), max_size=24
@@ -80,6 +82,13 @@ def test_a_time_said_to_work_is_found_as_the_pattern_finds_it(text: str):
 def test_a_legal_form_gate_lets_every_legal_name_through(subject: str):
     if not company._has_legal_form(subject):
         assert company._SUBJECT_LEGAL_NAME.search(subject) is None
+
+
+@GATES
+@given(TEXT)
+def test_a_role_word_is_found_as_a_whole_word_as_the_word_list_finds_it(text: str):
+    words = re.findall(r"[a-z]+", text.lower())  # how role words were read before
+    assert company._has_role_word(text) == (not company.ROLE_WORDS.isdisjoint(words))
 
 
 @GATES
