@@ -39,6 +39,7 @@ from typing import Any
 
 from afterview import senders
 from afterview.detect import canonical_address
+from afterview.literals import literal_finder
 from afterview.model import Address, Message
 
 # Registrable domains reserved for documentation and tests (RFC 2606): mail from
@@ -158,6 +159,18 @@ _SUBJECT_LEGAL_NAME = re.compile(
     rf"(?<![\w.])(?P<co>(?:{_NAME_WORD}\s+(?:&\s+)?){{0,3}}{_NAME_WORD}\s+{_LEGAL_FORMS})"
     r"(?![\w-])"
 )
+# What every _SUBJECT_LEGAL_NAME match holds (its _LEGAL_FORMS, by their shortest prefixes
+# among them: "Co" for "Corp" and "Corporation", "SA" for "SAS").
+_LEGAL_FORM_LITERALS = (
+    "Inc", "Co", "Ltd", "Limited", "LLC", "LLP", "GmbH", "AG", "PLC", "Plc", "S.A", "SA", "B.V",
+    "N.V", "Pty",
+)  # fmt: skip
+
+
+def _has_legal_form(subject: str) -> bool:
+    return any(form in subject for form in _LEGAL_FORM_LITERALS)
+
+
 _NOT_NAME_START = frozenset(
     """re fwd fw interview interviews phone video technical onsite on-site final virtual first
     second third round screen screening application applications your invitation invite update
@@ -286,7 +299,8 @@ def _named_in_subject(subject: str) -> tuple[str, str] | None:
         name = _clean(m["co"]) if m else None
         if name:
             return name, "strong"
-    m = _SUBJECT_LEGAL_NAME.search(subject)
+    # most subjects hold no legal form, without which the run is not looked for
+    m = _SUBJECT_LEGAL_NAME.search(subject) if _has_legal_form(subject) else None
     if m:
         words = m["co"].split()
         while len(words) > 2 and words[0].lower() in _NOT_NAME_START:
@@ -540,11 +554,21 @@ ROLE_WORDS = frozenset(
     statistician clerk physician pharmacist therapist cashier driver mechanic electrician lawyer
     paralegal auditor buyer trader underwriter actuary""".split()
 )
-_WORD = re.compile(r"[a-z]+")
+# Every role word found in one walk over the text (not every word of it listed first).
+_ROLE_WORD_FINDER = literal_finder({word: len(word) for word in ROLE_WORDS})
 
 
 def _has_role_word(text: str) -> bool:
-    return not ROLE_WORDS.isdisjoint(_WORD.findall(text.lower()))
+    """A role word is a whole run of the letters a-z in the lower-cased text: an
+    occurrence with no letter a-z either side ("engineers", not "reengineering")."""
+    low = text.lower()
+    for end, length in _ROLE_WORD_FINDER(low):
+        start = end + 1 - length
+        if (start == 0 or not "a" <= low[start - 1] <= "z") and (
+            end + 1 == len(low) or not "a" <= low[end + 1] <= "z"
+        ):
+            return True
+    return False
 
 
 _TITLE = r"(?P<role>[A-Z][\w/&+#-]*(?:[ ,]+(?:[A-Z(][\w/&+#()-]*|of|and|&|-|–|I{1,3}|\d)){0,7})"

@@ -28,7 +28,7 @@ from email.utils import parseaddr
 from functools import lru_cache
 
 from afterview import senders
-from afterview.literals import literal_finder
+from afterview.literals import literal_finder, matches_from
 from afterview.model import Detection, Message
 from afterview.when import mentions_a_time
 
@@ -839,6 +839,7 @@ class Reading:
     padded: str = ""  # the body as " words ", for phrase look-ups
     times: list | None = None  # when.TimeSpan list, filled in by timeline.py when needed
     proposes: bool | None = None  # `proposes_a_time`, worked out when first asked
+    time_said: bool | None = None  # `says_a_time`, worked out when first asked
     # Between the owner and their own organisation: a colleague writing (or written to), or
     # a subject naming the owner's employer ("Warehouse Supervisor at Brightwell Foods").
     own_organisation: bool = False
@@ -883,13 +884,20 @@ def _addresses_of(*given: str) -> frozenset[str]:
 def _read_subject(subject_low: str) -> tuple[str, frozenset[str]]:
     """Subjects repeat across a thread and a mailbox ("Re: Interview"): read each once."""
     stripped = strip_reply_prefix(subject_low)
+    return stripped, _subject_groups(stripped)
+
+
+@lru_cache(maxsize=8192)
+def _subject_groups(stripped: str) -> frozenset[str]:
+    """What a subject without its Re:/Fwd: says, read once for "Interview" and each of
+    "Re: Interview", "RE: Interview", "Fwd: Interview" (a thread's replies)."""
     groups = _SUBJECT_BOOK.groups_in(normalise(stripped))
     if "interview" in groups and _not_a_job_interview(stripped):
         groups.discard("interview")
         groups.add("other_interview")
     if "candidate" in stripped and _CANDIDATE_SUBJECT.search(stripped):
         groups.add("interviewer_duty")
-    return stripped, frozenset(groups)
+    return frozenset(groups)
 
 
 _BORDERLINE = THRESHOLD - WEIGHTS["hiring_context"]
@@ -1013,7 +1021,7 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
             groups.add("thank_you" if from_me else "happened")
         if not from_me:
             _add_employer_patterns(text_low, groups)
-        elif "cue_works" in groups and _TIME_WORKS.search(text_low):
+        elif "cue_works" in groups and _time_works(text_low):
             groups.update(_TAKES_A_TIME)
         elif "i" in text_low and _BOOKED_A_TIME.search(text_low):
             groups.update(("booked_a_time", *_TAKES_A_TIME))
@@ -1066,6 +1074,7 @@ _THANKS_FOR_MEETING = re.compile(
     r"|interview|interviewing|conversation|conversations|visit|visiting|coming in|came in"
     r"|hosting me|having me|showing me)\b"
 )
+_THANKS_WORDS = ("thank", "grateful", "apprecia")  # how every _THANKS_FOR_MEETING begins
 _NOT_YET = re.compile(
     r"look(?:ing)? forward|will\b|upcoming|invitation|invite|schedul|apply|applying"
     r"|application|interest in"
@@ -1081,6 +1090,26 @@ _ENJOYED_MEETING = re.compile(
     r"[^.!?;]{0,40}?\b(?:meeting|speaking|talking|chatting|getting to know|interviewing"
     r"|connecting)\b(?:\s+(?:with|to))?\s+you\b"
 )
+_ENJOYING_WORDS = (
+    "enjoyed", "loved", "appreciated", "great", "pleasure", "nice", "good", "wonderful", "lovely",
+)  # fmt: skip
+
+
+def _enjoyed_meeting(text_low: str) -> bool:
+    return next(matches_from(_ENJOYED_MEETING, text_low, _ENJOYING_WORDS), None) is not None
+
+
+# How every _TIME_SETTLED match begins.
+_SETTLING_WORDS = (
+    "is", "are", "has been", "have been", "'s", "now", "all", "you're", "you are", "i'll",
+    "i will", "we'll", "we will",
+)  # fmt: skip
+
+
+def _time_settled(text_low: str) -> bool:
+    return next(matches_from(_TIME_SETTLED, text_low, _SETTLING_WORDS), None) is not None
+
+
 _ENJOYED_OUR_TALK = re.compile(
     r"\b(?:enjoyed|loved|appreciated)\s+(?:the|our|your)\s+(?:conversation|chat|call|interview"
     r"|meeting|time together|visit)\b"
@@ -1223,14 +1252,14 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     ):
         groups.add("application")
     if "happened" not in groups and (
-        ("cue_meeting" in groups and _ENJOYED_MEETING.search(text_low))
+        ("cue_meeting" in groups and _enjoyed_meeting(text_low))
         or ("cue_enjoyed" in groups and _ENJOYED_OUR_TALK.search(text_low))
         or ("thank_you" in groups and "cue_thanks" in groups and _thanks_for_meeting(text_low))
     ):
         groups.add("happened")
     if "confirmed" not in groups and (
-        ("cue_settled" in groups and _TIME_SETTLED.search(text_low))
-        or ("cue_works" in groups and _TIME_WORKS.search(text_low))
+        ("cue_settled" in groups and _time_settled(text_low))
+        or ("cue_works" in groups and _time_works(text_low))
     ):
         groups.add("confirmed")
     if "interviewer_duty" not in groups and (
@@ -1247,6 +1276,14 @@ _TIME_WORKS = re.compile(
     r"(?:works|would work|is perfect|is great|is fine|suits|would be ideal|would be perfect)\b"
 )
 _TAKES_A_TIME = ("accepts", "time_works")
+_TIME_WORKS_STARTS = ("at", "after", "noon", *"0123456789")  # how every match begins
+
+
+def _time_works(text_low: str) -> bool:
+    if not text_low.isascii():  # \d is any script's digit: not to be listed
+        return _TIME_WORKS.search(text_low) is not None
+    return next(matches_from(_TIME_WORKS, text_low, _TIME_WORKS_STARTS), None) is not None
+
 # The candidate telling which of the employer's slots they took: "I've booked Thursday at
 # 10:30 through the link", "I have picked the 2 PM slot on Monday".
 _BOOKED_A_TIME = re.compile(
@@ -1257,9 +1294,7 @@ _BOOKED_A_TIME = re.compile(
 
 
 def _thanks_for_meeting(text_low: str) -> bool:
-    if "thank" not in text_low and "grateful" not in text_low and "apprecia" not in text_low:
-        return False
-    for m in _THANKS_FOR_MEETING.finditer(text_low):
+    for m in matches_from(_THANKS_FOR_MEETING, text_low, _THANKS_WORDS):
         if not _NOT_YET.search(m["between"]) and not _NOT_YET.search(
             text_low, m.end(), m.end() + 40
         ):
@@ -1267,12 +1302,20 @@ def _thanks_for_meeting(text_low: str) -> bool:
     return False
 
 
+def says_a_time(r: Reading) -> bool:
+    """`mentions_a_time(r.low)`, looked for once per message: detection, the timeline and
+    its interview times all ask it of the same text."""
+    if r.time_said is None:
+        r.time_said = mentions_a_time(r.low)
+    return r.time_said
+
+
 def proposes_a_time(r: Reading) -> bool:
     """The message offers a time: asks for availability and names one, or puts a time as a
     question ("would Tuesday, Nov 10 at 10:00 AM PT work for a first interview?")."""
     if r.proposes is None:
         low = r.low
-        r.proposes = bool(mentions_a_time(low)) and (
+        r.proposes = says_a_time(r) and (
             ("availability" in r.groups and "confirmed" not in r.groups)
             or ("?" in low and any(mentions_a_time(q) for q in questions_in(low)))
         )
@@ -1342,10 +1385,32 @@ _NAME_CUE = re.compile(
 )
 
 
+_NAME_CUE_WORDS = (
+    "accepted", "declined", "confirmed", "booked", "cancel", "rescheduled", "completed",
+    "submitted", "round", "feedback",
+)  # fmt: skip
+_NAME_CUE_HEADS = ("interview", "screen", "panel", "debrief")  # before a colon
+# Every word and head, found in one walk; a value says whether it is a head.
+_NAME_CUE_FINDER = literal_finder(
+    {word: False for word in _NAME_CUE_WORDS} | {head: True for head in _NAME_CUE_HEADS}
+)
+
+
+def _may_name_a_candidate(subject: str) -> bool:
+    """`_NAME_CUE.search(subject)`, asked of an ASCII subject with a few `in`s on its lower
+    case (the case-blind alternation is tried at every character: 3-9 us a subject). Beyond
+    ASCII the pattern answers: its case folding is not `str.lower`'s ("K", the Kelvin sign)."""
+    if not subject.isascii():
+        return _NAME_CUE.search(subject) is not None
+    low = subject.lower()
+    colon = low.rfind(":")  # a head counts with a colon anywhere after it
+    return any(not head or end < colon for end, head in _NAME_CUE_FINDER(low))
+
+
 @lru_cache(maxsize=8192)
 def _candidate_names_in(subject: str) -> tuple[tuple[str, ...], ...]:
     """The person-shaped names a subject gives as a candidate's, lower-cased, as words."""
-    if not _NAME_CUE.search(subject):
+    if not _may_name_a_candidate(subject):
         return ()  # no pattern can match (most subjects): skip the regular expressions
     from afterview.company import ROLE_WORDS  # company reads addresses with ours
 
@@ -1520,7 +1585,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 if (
                     "accepts" in groups
                     and r.low.startswith(_REPLY_STARTS)
-                    and ("time_works" in groups or mentions_a_time(r.low))
+                    and ("time_works" in groups or says_a_time(r))
                 ):
                     fire("candidate_takes_time", "")
             if "employer_voice" in groups and not _FORWARDED.match(message.subject or ""):
@@ -1560,14 +1625,14 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire("addressed_to_the_candidate", "")
             if "time_proposal" not in fired and proposes_a_time(r):
                 fire("time_proposal", "")
-            elif "confirmed" in groups and "time_confirmed" not in fired and mentions_a_time(r.low):
+            elif "confirmed" in groups and "time_confirmed" not in fired and says_a_time(r):
                 fire("time_confirmed", "")
             if (
                 "addressed_to_the_candidate" not in fired
                 and message.subject
                 and "interview" not in subject_groups  # a subject that is a job, and no more
                 and _subject_is_a_title(message.subject)
-                and (proposes_a_time(r) or ("confirmed" in groups and mentions_a_time(r.low)))
+                and (proposes_a_time(r) or ("confirmed" in groups and says_a_time(r)))
             ):  # a time offered or fixed under "Senior Data Engineer at Orchard Health"
                 fire("addressed_to_the_candidate", "")
         if "rejection" in groups:

@@ -60,6 +60,7 @@ from afterview.detect import (
     proposes_a_time,
     questions_in,
     read_messages,
+    says_a_time,
     strip_reply_prefix,
 )
 from afterview.model import (
@@ -129,6 +130,7 @@ _ASKS_WHETHER = (
 )
 # A copy of the candidate's own form answers ("Are you able to work weekends? Yes").
 _ECHOED_ANSWER = re.compile(r"[^.!?\n]*\?[ \t]*(?:yes|no|n/a)\b")
+_ECHOED_ANSWER_END = re.compile(r"\?[ \t]*(?:yes|no|n/a)\b")
 _QUESTION_BOILERPLATE = ("any questions", "any other questions", "anything else")
 # A question to the candidate: about them ("you"), or a time put to them ("would 2pm work?").
 _QUESTION_TO_CANDIDATE = ("you", " work", " suit", "convenient")
@@ -153,7 +155,9 @@ def _asks_candidate(r: Reading) -> bool:
                 start = padded.find(phrase, start + 1)
     body = r.low.partition("\n")[2]  # the text after the subject line
     if "?" in body:
-        for question in questions_in(_ECHOED_ANSWER.sub("", body)):
+        if _ECHOED_ANSWER_END.search(body):  # what every echoed answer ends with
+            body = _ECHOED_ANSWER.sub("", body)  # (the whole pattern is tried at every character)
+        for question in questions_in(body):
             if any(w in question for w in _QUESTION_TO_CANDIDATE) and not any(
                 b in question for b in _QUESTION_BOILERPLATE
             ):
@@ -179,7 +183,7 @@ def _employer_message(r: Reading) -> EmployerMessage:
         is_scheduling=_arranges(groups)
         or invites
         or proposes_a_time(r)
-        or (bool(groups & _CONFIRMS) and when.mentions_a_time(r.low))
+        or (bool(groups & _CONFIRMS) and says_a_time(r))
         or (senders.is_scheduling_tool(r.message.sender.domain) and "reminder" not in groups),
         is_rejection=rejection,
         is_offer="offer" in groups and not rejection,
@@ -197,7 +201,8 @@ def _candidate_message(r: Reading) -> CandidateMessage:
 
 def _text_times(r: Reading) -> list[when.TimeSpan]:
     if r.times is None:
-        r.times = when.find_times_lower(r.low, r.at)
+        # no clock time said, none to find: the same cues as `find_times_lower` begins with
+        r.times = when.find_times_lower(r.low, r.at) if says_a_time(r) else []
     return r.times
 
 

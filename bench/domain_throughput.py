@@ -14,8 +14,10 @@ public holidays; their sets are among the memos a cold run starts without).
 Each figure is printed twice: by the wall clock, and by the CPU time the process was given
 (`time.process_time`). On a machine shared with other work the wall clock counts the time
 spent waiting for the core too, and the two passes of a ratio wait differently; the CPU
-time does not, so the CPU ratio is the one to compare between runs. The last lines say
-whether issue 9's floors (5,000 threads/s, 2,000 messages/s) are met by the wall clock.
+time does not, so the CPU ratio is the one to compare between runs. The last line says
+whether issue 9's floors (5,000 threads/s, 2,000 messages/s, on one core) are met by the
+CPU time: the floors are about what one core does, and on a shared machine the wall clock
+also counts the time spent waiting for it (the wall figures stay printed above).
 
 The process runs on one core: the lowest-numbered it may use, or `--cpu N` (on a shared
 machine, the core the other work is not pinned to).
@@ -119,9 +121,13 @@ def main() -> None:
     )
     verdict = "met" if rate >= 10_000 else "NOT met"
     print(f"target >= 10,000 threads/s on one core: {verdict}")
-    floors = [(rate, 5_000, "threads/s"), (raw_count / parse_s, 2_000, "messages/s")]
+    # By CPU time: a floor "on one core" is what the core does, not how long it was shared.
+    floors = [
+        (n / domain_cpu_s, 5_000, "threads/s"),
+        (raw_count / parse_cpu_s, 2_000, "messages/s"),
+    ]
     verdicts = [f">= {f:,} {unit}: {'met' if got >= f else 'NOT met'}" for got, f, unit in floors]
-    print(f"issue 9's floors: {', '.join(verdicts)}")
+    print(f"issue 9's floors, by CPU time on one core: {', '.join(verdicts)}")
 
 
 if __name__ == "__main__":
