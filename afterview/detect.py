@@ -1284,6 +1284,7 @@ def _time_works(text_low: str) -> bool:
         return _TIME_WORKS.search(text_low) is not None
     return next(matches_from(_TIME_WORKS, text_low, _TIME_WORKS_STARTS), None) is not None
 
+
 # The candidate telling which of the employer's slots they took: "I've booked Thursday at
 # 10:30 through the link", "I have picked the 2 PM slot on Monday".
 _BOOKED_A_TIME = re.compile(
