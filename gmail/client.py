@@ -556,6 +556,10 @@ class GmailClient:
         if fatal is not None:
             raise fatal
         if to_retry:
+            # A batch whose parts Gmail refused for rate reached it later than the limiter
+            # placed it: told once per batch, since the parts went out together.
+            if any(part_failure.rate_limited for _, _, part_failure in to_retry):
+                self._rate_refused()
             # One pause for the whole round, as long as the most insistent Retry-After.
             pause = max(
                 self.retry_policy.delay(1, part_failure.retry_after, self._rng)
@@ -635,7 +639,13 @@ class GmailClient:
         if attempt >= self.retry_policy.max_attempts:
             raise GmailUnavailable(method_id, target, attempt, detail)
 
+    def _rate_refused(self) -> None:
+        if self.limiter is not None:
+            self.limiter.rate_refused()
+
     def _back_off(self, method_id: str, target: str, failure: Failure, attempt: int) -> None:
+        if failure.rate_limited:
+            self._rate_refused()
         pause = self.retry_policy.delay(attempt, failure.retry_after, self._rng)
         self._pause(f"{method_id} for {target}", failure, attempt, pause)
 

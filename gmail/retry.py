@@ -83,6 +83,9 @@ class Failure:
     # False only when the server certainly did not act on the request (it refused it for
     # quota or auth, or no connection was made): a non-idempotent call may then be resent.
     maybe_processed: bool = True
+    # Gmail refused it for rate (429, or 403 rateLimitExceeded): the limiter let it go
+    # into a window Gmail counted as full (`Limiter.rate_refused`).
+    rate_limited: bool = False
 
     def describe(self) -> str:
         status = f"HTTP {self.status}" if self.status is not None else "no response"
@@ -98,18 +101,27 @@ def classify_http_error(error: HttpError, now: float | None = None) -> Failure:
     status = error.resp.status
     reason, message = _error_reason_and_message(error.content)
     retry_after = parse_retry_after(error.resp.get("retry-after"), message, now)
-    refused = False
+    refused = rate_limited = False
     if status == 404:
         kind = FailureKind.MISSING
     elif status == 401:
         kind, refused = FailureKind.UNAUTHORIZED, True
     elif status == 429 or (status == 403 and reason in RATE_LIMIT_REASONS):
         kind, refused = FailureKind.RETRY, True
+        rate_limited = True
     elif status in RETRYABLE_STATUSES or status >= 500:
         kind = FailureKind.RETRY
     else:
         kind = FailureKind.FATAL
-    return Failure(kind, status, reason, message, retry_after, maybe_processed=not refused)
+    return Failure(
+        kind,
+        status,
+        reason,
+        message,
+        retry_after,
+        maybe_processed=not refused,
+        rate_limited=rate_limited,
+    )
 
 
 def classify_transport_error(error: BaseException) -> Failure:

@@ -24,7 +24,7 @@ from gmail.quota import GOOGLE_2023
 from gmail.retry import RetryPolicy
 from gmail_sandbox.serve import RunningSandbox, running_sandbox
 from tests.sandbox_mail import ME, from_me, from_recruiter, numbered, reply_to
-from worker.quota import QuotaLimiter
+from worker.quota import ArrivalMargin, QuotaLimiter, WindowLimiter
 from worker.runtime import limiter_for
 from worker.settings import WorkerSettings
 
@@ -377,14 +377,18 @@ def test_backoff_is_jittered_from_a_seeded_rng(gmail_sandbox):
     assert all(0 <= pause <= 0.001 * 2**n for n, pause in enumerate(pauses))
 
 
-def test_the_workers_limiter_at_its_arrival_margin_meets_no_429_from_the_sandbox(redis13):
+def test_the_workers_limiter_at_its_widest_arrival_margin_meets_no_429_from_the_sandbox(
+    redis13,
+):
     """The sync's shape under google-2023: two readers, each with a client of its own,
     sending batches that fill Gmail's second (50 gets of 5 units), while a third client
     makes small calls (a profile, a listing page) between them, all through the worker's
-    limiter for the table (a window of 1 s plus the default arrival margin, 50 ms). The
-    sandbox counts every call at its arrival over a strict moving second; none is
-    refused."""
-    settings = WorkerSettings(database_url="sqlite://", quota_table_name="google-2023")
+    limiter for the table (a window of 1 s plus the arrival margin at the widest the
+    default one grows to, 50 ms, set here so that it stays). The sandbox counts every
+    call at its arrival over a strict moving second; none is refused."""
+    settings = WorkerSettings(
+        database_url="sqlite://", quota_table_name="google-2023", arrival_margin=0.05
+    )
     with running_sandbox(quota_table="google-2023") as running:
         real = deliver_numbered(running, 50)
         limiter = limiter_for(settings, redis13, "acct-margin")
@@ -420,3 +424,34 @@ def test_the_workers_limiter_at_its_arrival_margin_meets_no_429_from_the_sandbox
         # Six full seconds' worth of units: at least five windows between the first and
         # the last batch.
         assert elapsed >= 5 * 1.05
+
+
+def test_a_batch_part_refused_for_rate_widens_the_limiters_margin(redis13):
+    """A limiter that lets more go than the sandbox takes (250 units a second against
+    100): Gmail refuses parts for rate, and the client tells the limiter, whose margin
+    doubles from 10 ms (at most to 50 ms); the refused parts are still read."""
+    with running_sandbox(quota_table="google-2023", units_per_second=100) as running:
+        real = deliver_numbered(running, 40)  # 200 units against 100 a second
+        margin = ArrivalMargin(0.01, widest=0.05)
+        limiter = WindowLimiter(redis13, "acct-refused", 250, 1.0, margin=margin)
+        client, _ = client_for(running, limiter=limiter, quota_table=GOOGLE_2023)
+
+        found = client.get_messages(real)
+
+        assert all(found[i]["id"] == i for i in real)
+        assert sandbox_usage(running)["rejected"]["rateLimit"] >= 1
+        assert 0.02 <= margin.seconds <= 0.05
+        assert limiter.window_seconds == pytest.approx(1.0 + margin.seconds)
+
+
+def test_without_a_refusal_the_margin_stays_where_it_starts(redis13):
+    with running_sandbox(quota_table="google-2023") as running:
+        real = deliver_numbered(running, 40)  # 200 units: one window, well under 250
+        margin = ArrivalMargin(0.01, widest=0.05)
+        limiter = WindowLimiter(redis13, "acct-not-refused", 250, 1.0, margin=margin)
+        client, _ = client_for(running, limiter=limiter, quota_table=GOOGLE_2023)
+
+        client.get_messages(real)
+
+        assert sandbox_usage(running)["rejected"] == {}
+        assert margin.seconds == pytest.approx(0.01)

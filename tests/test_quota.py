@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from worker.quota import IDLE_GRACE_SECONDS, QuotaLimiter, WindowLimiter
+from worker.quota import IDLE_GRACE_SECONDS, ArrivalMargin, QuotaLimiter, WindowLimiter
 from worker.runtime import limiter_for
 from worker.settings import SettingsError, WorkerSettings
 
@@ -223,7 +223,8 @@ def test_the_worker_follows_the_table_it_runs_under(redis13):
     by a log of its units less a users.stop's (the one call outside the limiter);
     google-2023's second is kept by a log of all its units. Both windows are stretched by
     the arrival margin, a time, not a tenth of the user's quota: 0.5 s on the minute,
-    whose batches are 100 thread reads, 50 ms on the second, whose batches are 25."""
+    whose batches are 100 thread reads, 10 ms to start with on the second, whose batches
+    are 25 (it widens on a 429: `test_a_refused_request_widens_the_margin...`)."""
     settings = WorkerSettings(database_url="sqlite://")
     assert settings.quota_table.name == "google-2026"
     assert WorkerSettings.from_env({}, instance_path=Path("/nonexistent")).quota_table_name == (
@@ -234,8 +235,8 @@ def test_the_worker_follows_the_table_it_runs_under(redis13):
     assert (window.capacity, window.window_seconds) == (6000 - 50, pytest.approx(60.5))
     older = limiter_for(replace(settings, quota_table_name="google-2023"), redis13, "acct-2023")
     assert isinstance(older, WindowLimiter)
-    assert (older.capacity, older.window_seconds) == (250, pytest.approx(1.05))
-    assert older.units_per_second == pytest.approx(250 / 1.05)
+    assert (older.capacity, older.window_seconds) == (250, pytest.approx(1.01))
+    assert older.units_per_second == pytest.approx(250 / 1.01)
 
 
 def test_the_fraction_and_the_margin_are_the_deployments_to_choose(redis13):
@@ -271,7 +272,54 @@ def test_under_the_seconds_table_a_small_call_after_a_full_batch_waits_out_gmail
     settings = WorkerSettings(database_url="sqlite://", quota_table_name="google-2023")
     limiter = limiter_for(settings, redis13, "acct-small-after-full")
     assert limiter.reserve(250) == 0
-    assert limiter.reserve(5) > 1.04  # 1.05 s after the batch, less the time between
+    assert 1.0 < limiter.reserve(5) <= 1.01  # 1.01 s after the batch, less the time between
+
+
+def test_a_refused_request_widens_the_margin_for_the_next_reservation(redis13):
+    """Under google-2023 the margin starts at 10 ms and doubles on each 429 the client
+    reports, up to 50 ms; it never narrows, and the account's next limiter in the process
+    (the next sync job's) starts where this one left it."""
+    settings = WorkerSettings(database_url="sqlite://", quota_table_name="google-2023")
+    limiter = limiter_for(settings, redis13, "acct-widens")
+    assert limiter.window_seconds == pytest.approx(1.01)
+
+    limiter.rate_refused()
+
+    assert limiter.window_seconds == pytest.approx(1.02)
+    assert limiter.reserve(250) == 0
+    assert 1.01 < limiter.reserve(5) <= 1.02  # placed in the widened window
+    assert limiter_for(settings, redis13, "acct-widens").window_seconds == pytest.approx(1.02)
+    assert limiter_for(settings, redis13, "acct-another").window_seconds == pytest.approx(1.01)
+    for _ in range(5):
+        limiter.rate_refused()
+    assert limiter.window_seconds == pytest.approx(1.05)  # 40 ms, then at most 50
+
+
+@pytest.mark.parametrize(
+    ("table", "environ", "window"),
+    [
+        ("google-2023", {"AFTERVIEW_GMAIL_ARRIVAL_MARGIN": "0.01"}, 1.01),
+        ("google-2026", {}, 60.5),
+    ],
+)
+def test_a_margin_set_by_hand_or_a_minutes_stays_as_it_starts(redis13, table, environ, window):
+    settings = WorkerSettings.from_env(
+        {"AFTERVIEW_GMAIL_QUOTA_TABLE": table, **environ}, instance_path=Path("/nonexistent")
+    )
+    limiter = limiter_for(settings, redis13, f"acct-fixed-{table}")
+
+    limiter.rate_refused()
+
+    assert limiter.window_seconds == pytest.approx(window)
+
+
+def test_a_margin_widens_by_doubling_only_from_above_zero():
+    with pytest.raises(ValueError, match="0 < start <= widest"):
+        ArrivalMargin(0.0, widest=0.05)
+    margin = ArrivalMargin(0.01, widest=0.03)
+    margin.widen()
+    margin.widen()
+    assert margin.seconds == pytest.approx(0.03)
 
 
 def test_a_caller_woken_late_is_placed_when_it_sends_not_when_it_meant_to(redis13):

@@ -22,6 +22,7 @@ minute's units go at once, which is what brings the first advice in seconds.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from typing import Protocol
@@ -84,6 +85,42 @@ class Limiter(Protocol):
 
     def acquire(self, units: int) -> float: ...
 
+    def rate_refused(self) -> None:
+        """Gmail refused a request this limiter let go, for rate (a 429)."""
+        ...
+
+
+class ArrivalMargin:
+    """The time a `WindowLimiter` adds to Gmail's window, so that a request reaching Gmail
+    later than the limiter placed it (a thread woken late, a request still being written)
+    does not land in the next request's window and meet a 429.
+
+    It starts at `start` and, when `widest` is given, doubles on each refusal for rate up
+    to `widest`; it never narrows again (one process's jitter does not go away because a
+    few requests got through). Without `widest` it stays at `start`. Shared by every
+    limiter of one account in a process (`worker.runtime.limiter_for`), so what one sync
+    learnt the next one keeps; thread-safe.
+    """
+
+    def __init__(self, start: float, widest: float | None = None) -> None:
+        if start < 0:
+            raise ValueError(f"start must not be negative, got {start!r}")
+        if widest is not None and not widest >= start > 0:
+            raise ValueError(f"a margin that widens needs 0 < start <= widest, got {start!r}")
+        self.widest = widest
+        self._seconds = float(start)
+        self._lock = threading.Lock()
+
+    @property
+    def seconds(self) -> float:
+        return self._seconds
+
+    def widen(self) -> None:
+        if self.widest is None:
+            return
+        with self._lock:
+            self._seconds = min(self.widest, self._seconds * 2)
+
 
 class _RedisLimiter:
     """What both limiters share: waiting out a reservation and the units-spent counter.
@@ -103,6 +140,9 @@ class _RedisLimiter:
             # Waiting out the debt is the limiter's purpose, not a synchronisation hack.
             self._sleep(wait)
         return wait
+
+    def rate_refused(self) -> None:
+        """Nothing to learn by default: a token bucket's pace is the table's."""
 
     def spent(self) -> int:
         """Units reserved for this account (by every process) since the last reset."""
@@ -239,6 +279,10 @@ class WindowLimiter(_RedisLimiter):
     Like `QuotaLimiter`, a reservation never fails: it is placed at the first moment the
     window has room and the caller is told how long to wait for it; later callers queue
     behind it.
+
+    The window it keeps is `window_seconds` plus `margin`'s seconds as they are at each
+    reservation (the length goes to the script with each one): a margin widened by a
+    refusal (`rate_refused`) is used from the next reservation on.
     """
 
     def __init__(
@@ -248,6 +292,7 @@ class WindowLimiter(_RedisLimiter):
         capacity: float,
         window_seconds: float,
         *,
+        margin: ArrivalMargin | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         if not account_key:
@@ -258,14 +303,28 @@ class WindowLimiter(_RedisLimiter):
             raise ValueError(f"window_seconds must be positive, got {window_seconds!r}")
         self.account_key = account_key
         self.capacity = float(capacity)
-        self.window_seconds = float(window_seconds)
-        self.units_per_second = self.capacity / self.window_seconds
+        self.margin = margin or ArrivalMargin(0.0)
+        self._gmail_window = float(window_seconds)
         self._redis = redis_conn
         self._sleep = sleep
         tag = f"{KEY_PREFIX}:{{{account_key}}}"
         self.log_key = f"{tag}:window"
         self.spent_key = f"{tag}:spent"
         self._reserve = redis_conn.register_script(_WINDOW_LUA)
+
+    @property
+    def window_seconds(self) -> float:
+        """The window reservations are placed in now: Gmail's and the margin."""
+        return self._gmail_window + self.margin.seconds
+
+    @property
+    def units_per_second(self) -> float:
+        return self.capacity / self.window_seconds
+
+    def rate_refused(self) -> None:
+        """Gmail counted a request this limiter let go in a full window: it reached Gmail
+        later than it was placed by more than the margin, so the margin widens."""
+        self.margin.widen()
 
     def reserve(self, units: int, *, only_now: bool = False) -> float:
         """Place ``units`` in the window; return the seconds to wait before using them.

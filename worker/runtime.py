@@ -15,7 +15,7 @@ from gmail.quota import QuotaTable
 from storage.crypto import SecretBox, SecretKeyError
 from storage.db import Database
 from storage.models import GmailAccount
-from worker.quota import Limiter, WindowLimiter
+from worker.quota import ArrivalMargin, Limiter, WindowLimiter
 from worker.settings import WorkerSettings
 from worker.sync import THREAD_READ_METHOD
 
@@ -96,13 +96,23 @@ def gmail_client_for(
 
 def limiter_for(settings: WorkerSettings, redis_conn: redis.Redis, key: str) -> Limiter:
     """The limiter that follows the quota table's window: a log in Redis of what was spent
-    when, over the window `WorkerSettings.limiter_window` gives."""
-    capacity, window_seconds = settings.limiter_window
-    return WindowLimiter(redis_conn, key, capacity, window_seconds)
+    when, over the window `WorkerSettings.limiter_window` gives, its margin the one this
+    process keeps for the account (widened by the 429s any of its syncs met)."""
+    capacity, _window = settings.limiter_window
+    start, widest = settings.margin_seconds, settings.widest_margin_seconds
+    with _margins_lock:
+        margin = _margins.setdefault((key, start, widest), ArrivalMargin(start, widest))
+    return WindowLimiter(
+        redis_conn, key, capacity, settings.quota_table.window_seconds, margin=margin
+    )
 
 
 _lock = threading.Lock()
 _runtimes: dict[WorkerSettings, Runtime] = {}
+# Each account's arrival margin in this process, by (limiter key, start, widest): it only
+# widens, and a new job's limiter starts where the last one left it.
+_margins_lock = threading.Lock()
+_margins: dict[tuple[str, float, float | None], ArrivalMargin] = {}
 
 
 def runtime(settings: WorkerSettings | None = None) -> Runtime:
@@ -121,3 +131,5 @@ def reset_runtimes() -> None:
         for item in _runtimes.values():
             item.close()
         _runtimes.clear()
+    with _margins_lock:
+        _margins.clear()
