@@ -85,6 +85,8 @@ class CorpusScores:
     # Single messages read alone against their label: where, what the label says, what
     # was read and why (the detection's signals), so misses can be grouped by cause.
     message_misses: list[str] = field(default_factory=list)
+    # Threads whose employer was misnamed: the label, then what was read (None: nothing).
+    company_misses: list[str] = field(default_factory=list)
 
     def _accuracy(self, attribute: str) -> float:
         if not self.checks:
@@ -163,6 +165,8 @@ def _score_thread(scores: CorpusScores, label: dict[str, Any], messages: list[Me
     if label.get("company"):
         right = _company_matches(label["company"], facts.company)
         scores.companies["right" if right else "wrong"] += 1
+        if not right:
+            scores.company_misses.append(f"{path}: {label['company']!r} -> {facts.company!r}")
     start = label.get("interview_start")
     if start:
         got = facts.interview_start
@@ -248,3 +252,5 @@ def report_corpus(name: str, scores: CorpusScores, out: TextIO, misses: int = 0)
         print(f"  miss: {line}", file=out)
     for line in scores.message_misses[:misses]:
         print(f"  message miss: {line}", file=out)
+    for line in scores.company_misses[:misses]:
+        print(f"  company miss: {line}", file=out)
