@@ -10,6 +10,8 @@ these are accuracy figures.
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -120,11 +122,29 @@ def labels_of(directory: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def _company_matches(expected: str, got: str | None) -> bool:
-    def key(name: str) -> str:
-        return "".join(ch for ch in name.casefold() if ch.isalnum())
+# Legal forms a person may leave off or add: "Mariposa Events Ltd" is "Mariposa Events".
+_LEGAL_FORM_WORDS = frozenset(
+    "inc incorporated llc llp ltd limited corp corporation co gmbh ag plc sa sas bv nv pty".split()
+)
+_NAME_WORD = re.compile(r"[^\W_]+")
 
-    return got is not None and key(expected) == key(got)
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a company name as compared: case, accents, full stops ("S.A.") and the
+    spelling of "&" aside, legal forms dropped from the end."""
+    folded = unicodedata.normalize("NFKD", name.casefold().replace(".", ""))
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("&", " and ")
+    words = _NAME_WORD.findall(plain)
+    while len(words) > 1 and words[-1] in _LEGAL_FORM_WORDS:
+        words.pop()
+    return tuple(words)
+
+
+def _company_matches(expected: str, got: str | None) -> bool:
+    """The name a person would write, word for word: "Mariposa Events Ltd" is "Mariposa
+    Events"; a domain's letters run together ("Mariposaevents") or a part ("Events",
+    "Mariposa") is not."""
+    return got is not None and _name_words(expected) == _name_words(got)
 
 
 def evaluate_corpus(directory: Path) -> CorpusScores:

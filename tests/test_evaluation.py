@@ -204,3 +204,22 @@ def test_eval_lists_each_wrong_company_with_the_label_and_what_was_read(tmp_path
     report_corpus("t", evaluate_corpus(tmp_path), out, misses=5)
     misses = [line for line in out.getvalue().splitlines() if "company miss:" in line]
     assert misses == ["  company miss: fam/t.mbox: 'Northbeam Analytics' -> 'Northbeam'"], out
+
+
+def test_a_company_matches_as_written_up_to_case_accents_and_legal_form():
+    from afterview.corpus_eval import _company_matches
+
+    # The same name: a legal form, case, accents, "&" for "and", punctuation between words.
+    assert _company_matches("Mariposa Events", "Mariposa Events Ltd")
+    assert _company_matches("Mariposa Events Ltd", "Mariposa Events")
+    assert _company_matches("Globex Inc.", "GLOBEX")
+    assert _company_matches("Café Nova", "Cafe Nova")
+    assert _company_matches("Lattice & Loom", "Lattice and Loom")
+    assert _company_matches("Acme-Robotics", "Acme Robotics")
+    assert _company_matches("Müller & Söhne GmbH", "Müller & Söhne")
+    # Not the name a person would write: a domain's letters run together, a part of it.
+    assert not _company_matches("Mariposa Events", "Mariposaevents")
+    assert not _company_matches("Lattice & Loom", "Latticeandloom")
+    assert not _company_matches("Mariposa Events", "Events")
+    assert not _company_matches("Mariposa Events", "Mariposa")
+    assert not _company_matches("Mariposa Events", None)
