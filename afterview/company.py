@@ -3,9 +3,12 @@
 Where the company comes from, most trusted first:
 
 1. a corporate domain on the employer's side (sender, reply-to, invite organiser), when the
-   subject, a display name or the wording names the same organisation: then as they spell
-   it ("talent@bigcorp.com" + "Interview with BigCorp" -> "BigCorp"; "cafenova.com" +
-   "Café Nova - interview" -> "Café Nova");
+   subject, a display name, a signature or the wording names the same organisation: then as
+   they spell it ("talent@bigcorp.com" + "Interview with BigCorp" -> "BigCorp"; "cafenova.com"
+   + "Café Nova - interview" -> "Café Nova"; "lotusfin" signed "Lotus Finance"). A platform
+   sending for the employer is not the employer's domain ("Olivar Energia" <no-reply@
+   factorialhr.com>, "Acme via Rakuna", a job board's "Cashier at Sunnyside Market"), and a
+   staffing agency's mail is about the client it names;
 2. a company the subject names ("... opportunity at Onyx Insurance", "Müller & Söhne GmbH |
    Application received", "Acme Corp. Project Manager Interview") or the text calls the
    client ("my client, Société Lumière"): an agency recruiter writes from the agency's
