@@ -498,20 +498,35 @@ def _corporate_label(employer: Sequence[Message], mine: Collection[str]) -> str 
     labels: list[str] = []
     # A platform's domain names the platform in all its mail (reminders that name nobody,
     # the invite it organises), once one of its messages shows it sending for another.
-    platforms = {m.sender.domain for m in employer if _platform_employer(m, employer)}
+    platforms: set[str] = set()
+    for message in employer:
+        domain = message.sender.domain
+        if (
+            domain not in platforms
+            and (message.sender.name or senders.is_no_reply(message.sender.email))
+            and not senders.names_no_employer(domain)
+            and _platform_employer(message, employer)
+        ):
+            platforms.add(domain)
+    seen: set[str] = set()  # domains read (most threads repeat one or two)
     for message in employer:
         addresses = [message.sender, *message.reply_to]
         addresses += [Address(event.organizer) for event in message.events if event.organizer]
         for address in addresses:
+            domain = address.domain
+            if domain in seen:
+                continue
             if canonical_address(address.email) in mine or address.email in senders.ROBOT_ADDRESSES:
                 continue
-            domain = address.domain
-            if domain and not senders.names_no_employer(domain):
-                if domain in platforms or _platform_no_reply(address, domain):
-                    continue
-                label = organisation_label(domain)
-                if label not in labels:
-                    labels.append(label)
+            if not domain or senders.names_no_employer(domain):
+                seen.add(domain)
+                continue
+            if domain in platforms or _platform_no_reply(address, domain):
+                continue
+            seen.add(domain)
+            label = organisation_label(domain)
+            if label not in labels:
+                labels.append(label)
         if len(labels) >= _LABELS_COMPARED:
             break
     if len(labels) <= 1:
@@ -551,31 +566,38 @@ def _platform_employer(message: Message, employer: Sequence[Message]) -> str | N
       whose subject names another company: "Interview invitation: Line Cook at Copper Pot".
     """
     sender = message.sender
-    domain = sender.domain
+    found = _platform_sender(sender.email, sender.name, message.subject)
+    if found is None:
+        return None
+    name, confirmed = found
+    return name if confirmed or _written_as_organisation(name, employer) else None
+
+
+@lru_cache(maxsize=8192)
+def _platform_sender(email: str, name: str, subject: str) -> tuple[str, bool] | None:
+    """`_platform_employer` for one sender and subject: (the employer, True), or (a plain
+    display name, False) that the thread must still write as an organisation's."""
+    domain = email.rpartition("@")[2]
     if not domain:
         return None
     label = organisation_label(domain)
-    name = sender.name.strip().strip('"')
-    no_reply = senders.is_no_reply(sender.email)
+    name = name.strip().strip('"')
+    no_reply = senders.is_no_reply(email)
     display = company_from_display_name(name, domain) if name else None
     if display is not None and not _agrees(display, label):
         if no_reply or any(pattern.match(name) for pattern in _DISPLAY_PATTERNS):
-            return display
+            return display, True
         return None
     if not no_reply:
         return None
     plain = _clean(name) if name else None
     if display is None and plain and not _agrees(plain, label):
-        if (
-            len(plain.split()) <= 5
-            and _CAPITALISED_RUN.fullmatch(plain)
-            and _written_as_organisation(plain, employer)
-        ):
-            return plain
+        if len(plain.split()) <= 5 and _CAPITALISED_RUN.fullmatch(plain):
+            return plain, False
         return None
-    named = _named_in_subject(_REPLY_PREFIX.sub("", message.subject))
+    named = _named_in_subject(_REPLY_PREFIX.sub("", subject))
     if named and named[1] != "weak" and not _agrees(named[0], label):
-        return named[0]
+        return named[0], True
     return None
 
 
