@@ -601,3 +601,27 @@ def test_a_company_team_word_after_its_name_is_not_part_of_it():
         signature="Best,\nAna\nQuarrow Recruiting Team",
     )
     assert find_company(thread.build(), [ME]) == "Quarrow"
+
+
+def test_a_name_goes_on_past_the_domain_only_to_where_the_capitals_end():
+    # "Technical Interview" follows the name in the subject: the stage's words, not the name's
+    thread = a_thread(subject="Bluecrest Health Technical Interview").from_recruiter(
+        "Ana <ana@bluecresthealth.example>", "Free at 3 tomorrow?"
+    )
+    assert find_company(thread.build(), [ME]) == "Bluecrest Health"
+
+
+@pytest.mark.parametrize(
+    ("label", "agency"),
+    [
+        ("ridgeway-staffing", True),
+        ("northgate-search", True),
+        ("keystonestaffing", True),
+        ("brightpath-careers", True),
+        ("acmeresearch", False),  # a research firm hires for itself
+        ("acme-research", False),
+        ("acme", False),
+    ],
+)
+def test_an_agency_is_known_by_its_domain(label, agency):
+    assert company._is_agency(label) is agency
