@@ -88,7 +88,7 @@ _DISPLAY_PATTERNS = tuple(
     for p in (
         # "Acme via Lever", "Acme Recruiting (via Talview)", "Acme via Mercer | Mettl"
         r"^(?P<co>.+?)\s+\(?(?:via|through)\s+(?P<via>[^()]+?)\)?$",
-        r"^(?:The\s+)?(?P<co>.+?)\s+(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Hiring"
+        r"^(?:The\s+)?(?P<co>.+?[^,])\s+(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Hiring"
         r"|Careers?|Jobs|People(?:\s+Ops)?|HR|Human\s+Resources|Staffing)(?:\s+Team)?$",
         r"^(?:The\s+)?(?P<co>.+?)\s+Team$",  # "The Acme Team"
         r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:from|at|@)\s+(?P<co>.+)$",  # "Ana from Acme"
@@ -97,6 +97,7 @@ _DISPLAY_PATTERNS = tuple(
         r"^[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?P<co>[A-Z].*)$",
     )
 )
+_PERSON_COMMA = _DISPLAY_PATTERNS[-1]
 _HIRING_TOOL_NAMES = frozenset(
     name.lower()
     for table in (senders.ATS_DOMAINS, senders.SCHEDULING_DOMAINS, senders.ASSESSMENT_DOMAINS)
@@ -293,10 +294,24 @@ def company_from_display_name(name: str, domain: str = "") -> str | None:
                     return None  # "Ana Smith via LinkedIn": a person relayed by a board
                 # "Acme Recruiting (via Talview)": the team's company
                 return company_from_display_name(m["co"]) or _clean(m["co"])
+            if pattern is _PERSON_COMMA and not _names_a_company_after_a_comma(m["co"]):
+                return None  # "Jane Doe, SHRM-CP", "Jane Doe, Senior Recruiter"
             return _clean(m["co"])
     if _COMPANY_LOOKING.search(name):
         return _clean(name)
     return None
+
+
+_LOWER_WORD = re.compile(r"[A-Z]?[a-zà-ÿ]{2,}")
+
+
+def _names_a_company_after_a_comma(words: str) -> bool:
+    """What follows "Jane Doe," is a company, not a credential ("SHRM-CP", "PhD"), a title
+    ("Senior Recruiter") or a team ("Talent Acquisition"): a name word in lower case
+    letters, and no role word."""
+    return not _has_role_word(words) and any(
+        _LOWER_WORD.fullmatch(word) and _name_word(word) for word in words.split()
+    )
 
 
 def company_from_text(text: str) -> str | None:

@@ -34,6 +34,13 @@ from tests.conftest import ROOT
         ("Lever", None),
         ("Ana Smith", None),
         ("Ana Smith via LinkedIn", None),  # a person relayed by a board, not a company
+        ("Elin Berg, Nordvik Energi", "Nordvik Energi"),
+        ("Harlow Bakery Recruiting (via Greenhouse)", "Harlow Bakery"),
+        # after a person's name and a comma: a credential, a title or a team, not a company
+        ("Jane Doe, SHRM-CP", None),
+        ("Jane Doe, PhD", None),
+        ("Jane Doe, Senior Recruiter", None),
+        ("Jane Doe, Talent Acquisition", None),
         ("Hiring Team", None),
         ("", None),
     ],
