@@ -3,9 +3,12 @@
 Where the company comes from, most trusted first:
 
 1. a corporate domain on the employer's side (sender, reply-to, invite organiser), when the
-   subject, a display name or the wording names the same organisation: then as they spell
-   it ("talent@bigcorp.com" + "Interview with BigCorp" -> "BigCorp"; "cafenova.com" +
-   "Café Nova - interview" -> "Café Nova");
+   subject, a display name, a signature or the wording names the same organisation: then as
+   they spell it ("talent@bigcorp.com" + "Interview with BigCorp" -> "BigCorp"; "cafenova.com"
+   + "Café Nova - interview" -> "Café Nova"; "lotusfin" signed "Lotus Finance"). A platform
+   sending for the employer is not the employer's domain ("Olivar Energia" <no-reply@
+   factorialhr.com>, "Acme via Rakuna", a job board's "Cashier at Sunnyside Market"), and a
+   staffing agency's mail is about the client it names;
 2. a company the subject names ("... opportunity at Onyx Insurance", "Müller & Söhne GmbH |
    Application received", "Acme Corp. Project Manager Interview") or the text calls the
    client ("my client, Société Lumière"): an agency recruiter writes from the agency's
@@ -59,7 +62,7 @@ _NOT_A_COMPANY = frozenset(
 # Labels of an ATS host that are infrastructure, not a tenant ("us.greenhouse-mail.io").
 _NOT_A_TENANT = re.compile(
     r"(?:www|mail|email|e|em|us|eu|uk|ca|au|app|apps|api|hire|jobs|careers|boards|job-boards"
-    r"|apply|ats|notify|notifications?|no-?reply|reply|mg|send|bounce|wd\d+|[a-z]{1,2}\d+)"
+    r"|apply|ats|notify|notifications?|no-?reply|reply|messages|mg|send|bounce|wd\d+|[a-z]{1,2}\d+)"
 )
 
 # Legal forms written as abbreviations. Every name ending in one is given as "Acme Corp."
@@ -83,13 +86,18 @@ _NAME = rf"(?P<co>{_NAME_WORD}(?:\s+(?:(?:&|of|and|de|for)\s+)?(?!I\b){_NAME_WOR
 _DISPLAY_PATTERNS = tuple(
     re.compile(p)
     for p in (
-        r"^(?P<co>.+?)\s+(?:via|through)\s+(?P<via>\S+)$",  # "Acme via Lever"
-        r"^(?:The\s+)?(?P<co>.+?)\s+(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Hiring"
+        # "Acme via Lever", "Acme Recruiting (via Talview)", "Acme via Mercer | Mettl"
+        r"^(?P<co>.+?)\s+\(?(?:via|through)\s+(?P<via>[^()]+?)\)?$",
+        r"^(?:The\s+)?(?P<co>.+?[^,])\s+(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Hiring"
         r"|Careers?|Jobs|People(?:\s+Ops)?|HR|Human\s+Resources|Staffing)(?:\s+Team)?$",
         r"^(?:The\s+)?(?P<co>.+?)\s+Team$",  # "The Acme Team"
         r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:from|at|@)\s+(?P<co>.+)$",  # "Ana from Acme"
+        # "Elin Berg, Nordvik Energi": a first and last name, then the company ("Doe, Jane",
+        # a surname first, has one word before the comma)
+        r"^[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?P<co>[A-Z].*)$",
     )
 )
+_PERSON_COMMA = _DISPLAY_PATTERNS[-1]
 _HIRING_TOOL_NAMES = frozenset(
     name.lower()
     for table in (senders.ATS_DOMAINS, senders.SCHEDULING_DOMAINS, senders.ASSESSMENT_DOMAINS)
@@ -266,20 +274,44 @@ def company_from_domain(address: str) -> str | None:
 
 
 @lru_cache(maxsize=8192)
-def company_from_display_name(name: str) -> str | None:
-    """ "Acme Recruiting" / "Acme via Lever" / "Ana from Acme" / "Acme" -> "Acme"."""
+def company_from_display_name(name: str, domain: str = "") -> str | None:
+    """ "Acme Recruiting" / "Acme via Lever" / "Ana from Acme" / "Acme" -> "Acme".
+
+    "X via Y" names X when Y is a hiring tool, or the platform sending from `domain`
+    ("Acme via Shiftboard" <no-reply@shiftboardmail.example>).
+    """
     name = name.strip().strip('"')
     if not name or "@" in name:
         return None
     for pattern in _DISPLAY_PATTERNS:
         m = pattern.match(name)
         if m:
-            if "via" in m.groupdict() and m["via"].lower() not in _HIRING_TOOL_NAMES:
-                return None  # "Ana Smith via LinkedIn": a person relayed by a board
+            if "via" in m.groupdict():
+                via = m["via"].strip()
+                if via.lower() not in _HIRING_TOOL_NAMES and not (
+                    domain and _agrees(via, organisation_label(domain))
+                ):
+                    return None  # "Ana Smith via LinkedIn": a person relayed by a board
+                # "Acme Recruiting (via Talview)": the team's company
+                return company_from_display_name(m["co"]) or _clean(m["co"])
+            if pattern is _PERSON_COMMA and not _names_a_company_after_a_comma(m["co"]):
+                return None  # "Jane Doe, SHRM-CP", "Jane Doe, Senior Recruiter"
             return _clean(m["co"])
     if _COMPANY_LOOKING.search(name):
         return _clean(name)
     return None
+
+
+_LOWER_WORD = re.compile(r"[A-Z]?[a-zà-ÿ]{2,}")
+
+
+def _names_a_company_after_a_comma(words: str) -> bool:
+    """What follows "Jane Doe," is a company, not a credential ("SHRM-CP", "PhD"), a title
+    ("Senior Recruiter") or a team ("Talent Acquisition"): a name word in lower case
+    letters, and no role word."""
+    return not _has_role_word(words) and any(
+        _LOWER_WORD.fullmatch(word) and _name_word(word) for word in words.split()
+    )
 
 
 def company_from_text(text: str) -> str | None:
@@ -409,6 +441,12 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
                 )
                 if display:
                     return display
+        # An unlisted platform sending for the employer ("Olivar Energia" <no-reply@
+        # factorialhr.com>, "Acme via Rakuna", a job board's "Cashier at Sunnyside Market").
+        for message in employer:
+            for_employer = _platform_employer(message, employer)
+            if for_employer:
+                return for_employer
     # The first messages introduce the employer; later ones rarely name it anew.
     in_text = None
     for message in employer[:_TEXTS_READ]:
@@ -418,6 +456,12 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
     if label:
         if in_text and _agrees(in_text[0], label):
             return in_text[0]
+        # A staffing agency or recruiting firm ("ridgeway-staffing", "northgate-search")
+        # writes about its client: the company its mail names, "interview with X" included.
+        if _is_agency(label):
+            for named in sorted(filter(None, (in_subject, in_text)), key=_strength):
+                if not _agrees(named[0], label):
+                    return named[0]
         # An agency recruiter writes from the agency's domain about a client it names.
         if in_subject and in_subject[1] != "weak":
             return in_subject[0]
@@ -443,11 +487,11 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
         if (
             sender.name
             and not message.reply_to
-            and (senders.is_ats(sender.email) or _platform_no_reply(sender, sender.domain))
+            and (senders.hiring_tool(sender.email) or _platform_no_reply(sender, sender.domain))
             and senders.is_no_reply(sender.email)
         ):
             name = _clean(sender.name.strip().strip('"'))
-            if not senders.is_ats(sender.email):  # the platform's: "Dockside Freight Careers"
+            if not senders.hiring_tool(sender.email):  # the platform's: "Dockside Freight Careers"
                 name = company_from_display_name(sender.name)
             if name and len(name.split()) <= 4 and _CAPITALISED_RUN.fullmatch(name):
                 return name
@@ -463,19 +507,56 @@ def _strength(named: tuple[str, str]) -> int:
 
 
 def _corporate_label(employer: Sequence[Message], mine: Collection[str]) -> str | None:
-    """The organisation label of the first corporate address on the employer's side."""
+    """The organisation label of the corporate addresses on the employer's side: the first,
+    or, when several organisations write (a careers office, then the employer), the first
+    the thread spells or a sender's display name agrees with."""
+    labels: list[str] = []
+    # A platform's domain names the platform in all its mail (reminders that name nobody,
+    # the invite it organises), once one of its messages shows it sending for another.
+    platforms: set[str] = set()
+    for message in employer:
+        domain = message.sender.domain
+        if (
+            domain not in platforms
+            and (message.sender.name or senders.is_no_reply(message.sender.email))
+            and not senders.names_no_employer(domain)
+            and _platform_employer(message, employer)
+        ):
+            platforms.add(domain)
+    seen: set[str] = set()  # domains read (most threads repeat one or two)
     for message in employer:
         addresses = [message.sender, *message.reply_to]
         addresses += [Address(event.organizer) for event in message.events if event.organizer]
         for address in addresses:
+            domain = address.domain
+            if domain in seen:
+                continue
             if canonical_address(address.email) in mine or address.email in senders.ROBOT_ADDRESSES:
                 continue
-            domain = address.domain
-            if domain and not senders.names_no_employer(domain):
-                if _platform_no_reply(address, domain):
-                    continue
-                return organisation_label(domain)
-    return None
+            if not domain or senders.names_no_employer(domain):
+                seen.add(domain)
+                continue
+            if domain in platforms or _platform_no_reply(address, domain):
+                continue
+            seen.add(domain)
+            label = organisation_label(domain)
+            if label not in labels:
+                labels.append(label)
+        if len(labels) >= _LABELS_COMPARED:
+            break
+    if len(labels) <= 1:
+        return labels[0] if labels else None
+    for label in labels:
+        if _spelling_in(label, employer) or any(
+            _agrees(display, label)
+            for display in map(company_from_display_name, (m.sender.name for m in employer))
+            if display
+        ):
+            return label
+    return labels[0]
+
+
+_LABELS_COMPARED = 3
 
 
 def _platform_no_reply(address: Address, domain: str) -> bool:
@@ -486,6 +567,109 @@ def _platform_no_reply(address: Address, domain: str) -> bool:
         return False
     display = company_from_display_name(address.name)
     return display is not None and not _agrees(display, organisation_label(domain))
+
+
+def _platform_employer(message: Message, employer: Sequence[Message]) -> str | None:
+    """The employer a platform's sender writes for, None when the sender is not one.
+
+    - a display name naming another organisation than the domain: "Acme via Shiftboard",
+      "Acme Talent Acquisition" <scheduling@radancy-mail.example>, or, from a no-reply,
+      any company-looking name;
+    - a no-reply's plain display name ("Olivar Energia" <no-reply@factorialhr.com>) that
+      the thread writes as an organisation's (`_written_as_organisation`), not a person's;
+    - a no-reply in the platform's own name ("Poached" <notifications@poachedjobs.example>)
+      whose subject names another company: "Interview invitation: Line Cook at Copper Pot".
+    """
+    sender = message.sender
+    found = _platform_sender(sender.email, sender.name, message.subject)
+    if found is None:
+        return None
+    name, confirmed = found
+    return name if confirmed or _written_as_organisation(name, employer) else None
+
+
+@lru_cache(maxsize=8192)
+def _platform_sender(email: str, name: str, subject: str) -> tuple[str, bool] | None:
+    """`_platform_employer` for one sender and subject: (the employer, True), or (a plain
+    display name, False) that the thread must still write as an organisation's."""
+    domain = email.rpartition("@")[2]
+    if not domain:
+        return None
+    label = organisation_label(domain)
+    name = name.strip().strip('"')
+    no_reply = senders.is_no_reply(email)
+    display = company_from_display_name(name, domain) if name else None
+    if display is not None and not _agrees(display, label):
+        if no_reply or any(pattern.match(name) for pattern in _DISPLAY_PATTERNS):
+            return display, True
+        return None
+    if not no_reply:
+        return None
+    plain = _clean(name) if name else None
+    if display is None and plain and not _agrees(plain, label):
+        if len(plain.split()) <= 5 and _CAPITALISED_RUN.fullmatch(plain):
+            return plain, False
+        return None
+    named = _named_in_subject(_REPLY_PREFIX.sub("", subject))
+    if named and named[1] != "weak" and not _agrees(named[0], label):
+        return named[0], True
+    return None
+
+
+# Words around a name that make it an organisation's: "at X", "join X", "X Recruitment",
+# "X has invited you". A person's name on a no-reply is signed after a sign-off instead.
+_ORGANISATION_BEFORE = re.compile(r"(?:\b(?:at|with|to|for|join|joining|from)\s+)$", re.I)
+_ORGANISATION_AFTER = re.compile(
+    r"^(?:\s+(?:Recruitment|Recruiting|Talent|HR|People|Careers|Human Resources|Hiring|Early"
+    r"|University|Team)\b|\s+(?:has|have|is|would)\s|'s\b)"
+)
+
+
+def _written_as_organisation(name: str, messages: Sequence[Message]) -> bool:
+    """The thread writes `name` as an organisation's: in a subject, after "at"/"with"/...,
+    before a department word, or as a line of its own below a line that is no sign-off
+    ("Human Resources" / "Cedar Ridge School District", or the last line of a notice)."""
+    if any(name in message.subject for message in messages):
+        return True
+    for message in messages[:_TEXTS_READ]:
+        for text in (message.text[:_TEXT_READ], message.signature):
+            at = text.find(name)
+            while at != -1:
+                end = at + len(name)
+                before, after = text[max(0, at - 12) : at], text[end : end + 20]
+                if _ORGANISATION_BEFORE.search(before) or _ORGANISATION_AFTER.match(after):
+                    return True
+                line_start = text.rfind("\n", 0, at) + 1
+                line_end = text.find("\n", end)
+                whole_line = text[line_start:at].strip() == "" and (
+                    text[end : len(text) if line_end == -1 else line_end].strip() == ""
+                )
+                previous = text[:line_start].rstrip().rpartition("\n")[2].strip()
+                if whole_line and previous and not _SIGN_OFF_LINE.match(previous):
+                    return True
+                at = text.find(name, end)
+    return False
+
+
+_SIGN_OFF_LINE = re.compile(
+    r"^(?:best|regards|kind regards|best regards|warm regards|many thanks|thanks|thank you"
+    r"|cheers|sincerely|yours sincerely|yours truly|all the best|talk soon|respectfully"
+    r"|with gratitude)\b.{0,20}$",
+    re.I,
+)
+
+# A label that names a staffing agency or recruiting firm, whose mail is about a client.
+_AGENCY_WORDS = (
+    "staffing", "recruitment", "recruiting", "recruiters", "personnel", "resourcing",
+    "headhunters", "talent", "careers", "search", "placements",
+)  # fmt: skip
+
+
+def _is_agency(label: str) -> bool:
+    parts = label.split("-")
+    if len(parts) > 1:
+        return parts[-1] in _AGENCY_WORDS
+    return label.endswith(_AGENCY_WORDS) and not label.endswith("research")
 
 
 def _tenant_spelled(sender: Address) -> str | None:
@@ -501,19 +685,25 @@ def _tenant_spelled(sender: Address) -> str | None:
 
 
 def _agrees(name: str, label: str) -> bool:
-    squashed = _squash(name)
     plain = label.replace("-", "")
-    return bool(squashed) and (squashed.startswith(plain) or plain.startswith(squashed))
+    spellings = (name, name.replace("&", " and ")) if "&" in name else (name,)
+    for spelling in spellings:  # "&" left out of the domain, or written "and" there
+        squashed = _squash(spelling)
+        if squashed and (squashed.startswith(plain) or plain.startswith(squashed)):
+            return True
+    return False
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z0-9][\w&'’.-]*(?:[ -][A-Z0-9&][\w&'’.-]*){0,3}")
 
 
 def _spelling_in(label: str, messages: Sequence[Message]) -> str | None:
-    """The label as the thread spells it: "bigcorp" -> "BigCorp", "mosaicbank" -> "Mosaic Bank".
+    """The label as the thread spells it: "bigcorp" -> "BigCorp", "mosaicbank" -> "Mosaic Bank",
+    "latticeandloom" -> "Lattice & Loom", "kestrelfin" -> "Kestrel Financial", "tallis" ->
+    "Tallis Systems" (the name the label starts, `_spelled_as`).
 
-    Looks for capitalised words that squash to the label in subjects and sender names,
-    then in the first messages' text (a signature: "Head of Marketing, Orbital Yarn").
+    Looks for capitalised words that squash to the label in subjects and sender names, then
+    in signatures ("Head of Marketing, Orbital Yarn"), then in the first messages' text.
     """
     plain = label.replace("-", "")
     headers = [text for message in messages for text in (message.subject, message.sender.name)]
@@ -522,8 +712,9 @@ def _spelling_in(label: str, messages: Sequence[Message]) -> str | None:
             spelled = _spelled_as(plain, label, text)
             if spelled:
                 return spelled
-    for message in messages[:_TEXTS_READ]:
-        text = message.text[:_TEXT_READ]
+    texts = [message.signature for message in messages if message.signature]
+    texts += [message.text[:_TEXT_READ] for message in messages[:_TEXTS_READ]]
+    for text in texts:
         if plain[:3] in text.lower():  # a cheap test first: most texts never spell it
             spelled = _spelled_as(plain, label, text)
             if spelled:
@@ -531,14 +722,76 @@ def _spelling_in(label: str, messages: Sequence[Message]) -> str | None:
     return None
 
 
+# Words that follow a company's name without being part of it: "Quarrow Recruiting Team",
+# "Acme Interview", "Acme Monday". Role words (ROLE_WORDS) neither.
+_NOT_NAME_WORDS = frozenset(
+    """recruiting recruitment talent acquisition team teams careers career hr people hiring jobs
+    job human resources interview interviews application applications phone screen offer update
+    invitation reminder confirmation monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    thanks thank hi hello dear""".split()
+)
+
+
+def _name_word(word: str) -> bool:
+    low = word.lower().strip(".,'’")
+    return low not in _NOT_NAME_WORDS and not _has_role_word(low)
+
+
 def _spelled_as(plain: str, label: str, text: str) -> str | None:
+    """The longest run of capitalised words in `text` that the label spells: squashed,
+    the words equal it ("Mosaic Bank", "&" read as "and"), or start with it and go on in
+    name words ("Tallis Systems" for "tallis", "Kestrel Financial" for "kestrelfin")."""
     for run in _CAPITALISED_RUN.finditer(text):
         words = run[0].split()
-        for first in range(len(words)):
-            for last in range(first + 1, len(words) + 1):
-                candidate = " ".join(words[first:last])
-                if _squash(candidate) == plain and candidate not in (label, label.upper()):
-                    return _clean(candidate)
+        # A name may go on past the label only to where the capitals end: in "Bluefin
+        # Health Technical Interview" the words after "Bluefin Health" may be the stage's.
+        whole = not _CAPITAL_NEXT.match(text, run.end())
+        spelled = _run_spelling(plain, label, words, [_squash(word) for word in words], whole)
+        if spelled is None and "&" in words:  # "latticeandloom" for "Lattice & Loom"
+            squashed = [_squash("and" if word == "&" else word) for word in words]
+            spelled = _run_spelling(plain, label, words, squashed, whole)
+        if spelled:
+            return spelled
+    return None
+
+
+_CAPITAL_NEXT = re.compile(r"[ \t]*[A-Z0-9&]")
+
+
+def _run_spelling(
+    plain: str, label: str, words: list[str], squashed: list[str], whole: bool
+) -> str | None:
+    """`_spelled_as` on one run of words, `squashed` each (letters and digits only);
+    `whole`: the run is all the capitalised words there (it may be read past the label)."""
+    for first in range(len(words)):
+        if not squashed[first] or not plain.startswith(squashed[first]):
+            continue
+        exact = longer = None
+        joined = ""
+        for last in range(first, len(words)):
+            before = joined
+            joined += squashed[last]
+            if joined == plain:
+                exact = last
+            elif len(joined) > len(plain) and joined.startswith(plain):
+                # the label ends inside this word (an abbreviation, 3 letters of it at
+                # least) or before it: a name word goes on with the name
+                covered = len(plain) - len(before)
+                if not (covered >= 3 or covered <= 0) or not _name_word(words[last]):
+                    break
+                longer = last
+            elif not plain.startswith(joined):
+                break
+            if words[last][-1] in ".,;:!?":  # a sentence or a list goes on, not the name
+                break
+        if longer is not None and not (whole and longer == len(words) - 1):
+            longer = None
+        end = exact if longer is None else longer
+        if end is not None:
+            candidate = " ".join(words[first : end + 1])
+            if candidate not in (label, label.upper()):
+                return _clean(candidate)
     return None
 
 

@@ -10,6 +10,8 @@ these are accuracy figures.
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -85,6 +87,8 @@ class CorpusScores:
     # Single messages read alone against their label: where, what the label says, what
     # was read and why (the detection's signals), so misses can be grouped by cause.
     message_misses: list[str] = field(default_factory=list)
+    # Threads whose employer was misnamed: the label, then what was read (None: nothing).
+    company_misses: list[str] = field(default_factory=list)
 
     def _accuracy(self, attribute: str) -> float:
         if not self.checks:
@@ -118,11 +122,29 @@ def labels_of(directory: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def _company_matches(expected: str, got: str | None) -> bool:
-    def key(name: str) -> str:
-        return "".join(ch for ch in name.casefold() if ch.isalnum())
+# Legal forms a person may leave off or add: "Mariposa Events Ltd" is "Mariposa Events".
+_LEGAL_FORM_WORDS = frozenset(
+    "inc incorporated llc llp ltd limited corp corporation co gmbh ag plc sa sas bv nv pty".split()
+)
+_NAME_WORD = re.compile(r"[^\W_]+")
 
-    return got is not None and key(expected) == key(got)
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a company name as compared: case, accents, full stops ("S.A.") and the
+    spelling of "&" aside, legal forms dropped from the end."""
+    folded = unicodedata.normalize("NFKD", name.casefold().replace(".", ""))
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("&", " and ")
+    words = _NAME_WORD.findall(plain)
+    while len(words) > 1 and words[-1] in _LEGAL_FORM_WORDS:
+        words.pop()
+    return tuple(words)
+
+
+def _company_matches(expected: str, got: str | None) -> bool:
+    """The name a person would write, word for word: "Mariposa Events Ltd" is "Mariposa
+    Events"; a domain's letters run together ("Mariposaevents") or a part ("Events",
+    "Mariposa") is not."""
+    return got is not None and _name_words(expected) == _name_words(got)
 
 
 def evaluate_corpus(directory: Path) -> CorpusScores:
@@ -163,6 +185,8 @@ def _score_thread(scores: CorpusScores, label: dict[str, Any], messages: list[Me
     if label.get("company"):
         right = _company_matches(label["company"], facts.company)
         scores.companies["right" if right else "wrong"] += 1
+        if not right:
+            scores.company_misses.append(f"{path}: {label['company']!r} -> {facts.company!r}")
     start = label.get("interview_start")
     if start:
         got = facts.interview_start
@@ -248,3 +272,5 @@ def report_corpus(name: str, scores: CorpusScores, out: TextIO, misses: int = 0)
         print(f"  miss: {line}", file=out)
     for line in scores.message_misses[:misses]:
         print(f"  message miss: {line}", file=out)
+    for line in scores.company_misses[:misses]:
+        print(f"  company miss: {line}", file=out)

@@ -102,6 +102,9 @@ class Message:
     label_ids: tuple[str, ...] = ()  # Gmail labels when known
     defects: tuple[str, ...] = ()  # what the parser had to repair, for diagnostics
     quoted: QuotedMessage | None = None  # the first message quoted below the reply, if any
+    # The signature trimmed from `text` (sign-off, name, title, company), bounded: where
+    # people write their employer's name as they spell it ("Talent Partner, Mariposa Events").
+    signature: str = ""
 
 
 @dataclass(frozen=True, slots=True)

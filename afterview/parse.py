@@ -39,7 +39,7 @@ from afterview.html_text import html_to_text
 from afterview.invites import events_from_calendar
 from afterview.mail_files import UnreadableMessage, messages_in_file  # noqa: F401 (re-exported)
 from afterview.model import Address, CalendarEvent, Message, QuotedMessage
-from afterview.trim import Quote, split_reply
+from afterview.trim import Quote, split_reply_signed
 
 # When a message has no usable Date and no Received header: the Unix epoch. Stable across
 # runs (so the same file always parses the same), sorts before every real message, and is
@@ -195,7 +195,9 @@ def _read_mime(
         if structured:
             text = reader.message_text(mime, fields["subject"], depth=0)
         else:
-            text, reader.quote = split_reply(_clean_text(reader.decoded(mime)))
+            text, reader.signature, reader.quote = split_reply_signed(
+                _clean_text(reader.decoded(mime))
+            )
     except Exception:  # a last line of defence: the headers are still worth having
         defects.append("body_unreadable")
         text = ""
@@ -204,6 +206,7 @@ def _read_mime(
         **fields,
         text=_cap_text(text, defects),
         quoted=_quoted_message(reader.quote, fields["date"]),
+        signature=reader.signature,
         events=tuple(dict.fromkeys(reader.events)),
         thread_id=thread_id,
         label_ids=tuple(label_ids),
@@ -815,6 +818,7 @@ class _BodyReader:
         self.parts_seen = 0
         self.delivery_report = False
         self.quote: Quote | None = None  # the first message the top-level text quotes
+        self.signature = ""  # the signature cut from the top-level text
         # Invites come twice in one message (the text/calendar beside the text, and the
         # invite.ics attachment): the second is read from the first's reading.
         self._calendars_read: dict[
@@ -826,9 +830,9 @@ class _BodyReader:
         forwards: list[MimePart] = []
         own = self._part_text(message, depth, forwards)
         forwarded = bool(_FORWARD_SUBJECT.match(subject))
-        text, quote = split_reply(_clean_text(own), forwarded=forwarded)
+        text, signature, quote = split_reply_signed(_clean_text(own), forwarded=forwarded)
         if depth == 0:
-            self.quote = quote
+            self.quote, self.signature = quote, signature
         for forwarded in forwards:
             if len(text) > MAX_TEXT_CHARS:
                 break

@@ -63,6 +63,7 @@ _SIGN_OFF_LINE_MAX_CHARS = 80
 
 
 MAX_QUOTE_CHARS = 2_000  # of a quoted message's text kept
+MAX_SIGNATURE_CHARS = 400  # of a cut signature kept (a name, a title, a company, a phone)
 _QUOTE_READ_CHARS = 4_000  # of the quoted history read (twice what is kept: its end, its signature)
 _QUOTE_READ_LINES = 200
 _QUOTE_FIELD_CHARS = 200  # of the name and the date an attribution gives
@@ -85,27 +86,42 @@ def trim_reply(text: str, *, forwarded: bool = False) -> str:
     is the content, so callers pass `forwarded=True` for "Fwd:"/"FW:" subjects.
     """
     lines = text.split("\n")
-    return _trimmed(lines, _history_start(lines, forwarded), forwarded)
+    return _trimmed(lines, _history_start(lines, forwarded), forwarded)[0]
 
 
 def split_reply(text: str, *, forwarded: bool = False) -> tuple[str, Quote | None]:
     """`trim_reply(text)`, and the first message quoted below the reply's own text (None
     when nothing is quoted, when answers are written between the quoted lines, or when
     the message is nothing but a quote: then the quote is its text)."""
+    own, _, quote = split_reply_signed(text, forwarded=forwarded)
+    return own, quote
+
+
+def split_reply_signed(text: str, *, forwarded: bool = False) -> tuple[str, str, Quote | None]:
+    """`split_reply`, with the signature it cut between them ("" when none was cut): the
+    sign-off and the short lines after it, where people write their name, title and
+    company ("Head of Marketing, Orbital Yarn"), within MAX_SIGNATURE_CHARS."""
     lines = text.split("\n")
     found = _history_start(lines, forwarded)
-    return _trimmed(lines, found, forwarded), _first_quote(lines, found)
+    own, signature = _trimmed(lines, found, forwarded)
+    return own, signature, _first_quote(lines, found)
 
 
-def _trimmed(lines: list[str], found: tuple[int, int | None] | None, forwarded: bool) -> str:
+def _trimmed(
+    lines: list[str], found: tuple[int, int | None] | None, forwarded: bool
+) -> tuple[str, str]:
+    """The text kept, and the signature cut from it."""
     trimmed = _cut_history(lines, found)
     if any(line.strip() for line in trimmed):
         lines = trimmed
+    signature = ""
     for cut in (_drop_quoted, _cut_signature, _drop_mobile_footer):
         trimmed = cut(lines, forwarded)
         if any(line.strip() for line in trimmed):
+            if cut is _cut_signature and len(trimmed) < len(lines):
+                signature = "\n".join(lines[len(trimmed) :]).strip()[:MAX_SIGNATURE_CHARS]
             lines = trimmed
-    return "\n".join(lines).strip()
+    return "\n".join(lines).strip(), signature
 
 
 def _is_quoted(line: str) -> bool:

@@ -178,3 +178,48 @@ def test_eval_lists_each_misread_single_message_with_where_it_is_and_what_was_re
     assert "fam/t.mbox #1: label interview, read not flagged" in misses[0]
     assert "jordan.lee@example.com 'lunch'" in misses[0]
     assert "messages  precision 1.000 ok  recall 0.500" in out
+
+
+def test_eval_lists_each_wrong_company_with_the_label_and_what_was_read(tmp_path):
+    # The thread says "Northbeam"; labelled "Northbeam Analytics", it is a company miss the
+    # report must show beside the other misses, with the label and the name read.
+    from afterview.corpus_eval import evaluate_corpus, report_corpus
+
+    (tmp_path / "fam").mkdir()
+    (tmp_path / "fam" / "t.mbox").write_text(_ONE_THREAD, encoding="utf-8")
+    label = {
+        "path": "fam/t.mbox",
+        "family": "fam",
+        "me": "jordan.lee@example.com",
+        "side": "candidate",
+        "interview": True,
+        "messages": [True, True],
+        "company": "Northbeam Analytics",
+        "interview_start": None,
+        "decision_by": None,
+        "checks": [{"now": "2026-03-02T11:00:00-08:00", "stage": "scheduling", "action": "wait"}],
+    }
+    (tmp_path / "labels.jsonl").write_text(json.dumps(label) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    report_corpus("t", evaluate_corpus(tmp_path), out, misses=5)
+    misses = [line for line in out.getvalue().splitlines() if "company miss:" in line]
+    assert misses == ["  company miss: fam/t.mbox: 'Northbeam Analytics' -> 'Northbeam'"], out
+
+
+def test_a_company_matches_as_written_up_to_case_accents_and_legal_form():
+    from afterview.corpus_eval import _company_matches
+
+    # The same name: a legal form, case, accents, "&" for "and", punctuation between words.
+    assert _company_matches("Mariposa Events", "Mariposa Events Ltd")
+    assert _company_matches("Mariposa Events Ltd", "Mariposa Events")
+    assert _company_matches("Globex Inc.", "GLOBEX")
+    assert _company_matches("Café Nova", "Cafe Nova")
+    assert _company_matches("Lattice & Loom", "Lattice and Loom")
+    assert _company_matches("Acme-Robotics", "Acme Robotics")
+    assert _company_matches("Müller & Söhne GmbH", "Müller & Söhne")
+    # Not the name a person would write: a domain's letters run together, a part of it.
+    assert not _company_matches("Mariposa Events", "Mariposaevents")
+    assert not _company_matches("Lattice & Loom", "Latticeandloom")
+    assert not _company_matches("Mariposa Events", "Events")
+    assert not _company_matches("Mariposa Events", "Mariposa")
+    assert not _company_matches("Mariposa Events", None)

@@ -126,3 +126,19 @@ def test_gmail_forward_marker_is_not_reply_history() -> None:
         "Sent: Monday\nSubject: Interview\n\nDetails"
     )
     assert trim_reply(text) == text
+
+
+def test_the_cut_signature_is_kept_beside_the_message_for_the_company_it_names() -> None:
+    from afterview.parse import parse_message
+
+    raw = (
+        b"From: Noor Haddad <noor@wrenfieldmills.example>\r\nTo: sam@example.org\r\n"
+        b"Subject: Your visit on Monday\r\nDate: Mon, 02 Mar 2026 09:00:00 +0000\r\n\r\n"
+        b"Hi Sam,\r\n\r\nSee you Monday at 10.\r\n\r\nKind regards,\r\nNoor Haddad\r\n"
+        b"People Partner, Wrenfield Mills\r\n"
+    )
+    message = parse_message(raw)
+    assert message.text == "Hi Sam,\n\nSee you Monday at 10."
+    assert message.signature == "Kind regards,\nNoor Haddad\nPeople Partner, Wrenfield Mills"
+    # no sign-off block: nothing cut, nothing kept
+    assert parse_message(raw.replace(b"Kind regards,\r\n", b"")).signature == ""

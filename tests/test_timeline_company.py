@@ -34,6 +34,13 @@ from tests.conftest import ROOT
         ("Lever", None),
         ("Ana Smith", None),
         ("Ana Smith via LinkedIn", None),  # a person relayed by a board, not a company
+        ("Elin Berg, Nordvik Energi", "Nordvik Energi"),
+        ("Harlow Bakery Recruiting (via Greenhouse)", "Harlow Bakery"),
+        # after a person's name and a comma: a credential, a title or a team, not a company
+        ("Jane Doe, SHRM-CP", None),
+        ("Jane Doe, PhD", None),
+        ("Jane Doe, Senior Recruiter", None),
+        ("Jane Doe, Talent Acquisition", None),
         ("Hiring Team", None),
         ("", None),
     ],
@@ -458,3 +465,170 @@ def test_i_is_never_part_of_a_company_name():
     text = "I enjoyed my interview with Greyhawk Security and I'd love to hear back."
 
     assert company.company_from_text(text) == "Greyhawk Security"
+
+
+# Issue 9: the employer's name as the mail writes it. Every thread below is invented
+# wording; the kinds come from the real-wording corpus's dev misses.
+_NAMED_AS_WRITTEN = {
+    # a signature names the company the domain runs together
+    "signature": (
+        a_thread(subject="Your visit on Monday").from_recruiter(
+            "Noor Haddad <noor@wrenfieldmills.example>",
+            "Could you come in on Monday at 10 to meet the team?",
+            signature="Kind regards,\nNoor Haddad\nPeople Partner, Wrenfield Mills",
+        ),
+        "Wrenfield Mills",
+    ),
+    # the domain abbreviates the name the signature writes
+    "abbreviated domain": (
+        a_thread(subject="Interview moved").from_recruiter(
+            "Ines Moreau <ines@kestrelfin.example>",
+            "Your interview on Tuesday will now be on video.",
+            signature="Regards,\nInes Moreau\nKestrel Financial",
+        ),
+        "Kestrel Financial",
+    ),
+    # the domain is the first word of the name the text writes
+    "first word of the name": (
+        a_thread(subject="Analyst opening").from_recruiter(
+            "Tomas Reyes <tomas@quarrow.example>",
+            "I hire for Quarrow Analytics and would like to talk to you tomorrow. Free at 3?",
+        ),
+        "Quarrow Analytics",
+    ),
+    # "and" in the domain, "&" in the text
+    "ampersand": (
+        a_thread(subject="Interview confirmation").from_recruiter(
+            "Ada Quill <ada@fernandfable.example>",
+            "This confirms your interview.\nLocation: Fern & Fable, 3 Quay Street",
+        ),
+        "Fern & Fable",
+    ),
+    # an unlisted hiring platform's no-reply, the employer as its display name
+    "platform no-reply": (
+        a_thread(subject="We have your application").from_ats(
+            "Thank you for applying for the Glaze Technician position at Ostrava Ceramics.",
+            sender='"Ostrava Ceramics" <no-reply@hiringdesk.example>',
+        ),
+        "Ostrava Ceramics",
+    ),
+    "platform no-reply signed by a department": (
+        a_thread(subject="Interview confirmed - Dairy Assistant").from_ats(
+            "Your interview is confirmed for Friday at 9:00.\n\nHuman Resources\nBrookfell Dairy",
+            sender='"Brookfell Dairy" <no-reply@shiftpad.example>',
+        ),
+        "Brookfell Dairy",
+    ),
+    # "<employer> via <platform>", the platform the sending domain
+    "via the sending platform": (
+        a_thread(subject="Interview invitation").from_ats(
+            "You are invited to interview for Pastry Cook.",
+            sender='"Harlow Bakery via Shiftboard" <no-reply@shiftboardmail.example>',
+        ),
+        "Harlow Bakery",
+    ),
+    "via, in brackets": (
+        a_thread(subject="Interview invitation").from_ats(
+            "You are invited to interview for Pastry Cook.",
+            sender='"Harlow Bakery Recruiting (via Shiftboard)" <noreply@shiftboardmail.example>',
+        ),
+        "Harlow Bakery",
+    ),
+    # a team display name on a platform's scheduling address
+    "team name on a platform address": (
+        a_thread(subject="Book your interview with Tamsin & Lowe").from_ats(
+            "Please choose a time for your interview: https://book.example/x",
+            sender='"Tamsin & Lowe Talent Acquisition" <scheduling@slotwise-mail.example>',
+        ),
+        "Tamsin & Lowe",
+    ),
+    # "Person, Company" relayed by an ATS
+    "person, company": (
+        a_thread(subject="A few questions").from_ats(
+            "Before we book an interview, please answer three questions.",
+            sender='"Sofia Lund, Kvarn Byggnad" <reply+a1b2@messages.teamtailor-mail.com>',
+        ),
+        "Kvarn Byggnad",
+    ),
+    # a job board's notice names the employer in its subject
+    "job board notice": (
+        a_thread(subject="Interview invitation: Barista at Juniper Roasters").from_ats(
+            "Juniper Roasters has invited you to interview for Barista.",
+            sender='"Shiftly" <notifications@shiftlyjobs.example>',
+        ),
+        "Juniper Roasters",
+    ),
+    # a staffing agency writes about its client
+    "staffing agency": (
+        a_thread(subject="Reminder: interview with Fenwick Optics tomorrow").from_recruiter(
+            "Maya Cole <maya@ridgeway-staffing.example>",
+            "Quick reminder of your interview tomorrow at 2 PM. Good luck!",
+        ),
+        "Fenwick Optics",
+    ),
+    "recruiting firm": (
+        a_thread(subject="Video interview - Copywriter").from_recruiter(
+            "Lee Park <lee@brightpath-careers.example>",
+            "Thanks for applying for the Copywriter role at Saltmarsh Media. Free Tuesday at 10?",
+        ),
+        "Saltmarsh Media",
+    ),
+    # a careers office writes first; the employer's own address later spells its name
+    "careers office first": (
+        a_thread(subject="Selected for an interview: Ironleaf Tea")
+        .from_recruiter(
+            '"Career Services" <careers@campus.example.edu>',
+            "Ironleaf Tea has selected you for an on-campus interview. Pick a slot by Friday.",
+        )
+        .from_recruiter("Mo Reed <mo.reed@ironleaftea.example>", "Thanks for your note!"),
+        "Ironleaf Tea",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(_NAMED_AS_WRITTEN))
+def test_the_company_is_named_as_the_mail_writes_it(kind):
+    builder, expected = _NAMED_AS_WRITTEN[kind]
+    assert find_company(builder.build(), [ME]) == expected
+
+
+def test_a_person_on_a_no_reply_address_is_not_the_company():
+    thread = a_thread(subject="Your interview on Monday").from_recruiter(
+        "Jane Doe <no-reply@orchardine.example>",
+        "See you on Monday at 10.",
+        signature="Best,\nJane Doe",
+    )
+    assert find_company(thread.build(), [ME]) == "Orchardine"
+
+
+def test_a_company_team_word_after_its_name_is_not_part_of_it():
+    thread = a_thread(subject="Interview").from_recruiter(
+        "Ana <ana@quarrow.example>",
+        "Free at 3 tomorrow?",
+        signature="Best,\nAna\nQuarrow Recruiting Team",
+    )
+    assert find_company(thread.build(), [ME]) == "Quarrow"
+
+
+def test_a_name_goes_on_past_the_domain_only_to_where_the_capitals_end():
+    # "Technical Interview" follows the name in the subject: the stage's words, not the name's
+    thread = a_thread(subject="Bluecrest Health Technical Interview").from_recruiter(
+        "Ana <ana@bluecresthealth.example>", "Free at 3 tomorrow?"
+    )
+    assert find_company(thread.build(), [ME]) == "Bluecrest Health"
+
+
+@pytest.mark.parametrize(
+    ("label", "agency"),
+    [
+        ("ridgeway-staffing", True),
+        ("northgate-search", True),
+        ("keystonestaffing", True),
+        ("brightpath-careers", True),
+        ("acmeresearch", False),  # a research firm hires for itself
+        ("acme-research", False),
+        ("acme", False),
+    ],
+)
+def test_an_agency_is_known_by_its_domain(label, agency):
+    assert company._is_agency(label) is agency
