@@ -261,19 +261,29 @@ _CLOCK = r"(?P<{h}>[01]?\d|2[0-3])(?:(?P<{sep}>[:.h])(?P<{m}>[0-5]\d))?"
 _IANA_REGION = r"(?:africa|america|asia|atlantic|australia|europe|indian|pacific)"
 # The part of the day in words stands for am / pm: "2:00 in the afternoon", "8 in the evening".
 _DAY_PART = r"(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening))"
-_TIME = re.compile(
-    r"(?:(?P<noon>noon|midday)|"
-    + _CLOCK.format(h="h1", sep="s1", m="m1")
-    + _AMPM.format("ap1")
-    + r"?(?:\s?(?:-|–|—|to|until|till)\s?"
-    + _CLOCK.format(h="h2", sep="s2", m="m2")
-    + _AMPM.format("ap2")
-    + r"?)?(?P<oclock>\s?o['’]clock\b)?"
-    + _DAY_PART
-    + r"?)"
-    + r"(?:\s?\(?(?:(?:utc|gmt)\s?(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?"
-    + rf"|(?P<tz>{_TZ})|(?P<iana>{_IANA_REGION}/[a-z_]+(?:/[a-z_]+)?))\)?\b)?"
-)
+
+
+def _time_pattern(separators: str, before: str = "") -> re.Pattern:
+    """A clock time, or a range of two joined by one of `separators`, with its zone."""
+    return re.compile(
+        before
+        + r"(?:(?P<noon>noon|midday)|"
+        + _CLOCK.format(h="h1", sep="s1", m="m1")
+        + _AMPM.format("ap1")
+        + rf"?(?:\s?(?:{separators})\s?"
+        + _CLOCK.format(h="h2", sep="s2", m="m2")
+        + _AMPM.format("ap2")
+        + r"?)?(?P<oclock>\s?o['’]clock\b)?"
+        + _DAY_PART
+        + r"?)"
+        + r"(?:\s?\(?(?:(?:utc|gmt)\s?(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?"
+        + rf"|(?P<tz>{_TZ})|(?P<iana>{_IANA_REGION}/[a-z_]+(?:/[a-z_]+)?))\)?\b)?"
+    )
+
+
+_TIME = _time_pattern(r"-|–|—|to|until|till")
+# "between 1:00 and 4:00 pm": a range only after "between" ("10am and 2pm" are two times).
+_BETWEEN_TIME = _time_pattern(r"\s(?:and)\s", before=r"between\s+(?=\d)")
 
 
 class TimeSpan(NamedTuple):
@@ -558,10 +568,23 @@ def _date_near(low: str, start: int, end: int) -> re.Match | None:
     return None
 
 
+def _between_ranges(low: str) -> dict[int, re.Match]:
+    """ "between 2:30 and 5pm" ranges, by where their first time starts."""
+    return {m.start("h1"): m for m in _BETWEEN_TIME.finditer(low) if m["h1"] and m["h2"]}
+
+
 def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
     """`find_times` on text the caller has already lower-cased (the hot path)."""
     found: list[TimeSpan] = []
+    between = _between_ranges(low) if "between " in low else {}
+    skip_to = 0
     for tm in _times(low):
+        if tm.start() < skip_to:
+            continue  # the end of a "between ... and ..." range already read
+        for first, bm in between.items():
+            if first <= tm.start() < bm.end():  # "between 1 and 4pm": its cue is the "4pm"
+                tm, skip_to = bm, bm.end()
+                break
         clock = _clock(tm)
         if clock is None:
             continue

@@ -115,6 +115,16 @@ def test_a_time_range_gives_the_end():
     assert spans == [when.TimeSpan(local("2025-03-17 14:00"), local("2025-03-17 15:00"))]
 
 
+def test_between_one_time_and_another_is_a_range():
+    spans = when.find_times("I'm free on Friday between 2:30 and 5pm ET.", TUESDAY)
+    assert spans == [when.TimeSpan(local("2025-03-07 14:30"), local("2025-03-07 17:00"))]
+    spans = when.find_times("Thursday, between 1 and 4pm", TUESDAY)
+    assert spans == [when.TimeSpan(local("2025-03-06 13:00"), local("2025-03-06 16:00"))]
+    # "and" without "between" keeps two times apart
+    spans = when.find_times("Would Friday at 10am and 2pm both work?", TUESDAY)
+    assert [s.start for s in spans] == [local("2025-03-07 10:00"), local("2025-03-07 14:00")]
+
+
 def test_a_range_across_noon_starts_in_the_morning():
     (span,) = when.find_times("tomorrow 11-12pm", TUESDAY)
     assert (span.start.time(), span.end.time()) == (time(11), time(12))
