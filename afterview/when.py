@@ -15,6 +15,9 @@ Resolution rules (the interpretation choices, in one place):
   is what people writing it mean. A city names its zone ("4pm London time", "14h30 (Paris
   time)"), and so does a zone's own name ("09:00 (America/Chicago)"). "MST" from a mailbox
   on UTC-7 while Denver is on summer time is Arizona's MST (Arizona keeps it all year).
+* An hour from 1 to 6 written unpadded with minutes and no am / pm ("Friday at 2:30",
+  "1:00-2:00") is the afternoon; "02:00" stays 24-hour. A dot clock ("14.00", "9.30") is a
+  time on the hour or a quarter after "at" / "from" or in a range ("9.30 to 10.15").
 * "o'clock" makes a bare hour a clock time, read in working hours (1 to 6 afternoon, 7 to
   11 morning); the part of the day in words is the am / pm ("2:00 in the afternoon").
 * A date without a year takes the year that puts it nearest the message date (a weekday
@@ -436,7 +439,15 @@ def _clock(m: re.Match) -> tuple[time, time | None] | None:
             ap2 = ap2 or said
         else:
             ap1 = ap1 or said
-    if m["s1"] == "." and not (ap1 or ap2):
+    elif not (ap1 or ap2):
+        # "Friday at 2:30", "1:00-2:00": an hour from 1 to 6, unpadded, with minutes and no
+        # am / pm is the afternoon (nobody is interviewed at 2:30 at night); "02:00" is
+        # 24-hour writing and stays as written
+        if has_end:
+            ap2 = _afternoon_hour(m["h2"], m["m2"])
+        else:
+            ap1 = _afternoon_hour(m["h1"], m["m1"])
+    if m["s1"] == "." and not (ap1 or ap2) and not _dotted_clock(m):
         return None  # "3.50" is a number, not a time
     if not (ap1 or m["m1"] or ap2 or m["tz"] or m["off"] or _iana_zone(m["iana"])):
         return None  # "at 3" or "2-3 rounds": too ambiguous without am/pm or minutes
@@ -460,6 +471,25 @@ def _clock(m: re.Match) -> tuple[time, time | None] | None:
     if hour1 is None:
         return None
     return time(hour1, m1), end
+
+
+def _afternoon_hour(hour: str, minutes: str | None) -> str | None:
+    return "p" if minutes and len(hour) == 1 and "1" <= hour <= "6" else None
+
+
+_QUARTERS = frozenset({"00", "15", "30", "45"})
+# "at 14.00", "from 9.30": a word that puts a time after it.
+_TIME_WORD_BEFORE = re.compile(r"(?:\bat|\bfrom|@|\buntil|\btill)\s?$")
+
+
+def _dotted_clock(m: re.Match) -> bool:
+    """ "14.00" is a clock time (UK and European writing) on the hour or a quarter, when a
+    range ("9.30 to 10.15") or a word before it ("at", "from") says so; "12.50" is not."""
+    if m["m1"] not in _QUARTERS:
+        return False
+    if m["s2"] == "." and m["m2"] in _QUARTERS:
+        return True
+    return _TIME_WORD_BEFORE.search(m.string, max(0, m.start() - 7), m.start()) is not None
 
 
 def _said_ampm(m: re.Match) -> str | None:

@@ -115,6 +115,26 @@ def test_a_time_range_gives_the_end():
     assert spans == [when.TimeSpan(local("2025-03-17 14:00"), local("2025-03-17 15:00"))]
 
 
+def test_an_early_hour_without_am_pm_is_read_in_working_hours():
+    # Nobody is interviewed at 2:30 in the night: "Friday at 2:30" is the afternoon, as is
+    # "at 3.30" in UK writing; a zero-padded "02:00" is 24-hour writing and stays as written.
+    assert when.interview_time("Could we do Friday at 2:30?", TUESDAY) == local("2025-03-07 14:30")
+    assert when.interview_time("Friday 7 March at 3.30", TUESDAY) == local("2025-03-07 15:30")
+    (span,) = when.find_times("Thursday 1:00-2:00", TUESDAY)
+    assert (span.start, span.end) == (local("2025-03-06 13:00"), local("2025-03-06 14:00"))
+    assert when.interview_time("Friday at 02:00 UTC", TUESDAY) == local("2025-03-07 02:00", "UTC")
+    assert when.interview_time("Friday at 9:30", TUESDAY) == local("2025-03-07 09:30")
+
+
+def test_a_clock_with_a_dot_is_a_time_where_a_time_is_expected():
+    # UK and European writing: "at 14.00", "from 9.30 to 10.15"; "3.50" alone stays a number.
+    found = when.find_times("The panel will see you on Friday 7 March at 14.00.", TUESDAY)
+    assert [s.start for s in found] == [local("2025-03-07 14:00")]
+    (span,) = when.find_times("Thursday 6 March, from 9.30 to 10.15", TUESDAY)
+    assert (span.start, span.end) == (local("2025-03-06 09:30"), local("2025-03-06 10:15"))
+    assert when.find_times("On Friday 7 March the fee rises to 12.50.", TUESDAY) == []
+
+
 def test_between_one_time_and_another_is_a_range():
     spans = when.find_times("I'm free on Friday between 2:30 and 5pm ET.", TUESDAY)
     assert spans == [when.TimeSpan(local("2025-03-07 14:30"), local("2025-03-07 17:00"))]
