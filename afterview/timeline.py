@@ -29,7 +29,10 @@ times, or a time of their own inside a window it offered ("between 1 and 4pm" ->
 for me"), or in words when its time could not be read ("1 PM works for me"); an employer
 moving the interview and offering the new time in the same message ("could you do Friday at
 11:30 instead?") is such a proposal. When the candidate asks for another time (or says they
-cannot attend the one named), the employer's next message naming one occasion settles it. The
+cannot attend the one named), the employer's next message naming one occasion settles it, and
+its plain agreement ("Sure, that works") settles the one time the candidate asked for. An
+interview message naming one coming time that is no deadline ("please hold Thursday, 1-2pm
+ET for your interview") states it too, whatever its confirmation wording. The
 candidate's own "I confirm I will attend on ... at ..." dates an interview no employer
 message gave a readable time for. A new invite or confirmed time after a cancellation clears
 the flag. The end is the invite's end,
@@ -243,6 +246,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
     # the employer's latest message put a time to the candidate, read or not ("could we start
     # at 1:00 PM instead of 11 tomorrow?"); the candidate asked for another time since
     proposal_open = countered = False
+    counter_times: list[when.TimeSpan] = []  # the times the candidate's counter named
     for index, r in enumerate(readings):
         invited = cancelled = False
         for event in r.message.events:
@@ -292,6 +296,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 proposed, proposal_open, countered = [], False, False
             elif _asks_another_time(r):
                 countered = True  # "could we start at 4:30 instead?": the employer's answer settles
+                counter_times = [s for s in _text_times(r) if s.start != chosen.start]
             continue
         if "cancel" in r.groups and chosen.start is not None:
             # "we need to cancel / move your interview"; "... could you do Friday at 11:30
@@ -314,14 +319,22 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
         elif countered:
             # the candidate asked for another time; the employer's answer naming one settles it
             # ("Of course. Thursday, March 13 at 3:45 PM ET.", "4:30 PM MT on Monday works")
-            settled = _one_occasion(_stated_times(r))
+            stated = _stated_times(r)
+            settled = _one_occasion(stated)
+            if settled is None and not stated and r.groups & _AGREES:
+                settled = _one_occasion(counter_times)  # "Sure, that works - see you then!"
             if settled is not None:
                 chosen.start, chosen.end = settled
                 chosen.index = index
                 chosen.cancelled, from_invite = False, False
                 proposed, proposal_open, countered = [], False, False
                 continue
-        if not r.groups & _STATES_A_TIME and not _lists_details(r) and not _states_the_occasion(r):
+        if (
+            not r.groups & _STATES_A_TIME
+            and not _lists_details(r)
+            and not _states_the_occasion(r)
+            and not _names_a_coming_interview(r)
+        ):
             continue
         if from_invite and chosen.end is not None and r.at < chosen.end:
             continue  # the invite outranks words about the same interview; a later round's wins
@@ -367,6 +380,28 @@ _THE_OCCASION_IS = re.compile(
 
 def _states_the_occasion(r: Reading) -> bool:
     return "your" in r.low and _THE_OCCASION_IS.search(r.low) is not None
+
+
+# An interview message naming one coming time in other words than the confirmation wording
+# detect.py knows ("Please hold Thursday, 1-2pm ET for your interview", "our hiring manager
+# will call you on Thursday at 1:00 PM"): the time is the interview's unless it is a deadline.
+_NOT_NAMING_THE_INTERVIEW = frozenset(
+    {"application", "happened", "rejection", "offer", "availability", "scheduling_link",
+     "choose_slot", "cancel", "reschedule"}
+)  # fmt: skip
+_DEADLINE_BEFORE_A_TIME = re.compile(
+    r"\b(?:by|before|until|no later than|deadline|due|expires?|closes?|closing)\b"
+    r"[^.!?\n]{0,40}?\d"
+)
+
+
+def _names_a_coming_interview(r: Reading) -> bool:
+    if "interview" not in r.groups or r.groups & _NOT_NAMING_THE_INTERVIEW:
+        return False
+    if not says_a_time(r) or _DEADLINE_BEFORE_A_TIME.search(r.low):
+        return False
+    occasion = _one_occasion(_text_times(r))
+    return occasion is not None and occasion[0] > r.at
 
 
 # The candidate confirming they will attend ("I confirm that I will attend", "writing to

@@ -412,6 +412,53 @@ def test_a_candidate_taking_a_time_inside_the_window_the_employer_offered():
     assert result.interview_start == dt("2025-03-06 14:30", NY)
 
 
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Please hold Thursday, March 6, 1-2pm ET for your interview with our CTO.",
+        "You are invited to a video interview on Thursday, March 6 at 1:00 PM ET.",
+        "For your interview, our hiring manager will call you on Thursday, March 6 at 1:00 PM ET.",
+        "We've got you down for an interview on Thursday, March 6 at 1:00 PM ET with Sam.",
+    ],
+)
+def test_an_interview_message_naming_one_coming_time_dates_it(wording):
+    thread = a_thread(subject="Interview - Data Analyst", tz=NY).from_recruiter(
+        RECRUITER, wording, at="2025-03-04 09:00"
+    )
+    result = facts(thread)
+    assert result.interview_start == dt("2025-03-06 13:00", NY)
+    assert result.stage is Stage.SCHEDULED
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Please complete the coding exercise before your interview, by Thursday, March 6 at "
+        "5:00 PM ET.",
+        "Applications for the interview round close on Thursday, March 6 at 5:00 PM ET.",
+    ],
+)
+def test_a_deadline_in_an_interview_message_is_no_interview_time(wording):
+    thread = a_thread(subject="Interview - Data Analyst", tz=NY).from_recruiter(
+        RECRUITER, wording, at="2025-03-04 09:00"
+    )
+    assert facts(thread).interview_start is None
+
+
+def test_the_employer_agreeing_to_the_time_the_candidate_asked_for():
+    thread = (
+        a_thread(subject="Interview", tz=NY)
+        .from_recruiter(
+            RECRUITER,
+            "We'd like to invite you for an interview on Tuesday, March 11 at 2pm ET.",
+            at="2025-03-04 09:00",
+        )
+        .from_me("Could we make it 4pm on Tuesday, March 11 instead?", at="2025-03-04 10:00")
+        .from_recruiter(RECRUITER, "Sure, that works - see you then!", at="2025-03-04 11:00")
+    )
+    assert facts(thread).interview_start == dt("2025-03-11 16:00", NY)
+
+
 def test_a_reminder_stating_the_interview_is_tomorrow_dates_it():
     thread = a_thread(subject="Interview tomorrow", tz=NY).from_ats(
         "Hi Sam, your video interview for Barista with Acme is tomorrow at 8:15 AM - 8:45 AM. "
