@@ -246,7 +246,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
     # the employer's latest message put a time to the candidate, read or not ("could we start
     # at 1:00 PM instead of 11 tomorrow?"); the candidate asked for another time since
     proposal_open = countered = False
-    counter_times: list[when.TimeSpan] = []  # the times the candidate's counter named
+    counter: Reading | None = None  # the candidate's message asking for another time
     for index, r in enumerate(readings):
         invited = cancelled = False
         for event in r.message.events:
@@ -296,7 +296,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 proposed, proposal_open, countered = [], False, False
             elif _asks_another_time(r):
                 countered = True  # "could we start at 4:30 instead?": the employer's answer settles
-                counter_times = [s for s in _text_times(r) if s.start != chosen.start]
+                counter = r
             continue
         if "cancel" in r.groups and chosen.start is not None:
             # "we need to cancel / move your interview"; "... could you do Friday at 11:30
@@ -321,21 +321,23 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             # ("Of course. Thursday, March 13 at 3:45 PM ET.", "4:30 PM MT on Monday works")
             stated = _stated_times(r)
             settled = _one_occasion(stated)
-            if settled is None and not stated and r.groups & _AGREES:
-                settled = _one_occasion(counter_times)  # "Sure, that works - see you then!"
+            if settled is None and not stated and r.groups & _AGREES and counter is not None:
+                # "Sure, that works - see you then!": the one new time the candidate asked for
+                asked = [s for s in _text_times(counter) if s.start != chosen.start]
+                settled = _one_occasion(asked)
             if settled is not None:
                 chosen.start, chosen.end = settled
                 chosen.index = index
                 chosen.cancelled, from_invite = False, False
                 proposed, proposal_open, countered = [], False, False
                 continue
-        if (
+        if not says_a_time(r) or (
             not r.groups & _STATES_A_TIME
             and not _lists_details(r)
             and not _states_the_occasion(r)
             and not _names_a_coming_interview(r)
         ):
-            continue
+            continue  # no clock time said (nothing to settle), or none stated as the occasion
         if from_invite and chosen.end is not None and r.at < chosen.end:
             continue  # the invite outranks words about the same interview; a later round's wins
         settled = _one_occasion(_stated_times(r))
@@ -398,10 +400,10 @@ _DEADLINE_BEFORE_A_TIME = re.compile(
 def _names_a_coming_interview(r: Reading) -> bool:
     if "interview" not in r.groups or r.groups & _NOT_NAMING_THE_INTERVIEW:
         return False
-    if not says_a_time(r) or _DEADLINE_BEFORE_A_TIME.search(r.low):
-        return False
     occasion = _one_occasion(_text_times(r))
-    return occasion is not None and occasion[0] > r.at
+    if occasion is None or occasion[0] <= r.at:
+        return False
+    return _DEADLINE_BEFORE_A_TIME.search(r.low) is None
 
 
 # The candidate confirming they will attend ("I confirm that I will attend", "writing to
