@@ -22,9 +22,20 @@ latest open invite when there are several rounds); a CANCEL for its UID (a CANCE
 UID cancels all) or the employer writing "we need to cancel / move your interview" marks it
 `interview_cancelled`, keeping its start and end so the policy can say which interview was
 called off. A time confirmed in words ("you're confirmed for Tuesday, March 10 at 2pm ET",
-a reminder) sets it when no invite does, or when the invited interview is already over (a
-later round); a message offering several times is a proposal, not a confirmation. A new
-invite or confirmed time after a cancellation clears the flag. The end is the invite's end,
+a reminder, "your video interview ... is tomorrow at 8:15") sets it when no invite does, or
+when the invited interview is already over (a later round); a message offering several times
+is a proposal, not a confirmation. A proposal is settled by the candidate taking one of its
+times, or a time of their own inside a window it offered ("between 1 and 4pm" -> "2:30 works
+for me"), or in words when its time could not be read ("1 PM works for me"); an employer
+moving the interview and offering the new time in the same message ("could you do Friday at
+11:30 instead?") is such a proposal. When the candidate asks for another time (or says they
+cannot attend the one named), the employer's next message naming one occasion settles it, and
+its plain agreement ("Sure, that works") settles the one time the candidate asked for. An
+interview message naming one coming time that is no deadline ("please hold Thursday, 1-2pm
+ET for your interview") states it too, whatever its confirmation wording. The
+candidate's own "I confirm I will attend on ... at ..." dates an interview no employer
+message gave a readable time for. A new invite or confirmed time after a cancellation clears
+the flag. The end is the invite's end,
 the stated end ("2-3pm"), else start + 1 hour.
 
 Employer messages are every message not from the candidate and not an auto-reply or bounce
@@ -232,6 +243,10 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
     active: dict[str, tuple[int, datetime, datetime]] = {}  # open invites by UID
     from_invite = False
     proposed: list[when.TimeSpan] = []  # times the employer's latest proposal offered
+    # the employer's latest message put a time to the candidate, read or not ("could we start
+    # at 1:00 PM instead of 11 tomorrow?"); the candidate asked for another time since
+    proposal_open = countered = False
+    counter: Reading | None = None  # the candidate's message asking for another time
     for index, r in enumerate(readings):
         invited = cancelled = False
         for event in r.message.events:
@@ -255,7 +270,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 active.values(), key=lambda v: (v[0], v[1])
             )
             chosen.cancelled, from_invite = False, True
-            proposed = []
+            proposed, proposal_open, countered = [], False, False
             continue
         if cancelled:  # the interview stays known, marked cancelled (the policy reads both)
             chosen.cancelled, from_invite = True, False
@@ -263,33 +278,66 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
         if r.automated:
             continue
         if r.mine:
-            if proposed and not from_invite:
+            settled = None
+            if (proposed or proposal_open) and not from_invite:
                 taken = _taken_slot(r, proposed)
                 if taken is not None:  # the candidate took one of the times offered
-                    chosen.start, chosen.index = taken.start, index
-                    chosen.end = taken.end or _default_end(taken.start)
-                    chosen.cancelled = False
-                    proposed = []
+                    settled = taken.start, taken.end or _default_end(taken.start)
             elif "booked_a_time" in r.groups and not from_invite:
                 # "I've booked Thursday at 10:30 through the link": the slot the tool took
-                booked = _one_occasion(_text_times(r))
-                if booked is not None:
-                    chosen.start, chosen.end = booked
-                    chosen.index, chosen.cancelled = index, False
+                settled = _one_occasion(_text_times(r))
+            elif chosen.start is None and _confirms_attending(r):
+                # "I confirm I will attend on Thursday, March 13 at 11:00 AM": the time the
+                # employer gave in words Afterview could not read ("2:00 in the afternoon")
+                settled = _one_occasion(_text_times(r))
+            if settled is not None:
+                chosen.start, chosen.end = settled
+                chosen.index, chosen.cancelled = index, False
+                proposed, proposal_open, countered = [], False, False
+            elif _asks_another_time(r):
+                countered = True  # "could we start at 4:30 instead?": the employer's answer settles
+                counter = r
             continue
         if "cancel" in r.groups and chosen.start is not None:
-            chosen.cancelled, from_invite = True, False  # "we need to cancel / move your interview"
+            # "we need to cancel / move your interview"; "... could you do Friday at 11:30
+            # instead?" offers the new time in the same breath
+            moved_from = chosen.start
+            chosen.cancelled, from_invite = True, False
             active.clear()
+            if proposes_a_time(r):
+                proposed = [span for span in _text_times(r) if span.start != moved_from]
+                proposal_open, countered = True, False
             continue
         if r.groups & _PROPOSES or proposes_a_time(r):
             spans = _text_times(r)
+            proposal_open, countered = proposes_a_time(r), False
             if spans:
                 proposed = spans
                 continue
             if "scheduling_link" in r.groups:
                 continue
-        if not r.groups & _STATES_A_TIME and not _lists_details(r):
-            continue
+        elif countered:
+            # the candidate asked for another time; the employer's answer naming one settles it
+            # ("Of course. Thursday, March 13 at 3:45 PM ET.", "4:30 PM MT on Monday works")
+            stated = _stated_times(r)
+            settled = _one_occasion(stated)
+            if settled is None and not stated and r.groups & _AGREES and counter is not None:
+                # "Sure, that works - see you then!": the one new time the candidate asked for
+                asked = [s for s in _text_times(counter) if s.start != chosen.start]
+                settled = _one_occasion(asked)
+            if settled is not None:
+                chosen.start, chosen.end = settled
+                chosen.index = index
+                chosen.cancelled, from_invite = False, False
+                proposed, proposal_open, countered = [], False, False
+                continue
+        if not says_a_time(r) or (
+            not r.groups & _STATES_A_TIME
+            and not _lists_details(r)
+            and not _states_the_occasion(r)
+            and not _names_a_coming_interview(r)
+        ):
+            continue  # no clock time said (nothing to settle), or none stated as the occasion
         if from_invite and chosen.end is not None and r.at < chosen.end:
             continue  # the invite outranks words about the same interview; a later round's wins
         settled = _one_occasion(_stated_times(r))
@@ -297,7 +345,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             chosen.start, chosen.end = settled
             chosen.index = index
             chosen.cancelled, from_invite = False, False
-            proposed = []
+            proposed, proposal_open, countered = [], False, False
     if chosen.start is None and not chosen.cancelled:
         _infer_past_interview(readings, chosen)
     return chosen
@@ -322,6 +370,71 @@ def _lists_details(r: Reading) -> bool:
     if ":" not in r.low or ("application" in r.groups and "interview" not in r.groups):
         return False
     return _DETAILS_LINE.search(r.low) is not None
+
+
+# "Your video interview for Barista with Acme is tomorrow at 8:15 AM": a notice stating the
+# occasion in other words than "your interview is" ("confirmed" wording in detect.py).
+_THE_OCCASION_IS = re.compile(
+    r"\byour\b[^.!?\n]{0,60}?\b(?:interview|call|screen|screening|meeting|assessment)\b"
+    r"[^.!?\n]{0,60}?\b(?:is|will be)\s+(?:on|at|tomorrow|today|this|next|set|booked)\b"
+)
+
+
+def _states_the_occasion(r: Reading) -> bool:
+    return "your" in r.low and _THE_OCCASION_IS.search(r.low) is not None
+
+
+# An interview message naming one coming time in other words than the confirmation wording
+# detect.py knows ("Please hold Thursday, 1-2pm ET for your interview", "our hiring manager
+# will call you on Thursday at 1:00 PM"): the time is the interview's unless it is a deadline.
+_NOT_NAMING_THE_INTERVIEW = frozenset(
+    {"application", "happened", "rejection", "offer", "availability", "scheduling_link",
+     "choose_slot", "cancel", "reschedule"}
+)  # fmt: skip
+_DEADLINE_BEFORE_A_TIME = re.compile(
+    r"\b(?:by|before|until|no later than|deadline|due|expires?|closes?|closing)\b"
+    r"[^.!?\n]{0,40}?\d"
+)
+
+
+def _names_a_coming_interview(r: Reading) -> bool:
+    if "interview" not in r.groups or r.groups & _NOT_NAMING_THE_INTERVIEW:
+        return False
+    occasion = _one_occasion(_text_times(r))
+    if occasion is None or occasion[0] <= r.at:
+        return False
+    return _DEADLINE_BEFORE_A_TIME.search(r.low) is None
+
+
+# The candidate confirming they will attend ("I confirm that I will attend", "writing to
+# confirm my attendance"), not asking the employer to confirm.
+_CONFIRMS_ATTENDING = re.compile(
+    r"\b(?:i|i'm|i am|i'd like to|writing to|happy to|pleased to)\s+(?:\w+\s+){0,2}?confirm"
+)
+
+
+def _confirms_attending(r: Reading) -> bool:
+    if "confirm" not in r.low or _asks_another_time(r) or proposes_a_time(r):
+        return False
+    return _CONFIRMS_ATTENDING.search(r.low) is not None
+
+
+# A candidate asking to move the interview or putting another time forward.
+_ANOTHER_TIME = frozenset({"reschedule", "cancel", "availability"})
+# "I will not be able to attend the interview scheduled for Thursday at 09:00": the time
+# named is the one that does not suit.
+_CANNOT_ATTEND = re.compile(
+    r"\b(?:not be able to|unable to|cannot|can't|can not|won't be able to|couldn't)"
+    r"\s+(?:attend|make)\b"
+)
+
+
+def _cannot_attend(r: Reading) -> bool:
+    return ("attend" in r.low or "make" in r.low) and _CANNOT_ATTEND.search(r.low) is not None
+
+
+def _asks_another_time(r: Reading) -> bool:
+    return bool(r.groups & _ANOTHER_TIME) or proposes_a_time(r) or _cannot_attend(r)
 
 
 def _stated_times(r: Reading) -> list[when.TimeSpan]:
@@ -353,13 +466,15 @@ _PROPOSES = frozenset({"availability", "scheduling_link"})
 def _taken_slot(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | None:
     """The offered time the candidate's message takes, or None (a counter-proposal, a
     refusal or a message about something else takes none)."""
+    if _cannot_attend(r):
+        return None
     spans = _text_times(r)
     if spans:
         for span in spans:
             for slot in proposed:
                 if slot.start == span.start or _same_weekday_and_clock(slot.start, span.start):
                     return slot
-        return None
+        return _own_time_taken(r, spans, proposed)
     if "accepts" not in r.groups:
         return None
     distinct = {slot.start: slot for slot in proposed}
@@ -367,6 +482,28 @@ def _taken_slot(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | No
         return next(iter(distinct.values()))
     named = [slot for slot in distinct.values() if _weekday_named(r.low, slot.start)]
     return named[0] if len(named) == 1 else None
+
+
+def _own_time_taken(
+    r: Reading, spans: list[when.TimeSpan], proposed: list[when.TimeSpan]
+) -> when.TimeSpan | None:
+    """The candidate's own time, agreeing to the employer's proposal in words: "2:30pm on
+    Thursday works for me" for "anytime between 1:00 and 4:00 pm", or "1 PM works for me"
+    for a proposal whose time could not be read ("at 1:00 PM instead of 11 tomorrow?")."""
+    if not r.groups & _AGREES or _asks_another_time(r):
+        return None
+    own = _one_occasion(spans)
+    if own is None:
+        return None
+    start, end = own
+    if proposed and not any(
+        slot.end is not None and slot.start <= start < slot.end for slot in proposed
+    ):
+        return None  # a time of the candidate's own, not one of those offered
+    return when.TimeSpan(start, end)
+
+
+_AGREES = frozenset({"accepts", "time_works"})
 
 
 def _same_weekday_and_clock(offered: datetime, said: datetime) -> bool:

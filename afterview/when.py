@@ -12,7 +12,14 @@ Resolution rules (the interpretation choices, in one place):
 
 * A time without a zone is in the message's own zone; zone abbreviations name a region
   (PST -> America/Los_Angeles), so "2pm PST" in July means 2pm Pacific daylight time, which
-  is what people writing it mean.
+  is what people writing it mean. A city names its zone ("4pm London time", "14h30 (Paris
+  time)"), and so does a zone's own name ("09:00 (America/Chicago)"). "MST" from a mailbox
+  on UTC-7 while Denver is on summer time is Arizona's MST (Arizona keeps it all year).
+* An hour from 1 to 6 written unpadded with minutes and no am / pm ("Friday at 2:30",
+  "1:00-2:00") is the afternoon; "02:00" stays 24-hour. A dot clock ("14.00", "9.30") is a
+  time on the hour or a quarter after "at" / "from" or in a range ("9.30 to 10.15").
+* "o'clock" makes a bare hour a clock time, read in working hours (1 to 6 afternoon, 7 to
+  11 morning); the part of the day in words is the am / pm ("2:00 in the afternoon").
 * A date without a year takes the year that puts it nearest the message date (a weekday
   given with it picks among the nearby years when it can).
 * A weekday alone is the next such day after the message date ("Tuesday" sent on a Tuesday
@@ -36,7 +43,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, available_timezones
 
 from dateutil.relativedelta import relativedelta
 
@@ -89,8 +96,42 @@ TIMEZONES: dict[str, str] = {
     "awst": "Australia/Perth",
     "nzst": "Pacific/Auckland",
     "nzdt": "Pacific/Auckland",
+    "eat": "Africa/Nairobi",
+    "east africa time": "Africa/Nairobi",
+    "wat": "Africa/Lagos",
+    "cat": "Africa/Maputo",
+    "sast": "Africa/Johannesburg",
+    "gst": "Asia/Dubai",  # Gulf time; hiring mail means it, not South Georgia's
+    "pht": "Asia/Manila",
+    "wib": "Asia/Jakarta",
+    "brt": "America/Sao_Paulo",
+    "art": "America/Argentina/Buenos_Aires",
 }
+# "4pm London time", "14h30 (Paris time)": a zone named by a city people write it with.
+_CITY_TIMES: dict[str, str] = {
+    "london": "Europe/London", "dublin": "Europe/Dublin", "lisbon": "Europe/Lisbon",
+    "paris": "Europe/Paris", "berlin": "Europe/Berlin", "amsterdam": "Europe/Amsterdam",
+    "brussels": "Europe/Brussels", "madrid": "Europe/Madrid", "rome": "Europe/Rome",
+    "zurich": "Europe/Zurich", "stockholm": "Europe/Stockholm", "warsaw": "Europe/Warsaw",
+    "athens": "Europe/Athens", "helsinki": "Europe/Helsinki", "istanbul": "Europe/Istanbul",
+    "new york": "America/New_York", "toronto": "America/Toronto", "chicago": "America/Chicago",
+    "denver": "America/Denver", "phoenix": "America/Phoenix", "arizona": "America/Phoenix",
+    "los angeles": "America/Los_Angeles", "san francisco": "America/Los_Angeles",
+    "seattle": "America/Los_Angeles", "vancouver": "America/Vancouver",
+    "mexico city": "America/Mexico_City", "sao paulo": "America/Sao_Paulo",
+    "dubai": "Asia/Dubai", "india": "Asia/Kolkata", "singapore": "Asia/Singapore",
+    "hong kong": "Asia/Hong_Kong", "tokyo": "Asia/Tokyo", "seoul": "Asia/Seoul",
+    "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne",
+    "brisbane": "Australia/Brisbane", "perth": "Australia/Perth", "auckland": "Pacific/Auckland",
+    "nairobi": "Africa/Nairobi", "lagos": "Africa/Lagos", "johannesburg": "Africa/Johannesburg",
+}  # fmt: skip
+for _city, _name in _CITY_TIMES.items():
+    TIMEZONES[f"{_city} time"] = _name
 _ZONES: dict[str, tzinfo] = {abbr: ZoneInfo(name) for abbr, name in TIMEZONES.items()}
+# Arizona keeps MST all year: "MST" from a mailbox whose own clock reads UTC-7 while the
+# Mountain region is on summer time is Arizona's time, not Denver's (see `_zone`).
+_ARIZONA = ZoneInfo("America/Phoenix")
+_UTC_MINUS_7 = timedelta(hours=-7)
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -219,17 +260,33 @@ _DATE = re.compile(rf"\b(?=[\d{_DATE_FIRST_CHARACTERS}])(?:{_DATE_FORMS})")
 _TZ = _trie(_ZONES)
 _AMPM = r"(?:\s?(?P<{}>[ap])\.?m\b\.?)"
 _CLOCK = r"(?P<{h}>[01]?\d|2[0-3])(?:(?P<{sep}>[:.h])(?P<{m}>[0-5]\d))?"
-_TIME = re.compile(
-    r"(?:(?P<noon>noon|midday)|"
-    + _CLOCK.format(h="h1", sep="s1", m="m1")
-    + _AMPM.format("ap1")
-    + r"?(?:\s?(?:-|–|—|to|until|till)\s?"
-    + _CLOCK.format(h="h2", sep="s2", m="m2")
-    + _AMPM.format("ap2")
-    + r"?)?)"
-    + r"(?:\s?\(?(?:(?:utc|gmt)\s?(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?"
-    + rf"|(?P<tz>{_TZ}))\)?\b)?"
-)
+# "(America/Chicago)": a zone's own name, as scheduling tools print it.
+_IANA_REGION = r"(?:africa|america|asia|atlantic|australia|europe|indian|pacific)"
+# The part of the day in words stands for am / pm: "2:00 in the afternoon", "8 in the evening".
+_DAY_PART = r"(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening))"
+
+
+def _time_pattern(separators: str, before: str = "") -> re.Pattern:
+    """A clock time, or a range of two joined by one of `separators`, with its zone."""
+    return re.compile(
+        before
+        + r"(?:(?P<noon>noon|midday)|"
+        + _CLOCK.format(h="h1", sep="s1", m="m1")
+        + _AMPM.format("ap1")
+        + rf"?(?:\s?(?:{separators})\s?"
+        + _CLOCK.format(h="h2", sep="s2", m="m2")
+        + _AMPM.format("ap2")
+        + r"?)?(?P<oclock>\s?o['’]clock\b)?"
+        + _DAY_PART
+        + r"?)"
+        + r"(?:\s?\(?(?:(?:utc|gmt)\s?(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?"
+        + rf"|(?P<tz>{_TZ})|(?P<iana>{_IANA_REGION}/[a-z_]+(?:/[a-z_]+)?))\)?\b)?"
+    )
+
+
+_TIME = _time_pattern(r"-|–|—|to|until|till")
+# "between 1:00 and 4:00 pm": a range only after "between" ("10am and 2pm" are two times).
+_BETWEEN_TIME = _time_pattern(r"\s(?:and)\s", before=r"between\s+(?=\d)")
 
 
 class TimeSpan(NamedTuple):
@@ -376,9 +433,23 @@ def _clock(m: re.Match) -> tuple[time, time | None] | None:
         return time(12, 0), None
     ap1, ap2 = m["ap1"], m["ap2"]
     has_end = m["h2"] is not None
-    if m["s1"] == "." and not (ap1 or ap2):
+    said = _said_ampm(m)
+    if said is not None:  # "in the afternoon", "3 o'clock": the half of the day said in words
+        if has_end:
+            ap2 = ap2 or said
+        else:
+            ap1 = ap1 or said
+    elif not (ap1 or ap2):
+        # "Friday at 2:30", "1:00-2:00": an hour from 1 to 6, unpadded, with minutes and no
+        # am / pm is the afternoon (nobody is interviewed at 2:30 at night); "02:00" is
+        # 24-hour writing and stays as written
+        if has_end:
+            ap2 = _afternoon_hour(m["h2"], m["m2"])
+        else:
+            ap1 = _afternoon_hour(m["h1"], m["m1"])
+    if m["s1"] == "." and not (ap1 or ap2) and not _dotted_clock(m):
         return None  # "3.50" is a number, not a time
-    if not (ap1 or m["m1"] or ap2 or m["tz"] or m["off"]):
+    if not (ap1 or m["m1"] or ap2 or m["tz"] or m["off"] or _iana_zone(m["iana"])):
         return None  # "at 3" or "2-3 rounds": too ambiguous without am/pm or minutes
     if not (ap1 or m["m1"]) and not (has_end and (ap2 or m["m2"])):
         return None
@@ -402,9 +473,61 @@ def _clock(m: re.Match) -> tuple[time, time | None] | None:
     return time(hour1, m1), end
 
 
+def _afternoon_hour(hour: str, minutes: str | None) -> str | None:
+    return "p" if minutes and len(hour) == 1 and "1" <= hour <= "6" else None
+
+
+_QUARTERS = frozenset({"00", "15", "30", "45"})
+# "at 14.00", "from 9.30": a word that puts a time after it.
+_TIME_WORD_BEFORE = re.compile(r"(?:\bat|\bfrom|@|\buntil|\btill)\s?$")
+
+
+def _dotted_clock(m: re.Match) -> bool:
+    """ "14.00" is a clock time (UK and European writing) on the hour or a quarter, when a
+    range ("9.30 to 10.15") or a word before it ("at", "from") says so; "12.50" is not."""
+    if m["m1"] not in _QUARTERS:
+        return False
+    if m["s2"] == "." and m["m2"] in _QUARTERS:
+        return True
+    return _TIME_WORD_BEFORE.search(m.string, max(0, m.start() - 7), m.start()) is not None
+
+
+def _said_ampm(m: re.Match) -> str | None:
+    """am / pm said in words: the part of the day ("in the afternoon"), else for "o'clock" the
+    working-day reading of the hour (1 to 6 is the afternoon, 7 to 11 the morning)."""
+    if m["part"]:
+        return "a" if m["part"] == "morning" else "p"
+    if m["oclock"] and not (m["ap1"] or m["ap2"]):
+        hour = int(m["h2"] or m["h1"])
+        if 1 <= hour <= 6 or hour == 12:
+            return "p"
+        if 7 <= hour <= 11:
+            return "a"
+    return None
+
+
+_IANA_NAMES: dict[str, str] = {}
+
+
+def _iana_zone(name: str | None) -> tzinfo | None:
+    """ "(America/Chicago)" as scheduling tools print it; None for a name that is no zone."""
+    if not name:
+        return None
+    if not _IANA_NAMES:
+        _IANA_NAMES.update({key.lower(): key for key in available_timezones()})
+    key = _IANA_NAMES.get(name)
+    return ZoneInfo(key) if key else None
+
+
 def _zone(m: re.Match, sent_at: datetime) -> tzinfo:
     if m["tz"]:
+        if m["tz"] == "mst" and sent_at.utcoffset() == _UTC_MINUS_7:
+            return _ARIZONA  # Arizona's mailbox; in winter the two readings agree anyway
         return _ZONES[m["tz"]]
+    if m["iana"]:
+        zone = _iana_zone(m["iana"])
+        if zone is not None:
+            return zone
     if m["off"]:
         hours = int(m["off"])
         minutes = int(m["offm"] or 0) * (-1 if hours < 0 else 1)
@@ -420,7 +543,10 @@ _DATE_AFTER_GAP = 12
 
 # Where a time can be: a digit followed by ":MM" or am/pm, or noon. Cheap to scan for; the
 # full time pattern then runs only from a few digit positions just before each cue.
-_TIME_CUE = re.compile(r"\d(?:[:.h][0-5]\d|\s?[ap]\.?m\b)|noon|midday")
+_TIME_CUE = re.compile(
+    r"\d(?:[:.h][0-5]\d|\s?[ap]\.?m\b|\s?o['’]clock|\s+in\s+the\s+(?:morning|afternoon|evening))"
+    r"|noon|midday"
+)
 _RANGE_LOOKBACK = 14  # "2-3pm": the start lies a few characters before the cue
 
 
@@ -452,7 +578,9 @@ def mentions_a_time(low: str) -> bool:
     return _DIGIT_TIME_CUE.search(low) is not None or "noon" in low or "midday" in low
 
 
-_DIGIT_TIME_CUE = re.compile(r"\d(?:[:.h][0-5]\d|\s?[ap]\.?m\b)")
+_DIGIT_TIME_CUE = re.compile(
+    r"\d(?:[:.h][0-5]\d|\s?[ap]\.?m\b|\s?o['’]clock|\s+in\s+the\s+(?:morning|afternoon|evening))"
+)
 
 
 def _date_near(low: str, start: int, end: int) -> re.Match | None:
@@ -470,10 +598,23 @@ def _date_near(low: str, start: int, end: int) -> re.Match | None:
     return None
 
 
+def _between_ranges(low: str) -> dict[int, re.Match]:
+    """ "between 2:30 and 5pm" ranges, by where their first time starts."""
+    return {m.start("h1"): m for m in _BETWEEN_TIME.finditer(low) if m["h1"] and m["h2"]}
+
+
 def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
     """`find_times` on text the caller has already lower-cased (the hot path)."""
     found: list[TimeSpan] = []
+    between = _between_ranges(low) if "between " in low else {}
+    skip_to = 0
     for tm in _times(low):
+        if tm.start() < skip_to:
+            continue  # the end of a "between ... and ..." range already read
+        for first, bm in between.items():
+            if first <= tm.start() < bm.end():  # "between 1 and 4pm": its cue is the "4pm"
+                tm, skip_to = bm, bm.end()
+                break
         clock = _clock(tm)
         if clock is None:
             continue

@@ -312,6 +312,165 @@ def test_a_text_time_after_a_cancel_sets_the_new_time():
     assert result.interview_start == dt("2025-03-13 16:00", NY)
 
 
+def words_confirmed(at: str = "2025-03-04 09:00"):
+    """A call confirmed in words for Wednesday 12 March at 10am ET."""
+    return a_thread(subject="Phone interview", tz=NY).from_recruiter(
+        RECRUITER,
+        "Your phone interview is confirmed for Wednesday, March 12 at 10:00 AM ET.",
+        at=at,
+    )
+
+
+def test_a_move_that_offers_the_new_time_is_settled_by_the_candidate_taking_it():
+    thread = (
+        words_confirmed()
+        .from_recruiter(
+            RECRUITER,
+            "Apologies - we need to reschedule Wednesday's call. Could you do Friday, "
+            "March 14 at 11:30am ET instead?",
+            at="2025-03-10 09:00",
+        )
+        .from_me("Friday at 11:30am is fine, thank you.", at="2025-03-10 10:00")
+    )
+    result = facts(thread)
+    assert result.interview_start == dt("2025-03-14 11:30", NY)
+    assert not result.interview_cancelled
+    assert result.stage is Stage.SCHEDULED
+
+
+def test_the_employer_stating_a_time_after_the_candidate_asked_to_move_settles_it():
+    thread = (
+        words_confirmed()
+        .from_me(
+            "I'm so sorry, I have a clash on Wednesday morning. Would it be possible to "
+            "reschedule for later that week?",
+            at="2025-03-05 08:00",
+        )
+        .from_recruiter(
+            RECRUITER, "Of course. Thursday, March 13 at 3:45 PM ET.", at="2025-03-05 11:00"
+        )
+    )
+    result = facts(thread)
+    assert result.interview_start == dt("2025-03-13 15:45", NY)
+    assert result.stage is Stage.SCHEDULED
+
+
+def test_a_candidate_who_cannot_attend_the_offered_time_does_not_take_it():
+    thread = (
+        a_thread(subject="Interview invitation", tz=NY)
+        .from_recruiter(
+            RECRUITER,
+            "Would Tuesday, March 11 at 9:00 AM work for an interview? Let me know.",
+            at="2025-03-04 09:00",
+        )
+        .from_me(
+            "Unfortunately I'm unable to attend on Tuesday, March 11 at 9:00 AM. Wednesday, "
+            "March 12 after 1pm or Friday, March 14 at any time would suit me.",
+            at="2025-03-04 12:00",
+        )
+        .from_recruiter(
+            RECRUITER,
+            "No problem - we'll go with Friday, March 14 at 10:30 AM.",
+            at="2025-03-05 09:00",
+        )
+    )
+    result = facts(thread)
+    assert result.interview_start == dt("2025-03-14 10:30", NY)
+
+
+def test_the_candidates_confirmation_dates_an_interview_the_employer_gave_no_clock_time_for():
+    thread = (
+        a_thread(subject="Interview - Lab Technician", tz=NY)
+        .from_recruiter(
+            RECRUITER,
+            "The panel would like to meet you on Thursday, March 13, late morning, in the Wren "
+            "building. Please let us know whether that suits you.",
+            at="2025-03-04 09:00",
+        )
+        .from_me(
+            "Thank you. I confirm that I will attend the interview on Thursday, March 13 at "
+            "11:00 AM, as we agreed on the phone.",
+            at="2025-03-04 12:00",
+        )
+    )
+    result = facts(thread)
+    assert result.interview_start == dt("2025-03-13 11:00", NY)
+    assert result.stage is Stage.SCHEDULED
+
+
+def test_a_candidate_taking_a_time_inside_the_window_the_employer_offered():
+    thread = (
+        a_thread(subject="Second interview", tz=NY)
+        .from_recruiter(
+            RECRUITER,
+            "Could you come by on Thursday, March 6 anytime between 1:00 and 4:00 pm?",
+            at="2025-03-04 09:00",
+        )
+        .from_me("2:30pm on Thursday works for me - see you then.", at="2025-03-04 10:00")
+    )
+    result = facts(thread)
+    assert result.interview_start == dt("2025-03-06 14:30", NY)
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Please hold Thursday, March 6, 1-2pm ET for your interview with our CTO.",
+        "You are invited to a video interview on Thursday, March 6 at 1:00 PM ET.",
+        "For your interview, our hiring manager will call you on Thursday, March 6 at 1:00 PM ET.",
+        "We've got you down for an interview on Thursday, March 6 at 1:00 PM ET with Sam.",
+    ],
+)
+def test_an_interview_message_naming_one_coming_time_dates_it(wording):
+    thread = a_thread(subject="Interview - Data Analyst", tz=NY).from_recruiter(
+        RECRUITER, wording, at="2025-03-04 09:00"
+    )
+    result = facts(thread)
+    assert result.interview_start == dt("2025-03-06 13:00", NY)
+    assert result.stage is Stage.SCHEDULED
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Please complete the coding exercise before your interview, by Thursday, March 6 at "
+        "5:00 PM ET.",
+        "Applications for the interview round close on Thursday, March 6 at 5:00 PM ET.",
+    ],
+)
+def test_a_deadline_in_an_interview_message_is_no_interview_time(wording):
+    thread = a_thread(subject="Interview - Data Analyst", tz=NY).from_recruiter(
+        RECRUITER, wording, at="2025-03-04 09:00"
+    )
+    assert facts(thread).interview_start is None
+
+
+def test_the_employer_agreeing_to_the_time_the_candidate_asked_for():
+    thread = (
+        a_thread(subject="Interview", tz=NY)
+        .from_recruiter(
+            RECRUITER,
+            "We'd like to invite you for an interview on Tuesday, March 11 at 2pm ET.",
+            at="2025-03-04 09:00",
+        )
+        .from_me("Could we make it 4pm on Tuesday, March 11 instead?", at="2025-03-04 10:00")
+        .from_recruiter(RECRUITER, "Sure, that works - see you then!", at="2025-03-04 11:00")
+    )
+    assert facts(thread).interview_start == dt("2025-03-11 16:00", NY)
+
+
+def test_a_reminder_stating_the_interview_is_tomorrow_dates_it():
+    thread = a_thread(subject="Interview tomorrow", tz=NY).from_ats(
+        "Hi Sam, your video interview for Barista with Acme is tomorrow at 8:15 AM - 8:45 AM. "
+        "Join here: https://meet.example/x",
+        at="2025-03-04 07:00",
+    )
+    result = facts(thread)
+    assert result.interview_start == dt("2025-03-05 08:15", NY)
+    assert result.interview_end == dt("2025-03-05 08:45", NY)
+    assert result.stage is Stage.SCHEDULED
+
+
 # --------------------------------------------------------------------------- employer side
 
 

@@ -64,9 +64,85 @@ def test_a_zone_abbreviation_means_the_region_in_summer_too():
     assert found.utcoffset().total_seconds() == -7 * 3600
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "o'clock" makes a bare hour a clock time, read in working hours (1-6 afternoon)
+        ("Friday at 3 o'clock", local("2025-03-07 15:00")),
+        ("at 9 o’clock on Thursday", local("2025-03-06 09:00")),
+        ("Monday 10 March, 11 o'clock", local("2025-03-10 11:00")),
+        # the part of the day said in words is the am / pm
+        ("Thursday at 3:30 in the afternoon", local("2025-03-06 15:30")),
+        ("Friday at 8 in the evening", local("2025-03-07 20:00")),
+        ("on Monday, March 10 at 9:15 in the morning", local("2025-03-10 09:15")),
+        ("Friday, 2 o'clock in the afternoon", local("2025-03-07 14:00")),
+    ],
+)
+def test_a_clock_time_said_in_words(text, expected):
+    assert when.interview_time(f"Could you come in {text}?", TUESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thursday at 9am Singapore time", local("2025-03-06 09:00", "Asia/Singapore")),
+        ("Friday, 15:00 (Berlin time)", local("2025-03-07 15:00", "Europe/Berlin")),
+        ("Monday at 2pm New York time", local("2025-03-10 14:00")),
+        ("Wednesday 11:30 Tokyo time", local("2025-03-05 11:30", "Asia/Tokyo")),
+        ("Friday at 10:00 EAT", local("2025-03-07 10:00", "Africa/Nairobi")),
+        ("Friday at 10:00 (Africa/Lagos)", local("2025-03-07 10:00", "Africa/Lagos")),
+        ("Friday at 4:15 PM (America/Denver)", local("2025-03-07 16:15", "America/Denver")),
+    ],
+)
+def test_a_zone_named_by_its_city_or_region_name(text, expected):
+    found = when.interview_time(f"Your call is set for {text}.", TUESDAY)
+    assert found == expected
+    assert found.utcoffset() == expected.utcoffset()
+
+
+def test_mst_written_in_summer_from_utc_minus_7_is_arizona_time():
+    # Arizona keeps MST all year: "10am MST" from a mailbox at UTC-7 in June is UTC-7, where
+    # the same words from Denver's summer clock (UTC-6) mean Mountain time as observed then.
+    text = "Thursday, June 12 at 10am MST"
+    arizona = when.interview_time(text, datetime(2025, 6, 9, 9, tzinfo=ZoneInfo("America/Phoenix")))
+    denver = when.interview_time(text, datetime(2025, 6, 9, 9, tzinfo=ZoneInfo("America/Denver")))
+    assert arizona is not None and arizona.utcoffset().total_seconds() == -7 * 3600
+    assert denver is not None and denver.utcoffset().total_seconds() == -6 * 3600
+
+
 def test_a_time_range_gives_the_end():
     spans = when.find_times("Monday, March 17 from 2-3pm ET", TUESDAY)
     assert spans == [when.TimeSpan(local("2025-03-17 14:00"), local("2025-03-17 15:00"))]
+
+
+def test_an_early_hour_without_am_pm_is_read_in_working_hours():
+    # Nobody is interviewed at 2:30 in the night: "Friday at 2:30" is the afternoon, as is
+    # "at 3.30" in UK writing; a zero-padded "02:00" is 24-hour writing and stays as written.
+    assert when.interview_time("Could we do Friday at 2:30?", TUESDAY) == local("2025-03-07 14:30")
+    assert when.interview_time("Friday 7 March at 3.30", TUESDAY) == local("2025-03-07 15:30")
+    (span,) = when.find_times("Thursday 1:00-2:00", TUESDAY)
+    assert (span.start, span.end) == (local("2025-03-06 13:00"), local("2025-03-06 14:00"))
+    assert when.interview_time("Friday at 02:00 UTC", TUESDAY) == local("2025-03-07 02:00", "UTC")
+    assert when.interview_time("Friday at 9:30", TUESDAY) == local("2025-03-07 09:30")
+
+
+def test_a_clock_with_a_dot_is_a_time_where_a_time_is_expected():
+    # UK and European writing: "at 14.00", "from 9.30 to 10.15"; "3.50" alone stays a number.
+    found = when.find_times("The panel will see you on Friday 7 March at 14.00.", TUESDAY)
+    assert [s.start for s in found] == [local("2025-03-07 14:00")]
+    (span,) = when.find_times("Thursday 6 March, from 9.30 to 10.15", TUESDAY)
+    assert (span.start, span.end) == (local("2025-03-06 09:30"), local("2025-03-06 10:15"))
+    assert when.find_times("On Friday 7 March the fee rises to 12.50.", TUESDAY) == []
+
+
+def test_between_one_time_and_another_is_a_range():
+    spans = when.find_times("I'm free on Friday between 2:30 and 5pm ET.", TUESDAY)
+    assert spans == [when.TimeSpan(local("2025-03-07 14:30"), local("2025-03-07 17:00"))]
+    spans = when.find_times("Thursday, between 1 and 4pm", TUESDAY)
+    assert spans == [when.TimeSpan(local("2025-03-06 13:00"), local("2025-03-06 16:00"))]
+    # "and" without "between" keeps two times apart
+    spans = when.find_times("Would Friday at 10am and 2pm both work?", TUESDAY)
+    assert [s.start for s in spans] == [local("2025-03-07 10:00"), local("2025-03-07 14:00")]
 
 
 def test_a_range_across_noon_starts_in_the_morning():
@@ -98,6 +174,8 @@ def test_an_offset_after_the_time():
         "2-3 people from the team will join.",
         "The role pays 120.50 per hour.",
         "See you at 3",  # no am/pm, no minutes: too ambiguous
+        "Friday at 3 in the lobby",
+        "The team is at 4 o'clockwise positions",
         "at 2pm",  # a time with no day is not an interview time
         "February 30 at 2pm",
     ],
