@@ -33,11 +33,12 @@ from dataclasses import dataclass
 
 # What an attribution's last words are: the verb mail clients write, in the languages they
 # write it in ("wrote:", "a écrit :", "schrieb", "napisał(a):", "skrev:", "kirjoitti:", ...).
-_WROTE = (
-    r"(?:wrote|sent|schrieb|a écrit|escribió|escribio|ha scritto|schreef|het volgende geschreven"
-    r"|escreveu|napisał\(a\)|napisała|napisał|skrev|kirjoitti|написал\(а\)|написала|написал"
-    r"|đã viết|napsal|írta|yazdı)"
-)
+_WROTE_WORDS = (
+    "wrote", "sent", "schrieb", "a écrit", "escribió", "escribio", "ha scritto", "schreef",
+    "het volgende geschreven", "escreveu", "napisał(a)", "napisała", "napisał", "skrev",
+    "kirjoitti", "написал(а)", "написала", "написал", "đã viết", "napsal", "írta", "yazdı",
+)  # fmt: skip
+_WROTE = "(?:" + "|".join(re.escape(word) for word in _WROTE_WORDS) + ")"
 # An attribution is one of these, read on up to three joined lines (they wrap):
 # - the opening word of its language, the date and sender, the verb: "On <date>, Jane <j@x>
 #   wrote:", "Le ... a écrit :", "Em ... escreveu:", "W dniu ... napisał:", "Den ... skrev:";
@@ -52,7 +53,6 @@ _ATTRIBUTION = re.compile(
     r"|(?:den|på)\b.{0,300}\bskrev|in data\b.{0,300}\bha scritto)\s*:\s*$",
     re.IGNORECASE | re.DOTALL,
 )
-_ENDS_WITH_WROTE = re.compile(rf"^.{{0,300}}\b{_WROTE}\s*:\s*$", re.IGNORECASE | re.DOTALL)
 _ENDS_WITH_ADDRESS = re.compile(r"^.{0,300}[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*>\)?\s*:\s*$", re.DOTALL)
 # A digit among the first three words: "tir. 18. apr.", "2014-10-17", "Den 4 dec.", "ср, 30 апр.".
 _DATE_FIRST = re.compile(r"^\W{0,3}(?:\S+\s+){0,2}\S*\d")
@@ -144,9 +144,17 @@ def split_reply(text: str, *, forwarded: bool = False) -> tuple[str, Quote | Non
 
 def _trimmed(lines: list[str], found: tuple[int, int | None] | None, forwarded: bool) -> str:
     trimmed = _cut_history(lines, found)
+    # `_history_start` stops at the first attribution, so the lines above it have none: the
+    # attributions to drop with their quotes are those of inline answers, or of a message
+    # whose cut was not made (it would have left nothing).
+    attributions = found is not None
+    if any(line.strip() for line in trimmed):
+        attributions = attributions and found[1] is not None
+        lines = trimmed
+    trimmed = _drop_quoted(lines, attributions)
     if any(line.strip() for line in trimmed):
         lines = trimmed
-    for cut in (_drop_quoted, _cut_signature, _drop_mobile_footer):
+    for cut in (_cut_signature, _drop_mobile_footer):
         trimmed = cut(lines, forwarded)
         if any(line.strip() for line in trimmed):
             lines = trimmed
@@ -171,22 +179,29 @@ def _cut_history(lines: list[str], found: tuple[int, int | None] | None) -> list
 
 def _history_start(lines: list[str], forwarded: bool) -> tuple[int, int | None] | None:
     """Where the quoted history starts; with the attribution's last line when only that goes."""
-    for i, line in enumerate(lines):
+    for j, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             continue
         if not forwarded and _ORIGINAL_MESSAGE.match(stripped):
-            return i, None
-        if not forwarded and _OUTLOOK_FROM.match(stripped) and _outlook_block_at(lines, i):
-            return i, None
-        if _is_quoted(line):  # an attribution inside the quote is the quoted message's
+            return j, None
+        if not forwarded and _OUTLOOK_FROM.match(stripped) and _outlook_block_at(lines, j):
+            return j, None
+        # Every attribution ends a line with a colon, dashes or "wrote": it is looked for
+        # (from up to its span above) at the few lines that do; every line of every message
+        # is read, so this test is the one they all take.
+        last = stripped[-1]
+        if last != ":" and last != "-" and (last not in "eE" or stripped[-5:].lower() != "wrote"):
             continue
-        found = _attribution_at(lines, i)
-        if found is not None:
-            start, end = found
-            if _history_follows(lines, end + 1, _is_strong(lines, start, end)):
-                return start, None
-            return start, end
+        for i in range(max(0, j - _ATTRIBUTION_SPAN + 1), j + 1):
+            if _is_quoted(lines[i]) or not lines[i].strip():  # (a quote's is the quoted one's)
+                continue
+            found = _attribution_at(lines, i)
+            if found is not None:
+                start, end = found
+                if _history_follows(lines, end + 1, _is_strong(lines, start, end)):
+                    return start, None
+                return start, end
     return None
 
 
@@ -254,6 +269,18 @@ def _attribution_end(lines: list[str], start: int) -> int | None:
     return None
 
 
+def _attribution_starts(lines: list[str]) -> set[int]:
+    """The lines an attribution could start at: within its span above a line ending with a
+    colon, dashes or "wrote", as every form ends (see `_history_start`)."""
+    near: set[int] = set()
+    for j, line in enumerate(lines):
+        stripped = line.rstrip()
+        last = stripped[-1:]
+        if last == ":" or last == "-" or (last in "eE" and stripped[-5:].lower() == "wrote"):
+            near.update(range(max(0, j - _ATTRIBUTION_SPAN + 1), j + 1))
+    return near
+
+
 def _is_attribution(text: str) -> bool:
     # Every form ends with a colon, "wrote" or dashes: the cheap test first (every line is tried).
     if not text or text[-1] not in ":-e" or len(text) > _ATTRIBUTION_MAX_CHARS:
@@ -271,7 +298,7 @@ def _is_attribution(text: str) -> bool:
         return True
     if not _DATE_FIRST.match(text):  # the other forms open with their date
         return False
-    if _ENDS_WITH_WROTE.match(text):
+    if _verb_start(text.rstrip()[:-1]) is not None:  # "... skrev Jane <j@x>:" is the next
         return bool(EMAIL_IN_TEXT.search(text) or _CLOCK.search(text))
     if _ENDS_WITH_ADDRESS.match(text):
         return bool(_CLOCK.search(text) or _YEAR.search(text))
@@ -286,16 +313,20 @@ def _outlook_block_at(lines: list[str], start: int) -> bool:
     return any(_OUTLOOK_SENT.match(line) for line in window)
 
 
-def _drop_quoted(lines: list[str], forwarded: bool) -> list[str]:
-    """Lines not quoted, without the attributions that introduce quotes."""
+def _drop_quoted(lines: list[str], attributions: bool) -> list[str]:
+    """Lines not quoted, without the attributions that introduce quotes (when `attributions`:
+    the lines may have some)."""
+    if not attributions:
+        return [line for line in lines if not _is_quoted(line)]
     kept = []
+    starts = _attribution_starts(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
         if _is_quoted(line):
             i += 1
             continue
-        found = _attribution_at(lines, i)
+        found = _attribution_at(lines, i) if i in starts else None
         if found is not None:
             kept.extend(lines[i : found[0]])
             i = found[1] + 1
@@ -341,7 +372,6 @@ def _last_content_index(lines: list[str]) -> int:
 _OPENING = re.compile(
     r"^(?:on|le|el|il giorno|il|em|w dniu|dnia|den|på|in data|op|am|vào)\s+", re.IGNORECASE
 )
-_VERB_END = re.compile(rf"[\s,]*\b{_WROTE}?\s*:?\s*$", re.IGNORECASE)
 _ATTRIBUTION_NAME_LAST = re.compile(
     r"^(?P<when>.*?)[\s,]*\b(?:schrieb|schreef|skrev)\s+(?P<who>.+?)\s*:\s*$",
     re.IGNORECASE | re.DOTALL,
@@ -462,6 +492,20 @@ def _unquoted(line: str) -> str:
     return stripped[2:] if stripped[1:2] == " " else stripped[1:]
 
 
+def _verb_start(text: str) -> int | None:
+    """Where the verb ending `text` ("... Jane <j@x> wrote") starts, None when it ends none.
+    (`str.endswith` over the words: a regex searching for them is tried at every position.)"""
+    text = text.rstrip()
+    if not text.lower().endswith(_WROTE_WORDS):
+        return None
+    lower = text.lower()
+    for word in _WROTE_WORDS:
+        start = len(text) - len(word)
+        if lower.endswith(word) and (start == 0 or not text[start - 1].isalnum()):
+            return start
+    return None
+
+
 def _attribution_parts(line: str) -> tuple[str, str, str]:
     """(name, email, date as written) of an attribution line."""
     dashed = _DASHED_WROTE.match(line)
@@ -471,7 +515,10 @@ def _attribution_parts(line: str) -> tuple[str, str, str]:
     if m:
         name, email = _person(m["who"])
         return name, email, _OPENING.sub("", m["when"].strip(" ,"))
-    rest = _VERB_END.sub("", _OPENING.sub("", line.strip()))
+    rest = _OPENING.sub("", line.strip()).rstrip(" :")
+    verb = _verb_start(rest)
+    if verb is not None:
+        rest = rest[:verb].rstrip(" ,")
     bracket = rest.find("<")
     before = rest[:bracket] if bracket >= 0 else rest
     if bracket < 0 and EMAIL_IN_TEXT.search(rest):  # "On <date>, jane@x.com wrote:"
