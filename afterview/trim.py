@@ -69,11 +69,15 @@ _ORIGINAL_MESSAGE = re.compile(
 # lines "Sent:" or, in Outlook for Mac and the translations, "Date:".
 _FROM_WORDS = r"from|von|de|van|da|od|fra|från|от|lähettäjä"
 _SENT_WORDS = (
-    r"sent|date|gesendet|datum|envoyé|envoyé le|enviado|enviada|fecha|data|verzonden|inviato"
-    r"|wysłano|sendt|dato|skickat|отправлено|дата|lähetetty|päivämäärä"
+    r"sent|gesendet|envoyé|envoyé le|enviado|enviada|verzonden|inviato|wysłano|sendt|skickat"
+    r"|отправлено|lähetetty"
 )
+_DATE_WORDS = r"date|datum|fecha|data|dato|дата|päivämäärä"
 _OUTLOOK_FROM = re.compile(rf"^\s*\*?(?:{_FROM_WORDS})\s*:\*?\s*\S", re.IGNORECASE)
 _OUTLOOK_SENT = re.compile(rf"^\s*\*?(?:{_SENT_WORDS})\s*:\*?\s*\S", re.IGNORECASE)
+# "Date:" says less than "Sent:" (a schedule has "From: 10:00 / Date: June 4"): with it, the
+# "From:" line (or the line it wraps onto) must give an address, as Outlook for Mac's does.
+_OUTLOOK_DATE = re.compile(rf"^\s*\*?(?:{_DATE_WORDS})\s*:\*?\s*\S", re.IGNORECASE)
 _FORWARD_MARKER = re.compile(
     r"forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado"
     r"|messaggio inoltrato|doorgestuurd bericht",
@@ -101,6 +105,7 @@ _MOBILE_FOOTER = re.compile(
 )
 _ATTRIBUTION_SPAN = 3  # attribution lines wrap: "On ..., Jane Doe <\njane@x.com> wrote:"
 _ATTRIBUTION_MAX_CHARS = 400
+_WRAP_MIN_CHARS = 60  # a quoted line a client wrapped is near its width (72-78)
 _HEADER_BLOCK_SPAN = 4  # lines between Outlook's "From:" and "Sent:"
 _SIGNATURE_MAX_LINES = 12
 _SIGN_OFF_MAX_LINES = 6
@@ -224,10 +229,26 @@ def _history_follows(lines: list[str], start: int, strong: bool) -> bool:
             return strong
         if _SIGNATURE_DELIMITER.match(line.strip()) or _RULE.match(line):
             return True  # a footer: the mailing list's, the quoted message's disclaimer
-        if _is_quoted(lines[j - 1]) and j + 1 < len(lines) and _is_quoted(lines[j + 1]):
-            continue  # a quoted line wrapped by the client
+        if _is_wrapped(lines, j):
+            continue
         return False
     return True
+
+
+def _is_wrapped(lines: list[str], j: int) -> bool:
+    """Whether line `j` is the end of the quoted line above it, wrapped by the client: a long
+    quoted line not ending a question, then a line starting lower-case, then quoted lines
+    again (an answer between quoted lines, "Yes.", is none)."""
+    above = lines[j - 1].strip()
+    line = lines[j].lstrip()
+    return (
+        _is_quoted(above)
+        and len(above) >= _WRAP_MIN_CHARS
+        and not above.endswith("?")
+        and line[:1].islower()
+        and j + 1 < len(lines)
+        and _is_quoted(lines[j + 1])
+    )
 
 
 def _is_strong(lines: list[str], start: int, end: int) -> bool:
@@ -298,7 +319,11 @@ def _is_attribution(text: str) -> bool:
         return True
     if not _DATE_FIRST.match(text):  # the other forms open with their date
         return False
-    if _verb_start(text.rstrip()[:-1]) is not None:  # "... skrev Jane <j@x>:" is the next
+    verb = _verb_start(text.rstrip()[:-1])  # ("... skrev Jane <j@x>:" is the next form)
+    if verb is not None:
+        # English clients open with "On": "At 10:30 the recruiter wrote:" is a sentence.
+        if text[verb:].lower().startswith(("wrote", "sent")):
+            return False
         return bool(EMAIL_IN_TEXT.search(text) or _CLOCK.search(text))
     if _ENDS_WITH_ADDRESS.match(text):
         return bool(_CLOCK.search(text) or _YEAR.search(text))
@@ -310,7 +335,11 @@ def _outlook_block_at(lines: list[str], start: int) -> bool:
     if _FORWARD_MARKER.search(previous):
         return False
     window = lines[start + 1 : start + 1 + _HEADER_BLOCK_SPAN]
-    return any(_OUTLOOK_SENT.match(line) for line in window)
+    if any(_OUTLOOK_SENT.match(line) for line in window):
+        return True
+    return "@" in " ".join(lines[start : start + 2]) and any(
+        _OUTLOOK_DATE.match(line) for line in window
+    )
 
 
 def _drop_quoted(lines: list[str], attributions: bool) -> list[str]:
@@ -394,7 +423,7 @@ _CLOCK = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _HEADER_LINE = re.compile(r"^\s*\*?(?P<key>[^\W\d_][\w ]{0,15}?)\s*:\*?[ \t]*(?P<value>.*)$")
 _FROM_KEYS = frozenset({"from", "von", "de", "van", "da", "od", "fra", "från", "от", "lähettäjä"})
-_DATE_KEYS = frozenset(_SENT_WORDS.split("|"))
+_DATE_KEYS = frozenset(f"{_SENT_WORDS}|{_DATE_WORDS}".split("|"))
 _HEADER_KEYS = _FROM_KEYS | _DATE_KEYS | {
     "to", "cc", "bcc", "subject", "an", "betreff", "à", "objet", "para", "asunto", "importance",
     "aan", "onderwerp", "a", "oggetto", "do", "temat", "til", "emne", "till", "ämne", "kopie",

@@ -262,7 +262,10 @@ def test_a_quote_that_opens_with_its_attribution_names_its_sender() -> None:
 
 def test_a_footer_or_a_wrapped_line_after_the_quote_is_not_an_inline_answer() -> None:
     attribution = "On Tue, Jun 2, 2026 at 9:12 AM Jane Roe <jane@acme.example> wrote:"
-    wrapped = "> Could you do a video interview on Thursday at 2 PM, or on\nFriday?\n> Jane"
+    wrapped = (
+        "> Could you do a video interview with our hiring manager on Thursday at 2 PM or\n"
+        "on Friday morning?\n> Jane"
+    )
     footer = "\n\n--\nAcme Careers mailing list\nhttps://lists.acme.example/careers"
     for after in (wrapped, quoted(OLD) + footer):
         text, quote = split_reply(f"{NEW}\n\n{attribution}\n{after}")
@@ -292,3 +295,49 @@ def test_the_public_fixtures_stay_split_as_well_as_measured() -> None:
     found = outcomes()
     assert sum(o.text for o in found) == len(found)
     assert sum(o.right for o in found) >= len(found) - 1
+
+
+def test_a_from_and_date_schedule_in_the_text_is_not_an_outlook_header() -> None:
+    """Outlook for Mac's "From:" then "Date:" gives an address; a schedule's does not."""
+    plan = (
+        "Here is the plan for Thursday:\n\nFrom: 10:00 AM\nTo: 11:30 AM\nDate: June 4\n"
+        "Where: Lumen Analytics, 5th floor\n\nPlease bring ID."
+    )
+    assert trim_reply(plan) == plan
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "---------- Forwarded message ---------",
+        "---------- Message transféré ---------",
+        "---------- Weitergeleitete Nachricht ----------",
+        "---------- Mensaje reenviado ----------",
+    ],
+)
+def test_a_forwarded_message_block_is_content_not_history(marker: str) -> None:
+    forward = (
+        f"See below.\n\n{marker}\nFrom: Jane Roe <jane@acme.example>\n"
+        f"Date: Tue, Jun 2, 2026 at 9:12 AM\nSubject: Interview\nTo: Sam <sam@example.net>\n\n"
+        f"{OLD}"
+    )
+    assert trim_reply(forward) == forward
+
+
+def test_a_one_line_answer_between_quoted_lines_is_not_taken_for_a_wrapped_line() -> None:
+    body = (
+        "Hi Jane,\n\nAnswers below.\n\nOn Tue, Jun 2, 2026 at 9:12 AM Jane Roe "
+        "<jane@acme.example> wrote:\n> Can you do Thursday at 2 PM?\nYes.\n"
+        "> Please bring a photo ID.\n> Thanks"
+    )
+    text, quote = split_reply(body)
+    assert text == "Hi Jane,\n\nAnswers below.\n\nYes."
+    assert quote is None
+
+
+def test_a_sentence_giving_a_time_and_ending_in_wrote_does_not_cut_what_follows() -> None:
+    body = (
+        "At 10:30 this morning the recruiter wrote:\n\nWe'd like to move you forward.\n\n"
+        "So I think it went well!"
+    )
+    assert trim_reply(body) == body
