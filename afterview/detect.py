@@ -614,7 +614,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "you're interviewing", "interviewer training", "review the resume beforehand",
         "candidate's resume", "candidate packet", "submit your feedback", "interview panel for",
         "join the interview panel", "shadow an interview",
-        "panelist", "panelists", "from the panel", "add your feedback", "your feedback about",
+        # the reader on the panel, not the employer's panelists named to the candidate
+        # ("one of our panelists has a conflict")
+        "as a panelist", "designated panelist", "as panelist", "fellow panelist",
+        "fellow panelists", "other panelists", "from the panel", "add your feedback",
+        "your feedback about",
         "interview notes", "edit feedback", "scorecard request", "feedback is pending",
         "feedback pending", "review the candidate", "added as an interviewer",
         "selected you as an interviewer", "referral form", "referral portal",
@@ -1577,10 +1581,18 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             for group in groups & _CANDIDATE_BODY_KEYS:
                 fire(_CANDIDATE_BODY[group], "")
             if subject_groups & _PROCESS_SUBJECT or (
-                # a one-line answer under "Senior Data Engineer at Orchard Health"
                 message.subject
                 and r.low.startswith(_REPLY_STARTS)
-                and _subject_is_a_title(message.subject)
+                and (
+                    # a one-line answer under "Senior Data Engineer at Orchard Health"
+                    _subject_is_a_title(message.subject)
+                    # or under "Let's talk about your application!": the owner answering
+                    # someone who wrote to them of their application
+                    or (
+                        "hiring_yours" in subject_groups
+                        and "your application" in message.subject.lower()
+                    )
+                )
             ):  # answering in a hiring process's thread
                 fire("candidate_reply", "")
                 if (

@@ -1,0 +1,109 @@
+"""Single messages read alone, in other people's words (issue 9's message-level target).
+
+Each message of a thread is also read by itself ("would this message, read alone, be flagged
+as part of the owner's own application or interview process?"). These rules came from dev's
+message misses; each is written here in wording other than the corpus's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from afterview.detect import detect_interview
+from tests.builders import a_thread
+
+CT = "America/Chicago"
+ME = "mia.torres@example.com"
+EMPLOYER = "Gwen Adler (Pinewood Logistics) <gwen.adler@pinewood-logistics.example>"
+
+
+def alone(subject: str, text: str, *, from_me: bool = False) -> bool:
+    """One message, read by itself (a reply, as its "Re:" subject says)."""
+    thread = a_thread(ME, subject=subject, tz=CT, start="2026-05-04 09:00")
+    if from_me:
+        thread.message(ME, text, subject=subject, to=EMPLOYER)
+    else:
+        thread.from_recruiter(EMPLOYER, text, subject=subject)
+    return detect_interview(thread.build(), ME).interview
+
+
+# ----- the employer's own panelists are not the reader's duty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mia,\n\nOne of our panelists is out on Tuesday. Could we move your interview to "
+        "Thursday at 10am instead?\n\nGwen",
+        "Hi Mia, the panelists you will meet are our ops lead and two dispatchers. Your "
+        "interview is at 2pm on Friday.",
+    ],
+)
+def test_the_employers_panelists_named_to_the_candidate_do_not_make_the_reader_one(text):
+    assert alone("Re: Panel interview - Dispatch Planner", text)
+
+
+def test_the_reader_named_a_panelist_still_interviews_someone_else():
+    text = (
+        "Hi Mia, you have been added as a panelist for this interview. Please leave your "
+        "notes after the session."
+    )
+    assert not alone("Panel interview - Dispatch Planner", text)
+
+
+# ----- a subject naming the job: "interview for <role>"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Re: Interview for Night Shift Supervisor",
+            "Hi Mia. Great, see you on Friday at 9! Park by the loading bay and ask for me "
+            "at the front desk.\n\nGwen",
+        ),
+        (
+            "Re: Request to move interview for Payroll Coordinator",
+            "Dear Mia,\n\nNo problem at all. Tuesday 9 June at 11:00 then; I will update the "
+            "invitation.",
+        ),
+        (
+            "Re: Panel interview - Dispatch Planner",
+            "Hi Mia, thanks for confirming. Talk soon.",
+        ),
+    ],
+)
+def test_a_reply_under_a_subject_naming_the_jobs_interview_is_the_readers(subject, text):
+    assert alone(subject, text)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Re: Interview for our podcast",
+        "Re: Interview for the school newspaper",
+        "Re: Interview for Maple Street history project",
+    ],
+)
+def test_an_interview_for_something_that_is_not_a_job_is_not_named_a_role(subject):
+    assert not alone(subject, "Hi Mia. Great, see you on Friday at 9!")
+
+
+# ----- the owner answering under "your application"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Gwen,\n\nThat works for me - see you 5/12 at 10am CT. Thanks!\n\nMia",
+        "Thursday at 3pm works great, talk then.",
+    ],
+)
+def test_the_owner_taking_a_time_under_a_subject_about_their_application(text):
+    assert alone("Re: Let's chat about your application!", text, from_me=True)
+
+
+def test_the_owner_taking_a_time_under_an_ordinary_subject_is_not_an_application():
+    assert not alone(
+        "Re: Lunch next week?", "Thursday at 3pm works great, talk then.", from_me=True
+    )
