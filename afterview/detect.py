@@ -315,7 +315,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "is confirmed", "has been scheduled", "is scheduled", "are scheduled",
         "has been rescheduled", "rescheduled your interview", "has been amended",
         "will now take place", "new time",
-        "is booked", "has been booked", "see you on", "see you then", "speak with you on",
+        "is booked", "has been booked", "see you on", "see you then", "see you at",
+        # "see you Thursday", "see you tomorrow at 7:30": the day said is the one settled
+        "see you today", "see you tomorrow", "see you next", "see you this", "see you monday",
+        "see you tuesday", "see you wednesday", "see you thursday", "see you friday",
+        "see you saturday", "see you sunday", "speak with you on",
         "speak to you on", "talk to you on", "look forward to speaking",
         "looking forward to speaking", "look forward to meeting", "looking forward to meeting",
         "calendar invite", "calendar invitation", "sent you an invite", "sent an invite",
@@ -556,6 +560,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thank you for coordinating", "thanks for coordinating", "before i sign",
         "future applications", "where i could have been stronger", "where i could improve",
         "thank you for the opportunity", "thanks for the opportunity",
+        # a candidate's thank-you after a conversation, whoever it is sent to
+        "enjoyed learning more about", "hearing about next steps", "hearing about the next steps",
     ),
     # Said by the hiring side to a candidate; in the user's own mail it means the user is
     # the recruiter, interviewer or hiring manager.
@@ -623,6 +629,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "feedback pending", "review the candidate", "added as an interviewer",
         "selected you as an interviewer", "referral form", "referral portal",
         "employee referral", "i referred", "i've referred", "evaluation form",
+        # an interview tool asking an interviewer to open times that candidates book
+        "approve your availability", "approved your availability", "interviews with you",
     ),
     # Cues: a word the patterns below (`_add_employer_patterns`) cannot match without, found
     # in the same single pass as the phrases, so each costly pattern runs only where it can.
@@ -1648,6 +1656,8 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 and (proposes_a_time(r) or ("confirmed" in groups and says_a_time(r)))
             ):  # a time offered or fixed under "Senior Data Engineer at Orchard Health"
                 fire("addressed_to_the_candidate", "")
+        if _from_a_non_job_office(message):
+            fire("not_a_job", "")  # "MBA Admissions", volunteers@: their interviews are no job's
         if "rejection" in groups:
             fire("rejection_wording", "")
         elif "offer" in groups:
@@ -1724,6 +1734,17 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
 
 
 _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
+_NON_JOB_OFFICES = ("admission", "volunteer")
+
+
+def _from_a_non_job_office(message: Message) -> bool:
+    """Sent from an admissions or volunteering office, by its address or its display name
+    ("MBA Admissions <mba.admissions@...>", volunteers@): its interviews admit students or
+    take on volunteers."""
+    who = f"{message.sender.name or ''} {message.sender.email.partition('@')[0]}".lower()
+    return any(office in who for office in _NON_JOB_OFFICES)
+
+
 _INTERVIEW_GROUP = frozenset({"interview"})
 _SAYS_INTERVIEW = frozenset({"interview", "application"})
 _BOOKS_AN_INTERVIEW = frozenset({"interview", "hiring", "hiring_yours", "application"})

@@ -107,3 +107,67 @@ def test_the_owner_taking_a_time_under_an_ordinary_subject_is_not_an_application
     assert not alone(
         "Re: Lunch next week?", "Thursday at 3pm works great, talk then.", from_me=True
     )
+
+
+# ----- the employer settling a day in passing: "see you Thursday at 10"
+
+
+def test_see_you_on_a_day_settles_the_time_under_a_subject_naming_the_job():
+    text = "Hi Mia, all sorted - see you tomorrow at 8:30 at the depot.\n\nGwen"
+    assert alone("Re: Warehouse Supervisor - start time", text)
+
+
+# ----- mail from an office that runs no job's interviews
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text"),
+    [
+        (
+            "Graduate Admissions <grad.admissions@harlow-university.example>",
+            "After your interview",
+            "Dear Mia, thank you for interviewing with us this morning. Candidates will hear "
+            "from the committee in March.",
+        ),
+        (
+            "Tom Baird <volunteers@riverside-foodbank.example>",
+            "Great to meet you",
+            "Hi Mia, thanks for coming in on Saturday - we'd love to offer you a shift lead "
+            "position on the Sunday rota.",
+        ),
+    ],
+)
+def test_mail_from_an_admissions_or_volunteer_office_is_no_job_interview(sender, subject, text):
+    thread = a_thread(ME, subject=subject, tz=CT, start="2026-05-04 09:00")
+    thread.from_recruiter(sender, text)
+    assert not detect_interview(thread.build(), ME).interview
+
+
+# ----- the reader asked to do an interviewer's part, or thanked as one
+
+
+def test_asked_to_approve_availability_for_candidates_the_reader_is_the_interviewer():
+    thread = a_thread(
+        ME, subject="Action needed: approve your availability for Store Manager interviews"
+    )
+    thread.from_recruiter(
+        "Oakline Talent Team <scheduling@oakline-tools.example>",
+        "Hi Mia, please approve your availability so shortlisted people can book interviews "
+        "with you: https://oakline.example/avail/12",
+    )
+    assert not detect_interview(thread.build(), ME).interview
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mia, thanks again for your time today. I enjoyed learning more about the team and "
+        "look forward to hearing about next steps.\n\nJonah",
+        "Thank you for speaking with me this afternoon! Looking forward to hearing about the "
+        "next steps.",
+    ],
+)
+def test_a_candidates_thanks_to_the_owner_makes_the_owner_the_interviewer(text):
+    thread = a_thread(ME, subject="Re: Office Assistant - phone interview")
+    thread.from_recruiter("Jonah Price <jonah.price@example.net>", text)
+    assert not detect_interview(thread.build(), ME).interview
