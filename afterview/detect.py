@@ -255,6 +255,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "your onsite", "your panel interview", "your final interview", "your technical interview",
         "your upcoming interview", "your scheduled interview", "your first interview",
         "your second interview",
+        # a time fixed for the reader: "you're confirmed for Thursday at 2 with Colette"
+        "you're confirmed for", "you are confirmed for",
     ),
     "availability": (
         "share your availability", "send your availability", "your availability look",

@@ -171,3 +171,11 @@ def test_a_candidates_thanks_to_the_owner_makes_the_owner_the_interviewer(text):
     thread = a_thread(ME, subject="Re: Office Assistant - phone interview")
     thread.from_recruiter("Jonah Price <jonah.price@example.net>", text)
     assert not detect_interview(thread.build(), ME).interview
+
+
+# ----- a time fixed for the reader
+
+
+def test_you_are_confirmed_for_a_time_is_said_to_the_candidate():
+    text = "Perfect - you're confirmed for Tuesday at 11:00 with Orla, our engineering manager."
+    assert alone("Re: Next step: a chat with Orla", text)
