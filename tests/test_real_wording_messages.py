@@ -179,3 +179,17 @@ def test_a_candidates_thanks_to_the_owner_makes_the_owner_the_interviewer(text):
 def test_you_are_confirmed_for_a_time_is_said_to_the_candidate():
     text = "Perfect - you're confirmed for Tuesday at 11:00 with Orla, our engineering manager."
     assert alone("Re: Next step: a chat with Orla", text)
+
+
+# ----- an HR suite's hiring module (HiBob, like Personio and Rippling)
+
+
+def test_a_consent_request_from_an_hr_suites_hiring_module_is_the_candidates():
+    thread = a_thread(ME, subject="Keeping your details on file - Larchmont Dental")
+    thread.from_ats(
+        "Hi Mia, so we can consider you for the Practice Coordinator role and similar "
+        "openings, please agree to us storing your application data: "
+        "https://app.hibob.example/consent/9c",
+        sender="Larchmont Dental Recruiting <hiring-noreply@hibob.com>",
+    )
+    assert detect_interview(thread.build(), ME).interview
