@@ -158,6 +158,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "professional references", "reference check", "reference checks", "other offers",
         "competing offers", "internal application",
     ),
+    # Where recruiters meet candidates: a thread under "Thank you - Career Fair" is a hiring
+    # conversation that began there.
+    "recruiting_event": (
+        "career fair", "careers fair", "job fair", "jobs fair", "hiring event",
+        "recruiting event", "recruitment event", "hiring fair",
+    ),
     # The hiring side's words about the reader ("your resume"): hiring context from anyone
     # writing to the user; in the user's own mail they are about someone else (an alumna
     # asked for advice, a candidate the user screens), not the user's own process.
@@ -785,6 +791,7 @@ _SUBJECT_BOOK = PhraseBook(
             "application",
             "hiring",
             "hiring_yours",
+            "recruiting_event",
             "marketing",
             "interviewer_duty",
             "media",
@@ -1498,6 +1505,7 @@ _SUBJECT = {
     "interview": "interview_wording_subject",
     "hiring": "hiring_context",
     "hiring_yours": "hiring_context",
+    "recruiting_event": "hiring_context",
     "marketing": "marketing",
     "interviewer_duty": "interviewer_duty",
     "media": "media_interview",
@@ -1808,7 +1816,9 @@ def _subject_is_a_title(subject: str) -> bool:
     return subject_is_a_job(subject)
 
 
-_PROCESS_SUBJECT = frozenset({"interview", "application", "offer", "rejection", "happened"})
+_PROCESS_SUBJECT = frozenset(
+    {"interview", "application", "offer", "rejection", "happened", "recruiting_event"}
+)
 _REPLY_STARTS = ("re:", "re :", "aw:", "sv:")
 _FORWARDED = re.compile(r"\s*(?:fwd?|wg|tr)\s*:", re.IGNORECASE)  # their words, passed on
 

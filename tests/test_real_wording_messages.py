@@ -193,3 +193,22 @@ def test_a_consent_request_from_an_hr_suites_hiring_module_is_the_candidates():
         sender="Larchmont Dental Recruiting <hiring-noreply@hibob.com>",
     )
     assert detect_interview(thread.build(), ME).interview
+
+
+# ----- a recruiting event: the owner answering a recruiter met at a career fair
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Re: Nice to meet you at the Lakeside job fair", "Re: Spring Careers Fair follow-up"],
+)
+def test_the_owner_taking_a_time_under_a_subject_naming_a_job_fair(subject):
+    assert alone(subject, "Hi Gwen, Friday at 2pm works. Thanks!", from_me=True)
+
+
+def test_a_job_fair_named_in_passing_does_not_make_a_meeting_a_hiring_one():
+    assert not alone(
+        "Re: Lunch on Friday",
+        "Friday at 1 works! I can tell you all about the job fair I helped run.",
+        from_me=True,
+    )
