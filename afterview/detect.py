@@ -111,6 +111,14 @@ _HIRING_EVIDENCE = frozenset(
 
 # group -> phrases. Written naturally; matched on word boundaries, case and punctuation
 # ignored ("1:1" matches "1-1" and "1 1"; "won't" matches "won’t").
+# "see you Thursday", "see you tomorrow at 7:30": the day said is the one settled, with or
+# without a clock time
+_SEE_YOU_ON_A_DAY = (
+    "see you today", "see you tomorrow", "see you next", "see you this", "see you monday",
+    "see you tuesday", "see you wednesday", "see you thursday", "see you friday",
+    "see you saturday", "see you sunday",
+)  # fmt: skip
+
 PHRASES: dict[str, tuple[str, ...]] = {
     "interview": (
         "interview", "interviews", "interviewing", "interviewed", "interviewer",
@@ -324,10 +332,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "has been rescheduled", "rescheduled your interview", "has been amended",
         "will now take place", "new time",
         "is booked", "has been booked", "see you on", "see you then", "see you at",
-        # "see you Thursday", "see you tomorrow at 7:30": the day said is the one settled
-        "see you today", "see you tomorrow", "see you next", "see you this", "see you monday",
-        "see you tuesday", "see you wednesday", "see you thursday", "see you friday",
-        "see you saturday", "see you sunday", "speak with you on",
+        *_SEE_YOU_ON_A_DAY, "speak with you on",
         "speak to you on", "talk to you on", "look forward to speaking",
         "looking forward to speaking", "look forward to meeting", "looking forward to meeting",
         "calendar invite", "calendar invitation", "sent you an invite", "sent an invite",
@@ -342,6 +347,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # The bare word: "Confirmed for Tuesday at 2pm", but also "(link to follow once confirmed)".
     "confirmed_word": ("confirmed",),
+    "settled_day": _SEE_YOU_ON_A_DAY,
     "reminder": ("reminder", "friendly reminder", "just a reminder"),
     "happened": (
         "thank you for meeting with us", "thanks for meeting with us",
@@ -1332,6 +1338,17 @@ def says_a_time(r: Reading) -> bool:
     return r.time_said
 
 
+def _day_settled_for_a_job(r: Reading, subject_groups: frozenset[str]) -> bool:
+    """ "See you Thursday" under a subject that is a job and no more ("Sales Analyst - moved
+    to Thursday"): the day settled is the job's meeting. Under other subjects a day alone
+    settles any appointment (a mentoring session, a lunch)."""
+    return (
+        "settled_day" in r.groups
+        and "interview" not in subject_groups
+        and _subject_is_a_title(r.message.subject or "")
+    )
+
+
 def proposes_a_time(r: Reading) -> bool:
     """The message offers a time: asks for availability and names one, or puts a time as a
     question ("would Tuesday, Nov 10 at 10:00 AM PT work for a first interview?")."""
@@ -1656,14 +1673,21 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire("addressed_to_the_candidate", "")
             if "time_proposal" not in fired and proposes_a_time(r):
                 fire("time_proposal", "")
-            elif "confirmed" in groups and "time_confirmed" not in fired and says_a_time(r):
+            elif (
+                "confirmed" in groups
+                and "time_confirmed" not in fired
+                and (says_a_time(r) or _day_settled_for_a_job(r, subject_groups))
+            ):
                 fire("time_confirmed", "")
             if (
                 "addressed_to_the_candidate" not in fired
                 and message.subject
                 and "interview" not in subject_groups  # a subject that is a job, and no more
                 and _subject_is_a_title(message.subject)
-                and (proposes_a_time(r) or ("confirmed" in groups and says_a_time(r)))
+                and (
+                    proposes_a_time(r)
+                    or ("confirmed" in groups and (says_a_time(r) or "settled_day" in groups))
+                )
             ):  # a time offered or fixed under "Senior Data Engineer at Orchard Health"
                 fire("addressed_to_the_candidate", "")
         if _from_a_non_job_office(message):

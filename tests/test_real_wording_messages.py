@@ -212,3 +212,15 @@ def test_a_job_fair_named_in_passing_does_not_make_a_meeting_a_hiring_one():
         "Friday at 1 works! I can tell you all about the job fair I helped run.",
         from_me=True,
     )
+
+
+def test_see_you_on_a_named_day_under_a_subject_that_is_the_job():
+    assert alone("Re: Payroll Clerk - moved to Monday", "Sounds good, see you Monday!\n\nGwen")
+
+
+def test_see_you_tomorrow_in_an_ordinary_note_is_no_interview():
+    assert not alone("Re: Book club", "Sounds good, see you tomorrow!\n\nGwen")
+
+
+def test_see_you_on_a_named_day_under_a_session_subject_settles_no_interview():
+    assert not alone("Re: Your CV review session", "Great, see you Saturday. Link to follow.")
