@@ -805,7 +805,8 @@ ROLE_WORDS = frozenset(
     recruiter strategist programmer sre devops nurse teacher counsel attorney partner advocate
     owner marketer operator planner producer tester qa fellow chef agent controller economist
     statistician clerk physician pharmacist therapist cashier driver mechanic electrician lawyer
-    paralegal auditor buyer trader underwriter actuary""".split()
+    paralegal auditor buyer trader underwriter actuary supervisor receptionist bookkeeper
+    dispatcher barista instructor superintendent foreman""".split()
 )
 # Every role word found in one walk over the text (not every word of it listed first).
 _ROLE_WORD_FINDER = literal_finder({word: len(word) for word in ROLE_WORDS})
@@ -1014,7 +1015,15 @@ def role_from_subject(subject: str, company: str | None = None) -> str | None:
             role = _role_in_subject_rest(rest, company) if rest is not None else None
             if role:
                 return role
+    # "Request to reschedule interview for Financial Controller", "Panel interview - Claims
+    # Analyst": the job after an interview said anywhere in the subject, not only at its head
+    later = _INTERVIEW_FOR.search(subject)
+    if later:
+        return _role_in_subject_rest(later["rest"], company)
     return None
+
+
+_INTERVIEW_FOR = re.compile(r"\binterviews?\s*(?:\bfor\b|[:|\-–—])\s*(?P<rest>.+)$", re.IGNORECASE)
 
 
 def _head_rest(part: str) -> str | None:

@@ -111,6 +111,14 @@ _HIRING_EVIDENCE = frozenset(
 
 # group -> phrases. Written naturally; matched on word boundaries, case and punctuation
 # ignored ("1:1" matches "1-1" and "1 1"; "won't" matches "won’t").
+# "see you Thursday", "see you tomorrow at 7:30": the day said is the one settled, with or
+# without a clock time
+_SEE_YOU_ON_A_DAY = (
+    "see you today", "see you tomorrow", "see you next", "see you this", "see you monday",
+    "see you tuesday", "see you wednesday", "see you thursday", "see you friday",
+    "see you saturday", "see you sunday",
+)  # fmt: skip
+
 PHRASES: dict[str, tuple[str, ...]] = {
     "interview": (
         "interview", "interviews", "interviewing", "interviewed", "interviewer",
@@ -157,6 +165,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "you'll speak with", "you will speak with", "you'll be speaking with",
         "professional references", "reference check", "reference checks", "other offers",
         "competing offers", "internal application",
+    ),
+    # Where recruiters meet candidates: a thread under "Thank you - Career Fair" is a hiring
+    # conversation that began there.
+    "recruiting_event": (
+        "career fair", "careers fair", "job fair", "jobs fair", "hiring event",
+        "recruiting event", "recruitment event", "hiring fair",
     ),
     # The hiring side's words about the reader ("your resume"): hiring context from anyone
     # writing to the user; in the user's own mail they are about someone else (an alumna
@@ -255,6 +269,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "your onsite", "your panel interview", "your final interview", "your technical interview",
         "your upcoming interview", "your scheduled interview", "your first interview",
         "your second interview",
+        # a time fixed for the reader: "you're confirmed for Thursday at 2 with Colette"
+        "you're confirmed for", "you are confirmed for",
     ),
     "availability": (
         "share your availability", "send your availability", "your availability look",
@@ -315,7 +331,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "is confirmed", "has been scheduled", "is scheduled", "are scheduled",
         "has been rescheduled", "rescheduled your interview", "has been amended",
         "will now take place", "new time",
-        "is booked", "has been booked", "see you on", "see you then", "speak with you on",
+        "is booked", "has been booked", "see you on", "see you then", "see you at",
+        *_SEE_YOU_ON_A_DAY, "speak with you on",
         "speak to you on", "talk to you on", "look forward to speaking",
         "looking forward to speaking", "look forward to meeting", "looking forward to meeting",
         "calendar invite", "calendar invitation", "sent you an invite", "sent an invite",
@@ -330,6 +347,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # The bare word: "Confirmed for Tuesday at 2pm", but also "(link to follow once confirmed)".
     "confirmed_word": ("confirmed",),
+    "settled_day": _SEE_YOU_ON_A_DAY,
     "reminder": ("reminder", "friendly reminder", "just a reminder"),
     "happened": (
         "thank you for meeting with us", "thanks for meeting with us",
@@ -556,6 +574,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thank you for coordinating", "thanks for coordinating", "before i sign",
         "future applications", "where i could have been stronger", "where i could improve",
         "thank you for the opportunity", "thanks for the opportunity",
+        # a candidate's thank-you after a conversation, whoever it is sent to
+        "enjoyed learning more about", "hearing about next steps", "hearing about the next steps",
     ),
     # Said by the hiring side to a candidate; in the user's own mail it means the user is
     # the recruiter, interviewer or hiring manager.
@@ -614,11 +634,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "you're interviewing", "interviewer training", "review the resume beforehand",
         "candidate's resume", "candidate packet", "submit your feedback", "interview panel for",
         "join the interview panel", "shadow an interview",
-        "panelist", "panelists", "from the panel", "add your feedback", "your feedback about",
+        # the reader on the panel, not the employer's panelists named to the candidate
+        # ("one of our panelists has a conflict")
+        "as a panelist", "designated panelist", "as panelist", "fellow panelist",
+        "fellow panelists", "other panelists", "from the panel", "add your feedback",
+        "your feedback about",
         "interview notes", "edit feedback", "scorecard request", "feedback is pending",
         "feedback pending", "review the candidate", "added as an interviewer",
         "selected you as an interviewer", "referral form", "referral portal",
         "employee referral", "i referred", "i've referred", "evaluation form",
+        # an interview tool asking an interviewer to open times that candidates book
+        "approve your availability", "approved your availability", "interviews with you",
     ),
     # Cues: a word the patterns below (`_add_employer_patterns`) cannot match without, found
     # in the same single pass as the phrases, so each costly pattern runs only where it can.
@@ -771,6 +797,7 @@ _SUBJECT_BOOK = PhraseBook(
             "application",
             "hiring",
             "hiring_yours",
+            "recruiting_event",
             "marketing",
             "interviewer_duty",
             "media",
@@ -1311,6 +1338,17 @@ def says_a_time(r: Reading) -> bool:
     return r.time_said
 
 
+def _day_settled_for_a_job(r: Reading, subject_groups: frozenset[str]) -> bool:
+    """ "See you Thursday" under a subject that is a job and no more ("Sales Analyst - moved
+    to Thursday"): the day settled is the job's meeting. Under other subjects a day alone
+    settles any appointment (a mentoring session, a lunch)."""
+    return (
+        "settled_day" in r.groups
+        and "interview" not in subject_groups
+        and _subject_is_a_title(r.message.subject or "")
+    )
+
+
 def proposes_a_time(r: Reading) -> bool:
     """The message offers a time: asks for availability and names one, or puts a time as a
     question ("would Tuesday, Nov 10 at 10:00 AM PT work for a first interview?")."""
@@ -1484,6 +1522,7 @@ _SUBJECT = {
     "interview": "interview_wording_subject",
     "hiring": "hiring_context",
     "hiring_yours": "hiring_context",
+    "recruiting_event": "hiring_context",
     "marketing": "marketing",
     "interviewer_duty": "interviewer_duty",
     "media": "media_interview",
@@ -1577,10 +1616,18 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             for group in groups & _CANDIDATE_BODY_KEYS:
                 fire(_CANDIDATE_BODY[group], "")
             if subject_groups & _PROCESS_SUBJECT or (
-                # a one-line answer under "Senior Data Engineer at Orchard Health"
                 message.subject
                 and r.low.startswith(_REPLY_STARTS)
-                and _subject_is_a_title(message.subject)
+                and (
+                    # a one-line answer under "Senior Data Engineer at Orchard Health"
+                    _subject_is_a_title(message.subject)
+                    # or under "Let's talk about your application!": the owner answering
+                    # someone who wrote to them of their application
+                    or (
+                        "hiring_yours" in subject_groups
+                        and "your application" in message.subject.lower()
+                    )
+                )
             ):  # answering in a hiring process's thread
                 fire("candidate_reply", "")
                 if (
@@ -1626,16 +1673,25 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire("addressed_to_the_candidate", "")
             if "time_proposal" not in fired and proposes_a_time(r):
                 fire("time_proposal", "")
-            elif "confirmed" in groups and "time_confirmed" not in fired and says_a_time(r):
+            elif (
+                "confirmed" in groups
+                and "time_confirmed" not in fired
+                and (says_a_time(r) or _day_settled_for_a_job(r, subject_groups))
+            ):
                 fire("time_confirmed", "")
             if (
                 "addressed_to_the_candidate" not in fired
                 and message.subject
                 and "interview" not in subject_groups  # a subject that is a job, and no more
                 and _subject_is_a_title(message.subject)
-                and (proposes_a_time(r) or ("confirmed" in groups and says_a_time(r)))
+                and (
+                    proposes_a_time(r)
+                    or ("confirmed" in groups and (says_a_time(r) or "settled_day" in groups))
+                )
             ):  # a time offered or fixed under "Senior Data Engineer at Orchard Health"
                 fire("addressed_to_the_candidate", "")
+        if _from_a_non_job_office(message):
+            fire("not_a_job", "")  # "MBA Admissions", volunteers@: their interviews are no job's
         if "rejection" in groups:
             fire("rejection_wording", "")
         elif "offer" in groups:
@@ -1712,6 +1768,17 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
 
 
 _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
+_NON_JOB_OFFICES = ("admission", "volunteer")
+
+
+def _from_a_non_job_office(message: Message) -> bool:
+    """Sent from an admissions or volunteering office, by its address or its display name
+    ("MBA Admissions <mba.admissions@...>", volunteers@): its interviews admit students or
+    take on volunteers."""
+    who = f"{message.sender.name or ''} {message.sender.email.partition('@')[0]}".lower()
+    return any(office in who for office in _NON_JOB_OFFICES)
+
+
 _INTERVIEW_GROUP = frozenset({"interview"})
 _SAYS_INTERVIEW = frozenset({"interview", "application"})
 _BOOKS_AN_INTERVIEW = frozenset({"interview", "hiring", "hiring_yours", "application"})
@@ -1773,7 +1840,9 @@ def _subject_is_a_title(subject: str) -> bool:
     return subject_is_a_job(subject)
 
 
-_PROCESS_SUBJECT = frozenset({"interview", "application", "offer", "rejection", "happened"})
+_PROCESS_SUBJECT = frozenset(
+    {"interview", "application", "offer", "rejection", "happened", "recruiting_event"}
+)
 _REPLY_STARTS = ("re:", "re :", "aw:", "sv:")
 _FORWARDED = re.compile(r"\s*(?:fwd?|wg|tr)\s*:", re.IGNORECASE)  # their words, passed on
 

@@ -80,6 +80,7 @@ ATS_DOMAINS: dict[str, str] = {
     "paycomonline.net": "Paycom",
     "hirebridge.com": "Hirebridge",
     "gusto.com": "Gusto",  # Gusto hiring (offer letters)
+    "hibob.com": "HiBob",  # Bob Hiring (also HR mail, still employer-side)
     "apploi.com": "Apploi",
     "fountain.com": "Fountain",  # high-volume hiring
     "paradox.ai": "Paradox",  # "Olivia" the recruiting assistant: scheduling by chat

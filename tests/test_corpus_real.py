@@ -84,11 +84,13 @@ def test_the_dev_split_stays_read_as_well_as_it_was_tuned():
     # interview time 0.908 (108/119; the family alone 0.765, 26/34); after the time rules
     # (when.py, timeline.py): stage 0.966, action 0.963, interview time 0.983 (117/119; the
     # family 0.971, 33/34), messages unchanged (0.979 / 0.953: the family's misses are which
-    # single messages belong, not times), hence the messages-recall floor of 0.95.
+    # single messages belong, not times), hence the messages-recall floor of 0.95. Rules for
+    # single messages read alone (branch msgs): threads 0.994 / 1.000, messages 0.989 /
+    # 0.967, stage 0.970, action 0.968, interview time 0.992 (118/119).
     scores = evaluate_corpus(CORPUS / "dev")
     assert not scores.errors
-    assert scores.threads.precision >= 0.98 and scores.threads.recall >= 0.98
-    assert scores.messages.precision >= 0.96 and scores.messages.recall >= 0.95
+    assert scores.threads.precision >= 0.98 and scores.threads.recall >= 0.99
+    assert scores.messages.precision >= 0.98 and scores.messages.recall >= 0.96
     assert scores.stage_accuracy >= 0.96
     assert scores.action_accuracy >= 0.96
 
