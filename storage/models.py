@@ -212,7 +212,13 @@ class SyncState(Base):
     # so mail arriving during the sync is picked up by the next incremental one.
     full_sync_history_id: Mapped[str | None] = mapped_column(String(32))
     last_full_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # When the last incremental sync began (what the API shows).
     last_incremental_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # What the account's poll cadence counts from (worker.polling): the tick of the poll
+    # that queued its last incremental sync, or when that sync began when no poll queued
+    # it. A sync that waited in the queue thus costs no poll. None: not recorded yet
+    # (`last_incremental_sync_at` then).
+    last_polled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     status: Mapped[SyncStatus] = mapped_column(StrEnumType(SyncStatus), default=SyncStatus.IDLE)
     phase: Mapped[str | None] = mapped_column(String(32))
     # The phase as a person reads it ("recent mail", "the last 12 months").

@@ -604,3 +604,38 @@ def test_a_job_left_by_a_deleted_account_leaves_the_next_one_alone(db, queues, e
         }
         assert state_of(db, later_id).status is SyncStatus.IDLE  # not touched
         assert usage(running)["calls"] == {}
+
+
+def test_a_poll_whose_sync_waited_in_the_queue_still_counts_from_its_tick(db, queues, env):
+    """A poll's sync that begins more than half a poll after its tick (a queue behind
+    others, a loaded machine) is that tick's poll: the next tick finds the account due,
+    where counting from when the sync began skipped it for a whole interval. The API's
+    `last_incremental_sync_at` still says when the sync began; a retry of the job, which
+    carries the same tick, does not move the cadence either."""
+    from worker.polling import due_account_ids
+
+    with generated_sandbox(5) as running:
+        account_id = connect(running, db)
+        settings = env(running, db)
+        enqueue_sync(queues, db, account_id, full=True)
+        work(queues)
+        tick = FIXED_NOW + timedelta(minutes=5)
+        with time_machine.travel(tick, tick=False):
+            poll = queues[Priority.BACKGROUND].enqueue("worker.jobs.enqueue_incremental_syncs")
+        began = tick + timedelta(seconds=40)  # more than half a poll (60 s) late
+        with time_machine.travel(began, tick=True):
+            work_on_the_wall_clock(queues)
+        assert poll.latest_result().return_value["enqueued"] == [account_id]
+        state = state_of(db, account_id)
+        assert state.last_incremental_sync_at >= began
+        assert state.last_polled_at == tick
+        next_tick = tick + timedelta(seconds=settings.poll_interval)
+        with db.session() as session:
+            assert due_account_ids(
+                session, next_tick, longest=settings.sync_interval, shortest=settings.poll_interval
+            ) == [account_id]
+
+        # The same job again, as RQ retries it: the account still counts from its tick.
+        with time_machine.travel(began + timedelta(seconds=30), tick=True):
+            jobs.sync_account(account_id, tick=queueing.created_stamp(tick))
+        assert state_of(db, account_id).last_polled_at == tick

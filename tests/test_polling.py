@@ -9,6 +9,7 @@ import pytest
 from storage.models import SyncState
 from tests.storage_builders import NOW, a_thread, a_user, an_account
 from worker.polling import due_account_ids, poll_interval
+from worker.sync import polled_moment
 
 MINUTE = 60.0
 LONGEST = 300.0
@@ -91,3 +92,36 @@ def test_an_account_with_a_live_watch_is_polled_only_at_the_quiet_interval(db):
 
     assert watched not in due  # active, yet Gmail pushes its changes
     assert lapsed in due and watched_due in due
+
+
+def test_an_account_counts_as_polled_at_the_tick_that_queued_its_sync(db):
+    """Its sync began 40 s after the tick (it waited in the queue): still due a minute
+    after the tick, where the sync's start alone would put it off a whole minute."""
+    with db.session() as session:
+        waited = an_account_synced(
+            session, polled_ago=timedelta(seconds=20), changed_ago=timedelta(minutes=3)
+        )
+        session.get(SyncState, waited).last_polled_at = NOW - timedelta(minutes=1)
+        unrecorded = an_account_synced(  # synced before ticks were recorded
+            session, polled_ago=timedelta(seconds=20), changed_ago=timedelta(minutes=3)
+        )
+        session.flush()
+        due = due_account_ids(session, NOW, longest=LONGEST, shortest=MINUTE)
+
+    assert waited in due and unrecorded not in due
+
+
+@pytest.mark.parametrize(
+    ("previous", "tick", "polled"),
+    [
+        (None, None, NOW),  # no poll queued it: when it began
+        (None, NOW - timedelta(seconds=40), NOW - timedelta(seconds=40)),  # its tick
+        (None, NOW + timedelta(seconds=1), NOW),  # a tick ahead of the sync's clock
+        # A retry of an older poll's sync after a later one: the cadence does not go back.
+        (NOW - timedelta(seconds=10), NOW - timedelta(seconds=70), NOW - timedelta(seconds=10)),
+    ],
+)
+def test_the_polled_moment_is_the_tick_never_later_than_the_sync_nor_going_back(
+    previous, tick, polled
+):
+    assert polled_moment(previous, NOW, tick) == polled

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 import pytest
 import time_machine
 from rq.job import Job, JobStatus
 
 from storage.api_tokens import issue_api_token
-from storage.models import GmailAccount, ThreadRecord
+from storage.models import GmailAccount, SyncState, ThreadRecord
 from tests.builders.workers import BurstWorker
 from tests.sync_helpers import (
     FIXED_NOW,
@@ -217,12 +218,12 @@ def test_a_request_from_another_thread_racing_the_runs_end_is_not_lost(
     saw_it_running = threading.Event()
     real_follow_up = queueing._follow_up
 
-    def follow_up_once_the_run_is_over(sync, queue):
+    def follow_up_once_the_run_is_over(sync, queue, tick=None):
         saw_it_running.set()  # the worker may now record the end
         wait_for(
             lambda: sync.get_status(refresh=True) is JobStatus.FINISHED, 20, "RQ to record the end"
         )
-        return real_follow_up(sync, queue)
+        return real_follow_up(sync, queue, tick)
 
     monkeypatch.setattr(queueing, "_follow_up", follow_up_once_the_run_is_over)
     answers, seen = [], {}
@@ -324,3 +325,27 @@ def test_a_full_sync_asked_for_while_an_incremental_one_waits_makes_it_full(
 
     assert polled is not None and asked is None  # the same job, promoted
     assert [kind for kind, _ in sync_runs] == ["full"]
+
+
+def test_a_poll_meeting_a_running_sync_is_followed_and_its_tick_kept(db, queues, running, synced):
+    """A poll whose tick finds the account's previous sync still running (a queue behind
+    on a loaded machine) gets that sync's follow-up, reported as the poll's, and the
+    follow-up's sync counts the account as polled at that tick (worker.polling)."""
+    account_id, created = synced
+    seen = {}
+
+    def in_the_window(job):
+        if "tick" not in seen:
+            # The traveled clock, after the running sync began.
+            seen["tick"] = datetime.now(UTC)
+            seen["answer"] = queueing.request_sync(
+                queues, account_id, created, origin=Origin.POLL, tick=seen["tick"]
+            )
+
+    queueing.enqueue_sync(queues, account_id, created, origin=Origin.POLL)
+    work(queues, at_end=in_the_window)
+
+    assert seen["answer"] == (None, True)
+    with db.session() as session:
+        state = session.get(SyncState, account_id)
+        assert state.last_polled_at == seen["tick"] < state.last_incremental_sync_at

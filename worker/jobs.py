@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from datetime import UTC, datetime
 from typing import Any
 
 import redis
@@ -52,6 +53,8 @@ from worker.queueing import (  # noqa: F401  (re-exported: jobs.enqueue_sync ...
     enqueue_sync_again,
     enqueue_unique,
     enqueue_watch,
+    request_sync,
+    stamp_time,
     summary_job_id,
     sync_job_id,
     take_full_sync,
@@ -100,9 +103,12 @@ def _same_row(row: Any, created: str | None) -> bool:
     return row is not None and (created is None or created_stamp(row.created_at) == created)
 
 
-def sync_account(account_id: int, full: bool = False, created: str | None = None) -> dict[str, Any]:
+def sync_account(
+    account_id: int, full: bool = False, created: str | None = None, tick: str | None = None
+) -> dict[str, Any]:
     """Sync one account (incremental unless `full`, or unless a full one is due), then
-    its labels. Returns the sync's report."""
+    its labels. Returns the sync's report. `tick`: the stamp of the poll that queued it
+    (None: not a poll), what the account's next poll counts from (worker.polling)."""
     run = runtime()
     refused: AuthRevoked | None = None
     with run.database.session() as session:
@@ -131,6 +137,7 @@ def sync_account(account_id: int, full: bool = False, created: str | None = None
                 account_id,
                 months=run.settings.full_sync_months,
                 chunk_size=run.settings.sync_chunk,
+                tick=stamp_time(tick) if tick is not None else None,
             )
             owed = _full_sync_owed(run)  # taken even when `full`: it is this sync
             report = syncer.run(full=full or owed)
@@ -173,14 +180,14 @@ def _full_sync_owed(run: Runtime) -> bool:
     return True
 
 
-def sync_again(account_id: int, created: str) -> dict[str, Any]:
+def sync_again(account_id: int, created: str, tick: str | None = None) -> dict[str, Any]:
     """A sync's follow-up, which RQ queues when that sync ends (finished or failed): the
     requests that met it running get their sync, queued on this job's own queue (their
     origin's). Nothing when a sync of the account already waits or runs: it started
     after that end."""
     job = get_current_job()
     queue = Queue(job.origin, connection=job.connection)
-    queued = enqueue_sync_again(queue, account_id, created)
+    queued = enqueue_sync_again(queue, account_id, created, tick)
     return {"account_id": account_id, "queued": queued is not None}
 
 
@@ -274,20 +281,42 @@ def enqueue_incremental_syncs() -> dict[str, Any]:
     ones already waiting or running are left alone."""
     run = runtime()
     settings = run.settings
+    tick = _tick()
     with run.database.session() as session:
         due = due_account_ids(
-            session, utcnow(), longest=settings.sync_interval, shortest=settings.poll_interval
+            session, tick, longest=settings.sync_interval, shortest=settings.poll_interval
         )
         syncable = syncable_accounts(session)  # their creation times; none being deleted
     queues = _queues(run)
-    enqueued = [
-        account_id
-        for account_id in due
-        if account_id in syncable
-        and enqueue_sync(queues, account_id, syncable[account_id], origin=Origin.POLL) is not None
-    ]
-    log.info("poll: %d accounts due; syncs queued for accounts %s", len(due), enqueued)
-    return {"accounts": len(due), "enqueued": enqueued}
+    enqueued, followed = [], []
+    for account_id in due:
+        if account_id not in syncable:
+            continue
+        job, follows = request_sync(
+            queues, account_id, syncable[account_id], origin=Origin.POLL, tick=tick
+        )
+        if job is not None:
+            enqueued.append(account_id)
+        elif follows:  # its sync still runs (a queue behind): one more after it
+            followed.append(account_id)
+    log.info(
+        "poll: %d accounts due; syncs queued for accounts %s; after their running sync for %s",
+        len(due),
+        enqueued,
+        followed,
+    )
+    return {"accounts": len(due), "enqueued": enqueued, "followed": followed}
+
+
+def _tick() -> datetime:
+    """When this poll was due: when the scheduler queued its job (RQ's `enqueued_at`),
+    not when a worker got to it, so polls a loaded queue delayed unevenly still come an
+    interval apart; now outside RQ."""
+    job = get_current_job()
+    enqueued = job.enqueued_at if job is not None else None
+    if enqueued is None:
+        return utcnow()
+    return enqueued if enqueued.tzinfo is not None else enqueued.replace(tzinfo=UTC)
 
 
 # -- push notifications --------------------------------------------------------------------

@@ -42,7 +42,13 @@ def due_account_ids(
     session: Session, now: datetime, longest: float, shortest: float = 60.0
 ) -> list[int]:
     """Accounts whose sign-in works and whose next poll has come (half a poll early at
-    most, so a sync that ended a moment after the last tick is not put off a whole one)."""
+    most, so a sync not queued by a poll — a push, a person's request — a moment before
+    a tick does not make that tick's poll twice the sync's).
+
+    An account's last poll is the tick that queued its last incremental sync
+    (`SyncState.last_polled_at`), not when that sync began: a sync that waited in the
+    queue, behind others or on a loaded machine, is still that tick's poll, and the next
+    tick finds the account due. `now`: this poll's tick."""
     last_read = (
         select(ThreadRecord.account_id, func.max(ThreadRecord.synced_at).label("read_at"))
         .group_by(ThreadRecord.account_id)
@@ -53,6 +59,7 @@ def due_account_ids(
             GmailAccount.id,
             SyncState.last_full_sync_at,
             SyncState.last_incremental_sync_at,
+            SyncState.last_polled_at,
             SyncState.watch_expires_at,
             last_read.c.read_at,
         )
@@ -63,8 +70,10 @@ def due_account_ids(
         .order_by(GmailAccount.id)
     ).all()
     due = []
-    for account_id, full_at, incremental_at, watch_expires_at, read_at in rows:
-        polled = [moment for moment in (full_at, incremental_at) if moment is not None]
+    for account_id, full_at, incremental_at, polled_at, watch_expires_at, read_at in rows:
+        # Not `incremental_at` beside `polled_at`: it is later by the time the sync waited.
+        last_poll = polled_at if polled_at is not None else incremental_at
+        polled = [moment for moment in (full_at, last_poll) if moment is not None]
         if not polled:
             due.append(account_id)  # never synced: its first sync is due
             continue

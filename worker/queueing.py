@@ -200,10 +200,20 @@ def _retry() -> Retry:
     return Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS)
 
 
-def sync_job_options(account_id: int, created_at: datetime, full: bool = False) -> dict[str, Any]:
-    """What `Queue.enqueue(SYNC_JOB, **options)` needs: the one place they are decided."""
+def sync_job_options(
+    account_id: int, created_at: datetime, full: bool = False, tick: datetime | None = None
+) -> dict[str, Any]:
+    """What `Queue.enqueue(SYNC_JOB, **options)` needs: the one place they are decided.
+    `tick`: the poll's that queues it, if a poll does (its retries carry the same)."""
+    kwargs: dict[str, Any] = {
+        "account_id": account_id,
+        "full": full,
+        "created": created_stamp(created_at),
+    }
+    if tick is not None:  # only then: a job queued by an older worker has none either
+        kwargs["tick"] = created_stamp(tick)
     return {
-        "kwargs": {"account_id": account_id, "full": full, "created": created_stamp(created_at)},
+        "kwargs": kwargs,
         "job_id": sync_job_id(account_id, created_at),
         "meta": {SYNC_RUN: secrets.token_hex(6)},  # names this run's follow-up
         "job_timeout": SYNC_TIMEOUT,
@@ -328,27 +338,47 @@ def _promote(job: Job, queue: Queue) -> None:
 
 
 def enqueue_sync(
-    queues: Queues, account_id: int, created_at: datetime, full: bool = False, *, origin: Origin
+    queues: Queues,
+    account_id: int,
+    created_at: datetime,
+    full: bool = False,
+    *,
+    origin: Origin,
+    tick: datetime | None = None,
 ) -> Job | None:
     """Queue a sync of the account, or make sure one that starts after now will run.
 
     The job enqueued; None when a sync already waits (promoted to `origin`'s queue), or
     runs and a follow-up is queued after it (see the module's docstring). `created_at`:
     the account's (`GmailAccount.created_at`), part of the job id; `origin`: why (its
-    queue)."""
+    queue); `tick`: a poll's, the moment the account counts as polled (worker.polling)."""
+    return request_sync(queues, account_id, created_at, full, origin=origin, tick=tick)[0]
+
+
+def request_sync(
+    queues: Queues,
+    account_id: int,
+    created_at: datetime,
+    full: bool = False,
+    *,
+    origin: Origin,
+    tick: datetime | None = None,
+) -> tuple[Job | None, bool]:
+    """`enqueue_sync`, and whether the request became the running sync's follow-up (an
+    extra sync after it: a poll counts it as its own, worker.jobs)."""
     job_id = sync_job_id(account_id, created_at)
     if full:  # first: whichever sync starts next sees it
         queues.connection.set(FULL_SYNC_PREFIX + job_id, 1, ex=FAILURE_TTL)
     queue = queues.for_origin(origin)
-    options = sync_job_options(account_id, created_at, full)
+    options = sync_job_options(account_id, created_at, full, tick)
     for _attempt in range(3):
         enqueued, existing = _enqueue_or_find(queue, SYNC_JOB, **options)
         if existing is None or existing.get_status(refresh=False) != JobStatus.STARTED:
-            return enqueued
-        if _follow_up(existing, queue):
-            return None
+            return enqueued, False
+        if _follow_up(existing, queue, tick):
+            return None, True
         # That run ended while we looked: its id is free, or a later sync waits or runs.
-    return None
+    return None, False
 
 
 # A full sync asked for and not yet started: the next sync to start takes it.
@@ -363,11 +393,14 @@ def follow_up_id(sync: Job) -> str:
     return f"{sync.id}-after-{run}"
 
 
-def _follow_up(running: Job, queue: Queue) -> bool:
+def _follow_up(running: Job, queue: Queue, tick: datetime | None = None) -> bool:
     """Make sure `running` is followed by one more sync: True when its follow-up waits
-    (made now or by an earlier request), False when that run has ended meanwhile."""
+    (made now or by an earlier request), False when that run has ended meanwhile. A
+    follow-up a poll makes carries its tick to the sync it queues (worker.polling)."""
     follow_id = follow_up_id(running)
     kwargs = {"account_id": running.kwargs["account_id"], "created": running.kwargs["created"]}
+    if tick is not None:
+        kwargs["tick"] = created_stamp(tick)
     with queue.connection.pipeline() as pipe:
         for _attempt in range(3):
             try:
@@ -399,11 +432,17 @@ def _follow_up(running: Job, queue: Queue) -> bool:
     return False
 
 
-def enqueue_sync_again(queue: Queue, account_id: int, created: str) -> Job | None:
+def enqueue_sync_again(
+    queue: Queue, account_id: int, created: str, tick: str | None = None
+) -> Job | None:
     """The follow-up's work, once the sync it followed has ended: queue the account's
     sync on `queue` — nothing when one waits or runs already, for that one started after
-    the end, after every request the follow-up stands for."""
-    return enqueue_unique(queue, SYNC_JOB, **sync_job_options(account_id, stamp_time(created)))
+    the end, after every request the follow-up stands for. `tick`: the poll's that made
+    the follow-up, if a poll did."""
+    options = sync_job_options(
+        account_id, stamp_time(created), tick=stamp_time(tick) if tick is not None else None
+    )
+    return enqueue_unique(queue, SYNC_JOB, **options)
 
 
 def take_full_sync(connection: redis.Redis, job_id: str) -> bool:

@@ -189,9 +189,12 @@ class Syncer:
         chunk_size: int = DEFAULT_CHUNK,
         now: Callable[[], datetime] = utcnow,
         progress: Progress | None = None,
+        tick: datetime | None = None,
     ) -> None:
         """`now` is the clock the advice is computed at (a test may fix it); the sync's own
-        bookkeeping (what was read when) always uses the wall clock."""
+        bookkeeping (what was read when) always uses the wall clock. `tick`: when the poll
+        that queued this sync was due (None: not a poll's), what the account's next poll
+        counts from (worker.polling)."""
         self.database = database
         self.client = client
         self.account_id = account_id
@@ -199,6 +202,7 @@ class Syncer:
         self.chunk_size = chunk_size
         self.now = now
         self.progress = progress
+        self.tick = tick
         # The reading and listing threads' clients, kept for stats.
         self._helpers: list[GmailClient] = []
         # A listing running beside the reading (a full sync's later phases), if any.
@@ -399,9 +403,11 @@ class Syncer:
 
     def incremental_sync(self) -> SyncReport:
         report = SyncReport("incremental")
-        # What the sync covers: Gmail's history as of its start. The next poll counts from
-        # here (worker.polling), not from when this one ended, so a sync that waited or
-        # ran long does not put the account's next poll off an interval.
+        # What the sync covers: Gmail's history as of its start (`last_incremental_sync_at`,
+        # shown by the API). The next poll counts from the poll's tick that queued it when
+        # there is one (`last_polled_at`), else from here; never from when it ended, so a
+        # sync that waited in the queue or ran long does not put the next poll off an
+        # interval (worker.polling).
         began = utcnow()
         units_at_start = self.units_spent()
         with self.database.session() as session:
@@ -431,6 +437,7 @@ class Syncer:
             state = self._state(session)
             state.history_id = latest  # only now: everything before it is committed
             state.last_incremental_sync_at = began
+            state.last_polled_at = polled_moment(state.last_polled_at, began, self.tick)
         self._finish(report, units_at_start)
         return report
 
@@ -947,6 +954,16 @@ def sibling_client(client: GmailClient) -> GmailClient:
         batch_size=client.batch_size,
         user_id=client.user_id,
     )
+
+
+def polled_moment(previous: datetime | None, began: datetime, tick: datetime | None) -> datetime:
+    """When an account counts as polled after an incremental sync that began at `began`:
+    the tick of the poll that queued it (a retry carries the same tick, so it neither
+    gains nor loses a poll), never later than the sync began (a clock out of step), and
+    never earlier than the moment recorded before (a sync that covers more than the
+    last one does not make the account look polled longer ago)."""
+    moment = began if tick is None else min(tick, began)
+    return moment if previous is None else max(previous, moment)
 
 
 def changes_in_history(
