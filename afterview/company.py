@@ -581,17 +581,25 @@ def _platform_employer(message: Message, employer: Sequence[Message]) -> str | N
       whose subject names another company: "Interview invitation: Line Cook at Copper Pot".
     """
     sender = message.sender
-    found = _platform_sender(sender.email, sender.name, message.subject)
+    found = _platform_sender(sender.email, sender.name)
     if found is None:
+        return None
+    if isinstance(found, str):  # only the subject can tell: `found` is the domain's label
+        named = _named_in_subject(_REPLY_PREFIX.sub("", message.subject))
+        if named and named[1] != "weak" and not _agrees(named[0], found):
+            return named[0]
         return None
     name, confirmed = found
     return name if confirmed or _written_as_organisation(name, employer) else None
 
 
 @lru_cache(maxsize=8192)
-def _platform_sender(email: str, name: str, subject: str) -> tuple[str, bool] | None:
-    """`_platform_employer` for one sender and subject: (the employer, True), or (a plain
-    display name, False) that the thread must still write as an organisation's."""
+def _platform_sender(email: str, name: str) -> tuple[str, bool] | str | None:
+    """What `_platform_employer` finds from one sender alone (most threads repeat a few
+    senders, each with many subjects): (the employer, True), (a plain display name, False)
+    that the thread must still write as an organisation's, None, or the domain's
+    organisation label when only the subject can tell (a no-reply whose display name names
+    no other organisation)."""
     domain = email.rpartition("@")[2]
     if not domain:
         return None
@@ -610,10 +618,7 @@ def _platform_sender(email: str, name: str, subject: str) -> tuple[str, bool] | 
         if len(plain.split()) <= 5 and _CAPITALISED_RUN.fullmatch(plain):
             return plain, False
         return None
-    named = _named_in_subject(_REPLY_PREFIX.sub("", subject))
-    if named and named[1] != "weak" and not _agrees(named[0], label):
-        return named[0], True
-    return None
+    return label
 
 
 # Words around a name that make it an organisation's: "at X", "join X", "X Recruitment",
