@@ -511,18 +511,6 @@ def _corporate_label(employer: Sequence[Message], mine: Collection[str]) -> str 
     or, when several organisations write (a careers office, then the employer), the first
     the thread spells or a sender's display name agrees with."""
     labels: list[str] = []
-    # A platform's domain names the platform in all its mail (reminders that name nobody,
-    # the invite it organises), once one of its messages shows it sending for another.
-    platforms: set[str] = set()
-    for message in employer:
-        domain = message.sender.domain
-        if (
-            domain not in platforms
-            and (message.sender.name or senders.is_no_reply(message.sender.email))
-            and not senders.names_no_employer(domain)
-            and _platform_employer(message, employer)
-        ):
-            platforms.add(domain)
     seen: set[str] = set()  # domains read (most threads repeat one or two)
     for message in employer:
         addresses = [message.sender, *message.reply_to]
@@ -536,7 +524,10 @@ def _corporate_label(employer: Sequence[Message], mine: Collection[str]) -> str 
             if not domain or senders.names_no_employer(domain):
                 seen.add(domain)
                 continue
-            if domain in platforms or _platform_no_reply(address, domain):
+            if _platform_no_reply(address, domain):
+                continue
+            if _platform_domain(domain, employer):
+                seen.add(domain)  # a platform's in all its mail: its next addresses too
                 continue
             seen.add(domain)
             label = organisation_label(domain)
@@ -557,6 +548,18 @@ def _corporate_label(employer: Sequence[Message], mine: Collection[str]) -> str 
 
 
 _LABELS_COMPARED = 3
+
+
+def _platform_domain(domain: str, employer: Sequence[Message]) -> bool:
+    """A platform's domain names the platform in all its mail (reminders that name nobody,
+    the invite it organises), once one of its messages shows it sending for another. Asked
+    only of a domain `_corporate_label` would take (one that names an employer)."""
+    return any(
+        message.sender.domain == domain
+        and (message.sender.name or senders.is_no_reply(message.sender.email))
+        and _platform_employer(message, employer)
+        for message in employer
+    )
 
 
 def _platform_no_reply(address: Address, domain: str) -> bool:
@@ -606,7 +609,10 @@ def _platform_sender(email: str, name: str) -> tuple[str, bool] | str | None:
     label = organisation_label(domain)
     name = name.strip().strip('"')
     no_reply = senders.is_no_reply(email)
-    display = company_from_display_name(name, domain) if name else None
+    # The domain matters to "X via Y" alone: other names share the memo of the domain-free
+    # reading the rest of the module asks for.
+    via = "via" in name or "through" in name
+    display = company_from_display_name(name, domain if via else "") if name else None
     if display is not None and not _agrees(display, label):
         if no_reply or any(pattern.match(name) for pattern in _DISPLAY_PATTERNS):
             return display, True
