@@ -554,12 +554,17 @@ def _platform_domain(domain: str, employer: Sequence[Message]) -> bool:
     """A platform's domain names the platform in all its mail (reminders that name nobody,
     the invite it organises), once one of its messages shows it sending for another. Asked
     only of a domain `_corporate_label` would take (one that names an employer)."""
-    return any(
-        message.sender.domain == domain
-        and (message.sender.name or senders.is_no_reply(message.sender.email))
-        and _platform_employer(message, employer)
-        for message in employer
-    )
+    for message in employer:
+        sender = message.sender
+        if (
+            sender.domain == domain
+            and (sender.name or senders.is_no_reply(sender.email))
+            # the sender's memo first: most senders are no platform whatever the thread says
+            and _platform_sender(sender.email, sender.name) is not None
+            and _platform_employer(message, employer)
+        ):
+            return True
+    return False
 
 
 def _platform_no_reply(address: Address, domain: str) -> bool:
