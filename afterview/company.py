@@ -511,18 +511,6 @@ def _corporate_label(employer: Sequence[Message], mine: Collection[str]) -> str 
     or, when several organisations write (a careers office, then the employer), the first
     the thread spells or a sender's display name agrees with."""
     labels: list[str] = []
-    # A platform's domain names the platform in all its mail (reminders that name nobody,
-    # the invite it organises), once one of its messages shows it sending for another.
-    platforms: set[str] = set()
-    for message in employer:
-        domain = message.sender.domain
-        if (
-            domain not in platforms
-            and (message.sender.name or senders.is_no_reply(message.sender.email))
-            and not senders.names_no_employer(domain)
-            and _platform_employer(message, employer)
-        ):
-            platforms.add(domain)
     seen: set[str] = set()  # domains read (most threads repeat one or two)
     for message in employer:
         addresses = [message.sender, *message.reply_to]
@@ -536,7 +524,10 @@ def _corporate_label(employer: Sequence[Message], mine: Collection[str]) -> str 
             if not domain or senders.names_no_employer(domain):
                 seen.add(domain)
                 continue
-            if domain in platforms or _platform_no_reply(address, domain):
+            if _platform_no_reply(address, domain):
+                continue
+            if _platform_domain(domain, employer):
+                seen.add(domain)  # a platform's in all its mail: its next addresses too
                 continue
             seen.add(domain)
             label = organisation_label(domain)
@@ -557,6 +548,23 @@ def _corporate_label(employer: Sequence[Message], mine: Collection[str]) -> str 
 
 
 _LABELS_COMPARED = 3
+
+
+def _platform_domain(domain: str, employer: Sequence[Message]) -> bool:
+    """A platform's domain names the platform in all its mail (reminders that name nobody,
+    the invite it organises), once one of its messages shows it sending for another. Asked
+    only of a domain `_corporate_label` would take (one that names an employer)."""
+    for message in employer:
+        sender = message.sender
+        if (
+            sender.domain == domain
+            and (sender.name or senders.is_no_reply(sender.email))
+            # the sender's memo first: most senders are no platform whatever the thread says
+            and _platform_sender(sender.email, sender.name) is not None
+            and _platform_employer(message, employer)
+        ):
+            return True
+    return False
 
 
 def _platform_no_reply(address: Address, domain: str) -> bool:
@@ -581,24 +589,35 @@ def _platform_employer(message: Message, employer: Sequence[Message]) -> str | N
       whose subject names another company: "Interview invitation: Line Cook at Copper Pot".
     """
     sender = message.sender
-    found = _platform_sender(sender.email, sender.name, message.subject)
+    found = _platform_sender(sender.email, sender.name)
     if found is None:
+        return None
+    if isinstance(found, str):  # only the subject can tell: `found` is the domain's label
+        named = _named_in_subject(_REPLY_PREFIX.sub("", message.subject))
+        if named and named[1] != "weak" and not _agrees(named[0], found):
+            return named[0]
         return None
     name, confirmed = found
     return name if confirmed or _written_as_organisation(name, employer) else None
 
 
 @lru_cache(maxsize=8192)
-def _platform_sender(email: str, name: str, subject: str) -> tuple[str, bool] | None:
-    """`_platform_employer` for one sender and subject: (the employer, True), or (a plain
-    display name, False) that the thread must still write as an organisation's."""
+def _platform_sender(email: str, name: str) -> tuple[str, bool] | str | None:
+    """What `_platform_employer` finds from one sender alone (most threads repeat a few
+    senders, each with many subjects): (the employer, True), (a plain display name, False)
+    that the thread must still write as an organisation's, None, or the domain's
+    organisation label when only the subject can tell (a no-reply whose display name names
+    no other organisation)."""
     domain = email.rpartition("@")[2]
     if not domain:
         return None
     label = organisation_label(domain)
     name = name.strip().strip('"')
     no_reply = senders.is_no_reply(email)
-    display = company_from_display_name(name, domain) if name else None
+    # The domain matters to "X via Y" alone: other names share the memo of the domain-free
+    # reading the rest of the module asks for.
+    via = "via" in name or "through" in name
+    display = company_from_display_name(name, domain if via else "") if name else None
     if display is not None and not _agrees(display, label):
         if no_reply or any(pattern.match(name) for pattern in _DISPLAY_PATTERNS):
             return display, True
@@ -610,10 +629,7 @@ def _platform_sender(email: str, name: str, subject: str) -> tuple[str, bool] | 
         if len(plain.split()) <= 5 and _CAPITALISED_RUN.fullmatch(plain):
             return plain, False
         return None
-    named = _named_in_subject(_REPLY_PREFIX.sub("", subject))
-    if named and named[1] != "weak" and not _agrees(named[0], label):
-        return named[0], True
-    return None
+    return label
 
 
 # Words around a name that make it an organisation's: "at X", "join X", "X Recruitment",

@@ -1690,7 +1690,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 )
             ):  # a time offered or fixed under "Senior Data Engineer at Orchard Health"
                 fire("addressed_to_the_candidate", "")
-        if _from_a_non_job_office(message):
+        if _from_a_non_job_office(message.sender.name, message.sender.email):
             fire("not_a_job", "")  # "MBA Admissions", volunteers@: their interviews are no job's
         if "rejection" in groups:
             fire("rejection_wording", "")
@@ -1771,11 +1771,12 @@ _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
 _NON_JOB_OFFICES = ("admission", "volunteer")
 
 
-def _from_a_non_job_office(message: Message) -> bool:
+@lru_cache(maxsize=8192)  # per sender: a mailbox repeats its senders
+def _from_a_non_job_office(name: str, email: str) -> bool:
     """Sent from an admissions or volunteering office, by its address or its display name
     ("MBA Admissions <mba.admissions@...>", volunteers@): its interviews admit students or
     take on volunteers."""
-    who = f"{message.sender.name or ''} {message.sender.email.partition('@')[0]}".lower()
+    who = f"{name or ''} {email.partition('@')[0]}".lower()
     return any(office in who for office in _NON_JOB_OFFICES)
 
 
