@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import timedelta
 
 import pytest
 import time_machine
@@ -336,8 +336,10 @@ def test_a_poll_meeting_a_running_sync_is_followed_and_its_tick_kept(db, queues,
 
     def in_the_window(job):
         if "tick" not in seen:
-            # The traveled clock, after the running sync began.
-            seen["tick"] = datetime.now(UTC)
+            # A tick just after the running sync began (its stored poll moment): no clock read.
+            with db.session() as session:
+                began = session.get(SyncState, account_id).last_polled_at
+            seen["tick"] = began + timedelta(microseconds=1)
             seen["answer"] = queueing.request_sync(
                 queues, account_id, created, origin=Origin.POLL, tick=seen["tick"]
             )
