@@ -534,6 +534,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "call for papers", "call for proposals", "call for speakers", "call for talks",
         "include your talk", "your talk was", "your talk has", "your talk proposal",
         "submitting your talk", "submitted your talk", "your session proposal",
+        # a trusted-traveller programme's interview is with a border officer
+        "trusted traveler", "trusted traveller", "global entry", "conditionally approved",
+        "enrollment center", "enrollment centre", "enrolment centre", "enrolment center",
+        "enrollment on arrival",
+        # a mentoring scheme's mentee, not an employee
+        "as a mentee", "mentorship programme", "mentorship program", "mentoring programme",
+        "mentoring program",
     ),
     "meeting": (
         "sync", "weekly sync", "team sync", "1:1", "1-on-1", "one-on-one", "standup",
@@ -693,7 +700,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "scholarship", "scholarships", "bursary", "bursaries", "fellowship", "fellowships",
         "residency", "cohort", "accelerator", "incubator", "naturalization", "naturalisation",
         "citizenship", "grant", "grants", "funding", "fund", "loan", "mortgage", "membership",
-        "credit card",
+        "credit card", "mentorship", "mentoring",
     ),
     # The fifth growth's sentences (`_add_employer_patterns`): a decline, a new time asked
     # for, a slot to choose, "we'd like you to", a test, where an application is, a resume
@@ -940,6 +947,10 @@ def _subject_groups(stripped: str) -> frozenset[str]:
     """What a subject without its Re:/Fwd: says, read once for "Interview" and each of
     "Re: Interview", "RE: Interview", "Fwd: Interview" (a thread's replies)."""
     groups = _SUBJECT_BOOK.groups_in(normalise(stripped))
+    if ("offer" in stripped and _offers_a_place(stripped)) or (
+        "appl" in stripped and _applies_for_no_job(stripped)
+    ):  # "Offer of a place - Oakridge Preschool", "Your mentoring application"
+        groups.add("not_a_job")
     if "interview" in groups and _not_a_job_interview(stripped):
         groups.discard("interview")
         groups.add("other_interview")
@@ -999,6 +1010,7 @@ def _not_a_job_interview(low: str) -> bool:
 _OBJECT_NOUNS = (
     r"scholarships?|bursar(?:y|ies)|fellowships?|residency|cohort|accelerator|incubator"
     r"|naturali[sz]ation|citizenship|grants?|funding|fund|loan|mortgage|membership|credit\s+card"
+    r"|mentorship|mentoring"
 )
 _APPLIES_FOR = re.compile(
     r"\b(?:apply|applying|applied|applications?|submitted|submitting|offer|offered)\s+"
@@ -1016,6 +1028,20 @@ _JOB_WORDS = frozenset(
     internships representative executive teller graduate trainee apprentice apprenticeship
     team""".split()
 )
+
+
+# A place offered: "we are pleased to offer Leo a place at Oakridge Preschool", "offer you a
+# spot in the Sunflower Room", "Offer of a place". Jobs are offered as positions, roles and
+# jobs; a place, spot or seat is a school's, a nursery's, a programme's (unless a job is named
+# with it: "a place on our Graduate Trainee Programme as an Analyst").
+_OFFERS_A_PLACE = re.compile(
+    r"offer(?:ed|ing|s)?\s+((?:\S+\s+){0,3}?)(?:a|your|the)\s+((?:\S+\s+){0,2}?)"
+    r"(?:place|spot|seat)\b((?:\W+\w+){0,6})"
+)
+
+
+def _offers_a_place(low: str) -> bool:
+    return any(_no_job_words(" ".join(m.groups())) for m in _OFFERS_A_PLACE.finditer(low))
 
 
 def _no_job_words(text: str) -> bool:
@@ -1111,8 +1137,10 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
             subject_groups = subject_groups - {"interview"}  # the subject's is the same one
         elif "other_interview" in subject_groups:
             other_interview = True
-        if "cue_other_process" in groups and _applies_for_no_job(text_low):
-            groups.add("not_a_job")  # a scholarship's, a loan's: its process is no job's
+        if ("cue_other_process" in groups and _applies_for_no_job(text_low)) or (
+            "offer" in groups and _offers_a_place(text_low)
+        ):
+            groups.add("not_a_job")  # a scholarship's, a loan's, a nursery's: no job's
         if "cue_thanks" in groups and not groups & _THANKED and _thanks_for_meeting(text_low):
             groups.add("thank_you" if from_me else "happened")
         if not from_me:

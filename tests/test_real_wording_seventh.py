@@ -161,3 +161,51 @@ def test_a_booking_link_to_a_customer_kickoff_call_is_no_interview():
         "the call: data import and training for your team."
     )
     assert not alone(text, "Let's book your kickoff call", sender="Tara <tara@ledgerwise.example>")
+
+
+# ----- the seventh growth's second look: places offered, programmes joined, travel interviews
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Good news from Sunflower Daycare",
+            "Hi Nadia, we're happy to offer Mateo a spot in the Sunflower Room starting May 4. "
+            "Please accept or decline the offer by Friday.",
+        ),
+        (
+            "Offer of a place - Oakridge Preschool",
+            "Dear Nadia, we are pleased to offer Leo a place at Oakridge Preschool from "
+            "September. Please reply by 20 May to accept.",
+        ),
+        (
+            "Your mentoring application",
+            "Hi Nadia, thank you for applying to the spring mentoring circle. The team has "
+            "reviewed the applications and you've been selected as a mentee. Book your first "
+            "session with Dana here: https://calendly.com/dana/30min",
+        ),
+        (
+            "Your interview",
+            "Your NEXUS membership has been conditionally approved. Please schedule your "
+            "in-person interview with an officer at an enrolment centre.",
+        ),
+    ],
+)
+def test_a_place_offered_or_a_programme_joined_is_no_job(subject, text):
+    assert not alone(text, subject)
+
+
+def test_accepting_a_place_offered_for_a_child_is_no_job_decision():
+    subject = "Offer of a place - Oakridge Preschool"
+    thread = a_thread(ME, subject=subject, tz=CT, start="2026-05-04")
+    thread.message(ME, "Thank you, we are delighted to accept.", to=SENDER)
+    assert not detect_interview(thread.build(), ME).interview
+
+
+def test_a_place_on_a_graduate_programme_is_a_job_offer():
+    text = (
+        "Dear Nadia, we are delighted to offer you a place on our 2027 Graduate Trainee "
+        "Programme as an Analyst, starting on 7 September."
+    )
+    assert alone(text, "Your offer", sender="Harriet Cole <harriet.cole@brightwater-bank.example>")
