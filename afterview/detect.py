@@ -970,7 +970,11 @@ _NOT_A_JOB_QUALIFIERS = frozenset(
     citizenship naturalisation naturalization admission admissions volunteer podcast radio tv
     television press media research user customer exit alumni scholarship fellowship school
     class documentary intake stay""".split()
-)  # and "oral history", read as its last word
+)
+# Common words that qualify an interview only written right before it ("a stay interview",
+# "your intake interview"), not across a line or a word ("Hotel stay / Interview: ...",
+# "stay for interview lunch").
+_ADJACENT_QUALIFIERS = frozenset({"intake", "stay"})  # and "oral history", read as its last word
 _NOT_A_JOB_AFTER = re.compile(
     r"interviews?\s+(?:[\w-]+\s+){0,3}?(?:for|with)\s+(?:my|our|a|an|the|your)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:school|class|course|thesis|dissertation|research|podcast|show"
@@ -988,8 +992,15 @@ def _not_a_job_interview(low: str) -> bool:
     while at != -1:
         before = low[max(0, at - 32) : at].split()[-2:]
         if before and (
-            before[-1] in _NOT_A_JOB_QUALIFIERS
-            or (len(before) == 2 and before[0] in _NOT_A_JOB_QUALIFIERS)
+            (
+                before[-1] in _NOT_A_JOB_QUALIFIERS
+                and (before[-1] not in _ADJACENT_QUALIFIERS or low[at - 1 : at] == " ")
+            )
+            or (
+                len(before) == 2
+                and before[0] in _NOT_A_JOB_QUALIFIERS
+                and before[0] not in _ADJACENT_QUALIFIERS
+            )
             or before[-1] == "history"
         ):
             return True

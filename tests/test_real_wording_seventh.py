@@ -209,3 +209,16 @@ def test_a_place_on_a_graduate_programme_is_a_job_offer():
         "Programme as an Analyst, starting on 7 September."
     )
     assert alone(text, "Your offer", sender="Harriet Cole <harriet.cole@brightwater-bank.example>")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Nadia, your travel is booked.\nFlights: arriving Monday 6pm\nHotel stay\nInterview: "
+        "Tuesday, June 9 at 10:00 AM with the hiring panel for the Data Analyst role.",
+        "Hi Nadia, please stay for interview lunch with the team after your 10:00 AM panel "
+        "interview for the Data Analyst role on Tuesday, June 9.",
+    ],
+)
+def test_a_stay_that_is_not_said_of_the_interview_leaves_a_job_interview(text):
+    assert alone(text, "Your onsite", sender="Harriet Cole <harriet.cole@brightwater-bank.example>")
