@@ -523,6 +523,24 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "payment received",  # a paid session (coaching, a portfolio review): no employer's
         "to adopt", "adoption application", "adoption counselor", "adoption counselors",
         "adoption counsellor", "adoption fee", "adoption process", "adoption team",
+        # a home's: a co-op board or housing co-operative admits residents
+        "bedroom apartment", "bedroom unit", "bedroom flat", "bedroom home", "co-op board",
+        "coop board", "board package", "housing co-op", "housing coop", "housing cooperative",
+        "housing co-operative", "occupancy agreement",
+        "oath ceremony",  # naturalisation: the interview before it is an officer's
+        # a lender's: the reader's loan or card, not a job
+        "your loan", "your loans", "your mortgage", "your credit card", "your card application",
+        # a conference's call for talks: a talk turned down or taken is no job's decision
+        "call for papers", "call for proposals", "call for speakers", "call for talks",
+        "include your talk", "your talk was", "your talk has", "your talk proposal",
+        "submitting your talk", "submitted your talk", "your session proposal",
+        # a trusted-traveller programme's interview is with a border officer
+        "trusted traveler", "trusted traveller", "global entry", "conditionally approved",
+        "enrollment center", "enrollment centre", "enrolment centre", "enrolment center",
+        "enrollment on arrival",
+        # a mentoring scheme's mentee, not an employee
+        "as a mentee", "mentorship programme", "mentorship program", "mentoring programme",
+        "mentoring program",
     ),
     "meeting": (
         "sync", "weekly sync", "team sync", "1:1", "1-on-1", "one-on-one", "standup",
@@ -530,6 +548,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "sprint planning", "planning meeting", "catch up", "catch-up", "office hours",
         "staff meeting", "board meeting", "lunch and learn", "happy hour", "offsite",
         "quarterly review", "weekly meeting", "design review", "status update",
+        "kickoff call", "kick off call", "kickoff meeting", "kick off meeting", "onboarding call",
+        "implementation call", "business review", "qbr",
     ),
     "marketing": (
         "discount", "promo code", "coupon", "limited time", "webinar", "free trial",
@@ -665,8 +685,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_third_person": ("him", "her", "his", "she", "he"),
     # The words `_not_a_job_interview` needs: a qualifier before "interview", what it is for
     "cue_not_a_job": (
-        "informational", "information", "info", "mock", "practice", "visa", "consular",
-        "consulate", "embassy", "immigration", "citizenship", "naturalisation", "naturalization",
+        "intake", "stay", "informational", "information", "info", "mock", "practice", "visa",
+        "consular", "consulate", "embassy", "immigration", "citizenship", "naturalisation",
+        "naturalization",
         "admission", "admissions", "volunteer", "podcast", "radio", "tv", "television", "press",
         "media", "research", "user", "customer", "exit", "alumni", "scholarship", "fellowship",
         "school", "class", "history", "documentary", "course", "thesis", "dissertation", "show",
@@ -674,6 +695,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "assignment", "interview about", "interviews about",
     ),
     "cue_named_candidate": ("resume", "résumé", "cv", "candidacy", "them"),
+    # What `_applies_for_no_job` needs: a thing applied for, or offered, that is no job
+    "cue_other_process": (
+        "scholarship", "scholarships", "bursary", "bursaries", "fellowship", "fellowships",
+        "residency", "cohort", "accelerator", "incubator", "naturalization", "naturalisation",
+        "citizenship", "grant", "grants", "funding", "fund", "loan", "mortgage", "membership",
+        "credit card", "mentorship", "mentoring",
+    ),
     # The fifth growth's sentences (`_add_employer_patterns`): a decline, a new time asked
     # for, a slot to choose, "we'd like you to", a test, where an application is, a resume
     # put forward.
@@ -919,6 +947,10 @@ def _subject_groups(stripped: str) -> frozenset[str]:
     """What a subject without its Re:/Fwd: says, read once for "Interview" and each of
     "Re: Interview", "RE: Interview", "Fwd: Interview" (a thread's replies)."""
     groups = _SUBJECT_BOOK.groups_in(normalise(stripped))
+    if ("offer" in stripped and _offers_a_place(stripped)) or (
+        "appl" in stripped and _applies_for_no_job(stripped)
+    ):  # "Offer of a place - Oakridge Preschool", "Your mentoring application"
+        groups.add("not_a_job")
     if "interview" in groups and _not_a_job_interview(stripped):
         groups.discard("interview")
         groups.add("other_interview")
@@ -937,8 +969,12 @@ _NOT_A_JOB_QUALIFIERS = frozenset(
     """informational information info mock practice visa consular consulate embassy immigration
     citizenship naturalisation naturalization admission admissions volunteer podcast radio tv
     television press media research user customer exit alumni scholarship fellowship school
-    class documentary""".split()
-)  # and "oral history", read as its last word
+    class documentary intake stay""".split()
+)
+# Common words that qualify an interview only written right before it ("a stay interview",
+# "your intake interview"), not across a line or a word ("Hotel stay / Interview: ...",
+# "stay for interview lunch").
+_ADJACENT_QUALIFIERS = frozenset({"intake", "stay"})  # and "oral history", read as its last word
 _NOT_A_JOB_AFTER = re.compile(
     r"interviews?\s+(?:[\w-]+\s+){0,3}?(?:for|with)\s+(?:my|our|a|an|the|your)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:school|class|course|thesis|dissertation|research|podcast|show"
@@ -956,8 +992,15 @@ def _not_a_job_interview(low: str) -> bool:
     while at != -1:
         before = low[max(0, at - 32) : at].split()[-2:]
         if before and (
-            before[-1] in _NOT_A_JOB_QUALIFIERS
-            or (len(before) == 2 and before[0] in _NOT_A_JOB_QUALIFIERS)
+            (
+                before[-1] in _NOT_A_JOB_QUALIFIERS
+                and (before[-1] not in _ADJACENT_QUALIFIERS or low[at - 1 : at] == " ")
+            )
+            or (
+                len(before) == 2
+                and before[0] in _NOT_A_JOB_QUALIFIERS
+                and before[0] not in _ADJACENT_QUALIFIERS
+            )
             or before[-1] == "history"
         ):
             return True
@@ -967,6 +1010,67 @@ def _not_a_job_interview(low: str) -> bool:
         ) and _NOT_A_JOB_AFTER.match(window):
             return True
         at = low.find("interview", at + 9)
+    return False
+
+
+# An application, or an offer, whose object is no job: "thank you for applying for the Riverbend
+# Bursary", "your application to the Greenway Small Grants Fund", "your Application for
+# Naturalization", "we are pleased to offer you a place in the Summer Residency", "your loan
+# application". The thing named is what the process is for; a job named on the way ("the
+# Scholarship Coordinator position", "the analyst role at Greenway Fund") keeps it a job's.
+_OBJECT_NOUNS = (
+    r"scholarships?|bursar(?:y|ies)|fellowships?|residency|cohort|accelerator|incubator"
+    r"|naturali[sz]ation|citizenship|grants?|funding|fund|loan|mortgage|membership|credit\s+card"
+    r"|mentorship|mentoring"
+)
+_APPLIES_FOR = re.compile(
+    r"\b(?:apply|applying|applied|applications?|submitted|submitting|offer|offered)\s+"
+    r"((?:\S+\s+){0,8}?)(?:for|to|in|into|on|at)\s+((?:the|a|an|your|our|this)\s+)?"
+    r"((?:\S+\s+){0,4}?)(" + _OBJECT_NOUNS + r")\b((?:\W+\w+){0,2})"
+    r"|\b(" + _OBJECT_NOUNS + r")\s+applications?\b((?:\W+\w+){0,2})"
+)
+# Names that are an employer's as often as a funder's ("Grant Thornton", "Evergreen Fund",
+# "Rocket Mortgage"): an object only after "a", "the", "your" ... ("a home improvement loan").
+_WEAK_OBJECTS = frozenset({"grant", "fund", "loan", "mortgage", "membership"})
+_JOB_WORDS = frozenset(
+    """position positions role roles job jobs post vacancy vacancies opening openings officer
+    officers coordinator manager administrator advisor adviser counsellor counselor specialist
+    analyst assistant associate director lead processor underwriter clerk intern internship
+    internships representative executive teller graduate trainee apprentice apprenticeship
+    team""".split()
+)
+
+
+# A place offered: "we are pleased to offer Leo a place at Oakridge Preschool", "offer you a
+# spot in the Sunflower Room", "Offer of a place". Jobs are offered as positions, roles and
+# jobs; a place, spot or seat is a school's, a nursery's, a programme's (unless a job is named
+# with it: "a place on our Graduate Trainee Programme as an Analyst").
+_OFFERS_A_PLACE = re.compile(
+    r"offer(?:ed|ing|s)?\s+((?:\S+\s+){0,3}?)(?:a|your|the)\s+((?:\S+\s+){0,2}?)"
+    r"(?:place|spot|seat)\b((?:\W+\w+){0,6})"
+)
+
+
+def _offers_a_place(low: str) -> bool:
+    return any(_no_job_words(" ".join(m.groups())) for m in _OFFERS_A_PLACE.finditer(low))
+
+
+def _no_job_words(text: str) -> bool:
+    return not _JOB_WORDS.intersection(re.findall(r"[a-z]+", text))
+
+
+def _applies_for_no_job(low: str) -> bool:
+    """An application or offer in the text whose object is no job (see `_APPLIES_FOR`)."""
+    for match in _APPLIES_FOR.finditer(low):
+        between, article, words, noun, after, first_noun, first_after = match.groups()
+        if noun is None:  # "your loan application", "a scholarship application"
+            if _no_job_words(first_after):
+                return True
+            continue
+        if noun.rstrip("s") in _WEAK_OBJECTS and noun != "grants" and not article:
+            continue
+        if _no_job_words(f"{between} {words} {after}"):
+            return True
     return False
 
 
@@ -1044,6 +1148,10 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
             subject_groups = subject_groups - {"interview"}  # the subject's is the same one
         elif "other_interview" in subject_groups:
             other_interview = True
+        if ("cue_other_process" in groups and _applies_for_no_job(text_low)) or (
+            "offer" in groups and _offers_a_place(text_low)
+        ):
+            groups.add("not_a_job")  # a scholarship's, a loan's, a nursery's: no job's
         if "cue_thanks" in groups and not groups & _THANKED and _thanks_for_meeting(text_low):
             groups.add("thank_you" if from_me else "happened")
         if not from_me:
@@ -1735,7 +1843,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         for name in _VETOES_BUT_JOB_ALERT:  # job alerts are already kept out above
             if name != "interviewer_duty" or _CANDIDATE_EVIDENCE.intersection(fired):
                 fired.pop(name, None)
-    if meeting_seen and not _HIRING_EVIDENCE.intersection(fired):
+    if meeting_seen and not _MEETING_IS_HIRING.intersection(fired):
         fired["generic_meeting"] = ""
 
     score = sum(map(_THOUSANDTHS.__getitem__, fired)) / 1000  # 0.4 + 0.1 is 0.5, not 0.4999...
@@ -1768,14 +1876,14 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
 
 
 _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
-_NON_JOB_OFFICES = ("admission", "volunteer")
+_NON_JOB_OFFICES = ("admission", "volunteer", "scholarship", "fellowship")
 
 
 @lru_cache(maxsize=8192)  # per sender: a mailbox repeats its senders
 def _from_a_non_job_office(name: str, email: str) -> bool:
-    """Sent from an admissions or volunteering office, by its address or its display name
-    ("MBA Admissions <mba.admissions@...>", volunteers@): its interviews admit students or
-    take on volunteers."""
+    """Sent from an admissions, volunteering, scholarship or fellowship office, by its address
+    or its display name ("MBA Admissions <mba.admissions@...>", volunteers@, "Fellowships
+    Office"): its interviews admit students, take on volunteers or award funding."""
     who = f"{name or ''} {email.partition('@')[0]}".lower()
     return any(office in who for office in _NON_JOB_OFFICES)
 
@@ -1783,6 +1891,9 @@ def _from_a_non_job_office(name: str, email: str) -> bool:
 _INTERVIEW_GROUP = frozenset({"interview"})
 _SAYS_INTERVIEW = frozenset({"interview", "application"})
 _BOOKS_AN_INTERVIEW = frozenset({"interview", "hiring", "hiring_yours", "application"})
+# A meeting the mail names (a sync, a customer's kickoff call) is a hiring one only when
+# something names a hiring process: a booking link books any meeting.
+_MEETING_IS_HIRING = _HIRING_EVIDENCE - {"scheduling_link"}
 # A scheduling link alone books any meeting; the rest of the hiring evidence names a process.
 _NAMES_A_PROCESS = (_HIRING_EVIDENCE - {"scheduling_link"}) | frozenset(
     {
