@@ -1686,6 +1686,8 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire("owner_hiring_side", "")
             elif "interview" in groups and _asks_to_interview(r.low):
                 fire("owner_hiring_side", "")  # "would you be available for a short interview"
+            elif _signed_as_recruiter(r.low):
+                fire("owner_hiring_side", "")  # "Priya Shah / Talent Acquisition, Northwind"
             continue
 
         kind = senders.domain_kind(message.sender.email)
@@ -1814,6 +1816,29 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
 
 
 _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
+
+# The owner's own signature giving a recruiting job ("Senior Recruiter | Northwind", "Talent
+# Acquisition, Ventoso"): they run the hiring. Read on the last lines only, each a short line
+# starting with the title (a greeting "Dear Recruitment Team," starts otherwise).
+_RECRUITER_TITLE = re.compile(
+    r"(?:senior |lead |principal |technical |corporate |global |executive )?"
+    r"(?:recruiter|talent acquisition|talent partner|recruitment (?:coordinator|manager|partner"
+    r"|consultant|specialist|officer|advisor|lead)|recruiting (?:coordinator|manager|lead"
+    r"|partner|specialist)|hr business partner)\b"
+)
+_SIGNATURE_LINES = 3
+_SIGNATURE_LINE_CHARS = 60
+
+
+def _signed_as_recruiter(low: str) -> bool:
+    tail = low[-240:]
+    if "recruit" not in tail and "talent" not in tail and "partner" not in tail:
+        return False  # most messages: no such word near the end
+    lines = [line.strip() for line in tail.splitlines() if line.strip()][-_SIGNATURE_LINES:]
+    return any(
+        len(line) <= _SIGNATURE_LINE_CHARS and _RECRUITER_TITLE.match(line) for line in lines
+    )
+
 
 # An offer named by the subject: "Offer - Yard Coordinator", "Job offer: Site Lead", "Your
 # offer from Quayside". A shop's "Special offer: 30% off" is marketing or bulk, and after a

@@ -226,3 +226,31 @@ def test_a_thank_you_mentioning_availability_after_the_interview_keeps_it_interv
         )
     )
     assert thread_facts(thread.build(), ME).stage is Stage.INTERVIEWED
+
+
+# ----- the owner signing as a recruiter runs the hiring
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["Priya Shah\nSenior Recruiter | Northwind", "Priya Shah\nTalent Acquisition, Northwind"],
+)
+def test_the_owner_signing_as_a_recruiter_is_the_hiring_side(signature):
+    thread = (
+        a_thread(ME, subject="Interview - Data Analyst", tz=CT, start="2026-07-06 09:00")
+        .from_recruiter(
+            EMPLOYER,
+            "Hi Priya, so sorry - something came up on Wednesday. Could we do Thursday instead?",
+        )
+        .from_me(f"No problem - Thursday at 3pm works, invite to follow.\n\n{signature}")
+    )
+    detection = detect_interview(thread.build(), ME)
+    assert "owner_hiring_side" in signal_names(detection), detection
+    assert not detection.interview
+
+
+def test_the_candidate_greeting_the_recruiting_team_is_not_signing_as_one():
+    text = "Dear Recruitment Team,\n\nThursday at 3pm works for me.\n\nRosa"
+    detection = read_alone("Re: Interview - Data Analyst", text, from_me=True)
+    assert "owner_hiring_side" not in signal_names(detection), detection
+    assert detection.interview
