@@ -1686,7 +1686,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire("owner_hiring_side", "")
             elif "interview" in groups and _asks_to_interview(r.low):
                 fire("owner_hiring_side", "")  # "would you be available for a short interview"
-            elif _signed_as_recruiter(r.low):
+            elif _signed_as_recruiter(r.low, message.sender.email):
                 fire("owner_hiring_side", "")  # "Priya Shah / Talent Acquisition, Northwind"
             continue
 
@@ -1817,9 +1817,11 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
 
 _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
 
-# The owner's own signature giving a recruiting job ("Senior Recruiter | Northwind", "Talent
-# Acquisition, Ventoso"): they run the hiring. Read on the last lines only, each a short line
-# starting with the title (a greeting "Dear Recruitment Team," starts otherwise).
+# The owner's own signature giving a recruiting job at their own organisation ("Senior
+# Recruiter | Northwind" from an address at northwind): they run the hiring. Read on the
+# last lines only, each a short line starting with the title (a greeting "Dear Recruitment
+# Team," starts otherwise). A recruiter looking for a job writes from a personal address, or
+# signs with another organisation's name than the one they write from: still a candidate.
 _RECRUITER_TITLE = re.compile(
     r"(?:senior |lead |principal |technical |corporate |global |executive )?"
     r"(?:recruiter|talent acquisition|talent partner|recruitment (?:coordinator|manager|partner"
@@ -1830,13 +1832,20 @@ _SIGNATURE_LINES = 3
 _SIGNATURE_LINE_CHARS = 60
 
 
-def _signed_as_recruiter(low: str) -> bool:
+def _signed_as_recruiter(low: str, sender: str) -> bool:
     tail = low[-240:]
     if "recruit" not in tail and "talent" not in tail and "partner" not in tail:
         return False  # most messages: no such word near the end
+    domains = _organisation_domains(frozenset({sender.lower()}))
+    if not domains:
+        return False  # a personal or placeholder address: no organisation of theirs
+    label = domains[0].partition(".")[0].replace("-", "")
     lines = [line.strip() for line in tail.splitlines() if line.strip()][-_SIGNATURE_LINES:]
     return any(
-        len(line) <= _SIGNATURE_LINE_CHARS and _RECRUITER_TITLE.match(line) for line in lines
+        len(line) <= _SIGNATURE_LINE_CHARS
+        and _RECRUITER_TITLE.match(line)
+        and label in re.sub(r"[^a-z0-9]", "", line)
+        for line in lines
     )
 
 

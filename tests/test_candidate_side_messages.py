@@ -228,7 +228,20 @@ def test_a_thank_you_mentioning_availability_after_the_interview_keeps_it_interv
     assert thread_facts(thread.build(), ME).stage is Stage.INTERVIEWED
 
 
-# ----- the owner signing as a recruiter runs the hiring
+# ----- the owner signing as a recruiter at their own organisation runs the hiring
+
+RECRUITER_OWNER = "priya.shah@northwind.example"
+
+
+def owner_answers_a_candidate(me: str, signature: str):
+    return (
+        a_thread(me, subject="Interview - Data Analyst", tz=CT, start="2026-07-06 09:00")
+        .from_recruiter(
+            EMPLOYER,
+            "Hi Priya, so sorry - something came up on Wednesday. Could we do Thursday instead?",
+        )
+        .from_me(f"No problem - Thursday at 3pm works, invite to follow.\n\n{signature}")
+    )
 
 
 @pytest.mark.parametrize(
@@ -236,17 +249,26 @@ def test_a_thank_you_mentioning_availability_after_the_interview_keeps_it_interv
     ["Priya Shah\nSenior Recruiter | Northwind", "Priya Shah\nTalent Acquisition, Northwind"],
 )
 def test_the_owner_signing_as_a_recruiter_is_the_hiring_side(signature):
-    thread = (
-        a_thread(ME, subject="Interview - Data Analyst", tz=CT, start="2026-07-06 09:00")
-        .from_recruiter(
-            EMPLOYER,
-            "Hi Priya, so sorry - something came up on Wednesday. Could we do Thursday instead?",
-        )
-        .from_me(f"No problem - Thursday at 3pm works, invite to follow.\n\n{signature}")
-    )
-    detection = detect_interview(thread.build(), ME)
+    thread = owner_answers_a_candidate(RECRUITER_OWNER, signature)
+    detection = detect_interview(thread.build(), RECRUITER_OWNER)
     assert "owner_hiring_side" in signal_names(detection), detection
     assert not detection.interview
+
+
+@pytest.mark.parametrize(
+    ("me", "signature"),
+    [
+        # a recruiter looking for a job, from a personal address
+        ("priya.shah@example.com", "Priya Shah\nSenior Recruiter | Northwind"),
+        # signing with another organisation than the one written from
+        (RECRUITER_OWNER, "Priya Shah\nSenior Recruiter | Eastbrook Staffing"),
+    ],
+)
+def test_a_recruiter_title_of_no_organisation_of_the_owners_is_still_a_candidate(me, signature):
+    thread = owner_answers_a_candidate(me, signature)
+    detection = detect_interview(thread.build(), me)
+    assert "owner_hiring_side" not in signal_names(detection), detection
+    assert detection.interview
 
 
 def test_the_candidate_greeting_the_recruiting_team_is_not_signing_as_one():
