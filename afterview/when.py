@@ -900,14 +900,15 @@ def decision_by_lower(low: str, sent_at: datetime) -> datetime | None:
         begin, done = _sentence_around(low, start, last + 1)
         sentence = low[begin:done]
         found = _deadlines(sentence, sent_at)
-        if not found:
-            # nothing on its line: the sentence may go on past a line break ("by the end
-            # of\nthe month"); read it whole, one line
-            whole_begin, whole_done = _sentence_over_wraps(low, start, last + 1)
-            if (whole_begin, whole_done) != (begin, done):
-                done = whole_done
-                sentence = low[whole_begin:whole_done].replace("\n", " ")
-                found = _deadlines(sentence, sent_at)
+        if not found and (
+            (begin > 0 and low[begin - 1] == "\n" and _wraps(low, begin - 1))
+            or (low[done - 1] == "\n" and _wraps(low, done - 1))
+        ):
+            # nothing on its line, and the sentence goes on past a line break ("by the end
+            # of\nthe month"): read it whole, one line
+            begin, done = _sentence_over_wraps(low, start, last + 1)
+            sentence = low[begin:done].replace("\n", " ")
+            found = _deadlines(sentence, sent_at)
         if found and not _CANDIDATE_DEADLINE.search(sentence):
             days.extend(found)
     return _end_of_day(max(days), sent_at) if days else None
