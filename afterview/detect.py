@@ -49,6 +49,7 @@ WEIGHTS: dict[str, float] = {
     "candidate_decides": 0.50,  # the candidate accepting an offer or withdrawing
     "candidate_references": 0.30,  # the candidate sending references or documents asked for
     "candidate_own_process": 0.20,  # the candidate of their own: "my interview", "my references"
+    "candidate_after_decision": 0.50,  # answering a decision: "keep me in mind for future roles"
     "interview_happened": 0.45,  # the employer: "thank you for coming in today"
     "decision_timeline": 0.10,  # the employer: "we'll be in touch by Friday", "next steps"
     "rejection_wording": 0.45,  # "we have decided to move forward with other candidates"
@@ -139,6 +140,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "portfolio presentation", "speak with our", "speak with the team",
         "skills assessment", "online assessment", "assessment invitation", "coding test",
         "technical test", "aptitude test", "psychometric test", "work sample",
+        # a screening call offered to the reader: "a quick call to hear about your background"
+        "hear about your background", "hear more about your background",
+        "hear about your experience", "hear more about your experience",
     ),
     "application": (
         "thank you for applying", "thanks for applying", "thank you for your application",
@@ -148,6 +152,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "application confirmation", "thank you for your interest in the",
         "your internal application", "cv submitted", "resume submitted",
         "thank you for your interest in joining", "your candidacy",
+        # the employer closing it at the reader's word: "I've withdrawn your application"
+        "withdrawn your application", "closed your application", "withdrawn your candidacy",
     ),
     "hiring": (
         "recruiter", "recruiting", "recruitment", "talent acquisition", "talent team",
@@ -248,6 +254,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "offer for the position", "offer for the role", "conditional offer", "contingent offer",
         "offer of a position", "offer of the position", "your acceptance of this offer",
         "job offer from",
+        # the employer after the reader accepted: "we're glad you accepted our offer", "your
+        # first day is Monday 3 August"
+        "accepted our offer", "accepting our offer", "your first day is", "your first day will be",
+        "before your first day",
     ),
     "scheduling_link": (
         "calendly.com", "goodtime.io", "modernloop", "prelude.co", "youcanbook.me",
@@ -263,6 +273,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "my interview", "my phone interview", "my video interview", "my phone screen",
         "my onsite", "my application", "my candidacy", "my references", "my referees",
         "my interview with", "my upcoming interview",
+        # interest restated while following up: "I remain very interested in the role"
+        "still very interested", "remain very interested", "still very keen", "remain very keen",
+        "still keen on the", "remain keen on the",
     ),
     "addressed": (
         "your interview", "your phone interview", "your video interview", "your phone screen",
@@ -311,6 +324,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "reschedule": (
         "reschedule", "rescheduled", "rescheduling", "move our interview",
+        # "could we push to Friday instead?": the interview moved to another day
+        "push it to", "push it back", "push our interview", "push the interview",
+        "push our call", "push the call", "push to monday", "push to tuesday",
+        "push to wednesday", "push to thursday", "push to friday", "push to tomorrow",
+        "push to next week",
         "move the interview", "move your interview", "postpone", "postponed",
     ),
     # The employer calling off the interview that was set (rescheduling included); said
@@ -344,6 +362,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "you're scheduled", "look forward to seeing you", "looking forward to seeing you",
         "we'll see you", "we will see you", "invitation to interview", "invite you to interview",
         "invite you for an interview", "invite you to an interview",
+        # "Booked: Wednesday 24 June, 10:30-11:15 ... The invitation is on its way."
+        "invitation is on its way", "invite is on its way", "invitation is on the way",
+        "invite is on the way",
     ),
     # The bare word: "Confirmed for Tuesday at 2pm", but also "(link to follow once confirmed)".
     "confirmed_word": ("confirmed",),
@@ -572,6 +593,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "declining the offer", "decline your offer", "withdraw my application",
         "withdraw my candidacy", "withdraw from consideration", "withdrawing my application",
         "withdraw from the process", "withdrawing from the process",
+        "my acceptance of", "confirm my acceptance", "withdraw my acceptance",
+        "withdrawing my acceptance", "accept your employment offer", "accept your job offer",
+        "unable to accept the offer", "unable to accept your offer", "turn down the offer",
+        "turn down your offer",
+    ),
+    # The candidate answering the employer's decision: "please keep me in mind for future
+    # openings", "I'd welcome being considered for future roles". Only about a job: the
+    # nouns say which future ("keep me in mind for the next pub quiz" is not one).
+    "after_decision": (
+        "considered for future roles", "considered for future openings",
+        "considered for future positions", "considered for future vacancies",
+        "considered for future opportunities", "keep me in mind for future roles",
+        "keep me in mind for future openings", "keep me in mind for future positions",
+        "keep me in mind for future opportunities", "keep me in mind for any future",
+        "outcome of my application",
     ),
     "candidate_references": (
         "my references", "here are my references", "my reference details", "my portfolio",
@@ -610,7 +646,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "you're confirmed for your", "you are confirmed for your", "this confirms your",
         "confirms your interview", "invite you to an interview", "invite you to interview",
         "invite you for an interview", "like to invite you", "pleased to offer you",
-        "like to offer you", "regret to inform you", "for coming in to interview",
+        "like to offer you", "for coming in to interview",
+        # "we regret to inform you that you / your application ...", not the candidate's "I
+        # regret to inform you that I have come down with flu"
+        "regret to inform you that you", "regret to inform you that your",
+        "regret to inform you that we", "regret to inform you that the position",
+        "regret to inform you that the role", "withdrawn your application",
+        "closed your application",
         "for interviewing with us", "interview with our", "the selected candidate",
         "other candidates", "another candidate", "other candidate", "your resume on file",
         "apply for other roles", "our hiring team", "our recruiting team",
@@ -1086,7 +1128,8 @@ def _names_a_role_in_text(r: Reading) -> bool:
     """ "... even more excited about the Merchandising Lead role" names a job."""
     from afterview.company import role_from_text
 
-    return role_from_text((r.message.text or "")[:READ_CHARS]) is not None
+    # a title wrapped over a line break ("the Backend\nDeveloper role") is one title
+    return role_from_text(" ".join((r.message.text or "")[:READ_CHARS].split())) is not None
 
 
 def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[Reading]:
@@ -1625,6 +1668,7 @@ _CANDIDATE_BODY = {
     "candidate_decides": "candidate_decides",
     "candidate_references": "candidate_references",
     "own_process": "candidate_own_process",
+    "after_decision": "candidate_after_decision",
 }
 _SUBJECT = {
     "interview": "interview_wording_subject",
@@ -1684,6 +1728,8 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire(_SUBJECT[group], "")
             if not r.mine and "application" in subject_groups:
                 fire("application_confirmation", "")
+        if "offer_wording" not in fired and "offer" in r.subject_key and _offer_subject(r):
+            fire("offer_wording", "")  # "Re: Offer - Yard Coordinator": its answers are the offer's
         if "meeting" in groups:
             meeting_seen = True
         if (
@@ -1748,6 +1794,8 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire("owner_hiring_side", "")
             elif "interview" in groups and _asks_to_interview(r.low):
                 fire("owner_hiring_side", "")  # "would you be available for a short interview"
+            elif _signed_as_recruiter(r.low, message.sender.email):
+                fire("owner_hiring_side", "")  # "Priya Shah / Talent Acquisition, Northwind"
             continue
 
         kind = senders.domain_kind(message.sender.email)
@@ -1876,6 +1924,61 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
 
 
 _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
+
+# The owner's own signature giving a recruiting job at their own organisation ("Senior
+# Recruiter | Northwind" from an address at northwind): they run the hiring. Read on the
+# last lines only, each a short line starting with the title (a greeting "Dear Recruitment
+# Team," starts otherwise). A recruiter looking for a job writes from a personal address, or
+# signs with another organisation's name than the one they write from: still a candidate.
+_RECRUITER_TITLE = re.compile(
+    r"(?:senior |lead |principal |technical |corporate |global |executive )?"
+    r"(?:recruiter|talent acquisition|talent partner|recruitment (?:coordinator|manager|partner"
+    r"|consultant|specialist|officer|advisor|lead)|recruiting (?:coordinator|manager|lead"
+    r"|partner|specialist)|hr business partner)\b"
+)
+_SIGNATURE_LINES = 3
+_SIGNATURE_LINE_CHARS = 60
+
+
+def _signed_as_recruiter(low: str, sender: str) -> bool:
+    tail = low[-240:]
+    if "recruit" not in tail and "talent" not in tail and "partner" not in tail:
+        return False  # most messages: no such word near the end
+    domains = _organisation_domains(frozenset({sender.lower()}))
+    if not domains:
+        return False  # a personal or placeholder address: no organisation of theirs
+    label = domains[0].partition(".")[0].replace("-", "")
+    lines = [line.strip() for line in tail.splitlines() if line.strip()][-_SIGNATURE_LINES:]
+    return any(
+        len(line) <= _SIGNATURE_LINE_CHARS
+        and _RECRUITER_TITLE.match(line)
+        and label in re.sub(r"[^a-z0-9]", "", line)
+        for line in lines
+    )
+
+
+# An offer named by the subject: "Offer - Yard Coordinator", "Job offer: Site Lead", "Your
+# offer from Quayside". A shop's "Special offer: 30% off" is marketing or bulk, and after a
+# dash or colon a job's title must follow (a marketplace's "Offer - garden bench" has none).
+_OFFER_SUBJECT = re.compile(
+    r"(?:your\s+|job\s+|employment\s+)?offer(?:\s+letter)?\s*"
+    r"(?:(?P<source>from\s+\S)|(?:[-\u2013\u2014:|]|for\b)\s*(?P<rest>.+))"
+)
+
+
+def _offer_subject(r: Reading) -> bool:
+    if r.message.is_bulk or "marketing" in r.groups or "marketing" in r.subject_groups:
+        return False
+    m = _OFFER_SUBJECT.match(r.subject_key)
+    if m is None:
+        return False
+    if m["source"]:
+        return True
+    from afterview.company import ROLE_WORDS  # company reads addresses with ours
+
+    return any(word in ROLE_WORDS for word in re.findall(r"[a-z]+", m["rest"]))
+
+
 _NON_JOB_OFFICES = ("admission", "volunteer", "scholarship", "fellowship")
 
 
@@ -1899,6 +2002,7 @@ _NAMES_A_PROCESS = (_HIRING_EVIDENCE - {"scheduling_link"}) | frozenset(
     {
         "recruiter_outreach",
         "candidate_decides",
+        "candidate_after_decision",
         "candidate_own_process",
         "candidate_references",
         "decision_timeline",  # "we'll be in touch by Friday": a decision about the reader

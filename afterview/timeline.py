@@ -297,6 +297,16 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             elif _asks_another_time(r):
                 countered = True  # "could we start at 4:30 instead?": the employer's answer settles
                 counter = r
+                if (
+                    chosen.start is not None
+                    and chosen.end is not None
+                    and r.at < chosen.end
+                    and r.groups & _MOVES_IT
+                ):
+                    # "I will need to reschedule our interview", "could we push to Friday?":
+                    # the coming interview no longer holds until the employer names a new time
+                    chosen.cancelled, from_invite = True, False
+                    active.clear()
             continue
         if "cancel" in r.groups and chosen.start is not None:
             # "we need to cancel / move your interview"; "... could you do Friday at 11:30
@@ -421,6 +431,9 @@ def _confirms_attending(r: Reading) -> bool:
 
 # A candidate asking to move the interview or putting another time forward.
 _ANOTHER_TIME = frozenset({"reschedule", "cancel", "availability"})
+# ... and of those, the words that move the one set ("reschedule", "push to Friday"), not a
+# mere "my availability" in passing
+_MOVES_IT = frozenset({"reschedule", "cancel"})
 # "I will not be able to attend the interview scheduled for Thursday at 09:00": the time
 # named is the one that does not suit.
 _CANNOT_ATTEND = re.compile(

@@ -751,6 +751,17 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
         r"(?:\s+or\s+(?P<n3>" + _NUM + r")\b)?",  # "a week or two"
         _r_count,
     ),
+    (
+        "takes",  # "it'll take us about two weeks to decide", "our decision takes 3-4 days"
+        ("take",),
+        r"\btakes?\s+(?:us\s+|me\s+|them\s+|the\s+team\s+)?"
+        r"(?:about\s+|around\s+|roughly\s+|approximately\s+|up\s+to\s+)?"
+        r"(?:(?:a\s+)?(?P<fuzzy>couple of|couple|few|several)|(?P<n1>" + _NUM + r")"
+        r"(?:\s*(?:-|–|to|or)\s*(?P<n2>" + _NUM + r"))?)\s*"
+        r"(?P<business>business\s+|working\s+)?" + _UNIT + r"\b"
+        r"(?:\s+or\s+(?P<n3>" + _NUM + r")\b)?",
+        _r_count,
+    ),
     ("day_or_two", (" or ",), r"\ba day or two\b|\bone or two days\b", _r_day_or_two),
     (
         "end_of_day",
@@ -861,6 +872,23 @@ def _sentence_around(low: str, start: int, end: int) -> tuple[int, int]:
     return begin, stop
 
 
+def _wraps(low: str, at: int) -> bool:
+    """The line break at `at` only wraps a sentence: words either side, the next in lower case
+    ("... by the end of\nthe month"), not a blank line, a heading or a new capitalised line."""
+    return 0 < at < len(low) - 1 and low[at - 1] not in ".!?:;\n" and "a" <= low[at + 1] <= "z"
+
+
+def _sentence_over_wraps(low: str, start: int, end: int) -> tuple[int, int]:
+    """`_sentence_around`, read across the line breaks a hard-wrapped paragraph puts inside
+    a sentence (mail is often wrapped at 72 or 78 characters)."""
+    begin, stop = _sentence_around(low, start, end)
+    while begin > 0 and low[begin - 1] == "\n" and _wraps(low, begin - 1):
+        begin = _sentence_around(low, begin - 1, begin - 1)[0]
+    while stop < len(low) and low[stop - 1] == "\n" and _wraps(low, stop - 1):
+        stop = _sentence_around(low, stop, stop)[1]
+    return begin, stop
+
+
 def decision_by_lower(low: str, sent_at: datetime) -> datetime | None:
     """`decision_by` on text the caller has already lower-cased (the hot path)."""
     days: list[date] = []
@@ -872,6 +900,15 @@ def decision_by_lower(low: str, sent_at: datetime) -> datetime | None:
         begin, done = _sentence_around(low, start, last + 1)
         sentence = low[begin:done]
         found = _deadlines(sentence, sent_at)
+        if not found and (
+            (begin > 0 and low[begin - 1] == "\n" and _wraps(low, begin - 1))
+            or (low[done - 1] == "\n" and _wraps(low, done - 1))
+        ):
+            # nothing on its line, and the sentence goes on past a line break ("by the end
+            # of\nthe month"): read it whole, one line
+            begin, done = _sentence_over_wraps(low, start, last + 1)
+            sentence = low[begin:done].replace("\n", " ")
+            found = _deadlines(sentence, sent_at)
         if found and not _CANDIDATE_DEADLINE.search(sentence):
             days.extend(found)
     return _end_of_day(max(days), sent_at) if days else None

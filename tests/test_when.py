@@ -303,3 +303,33 @@ def test_the_date_pattern_look_ahead_only_skips_where_no_date_starts(text):
 )
 def test_mentions_a_time_sees_a_clock_time_and_nothing_else(text, says):
     assert when.mentions_a_time(text) is says
+
+
+# ----- dev's seventh growth: a decision sentence wrapped over a line, a time it will take
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hard-wrapped paragraph: the sentence goes on past the line break
+        ("Thanks for meeting with us. We hope to reach a decision by the end of\nthe month.",
+         end_of("2025-03-31")),
+        ("Thanks again. You should hear back from us\nwithin two weeks.", end_of("2025-03-19")),
+        # how long the decision will take: "it'll take us about two weeks to decide"
+        ("Thanks for meeting with us. It'll take us about two weeks to decide.",
+         end_of("2025-03-19")),
+        ("Our decision usually takes 3-4 days.", end_of("2025-03-09")),
+    ],
+)  # fmt: skip
+def test_decision_by_over_a_wrapped_line_and_from_a_time_it_takes(text, expected):
+    assert when.decision_by(text, WEDNESDAY) == expected
+
+
+def test_a_new_line_starting_a_capitalised_line_still_ends_the_sentence():
+    text = "We'll make a decision soon\nFriday the 14th: the office is closed"
+    assert when.decision_by(text, WEDNESDAY) is None
+
+
+def test_how_long_the_interview_takes_is_no_decision_date():
+    text = "The interview will take about 2 hours; we'll share feedback afterwards."
+    assert when.decision_by(text, WEDNESDAY) is None
