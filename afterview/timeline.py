@@ -217,6 +217,46 @@ def _text_times(r: Reading) -> list[when.TimeSpan]:
     return r.times
 
 
+_REPLY_SUBJECT_STARTS = ("re:", "re :", "aw:", "sv:")
+
+
+def _own_times(r: Reading) -> list[when.TimeSpan]:
+    """The times the message's own words offer or take. A reply's subject ("Re: interview on
+    the 12th of March at 2pm") repeats the thread's first message, not what this one says."""
+    spans = _text_times(r)
+    if spans and r.low.startswith(_REPLY_SUBJECT_STARTS):
+        subject, _, body = r.low.partition("\n")
+        if when.mentions_a_time(subject):
+            return when.find_times_lower(body, r.at)
+    return spans
+
+
+# "11 works!", "2 is fine": the hour alone answering a proposal, taken as the offered slot
+# at that hour (the proposal gave the day).
+_HOUR_TAKEN = re.compile(
+    r"(?:^|\n|[.!] )[ \t]*(?:at\s+)?(?P<h>1[0-2]|[1-9])(?::(?P<m>[0-5]\d))?\s*(?:[ap]\.?m\.?\s*)?"
+    r"(?:works|would work|is fine|is perfect|is great|suits|sounds good|it is)\b"
+)
+
+
+def _hour_taken(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | None:
+    body = r.low.partition("\n")[2]
+    if not any(
+        word in body for word in ("work", "fine", "perfect", "great", "suit", "good", "it is")
+    ):
+        return None
+    m = _HOUR_TAKEN.search(body)
+    if m is None:
+        return None
+    hour, minute = int(m["h"]), int(m["m"] or 0)
+    taken = {
+        slot.start: slot
+        for slot in proposed
+        if (slot.start.hour % 12 or 12) == hour and slot.start.minute == minute
+    }
+    return next(iter(taken.values())) if len(taken) == 1 else None
+
+
 def _default_end(start: datetime) -> datetime:
     try:
         return start + DEFAULT_INTERVIEW_LENGTH
@@ -309,7 +349,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 proposal_open, countered = True, False
             continue
         if r.groups & _PROPOSES or proposes_a_time(r):
-            spans = _text_times(r)
+            spans = _own_times(r)
             proposal_open, countered = proposes_a_time(r), False
             if spans:
                 proposed = spans
@@ -468,7 +508,7 @@ def _taken_slot(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | No
     refusal or a message about something else takes none)."""
     if _cannot_attend(r):
         return None
-    spans = _text_times(r)
+    spans = _own_times(r)
     if spans:
         for span in spans:
             for slot in proposed:
@@ -476,7 +516,7 @@ def _taken_slot(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | No
                     return slot
         return _own_time_taken(r, spans, proposed)
     if "accepts" not in r.groups:
-        return None
+        return _hour_taken(r, proposed)
     distinct = {slot.start: slot for slot in proposed}
     if len(distinct) == 1:
         return next(iter(distinct.values()))
