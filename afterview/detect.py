@@ -1129,7 +1129,7 @@ def _enjoyed_meeting(text_low: str) -> bool:
 # How every _TIME_SETTLED match begins.
 _SETTLING_WORDS = (
     "is", "are", "has been", "have been", "'s", "now", "all", "you're", "you are", "i'll",
-    "i will", "we'll", "we will",
+    "i will", "we'll", "we will", "locked in", "booked", "confirmed",
 )  # fmt: skip
 
 
@@ -1147,6 +1147,8 @@ _TIME_SETTLED = re.compile(
     r"|moved|rescheduled|changed)"
     r"\s+(?:for|on|at|to)\b"
     r"|\b(?:i'll|i will|we'll|we will)\s+(?:call|ring|phone)\s+you\s+(?:at|on|tomorrow|today)\b"
+    # the settling word as a label before the time: "Booked - Thursday 2:30pm", "Locked in: ..."
+    r"|\b(?:locked in|booked|confirmed|all set)\s?[:–—-]\s"
 )
 _THIRD_PERSON_CANDIDATE = re.compile(
     r"\b(?:bring|invite|move|advance|schedule|send)\s+(?:him|her)\s+(?:back|in|to|for|forward)\b"
