@@ -612,8 +612,13 @@ def mentions_a_time(low: str) -> bool:
     )
 
 
-# Where a bare hour can be (cheap to scan for; `_bare_hours` then reads the few found).
-_BARE_HOUR_CUE = re.compile(r"(?:\bat|\bsay|@) ?(?:1[0-2]|[1-9])(?![\d:])")
+# Where a bare hour can be: its digits first, then the word before them looked back at (a
+# pattern starting with a digit is skipped along in C; one starting with "at" is tried at
+# every letter). `_bare_hours` then reads the few found.
+_BARE_HOUR_CUE = re.compile(
+    r"[1-9](?:(?<=\bat [1-9])|(?<=\bsay [1-9])|(?<=@ [1-9])|(?<=@[1-9]))(?![\d:])"
+    r"|1[0-2](?:(?<=\bat 1[0-2])|(?<=\bsay 1[0-2])|(?<=@ 1[0-2])|(?<=@1[0-2]))(?![\d:])"
+)
 _DIGIT_TIME_CUE = re.compile(
     r"\d(?:[:.h][0-5]\d|\s?[ap]\.?m\b|\s?o['’]clock|\s+in\s+the\s+(?:morning|afternoon|evening))"
 )
@@ -658,7 +663,16 @@ def _bare_hours(low: str, dated: bool = True):
     date match or None, its zone or None). An hour only counts right after a date and "at",
     before "on <date>", or as "say N?" with a date just before; with `dated` False a "say N?"
     counts alone (a question that puts a time: the date may be in another question)."""
-    for m in _BARE_HOUR.finditer(low):
+    for cue in _BARE_HOUR_CUE.finditer(low):
+        digits = cue.start()
+        if low.startswith("at ", digits - 3):
+            m = _BARE_HOUR.match(low, digits - 3)
+        elif low.startswith("say ", digits - 4):
+            m = _BARE_HOUR.match(low, digits - 4)
+        else:
+            m = _BARE_HOUR.match(low, low.rindex("@", 0, digits))
+        if m is None:
+            continue
         after = _AFTER_BARE_HOUR.match(low, m.end())
         if after is None:
             continue
