@@ -607,18 +607,35 @@ def mentions_a_time(low: str) -> bool:
     # nearly every letter.
     if _DIGIT_TIME_CUE.search(low) is not None or "noon" in low or "midday" in low:
         return True
-    return (
-        _BARE_HOUR_CUE.search(low) is not None and next(_bare_hours(low, False), None) is not None
-    )
+    return next(_bare_hours(low, False), None) is not None
 
 
-# Where a bare hour can be: its digits first, then the word before them looked back at (a
-# pattern starting with a digit is skipped along in C; one starting with "at" is tried at
-# every letter). `_bare_hours` then reads the few found.
-_BARE_HOUR_CUE = re.compile(
-    r"[1-9](?:(?<=\bat [1-9])|(?<=\bsay [1-9])|(?<=@ [1-9])|(?<=@[1-9]))(?![\d:])"
-    r"|1[0-2](?:(?<=\bat 1[0-2])|(?<=\bsay 1[0-2])|(?<=@ 1[0-2])|(?<=@1[0-2]))(?![\d:])"
+# Where a bare hour can be, each form scanned for from its literal start ("at" after a space
+# or a line break, "say", "@"): a pattern that begins with a literal is skipped along in C,
+# where one that may begin with any of them is tried at every character (three times the
+# cost). `_bare_hours` then reads the few found.
+_BARE_HOUR_CUES = tuple(
+    re.compile(start + r"(?:1[0-2]|[1-9])(?![\d:])") for start in (" at ", "\nat ", "say ", "@ ?")
 )
+
+
+_AT_HOUR, _LINE_AT_HOUR, _SAY_HOUR, _SIGN_HOUR = (cue.search for cue in _BARE_HOUR_CUES)
+
+
+def _bare_hour_words(low: str) -> list[int]:
+    """Where each "at" / "say" / "@" before a bare hour begins, in reading order."""
+    if not (
+        _AT_HOUR(low) or _LINE_AT_HOUR(low) or _SAY_HOUR(low) or _SIGN_HOUR(low)
+    ) and not low.startswith("at "):
+        return []  # most texts: four scans in C, nothing built
+    places = [0] if low.startswith("at ") else []
+    for cue in _BARE_HOUR_CUES:
+        for m in cue.finditer(low):
+            places.append(m.start() + (1 if low[m.start()] in " \n" else 0))
+    places.sort()
+    return places
+
+
 _DIGIT_TIME_CUE = re.compile(
     r"\d(?:[:.h][0-5]\d|\s?[ap]\.?m\b|\s?o['’]clock|\s+in\s+the\s+(?:morning|afternoon|evening))"
 )
@@ -663,14 +680,8 @@ def _bare_hours(low: str, dated: bool = True):
     date match or None, its zone or None). An hour only counts right after a date and "at",
     before "on <date>", or as "say N?" with a date just before; with `dated` False a "say N?"
     counts alone (a question that puts a time: the date may be in another question)."""
-    for cue in _BARE_HOUR_CUE.finditer(low):
-        digits = cue.start()
-        if low.startswith("at ", digits - 3):
-            m = _BARE_HOUR.match(low, digits - 3)
-        elif low.startswith("say ", digits - 4):
-            m = _BARE_HOUR.match(low, digits - 4)
-        else:
-            m = _BARE_HOUR.match(low, low.rindex("@", 0, digits))
+    for word in _bare_hour_words(low):
+        m = _BARE_HOUR.match(low, word)
         if m is None:
             continue
         after = _AFTER_BARE_HOUR.match(low, m.end())
@@ -735,15 +746,14 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
                 end_at = None
         found.append(TimeSpan(start_at, end_at))
         places.append(tm.start())
-    if _BARE_HOUR_CUE.search(low) is not None:
-        for place, clock_at, dm, zone in _bare_hours(low):
-            day = _resolve_date(dm, sent_at)
-            if day is None:
-                continue
-            start_at = datetime.combine(day, clock_at, tzinfo=zone or sent_at.tzinfo or UTC)
-            at = bisect.bisect(places, place)  # in reading order among the other times
-            found.insert(at, TimeSpan(start_at, None))
-            places.insert(at, place)
+    for place, clock_at, dm, zone in _bare_hours(low):
+        day = _resolve_date(dm, sent_at)
+        if day is None:
+            continue
+        start_at = datetime.combine(day, clock_at, tzinfo=zone or sent_at.tzinfo or UTC)
+        at = bisect.bisect(places, place)  # in reading order among the other times
+        found.insert(at, TimeSpan(start_at, None))
+        places.insert(at, place)
     return found
 
 
