@@ -347,6 +347,12 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             if proposes_a_time(r):
                 proposed = [span for span in _text_times(r) if span.start != moved_from]
                 proposal_open, countered = True, False
+            elif not r.groups & _ASK_GROUPS:
+                # "we have to move your interview to Friday at 11:30": the one new time stated,
+                # not asked; the candidate agreeing to it settles it
+                moved_to = [span for span in _own_times(r) if span.start != moved_from]
+                if _one_occasion(moved_to) is not None and len(moved_to) == 1:
+                    proposed, proposal_open, countered = moved_to, True, False
             continue
         if r.groups & _PROPOSES or proposes_a_time(r):
             spans = _own_times(r)

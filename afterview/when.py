@@ -32,7 +32,8 @@ Resolution rules (the interpretation choices, in one place):
   ("Mon 6/8") picks the order that falls on it, and a reading before the message date gives
   way to one after it (nobody proposes a time already past).
 * A bare hour ("tomorrow at 11", "Wednesday the 14th at 4", "say 2?") is a time only where the
-  words make it one (see `_bare_hours`), read in working hours like "o'clock".
+  words make it one (see `_bare_hours`), read in working hours like "o'clock"; so is a clock
+  in words ("half past two", "quarter to 3").
 * A time with no date near it that says "on that day" / "on the day" is on the last date
   written before it ("... on 15 September. Please arrive at 10 am on that day.").
 * A decision date is the END of the stated day (23:59:59 in the message's zone). Fuzzy
@@ -607,6 +608,8 @@ def mentions_a_time(low: str) -> bool:
     # nearly every letter.
     if _DIGIT_TIME_CUE.search(low) is not None or "noon" in low or "midday" in low:
         return True
+    if _says_a_word_clock(low) and _WORD_CLOCK.search(low) is not None:
+        return True
     return next(_bare_hours(low, False), None) is not None
 
 
@@ -672,6 +675,43 @@ _AFTER_BARE_HOUR = re.compile(
     rf"|instead|sharp|if|ok|okay|please|tomorrow|today|this|next)\b|(?P<tz>{_TZ})\b)"
 )
 _SAY_CUES = ("say ", "@")
+
+
+_HOUR_WORDS = {
+    word: number
+    for number, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+         "twelve"),
+        start=1,
+    )
+}  # fmt: skip
+# "half past two", "quarter past 3", "quarter to 2": a clock time in words, read in working
+# hours like "o'clock" (1 to 6 the afternoon).
+_WORD_CLOCK = re.compile(
+    r"\b(?:(?P<part>half|quarter)\s+past|quarter\s+to)\s+"
+    r"(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b(?![:.]\d)"
+)
+
+
+def _says_a_word_clock(low: str) -> bool:
+    return "half past " in low or "quarter past " in low or "quarter to " in low
+
+
+def _word_clocks(low: str):
+    """(where, the clock time, its date match) of each "half past two" with a date near."""
+    for m in _WORD_CLOCK.finditer(low):
+        dm = _date_near(low, m.start(), m.end())
+        if dm is None:
+            continue
+        hour = _HOUR_WORDS.get(m["h"]) or int(m["h"])
+        start = datetime.combine(date(2000, 1, 1), time(hour + 12 if hour <= 6 else hour))
+        if m["part"] == "half":
+            start += timedelta(minutes=30)
+        elif m["part"]:
+            start += timedelta(minutes=15)
+        else:
+            start -= timedelta(minutes=15)  # "quarter to 2": 1:45
+        yield m.start(), start.time(), dm
 
 
 def _bare_hours(low: str, dated: bool = True):
@@ -746,7 +786,8 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
                 end_at = None
         found.append(TimeSpan(start_at, end_at))
         places.append(tm.start())
-    for place, clock_at, dm, zone in _bare_hours(low):
+    worded = _word_clocks(low) if _says_a_word_clock(low) else ()
+    for place, clock_at, dm, zone in (*_bare_hours(low), *((*w, None) for w in worded)):
         day = _resolve_date(dm, sent_at)
         if day is None:
             continue

@@ -730,3 +730,21 @@ def test_an_answer_naming_the_offered_hour_alone_takes_that_slot():
     result = facts(thread)
     assert result.interview_start == dt("2025-03-07 11:00", NY)
     assert result.stage is Stage.SCHEDULED
+
+
+def test_a_move_that_states_the_new_time_is_settled_by_the_candidate_agreeing():
+    # no question put: "we'll have to push it to ...", and the candidate's "is fine" takes it
+    thread = (
+        words_confirmed()
+        .from_recruiter(
+            RECRUITER,
+            "Apologies, the panel has a clash, so we have to move your call to Friday, "
+            "March 14 at 11:30am. I hope that is still alright.",
+            at="2025-03-10 09:00",
+        )
+        .from_me("Friday at 11:30am is fine, thanks for letting me know.", at="2025-03-10 10:00")
+    )
+    result = facts(thread)
+    assert result.interview_start == dt("2025-03-14 11:30", NY)
+    assert not result.interview_cancelled
+    assert result.stage is Stage.SCHEDULED

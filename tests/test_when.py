@@ -384,3 +384,16 @@ def test_a_time_on_that_day_takes_the_date_written_before_it():
         " Doors open at 8:30 am on that day for all."
     )
     assert when.interview_time(text, TUESDAY) == local("2025-03-20 08:30")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Could you come by on Friday at quarter past three?", local("2025-03-07 15:15")),
+        ("We'll see you tomorrow, half past ten, at reception.", local("2025-03-05 10:30")),
+        ("Thursday at quarter to 2 suits the panel.", local("2025-03-06 13:45")),
+    ],
+)
+def test_a_clock_time_in_words_past_and_to_the_hour(text, expected):
+    assert when.interview_time(text, TUESDAY) == expected
+    assert when.mentions_a_time(text.lower())
