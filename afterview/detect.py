@@ -867,6 +867,8 @@ class Reading:
     times: list | None = None  # when.TimeSpan list, filled in by timeline.py when needed
     proposes: bool | None = None  # `proposes_a_time`, worked out when first asked
     time_said: bool | None = None  # `says_a_time`, worked out when first asked
+    proposes_any: bool | None = None  # `proposes_any_time`, worked out when first asked
+    any_time_said: bool | None = None  # `says_any_time`, worked out when first asked
     # Between the owner and their own organisation: a colleague writing (or written to), or
     # a subject naming the owner's employer ("Warehouse Supervisor at Brightwell Foods").
     own_organisation: bool = False
@@ -1338,6 +1340,29 @@ def says_a_time(r: Reading) -> bool:
     if r.time_said is None:
         r.time_said = mentions_a_time(r.low)
     return r.time_said
+
+
+def says_any_time(r: Reading) -> bool:
+    """`says_a_time`, or a bare hour the words make a time ("tomorrow at 11", "say 2?") or a
+    clock in words: what the timeline reads times from (detection counts clock times only)."""
+    if r.any_time_said is None:
+        r.any_time_said = says_a_time(r) or mentions_a_time(r.low, hours=True)
+    return r.any_time_said
+
+
+def proposes_any_time(r: Reading) -> bool:
+    """`proposes_a_time` with `says_any_time`'s times ("Can you come in Wednesday? Let's say
+    2?", "Would Wednesday the 14th at 4 work?"): the timeline's reading of a proposal."""
+    if r.proposes_any is None:
+        low = r.low
+        r.proposes_any = proposes_a_time(r) or (
+            says_any_time(r)
+            and (
+                ("availability" in r.groups and "confirmed" not in r.groups)
+                or ("?" in low and any(mentions_a_time(q, hours=True) for q in questions_in(low)))
+            )
+        )
+    return r.proposes_any
 
 
 def _day_settled_for_a_job(r: Reading, subject_groups: frozenset[str]) -> bool:

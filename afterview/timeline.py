@@ -68,10 +68,10 @@ from afterview.detect import (
     candidate_addresses,
     canonical_address,
     detect_readings,
-    proposes_a_time,
+    proposes_any_time,
     questions_in,
     read_messages,
-    says_a_time,
+    says_any_time,
     strip_reply_prefix,
 )
 from afterview.model import (
@@ -193,8 +193,8 @@ def _employer_message(r: Reading) -> EmployerMessage:
         decision_by=decision,
         is_scheduling=_arranges(groups)
         or invites
-        or proposes_a_time(r)
-        or (bool(groups & _CONFIRMS) and says_a_time(r))
+        or proposes_any_time(r)
+        or (bool(groups & _CONFIRMS) and says_any_time(r))
         or (senders.is_scheduling_tool(r.message.sender.domain) and "reminder" not in groups),
         is_rejection=rejection,
         is_offer="offer" in groups and not rejection,
@@ -213,7 +213,7 @@ def _candidate_message(r: Reading) -> CandidateMessage:
 def _text_times(r: Reading) -> list[when.TimeSpan]:
     if r.times is None:
         # no clock time said, none to find: the same cues as `find_times_lower` begins with
-        r.times = when.find_times_lower(r.low, r.at) if says_a_time(r) else []
+        r.times = when.find_times_lower(r.low, r.at) if says_any_time(r) else []
     return r.times
 
 
@@ -344,7 +344,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             moved_from = chosen.start
             chosen.cancelled, from_invite = True, False
             active.clear()
-            if proposes_a_time(r):
+            if proposes_any_time(r):
                 proposed = [span for span in _text_times(r) if span.start != moved_from]
                 proposal_open, countered = True, False
             elif not r.groups & _ASK_GROUPS:
@@ -354,9 +354,9 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 if _one_occasion(moved_to) is not None and len(moved_to) == 1:
                     proposed, proposal_open, countered = moved_to, True, False
             continue
-        if r.groups & _PROPOSES or proposes_a_time(r):
+        if r.groups & _PROPOSES or proposes_any_time(r):
             spans = _own_times(r)
-            proposal_open, countered = proposes_a_time(r), False
+            proposal_open, countered = proposes_any_time(r), False
             if spans:
                 proposed = spans
                 continue
@@ -377,7 +377,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 chosen.cancelled, from_invite = False, False
                 proposed, proposal_open, countered = [], False, False
                 continue
-        if not says_a_time(r) or (
+        if not says_any_time(r) or (
             not r.groups & _STATES_A_TIME
             and not _lists_details(r)
             and not _states_the_occasion(r)
@@ -460,7 +460,7 @@ _CONFIRMS_ATTENDING = re.compile(
 
 
 def _confirms_attending(r: Reading) -> bool:
-    if "confirm" not in r.low or _asks_another_time(r) or proposes_a_time(r):
+    if "confirm" not in r.low or _asks_another_time(r) or proposes_any_time(r):
         return False
     return _CONFIRMS_ATTENDING.search(r.low) is not None
 
@@ -480,7 +480,7 @@ def _cannot_attend(r: Reading) -> bool:
 
 
 def _asks_another_time(r: Reading) -> bool:
-    return bool(r.groups & _ANOTHER_TIME) or proposes_a_time(r) or _cannot_attend(r)
+    return bool(r.groups & _ANOTHER_TIME) or proposes_any_time(r) or _cannot_attend(r)
 
 
 def _stated_times(r: Reading) -> list[when.TimeSpan]:
@@ -590,7 +590,7 @@ def _infer_past_interview(readings: Sequence[Reading], chosen: _Interview) -> No
                 continue
         elif "happened" not in r.groups or r.groups & _DECISIVE:
             continue
-        elif _arranges(r.groups) or proposes_a_time(r):
+        elif _arranges(r.groups) or proposes_any_time(r):
             continue  # "the team enjoyed your phone screen; let's set up the onsite"
         try:
             end = _day_said(r)
@@ -608,7 +608,7 @@ _ARRANGING = frozenset({"reschedule", "scheduling", "availability", "accepts", "
 def _thanks_for_an_interview(r: Reading) -> bool:
     """The candidate's thank-you after an interview, not for an invitation to one ("thank
     you for the interview invitation ... could we move it to Friday?")."""
-    return "thank_you" in r.groups and not (r.groups & _ARRANGING or proposes_a_time(r))
+    return "thank_you" in r.groups and not (r.groups & _ARRANGING or proposes_any_time(r))
 
 
 def _day_said(r: Reading) -> datetime:
@@ -656,7 +656,7 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
         scheduling = (
             _arranges(groups)
             or any((e.method or "").upper() == "CANCEL" for e in r.message.events)
-            or proposes_a_time(r)
+            or proposes_any_time(r)
         )
         if index == interview.index:
             stage = _stage_settled_by(interview)

@@ -601,13 +601,18 @@ def _times(low: str):
 _TIME_START = re.compile(r"(?<![0-9/.:\-a-z])[\dnm]")
 
 
-def mentions_a_time(low: str) -> bool:
-    """A quick look: is there a clock time ("2pm", "14:00", "noon") in the lower-cased text?"""
+def mentions_a_time(low: str, hours: bool = False) -> bool:
+    """A quick look: is there a clock time ("2pm", "14:00", "noon") in the lower-cased text?
+    With `hours`, also a bare hour the words make a time ("Friday at 3", "say 2?") or a clock
+    in words ("half past two"): what the timeline reads times from. Detection counts clock
+    times only (a look-alike's "see you Friday at 9!" is no stronger for it)."""
     # _TIME_CUE's answer, with the digit cue scanned alone: a pattern that starts with a
     # digit is skipped along in C, where one that may start with "n" or "m" is tried at
     # nearly every letter.
     if _DIGIT_TIME_CUE.search(low) is not None or "noon" in low or "midday" in low:
         return True
+    if not hours:
+        return False
     if _says_a_word_clock(low) and _WORD_CLOCK.search(low) is not None:
         return True
     return next(_bare_hours(low, False), None) is not None

@@ -125,7 +125,7 @@ def test_echoed_answers_are_removed_only_where_one_ends(text: str):
 @given(TEXT)
 def test_text_saying_no_clock_time_has_no_interview_time(text: str):
     low = text.lower()
-    if not when.mentions_a_time(low):
+    if not when.mentions_a_time(low, hours=True):
         assert when.find_times_lower(low, datetime(2026, 3, 2, 9, 0, tzinfo=UTC)) == []
 
 

@@ -323,7 +323,8 @@ def test_mentions_a_time_sees_a_clock_time_and_nothing_else(text, says):
 )
 def test_a_bare_hour_that_the_words_make_a_time(text, expected):
     assert when.interview_time(text, TUESDAY) == expected
-    assert when.mentions_a_time(text.lower())
+    assert when.mentions_a_time(text.lower(), hours=True)
+    assert not when.mentions_a_time(text.lower())  # detection counts clock times only
 
 
 @pytest.mark.parametrize(
@@ -396,4 +397,5 @@ def test_a_time_on_that_day_takes_the_date_written_before_it():
 )
 def test_a_clock_time_in_words_past_and_to_the_hour(text, expected):
     assert when.interview_time(text, TUESDAY) == expected
-    assert when.mentions_a_time(text.lower())
+    assert when.mentions_a_time(text.lower(), hours=True)
+    assert not when.mentions_a_time(text.lower())  # detection counts clock times only
