@@ -30,7 +30,7 @@ from functools import lru_cache
 from afterview import senders
 from afterview.literals import literal_finder, matches_from
 from afterview.model import Detection, Message
-from afterview.when import mentions_a_time
+from afterview.when import mentions_a_time, mentions_an_hour
 
 # --------------------------------------------------------------------------- the signal table
 
@@ -868,7 +868,7 @@ class Reading:
     proposes: bool | None = None  # `proposes_a_time`, worked out when first asked
     time_said: bool | None = None  # `says_a_time`, worked out when first asked
     proposes_any: bool | None = None  # `proposes_any_time`, worked out when first asked
-    any_time_said: bool | None = None  # `says_any_time`, worked out when first asked
+    hour_said: bool | None = None  # `when.mentions_an_hour`, worked out when first asked
     # Between the owner and their own organisation: a colleague writing (or written to), or
     # a subject naming the owner's employer ("Warehouse Supervisor at Brightwell Foods").
     own_organisation: bool = False
@@ -1345,9 +1345,13 @@ def says_a_time(r: Reading) -> bool:
 def says_any_time(r: Reading) -> bool:
     """`says_a_time`, or a bare hour the words make a time ("tomorrow at 11", "say 2?") or a
     clock in words: what the timeline reads times from (detection counts clock times only)."""
-    if r.any_time_said is None:
-        r.any_time_said = says_a_time(r) or mentions_a_time(r.low, hours=True)
-    return r.any_time_said
+    return says_a_time(r) or _says_an_hour(r)
+
+
+def _says_an_hour(r: Reading) -> bool:
+    if r.hour_said is None:
+        r.hour_said = mentions_an_hour(r.low)
+    return r.hour_said
 
 
 def proposes_any_time(r: Reading) -> bool:
@@ -1355,8 +1359,10 @@ def proposes_any_time(r: Reading) -> bool:
     2?", "Would Wednesday the 14th at 4 work?"): the timeline's reading of a proposal."""
     if r.proposes_any is None:
         low = r.low
+        # only a message with a bare hour or a clock in words can propose more than
+        # `proposes_a_time` found (most timed messages have none: one scan, no questions)
         r.proposes_any = proposes_a_time(r) or (
-            says_any_time(r)
+            _says_an_hour(r)
             and (
                 ("availability" in r.groups and "confirmed" not in r.groups)
                 or ("?" in low and any(mentions_a_time(q, hours=True) for q in questions_in(low)))

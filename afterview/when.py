@@ -611,8 +611,11 @@ def mentions_a_time(low: str, hours: bool = False) -> bool:
     # nearly every letter.
     if _DIGIT_TIME_CUE.search(low) is not None or "noon" in low or "midday" in low:
         return True
-    if not hours:
-        return False
+    return hours and mentions_an_hour(low)
+
+
+def mentions_an_hour(low: str) -> bool:
+    """A bare hour the words make a time or a clock in words (see `mentions_a_time`)."""
     if _says_a_word_clock(low) and _WORD_CLOCK.search(low) is not None:
         return True
     return next(_bare_hours(low, False), None) is not None
