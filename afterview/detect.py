@@ -30,7 +30,7 @@ from functools import lru_cache
 from afterview import senders
 from afterview.literals import literal_finder, matches_from
 from afterview.model import Detection, Message
-from afterview.when import mentions_a_time
+from afterview.when import mentions_a_time, mentions_an_hour
 
 # --------------------------------------------------------------------------- the signal table
 
@@ -937,6 +937,8 @@ class Reading:
     times: list | None = None  # when.TimeSpan list, filled in by timeline.py when needed
     proposes: bool | None = None  # `proposes_a_time`, worked out when first asked
     time_said: bool | None = None  # `says_a_time`, worked out when first asked
+    proposes_any: bool | None = None  # `proposes_any_time`, worked out when first asked
+    hour_said: bool | None = None  # `when.mentions_an_hour`, worked out when first asked
     # Between the owner and their own organisation: a colleague writing (or written to), or
     # a subject naming the owner's employer ("Warehouse Supervisor at Brightwell Foods").
     own_organisation: bool = False
@@ -1280,7 +1282,7 @@ def _enjoyed_meeting(text_low: str) -> bool:
 # How every _TIME_SETTLED match begins.
 _SETTLING_WORDS = (
     "is", "are", "has been", "have been", "'s", "now", "all", "you're", "you are", "i'll",
-    "i will", "we'll", "we will",
+    "i will", "we'll", "we will", "locked in", "booked", "confirmed",
 )  # fmt: skip
 
 
@@ -1298,6 +1300,8 @@ _TIME_SETTLED = re.compile(
     r"|moved|rescheduled|changed)"
     r"\s+(?:for|on|at|to)\b"
     r"|\b(?:i'll|i will|we'll|we will)\s+(?:call|ring|phone)\s+you\s+(?:at|on|tomorrow|today)\b"
+    # the settling word as a label before the time: "Booked - Thursday 2:30pm", "Locked in: ..."
+    r"|\b(?:locked in|booked|confirmed|all set)\s?[:–—-]\s"
 )
 _THIRD_PERSON_CANDIDATE = re.compile(
     r"\b(?:bring|invite|move|advance|schedule|send)\s+(?:him|her)\s+(?:back|in|to|for|forward)\b"
@@ -1487,6 +1491,35 @@ def says_a_time(r: Reading) -> bool:
     if r.time_said is None:
         r.time_said = mentions_a_time(r.low)
     return r.time_said
+
+
+def says_any_time(r: Reading) -> bool:
+    """`says_a_time`, or a bare hour the words make a time ("tomorrow at 11", "say 2?") or a
+    clock in words: what the timeline reads times from (detection counts clock times only)."""
+    return says_a_time(r) or _says_an_hour(r)
+
+
+def _says_an_hour(r: Reading) -> bool:
+    if r.hour_said is None:
+        r.hour_said = mentions_an_hour(r.low)
+    return r.hour_said
+
+
+def proposes_any_time(r: Reading) -> bool:
+    """`proposes_a_time` with `says_any_time`'s times ("Can you come in Wednesday? Let's say
+    2?", "Would Wednesday the 14th at 4 work?"): the timeline's reading of a proposal."""
+    if r.proposes_any is None:
+        low = r.low
+        # only a message with a bare hour or a clock in words can propose more than
+        # `proposes_a_time` found (most timed messages have none: one scan, no questions)
+        r.proposes_any = proposes_a_time(r) or (
+            _says_an_hour(r)
+            and (
+                ("availability" in r.groups and "confirmed" not in r.groups)
+                or ("?" in low and any(mentions_a_time(q, hours=True) for q in questions_in(low)))
+            )
+        )
+    return r.proposes_any
 
 
 def _day_settled_for_a_job(r: Reading, subject_groups: frozenset[str]) -> bool:

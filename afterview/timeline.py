@@ -68,10 +68,10 @@ from afterview.detect import (
     candidate_addresses,
     canonical_address,
     detect_readings,
-    proposes_a_time,
+    proposes_any_time,
     questions_in,
     read_messages,
-    says_a_time,
+    says_any_time,
     strip_reply_prefix,
 )
 from afterview.model import (
@@ -193,8 +193,8 @@ def _employer_message(r: Reading) -> EmployerMessage:
         decision_by=decision,
         is_scheduling=_arranges(groups)
         or invites
-        or proposes_a_time(r)
-        or (bool(groups & _CONFIRMS) and says_a_time(r))
+        or proposes_any_time(r)
+        or (bool(groups & _CONFIRMS) and says_any_time(r))
         or (senders.is_scheduling_tool(r.message.sender.domain) and "reminder" not in groups),
         is_rejection=rejection,
         is_offer="offer" in groups and not rejection,
@@ -213,8 +213,48 @@ def _candidate_message(r: Reading) -> CandidateMessage:
 def _text_times(r: Reading) -> list[when.TimeSpan]:
     if r.times is None:
         # no clock time said, none to find: the same cues as `find_times_lower` begins with
-        r.times = when.find_times_lower(r.low, r.at) if says_a_time(r) else []
+        r.times = when.find_times_lower(r.low, r.at) if says_any_time(r) else []
     return r.times
+
+
+_REPLY_SUBJECT_STARTS = ("re:", "re :", "aw:", "sv:")
+
+
+def _own_times(r: Reading) -> list[when.TimeSpan]:
+    """The times the message's own words offer or take. A reply's subject ("Re: interview on
+    the 12th of March at 2pm") repeats the thread's first message, not what this one says."""
+    spans = _text_times(r)
+    if spans and r.low.startswith(_REPLY_SUBJECT_STARTS):
+        subject, _, body = r.low.partition("\n")
+        if when.mentions_a_time(subject):
+            return when.find_times_lower(body, r.at)
+    return spans
+
+
+# "11 works!", "2 is fine": the hour alone answering a proposal, taken as the offered slot
+# at that hour (the proposal gave the day).
+_HOUR_TAKEN = re.compile(
+    r"(?:^|\n|[.!] )[ \t]*(?:at\s+)?(?P<h>1[0-2]|[1-9])(?::(?P<m>[0-5]\d))?\s*(?:[ap]\.?m\.?\s*)?"
+    r"(?:works|would work|is fine|is perfect|is great|suits|sounds good|it is)\b"
+)
+
+
+def _hour_taken(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | None:
+    body = r.low.partition("\n")[2]
+    if not any(
+        word in body for word in ("work", "fine", "perfect", "great", "suit", "good", "it is")
+    ):
+        return None
+    m = _HOUR_TAKEN.search(body)
+    if m is None:
+        return None
+    hour, minute = int(m["h"]), int(m["m"] or 0)
+    taken = {
+        slot.start: slot
+        for slot in proposed
+        if (slot.start.hour % 12 or 12) == hour and slot.start.minute == minute
+    }
+    return next(iter(taken.values())) if len(taken) == 1 else None
 
 
 def _default_end(start: datetime) -> datetime:
@@ -314,13 +354,19 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             moved_from = chosen.start
             chosen.cancelled, from_invite = True, False
             active.clear()
-            if proposes_a_time(r):
+            if proposes_any_time(r):
                 proposed = [span for span in _text_times(r) if span.start != moved_from]
                 proposal_open, countered = True, False
+            elif not r.groups & _ASK_GROUPS:
+                # "we have to move your interview to Friday at 11:30": the one new time stated,
+                # not asked; the candidate agreeing to it settles it
+                moved_to = [span for span in _own_times(r) if span.start != moved_from]
+                if _one_occasion(moved_to) is not None and len(moved_to) == 1:
+                    proposed, proposal_open, countered = moved_to, True, False
             continue
-        if r.groups & _PROPOSES or proposes_a_time(r):
-            spans = _text_times(r)
-            proposal_open, countered = proposes_a_time(r), False
+        if r.groups & _PROPOSES or proposes_any_time(r):
+            spans = _own_times(r)
+            proposal_open, countered = proposes_any_time(r), False
             if spans:
                 proposed = spans
                 continue
@@ -341,7 +387,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 chosen.cancelled, from_invite = False, False
                 proposed, proposal_open, countered = [], False, False
                 continue
-        if not says_a_time(r) or (
+        if not says_any_time(r) or (
             not r.groups & _STATES_A_TIME
             and not _lists_details(r)
             and not _states_the_occasion(r)
@@ -424,7 +470,7 @@ _CONFIRMS_ATTENDING = re.compile(
 
 
 def _confirms_attending(r: Reading) -> bool:
-    if "confirm" not in r.low or _asks_another_time(r) or proposes_a_time(r):
+    if "confirm" not in r.low or _asks_another_time(r) or proposes_any_time(r):
         return False
     return _CONFIRMS_ATTENDING.search(r.low) is not None
 
@@ -447,7 +493,7 @@ def _cannot_attend(r: Reading) -> bool:
 
 
 def _asks_another_time(r: Reading) -> bool:
-    return bool(r.groups & _ANOTHER_TIME) or proposes_a_time(r) or _cannot_attend(r)
+    return bool(r.groups & _ANOTHER_TIME) or proposes_any_time(r) or _cannot_attend(r)
 
 
 def _stated_times(r: Reading) -> list[when.TimeSpan]:
@@ -481,7 +527,7 @@ def _taken_slot(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | No
     refusal or a message about something else takes none)."""
     if _cannot_attend(r):
         return None
-    spans = _text_times(r)
+    spans = _own_times(r)
     if spans:
         for span in spans:
             for slot in proposed:
@@ -489,7 +535,7 @@ def _taken_slot(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | No
                     return slot
         return _own_time_taken(r, spans, proposed)
     if "accepts" not in r.groups:
-        return None
+        return _hour_taken(r, proposed)
     distinct = {slot.start: slot for slot in proposed}
     if len(distinct) == 1:
         return next(iter(distinct.values()))
@@ -557,7 +603,7 @@ def _infer_past_interview(readings: Sequence[Reading], chosen: _Interview) -> No
                 continue
         elif "happened" not in r.groups or r.groups & _DECISIVE:
             continue
-        elif _arranges(r.groups) or proposes_a_time(r):
+        elif _arranges(r.groups) or proposes_any_time(r):
             continue  # "the team enjoyed your phone screen; let's set up the onsite"
         try:
             end = _day_said(r)
@@ -575,7 +621,7 @@ _ARRANGING = frozenset({"reschedule", "scheduling", "availability", "accepts", "
 def _thanks_for_an_interview(r: Reading) -> bool:
     """The candidate's thank-you after an interview, not for an invitation to one ("thank
     you for the interview invitation ... could we move it to Friday?")."""
-    return "thank_you" in r.groups and not (r.groups & _ARRANGING or proposes_a_time(r))
+    return "thank_you" in r.groups and not (r.groups & _ARRANGING or proposes_any_time(r))
 
 
 def _day_said(r: Reading) -> datetime:
@@ -623,7 +669,7 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
         scheduling = (
             _arranges(groups)
             or any((e.method or "").upper() == "CANCEL" for e in r.message.events)
-            or proposes_a_time(r)
+            or proposes_any_time(r)
         )
         if index == interview.index:
             stage = _stage_settled_by(interview)

@@ -25,9 +25,17 @@ Resolution rules (the interpretation choices, in one place):
 * A weekday alone is the next such day after the message date ("Tuesday" sent on a Tuesday
   is a week later); "next Tuesday" is the Tuesday of next week (weeks start on Monday).
 * "the 12th" is this month's 12th if that is not before the message date, else next month's.
-* Numeric dates are month/day unless the first number exceeds 12 or the message was sent
-  from a European offset (UTC+1 .. UTC+3), where day/month is the custom; a weekday written
-  with the date ("Mon 6/8") picks the order that falls on it.
+* Numeric dates are month/day unless the first number exceeds 12 or the writer puts the day
+  first: a mailbox from UTC+1 to UTC+7 (Europe, Africa, the Gulf, South Asia) or from
+  UTC+9:30 on (Australia, New Zealand), or one on UTC+0 whose text is British ("organisation",
+  "travelling") or writes a day before a month ("5th March"); a weekday written with the date
+  ("Mon 6/8") picks the order that falls on it, and a reading before the message date gives
+  way to one after it (nobody proposes a time already past).
+* A bare hour ("tomorrow at 11", "Wednesday the 14th at 4", "say 2?") is a time only where the
+  words make it one (see `_bare_hours`), read in working hours like "o'clock"; so is a clock
+  in words ("half past two", "quarter to 3").
+* A time with no date near it that says "on that day" / "on the day" is on the last date
+  written before it ("... on 15 September. Please arrive at 10 am on that day.").
 * A decision date is the END of the stated day (23:59:59 in the message's zone). Fuzzy
   counts of days ("a few", "a couple of", "a day or two") are business days (Mon-Fri, no
   holidays); numbered days are calendar days unless "business"/"working" says otherwise;
@@ -39,6 +47,7 @@ Resolution rules (the interpretation choices, in one place):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
@@ -345,14 +354,34 @@ def _two_digit_year(text: str | None, sent: date) -> int | None:
     return year + 2000 if year < 100 else year
 
 
-def _european(sent_at: datetime) -> bool:
-    # UTC+0 is left out: servers (ATS reminders, calendars) send in UTC from everywhere.
+# Where day/month is the custom: UTC+1 to UTC+7 (Europe, Africa, the Gulf, South Asia) and
+# UTC+9:30 on (Australia, New Zealand). UTC+8 and +9 are left month-first: China, Japan and
+# the Philippines write the month first. UTC+0 needs the text's word (`_DAY_FIRST_TEXT`):
+# servers (ATS reminders, calendars) send in UTC from everywhere.
+_DAY_FIRST_OFFSETS = (
+    (timedelta(hours=1), timedelta(hours=7)),
+    (timedelta(hours=9, minutes=30), timedelta(hours=14)),
+)
+# British spelling, or a day written before its month ("5th March", "15 September"): the
+# writer puts the day first in numbers too.
+_DAY_FIRST_TEXT = re.compile(
+    r"\b(?:organis|realis|apologis|recognis|prioritis|travell|colour|favour|behaviour"
+    r"|programme|centre|whilst|licence|labour)"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b"
+)
+
+
+def _day_first(sent_at: datetime, low: str) -> bool:
     offset = sent_at.utcoffset()
-    return offset is not None and timedelta(hours=1) <= offset <= timedelta(hours=3)
+    if offset is None:
+        return False
+    if any(low_bound <= offset <= high for low_bound, high in _DAY_FIRST_OFFSETS):
+        return True
+    return offset == timedelta(0) and _DAY_FIRST_TEXT.search(low) is not None
 
 
 def _numeric_date(
-    first: int, second: int, year: int | None, weekday: int | None, sent_at: datetime
+    first: int, second: int, year: int | None, weekday: int | None, sent_at: datetime, low: str
 ) -> date | None:
     """3/12 or 12/3: the order a stated weekday confirms, else by the module's rule."""
     sent = sent_at.date()
@@ -361,7 +390,7 @@ def _numeric_date(
         orders = [(second, first)]
     elif second > 12:
         orders = [(first, second)]
-    elif _european(sent_at):
+    elif _day_first(sent_at, low):
         orders.reverse()
     readings = []
     for month, day in orders:
@@ -376,6 +405,8 @@ def _numeric_date(
         for reading in readings:
             if reading.weekday() == weekday:
                 return reading
+    if year and len(readings) == 2 and readings[0] < sent <= readings[1]:
+        return readings[1]  # the other order's date is still to come: that is the one meant
     return readings[0] if readings else None
 
 
@@ -396,7 +427,7 @@ def _resolve_date(m: re.Match, sent_at: datetime) -> date | None:
         if g["x_d"]:
             weekday = _WEEKDAYS.get(g["wd_d"] or "")
             year = _two_digit_year(g["yr_d"], sent)
-            return _numeric_date(int(g["x_d"]), int(g["y_d"]), year, weekday, sent_at)
+            return _numeric_date(int(g["x_d"]), int(g["y_d"]), year, weekday, sent_at, m.string)
         if g["day_e"]:
             day, month = int(g["day_e"]), int(g["mon_e"])
             year = _two_digit_year(g["yr_e"], sent)
@@ -570,12 +601,50 @@ def _times(low: str):
 _TIME_START = re.compile(r"(?<![0-9/.:\-a-z])[\dnm]")
 
 
-def mentions_a_time(low: str) -> bool:
-    """A quick look: is there a clock time ("2pm", "14:00", "noon") in the lower-cased text?"""
+def mentions_a_time(low: str, hours: bool = False) -> bool:
+    """A quick look: is there a clock time ("2pm", "14:00", "noon") in the lower-cased text?
+    With `hours`, also a bare hour the words make a time ("Friday at 3", "say 2?") or a clock
+    in words ("half past two"): what the timeline reads times from. Detection counts clock
+    times only (a look-alike's "see you Friday at 9!" is no stronger for it)."""
     # _TIME_CUE's answer, with the digit cue scanned alone: a pattern that starts with a
     # digit is skipped along in C, where one that may start with "n" or "m" is tried at
     # nearly every letter.
-    return _DIGIT_TIME_CUE.search(low) is not None or "noon" in low or "midday" in low
+    if _DIGIT_TIME_CUE.search(low) is not None or "noon" in low or "midday" in low:
+        return True
+    return hours and mentions_an_hour(low)
+
+
+def mentions_an_hour(low: str) -> bool:
+    """A bare hour the words make a time or a clock in words (see `mentions_a_time`)."""
+    if _says_a_word_clock(low) and _WORD_CLOCK.search(low) is not None:
+        return True
+    return next(_bare_hours(low, False), None) is not None
+
+
+# Where a bare hour can be, each form scanned for from its literal start ("at" after a space
+# or a line break, "say", "@"): a pattern that begins with a literal is skipped along in C,
+# where one that may begin with any of them is tried at every character (three times the
+# cost). `_bare_hours` then reads the few found.
+_BARE_HOUR_CUES = tuple(
+    re.compile(start + r"(?:1[0-2]|[1-9])(?![\d:])") for start in (" at ", "\nat ", "say ", "@ ?")
+)
+
+
+_AT_HOUR, _LINE_AT_HOUR, _SAY_HOUR, _SIGN_HOUR = (cue.search for cue in _BARE_HOUR_CUES)
+
+
+def _bare_hour_words(low: str) -> list[int]:
+    """Where each "at" / "say" / "@" before a bare hour begins, in reading order."""
+    if not (
+        _AT_HOUR(low) or _LINE_AT_HOUR(low) or _SAY_HOUR(low) or _SIGN_HOUR(low)
+    ) and not low.startswith("at "):
+        return []  # most texts: four scans in C, nothing built
+    places = [0] if low.startswith("at ") else []
+    for cue in _BARE_HOUR_CUES:
+        for m in cue.finditer(low):
+            places.append(m.start() + (1 if low[m.start()] in " \n" else 0))
+    places.sort()
+    return places
 
 
 _DIGIT_TIME_CUE = re.compile(
@@ -598,6 +667,97 @@ def _date_near(low: str, start: int, end: int) -> re.Match | None:
     return None
 
 
+# A bare hour: "at" (or "@", or "say" put as a question) and an hour from 1 to 12 with no
+# minutes, am / pm or o'clock after it ("at 3:30", "at 3pm" are the clock pattern's), not a
+# range's start ("at 2-3 sites") and not a decimal.
+_BARE_HOUR = re.compile(
+    r"(?:\b(?P<at>at)|(?P<say>\bsay)|(?P<sign>@)) ?(?P<h>1[0-2]|[1-9])"
+    r"(?![\d:]|[.,]\d|\s?(?:[ap]\.?m\b|o['’]clock|h\d|-|–|(?:to|or|and)\s+\d))"
+)
+# What may follow a bare hour that is a time of day: the end of the sentence, a zone, the day
+# ("at 3 on Friday"), or the words of a proposal or an answer ("at 4 work?", "at 2 it is").
+# Anything else ("at 3 locations", "at 2 of our stores", "Friday at 3 in the lobby") leaves
+# the number a number.
+_AFTER_BARE_HOUR = re.compile(
+    r"[ \t]*(?:$|[?!.,;:)\n]|(?:on|works?|would|could|suits?|sounds?|is|it|for|with|then"
+    rf"|instead|sharp|if|ok|okay|please|tomorrow|today|this|next)\b|(?P<tz>{_TZ})\b)"
+)
+_SAY_CUES = ("say ", "@")
+
+
+_HOUR_WORDS = {
+    word: number
+    for number, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+         "twelve"),
+        start=1,
+    )
+}  # fmt: skip
+# "half past two", "quarter past 3", "quarter to 2": a clock time in words, read in working
+# hours like "o'clock" (1 to 6 the afternoon).
+_WORD_CLOCK = re.compile(
+    r"\b(?:(?P<part>half|quarter)\s+past|quarter\s+to)\s+"
+    r"(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b(?![:.]\d)"
+)
+
+
+def _says_a_word_clock(low: str) -> bool:
+    return "half past " in low or "quarter past " in low or "quarter to " in low
+
+
+def _word_clocks(low: str):
+    """(where, the clock time, its date match) of each "half past two" with a date near."""
+    for m in _WORD_CLOCK.finditer(low):
+        dm = _date_near(low, m.start(), m.end())
+        if dm is None:
+            continue
+        hour = _HOUR_WORDS.get(m["h"]) or int(m["h"])
+        start = datetime.combine(date(2000, 1, 1), time(hour + 12 if hour <= 6 else hour))
+        if m["part"] == "half":
+            start += timedelta(minutes=30)
+        elif m["part"]:
+            start += timedelta(minutes=15)
+        else:
+            start -= timedelta(minutes=15)  # "quarter to 2": 1:45
+        yield m.start(), start.time(), dm
+
+
+def _bare_hours(low: str, dated: bool = True):
+    """("tomorrow at 11", "Wednesday the 14th at 4", "17/03 at 11", "at 3 on Friday", "Can you
+    come in Wednesday? Let's say 2?"): (where the hour is, the hour read in working hours, its
+    date match or None, its zone or None). An hour only counts right after a date and "at",
+    before "on <date>", or as "say N?" with a date just before; with `dated` False a "say N?"
+    counts alone (a question that puts a time: the date may be in another question)."""
+    for word in _bare_hour_words(low):
+        m = _BARE_HOUR.match(low, word)
+        if m is None:
+            continue
+        after = _AFTER_BARE_HOUR.match(low, m.end())
+        if after is None:
+            continue
+        start = m.start()
+        dm = None
+        if m["say"]:
+            if not low.startswith("?", after.end() - 1):
+                continue
+            dm = _date_near(low, start, start)
+            if dm is None and dated:
+                continue
+        else:
+            for candidate in _DATE.finditer(low, max(0, start - 40), start):
+                if start - candidate.end() <= 2:  # "Friday at 3", "Friday, at 3"
+                    dm = candidate
+            if dm is None and low.startswith(" on ", m.end()):
+                dm = _DATE.match(low, m.end() + 4)
+            if dm is None:
+                continue
+        hour = int(m["h"])
+        # working hours: 1 to 6 the afternoon, 7 to 11 the morning, 12 noon
+        clock = time(hour + 12 if hour <= 6 else hour, 0)
+        zone = _ZONES[after["tz"]] if after["tz"] else None
+        yield m.start("h"), clock, dm, zone
+
+
 def _between_ranges(low: str) -> dict[int, re.Match]:
     """ "between 2:30 and 5pm" ranges, by where their first time starts."""
     return {m.start("h1"): m for m in _BETWEEN_TIME.finditer(low) if m["h1"] and m["h2"]}
@@ -606,6 +766,7 @@ def _between_ranges(low: str) -> dict[int, re.Match]:
 def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
     """`find_times` on text the caller has already lower-cased (the hot path)."""
     found: list[TimeSpan] = []
+    places: list[int] = []  # where each found time starts in `low`
     between = _between_ranges(low) if "between " in low else {}
     skip_to = 0
     for tm in _times(low):
@@ -618,7 +779,7 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
         clock = _clock(tm)
         if clock is None:
             continue
-        dm = _date_near(low, tm.start(), tm.end())
+        dm = _date_near(low, tm.start(), tm.end()) or _that_day(low, tm.start(), tm.end())
         if dm is None:
             continue
         day = _resolve_date(dm, sent_at)
@@ -632,7 +793,32 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
             if end_at <= start_at:
                 end_at = None
         found.append(TimeSpan(start_at, end_at))
+        places.append(tm.start())
+    worded = _word_clocks(low) if _says_a_word_clock(low) else ()
+    for place, clock_at, dm, zone in (*_bare_hours(low), *((*w, None) for w in worded)):
+        day = _resolve_date(dm, sent_at)
+        if day is None:
+            continue
+        start_at = datetime.combine(day, clock_at, tzinfo=zone or sent_at.tzinfo or UTC)
+        at = bisect.bisect(places, place)  # in reading order among the other times
+        found.insert(at, TimeSpan(start_at, None))
+        places.insert(at, place)
     return found
+
+
+# "... on 15 September. Please arrive at 10 am on that day.": the last date written before.
+_THAT_DAY = re.compile(r"\s?(?:on\s+)?(?:that|the same|the)\s+day\b")
+_THAT_DAY_REACH = 300
+
+
+def _that_day(low: str, start: int, end: int) -> re.Match | None:
+    if "day" not in low[end : end + 18] or not _THAT_DAY.match(low, end):
+        return None
+    last = None
+    for m in _DATE.finditer(low, max(0, start - _THAT_DAY_REACH), start):
+        if not m["rel"] and not m["wd_f"]:  # a calendar date, not "today" or "Friday"
+            last = m
+    return last
 
 
 def find_times(text: str, sent_at: datetime) -> list[TimeSpan]:

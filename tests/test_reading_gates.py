@@ -125,7 +125,7 @@ def test_echoed_answers_are_removed_only_where_one_ends(text: str):
 @given(TEXT)
 def test_text_saying_no_clock_time_has_no_interview_time(text: str):
     low = text.lower()
-    if not when.mentions_a_time(low):
+    if not when.mentions_a_time(low, hours=True):
         assert when.find_times_lower(low, datetime(2026, 3, 2, 9, 0, tzinfo=UTC)) == []
 
 
@@ -142,3 +142,11 @@ def test_the_gates_see_the_wording_they_guard():
     assert not detect._enjoyed_meeting("good morning, meeting rooms are booked")
     assert when.mentions_a_time("tuesday, march 10 at 2pm")
     assert timeline._ECHOED_ANSWER_END.search("are you able to work weekends? yes")
+
+
+def test_a_time_settled_under_a_label_before_it():
+    # "Booked - Thursday 2:30pm ...": the settling word as a label, the time after it
+    assert detect._time_settled("booked - thursday 2:30pm with the team lead")
+    assert detect._time_settled("hi sam, confirmed: monday, june 8 at 9am in room 4")
+    assert not detect._time_settled("sorry, i'm booked solid this week")
+    assert not detect._time_settled("we confirmed receipt of your documents")

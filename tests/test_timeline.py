@@ -691,3 +691,60 @@ def test_gap_and_relative_times_in_the_builder():
     )
     dates = [m.date for m in thread.build()]
     assert dates == [dt("2025-03-03 09:00"), dt("2025-03-03 09:30")]
+
+
+# --------------------------------------------------------------------------- second round of times
+
+
+def test_a_time_in_a_reply_subject_is_not_the_reply_offering_or_taking_it():
+    # "Re: Moving my interview on Monday at 9:00 AM" repeats the first message's time; the
+    # new time is the one the messages' words offer and take.
+    thread = (
+        a_thread(subject="Moving my interview on Monday at 9:00 AM", tz=NY)
+        .from_me(
+            "Something has come up - could we find another time later in the week?",
+            at="2025-03-04 08:00",
+        )
+        .from_recruiter(
+            RECRUITER,
+            "Sure. Would Thursday, March 6 at 1:30 PM work instead?",
+            at="2025-03-04 10:00",
+        )
+        .from_me("Thursday, March 6 at 1:30 PM is perfect.", at="2025-03-04 11:00")
+    )
+    result = facts(thread)
+    assert result.interview_start == dt("2025-03-06 13:30", NY)
+    assert result.stage is Stage.SCHEDULED
+
+
+def test_an_answer_naming_the_offered_hour_alone_takes_that_slot():
+    thread = (
+        a_thread(subject="Cashier position", tz=NY)
+        .from_recruiter(
+            RECRUITER,
+            "Thanks for applying! Could you come in for a chat on Friday at 11?",
+            at="2025-03-04 09:00",
+        )
+        .from_me("11 works! Thanks so much.", at="2025-03-04 09:30")
+    )
+    result = facts(thread)
+    assert result.interview_start == dt("2025-03-07 11:00", NY)
+    assert result.stage is Stage.SCHEDULED
+
+
+def test_a_move_that_states_the_new_time_is_settled_by_the_candidate_agreeing():
+    # no question put: "we'll have to push it to ...", and the candidate's "is fine" takes it
+    thread = (
+        words_confirmed()
+        .from_recruiter(
+            RECRUITER,
+            "Apologies, the panel has a clash, so we have to move your call to Friday, "
+            "March 14 at 11:30am. I hope that is still alright.",
+            at="2025-03-10 09:00",
+        )
+        .from_me("Friday at 11:30am is fine, thanks for letting me know.", at="2025-03-10 10:00")
+    )
+    result = facts(thread)
+    assert result.interview_start == dt("2025-03-14 11:30", NY)
+    assert not result.interview_cancelled
+    assert result.stage is Stage.SCHEDULED

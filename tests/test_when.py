@@ -333,3 +333,99 @@ def test_a_new_line_starting_a_capitalised_line_still_ends_the_sentence():
 def test_how_long_the_interview_takes_is_no_decision_date():
     text = "The interview will take about 2 hours; we'll share feedback afterwards."
     assert when.decision_by(text, WEDNESDAY) is None
+
+
+# --------------------------------------------------------------------------- second round
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare hour right after a day and "at" is a time of day, read in working hours
+        ("Can we talk Thursday at 10?", local("2025-03-06 10:00")),
+        ("Would tomorrow at 4 suit you?", local("2025-03-05 16:00")),
+        ("I could do the 20th at 1 if that helps.", local("2025-03-20 13:00")),
+        ("Monday at 12 Eastern would be ideal.", local("2025-03-10 12:00")),
+        ("The manager can ring you at 5 on Friday.", local("2025-03-07 17:00")),
+        # "say N?" put as a question beside a day
+        ("Could you pop in on Friday? Say 9?", local("2025-03-07 09:00")),
+    ],
+)
+def test_a_bare_hour_that_the_words_make_a_time(text, expected):
+    assert when.interview_time(text, TUESDAY) == expected
+    assert when.mentions_a_time(text.lower(), hours=True)
+    assert not when.mentions_a_time(text.lower())  # detection counts clock times only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday at 2 of our stores the tills are new.",  # a count after "at"
+        "We visit Monday at 3 sites across town.",
+        "Interviews run Thursday at 2-3 locations.",
+        "Say 3 people join from the team?",  # "say" with no day near
+        "The Friday rate is at 10.2 percent.",  # a decimal, not an hour
+        "Top 3 candidates meet the panel; 2 rounds in all.",
+    ],
+)
+def test_a_number_that_only_looks_like_a_bare_hour(text):
+    assert when.find_times(text, TUESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "expected"),
+    [
+        # the day first where the writer's offset says so: South Asia, Australia, the Gulf
+        ("We can meet on 07/04 at 11:00.", "Asia/Kolkata", "2025-04-07 11:00"),
+        ("Could you come in on 08/05 at 2:30pm?", "Australia/Sydney", "2025-05-08 14:30"),
+        ("Date: 10/04/2025, Time: 9:00 AM", "Asia/Dubai", "2025-04-10 09:00"),
+        # UTC+0 with British spelling, or a day written before its month elsewhere
+        ("Our organisation would like to see you on 10/04 at 11:00.", "Europe/London",
+         "2025-04-10 11:00"),
+        ("Thanks for the call on 3rd March. Shall we meet on 06/03 at 10:00?", "Europe/London",
+         "2025-03-06 10:00"),
+    ],
+)  # fmt: skip
+def test_numeric_dates_follow_the_writers_order(text, zone, expected):
+    sent = datetime(2025, 3, 4, 9, tzinfo=ZoneInfo(zone))
+    assert when.interview_time(text, sent) == local(expected, zone)
+
+
+def test_numeric_dates_from_utc_without_a_british_word_stay_month_first():
+    # servers send in UTC from everywhere: no word of the writer's, the default order stands
+    sent = datetime(2025, 3, 4, 9, tzinfo=ZoneInfo("UTC"))
+    found = when.interview_time("See you on 10/04/2025 at 11:00.", sent)
+    assert found == local("2025-10-04 11:00", "UTC")
+
+
+def test_a_numeric_date_already_past_gives_way_to_the_other_order():
+    # "02/04/2025" sent on 4 March: 4 February is over, 2 April is still to come
+    found = when.interview_time("Your slot: 02/04/2025 at 10:00am.", TUESDAY)
+    assert found == local("2025-04-02 10:00")
+
+
+def test_a_time_on_that_day_takes_the_date_written_before_it():
+    text = (
+        "The assessment centre runs on Thursday 13 March in the main hall of our Leeds office."
+        " Please arrive at 9:15am on the day."
+    )
+    assert when.interview_time(text, TUESDAY) == local("2025-03-13 09:15")
+    text = (
+        "Induction is on 20 March, 2025 for every new starter across the three teams."
+        " Doors open at 8:30 am on that day for all."
+    )
+    assert when.interview_time(text, TUESDAY) == local("2025-03-20 08:30")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Could you come by on Friday at quarter past three?", local("2025-03-07 15:15")),
+        ("We'll see you tomorrow, half past ten, at reception.", local("2025-03-05 10:30")),
+        ("Thursday at quarter to 2 suits the panel.", local("2025-03-06 13:45")),
+    ],
+)
+def test_a_clock_time_in_words_past_and_to_the_hour(text, expected):
+    assert when.interview_time(text, TUESDAY) == expected
+    assert when.mentions_a_time(text.lower(), hours=True)
+    assert not when.mentions_a_time(text.lower())  # detection counts clock times only
