@@ -541,6 +541,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "mba program", "mba programme", "admissions director", "director of admissions",
         "admissions board", "admission decision", "admissions decision",
         "toward rent", "towards rent", "tour deposit", "lease and deposit",
+        # a home's: a landlord approving a rental application sends a lease and a move-in
+        "lease agreement", "sign the lease", "send the lease", "send you the lease",
+        "your lease", "move-in date", "walk-through inspection",  # not "move in": "... move
+        # in a different direction" is an employer's decline
         "payment received",  # a paid session (coaching, a portfolio review): no employer's
         "to adopt", "adoption application", "adoption counselor", "adoption counselors",
         "adoption counsellor", "adoption fee", "adoption process", "adoption team",
@@ -756,6 +760,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_like_you_to": ("like you to",),
     "cue_test": ("invited you to",),
     "cue_application_is": ("application is",),
+    # `_NAMED_SOFTWARE` needs the word; `read_messages` the reader named as the one referred
+    "cue_application": ("application", "applications"),
+    "cue_referred_you": ("referred you", "has referred you"),
     "cue_put_forward": (
         "submitted your", "forwarded your", "sent your", "passed your", "passed on your",
         "put your", "put forward your",
@@ -991,9 +998,13 @@ def _subject_groups(stripped: str) -> frozenset[str]:
     """What a subject without its Re:/Fwd: says, read once for "Interview" and each of
     "Re: Interview", "RE: Interview", "Fwd: Interview" (a thread's replies)."""
     groups = _SUBJECT_BOOK.groups_in(normalise(stripped))
-    if ("offer" in stripped and _offers_a_place(stripped)) or (
-        "appl" in stripped and _applies_for_no_job(stripped)
-    ):  # "Offer of a place - Oakridge Preschool", "Your mentoring application"
+    if (
+        ("offer" in stripped and _offers_a_place(stripped))
+        or ("appl" in stripped and _applies_for_no_job(stripped))
+        or ("application" in stripped and _names_software(stripped))
+    ):
+        # "Offer of a place - Oakridge Preschool", "Your mentoring application",
+        # "Deployed: application shop-frontend-prod v12"
         groups.add("not_a_job")
     if "interview" in groups and _not_a_job_interview(stripped):
         groups.discard("interview")
@@ -1118,6 +1129,22 @@ def _applies_for_no_job(low: str) -> bool:
     return False
 
 
+# An application with a machine name is software: 'your application "garden-sensor-hub"',
+# "application orders-sync-worker has been approved", "Deployed: application shop-frontend-prod".
+# Jobs are named by titles ("the Back-End Developer role") and requisitions by codes
+# ("REQ-2026-114"); a slug of three or more lower-case word parts joined by - or _ (or two,
+# quoted) names an app, a service or a deployment, which no job application is.
+_NAMED_SOFTWARE = re.compile(
+    r"application\s+(?:[\"'“‘][a-z][a-z0-9]*(?:[-_][a-z0-9]+)+[\"'”’]"
+    r"|[a-z]{2,}[0-9]*(?:[-_][a-z]{2,}[0-9]*){2,}\b)"
+)
+
+
+def _names_software(low: str) -> bool:
+    """ "your application orders-sync-worker": an "application" that is an app (above)."""
+    return _NAMED_SOFTWARE.search(low) is not None
+
+
 @lru_cache(maxsize=8192)
 def _names_a_role(subject: str) -> bool:
     """ "Re: Next step: skills assessment for Operations Analyst" names a job."""
@@ -1174,6 +1201,7 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
     dates = [as_aware(m.date) for m in messages]
     domains = _organisation_domains(mine) if mine else ()
     readings: list[Reading] = []
+    referred_subjects: set[str] = set()  # subjects of mail telling the reader she was referred
     order = range(len(dates))
     if len(dates) > 1:
         order = sorted(order, key=dates.__getitem__)  # stable: ties keep their order
@@ -1197,6 +1225,8 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
             "offer" in groups and _offers_a_place(text_low)
         ):
             groups.add("not_a_job")  # a scholarship's, a loan's, a nursery's: no job's
+        if "cue_application" in groups and _names_software(text_low):
+            groups.add("not_a_job")  # an app registered, reviewed or deployed: no job's
         if "cue_thanks" in groups and not groups & _THANKED and _thanks_for_meeting(text_low):
             groups.add("thank_you" if from_me else "happened")
         if not from_me:
@@ -1205,6 +1235,15 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
             groups.update(_TAKES_A_TIME)
         elif "i" in text_low and _BOOKED_A_TIME.search(text_low):
             groups.update(("booked_a_time", *_TAKES_A_TIME))
+        if "cue_referred_you" in groups and not from_me:
+            # "Omar referred you for our Data Engineer opening": the reader is the one
+            # referred, so "your referral" and "your resume" are the candidate's, not a
+            # referrer's or an interviewer's duties; so is the subject in the replies
+            groups.discard("interviewer_duty")
+            subject_groups = subject_groups - {"interviewer_duty"}
+            referred_subjects.add(subject_key)
+        elif subject_key in referred_subjects:
+            subject_groups = subject_groups - {"interviewer_duty"}
         readings.append(
             Reading(
                 message,
