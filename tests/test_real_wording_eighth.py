@@ -1,0 +1,178 @@
+"""Job boards, agencies and hiring managers writing directly, read one message at a time.
+
+The eighth growth of the real-wording corpus (campus and job boards relaying employers,
+agency consultants, founders and small businesses writing without an ATS) found these
+rules; each is written here in other words than the corpus's, as a person would write the
+mail. Look-alikes sharing the words stay out.
+"""
+
+from __future__ import annotations
+
+from afterview.detect import detect_interview
+from tests.builders import a_thread
+
+CT = "America/Chicago"
+ME = "nadia.haddad@example.com"
+RECRUITER = "Paul Adey <paul.adey@stonebridge-talent.example>"
+
+
+def alone(text: str, subject: str = "Update", sender: str = RECRUITER, **fields) -> bool:
+    """One message to the owner, read by itself: part of her own application process?"""
+    thread = a_thread(ME, subject=subject, tz=CT, start="2026-05-04 09:00")
+    thread.from_recruiter(sender, text, subject=subject, **fields)
+    return detect_interview(thread.build(), ME).interview
+
+
+def mine_alone(text: str, subject: str) -> bool:
+    """One message from the owner, read by itself."""
+    thread = a_thread(ME, subject=subject, tz=CT, start="2026-05-04 09:00")
+    thread.from_me(text, subject=subject, to=(RECRUITER,))
+    return detect_interview(thread.build(), ME).interview
+
+
+# ----- a job board relaying a person, or telling of an interview
+
+
+def test_a_person_writing_through_a_job_board_is_the_employer_writing():
+    sender = "Kevin Shaw via CareerBuilder <relay@careerbuilder.com>"
+    assert alone(
+        "Hello Nadia, would Monday at 3pm suit for a short call? I'll phone the number on "
+        "your profile.",
+        "New message",
+        sender,
+    )
+
+
+def test_a_boards_notice_from_a_no_reply_address_is_still_no_employer():
+    sender = "Kevin Shaw via LinkedIn <messages-noreply@linkedin.com>"
+    assert not alone("Kevin Shaw viewed your profile. See who else is looking.", "Hi", sender)
+
+
+def test_a_board_notice_of_an_interview_at_a_time_is_not_a_newsletter():
+    assert alone(
+        "Northgate Bank scheduled a video interview with you.\n\nMonday, June 8, 2026\n"
+        "3:00 PM - 3:45 PM CDT\n\nYou're receiving this email because you have an active "
+        "profile on Hired.",
+        "Northgate Bank: new event",
+        "Hired <notifications@hired.com>",
+    )
+
+
+def test_a_boards_workshop_newsletter_at_a_time_stays_a_newsletter():
+    assert not alone(
+        "Join our free interview skills workshop on Thursday, June 11 at 6:00 PM CDT.\n\n"
+        "You're receiving this email because you subscribed to Hired updates.",
+        "This week on Hired",
+        "Hired <notifications@hired.com>",
+        is_bulk=True,
+    )
+
+
+# ----- a recruiter fixing the call
+
+
+# ----- sourcing in agencies' and founders' own words
+
+
+def test_an_agency_asking_for_cv_salary_and_notice_is_sourcing():
+    assert alone(
+        "Greetings! We have an opening for a Site Reliability Engineer with our client in "
+        "Pune. If interested, kindly send your updated resume with current CTC, expected CTC "
+        "and notice period.",
+        "Opening",
+    )
+
+
+def test_a_retained_search_is_sourcing():
+    assert alone(
+        "Nadia, I'm running a retained search for a Head of Finance at a family-owned "
+        "retailer. Before I put you forward I'd like to hear what you're looking for. "
+        "Could we speak this week?",
+        "Head of Finance",
+    )
+
+
+def test_a_board_telling_that_an_employer_is_interested_in_you_for_a_job():
+    assert alone(
+        "Sola Health is interested in you for Product Designer. Accept to start a "
+        "conversation with their team.",
+        "Sola Health wants to talk",
+        "Otta <hello@otta.com>",
+    )
+
+
+def test_a_founder_about_to_hire_asks_for_coffee():
+    assert alone(
+        "Hi Nadia! We're looking to hire our first data engineer at Brindle and I'd love to "
+        "tell you about it. Coffee next week?",
+        "hello",
+        "Omar Reyes <omar@brindle.example>",
+    )
+
+
+def test_a_book_club_with_an_opening_is_no_job():
+    assert not alone(
+        "We have an opening in the book club for one more member. Would you like to join us "
+        "on Thursday at 7?",
+        "Book club",
+        "Dee Ross <dee.ross@example.net>",
+    )
+
+
+# ----- an agency between the candidate and its client
+
+
+def test_the_client_wanting_to_meet_you_at_one_of_two_times():
+    assert alone(
+        "Good news - Harlow's finance director has read your resume and would like to meet "
+        "you. "
+        "They can do Monday at 9 or Tuesday at 4. Which works better for you?",
+        "Re: Analyst role",
+    )
+
+
+def test_a_prep_call_before_the_clients_interview():
+    assert alone(
+        "You're confirmed for Friday at 9:30 am with Hale Dental. Can we jump on a quick "
+        "prep call on Thursday?",
+        "Friday",
+    )
+
+
+def test_the_candidate_agreeing_to_be_submitted():
+    assert mine_alone(
+        "Yes, please go ahead and submit my resume to Harlow Labs for the analyst role.",
+        "Re: Opportunity",
+    )
+
+
+def test_the_candidate_sending_salary_and_notice():
+    assert mine_alone(
+        "PFA resume. Current CTC 14 LPA, expected CTC 18 LPA, notice period 30 days.",
+        "Re: Opening",
+    )
+
+
+# ----- an offer in an owner's words
+
+
+def test_an_owner_asking_you_to_join_as_a_role_is_an_offer():
+    assert alone(
+        "We'd love to have you join us as our front-desk coordinator, 30 hours a week at "
+        "$22/hour, from June 1.",
+        "The job",
+        "Mel Ortega <mel@ortegadental.example>",
+    )
+
+
+def test_a_boards_office_hours_about_interviews_is_no_interview_of_the_readers():
+    assert not alone(
+        "You're registered for Office Hours with Brightline Partners: bring your questions "
+        "about how their interviews run. Tuesday, May 12, 5:00 PM - 6:00 PM CDT, online.",
+        "You're registered",
+        "Handshake <handshake@notifications.joinhandshake.com>",
+    )
+
+
+def test_the_candidate_taking_a_time_under_a_subject_that_names_the_job():
+    assert mine_alone("I'll be there Thursday at 10. Thanks again!", "Re: Barista opening")
