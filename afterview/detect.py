@@ -1323,7 +1323,8 @@ _TIME_SETTLED = re.compile(
     r"(?:set|scheduled|booked|confirmed|locked in|arranged|lined up|pencil?led in"
     r"|moved|rescheduled|changed)"
     r"\s+(?:for|on|at|to)\b"
-    r"|\b(?:i'll|i will|we'll|we will)\s+(?:call|ring|phone)\s+you\s+(?:at|on|tomorrow|today)\b"
+    r"|\b(?:i'll|i will|we'll|we will)\s+(?:call|ring|phone)\s+you\s+"
+    r"(?:at|on|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 _THIRD_PERSON_CANDIDATE = re.compile(
     r"\b(?:bring|invite|move|advance|schedule|send)\s+(?:him|her)\s+(?:back|in|to|for|forward)\b"
@@ -1476,7 +1477,8 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
 # A time said to suit: "Friday, April 17 at 10:00 AM CT works", "Wednesday at 3 works".
 _TIME_WORKS = re.compile(
     r"(?:\b(?:at|after)\s+\d{1,2}(?::\d{2})?|\b\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon)"
-    r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[a-z]{2,4})?\s+"
+    # "2pm ET works", "3:30 tomorrow works": a zone or the day may stand between
+    r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:[a-z]{2,4}|tomorrow|today|tonight))?\s+"
     r"(?:works|would work|is perfect|is great|is fine|suits|would be ideal|would be perfect)\b"
 )
 _TAKES_A_TIME = ("accepts", "time_works")
@@ -1807,8 +1809,13 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                         "hiring_yours" in subject_groups
                         and "your application" in message.subject.lower()
                     )
-                    # or under "Re: Line cook position": a job's words in the subject
+                    # or under "Re: Line cook position": a job's words in the subject, or
+                    # in the answer ("works for the call with your recruiter")
                     or "hiring" in subject_groups
+                    or "hiring" in groups
+                    # or sent to a job board's relay ("reply-7731@messages.reed.co.uk"):
+                    # an employer's message answered through the board
+                    or _to_a_board_relay(message)
                 )
             ):  # answering in a hiring process's thread
                 fire("candidate_reply", "")
@@ -1874,6 +1881,10 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 and (says_a_time(r) or _day_settled_for_a_job(r, subject_groups))
             ):
                 fire("time_confirmed", "")
+                if "addressed_to_the_candidate" not in fired and _signed_as_recruiter(
+                    r.low, message.sender.email
+                ):  # "I'll phone you Friday at 9:30 / Lena Brooks, Recruitment Consultant"
+                    fire("addressed_to_the_candidate", "")
             if (
                 "addressed_to_the_candidate" not in fired
                 and message.subject
@@ -2099,6 +2110,17 @@ _PROCESS_SUBJECT = frozenset(
     {"interview", "application", "offer", "rejection", "happened", "recruiting_event"}
 )
 _REPLY_STARTS = ("re:", "re :", "aw:", "sv:")
+
+
+def _to_a_board_relay(message: Message) -> bool:
+    """Sent to a job board's reply-able address: a board relays only hiring conversations
+    (its own no-reply notices cannot be answered)."""
+    return any(
+        senders.domain_kind(a.email).kind == "job_board" and not senders.is_no_reply(a.email)
+        for a in message.to
+    )
+
+
 _DAY_AT_AN_HOUR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+at\s+\d")
 _FORWARDED = re.compile(r"\s*(?:fwd?|wg|tr)\s*:", re.IGNORECASE)  # their words, passed on
 

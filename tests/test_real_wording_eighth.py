@@ -176,3 +176,33 @@ def test_a_boards_office_hours_about_interviews_is_no_interview_of_the_readers()
 
 def test_the_candidate_taking_a_time_under_a_subject_that_names_the_job():
     assert mine_alone("I'll be there Thursday at 10. Thanks again!", "Re: Barista opening")
+
+
+# ----- short answers whose only job is where they go, or what they name
+
+
+def test_the_candidate_answering_an_employer_through_a_boards_relay_address():
+    thread = a_thread(ME, subject="Re: New message from Jo Park", tz=CT, start="2026-05-04 09:00")
+    thread.from_me("Friday at 2pm works for me, thanks!", to=("reply-4410@messages.monster.com",))
+    assert detect_interview(thread.build(), ME).interview
+
+
+def test_the_candidate_writing_to_a_friend_at_a_board_is_no_reply_to_a_relay():
+    thread = a_thread(ME, subject="Re: lunch", tz=CT, start="2026-05-04 09:00")
+    thread.from_me("Friday at 2pm works for me, thanks!", to=("Jo Park <jo.park@example.net>",))
+    assert not detect_interview(thread.build(), ME).interview
+
+
+def test_the_candidate_taking_a_time_for_a_call_the_reply_says_is_the_hiring():
+    assert mine_alone(
+        "4:15 tomorrow works for the call with your recruiter, thanks.", "Re: Thursday"
+    )
+
+
+def test_a_recruiter_signing_off_a_time_she_fixed():
+    assert alone(
+        "That's booked in, I'll ring you Friday at 9:30 am.\n\nLena Brooks\n"
+        "Recruitment Consultant | Fairway Talent",
+        "Re: Quick question",
+        "Lena Brooks <lena.brooks@fairwaytalent.example>",
+    )
