@@ -362,6 +362,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "confirmed": (
         "is confirmed", "has been scheduled", "is scheduled", "are scheduled",
+        "you're signed up", "you are signed up",  # a board's interview slot taken
         "has been rescheduled", "rescheduled your interview", "has been amended",
         "will now take place", "new time",
         "is booked", "has been booked", "see you on", "see you then", "see you at",

@@ -290,6 +290,12 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 # "I confirm I will attend on Thursday, March 13 at 11:00 AM": the time the
                 # employer gave in words Afterview could not read ("2:00 in the afternoon")
                 settled = _one_occasion(_text_times(r))
+            elif chosen.start is None and r.groups & _AGREES and not _asks_another_time(r):
+                # "Yes, Monday 3 August at 9.30am suits me": the time the employer named in
+                # a statement ("we'd like you to come in on Monday 3 August at 9.30am; let me
+                # know if that suits"), not offered as a question; a time of the candidate's
+                # own settles nothing until the employer takes it
+                settled = _echoed_time(r, readings[:index])
             if settled is not None:
                 chosen.start, chosen.end = settled
                 chosen.index, chosen.cancelled = index, False
@@ -517,6 +523,18 @@ def _own_time_taken(
 
 
 _AGREES = frozenset({"accepts", "time_works"})
+
+
+def _echoed_time(r: Reading, earlier: Sequence[Reading]) -> tuple[datetime, datetime] | None:
+    """The one time the candidate's message names, when an earlier message of the employer's
+    named the same start."""
+    own = _one_occasion(_text_times(r))
+    if own is None:
+        return None
+    for e in earlier:
+        if not e.mine and not e.automated and any(s.start == own[0] for s in _text_times(e)):
+            return own
+    return None
 
 
 def _same_weekday_and_clock(offered: datetime, said: datetime) -> bool:

@@ -8,7 +8,12 @@ mail. Look-alikes sharing the words stay out.
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 from afterview.detect import detect_interview
+from afterview.model import Stage
+from afterview.timeline import thread_facts
 from tests.builders import a_thread
 
 CT = "America/Chicago"
@@ -206,3 +211,44 @@ def test_a_recruiter_signing_off_a_time_she_fixed():
         "Re: Quick question",
         "Lena Brooks <lena.brooks@fairwaytalent.example>",
     )
+
+
+# ----- the interview's time, when the board or the candidate is the one who settles it
+
+
+def test_a_board_saying_you_are_signed_up_states_the_interview_time():
+    thread = a_thread(ME, subject="Interview sign-up", tz=CT, start="2026-05-04 09:00")
+    thread.from_recruiter(
+        "Campus Board <notices@campusboard.example>",
+        "You are signed up for your interview with Pell & Rowe (Audit Associate).\n\n"
+        "Tuesday, May 12, 2026, 1:15 PM - 1:45 PM CDT, Room 5\n\n"
+        "Changes are possible until May 10.",
+    )
+    facts = thread_facts(thread.build(), ME)
+    assert facts.interview_start == datetime(2026, 5, 12, 13, 15, tzinfo=ZoneInfo(CT))
+    assert facts.stage is Stage.SCHEDULED
+
+
+def test_the_candidate_agreeing_to_the_time_the_employer_named_settles_it():
+    thread = a_thread(ME, subject="Store supervisor", tz=CT, start="2026-05-04 09:00")
+    thread.from_recruiter(
+        "Dee Marsh <dee@marshhardware.example>",
+        "Thanks for applying for the store supervisor job. We would like to see you for an "
+        "interview on Friday 8 May at 4.15pm at the Elm Street store. Please tell me whether "
+        "that time is OK.",
+    )
+    thread.from_me("Friday 8 May at 4.15pm is fine with me, see you then.", at="2026-05-04 12:00")
+    facts = thread_facts(thread.build(), ME)
+    assert facts.interview_start == datetime(2026, 5, 8, 16, 15, tzinfo=ZoneInfo(CT))
+    assert facts.stage is Stage.SCHEDULED
+
+
+def test_the_candidate_naming_a_time_of_their_own_settles_nothing():
+    thread = a_thread(ME, subject="Store supervisor", tz=CT, start="2026-05-04 09:00")
+    thread.from_recruiter(
+        "Dee Marsh <dee@marshhardware.example>",
+        "Thanks for applying for the store supervisor job. Could you come in to interview "
+        "this week? Let me know what suits.",
+    )
+    thread.from_me("Friday 8 May at 4.15pm works for me.", at="2026-05-04 12:00")
+    assert thread_facts(thread.build(), ME).interview_start is None
