@@ -247,6 +247,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "went with someone", "gone with someone", "going with someone",
         "going with another", "went with another", "filled the role", "filled the position",
         "have not been shortlisted", "not been shortlisted",
+        # the job offered to someone else: "decided to offer the role to a candidate whose
+        # experience more closely matched our needs"
+        "offer the job to a", "offer the role to a", "offer the position to a",
+        "offer the job to another", "offer the role to another", "more closely matched",
     ),
     "offer": (
         "pleased to offer", "happy to offer", "delighted to offer", "excited to offer",

@@ -252,3 +252,31 @@ def test_the_candidate_naming_a_time_of_their_own_settles_nothing():
     )
     thread.from_me("Friday 8 May at 4.15pm works for me.", at="2026-05-04 12:00")
     assert thread_facts(thread.build(), ME).interview_start is None
+
+
+# ----- a rejection said as an offer to someone else
+
+
+def test_offering_the_job_to_another_candidate_is_a_rejection():
+    assert alone(
+        "Hi Nadia, thanks for your time last week. We have decided to offer the job to a "
+        "candidate with more retail experience. All the best.",
+        "Your interview",
+    )
+    thread = a_thread(ME, subject="Your interview", tz=CT, start="2026-05-04 09:00")
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Nadia, thanks for your time last week. We have decided to offer the job to a "
+        "candidate with more retail experience. All the best.",
+    )
+    assert thread_facts(thread.build(), ME).stage is Stage.REJECTED
+
+
+def test_a_background_that_more_closely_matched_is_a_rejection():
+    thread = a_thread(ME, subject="Lab technician", tz=CT, start="2026-05-04 09:00")
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Nadia, thank you for meeting us. We went a different way: the person we chose "
+        "more closely matched what the lab needs.",
+    )
+    assert thread_facts(thread.build(), ME).stage is Stage.REJECTED
