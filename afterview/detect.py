@@ -290,6 +290,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # interest restated while following up: "I remain very interested in the role"
         "still very interested", "remain very interested", "still very keen", "remain very keen",
         "still keen on the", "remain keen on the",
+        # an approach answered: "I'm not actively looking, but I'd be open to a conversation"
+        "not actively looking", "open to a conversation", "open to hearing more",
+        "open to learning more",
         # consent to an agency's submittal: "happy for you to submit my CV to Stourton Homes"
         "submit my cv", "submit my resume", "submitting my cv", "submitting my resume",
         "put me forward", "putting me forward", "put my name forward",
@@ -332,6 +335,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "be available to",
         "which works better", "which suits you better", "which suits better",
         "which would suit you",
+        # a call asked for: "would you have time for a call", "open to a quick call"
+        "time for a call", "time for a quick call", "time for a short call",
+        "time for a confidential call", "open to a call", "open to a quick call",
+        "open to a short call", "free for a quick call", "up for a call", "up for a quick call",
     ),
     "scheduling": (
         "schedule an interview", "schedule a call", "schedule your interview",
@@ -745,7 +752,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "penciled in", "pencilled in", "moved", "rescheduled", "changed", "call you",
     ),
     "cue_works": (
-        "works", "would work", "is perfect", "is great", "is fine", "suits", "would be ideal",
+        "works", "would work", "is perfect", "is great", "is fine", "suits", "would suit",
+        "would be ideal",
         "would be perfect",
     ),
     "cue_third_person": ("him", "her", "his", "she", "he"),
@@ -1232,6 +1240,8 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
             _add_employer_patterns(text_low, groups)
         elif "cue_works" in groups and _time_works(text_low):
             groups.update(_TAKES_A_TIME)
+        elif "please" in text_low and _DAY_HOUR_PLEASE.search(text_low):
+            groups.update(_TAKES_A_TIME)  # "Wednesday at 10 please": a slot asked for
         elif "i" in text_low and _BOOKED_A_TIME.search(text_low):
             groups.update(("booked_a_time", *_TAKES_A_TIME))
         readings.append(
@@ -1481,10 +1491,12 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
 
 # A time said to suit: "Friday, April 17 at 10:00 AM CT works", "Wednesday at 3 works".
 _TIME_WORKS = re.compile(
-    r"(?:\b(?:at|after)\s+\d{1,2}(?::\d{2})?|\b\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon)"
+    r"(?:\b(?:at|after)\s+\d{1,2}(?::\d{2})?|\b\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon"
+    r"|\b\d{1,2}(?=\s+(?:tomorrow|today|tonight)\b))"  # "11 tomorrow works"
     # "2pm ET works", "3:30 tomorrow works": a zone or the day may stand between
     r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:[a-z]{2,4}|tomorrow|today|tonight))?\s+"
-    r"(?:works|would work|is perfect|is great|is fine|suits|would be ideal|would be perfect)\b"
+    r"(?:works|would work|is perfect|is great|is fine|suits|would suit|would be ideal"
+    r"|would be perfect)\b"
 )
 _TAKES_A_TIME = ("accepts", "time_works")
 _TIME_WORKS_STARTS = ("at", "after", "noon", *"0123456789")  # how every match begins
@@ -1818,6 +1830,8 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                     # in the answer ("works for the call with your recruiter")
                     or "hiring" in subject_groups
                     or "hiring" in groups
+                    # or of their own process ("I'm not actively looking, but ...")
+                    or "own_process" in groups
                     # or sent to a job board's relay ("reply-7731@messages.reed.co.uk"):
                     # an employer's message answered through the board
                     or _to_a_board_relay(message)
@@ -2126,6 +2140,10 @@ def _to_a_board_relay(message: Message) -> bool:
     )
 
 
+_DAY_HOUR_PLEASE = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?"
+    r"\s*,?\s+please\b"
+)
 _DAY_AT_AN_HOUR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+at\s+\d")
 _FORWARDED = re.compile(r"\s*(?:fwd?|wg|tr)\s*:", re.IGNORECASE)  # their words, passed on
 

@@ -494,9 +494,13 @@ def _taken_slot(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | No
                 if slot.start == span.start or _same_weekday_and_clock(slot.start, span.start):
                     return slot
         return _own_time_taken(r, spans, proposed)
-    if "accepts" not in r.groups:
-        return None
     distinct = {slot.start: slot for slot in proposed}
+    if "accepts" not in r.groups:
+        # "Wednesday at 10 please": one offered slot named by its day and its hour
+        named = [slot for slot in distinct.values() if _weekday_named(r.low, slot.start)]
+        if len(named) == 1 and _hour_named(r.low, named[0].start):
+            return named[0]
+        return None
     if len(distinct) == 1:
         return next(iter(distinct.values()))
     named = [slot for slot in distinct.values() if _weekday_named(r.low, slot.start)]
@@ -523,6 +527,14 @@ def _own_time_taken(
 
 
 _AGREES = frozenset({"accepts", "time_works"})
+_AT_AN_HOUR = re.compile(r"\bat\s+(\d{1,2})\b(?![:.]\d)")
+
+
+def _hour_named(low: str, start: datetime) -> bool:
+    """ "at 10" for a slot starting at 10:00 or 22:00 (the hour said without am/pm)."""
+    return any(
+        int(m[1]) % 12 == start.hour % 12 and start.minute == 0 for m in _AT_AN_HOUR.finditer(low)
+    )
 
 
 def _echoed_time(r: Reading, earlier: Sequence[Reading]) -> tuple[datetime, datetime] | None:

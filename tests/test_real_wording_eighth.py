@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from afterview.detect import detect_interview
 from afterview.model import Stage
 from afterview.timeline import thread_facts
@@ -280,3 +282,59 @@ def test_a_background_that_more_closely_matched_is_a_rejection():
         "more closely matched what the lab needs.",
     )
     assert thread_facts(thread.build(), ME).stage is Stage.REJECTED
+
+
+# ----- a call asked for is an interview being arranged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for applying to Fenmore! Would you have time for a call on Monday?",
+        "Thanks for your application to Fenmore. Would you be open to a call with our COO "
+        "next week?",
+    ],
+)
+def test_an_employer_asking_for_a_call_is_arranging_an_interview(text):
+    thread = a_thread(ME, subject="Your application", tz=CT, start="2026-05-04 09:00")
+    thread.from_recruiter(RECRUITER, text)
+    assert thread_facts(thread.build(), ME).stage is Stage.SCHEDULING
+
+
+def test_the_candidate_taking_an_offered_slot_by_its_day_and_hour():
+    thread = a_thread(ME, subject="Interview times", tz=CT, start="2026-05-04 09:00")
+    thread.from_recruiter(
+        RECRUITER,
+        "The hiring manager can see you on Monday 11 May at 9am or Tuesday 12 May at 3pm. "
+        "Which suits you better?",
+    )
+    thread.from_me("Tuesday at 3 please.", at="2026-05-04 11:00")
+    facts = thread_facts(thread.build(), ME)
+    assert facts.interview_start == datetime(2026, 5, 12, 15, 0, tzinfo=ZoneInfo(CT))
+    assert facts.stage is Stage.SCHEDULED
+
+
+# ----- the candidate's short answers: an hour for tomorrow, a slot with "please", an
+# approach answered
+
+
+def test_the_candidate_taking_an_hour_tomorrow_through_a_boards_relay():
+    thread = a_thread(ME, subject="Re: New message from Ana Ruiz", tz=CT, start="2026-05-04 09:00")
+    thread.from_me("10 tomorrow works, speak then.", to=("reply-88@messages.monster.com",))
+    assert detect_interview(thread.build(), ME).interview
+
+
+def test_the_candidate_asking_for_a_day_and_hour_with_please():
+    assert mine_alone("Thursday at 4 please, thank you.", "Re: Store Manager - Fenmore")
+
+
+def test_the_candidate_answering_an_approach_with_a_time_that_would_suit():
+    assert mine_alone(
+        "Thanks for getting in touch. I'm not actively looking, but I'm open to a "
+        "conversation. Monday at 7am PT would suit.",
+        "Re: Confidential",
+    )
+
+
+def test_a_friend_saying_a_time_would_suit_is_no_answer_to_an_approach():
+    assert not mine_alone("Monday at 7am would suit, see you at the pool.", "Re: swim")
