@@ -143,6 +143,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a screening call offered to the reader: "a quick call to hear about your background"
         "hear about your background", "hear more about your background",
         "hear about your experience", "hear more about your experience",
+        # an employer, or an agency's client, asking to meet the reader: "has reviewed your
+        # CV and would like to meet you"
+        "like to meet you", "like to meet with you",
     ),
     "application": (
         "thank you for applying", "thanks for applying", "thank you for your application",
@@ -171,6 +174,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "you'll speak with", "you will speak with", "you'll be speaking with",
         "professional references", "reference check", "reference checks", "other offers",
         "competing offers", "internal application",
+        # what an agency asks of a candidate it sources (India: CTC, cost to company), the
+        # call it holds before its client's interview, a founder hiring
+        "current ctc", "expected ctc", "notice period", "prep call", "looking to hire",
+        "about to hire", "hire our first", "hiring our first", "is interested in you for",
     ),
     # Where recruiters meet candidates: a thread under "Thank you - Career Fair" is a hiring
     # conversation that began there.
@@ -183,7 +190,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # asked for advice, a candidate the user screens), not the user's own process.
     "hiring_yours": (
         "your resume", "your cv", "your background", "your application", "your interest in",
-        "your profile", "your portfolio",
+        "your profile", "your portfolio", "your updated resume", "your updated cv",
     ),
     "rejection": (
         "move forward with other candidates", "moving forward with other candidates",
@@ -240,6 +247,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "went with someone", "gone with someone", "going with someone",
         "going with another", "went with another", "filled the role", "filled the position",
         "have not been shortlisted", "not been shortlisted",
+        # the job offered to someone else: "decided to offer the role to a candidate whose
+        # experience more closely matched our needs"
+        "offer the job to a", "offer the role to a", "offer the position to a",
+        "offer the job to another", "offer the role to another", "more closely matched",
     ),
     "offer": (
         "pleased to offer", "happy to offer", "delighted to offer", "excited to offer",
@@ -258,6 +269,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # first day is Monday 3 August"
         "accepted our offer", "accepting our offer", "your first day is", "your first day will be",
         "before your first day",
+        # an owner's offer in plain words: "we'd love to have you join us as our bookkeeper"
+        "have you join us as", "have you join our team", "have you join the team",
+        "have you on board as", "have you on the team as",
     ),
     "scheduling_link": (
         "calendly.com", "goodtime.io", "modernloop", "prelude.co", "youcanbook.me",
@@ -276,6 +290,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # interest restated while following up: "I remain very interested in the role"
         "still very interested", "remain very interested", "still very keen", "remain very keen",
         "still keen on the", "remain keen on the",
+        # an approach answered: "I'm not actively looking, but I'd be open to a conversation"
+        "not actively looking", "open to a conversation", "open to hearing more",
+        "open to learning more",
+        # consent to an agency's submittal: "happy for you to submit my CV to Stourton Homes"
+        "submit my cv", "submit my resume", "submitting my cv", "submitting my resume",
+        "put me forward", "putting me forward", "put my name forward",
     ),
     "addressed": (
         "your interview", "your phone interview", "your video interview", "your phone screen",
@@ -313,6 +333,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "suggest two alternate", "suggest alternate times", "alternate times",
         "alternative times", "suggest another time", "suggest a different time",
         "be available to",
+        "which works better", "which suits you better", "which suits better",
+        "which would suit you",
+        # a call asked for: "would you have time for a call", "open to a quick call"
+        "time for a call", "time for a quick call", "time for a short call",
+        "time for a confidential call", "open to a call", "open to a quick call",
+        "open to a short call", "free for a quick call", "up for a call", "up for a quick call",
     ),
     "scheduling": (
         "schedule an interview", "schedule a call", "schedule your interview",
@@ -347,6 +373,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "confirmed": (
         "is confirmed", "has been scheduled", "is scheduled", "are scheduled",
+        "you're signed up", "you are signed up",  # a board's interview slot taken
         "has been rescheduled", "rescheduled your interview", "has been amended",
         "will now take place", "new time",
         "is booked", "has been booked", "see you on", "see you then", "see you at",
@@ -618,6 +645,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "attached my resume", "attached my cv", "my updated resume", "my updated cv",
         "my completed assignment", "completed the assessment", "submitted the assessment",
         "my take home", "my take-home", "my availability",
+        "pfa my", "pfa resume", "pfa cv",  # "please find attached" (Indian English)
+        # consent to an agency's submittal hands the CV over: own process and a document
+        "submit my cv", "submit my resume", "submitting my cv", "submitting my resume",
+        "put me forward", "putting me forward", "put my name forward",
     ),
     # Said by a candidate about their own application; in mail TO the user it means the user
     # is the recruiter, interviewer or hiring manager being written to.
@@ -725,7 +756,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "penciled in", "pencilled in", "moved", "rescheduled", "changed", "call you",
     ),
     "cue_works": (
-        "works", "would work", "is perfect", "is great", "is fine", "suits", "would be ideal",
+        "works", "would work", "is perfect", "is great", "is fine", "suits", "would suit",
+        "would be ideal",
         "would be perfect",
     ),
     "cue_third_person": ("him", "her", "his", "she", "he"),
@@ -773,6 +805,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "your background looks", "great fit for", "strong fit for", "a great fit",
         "a strong fit", "reaching out about", "reaching out regarding", "hiring for a",
         "we're hiring a", "we are hiring a", "my client", "on behalf of my client",
+        # agencies', boards' and founders' own openings: "we have an opening for ... with our
+        # client", "is interested in you for Product Designer", "a retained search", "before
+        # I put you forward", "we're looking to hire our first PM"
+        "we have an opening", "have an opening for", "for our client", "with our client",
+        "is interested in you for", "interested in your profile", "retained search",
+        "exclusive search", "leading a search", "running a search", "put you forward",
+        "looking to hire", "about to hire", "hire our first", "hiring our first",
     ),
 }  # fmt: skip
 
@@ -1233,6 +1272,8 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
             _add_employer_patterns(text_low, groups)
         elif "cue_works" in groups and _time_works(text_low):
             groups.update(_TAKES_A_TIME)
+        elif "please" in text_low and _DAY_HOUR_PLEASE.search(text_low):
+            groups.update(_TAKES_A_TIME)  # "Wednesday at 10 please": a slot asked for
         elif "i" in text_low and _BOOKED_A_TIME.search(text_low):
             groups.update(("booked_a_time", *_TAKES_A_TIME))
         if "cue_referred_you" in groups and not from_me:
@@ -1338,7 +1379,8 @@ _TIME_SETTLED = re.compile(
     r"(?:set|scheduled|booked|confirmed|locked in|arranged|lined up|pencil?led in"
     r"|moved|rescheduled|changed)"
     r"\s+(?:for|on|at|to)\b"
-    r"|\b(?:i'll|i will|we'll|we will)\s+(?:call|ring|phone)\s+you\s+(?:at|on|tomorrow|today)\b"
+    r"|\b(?:i'll|i will|we'll|we will)\s+(?:call|ring|phone)\s+you\s+"
+    r"(?:at|on|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     # the settling word as a label before the time: "Booked - Thursday 2:30pm", "Locked in: ..."
     r"|\b(?:locked in|booked|confirmed|all set)\s?[:–—-]\s"
 )
@@ -1492,9 +1534,12 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
 
 # A time said to suit: "Friday, April 17 at 10:00 AM CT works", "Wednesday at 3 works".
 _TIME_WORKS = re.compile(
-    r"(?:\b(?:at|after)\s+\d{1,2}(?::\d{2})?|\b\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon)"
-    r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[a-z]{2,4})?\s+"
-    r"(?:works|would work|is perfect|is great|is fine|suits|would be ideal|would be perfect)\b"
+    r"(?:\b(?:at|after)\s+\d{1,2}(?::\d{2})?|\b\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon"
+    r"|\b\d{1,2}(?=\s+(?:tomorrow|today|tonight)\b))"  # "11 tomorrow works"
+    # "2pm ET works", "3:30 tomorrow works": a zone or the day may stand between
+    r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:[a-z]{2,4}|tomorrow|today|tonight))?\s+"
+    r"(?:works|would work|is perfect|is great|is fine|suits|would suit|would be ideal"
+    r"|would be perfect)\b"
 )
 _TAKES_A_TIME = ("accepts", "time_works")
 _TIME_WORKS_STARTS = ("at", "after", "noon", *"0123456789")  # how every match begins
@@ -1853,13 +1898,27 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                         "hiring_yours" in subject_groups
                         and "your application" in message.subject.lower()
                     )
+                    # or under "Re: Line cook position": a job's words in the subject, or
+                    # in the answer ("works for the call with your recruiter")
+                    or "hiring" in subject_groups
+                    or "hiring" in groups
+                    # or of their own process ("I'm not actively looking, but ...")
+                    or "own_process" in groups
+                    # or sent to a job board's relay ("reply-7731@messages.reed.co.uk"):
+                    # an employer's message answered through the board
+                    or _to_a_board_relay(message)
                 )
             ):  # answering in a hiring process's thread
                 fire("candidate_reply", "")
                 if (
                     "accepts" in groups
                     and r.low.startswith(_REPLY_STARTS)
-                    and ("time_works" in groups or says_a_time(r))
+                    and (
+                        "time_works" in groups
+                        or says_a_time(r)
+                        # "I'll be there Wednesday at 3": a day's hour, said without am/pm
+                        or _DAY_AT_AN_HOUR.search(r.low) is not None
+                    )
                 ):
                     fire("candidate_takes_time", "")
             if "employer_voice" in groups and not _FORWARDED.match(message.subject or ""):
@@ -1877,9 +1936,15 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 if reply_kind.kind in _TOOL_KINDS:
                     kind = reply_kind
                     break
-        tool = kind.kind in _TOOL_KINDS and (
-            kind.matched not in senders.GENERAL_BOOKING_DOMAINS
-            or bool((groups | subject_groups) & _BOOKS_AN_INTERVIEW)
+        tool = (
+            kind.kind in _TOOL_KINDS
+            and (
+                kind.matched not in senders.GENERAL_BOOKING_DOMAINS
+                or bool((groups | subject_groups) & _BOOKS_AN_INTERVIEW)
+            )
+            or (
+                kind.kind == "job_board" and _board_acts_for_an_employer(r, groups | subject_groups)
+            )
         )
         bulk = (
             not tool
@@ -1907,6 +1972,10 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 and (says_a_time(r) or _day_settled_for_a_job(r, subject_groups))
             ):
                 fire("time_confirmed", "")
+                if "addressed_to_the_candidate" not in fired and _signed_as_recruiter(
+                    r.low, message.sender.email
+                ):  # "I'll phone you Friday at 9:30 / Lena Brooks, Recruitment Consultant"
+                    fire("addressed_to_the_candidate", "")
             if (
                 "addressed_to_the_candidate" not in fired
                 and message.subject
@@ -2132,6 +2201,22 @@ _PROCESS_SUBJECT = frozenset(
     {"interview", "application", "offer", "rejection", "happened", "recruiting_event"}
 )
 _REPLY_STARTS = ("re:", "re :", "aw:", "sv:")
+
+
+def _to_a_board_relay(message: Message) -> bool:
+    """Sent to a job board's reply-able address: a board relays only hiring conversations
+    (its own no-reply notices cannot be answered)."""
+    return any(
+        senders.domain_kind(a.email).kind == "job_board" and not senders.is_no_reply(a.email)
+        for a in message.to
+    )
+
+
+_DAY_HOUR_PLEASE = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?"
+    r"\s*,?\s+please\b"
+)
+_DAY_AT_AN_HOUR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+at\s+\d")
 _FORWARDED = re.compile(r"\s*(?:fwd?|wg|tr)\s*:", re.IGNORECASE)  # their words, passed on
 
 
@@ -2143,6 +2228,30 @@ def _board_arranges_an_interview(r: Reading) -> bool:
 
 
 _STATES_A_TIME_GROUPS = frozenset({"confirmed", "reminder"})
+
+
+def _board_acts_for_an_employer(r: Reading, groups: frozenset[str] | set[str]) -> bool:
+    """A job board doing an ATS's work, not mailing its audience: a person's message relayed
+    to the reader ("Gemma Ward via reed.co.uk" from a reply-able address: LinkedIn's "X via
+    LinkedIn" notices come from no-reply ones), or the reader's interview at a stated time
+    ("Interview: Data Analyst, Thursday 2:00 PM") in mail that is not list mail."""
+    message = r.message
+    if message.is_bulk:
+        return False
+    if _VIA.search(message.sender.name) and not senders.is_no_reply(message.sender.email):
+        return True
+    return (
+        "interview" in groups
+        # an event the board hosts (office hours, a webinar) may talk of interviews
+        and not groups & _BOARD_EVENT_GROUPS
+        and mentions_a_time(r.low.partition("\n")[2])
+    )
+
+
+_BOARD_EVENT_GROUPS = frozenset({"meeting", "marketing"})
+
+
+_VIA = re.compile(r"\bvia\b", re.IGNORECASE)  # "Dana Lowe via Wellfound", "Acme (via Indeed)"
 # The user's own voice outranks any evidence: what looks like a hiring process is theirs
 # to run, not to advise on.
 _VETOES_BUT_JOB_ALERT = HARD_NEGATIVES - {"job_alert", "owner_hiring_side", "not_a_job"}

@@ -330,6 +330,12 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 # "I confirm I will attend on Thursday, March 13 at 11:00 AM": the time the
                 # employer gave in words Afterview could not read ("2:00 in the afternoon")
                 settled = _one_occasion(_text_times(r))
+            elif chosen.start is None and r.groups & _AGREES and not _asks_another_time(r):
+                # "Yes, Monday 3 August at 9.30am suits me": the time the employer named in
+                # a statement ("we'd like you to come in on Monday 3 August at 9.30am; let me
+                # know if that suits"), not offered as a question; a time of the candidate's
+                # own settles nothing until the employer takes it
+                settled = _echoed_time(r, readings[:index])
             if settled is not None:
                 chosen.start, chosen.end = settled
                 chosen.index, chosen.cancelled = index, False
@@ -534,9 +540,13 @@ def _taken_slot(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | No
                 if slot.start == span.start or _same_weekday_and_clock(slot.start, span.start):
                     return slot
         return _own_time_taken(r, spans, proposed)
-    if "accepts" not in r.groups:
-        return _hour_taken(r, proposed)
     distinct = {slot.start: slot for slot in proposed}
+    if "accepts" not in r.groups:
+        # "Wednesday at 10 please": one offered slot named by its day and its hour
+        named = [slot for slot in distinct.values() if _weekday_named(r.low, slot.start)]
+        if len(named) == 1 and _hour_named(r.low, named[0].start):
+            return named[0]
+        return _hour_taken(r, proposed)  # "11 works!": the one offered slot at that hour
     if len(distinct) == 1:
         return next(iter(distinct.values()))
     named = [slot for slot in distinct.values() if _weekday_named(r.low, slot.start)]
@@ -563,6 +573,26 @@ def _own_time_taken(
 
 
 _AGREES = frozenset({"accepts", "time_works"})
+_AT_AN_HOUR = re.compile(r"\bat\s+(\d{1,2})\b(?![:.]\d)")
+
+
+def _hour_named(low: str, start: datetime) -> bool:
+    """ "at 10" for a slot starting at 10:00 or 22:00 (the hour said without am/pm)."""
+    return any(
+        int(m[1]) % 12 == start.hour % 12 and start.minute == 0 for m in _AT_AN_HOUR.finditer(low)
+    )
+
+
+def _echoed_time(r: Reading, earlier: Sequence[Reading]) -> tuple[datetime, datetime] | None:
+    """The one time the candidate's message names, when an earlier message of the employer's
+    named the same start."""
+    own = _one_occasion(_text_times(r))
+    if own is None:
+        return None
+    for e in earlier:
+        if not e.mine and not e.automated and any(s.start == own[0] for s in _text_times(e)):
+            return own
+    return None
 
 
 def _same_weekday_and_clock(offered: datetime, said: datetime) -> bool:
