@@ -988,6 +988,9 @@ class Reading:
     # Between the owner and their own organisation: a colleague writing (or written to), or
     # a subject naming the owner's employer ("Warehouse Supervisor at Brightwell Foods").
     own_organisation: bool = False
+    # Between the owner at their organisation's address and a private person (a mailbox
+    # provider's or a placeholder address): see `_with_a_private_person`.
+    private_exchange: bool = False
     # The message says its interview is not for a job ("your visa interview"): what the
     # thread says of "the interview" is about that one.
     other_interview: bool = False
@@ -1235,6 +1238,53 @@ def _own_organisation(message: Message, from_me: bool, domains: tuple[str, ...])
     )
 
 
+def _private_person(email: str) -> bool:
+    """A person's own address: a mailbox provider's (gmail.com), a placeholder
+    (example.com) or a school's. A hiring tool's or a bulk sender's is no person's."""
+    domain = email.rpartition("@")[2]
+    return (
+        domain.partition(".")[0] == "example"
+        or domain == "mail.example"
+        or domain.endswith(".edu")
+        or ".edu." in domain
+        or ".ac." in domain
+        or senders.domain_kind(domain).kind == "personal"
+    )
+
+
+def _with_a_private_person(message: Message, from_me: bool, domains: tuple[str, ...]) -> bool:
+    """The owner, writing from their organisation's address, to private people only; or a
+    private person writing to the owner's organisation address. Interview mail between an
+    organisation and a private person is the organisation's to run: a job seeker answers
+    from a private address, employers write from their own (or from their tools')."""
+    domains = tuple(d for d in domains if not _named_after_the_owner(d, message, from_me))
+    if not domains:
+        return False
+    if from_me:
+        people = [a.email for a in (*message.to, *message.cc) if a.email]
+        return (
+            message.sender.email.rpartition("@")[2] in domains
+            and bool(people)
+            and all(_private_person(p) for p in people)
+        )
+    return _private_person(message.sender.email) and any(
+        a.email.rpartition("@")[2] in domains for a in (*message.to, *message.cc)
+    )
+
+
+def _named_after_the_owner(domain: str, message: Message, from_me: bool) -> bool:
+    """A domain of the owner's own name ("hannah@hannahprice.dev"): a person's, no employer's."""
+    owner = message.sender if from_me else None
+    addresses = [owner.email] if owner else []
+    addresses += [a.email for a in (*message.to, *message.cc) if a.email.endswith("@" + domain)]
+    label = domain.partition(".")[0]
+    return any(
+        len(part) >= 3 and part in label
+        for email in addresses
+        for part in re.split(r"[._+-]", email.partition("@")[0])
+    )
+
+
 def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Reading]:
     """`read_thread` given the candidate's addresses as `candidate_addresses` returns them."""
     dates = [as_aware(m.date) for m in messages]
@@ -1299,6 +1349,8 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
                 subject_groups,
                 padded,
                 own_organisation=bool(domains) and _own_organisation(message, from_me, domains),
+                private_exchange=bool(domains)
+                and _with_a_private_person(message, from_me, domains),
                 other_interview=other_interview,
             )
         )
@@ -1873,6 +1925,11 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 or _subject_is_a_job(message.subject or "")
             )
         ):  # the owner's own employer's interview, not an internal move: theirs to run
+            fire("owner_hiring_side", "")
+        if r.private_exchange and (
+            (groups | subject_groups) & _BOOKS_AN_INTERVIEW
+            or _subject_is_a_job(message.subject or "")
+        ):  # the owner at work and a private person: a candidate of theirs
             fire("owner_hiring_side", "")
         if "% off" in r.low:
             fire("marketing", "")

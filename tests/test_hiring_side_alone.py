@@ -1,0 +1,76 @@
+"""The owner at an organisation's address exchanging interview mail with a private person
+(a mailbox provider's address) is the hiring side: read alone, such a message is the
+candidate's process, not the owner's. Written in other words than the corpus's mirror
+images (a recruiter's or founder's one-liners, a candidate's request to reschedule).
+"""
+
+from __future__ import annotations
+
+from afterview.detect import detect_interview
+from tests.builders import a_thread
+
+TZ = "Europe/London"
+RECRUITER_ME = "hannah.price@copperleaf.co.uk"  # the owner, at her employer
+CANDIDATE = "Tom Hale <tom.hale87@gmail.com>"
+EMPLOYER = "Hannah Price <hannah.price@copperleaf.co.uk>"
+
+
+def read_alone(me: str, sender: str, text: str, subject: str, to: str | None = None) -> bool:
+    thread = a_thread(me, subject=subject, tz=TZ, start="2026-05-04 09:00")
+    if sender == "me":
+        thread.from_me(text, subject=subject, to=(to,))
+    else:
+        thread.from_recruiter(sender, text, subject=subject)
+    return detect_interview(thread.build(), me).interview
+
+
+def test_a_private_candidate_asking_the_owner_to_move_an_interview_is_not_the_owners():
+    assert not read_alone(
+        RECRUITER_ME,
+        CANDIDATE,
+        "Hi Hannah, something has come up at work on Thursday. Could we move my interview "
+        "to Friday morning instead? Sorry for the trouble.",
+        "Interview on Thursday - could we move it?",
+    )
+
+
+def test_the_owner_confirming_a_time_to_a_private_candidate_is_not_the_owners():
+    assert not read_alone(
+        RECRUITER_ME,
+        "me",
+        "Thanks Tom, Friday at 10:30 is confirmed. Ask for me at reception.",
+        "Re: Interview on Thursday - could we move it?",
+        to=CANDIDATE,
+    )
+
+
+def test_the_same_message_to_a_job_seeker_at_a_private_address_is_theirs():
+    # the mirror: the owner is the private person, the organisation writes
+    assert read_alone(
+        "tom.hale87@gmail.com",
+        EMPLOYER,
+        "Thanks Tom, your interview is now confirmed for Friday at 10:30. Ask for me at reception.",
+        "Re: Interview on Thursday - could we move it?",
+    )
+
+
+def test_a_job_seeker_at_her_own_domain_hearing_from_a_company_keeps_her_process():
+    assert read_alone(
+        "hannah@hannahprice.dev",
+        "Leo Marsh <leo.marsh@northwall.io>",
+        "Hi Hannah, we'd like to invite you to interview for the Platform Engineer role. "
+        "Are you free on Tuesday at 2pm?",
+        "Interview invitation - Platform Engineer",
+    )
+
+
+def test_a_job_seeker_at_her_own_name_domain_hearing_from_a_private_address_keeps_it():
+    # a vanity domain is the person's own, not an organisation hiring: a small firm's owner
+    # writing from a mailbox provider is still her employer-to-be
+    assert read_alone(
+        "hannah@hannahprice.dev",
+        "Rob Clarke <rob.clarke.plumbing@gmail.com>",
+        "Hi Hannah, thanks for applying for the office administrator job. Could you come in "
+        "for an interview on Wednesday at 11am?",
+        "Office administrator job",
+    )
