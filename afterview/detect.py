@@ -1587,14 +1587,21 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
 # A time said to suit: "Friday, April 17 at 10:00 AM CT works", "Wednesday at 3 works".
 _TIME_WORKS = re.compile(
     r"(?:\b(?:at|after)\s+\d{1,2}(?::\d{2})?|\b\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon"
-    r"|\b\d{1,2}(?=\s+(?:tomorrow|today|tonight)\b))"  # "11 tomorrow works"
+    r"|\b\d{1,2}(?=\s+(?:tomorrow|today|tonight)\b)"  # "11 tomorrow works"
+    # a day agreed to: "Wednesday the 14th works for me", "Friday would suit"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+the\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?=\s+(?:works|would work|suits|would suit|is perfect|is great|is fine)\b))"
     # "2pm ET works", "3:30 tomorrow works": a zone or the day may stand between
     r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:[a-z]{2,4}|tomorrow|today|tonight))?\s+"
     r"(?:works|would work|is perfect|is great|is fine|suits|would suit|would be ideal"
     r"|would be perfect)\b"
 )
 _TAKES_A_TIME = ("accepts", "time_works")
-_TIME_WORKS_STARTS = ("at", "after", "noon", *"0123456789")  # how every match begins
+# how every match begins
+_TIME_WORKS_STARTS = (
+    "at", "after", "noon", "mon", "tues", "wednes", "thurs", "fri", "satur", "sun",
+    *"0123456789",
+)  # fmt: skip
 
 
 def _time_works(text_low: str) -> bool:
@@ -1913,7 +1920,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             "hiring_context" not in fired
             and not message.is_bulk
             and message.subject
-            and _subject_is_a_title(message.subject)
+            and _subject_is_a_job(message.subject)
         ):  # "Senior Data Engineer at Orchard Health": the subject is a job
             fire("hiring_context", "")
         if (
@@ -1948,7 +1955,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 and r.low.startswith(_REPLY_STARTS)
                 and (
                     # a one-line answer under "Senior Data Engineer at Orchard Health"
-                    _subject_is_a_title(message.subject)
+                    _subject_is_a_job(message.subject)
                     # or under "Let's talk about your application!": the owner answering
                     # someone who wrote to them of their application
                     or (

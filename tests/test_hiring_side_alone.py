@@ -74,3 +74,26 @@ def test_a_job_seeker_at_her_own_name_domain_hearing_from_a_private_address_keep
         "for an interview on Wednesday at 11am?",
         "Office administrator job",
     )
+
+
+# ----- the job seeker's short answer agreeing to a day, under a subject naming the job
+
+
+def test_agreeing_to_a_day_under_a_subject_naming_the_job_is_the_seekers_process():
+    assert read_alone(
+        "tom.hale87@gmail.com",
+        "me",
+        "Hello Priya,\n\nFriday the 22nd would suit me well, thanks.\n\nTom",
+        "Re: Next steps - Warehouse Supervisor at Dunmore Freight",
+        to="Priya Sethi <priya.sethi@dunmorefreight.co.uk>",
+    )
+
+
+def test_agreeing_to_a_day_for_something_else_is_not():
+    assert not read_alone(
+        "tom.hale87@gmail.com",
+        "me",
+        "Hello Priya,\n\nFriday the 22nd would suit me well, thanks.\n\nTom",
+        "Re: Boiler service visit",
+        to="Priya Sethi <priya.sethi@dunmoreheating.co.uk>",
+    )
