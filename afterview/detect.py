@@ -1588,6 +1588,8 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
 _TIME_WORKS = re.compile(
     r"(?:\b(?:at|after)\s+\d{1,2}(?::\d{2})?|\b\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon"
     r"|\b\d{1,2}(?=\s+(?:tomorrow|today|tonight)\b)"  # "11 tomorrow works"
+    # an hour alone opening a line of its own: "2 works!", "10 works for me."
+    r"|(?<![^\n])(?:1[0-2]|[1-9])(?=\s+works(?:\s+for\s+me|\s*[!.]))"
     # a day agreed to: "Wednesday the 14th works for me", "Friday would suit"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+the\s+\d{1,2}(?:st|nd|rd|th)?)?"
     r"(?=\s+(?:works|would work|suits|would suit|is perfect|is great|is fine)\b))"

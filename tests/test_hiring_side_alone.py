@@ -97,3 +97,44 @@ def test_agreeing_to_a_day_for_something_else_is_not():
         "Re: Boiler service visit",
         to="Priya Sethi <priya.sethi@dunmoreheating.co.uk>",
     )
+
+
+def test_a_role_named_by_its_place_in_the_subject_is_a_job_whatever_its_title():
+    # no title word the reader knows ("sous chef" would be one; "pastry cook" is not)
+    assert read_alone(
+        "tom.hale87@gmail.com",
+        "me",
+        "Hi Priya, Friday the 22nd would suit me, thank you.",
+        "Re: Pastry cook position at Bellwood Bakery",
+        to="Priya Sethi <priya@bellwoodbakery.co.uk>",
+    )
+
+
+def test_a_role_in_a_project_or_a_plan_is_no_job():
+    assert not read_alone(
+        "tom.hale87@gmail.com",
+        "me",
+        "Hi Priya, Friday the 22nd would suit me, thank you.",
+        "Re: Your role in the garden project",
+        to="Priya Sethi <priya@bellwoodbakery.co.uk>",
+    )
+
+
+def test_an_hour_alone_agreed_to_under_a_job_subject_takes_the_time():
+    assert read_alone(
+        "tom.hale87@gmail.com",
+        "me",
+        "11 works for me. See you then!",
+        "Re: Pastry cook position at Bellwood Bakery",
+        to="Priya Sethi <priya@bellwoodbakery.co.uk>",
+    )
+
+
+def test_a_count_that_works_is_no_hour():
+    assert not read_alone(
+        "tom.hale87@gmail.com",
+        "me",
+        "Thanks! The seedlings arrived.\n3 works of the set are missing though.",
+        "Re: Your order from Bellwood Garden Centre",
+        to="Priya Sethi <priya@bellwoodgarden.co.uk>",
+    )
