@@ -116,11 +116,13 @@ def test_the_dev_split_stays_read_as_well_as_it_was_tuned():
     # printed), hence 0.975. All four merged (478 threads, 1,192 messages): threads 0.984 /
     # 1.000, messages 0.979 / 0.944, stage 0.958, action 0.961, no miss that none of the four
     # branches had: the times family's short replies and the boards' one-liners together
-    # hold messages recall at 0.944 and stage at 0.958, hence floors of 0.94 and 0.955.
+    # hold messages recall at 0.944 and stage at 0.958, hence a stage floor of 0.955. Then
+    # on main: private exchanges, subjects naming a job, a day or an hour alone agreed to:
+    # threads 0.992 / 1.000, messages 0.990 / 0.949 (docs/benchmarks.md), hence 0.985 / 0.945.
     scores = evaluate_corpus(CORPUS / "dev")
     assert not scores.errors
-    assert scores.threads.precision >= 0.98 and scores.threads.recall >= 0.99
-    assert scores.messages.precision >= 0.975 and scores.messages.recall >= 0.94
+    assert scores.threads.precision >= 0.99 and scores.threads.recall >= 0.99
+    assert scores.messages.precision >= 0.985 and scores.messages.recall >= 0.945
     assert scores.stage_accuracy >= 0.955
     assert scores.action_accuracy >= 0.96
 
