@@ -981,6 +981,7 @@ class Reading:
     subject_groups: frozenset[str] = frozenset()  # groups found in the subject
     padded: str = ""  # the body as " words ", for phrase look-ups
     times: list | None = None  # when.TimeSpan list, filled in by timeline.py when needed
+    own_times: list | None = None  # timeline's `_own_times`, filled in when first asked
     proposes: bool | None = None  # `proposes_a_time`, worked out when first asked
     time_said: bool | None = None  # `says_a_time`, worked out when first asked
     proposes_any: bool | None = None  # `proposes_any_time`, worked out when first asked
@@ -1656,13 +1657,14 @@ def proposes_any_time(r: Reading) -> bool:
     if r.proposes_any is None:
         low = r.low
         # only a message with a bare hour or a clock in words can propose more than
-        # `proposes_a_time` found (most timed messages have none: one scan, no questions)
+        # `proposes_a_time` found (most timed messages have none: one scan, no questions);
+        # and only one asking for availability or asking a question: those two set tests
+        # come before the hour's four scans, which most messages then never need
+        asks = "availability" in r.groups and "confirmed" not in r.groups
         r.proposes_any = proposes_a_time(r) or (
-            _says_an_hour(r)
-            and (
-                ("availability" in r.groups and "confirmed" not in r.groups)
-                or ("?" in low and any(mentions_a_time(q, hours=True) for q in questions_in(low)))
-            )
+            (asks or "?" in low)
+            and _says_an_hour(r)
+            and (asks or any(mentions_a_time(q, hours=True) for q in questions_in(low)))
         )
     return r.proposes_any
 

@@ -223,12 +223,14 @@ _REPLY_SUBJECT_STARTS = ("re:", "re :", "aw:", "sv:")
 def _own_times(r: Reading) -> list[when.TimeSpan]:
     """The times the message's own words offer or take. A reply's subject ("Re: interview on
     the 12th of March at 2pm") repeats the thread's first message, not what this one says."""
-    spans = _text_times(r)
-    if spans and r.low.startswith(_REPLY_SUBJECT_STARTS):
-        subject, _, body = r.low.partition("\n")
-        if when.mentions_a_time(subject):
-            return when.find_times_lower(body, r.at)
-    return spans
+    if r.own_times is None:  # once per message: a proposal's reply asks it again and again
+        spans = _text_times(r)
+        if spans and r.low.startswith(_REPLY_SUBJECT_STARTS):
+            subject, _, body = r.low.partition("\n")
+            if when.mentions_a_time(subject):
+                spans = when.find_times_lower(body, r.at)
+        r.own_times = spans
+    return r.own_times
 
 
 # "11 works!", "2 is fine": the hour alone answering a proposal, taken as the offered slot

@@ -618,32 +618,36 @@ def mentions_an_hour(low: str) -> bool:
     """A bare hour the words make a time or a clock in words (see `mentions_a_time`)."""
     if _says_a_word_clock(low) and _WORD_CLOCK.search(low) is not None:
         return True
-    return next(_bare_hours(low, False), None) is not None
+    words = _bare_hour_words(low)  # most texts have none: no generator to start
+    return bool(words) and next(_bare_hours(low, False, words), None) is not None
 
 
 # Where a bare hour can be, each form scanned for from its literal start ("at" after a space
 # or a line break, "say", "@"): a pattern that begins with a literal is skipped along in C,
 # where one that may begin with any of them is tried at every character (three times the
-# cost). `_bare_hours` then reads the few found.
-_BARE_HOUR_CUES = tuple(
-    re.compile(start + r"(?:1[0-2]|[1-9])(?![\d:])") for start in (" at ", "\nat ", "say ", "@ ?")
+# cost). "at" is scanned for once, from its "a" (a space starts a third of all characters:
+# " at " as the literal stops at every one), and kept after a space or a line break.
+# `_bare_hours` then reads the few found.
+_HOUR_AFTER = r"(?:1[0-2]|[1-9])(?![\d:])"
+_AT_HOURS, _SAY_HOURS, _SIGN_HOURS = (
+    re.compile(start + _HOUR_AFTER) for start in ("at ", "say ", "@ ?")
 )
-
-
-_AT_HOUR, _LINE_AT_HOUR, _SAY_HOUR, _SIGN_HOUR = (cue.search for cue in _BARE_HOUR_CUES)
 
 
 def _bare_hour_words(low: str) -> list[int]:
     """Where each "at" / "say" / "@" before a bare hour begins, in reading order."""
-    if not (
-        _AT_HOUR(low) or _LINE_AT_HOUR(low) or _SAY_HOUR(low) or _SIGN_HOUR(low)
-    ) and not low.startswith("at "):
-        return []  # most texts: four scans in C, nothing built
-    places = [0] if low.startswith("at ") else []
-    for cue in _BARE_HOUR_CUES:
-        for m in cue.finditer(low):
-            places.append(m.start() + (1 if low[m.start()] in " \n" else 0))
-    places.sort()
+    places = [0] if low.startswith("at ") else []  # the text's first word: no space before
+    # a search first: most texts have none, and a search builds no iterator or list
+    if _AT_HOURS.search(low):
+        places += [
+            m.start() for m in _AT_HOURS.finditer(low) if m.start() and low[m.start() - 1] in " \n"
+        ]
+    if _SAY_HOURS.search(low):
+        places += [m.start() for m in _SAY_HOURS.finditer(low)]
+    if _SIGN_HOURS.search(low):
+        places += [m.start() for m in _SIGN_HOURS.finditer(low)]
+    if len(places) > 1:
+        places.sort()
     return places
 
 
@@ -722,13 +726,14 @@ def _word_clocks(low: str):
         yield m.start(), start.time(), dm
 
 
-def _bare_hours(low: str, dated: bool = True):
+def _bare_hours(low: str, dated: bool = True, words: list[int] | None = None):
     """("tomorrow at 11", "Wednesday the 14th at 4", "17/03 at 11", "at 3 on Friday", "Can you
     come in Wednesday? Let's say 2?"): (where the hour is, the hour read in working hours, its
     date match or None, its zone or None). An hour only counts right after a date and "at",
     before "on <date>", or as "say N?" with a date just before; with `dated` False a "say N?"
-    counts alone (a question that puts a time: the date may be in another question)."""
-    for word in _bare_hour_words(low):
+    counts alone (a question that puts a time: the date may be in another question).
+    `words`: `_bare_hour_words(low)` when the caller has it."""
+    for word in _bare_hour_words(low) if words is None else words:
         m = _BARE_HOUR.match(low, word)
         if m is None:
             continue
@@ -795,7 +800,9 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
         found.append(TimeSpan(start_at, end_at))
         places.append(tm.start())
     worded = _word_clocks(low) if _says_a_word_clock(low) else ()
-    for place, clock_at, dm, zone in (*_bare_hours(low), *((*w, None) for w in worded)):
+    words = _bare_hour_words(low)  # most texts have none: no generator to start
+    bare = _bare_hours(low, True, words) if words else ()
+    for place, clock_at, dm, zone in (*bare, *((*w, None) for w in worded)):
         day = _resolve_date(dm, sent_at)
         if day is None:
             continue
