@@ -16,7 +16,7 @@ import pytest
 from afterview.detect import detect_interview
 from afterview.model import Stage
 from afterview.timeline import thread_facts
-from tests.builders import a_thread
+from tests.builders import a_thread, read_alone
 
 CT = "America/Chicago"
 ME = "nadia.haddad@example.com"
@@ -25,16 +25,12 @@ RECRUITER = "Paul Adey <paul.adey@stonebridge-talent.example>"
 
 def alone(text: str, subject: str = "Update", sender: str = RECRUITER, **fields) -> bool:
     """One message to the owner, read by itself: part of her own application process?"""
-    thread = a_thread(ME, subject=subject, tz=CT, start="2026-05-04 09:00")
-    thread.from_recruiter(sender, text, subject=subject, **fields)
-    return detect_interview(thread.build(), ME).interview
+    return read_alone(ME, text, subject=subject, sender=sender, tz=CT, **fields)
 
 
 def mine_alone(text: str, subject: str) -> bool:
     """One message from the owner, read by itself."""
-    thread = a_thread(ME, subject=subject, tz=CT, start="2026-05-04 09:00")
-    thread.from_me(text, subject=subject, to=(RECRUITER,))
-    return detect_interview(thread.build(), ME).interview
+    return read_alone(ME, text, subject=subject, tz=CT, to=(RECRUITER,))
 
 
 # ----- a job board relaying a person, or telling of an interview

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from afterview.detect import detect_interview
-from tests.builders import a_thread
+from tests.builders import a_thread, read_alone
 
 CT = "America/Chicago"
 ME = "nadia.haddad@example.com"
@@ -21,9 +21,7 @@ SENDER = "Notifications <notify@corvane.example>"
 
 def alone(text: str, subject: str = "Update", sender: str = SENDER) -> bool:
     """One message to the owner, read by itself: part of her own application process?"""
-    thread = a_thread(ME, subject=subject, tz=CT, start="2026-05-04 09:00")
-    thread.from_recruiter(sender, text, subject=subject)
-    return detect_interview(thread.build(), ME).interview
+    return read_alone(ME, text, subject=subject, sender=sender, tz=CT)
 
 
 # ----- an "application" with a machine name is software, not a job application

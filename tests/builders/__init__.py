@@ -10,6 +10,7 @@ from tests.builders.messages import (
     address,
     dt,
     invite,
+    read_alone,
 )
 
 __all__ = [
@@ -22,4 +23,5 @@ __all__ = [
     "address",
     "dt",
     "invite",
+    "read_alone",
 ]

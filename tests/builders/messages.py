@@ -290,3 +290,25 @@ def a_thread(
 ) -> ThreadBuilder:
     """Start a thread for candidate `me`; see the module docstring for the conventions."""
     return ThreadBuilder(me, subject=subject, tz=tz, start=start, gap=gap, thread_id=thread_id)
+
+
+def read_alone(
+    me: str,
+    text: str,
+    *,
+    subject: str,
+    sender: str | Address | None = None,
+    tz: str = "America/Chicago",
+    start: str = "2026-05-04 09:00",
+    **fields,
+) -> bool:
+    """One message, read by itself as a person reads it: is it part of the owner's own
+    application process? From `sender`, or from the owner when None (`to` in `fields`)."""
+    from afterview.detect import detect_interview  # the builders make data; this reads it
+
+    thread = a_thread(me, subject=subject, tz=tz, start=start)
+    if sender is None:
+        thread.from_me(text, subject=subject, **fields)
+    else:
+        thread.from_recruiter(sender, text, subject=subject, **fields)
+    return detect_interview(thread.build(), me).interview
