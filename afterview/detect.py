@@ -1130,12 +1130,12 @@ _APPLIES_FOR = re.compile(
 # Names that are an employer's as often as a funder's ("Grant Thornton", "Evergreen Fund",
 # "Rocket Mortgage"): an object only after "a", "the", "your" ... ("a home improvement loan").
 _WEAK_OBJECTS = frozenset({"grant", "fund", "loan", "mortgage", "membership"})
-_JOB_WORDS = frozenset(
-    """position positions role roles job jobs post vacancy vacancies opening openings officer
-    officers coordinator manager administrator advisor adviser counsellor counselor specialist
-    analyst assistant associate director lead processor underwriter clerk intern internship
-    internships representative executive teller graduate trainee apprentice apprenticeship
-    team""".split()
+# Words that name a job beside the titles `company.ROLE_WORDS` lists: the job itself and the
+# titles a funder's or a school's mail also uses ("a place on our Graduate Trainee Programme").
+_JOB_NOUNS = frozenset(
+    """position positions role roles job jobs post vacancy vacancies opening openings officers
+    advisor adviser counsellor counselor processor teller graduate trainee apprentice
+    apprenticeship internships team""".split()
 )
 
 
@@ -1154,7 +1154,10 @@ def _offers_a_place(low: str) -> bool:
 
 
 def _no_job_words(text: str) -> bool:
-    return not _JOB_WORDS.intersection(re.findall(r"[a-z]+", text))
+    from afterview.company import ROLE_WORDS  # company reads addresses with ours
+
+    words = set(re.findall(r"[a-z]+", text))
+    return not (words & _JOB_NOUNS or words & ROLE_WORDS)
 
 
 def _applies_for_no_job(low: str) -> bool:
@@ -1209,17 +1212,26 @@ def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[
     return read_messages(messages, candidate_addresses(messages, me))
 
 
+def _placeholder_or_school(domain: str) -> bool:
+    """A placeholder (example.com, mail.example) or a school's domain: no employer's. A
+    school's students get its career service's mail, as candidates."""
+    return (
+        domain.partition(".")[0] == "example"
+        or domain == "mail.example"
+        or domain.endswith(".edu")
+        or ".edu." in domain
+        or ".ac." in domain
+    )
+
+
 @lru_cache(maxsize=64)
 def _organisation_domains(mine: frozenset[str]) -> tuple[str, ...]:
     """The owner's employer's domains: their addresses' domains that are an organisation's,
-    not a mailbox provider's (gmail.com) nor a placeholder (example.com, mail.example)."""
+    not a mailbox provider's (gmail.com), a placeholder's or a school's."""
     found = []
     for address in mine:
         domain = address.rpartition("@")[2]
-        first = domain.partition(".")[0]
-        # a school's address: its students get its career service's mail, as candidates
-        school = domain.endswith(".edu") or ".edu." in domain or ".ac." in domain
-        if domain and first != "example" and domain != "mail.example" and not school:
+        if domain and not _placeholder_or_school(domain):
             if senders.domain_kind(domain).kind == "":
                 found.append(domain)
     return tuple(found)
@@ -1243,14 +1255,7 @@ def _private_person(email: str) -> bool:
     """A person's own address: a mailbox provider's (gmail.com), a placeholder
     (example.com) or a school's. A hiring tool's or a bulk sender's is no person's."""
     domain = email.rpartition("@")[2]
-    return (
-        domain.partition(".")[0] == "example"
-        or domain == "mail.example"
-        or domain.endswith(".edu")
-        or ".edu." in domain
-        or ".ac." in domain
-        or senders.domain_kind(domain).kind == "personal"
-    )
+    return _placeholder_or_school(domain) or senders.domain_kind(domain).kind == "personal"
 
 
 def _with_a_private_person(message: Message, from_me: bool, domains: tuple[str, ...]) -> bool:
@@ -1358,6 +1363,9 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
     return readings
 
 
+_DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # a weekday's name, in full
+
+
 # A question: the sentence before a "?". Plain-text mail is often wrapped at 72-78
 # characters, so a line break inside a paragraph does not end the sentence; a blank line does.
 _SENTENCE_ENDS = re.compile(r"([.!?]|\n\s*\n)")
@@ -1433,7 +1441,7 @@ _TIME_SETTLED = re.compile(
     r"|moved|rescheduled|changed)"
     r"\s+(?:for|on|at|to)\b"
     r"|\b(?:i'll|i will|we'll|we will)\s+(?:call|ring|phone)\s+you\s+"
-    r"(?:at|on|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"(?:at|on|tomorrow|today|" + _DAY_NAME + r")\b"
     # the settling word as a label before the time: "Booked - Thursday 2:30pm", "Locked in: ..."
     r"|\b(?:locked in|booked|confirmed|all set)\s?[:–—-]\s"
 )
@@ -1592,7 +1600,7 @@ _TIME_WORKS = re.compile(
     # an hour alone opening a line of its own: "2 works!", "10 works for me."
     r"|(?<![^\n])(?:1[0-2]|[1-9])(?=\s+works(?:\s+for\s+me|\s*[!.]))"
     # a day agreed to: "Wednesday the 14th works for me", "Friday would suit"
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+the\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"|\b" + _DAY_NAME + r"(?:\s+the\s+\d{1,2}(?:st|nd|rd|th)?)?"
     r"(?=\s+(?:works|would work|suits|would suit|is perfect|is great|is fine)\b))"
     # "2pm ET works", "3:30 tomorrow works": a zone or the day may stand between
     r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:[a-z]{2,4}|tomorrow|today|tonight))?\s+"
@@ -2281,10 +2289,10 @@ def _to_a_board_relay(message: Message) -> bool:
 
 
 _DAY_HOUR_PLEASE = re.compile(
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?"
+    _DAY_NAME + r"\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?"
     r"\s*,?\s+please\b"
 )
-_DAY_AT_AN_HOUR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+at\s+\d")
+_DAY_AT_AN_HOUR = re.compile(_DAY_NAME + r"\s+at\s+\d")
 _FORWARDED = re.compile(r"\s*(?:fwd?|wg|tr)\s*:", re.IGNORECASE)  # their words, passed on
 
 
