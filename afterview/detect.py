@@ -157,6 +157,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thank you for your interest in joining", "your candidacy",
         # the employer closing it at the reader's word: "I've withdrawn your application"
         "withdrawn your application", "closed your application", "withdrawn your candidacy",
+        # the reader's application moved on: "Good news - you've been shortlisted"
+        "you've been shortlisted", "you have been shortlisted", "you're shortlisted",
+        "you are shortlisted",
     ),
     "hiring": (
         "recruiter", "recruiting", "recruitment", "talent acquisition", "talent team",
@@ -304,7 +307,24 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "your second interview",
         # a time fixed for the reader: "you're confirmed for Thursday at 2 with Colette"
         "you're confirmed for", "you are confirmed for",
+        # the decision about the reader: "the hiring manager would like to move forward with you"
+        "move forward with you", "moving forward with you", "move ahead with you",
+        "moving ahead with you", "proceed with you",
     ),
+    # The reader as the one who approves someone's offer, or who referred the person hired:
+    # the offer these messages speak of is someone else's ("approve or reject the offer for
+    # Jonah Wells", "Priya, whom you referred, has accepted our offer").
+    "not_your_offer": (
+        "your approval", "approve or decline", "approve or reject", "approve or deny",
+        "you approved", "your sign off", "approval needed", "approval required",
+        "offer approval", "you referred", "whom you referred", "your referral",
+    ),
+    # A debrief is the interviewers' meeting: an interviewer's duty, unless the message
+    # speaks to the reader as the one interviewed ("the panel will debrief on Monday and I'll
+    # call you", "your interview", "thanks for coming in"; `_READER_INTERVIEWED`).
+    "duty_debrief": ("debrief", "debriefs", "debriefing"),
+    # What `_COUNTS_CANDIDATES` needs: the people counted
+    "cue_counted": ("candidates", "finalists", "applicants"),
     "availability": (
         "share your availability", "send your availability", "your availability look",
         "does your availability", "what is your availability", "what's your availability",
@@ -706,6 +726,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "strong yes", "my feedback is in", "couple more conversations",
         "few more conversations", "recommended you for", "read your resume",
         "number in your resume", "on my team",
+        # the owner sitting on an interview panel ("I'll be on the panel on Tuesday"), not a
+        # candidate who met "everyone on the panel"
+        "be on the panel", "serve on the panel", "sit on the panel", "serve on the interview panel",
     ),
     "interviewer_duty": (
         "your referral", "you referred", "referred candidate", "the person you referred",
@@ -724,7 +747,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "students can sign up", "candidates can sign up", "sign up for times",
         "your final schedule", "interview schedule for tomorrow", "rate the candidate",
         "hiring plan",
-        "scorecards", "debrief", "her resume", "his resume", "resume and portfolio",
+        "scorecards", "her resume", "his resume", "resume and portfolio",
         "hiring manager screen", "move her to", "move him to", "this candidate",
         "the candidate's", "feedback on the candidate", "hiring committee",
         "scorecard", "interview kit", "scheduled to interview", "you are interviewing",
@@ -734,7 +757,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # the reader on the panel, not the employer's panelists named to the candidate
         # ("one of our panelists has a conflict")
         "as a panelist", "designated panelist", "as panelist", "fellow panelist",
-        "fellow panelists", "other panelists", "from the panel", "add your feedback",
+        "fellow panelists", "other panelists", "from the panel",
+        "panel instructions", "panel member agreement", "panelist training",
+        # the reader given a seat on a job's hiring team ("added you as a collaborator on")
+        "a collaborator on", "as a collaborator", "new collaborator",
+        "added you to the hiring team", "added to the hiring team", "add your feedback",
         "your feedback about",
         "interview notes", "edit feedback", "scorecard request", "feedback is pending",
         "feedback pending", "review the candidate", "added as an interviewer",
@@ -923,6 +950,8 @@ _SUBJECT_BOOK = PhraseBook(
             "happened",
             "research",
             "addressed",
+            "not_your_offer",
+            "duty_debrief",
         )
     }
 )
@@ -1054,7 +1083,24 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         groups.add("other_interview")
     if "candidate" in stripped and _CANDIDATE_SUBJECT.search(stripped):
         groups.add("interviewer_duty")
+    _read_the_readers_part(groups)
     return frozenset(groups)
+
+
+# What says the reader is the one interviewed: "your interview", "your application", "thanks
+# for coming in", an employer's words about "your resume".
+_READER_INTERVIEWED = frozenset({"addressed", "hiring_yours", "happened", "application"})
+
+
+def _read_the_readers_part(groups: set[str]) -> None:
+    """Who the reader is in the hiring, for the two groups that depend on it: the approver or
+    referrer of someone's offer (the offer is theirs, an interviewer's-side duty for the
+    reader), and a debrief not about the reader's own interview (the interviewers')."""
+    if "not_your_offer" in groups and "cue_referred_you" not in groups:
+        groups.discard("offer")
+        groups.add("interviewer_duty")
+    if "duty_debrief" in groups and not groups & _READER_INTERVIEWED:
+        groups.add("interviewer_duty")
 
 
 _BORDERLINE = THRESHOLD - WEIGHTS["hiring_context"]
@@ -1291,6 +1337,17 @@ def _named_after_the_owner(domain: str, message: Message, from_me: bool) -> bool
     )
 
 
+_READERS_PART_GROUPS = frozenset({"not_your_offer", "duty_debrief"})
+# The writer counting candidates as the one who decides about them: "five candidates got
+# through the phone screens", "three finalists for campus interviews" (not "you still have
+# two candidates to see", nor "one of three candidates for the role").
+_COUNTS_CANDIDATES = re.compile(
+    r"(?<!of )\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:candidates|finalists|applicants)\s+(?:for|got|passed|made|are|were|from|who|that"
+    r"|on|in|have|did|all)\b"
+)
+
+
 def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Reading]:
     """`read_thread` given the candidate's addresses as `candidate_addresses` returns them."""
     dates = [as_aware(m.date) for m in messages]
@@ -1324,6 +1381,12 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
             groups.add("not_a_job")  # an app registered, reviewed or deployed: no job's
         if "cue_thanks" in groups and not groups & _THANKED and _thanks_for_meeting(text_low):
             groups.add("thank_you" if from_me else "happened")
+        if groups & _READERS_PART_GROUPS:
+            _read_the_readers_part(groups)
+        if "not_your_offer" in subject_groups and "offer" in groups:
+            groups.discard("offer")  # "Re: Needs your approval: offer for ...": the same offer
+        if from_me and "cue_counted" in groups and _COUNTS_CANDIDATES.search(text_low):
+            groups.add("employer_voice")  # "five candidates got through the phone screens"
         if not from_me:
             _add_employer_patterns(text_low, groups)
         elif "cue_works" in groups and _time_works(text_low):
@@ -1733,6 +1796,10 @@ _SUBJECT_NAMES_A_CANDIDATE = (
     ),
     re.compile(rf"^{_NAME}\s*[-–|:]\s*(?i:(?:first|second|third|final|next)\s+round|debrief)\b"),
     re.compile(rf"\bfeedback\s+(?:about|for|on)\s+{_NAME}"),
+    # the reader asked to interview someone: "You're invited to interview Chris Dunne for
+    # Studio Manager", "Would you interview Marcus Bell for the Line Cook job?" (the verb in
+    # lower case, as a sentence has it: "Interview Preparation Guide for ..." is a title)
+    re.compile(rf"(?:to|you|be)\s+interview(?:ing)?\s+{_NAME}\s+for\s+\S"),
 )
 _SUBJECT_PREFIXES = re.compile(
     r"^(?:\s*(?:re|fwd?|aw|wg|sv|tr|accepted|declined|tentative|cancell?ed|canceled"
@@ -1758,14 +1825,14 @@ _NOT_NAME_WORDS = frozenset(
 # (one search: most subjects have neither).
 _NAME_CUE = re.compile(
     r"(?:interview|screen|panel|debrief)[^:]*:|accepted|declined|confirmed|booked|cancel"
-    r"|rescheduled|completed|submitted|round|feedback",
+    r"|rescheduled|completed|submitted|round|feedback|to interview|you interview|be interview",
     re.IGNORECASE,
 )
 
 
 _NAME_CUE_WORDS = (
     "accepted", "declined", "confirmed", "booked", "cancel", "rescheduled", "completed",
-    "submitted", "round", "feedback",
+    "submitted", "round", "feedback", "to interview", "you interview", "be interview",
 )  # fmt: skip
 _NAME_CUE_HEADS = ("interview", "screen", "panel", "debrief")  # before a colon
 # Every word and head, found in one walk; a value says whether it is a head.
@@ -2186,6 +2253,8 @@ _OFFER_SUBJECT = re.compile(
 def _offer_subject(r: Reading) -> bool:
     if r.message.is_bulk or "marketing" in r.groups or "marketing" in r.subject_groups:
         return False
+    if "not_your_offer" in r.subject_groups:
+        return False  # "Offer for Jonah Wells - your approval needed": the approver's
     m = _OFFER_SUBJECT.match(r.subject_key)
     if m is None:
         return False
