@@ -778,7 +778,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "scholarship", "scholarships", "bursary", "bursaries", "fellowship", "fellowships",
         "residency", "cohort", "accelerator", "incubator", "naturalization", "naturalisation",
         "citizenship", "grant", "grants", "funding", "fund", "loan", "mortgage", "membership",
-        "credit card", "mentorship", "mentoring",
+        "credit card", "mentorship", "mentoring", "connection", "connections", "electricity",
+        "new service", "electric service",
     ),
     # The fifth growth's sentences (`_add_employer_patterns`): a decline, a new time asked
     # for, a slot to choose, "we'd like you to", a test, where an application is, a resume
@@ -1043,7 +1044,7 @@ def _subject_groups(stripped: str) -> frozenset[str]:
     groups = _SUBJECT_BOOK.groups_in(normalise(stripped))
     if (
         ("offer" in stripped and _offers_a_place(stripped))
-        or ("appl" in stripped and _applies_for_no_job(stripped))
+        or (("appl" in stripped or "offer" in stripped) and _applies_for_no_job(stripped))
         or ("application" in stripped and _names_software(stripped))
     ):
         # "Offer of a place - Oakridge Preschool", "Your mentoring application",
@@ -1083,9 +1084,21 @@ _NOT_A_JOB_AFTER = re.compile(
 )
 
 
+# An interview headed by what it is for, as a reporter's or a producer's subject line puts it:
+# "Interview request: water rights story for The Campus Ledger", "Interview - Sunday feature on
+# repair cafes". A job's interview is headed by the job ("Interview request: Story Developer"),
+# so the words after the piece must name none.
+_INTERVIEW_FOR_A_PIECE = re.compile(
+    r"interviews?(?:\s+requests?)?\s*[:\-–—]\s*(?:[\w'-]+\s+){0,4}?"
+    r"(?:story|article|feature|piece|segment|episode|podcast|newsletter|documentary|column)\b"
+    r"((?:\W+\w+){0,2})"
+)
+
+
 def _not_a_job_interview(low: str) -> bool:
     """Each "interview" is read with the few words around it (most texts have one or two):
-    a qualifier among the two words before it, or what it is for or about after it."""
+    a qualifier among the two words before it, what it is for or about after it, or the
+    piece it heads."""
     at = low.find("interview")
     while at != -1:
         before = low[max(0, at - 32) : at].split()[-2:]
@@ -1107,6 +1120,9 @@ def _not_a_job_interview(low: str) -> bool:
             " for " in window or " with " in window or " about " in window
         ) and _NOT_A_JOB_AFTER.match(window):
             return True
+        piece = _INTERVIEW_FOR_A_PIECE.match(window)
+        if piece and _no_job_words(piece.group(1)):
+            return True
         at = low.find("interview", at + 9)
     return False
 
@@ -1116,20 +1132,26 @@ def _not_a_job_interview(low: str) -> bool:
 # Naturalization", "we are pleased to offer you a place in the Summer Residency", "your loan
 # application". The thing named is what the process is for; a job named on the way ("the
 # Scholarship Coordinator position", "the analyst role at Greenway Fund") keeps it a job's.
+#
+# A household's supply is applied for and offered too: "your application for a new electricity
+# connection", "New service application received", "your connection offer is ready" (a
+# network operator's quote to connect a house), which no employer writes of a job.
 _OBJECT_NOUNS = (
     r"scholarships?|bursar(?:y|ies)|fellowships?|residency|cohort|accelerator|incubator"
     r"|naturali[sz]ation|citizenship|grants?|funding|fund|loan|mortgage|membership|credit\s+card"
-    r"|mentorship|mentoring"
+    r"|mentorship|mentoring|connections?|electricity"
+    r"|new\s+(?:electric(?:al)?\s+|gas\s+|water\s+)?service"
 )
 _APPLIES_FOR = re.compile(
     r"\b(?:apply|applying|applied|applications?|submitted|submitting|offer|offered)\s+"
     r"((?:\S+\s+){0,8}?)(?:for|to|in|into|on|at)\s+((?:the|a|an|your|our|this)\s+)?"
     r"((?:\S+\s+){0,4}?)(" + _OBJECT_NOUNS + r")\b((?:\W+\w+){0,2})"
-    r"|\b(" + _OBJECT_NOUNS + r")\s+applications?\b((?:\W+\w+){0,2})"
+    r"|\b(" + _OBJECT_NOUNS + r")\s+(?:applications?|offers?)\b((?:\W+\w+){0,2})"
 )
 # Names that are an employer's as often as a funder's ("Grant Thornton", "Evergreen Fund",
-# "Rocket Mortgage"): an object only after "a", "the", "your" ... ("a home improvement loan").
-_WEAK_OBJECTS = frozenset({"grant", "fund", "loan", "mortgage", "membership"})
+# "Rocket Mortgage", "Connections Academy"): an object only after "a", "the", "your" ... ("a
+# home improvement loan", "a new electricity connection").
+_WEAK_OBJECTS = frozenset({"grant", "fund", "loan", "mortgage", "membership", "connection"})
 # Words that name a job beside the titles `company.ROLE_WORDS` lists: the job itself and the
 # titles a funder's or a school's mail also uses ("a place on our Graduate Trainee Programme").
 _JOB_NOUNS = frozenset(
