@@ -778,9 +778,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "scholarship", "scholarships", "bursary", "bursaries", "fellowship", "fellowships",
         "residency", "cohort", "accelerator", "incubator", "naturalization", "naturalisation",
         "citizenship", "grant", "grants", "funding", "fund", "loan", "mortgage", "membership",
-        "credit card", "mentorship", "mentoring", "connection", "connections", "electricity",
-        "new service", "electric service",
+        "credit card", "mentorship", "mentoring",
     ),
+    # What `_SUPPLY_APPLIED_FOR` needs: a household's supply (not "connections": "mutual
+    # connections", "your LinkedIn connections" are everywhere, a supply's is one connection)
+    "cue_supply": ("connection", "electricity", "new service", "electric service"),
     # The fifth growth's sentences (`_add_employer_patterns`): a decline, a new time asked
     # for, a slot to choose, "we'd like you to", a test, where an application is, a resume
     # put forward.
@@ -1044,7 +1046,11 @@ def _subject_groups(stripped: str) -> frozenset[str]:
     groups = _SUBJECT_BOOK.groups_in(normalise(stripped))
     if (
         ("offer" in stripped and _offers_a_place(stripped))
-        or (("appl" in stripped or "offer" in stripped) and _applies_for_no_job(stripped))
+        or ("appl" in stripped and _applies_for_no_job(stripped))
+        or (
+            any(word in stripped for word in _SUPPLY_IN_SUBJECT)
+            and _applies_for_no_job(stripped, _SUPPLY_APPLIED_FOR)
+        )
         or ("application" in stripped and _names_software(stripped))
     ):
         # "Offer of a place - Oakridge Preschool", "Your mentoring application",
@@ -1120,9 +1126,11 @@ def _not_a_job_interview(low: str) -> bool:
             " for " in window or " with " in window or " about " in window
         ) and _NOT_A_JOB_AFTER.match(window):
             return True
-        piece = _INTERVIEW_FOR_A_PIECE.match(window)
-        if piece and _no_job_words(piece.group(1)):
-            return True
+        head = window[9:22]  # "interview" and its "s request": a heading's mark right after
+        if ":" in head or "-" in head or "\u2013" in head or "\u2014" in head:
+            piece = _INTERVIEW_FOR_A_PIECE.match(window)
+            if piece and _no_job_words(piece.group(1)):
+                return True
         at = low.find("interview", at + 9)
     return False
 
@@ -1132,22 +1140,31 @@ def _not_a_job_interview(low: str) -> bool:
 # Naturalization", "we are pleased to offer you a place in the Summer Residency", "your loan
 # application". The thing named is what the process is for; a job named on the way ("the
 # Scholarship Coordinator position", "the analyst role at Greenway Fund") keeps it a job's.
-#
-# A household's supply is applied for and offered too: "your application for a new electricity
-# connection", "New service application received", "your connection offer is ready" (a
-# network operator's quote to connect a house), which no employer writes of a job.
 _OBJECT_NOUNS = (
     r"scholarships?|bursar(?:y|ies)|fellowships?|residency|cohort|accelerator|incubator"
     r"|naturali[sz]ation|citizenship|grants?|funding|fund|loan|mortgage|membership|credit\s+card"
-    r"|mentorship|mentoring|connections?|electricity"
-    r"|new\s+(?:electric(?:al)?\s+|gas\s+|water\s+)?service"
+    r"|mentorship|mentoring"
 )
-_APPLIES_FOR = re.compile(
-    r"\b(?:apply|applying|applied|applications?|submitted|submitting|offer|offered)\s+"
-    r"((?:\S+\s+){0,8}?)(?:for|to|in|into|on|at)\s+((?:the|a|an|your|our|this)\s+)?"
-    r"((?:\S+\s+){0,4}?)(" + _OBJECT_NOUNS + r")\b((?:\W+\w+){0,2})"
-    r"|\b(" + _OBJECT_NOUNS + r")\s+(?:applications?|offers?)\b((?:\W+\w+){0,2})"
-)
+# A household's supply is applied for and offered too: "your application for a new electricity
+# connection", "New service application received", "your connection offer is ready" (a
+# network operator's quote to connect a house), which no employer writes of a job. Read apart,
+# behind its own words, so the rest of the mail pays nothing for it.
+_SUPPLY_NOUNS = r"connections?|electricity|new\s+(?:electric(?:al)?\s+|gas\s+|water\s+)?service"
+_SUPPLY_IN_SUBJECT = ("connection", "electric", "service")
+
+
+def _applied_for(nouns: str, forms: str) -> re.Pattern[str]:
+    """ "applied for / application to / offer of ... <noun> (two words)", or "<noun> <form>"."""
+    return re.compile(
+        r"\b(?:apply|applying|applied|applications?|submitted|submitting|offer|offered)\s+"
+        r"((?:\S+\s+){0,8}?)(?:for|to|in|into|on|at)\s+((?:the|a|an|your|our|this)\s+)?"
+        r"((?:\S+\s+){0,4}?)(" + nouns + r")\b((?:\W+\w+){0,2})"
+        r"|\b(" + nouns + r")\s+" + forms + r"\b((?:\W+\w+){0,2})"
+    )
+
+
+_APPLIES_FOR = _applied_for(_OBJECT_NOUNS, r"applications?")
+_SUPPLY_APPLIED_FOR = _applied_for(_SUPPLY_NOUNS, r"(?:applications?|offers?)")
 # Names that are an employer's as often as a funder's ("Grant Thornton", "Evergreen Fund",
 # "Rocket Mortgage", "Connections Academy"): an object only after "a", "the", "your" ... ("a
 # home improvement loan", "a new electricity connection").
@@ -1182,9 +1199,9 @@ def _no_job_words(text: str) -> bool:
     return not (words & _JOB_NOUNS or words & ROLE_WORDS)
 
 
-def _applies_for_no_job(low: str) -> bool:
+def _applies_for_no_job(low: str, applied_for: re.Pattern[str] = _APPLIES_FOR) -> bool:
     """An application or offer in the text whose object is no job (see `_APPLIES_FOR`)."""
-    for match in _APPLIES_FOR.finditer(low):
+    for match in applied_for.finditer(low):
         between, article, words, noun, after, first_noun, first_after = match.groups()
         if noun is None:  # "your loan application", "a scholarship application"
             if _no_job_words(first_after):
@@ -1338,8 +1355,10 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
             subject_groups = subject_groups - {"interview"}  # the subject's is the same one
         elif "other_interview" in subject_groups:
             other_interview = True
-        if ("cue_other_process" in groups and _applies_for_no_job(text_low)) or (
-            "offer" in groups and _offers_a_place(text_low)
+        if (
+            ("cue_other_process" in groups and _applies_for_no_job(text_low))
+            or ("offer" in groups and _offers_a_place(text_low))
+            or ("cue_supply" in groups and _applies_for_no_job(text_low, _SUPPLY_APPLIED_FOR))
         ):
             groups.add("not_a_job")  # a scholarship's, a loan's, a nursery's: no job's
         if "cue_application" in groups and _names_software(text_low):
