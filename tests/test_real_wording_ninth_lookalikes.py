@@ -95,7 +95,7 @@ def test_the_owners_answer_under_an_interview_for_a_piece_is_no_job(subject):
     "subject",
     [
         "Re: Interview request: Story Producer",
-        "Re: Interview - Features Editor position",
+        "Re: Interview - Feature Writer",
     ],
 )
 def test_the_owners_answer_under_a_jobs_interview_stays_a_job(subject):
