@@ -807,6 +807,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "citizenship", "grant", "grants", "funding", "fund", "loan", "mortgage", "membership",
         "credit card", "mentorship", "mentoring",
     ),
+    # What `_SUPPLY_APPLIED_FOR` needs: a household's supply (not "connections": "mutual
+    # connections", "your LinkedIn connections" are everywhere, a supply's is one connection)
+    "cue_supply": ("connection", "electricity", "new service", "electric service"),
     # The fifth growth's sentences (`_add_employer_patterns`): a decline, a new time asked
     # for, a slot to choose, "we'd like you to", a test, where an application is, a resume
     # put forward.
@@ -1073,6 +1076,10 @@ def _subject_groups(stripped: str) -> frozenset[str]:
     if (
         ("offer" in stripped and _offers_a_place(stripped))
         or ("appl" in stripped and _applies_for_no_job(stripped))
+        or (
+            any(word in stripped for word in _SUPPLY_IN_SUBJECT)
+            and _applies_for_no_job(stripped, _SUPPLY_APPLIED_FOR)
+        )
         or ("application" in stripped and _names_software(stripped))
     ):
         # "Offer of a place - Oakridge Preschool", "Your mentoring application",
@@ -1129,9 +1136,21 @@ _NOT_A_JOB_AFTER = re.compile(
 )
 
 
+# An interview headed by what it is for, as a reporter's or a producer's subject line puts it:
+# "Interview request: water rights story for The Campus Ledger", "Interview - Sunday feature on
+# repair cafes". A job's interview is headed by the job ("Interview request: Story Developer"),
+# so the words after the piece must name none.
+_INTERVIEW_FOR_A_PIECE = re.compile(
+    r"interviews?(?:\s+requests?)?\s*[:\-–—]\s*(?:[\w'-]+\s+){0,4}?"
+    r"(?:story|article|feature|piece|segment|episode|podcast|newsletter|documentary|column)\b"
+    r"((?:\W+\w+){0,2})"
+)
+
+
 def _not_a_job_interview(low: str) -> bool:
     """Each "interview" is read with the few words around it (most texts have one or two):
-    a qualifier among the two words before it, or what it is for or about after it."""
+    a qualifier among the two words before it, what it is for or about after it, or the
+    piece it heads."""
     at = low.find("interview")
     while at != -1:
         before = low[max(0, at - 32) : at].split()[-2:]
@@ -1153,6 +1172,11 @@ def _not_a_job_interview(low: str) -> bool:
             " for " in window or " with " in window or " about " in window
         ) and _NOT_A_JOB_AFTER.match(window):
             return True
+        head = window[9:22]  # "interview" and its "s request": a heading's mark right after
+        if ":" in head or "-" in head or "\u2013" in head or "\u2014" in head:
+            piece = _INTERVIEW_FOR_A_PIECE.match(window)
+            if piece and _no_job_words(piece.group(1)):
+                return True
         at = low.find("interview", at + 9)
     return False
 
@@ -1167,15 +1191,30 @@ _OBJECT_NOUNS = (
     r"|naturali[sz]ation|citizenship|grants?|funding|fund|loan|mortgage|membership|credit\s+card"
     r"|mentorship|mentoring"
 )
-_APPLIES_FOR = re.compile(
-    r"\b(?:apply|applying|applied|applications?|submitted|submitting|offer|offered)\s+"
-    r"((?:\S+\s+){0,8}?)(?:for|to|in|into|on|at)\s+((?:the|a|an|your|our|this)\s+)?"
-    r"((?:\S+\s+){0,4}?)(" + _OBJECT_NOUNS + r")\b((?:\W+\w+){0,2})"
-    r"|\b(" + _OBJECT_NOUNS + r")\s+applications?\b((?:\W+\w+){0,2})"
-)
+# A household's supply is applied for and offered too: "your application for a new electricity
+# connection", "New service application received", "your connection offer is ready" (a
+# network operator's quote to connect a house), which no employer writes of a job. Read apart,
+# behind its own words, so the rest of the mail pays nothing for it.
+_SUPPLY_NOUNS = r"connections?|electricity|new\s+(?:electric(?:al)?\s+|gas\s+|water\s+)?service"
+_SUPPLY_IN_SUBJECT = ("connection", "electric", "service")
+
+
+def _applied_for(nouns: str, forms: str) -> re.Pattern[str]:
+    """ "applied for / application to / offer of ... <noun> (two words)", or "<noun> <form>"."""
+    return re.compile(
+        r"\b(?:apply|applying|applied|applications?|submitted|submitting|offer|offered)\s+"
+        r"((?:\S+\s+){0,8}?)(?:for|to|in|into|on|at)\s+((?:the|a|an|your|our|this)\s+)?"
+        r"((?:\S+\s+){0,4}?)(" + nouns + r")\b((?:\W+\w+){0,2})"
+        r"|\b(" + nouns + r")\s+" + forms + r"\b((?:\W+\w+){0,2})"
+    )
+
+
+_APPLIES_FOR = _applied_for(_OBJECT_NOUNS, r"applications?")
+_SUPPLY_APPLIED_FOR = _applied_for(_SUPPLY_NOUNS, r"(?:applications?|offers?)")
 # Names that are an employer's as often as a funder's ("Grant Thornton", "Evergreen Fund",
-# "Rocket Mortgage"): an object only after "a", "the", "your" ... ("a home improvement loan").
-_WEAK_OBJECTS = frozenset({"grant", "fund", "loan", "mortgage", "membership"})
+# "Rocket Mortgage", "Connections Academy"): an object only after "a", "the", "your" ... ("a
+# home improvement loan", "a new electricity connection").
+_WEAK_OBJECTS = frozenset({"grant", "fund", "loan", "mortgage", "membership", "connection"})
 # Words that name a job beside the titles `company.ROLE_WORDS` lists: the job itself and the
 # titles a funder's or a school's mail also uses ("a place on our Graduate Trainee Programme").
 _JOB_NOUNS = frozenset(
@@ -1206,9 +1245,9 @@ def _no_job_words(text: str) -> bool:
     return not (words & _JOB_NOUNS or words & ROLE_WORDS)
 
 
-def _applies_for_no_job(low: str) -> bool:
+def _applies_for_no_job(low: str, applied_for: re.Pattern[str] = _APPLIES_FOR) -> bool:
     """An application or offer in the text whose object is no job (see `_APPLIES_FOR`)."""
-    for match in _APPLIES_FOR.finditer(low):
+    for match in applied_for.finditer(low):
         between, article, words, noun, after, first_noun, first_after = match.groups()
         if noun is None:  # "your loan application", "a scholarship application"
             if _no_job_words(first_after):
@@ -1373,8 +1412,10 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
             subject_groups = subject_groups - {"interview"}  # the subject's is the same one
         elif "other_interview" in subject_groups:
             other_interview = True
-        if ("cue_other_process" in groups and _applies_for_no_job(text_low)) or (
-            "offer" in groups and _offers_a_place(text_low)
+        if (
+            ("cue_other_process" in groups and _applies_for_no_job(text_low))
+            or ("offer" in groups and _offers_a_place(text_low))
+            or ("cue_supply" in groups and _applies_for_no_job(text_low, _SUPPLY_APPLIED_FOR))
         ):
             groups.add("not_a_job")  # a scholarship's, a loan's, a nursery's: no job's
         if "cue_application" in groups and _names_software(text_low):

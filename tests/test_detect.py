@@ -422,7 +422,7 @@ def test_a_proposed_interview_time_is_not_a_freelance_proposal():
 
 def test_a_hard_negative_vetoes_however_many_interview_words():
     thread = (
-        a_thread(subject="Interview request: story on the job market")
+        a_thread(subject="Interview request: the job market")
         .from_recruiter(
             "Connor <connor@localledger.com>",
             "I'm a reporter at the Local Ledger. Would you be available for a phone interview "
