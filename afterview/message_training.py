@@ -159,13 +159,15 @@ class Combination:
     decides where the rule confidence is in `unsure` (lowest inclusive, highest exclusive),
     and elsewhere it overturns a rule "yes" when its probability is below `yes_below` and a
     rule "no" when its probability is above `no_above`. A hard negative is always the
-    rules' to say (a podcast, a job alert, the user's own hiring).
+    rules' to say (a podcast, a job alert, the user's own hiring), and a rule "yes" at a
+    confidence of `sure_from` or more is never overturned.
     """
 
     name: str
     unsure: tuple[float, float] = (0.0, 0.0)
     yes_below: float = 0.0
     no_above: float = 1.0
+    sure_from: float = 2.0  # a rule "yes" this confident is never overturned
 
     def decide(self, held: Held) -> bool:
         e, p = held.example, held.probability
@@ -174,7 +176,7 @@ class Combination:
         if self.unsure[0] <= e.rule_confidence < self.unsure[1]:
             return p >= 0.5
         if e.rule_interview:
-            return p >= self.yes_below
+            return e.rule_confidence >= self.sure_from or p >= self.yes_below
         return p > self.no_above
 
 

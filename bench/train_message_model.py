@@ -71,7 +71,7 @@ GENERATED_THREADS = 100
 GENERATED_SEED = 11
 GENERATED_WEIGHT = 0.2
 FITTING = {"l2": 0.01}  # chosen by this very measurement, among 1e-4, 1e-3, 1e-2, 3e-2
-COMBINATIONS = (  # fixed (16:10 UTC, 6 December) before any of today's figures were seen
+COMBINATIONS = (  # fixed (16:02 UTC, 6 December, a8e9cc5) before any of today's figures
     MODEL_EVERYWHERE,
     Combination("model overturning a yes at p < 0.1", yes_below=0.1),
     Combination("model overturning a yes at p < 0.2", yes_below=0.2),
@@ -80,6 +80,12 @@ COMBINATIONS = (  # fixed (16:10 UTC, 6 December) before any of today's figures 
     Combination("model overturning yes at p < 0.2, 0.15..0.45", (0.15, 0.45), yes_below=0.2),
 )
 WORDS_ONLY = (0, 1, 2)  # the combinations printed for the words-only model too
+# chosen AFTER today's figures (docs/benchmarks.md, 6 December, second measure): to be judged
+# on the next growth's families, which no choice here has seen; printed for both models
+AFTER_THE_FACT = (
+    Combination("overturning a yes at p < 0.1 below confidence 0.7", yes_below=0.1, sure_from=0.7),
+    Combination("overturning a yes at p < 0.2 below confidence 0.7", yes_below=0.2, sure_from=0.7),
+)
 
 
 def generated_examples(threads: int, seed: int, weight: float) -> list[Example]:
@@ -99,7 +105,7 @@ def generated_examples(threads: int, seed: int, weight: float) -> list[Example]:
 def _row(name: str, messages: list[Held], threads: list[Held], how: Combination, out) -> None:
     m, t = score(messages, how), score(threads, how)
     print(
-        f"  {name:56} {m.precision:.3f} / {m.recall:.3f}   {t.precision:.3f} / {t.recall:.3f}",
+        f"  {name:66} {m.precision:.3f} / {m.recall:.3f}   {t.precision:.3f} / {t.recall:.3f}",
         file=out,
     )
 
@@ -148,11 +154,15 @@ def _only(pair: tuple[list[Held], list[Held]], families: frozenset[str], inside:
 
 
 def _table(with_rules, words, out: TextIO) -> None:
-    print(f"  {'':56} messages P / R   threads P / R", file=out)
+    print(f"  {'':66} messages P / R   threads P / R", file=out)
     _row(RULES_ALONE.name, *with_rules, RULES_ALONE, out)
     for how in COMBINATIONS:
         _row(f"rules + {how.name}", *with_rules, how, out)
     for how in (COMBINATIONS[i] for i in WORDS_ONLY):
+        _row(f"words-only {how.name}", *words, how, out)
+    print("  chosen after 6 December's figures (judge them on families added since):", file=out)
+    for how in AFTER_THE_FACT:
+        _row(f"rules + model {how.name}", *with_rules, how, out)
         _row(f"words-only {how.name}", *words, how, out)
 
 
