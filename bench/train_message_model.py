@@ -230,7 +230,7 @@ def _rerun_with_rules_at(commit: str, argv: list[str]) -> int:
         print(f"rules as they were at {commit}; dev/ has {len(added)} families since", end="")
         print(f", {len(chosen)} scored" if chosen != added else "")
         sys.stdout.flush()
-        command = [sys.executable, __file__, *rest, "--generated", "0"]
+        command = [sys.executable, __file__, "--generated", "0", *rest]  # unless asked
         command += ["--families", ",".join(sorted(chosen))]
         return subprocess.run(command, env={**os.environ, OLDER_RULES: older}).returncode
 
