@@ -159,13 +159,15 @@ class Combination:
     decides where the rule confidence is in `unsure` (lowest inclusive, highest exclusive),
     and elsewhere it overturns a rule "yes" when its probability is below `yes_below` and a
     rule "no" when its probability is above `no_above`. A hard negative is always the
-    rules' to say (a podcast, a job alert, the user's own hiring).
+    rules' to say (a podcast, a job alert, the user's own hiring), and a rule "yes" at a
+    confidence of `sure_from` or more is never overturned.
     """
 
     name: str
     unsure: tuple[float, float] = (0.0, 0.0)
     yes_below: float = 0.0
     no_above: float = 1.0
+    sure_from: float = 2.0  # a rule "yes" this confident is never overturned
 
     def decide(self, held: Held) -> bool:
         e, p = held.example, held.probability
@@ -174,7 +176,7 @@ class Combination:
         if self.unsure[0] <= e.rule_confidence < self.unsure[1]:
             return p >= 0.5
         if e.rule_interview:
-            return p >= self.yes_below
+            return e.rule_confidence >= self.sure_from or p >= self.yes_below
         return p > self.no_above
 
 
@@ -200,6 +202,24 @@ def leave_one_family_out(
         for source, sink in ((messages, held_messages), (threads, held_threads)):
             sink.extend(Held(e, model.probability(e.features)) for e in source if e.group == family)
     return held_messages, held_threads
+
+
+def leave_families_out(
+    messages: Sequence[Example],
+    threads: Sequence[Example],
+    families: frozenset[str],
+    extra: Sequence[Example] = (),
+    **fitting,
+) -> tuple[list[Held], list[Held]]:
+    """The messages and threads of `families` scored by one model fitted on every other
+    family's messages (and `extra`), none of theirs: wording the model never saw, as a
+    growth's families are unseen to rules older than it."""
+    train = [e for e in messages if e.group not in families] + list(extra)
+    model = MessageModel(*fit(train, **fitting))
+    return tuple(  # type: ignore[return-value]
+        [Held(e, model.probability(e.features)) for e in source if e.group in families]
+        for source in (messages, threads)
+    )
 
 
 def score(held: Iterable[Held], combination: Combination) -> Binary:
