@@ -574,6 +574,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thesis project", "my dissertation", "dissertation research", "participate in my",
         "interview participants", "research participants", "take part in this study",
         "taking part in this study", "information for participants", "research session",
+        # a clinical study's: its screening visit decides who is enrolled, not who is hired
+        # (not "study coordinator", "clinical trial": job titles say those)
+        "study visit", "study visits", "screening visit", "study investigator",
     ),
     # Interviews for something other than a job: admissions, volunteering, freelance gigs.
     "not_a_job": (
@@ -613,6 +616,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a mentoring scheme's mentee, not an employee
         "as a mentee", "mentorship programme", "mentorship program", "mentoring programme",
         "mentoring program",
+        # an adoption's or fostering's assessment: a social worker's visits and interviews
+        "home study", "foster carer", "foster carers", "foster parent", "foster parents",
+        "become foster", "application to foster",
     ),
     "meeting": (
         "sync", "weekly sync", "team sync", "1:1", "1-on-1", "one-on-one", "standup",
@@ -672,6 +678,22 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # Said by a candidate about their own application; in mail TO the user it means the user
     # is the recruiter, interviewer or hiring manager being written to.
+    # The reader asked to speak for someone else's application: a referee's part, which is
+    # the hiring side's (read by who asks, `read_messages`: the owner asking it is her own).
+    "reference_asked": (
+        "a reference for me", "be my reference", "be one of my references",
+        "one of my referees", "be my referee", "named you as a referee",
+        "named you as a reference", "listed you as a reference", "listed you as a referee",
+        "given your name as a referee", "given your name as a reference",
+        "recommendation for me", "write me a letter", "write me a reference",
+    ),
+    # What `_rounds_of_a_selection` needs: a selection that is no employer's
+    "cue_selection": (
+        "audition", "auditions", "festival", "competition", "contest", "award", "awards",
+        "prize", "jury",
+    ),
+    # What `_TELLS_OWN_INTERVIEW` needs: someone telling of the interview they had
+    "cue_told_own": ("got out of", "liked me", "let me know by", "offered me"),
     "candidate_voice": (
         "my application", "my candidacy", "my interview", "my resume", "my cv",
         "my references", "withdraw my application", "withdraw my candidacy",
@@ -798,6 +820,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "school", "class", "history", "documentary", "course", "thesis", "dissertation", "show",
         "episode", "article", "story", "newspaper", "magazine", "blog", "newsletter",
         "assignment", "interview about", "interviews about",
+        # what else is decided by an interview: a benefits claim, a prize's jury, a club
+        "eligibility", "fact-finding", "judging", "judges", "jury", "adoption",
+        "fostering",
     ),
     "cue_named_candidate": ("resume", "résumé", "cv", "candidacy", "them"),
     # What `_applies_for_no_job` needs: a thing applied for, or offered, that is no job
@@ -806,6 +831,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "residency", "cohort", "accelerator", "incubator", "naturalization", "naturalisation",
         "citizenship", "grant", "grants", "funding", "fund", "loan", "mortgage", "membership",
         "credit card", "mentorship", "mentoring",
+        # a prize's shortlist or a festival's selection, not an employer's
+        "prize", "prizes", "award", "awards", "competition", "festival", "contest",
     ),
     # What `_SUPPLY_APPLIED_FOR` needs: a household's supply (not "connections": "mutual
     # connections", "your LinkedIn connections" are everywhere, a supply's is one connection)
@@ -955,6 +982,7 @@ _SUBJECT_BOOK = PhraseBook(
             "addressed",
             "not_your_offer",
             "duty_debrief",
+            "reference_asked",
         )
     }
 )
@@ -1075,7 +1103,7 @@ def _subject_groups(stripped: str) -> frozenset[str]:
     groups = _SUBJECT_BOOK.groups_in(normalise(stripped))
     if (
         ("offer" in stripped and _offers_a_place(stripped))
-        or ("appl" in stripped and _applies_for_no_job(stripped))
+        or (("appl" in stripped or "shortlist" in stripped) and _applies_for_no_job(stripped))
         or (
             any(word in stripped for word in _SUPPLY_IN_SUBJECT)
             and _applies_for_no_job(stripped, _SUPPLY_APPLIED_FOR)
@@ -1085,7 +1113,9 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         # "Offer of a place - Oakridge Preschool", "Your mentoring application",
         # "Deployed: application shop-frontend-prod v12"
         groups.add("not_a_job")
-    if "interview" in groups and _not_a_job_interview(stripped):
+    if "interview" in groups and (
+        _not_a_job_interview(stripped) or ("round" in stripped and _rounds_of_a_selection(stripped))
+    ):
         groups.discard("interview")
         groups.add("other_interview")
     if "candidate" in stripped and _CANDIDATE_SUBJECT.search(stripped):
@@ -1120,16 +1150,23 @@ _NOT_A_JOB_QUALIFIERS = frozenset(
     """informational information info mock practice visa consular consulate embassy immigration
     citizenship naturalisation naturalization admission admissions volunteer podcast radio tv
     television press media research user customer exit alumni scholarship fellowship school
-    class documentary intake stay""".split()
+    class documentary intake stay eligibility fact-finding judging judges jury adoption
+    fostering""".split()
 )
 # Common words that qualify an interview only written right before it ("a stay interview",
 # "your intake interview"), not across a line or a word ("Hotel stay / Interview: ...",
 # "stay for interview lunch").
-_ADJACENT_QUALIFIERS = frozenset({"intake", "stay"})  # and "oral history", read as its last word
+_ADJACENT_QUALIFIERS = frozenset(
+    # and the words a job's title may begin with ("Eligibility Worker interview", "Adoption
+    # Caseworker interview"): "your eligibility interview", "an adoption interview"
+    {"intake", "stay", "eligibility", "fact-finding", "adoption", "fostering"}
+)  # and "oral history", read as its last word
 _NOT_A_JOB_AFTER = re.compile(
     r"interviews?\s+(?:[\w-]+\s+){0,3}?(?:for|with)\s+(?:my|our|a|an|the|your)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:school|class|course|thesis|dissertation|research|podcast|show"
-    r"|episode|article|story|newspaper|magazine|blog|newsletter|documentary|assignment)\b"
+    r"|episode|article|story|newspaper|magazine|blog|newsletter|documentary|assignment"
+    # a prize's jury: "an interview round with the judging panel"
+    r"|jury|judges|judging)\b"
     # "an interview about building your first sales team": a topic, not a job
     r"|interviews?\s+about\s+(?!(?:the|this|our|your|a|an)\s+(?:[\w-]+\s+){0,2}?(?:role"
     r"|position|job|opening|opportunity|application|candidacy|experience|background)\b)"
@@ -1181,6 +1218,26 @@ def _not_a_job_interview(low: str) -> bool:
     return False
 
 
+# Rounds said without an interview: "result of the first round" of an audition, "made it to our
+# second round" of a festival's selection, a competition's "final round". A job's rounds are
+# an employer's, and a job is named with them ("the second round for the Viola position"); a
+# selection named and no job is the selection's round.
+_ROUND = re.compile(r"\b(?:first|second|third|fourth|next|final)\s+round")
+_SELECTION = re.compile(
+    r"\b(?:auditions?|festivals?|competitions?|contests?|awards?|prizes?|jury)\b"
+)
+
+
+def _rounds_of_a_selection(low: str) -> bool:
+    """The interview wording is only rounds, of an audition, a festival, a prize (above)."""
+    if "interview" in low or not _SELECTION.search(low):
+        return False  # an interview said outright is read by `_not_a_job_interview`
+    rounds = [low[max(0, m.start() - 60) : m.end() + 60] for m in _ROUND.finditer(low)]
+    if not rounds or not all(map(_no_job_words, rounds)):
+        return False  # "the final round for the Festival Producer role": a job's
+    return "interview" not in BOOK.groups_in(normalise(_ROUND.sub(" ", low)))  # only rounds
+
+
 # An application, or an offer, whose object is no job: "thank you for applying for the Riverbend
 # Bursary", "your application to the Greenway Small Grants Fund", "your Application for
 # Naturalization", "we are pleased to offer you a place in the Summer Residency", "your loan
@@ -1189,7 +1246,7 @@ def _not_a_job_interview(low: str) -> bool:
 _OBJECT_NOUNS = (
     r"scholarships?|bursar(?:y|ies)|fellowships?|residency|cohort|accelerator|incubator"
     r"|naturali[sz]ation|citizenship|grants?|funding|fund|loan|mortgage|membership|credit\s+card"
-    r"|mentorship|mentoring"
+    r"|mentorship|mentoring|prizes?|awards?|competitions?|festivals?|contests?"
 )
 # A household's supply is applied for and offered too: "your application for a new electricity
 # connection", "New service application received", "your connection offer is ready" (a
@@ -1202,7 +1259,8 @@ _SUPPLY_IN_SUBJECT = ("connection", "electric", "service")
 def _applied_for(nouns: str, forms: str) -> re.Pattern[str]:
     """ "applied for / application to / offer of ... <noun> (two words)", or "<noun> <form>"."""
     return re.compile(
-        r"\b(?:apply|applying|applied|applications?|submitted|submitting|offer|offered)\s+"
+        r"\b(?:apply|applying|applied|applications?|submitted|submitting|offer|offered"
+        r"|shortlisted|selected|nominated)\s+"
         r"((?:\S+\s+){0,8}?)(?:for|to|in|into|on|at)\s+((?:the|a|an|your|our|this)\s+)?"
         r"((?:\S+\s+){0,4}?)(" + nouns + r")\b((?:\W+\w+){0,2})"
         r"|\b(" + nouns + r")\s+" + forms + r"\b((?:\W+\w+){0,2})"
@@ -1387,6 +1445,28 @@ _COUNTS_CANDIDATES = re.compile(
 )
 
 
+# An interview told by the one who had it: "just got out of the second interview", "I think the
+# hiring manager liked me", "they'll let me know by Friday", "they offered me the job". No
+# employer writes so of the reader's interview; a friend, a sister or a client writing to the
+# owner from their own address tells of their own search (an agency's recruiter, who may say
+# "they'll let me know by Friday" of the reader's, writes from the agency's).
+_TELLS_OWN_INTERVIEW = re.compile(
+    r"got\s+out\s+of\s+(?:the|my|an?)\s+(?:[\w-]+\s+){0,2}?interview"
+    r"|\b(?:manager|interviewers?|panel|they|everyone)\s+(?:\w+\s+)?liked\s+me\b"
+    r"|\bthey(?:'ll|\s+will|'d|\s+would)\s+let\s+me\s+know\s+by\b"
+    r"|\boffered\s+me\s+the\s+(?:job|position|role|post)\b"
+)
+
+
+def _tells_own_interview(message: Message, text_low: str) -> bool:
+    """A private person's own interview, told to the owner (see `_TELLS_OWN_INTERVIEW`)."""
+    return (
+        not message.is_bulk
+        and _private_person(message.sender.email)
+        and _TELLS_OWN_INTERVIEW.search(text_low) is not None
+    )
+
+
 def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Reading]:
     """`read_thread` given the candidate's addresses as `candidate_addresses` returns them."""
     dates = [as_aware(m.date) for m in messages]
@@ -1404,8 +1484,9 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
         padded = normalise(text_low)
         from_me = canonical_address(message.sender.email) in mine
         groups = BOOK.groups_in(padded)
-        other_interview = (
-            "interview" in groups and "cue_not_a_job" in groups and _not_a_job_interview(text_low)
+        other_interview = "interview" in groups and (
+            ("cue_not_a_job" in groups and _not_a_job_interview(text_low))
+            or ("cue_selection" in groups and _rounds_of_a_selection(text_low))
         )
         if other_interview:
             groups.discard("interview")
@@ -1424,12 +1505,23 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
             groups.add("thank_you" if from_me else "happened")
         if groups & _READERS_PART_GROUPS:
             _read_the_readers_part(groups)
+        if "reference_asked" in groups or "reference_asked" in subject_groups:
+            # "Would you be a reference for me?": the one asking is the applicant. A body says
+            # it of its writer; a subject of whoever began the thread, which is the other
+            # side when the owner answers under it or someone else writes it first.
+            if (not from_me and "reference_asked" in groups) or (
+                "reference_asked" in subject_groups
+                and from_me == (subject_key != subject_low.strip())
+            ):
+                groups.add("employer_voice" if from_me else "interviewer_duty")
         if "not_your_offer" in subject_groups and "offer" in groups:
             groups.discard("offer")  # "Re: Needs your approval: offer for ...": the same offer
         if from_me and "cue_counted" in groups and _COUNTS_CANDIDATES.search(text_low):
             groups.add("employer_voice")  # "five candidates got through the phone screens"
         if not from_me:
             _add_employer_patterns(text_low, groups)
+            if "cue_told_own" in groups and _tells_own_interview(message, text_low):
+                groups.add("candidate_voice")  # their interview, told to the owner
         elif "cue_works" in groups and _time_works(text_low):
             groups.update(_TAKES_A_TIME)
         elif "please" in text_low and _DAY_HOUR_PLEASE.search(text_low):
