@@ -195,7 +195,12 @@ def _time_value(params: str, value: str) -> TimeValue | None:
                 return None
             # icalendar's own lookup, at the point of the calendar where icalendar makes it:
             # a Windows name is its VTIMEZONE's (cached above), else the IANA zone it maps to.
-            zone = _known_zone(tzid) or tzp.timezone(tzid)
+            try:
+                zone = _known_zone(tzid) or tzp.timezone(tzid)
+            except OSError:
+                # "Europe" names a folder of the zone data, which zoneinfo opens and fails
+                # on: icalendar's whole reading fails there too, so it is left to say so.
+                return None
             if zone is None:  # a zone nobody knows: icalendar leaves the time without one
                 return TimeValue(naive, {"TZID": tzid})
             return TimeValue(tzp.localize(naive, zone), {"TZID": tzid})

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from afterview.business_days import zone
 from afterview.model import Action
 from gmail.links import gmail_url
 from server.schemas import GROUPS
@@ -70,7 +70,7 @@ def grouped(threads: Iterable[PopupRow]) -> list[dict[str, Any]]:
 
 def end_of_week(now: datetime, timezone: str) -> datetime:
     """Next Monday 00:00 on the user's calendar: the week ends there."""
-    local = now.astimezone(ZoneInfo(timezone))
+    local = now.astimezone(zone(timezone))
     monday = (local - timedelta(days=local.weekday())).replace(
         hour=0, minute=0, second=0, microsecond=0
     )

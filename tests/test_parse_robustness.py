@@ -7,6 +7,7 @@ import email.errors
 import inspect
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -174,6 +175,15 @@ ICS = (
     "ORGANIZER;CN=J:mailto:j@acme.example\r\nDTSTART;TZID=Europe/Paris:20260611T140000\r\n"
     "DTEND;TZID=Europe/Paris:20260611T150000\r\nDURATION:PT1H\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
 )
+
+
+@pytest.mark.parametrize("tzid", ["Europe", "America/Argentina", "Etc"])
+def test_a_zone_data_folder_as_tzid_reads_as_icalendar_does(tzid: str) -> None:
+    # Hypothesis found it: zoneinfo opens "Europe" as a file and raises IsADirectoryError.
+    mangled = ICS.replace("Europe/Paris", tzid)
+    expected = events_from_calendar(mangled, prescan=False)
+    assert events_from_calendar(mangled) == expected
+    assert expected == ((), ("calendar_unparseable",))
 
 
 @FUZZ
