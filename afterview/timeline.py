@@ -877,7 +877,10 @@ def with_orphan_quotes(messages: Sequence[Message]) -> Sequence[Message]:
     read: set[tuple[str, str]] = set()  # two replies to one missing original read it once
     for message in messages:
         quoted = message.quoted
-        if quoted is not None and _is_orphan(message, messages, ids):
+        # An auto-reply's or a bounce's quote is the message it answers echoed back by a
+        # machine: no one in the thread said it again, so it is not read as a message.
+        automated = message.is_auto_reply or message.is_bounce
+        if quoted is not None and not automated and _is_orphan(message, messages, ids):
             key = (canonical_address(quoted.sender.email), quoted.text)
             if key not in read:
                 read.add(key)
