@@ -747,6 +747,7 @@ _BOUNCE_SENDERS = frozenset({"mailer-daemon", "postmaster", "mail-daemon"})
 _DELIVERY_REPORT = re.compile(
     r"^\s*multipart/report\b.*\breport-type\s*=\s*\"?delivery-status", re.IGNORECASE
 )
+_AUTO_SUBMITTED_END = re.compile(r"[\s;(]")
 _AUTO_REPLY_FLAGS = ("x-autoreply", "x-autorespond", "x-auto-reply", "x-autoresponder")
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|i)\s*:", re.IGNORECASE)
 
@@ -765,7 +766,11 @@ def _header_fields(headers: _Headers, defects: list[str], *, fallback_date_ms: i
         references = references[:1] + references[-(MAX_REFERENCES - 1) :]
     in_reply_to = _message_ids(headers.first("in-reply-to"))
     precedence = headers.first("precedence").lower()
-    auto_submitted = headers.first("auto-submitted").split(";")[0].strip().lower()
+    # The keyword alone: RFC 3834 lets a comment or parameters follow it ("auto-replied
+    # (vacation)", as Sieve vacation writes it; "auto-replied; owner-email=...").
+    auto_submitted = headers.first("auto-submitted")
+    if auto_submitted:
+        auto_submitted = _AUTO_SUBMITTED_END.split(auto_submitted.strip(), 1)[0].lower()
     return {
         "message_id": ids[0] if ids else "",
         "date": _message_date(headers, defects, fallback_date_ms),

@@ -117,6 +117,10 @@ def test_impossible_or_yearless_dates_are_unparseable(value: str) -> None:
     ("headers", "flag"),
     [
         ([("Auto-Submitted", "auto-replied")], "is_auto_reply"),
+        # Sieve vacation (Cyrus, Dovecot) and others add a comment, as RFC 3834 allows
+        ([("Auto-Submitted", "auto-replied (vacation)")], "is_auto_reply"),
+        ([("Auto-Submitted", "Auto-Replied(vacation); owner-email=\"a@b.example\"")],
+         "is_auto_reply"),
         ([("X-Autorespond", "1")], "is_auto_reply"),
         ([("Precedence", "auto_reply")], "is_auto_reply"),
         ([("Subject", "Out of Office: re interview")], "is_auto_reply"),
@@ -143,6 +147,7 @@ def test_automated_mail_markers(headers: list[tuple[str, str]], flag: str) -> No
         [("Auto-Submitted", "no")],
         # ATS mail (Greenhouse, Lever ...) is machine-sent but it is the employer speaking
         [("Auto-Submitted", "auto-generated; owner-email=x@y")],
+        [("Auto-Submitted", "auto-generated (ATS notification)")],
         [("Precedence", "first-class")],
         [("Content-Type", "multipart/report; report-type=disposition-notification")],
         [("Subject", "Re: Interview on Tuesday")],
