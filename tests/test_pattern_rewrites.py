@@ -55,6 +55,17 @@ def test_time_cues_start_where_the_full_cue_pattern_finds_them(text: str):
 
 @SAME
 @given(TEXT)
+def test_an_ascii_text_has_the_digit_time_cues_of_the_unicode_pattern(text: str):
+    low = text.lower()
+    cues = [m.span() for m in when._digit_time_cue(low).finditer(low)]
+    assert cues == [m.span() for m in when._DIGIT_TIME_CUE.finditer(low)]
+    ascii_only = low.encode("ascii", "ignore").decode()
+    cues = [m.span() for m in when._ASCII_DIGIT_TIME_CUE.finditer(ascii_only)]
+    assert cues == [m.span() for m in when._DIGIT_TIME_CUE.finditer(ascii_only)]
+
+
+@SAME
+@given(TEXT)
 def test_dates_are_the_dates_found_at_every_word(text: str):
     low = text.lower()
     expected = [(m.span(), m.groupdict()) for m in _DATE_BEFORE.finditer(low)]
