@@ -419,7 +419,7 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
     in_subject = None
     seen: set[str] = set()
     for message in employer:  # most threads name it in the first subject: read no further
-        subject = _REPLY_PREFIX.sub("", message.subject)
+        subject = _without_reply_prefix(message.subject)
         if subject in seen:
             continue
         seen.add(subject)
@@ -593,7 +593,7 @@ def _platform_employer(message: Message, employer: Sequence[Message]) -> str | N
     if found is None:
         return None
     if isinstance(found, str):  # only the subject can tell: `found` is the domain's label
-        named = _named_in_subject(_REPLY_PREFIX.sub("", message.subject))
+        named = _named_in_subject(_without_reply_prefix(message.subject))
         if named and named[1] != "weak" and not _agrees(named[0], found):
             return named[0]
         return None
@@ -860,6 +860,25 @@ _REPLY_PREFIX = re.compile(
     r"|accepted|new event)\s*(?:\[\d+\])?\s*:\s*)+",
     re.I,
 )
+# How its words begin: the two-letter ones whole, the longer ones by three letters ("inv",
+# not "in": "Interview ..." subjects are common). A subject whose first three characters
+# (after spaces) are ASCII and begin with none of these has no prefix to take off.
+_REPLY_PREFIX_HEADS = frozenset({"re", "fw", "aw", "wg", "sv", "tr"})
+_REPLY_PREFIX_HEADS_3 = frozenset({"inv", "upd", "con", "acc", "new"})  # "rem...": "re"
+
+
+def _without_reply_prefix(subject: str) -> str:
+    """`_REPLY_PREFIX.sub("", subject)`, the regex spared where no prefix can start (most
+    subjects; asked about 15,000 times over 10,000 threads, by company naming and roles).
+    Beyond ASCII the regex decides: its case folding is not `str.lower`'s."""
+    head = subject.lstrip()[:3]
+    if head.isascii():
+        head = head.lower()
+        if head[:2] not in _REPLY_PREFIX_HEADS and head not in _REPLY_PREFIX_HEADS_3:
+            return subject
+    return _REPLY_PREFIX.sub("", subject)
+
+
 # The words of a stage in a subject ("Phone interview", "Final round"), and what may follow
 # it at the end of one ("Interview invitation"): the subject patterns and _tail_rest's
 # shortcuts are all built from these.
@@ -1003,7 +1022,7 @@ def subject_is_a_job(subject: str) -> bool:
     low = subject.lower()
     if not _has_role_word(low):
         return False
-    return _JOB_TITLE_SUBJECT.match(_REPLY_PREFIX.sub("", low).strip()) is not None
+    return _JOB_TITLE_SUBJECT.match(_without_reply_prefix(low).strip()) is not None
 
 
 def _role_or_none(text: str) -> str | None:
@@ -1020,7 +1039,7 @@ def role_from_subject(subject: str, company: str | None = None) -> str | None:
     """
     if not _has_role_word(subject):
         return None  # no title without a title word: most subjects stop here
-    subject = _REPLY_PREFIX.sub("", subject).strip()
+    subject = _without_reply_prefix(subject).strip()
     if company:
         subject = _without_company(subject, company)
     if not subject:
@@ -1138,7 +1157,7 @@ def find_role(messages: Sequence[Message], company: str | None = None) -> str | 
     """The role of a thread: stated in a subject, else in the wording of a message."""
     seen = set()
     for message in messages:
-        subject = _REPLY_PREFIX.sub("", message.subject)
+        subject = _without_reply_prefix(message.subject)
         if subject in seen:
             continue
         seen.add(subject)

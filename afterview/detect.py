@@ -1526,7 +1526,7 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
             groups.update(_TAKES_A_TIME)
         elif "please" in text_low and _DAY_HOUR_PLEASE.search(text_low):
             groups.update(_TAKES_A_TIME)  # "Wednesday at 10 please": a slot asked for
-        elif "i" in text_low and _BOOKED_A_TIME.search(text_low):
+        elif _booked_a_time(text_low):
             groups.update(("booked_a_time", *_TAKES_A_TIME))
         if "cue_referred_you" in groups and not from_me:
             # "Omar referred you for our Data Engineer opening": the reader is the one
@@ -1564,7 +1564,10 @@ _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # a weekday's name, i
 
 # A question: the sentence before a "?". Plain-text mail is often wrapped at 72-78
 # characters, so a line break inside a paragraph does not end the sentence; a blank line does.
-_SENTENCE_ENDS = re.compile(r"([.!?]|\n\s*\n)")
+# Written as four alternatives that each begin with a literal character (not "[.!?]|\n..."):
+# the engine then skips along in C to the next of those four characters instead of trying
+# the pattern at every character (the same splits, 2x faster).
+_SENTENCE_ENDS = re.compile(r"(\.|!|\?|\n\s*\n)")
 
 
 def questions_in(low: str) -> list[str]:
@@ -1824,6 +1827,16 @@ _BOOKED_A_TIME = re.compile(
     r"\s+(?:(?:a|the)\s+(?:slot|time)\s+(?:on|at|for)\s+|the\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d)"
 )
+# Its verbs: every match holds one. A pattern that begins with \b has no literal start for
+# the engine to skip along to, so it is tried at every character of every message the
+# candidate writes (about 5 us a message); a few `in`s on the verbs spare most of them.
+_BOOKING_VERBS = ("booked", "picked", "chosen", "selected", "reserved", "taken", "grabbed")
+
+
+def _booked_a_time(text_low: str) -> bool:
+    return any(verb in text_low for verb in _BOOKING_VERBS) and bool(
+        _BOOKED_A_TIME.search(text_low)
+    )
 
 
 def _thanks_for_meeting(text_low: str) -> bool:
@@ -1889,9 +1902,16 @@ def proposes_a_time(r: Reading) -> bool:
     question ("would Tuesday, Nov 10 at 10:00 AM PT work for a first interview?")."""
     if r.proposes is None:
         low = r.low
-        r.proposes = says_a_time(r) and (
-            ("availability" in r.groups and "confirmed" not in r.groups)
-            or ("?" in low and any(mentions_a_time(q) for q in questions_in(low)))
+        # the two set tests before the time's scan (`says_a_time`): detection asks this of
+        # every employer message, and most ask for no availability and hold no "?"
+        asks = ("availability" in r.groups and "confirmed" not in r.groups) or "?" in low
+        r.proposes = (
+            asks
+            and says_a_time(r)
+            and (
+                ("availability" in r.groups and "confirmed" not in r.groups)
+                or any(mentions_a_time(q) for q in questions_in(low))
+            )
         )
     return r.proposes
 
