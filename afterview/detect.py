@@ -1168,8 +1168,10 @@ _NOT_A_JOB_AFTER = re.compile(
     # a prize's jury: "an interview round with the judging panel"
     r"|jury|judges|judging)\b"
     # "an interview about building your first sales team": a topic, not a job
+    # ("an interview about your job search" is one too: a topic, however "job" it sounds)
     r"|interviews?\s+about\s+(?!(?:the|this|our|your|a|an)\s+(?:[\w-]+\s+){0,2}?(?:role"
-    r"|position|job|opening|opportunity|application|candidacy|experience|background)\b)"
+    r"|position|job(?![\s-]+(?:search|hunt|hunting|market|seekers?)\b)|opening|opportunity"
+    r"|application|candidacy|experience|background)\b)"
 )
 
 

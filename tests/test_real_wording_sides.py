@@ -414,6 +414,28 @@ def test_an_interview_about_a_topic_is_not_a_job_interview():
     assert not thread_facts(thread.build(), ME).interview
 
 
+def test_an_interview_about_the_owners_job_search_is_a_topic_not_a_job():
+    # "job" in "your job search" names the topic, not a job the owner applied for.
+    thread = a_thread(ME, subject="Got 20 minutes to talk about your job hunt?", tz=CT)
+    thread.from_recruiter(
+        SOMEONE,
+        "I'm on the product team at Tallyway. Could we do a short interview about your job "
+        "hunt - how you keep track of where you applied? Thursday at 1 PM CT works for me.",
+    )
+    assert not thread_facts(thread.build(), ME).interview
+
+
+def test_an_interview_about_the_job_itself_is_still_the_job():
+    # A guard on the one above: the job, not the job hunt.
+    thread = a_thread(ME, subject="Next step - Office Manager", tz=CT)
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Rosa, we'd like to invite you to an interview about the job and the team. Would "
+        "Thursday at 1 PM CT work?",
+    )
+    assert thread_facts(thread.build(), ME).interview
+
+
 def test_someone_thanking_the_owner_for_the_opportunity_is_the_owners_candidate():
     thread = a_thread(ME, subject="Re: Office Manager - phone screen", tz=CT)
     thread.from_recruiter(
