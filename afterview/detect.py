@@ -323,6 +323,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # speaks to the reader as the one interviewed ("the panel will debrief on Monday and I'll
     # call you", "your interview", "thanks for coming in"; `_READER_INTERVIEWED`).
     "duty_debrief": ("debrief", "debriefs", "debriefing"),
+    # The reader told they will hear the outcome: the one waiting on a debrief, not in it
+    # ("the team is debriefing today; expect to hear from me by Friday")
+    "cue_reader_hears": (
+        "hear from me", "call you", "give you a call", "get back to you", "hear back",
+        "update you", "come back to you", "circle back with you",
+    ),
     # What `_COUNTS_CANDIDATES` needs: the people counted
     "cue_counted": ("candidates", "finalists", "applicants"),
     "availability": (
@@ -1126,7 +1132,9 @@ def _subject_groups(stripped: str) -> frozenset[str]:
 
 # What says the reader is the one interviewed: "your interview", "your application", "thanks
 # for coming in", an employer's words about "your resume".
-_READER_INTERVIEWED = frozenset({"addressed", "hiring_yours", "happened", "application"})
+_READER_INTERVIEWED = frozenset(
+    {"addressed", "hiring_yours", "happened", "application", "cue_reader_hears"}
+)
 
 
 def _read_the_readers_part(groups: set[str]) -> None:

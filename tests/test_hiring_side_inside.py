@@ -145,6 +145,30 @@ def test_a_debrief_about_the_readers_own_interview_keeps_it_hers():
     )
 
 
+def test_the_team_debriefing_while_the_reader_waits_to_hear_is_hers():
+    # No "your interview" here: being told when she will hear is what makes her the one
+    # interviewed, not one of the interviewers.
+    assert read_alone(
+        "maya.ford@example.com",
+        "Thanks again for the time on Tuesday. The panel is debriefing tomorrow morning and I "
+        "will get back to you by Friday.",
+        subject="Re: Second round",
+        sender="Kate Lowe <kate.lowe@citylibrary.example>",
+        tz=TZ,
+    )
+
+
+def test_a_debrief_the_reader_is_asked_to_join_stays_the_interviewers():
+    assert not read_alone(
+        "ruth.ng@example.net",
+        "Ruth, can you join the debrief for the Library Assistant finalists on Friday at 4? "
+        "Please bring your notes from Tuesday.",
+        subject="Re: Second round",
+        sender="Kate Lowe <kate.lowe@citylibrary.example>",
+        tz=TZ,
+    )
+
+
 def test_the_hiring_manager_moving_ahead_with_the_reader_after_a_debrief_is_hers():
     assert read_alone(
         "maya.ford@example.com",
