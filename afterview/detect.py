@@ -160,6 +160,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # the reader's application moved on: "Good news - you've been shortlisted"
         "you've been shortlisted", "you have been shortlisted", "you're shortlisted",
         "you are shortlisted",
+        # the employer's shortlist with the reader on it ("you've made our shortlist"), not
+        # an interviewer's "our shortlist" of candidates
+        "you made our shortlist", "you've made our shortlist", "you have made our shortlist",
+        "you made the shortlist", "you've made the shortlist", "you have made the shortlist",
+        "you're on our shortlist", "you are on our shortlist", "you're on the shortlist",
+        "you are on the shortlist", "added you to our shortlist", "added you to the shortlist",
     ),
     "hiring": (
         "recruiter", "recruiting", "recruitment", "talent acquisition", "talent team",

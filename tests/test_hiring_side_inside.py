@@ -180,6 +180,29 @@ def test_the_hiring_manager_moving_ahead_with_the_reader_after_a_debrief_is_hers
     )
 
 
+def test_the_reader_on_the_employers_shortlist_is_her_own_process():
+    # "our shortlist" is an interviewer's word, unless the reader is the one on it.
+    assert read_alone(
+        "nina.roy@example.com",
+        "Hi Nina, good news: you've made our shortlist for the Junior Designer role. Could you "
+        "come in for a final interview on Monday at 11?",
+        subject="Junior Designer",
+        sender="Lou Park <lou.park@brightink.example>",
+        tz=TZ,
+    )
+
+
+def test_someone_else_on_the_shortlist_stays_the_interviewers():
+    assert not read_alone(
+        "lou.park@brightink.example",
+        "Lou, Nina Roy made our shortlist for Junior Designer - can you take her final "
+        "interview on Monday at 11?",
+        subject="Junior Designer",
+        sender="Ed Marsh <ed.marsh@brightink.example>",
+        tz=TZ,
+    )
+
+
 def test_the_owners_answer_to_being_shortlisted_is_her_own_process():
     assert read_alone(
         "nina.roy@example.com",
