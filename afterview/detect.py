@@ -1241,6 +1241,8 @@ def _not_a_job_interview(low: str) -> bool:
 _ROUND = re.compile(r"\b(?:first|second|third|fourth|next|final)\s+round")
 _SELECTION = re.compile(
     r"\b(?:auditions?|festivals?|competitions?|contests?|awards?|prizes?|jury)\b"
+    # not an employer praised for one: "our award-winning studio"
+    r"(?![\s-]+winning)"
 )
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import read_alone
+from afterview.timeline import thread_facts
+from tests.builders import a_thread, read_alone
 
 TZ = "Europe/London"
 ME = "rowan.ellis@example.com"
@@ -157,6 +158,23 @@ def test_rounds_for_a_job_stay_an_interview():
         "Final round - Festival Producer",
         sender=RECRUITER,
     )
+
+
+def test_an_employer_praised_for_an_award_names_no_selection():
+    # "award-winning" describes the studio; the round is the job's. Read as a selection's
+    # round, its not-a-job veto would also have silenced the thread's clear invitation.
+    thread = a_thread(ME, subject="Junior Animator - next steps", tz=TZ)
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Rowan, the team enjoyed your reel. Could you do a video interview for the Junior "
+        "Animator role on Monday at 10?",
+    )
+    thread.from_recruiter(
+        RECRUITER,
+        "Great news: you're through to the final round! Our award-winning studio would love "
+        "to meet you on Thursday at 3 at our office.",
+    )
+    assert thread_facts(thread.build(), ME).interview
 
 
 # ----- whose search it is: a friend's own interview, a reference asked of the owner
