@@ -863,7 +863,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_application_is": ("application is",),
     # `_NAMED_SOFTWARE` needs the word; `read_messages` the reader named as the one referred
     "cue_application": ("application", "applications"),
-    "cue_referred_you": ("referred you", "has referred you"),
+    "cue_referred_you": ("referred you", "has referred you", "your referral from"),
+    # The offer the message speaks of is the reader's: "the team wants to make you an offer;
+    # it's in offer approval now", "as part of your offer, your approval is required"
+    "cue_offer_to_you": (
+        "make you an offer", "extend you an offer", "extend an offer to you", "you an offer",
+        "offer you the", "offering you the", "your offer", "send you the offer",
+    ),
     "cue_put_forward": (
         "submitted your", "forwarded your", "sent your", "passed your", "passed on your",
         "put your", "put forward your",
@@ -1143,11 +1149,14 @@ _READER_INTERVIEWED = frozenset(
 )
 
 
+_THE_OFFER_IS_YOURS = frozenset({"cue_referred_you", "cue_offer_to_you"})
+
+
 def _read_the_readers_part(groups: set[str]) -> None:
     """Who the reader is in the hiring, for the two groups that depend on it: the approver or
     referrer of someone's offer (the offer is theirs, an interviewer's-side duty for the
     reader), and a debrief not about the reader's own interview (the interviewers')."""
-    if "not_your_offer" in groups and "cue_referred_you" not in groups:
+    if "not_your_offer" in groups and not groups & _THE_OFFER_IS_YOURS:
         groups.discard("offer")
         groups.add("interviewer_duty")
     if "duty_debrief" in groups and not groups & _READER_INTERVIEWED:

@@ -7,7 +7,8 @@ ninth growth (tests/corpus/real/dev, "Dev's ninth growth" in its SOURCES.md).
 
 from __future__ import annotations
 
-from tests.builders import read_alone
+from afterview.timeline import thread_facts
+from tests.builders import a_thread, read_alone
 
 TZ = "America/Chicago"
 APPROVER = "harriet.cole@crestline.example"
@@ -24,6 +25,42 @@ def test_an_offer_put_to_the_owner_for_approval_is_not_the_owners_offer():
         "can send it today.",
         subject="Site Engineer - package for sign-off",
         sender=OFFERS_DESK,
+        tz=TZ,
+    )
+
+
+def test_an_offer_for_the_reader_waiting_on_approval_is_still_hers():
+    assert read_alone(
+        SEEKER,
+        "Jonah, we'd love to extend you an offer for the Site Engineer role. It goes to our "
+        "offer approval board on Wednesday and I'll send the letter on Thursday.",
+        subject="Site Engineer - good news",
+        sender=RECRUITER,
+        tz=TZ,
+    )
+
+
+def test_the_readers_approval_asked_for_her_own_background_check_keeps_the_thread_hers():
+    thread = a_thread(SEEKER, subject="Site Engineer - next steps", tz=TZ)
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Jonah, could you come in for a site visit and interview on Tuesday at 10?",
+    )
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Jonah, one more step for your offer: your approval is needed for the background "
+        "check. Please sign the consent form in the portal.",
+    )
+    assert thread_facts(thread.build(), SEEKER).interview
+
+
+def test_the_reader_referred_by_a_friend_is_the_one_applying():
+    assert read_alone(
+        SEEKER,
+        "Hi Jonah, your referral from Priya Shah reached our Site Engineer team. Are you free "
+        "for a call on Tuesday at 10?",
+        subject="Site Engineer",
+        sender=RECRUITER,
         tz=TZ,
     )
 
