@@ -586,10 +586,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thesis project", "my dissertation", "dissertation research", "participate in my",
         "interview participants", "research participants", "take part in this study",
         "taking part in this study", "information for participants", "research session",
-        # a clinical study's: its screening visit decides who is enrolled, not who is hired
-        # (not "study coordinator", "clinical trial": job titles say those)
-        "study visit", "study visits", "screening visit", "study investigator",
     ),
+    # A clinical study's: its screening visit decides who is enrolled, not who is hired; read
+    # as research where no one is hiring (a Clinical Research Coordinator runs study visits;
+    # "study coordinator", "clinical trial" are not here at all: job titles say those).
+    "cue_study_visit": ("study visit", "study visits", "screening visit", "study investigator"),
     # Interviews for something other than a job: admissions, volunteering, freelance gigs.
     "not_a_job": (
         "admissions interview", "admission interview", "admissions committee",
@@ -1001,6 +1002,7 @@ _SUBJECT_BOOK = PhraseBook(
             "not_your_offer",
             "duty_debrief",
             "reference_asked",
+            "cue_study_visit",
         )
     }
 )
@@ -1138,6 +1140,8 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         groups.add("other_interview")
     if "candidate" in stripped and _CANDIDATE_SUBJECT.search(stripped):
         groups.add("interviewer_duty")
+    if "cue_study_visit" in groups and not groups & _HIRING_WORDS:
+        groups.add("research")  # "Reminder: your screening visit on Tuesday"
     _read_the_readers_part(groups)
     return frozenset(groups)
 
@@ -1494,6 +1498,11 @@ def _tells_own_interview(message: Message, text_low: str) -> bool:
     )
 
 
+# Words of someone hiring ("recruiting", "the role", "your resume"), which a study's screening
+# visit named in the same mail does not outweigh (a coordinator's job runs such visits).
+_HIRING_WORDS = frozenset({"hiring", "hiring_yours"})
+
+
 def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Reading]:
     """`read_thread` given the candidate's addresses as `candidate_addresses` returns them."""
     dates = [as_aware(m.date) for m in messages]
@@ -1528,6 +1537,8 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
             groups.add("not_a_job")  # a scholarship's, a loan's, a nursery's: no job's
         if "cue_application" in groups and _names_software(text_low):
             groups.add("not_a_job")  # an app registered, reviewed or deployed: no job's
+        if "cue_study_visit" in groups and not groups & _HIRING_WORDS:
+            groups.add("research")  # "your screening visit for the ALPINE study"
         if "cue_thanks" in groups and not groups & _THANKED and _thanks_for_meeting(text_low):
             groups.add("thank_you" if from_me else "happened")
         if groups & _READERS_PART_GROUPS:

@@ -129,6 +129,17 @@ def test_a_clinical_studys_screening_visit_is_no_job():
     )
 
 
+def test_a_recruiter_hiring_someone_to_run_study_visits_is_a_job():
+    # The study's words describe the job here; someone is recruiting for it.
+    assert alone(
+        "Hi Rowan, I'm recruiting a Research Nurse for our vaccine unit - the post runs "
+        "screening visits and study visits with volunteers. Could we do an interview on "
+        "Wednesday at 11?",
+        "Research Nurse opening",
+        sender=RECRUITER,
+    )
+
+
 # ----- rounds said without an interview: an audition's, a competition's
 
 
