@@ -761,9 +761,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "strong yes", "my feedback is in", "couple more conversations",
         "few more conversations", "recommended you for", "read your resume",
         "number in your resume", "on my team",
-        # the owner sitting on an interview panel ("I'll be on the panel on Tuesday"), not a
-        # candidate who met "everyone on the panel"
-        "be on the panel", "serve on the panel", "sit on the panel", "serve on the interview panel",
+        # the owner sitting on an interview panel ("I'll be on the panel on Tuesday"), said in
+        # the first person: not a candidate who met "everyone on the panel" or asks "who will
+        # be on the panel?"
+        "i'll be on the panel", "i will be on the panel", "i'm on the panel", "i am on the panel",
+        "i'll sit on the panel", "i will sit on the panel", "i'll serve on the panel",
+        "i will serve on the panel", "happy to sit on the panel", "happy to serve on the panel",
+        "happy to be on the panel", "serve on the interview panel",
     ),
     "interviewer_duty": (
         "your referral", "you referred", "referred candidate", "the person you referred",
@@ -1476,6 +1480,19 @@ _COUNTS_CANDIDATES = re.compile(
 )
 
 
+# Candidates counted as someone else's, told to the writer: "there are three candidates in the
+# final round", "the other two candidates"; a candidate may write so of her own process.
+_TOLD_COUNT = ("there are", "there were", "there're", "there will be", "other")
+
+
+def _counts_candidates(low: str) -> bool:
+    """The writer counting candidates as the one deciding (see `_COUNTS_CANDIDATES`)."""
+    return any(
+        not any(told in low[max(0, m.start() - 16) : m.start()] for told in _TOLD_COUNT)
+        for m in _COUNTS_CANDIDATES.finditer(low)
+    )
+
+
 # An interview told by the one who had it: "just got out of the second interview", "I think the
 # hiring manager liked me", "they'll let me know by Friday", "they offered me the job". No
 # employer writes so of the reader's interview; a friend, a sister or a client writing to the
@@ -1554,7 +1571,7 @@ def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Rea
                 groups.add("employer_voice" if from_me else "interviewer_duty")
         if "not_your_offer" in subject_groups and "offer" in groups:
             groups.discard("offer")  # "Re: Needs your approval: offer for ...": the same offer
-        if from_me and "cue_counted" in groups and _COUNTS_CANDIDATES.search(text_low):
+        if from_me and "cue_counted" in groups and _counts_candidates(text_low):
             groups.add("employer_voice")  # "five candidates got through the phone screens"
         if not from_me:
             _add_employer_patterns(text_low, groups)

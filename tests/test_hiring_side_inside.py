@@ -149,6 +149,27 @@ def test_the_owner_joining_an_interview_panel_is_not_a_candidate():
     )
 
 
+def test_a_candidate_told_how_many_are_left_is_still_the_candidate():
+    assert read_alone(
+        "omar.aziz@example.com",
+        "Thanks Kate, good to know there are four candidates in the last round. Thursday at 2 "
+        "works for me.",
+        subject="Re: Library Assistant - last round",
+        tz=TZ,
+        to=("Kate Lowe <kate.lowe@citylibrary.example>",),
+    )
+
+
+def test_a_candidate_asking_who_will_be_on_the_panel_is_still_the_candidate():
+    assert read_alone(
+        "omar.aziz@example.com",
+        "Thank you! Will the branch manager be on the panel too? Thursday at 2 works.",
+        subject="Re: Library Assistant interview",
+        tz=TZ,
+        to=("Kate Lowe <kate.lowe@citylibrary.example>",),
+    )
+
+
 def test_panel_instructions_to_a_panelist_are_not_an_interview_invitation():
     assert not read_alone(
         "ruth.ng@example.net",
