@@ -404,24 +404,24 @@ def test_a_thread_whose_interview_is_said_to_be_a_visa_one_is_not_a_job_intervie
     assert not thread_facts(thread.build(), ME).interview
 
 
-def test_an_interview_about_a_topic_is_not_a_job_interview():
-    thread = a_thread(ME, subject="Founders Unfiltered - next month?", tz=CT)
-    thread.from_recruiter(
-        SOMEONE,
-        "We'd love a 45-minute interview about building your first sales team. Wednesday, "
-        "September 23 at 2 PM ET works on our side - does it suit you?",
-    )
-    assert not thread_facts(thread.build(), ME).interview
-
-
-def test_an_interview_about_the_owners_job_search_is_a_topic_not_a_job():
-    # "job" in "your job search" names the topic, not a job the owner applied for.
-    thread = a_thread(ME, subject="Got 20 minutes to talk about your job hunt?", tz=CT)
-    thread.from_recruiter(
-        SOMEONE,
-        "I'm on the product team at Tallyway. Could we do a short interview about your job "
-        "hunt - how you keep track of where you applied? Thursday at 1 PM CT works for me.",
-    )
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Founders Unfiltered - next month?",
+            "We'd love a 45-minute interview about building your first sales team. Wednesday, "
+            "September 23 at 2 PM ET works on our side - does it suit you?",
+        ),
+        (  # "job" in "your job hunt" names the topic, not a job the owner applied for
+            "Got 20 minutes to talk about your job hunt?",
+            "I'm on the product team at Tallyway. Could we do a short interview about your job "
+            "hunt - how you keep track of where you applied? Thursday at 1 PM CT works for me.",
+        ),
+    ],
+)
+def test_an_interview_about_a_topic_is_not_a_job_interview(subject: str, text: str) -> None:
+    thread = a_thread(ME, subject=subject, tz=CT)
+    thread.from_recruiter(SOMEONE, text)
     assert not thread_facts(thread.build(), ME).interview
 
 
