@@ -872,8 +872,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # The offer the message speaks of is the reader's: "the team wants to make you an offer;
     # it's in offer approval now", "as part of your offer, your approval is required"
     "cue_offer_to_you": (
-        "make you an offer", "extend you an offer", "extend an offer to you", "you an offer",
-        "offer you the", "offering you the", "your offer", "send you the offer",
+        "you an offer", "an offer to you", "offer you the", "offering you the", "your offer",
+        "send you the offer",
     ),
     "cue_put_forward": (
         "submitted your", "forwarded your", "sent your", "passed your", "passed on your",
@@ -1959,14 +1959,11 @@ def proposes_a_time(r: Reading) -> bool:
         low = r.low
         # the two set tests before the time's scan (`says_a_time`): detection asks this of
         # every employer message, and most ask for no availability and hold no "?"
-        asks = ("availability" in r.groups and "confirmed" not in r.groups) or "?" in low
+        asks = "availability" in r.groups and "confirmed" not in r.groups
         r.proposes = (
-            asks
+            (asks or "?" in low)
             and says_a_time(r)
-            and (
-                ("availability" in r.groups and "confirmed" not in r.groups)
-                or any(mentions_a_time(q) for q in questions_in(low))
-            )
+            and (asks or any(mentions_a_time(q) for q in questions_in(low)))
         )
     return r.proposes
 
