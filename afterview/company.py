@@ -260,9 +260,43 @@ def organisation_label(domain: str) -> str:
 
 _LABEL_PARTS = re.compile(r"[-_]+")
 
+# A domain runs a name's words together ("mariposaevents", "tidewaterlabs"); a person
+# writes them apart. Only a last word that says what kind of business it is, and is rarely
+# the tail of a one-word brand, is split off ("gitlab", "dropbox", "healthcare" stay whole:
+# no "lab", "box" or "care" here), and only after 4 letters at least ("seafoods" stays).
+_KIND_WORDS = tuple(
+    sorted(
+        """events robotics foods labs travel analytics plumbing design health biotech clinics
+        clinic studio studios hotels logistics energy capital consulting partners group
+        solutions systems technologies technology software media insurance engineering
+        manufacturing marketing digital outfitters kitchen bakery coffee apparel realty homes
+        construction pharma motors airlines foundation academy hospital dental legal finance
+        financial builders brewing brewery farms ventures holdings industries networks
+        security retail fitness wellness learning education university college museum
+        gallery theatre theater restaurant catering cleaning landscaping roofing electric
+        automotive pharmacy veterinary therapy medical bank""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+# ... and a last word that is no part of the name at all ("tidepoolhq" is Tidepool).
+_NOT_NAME_ENDINGS = ("careers", "jobs", "hq")
+_NAME_BEFORE_KIND = 4
+
+
+def _words_of(part: str) -> str:
+    """ "mariposaevents" -> "Mariposa Events", "tidepoolhq" -> "Tidepool", else "Acme"."""
+    for ending in _NOT_NAME_ENDINGS:
+        if part.endswith(ending) and len(part) - len(ending) >= _NAME_BEFORE_KIND:
+            return part[: -len(ending)].capitalize()
+    for kind in _KIND_WORDS:
+        if part.endswith(kind) and len(part) - len(kind) >= _NAME_BEFORE_KIND:
+            return f"{part[: -len(kind)].capitalize()} {kind.capitalize()}"
+    return part.capitalize()
+
 
 def _titled(label: str) -> str:
-    return " ".join(part.capitalize() for part in _LABEL_PARTS.split(label) if part)
+    return " ".join(_words_of(part) for part in _LABEL_PARTS.split(label) if part)
 
 
 def company_from_domain(address: str) -> str | None:

@@ -74,6 +74,28 @@ def test_company_from_a_corporate_domain(address, expected):
 
 
 @pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        # a domain runs the name's words together; the kind of business is split off
+        ("talent@harborlinefoods.example", "Harborline Foods"),
+        ("jobs@quillstonerobotics.com", "Quillstone Robotics"),
+        ("ana@corvidanalytics.co.uk", "Corvid Analytics"),
+        ("people@northwindhq.com", "Northwind"),  # "HQ" is no part of the name
+        ("hr@fjellcareers.example", "Fjell"),
+        ("ana@brightmoor-dental.example", "Brightmoor Dental"),  # already apart: unchanged
+        # one-word brands, and too little before the word, stay whole
+        ("jobs@gitlab.com", "Gitlab"),
+        ("careers@dropbox.com", "Dropbox"),
+        ("talent@healthcare.example", "Healthcare"),
+        ("ana@seafoods.example", "Seafoods"),
+        ("ana@biolabs.example", "Biolabs"),
+    ],
+)
+def test_company_from_a_domain_that_runs_its_words_together(address, expected):
+    assert company.company_from_domain(address) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Thank you for applying to Acme!", "Acme"),
