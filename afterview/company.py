@@ -274,7 +274,8 @@ _KIND_WORDS = tuple(
         financial builders brewing brewery farms ventures holdings industries networks
         security retail fitness wellness learning education university college museum
         gallery theatre theater restaurant catering cleaning landscaping roofing electric
-        automotive pharmacy veterinary therapy medical bank""".split(),
+        automotive pharmacy veterinary therapy medical bank staffing recruitment recruiting
+        personnel resourcing talent placements""".split(),
         key=len,
         reverse=True,
     )
@@ -496,6 +497,9 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
             for named in sorted(filter(None, (in_subject, in_text)), key=_strength):
                 if not _agrees(named[0], label):
                     return named[0]
+            client = _client_in_agency_subjects(employer, label)
+            if client:
+                return client
         # An agency recruiter writes from the agency's domain about a client it names.
         if in_subject and in_subject[1] != "weak":
             return in_subject[0]
@@ -722,6 +726,30 @@ def _is_agency(label: str) -> bool:
     return label.endswith(_AGENCY_WORDS) and not label.endswith("research")
 
 
+# An agency's subjects set the client apart from the rest: "Interview Confirmation -
+# Finance Assistant - Halden Foods", "Update - Bellhaven Manufacturing".
+_SUBJECT_PARTS = re.compile(r"\s+[-–—|]\s+")
+
+
+def _client_in_agency_subjects(employer: Sequence[Message], label: str) -> str | None:
+    """A part of an agency's subject that is only a name (capitalised name words, no role,
+    stage or day) and not the agency's own."""
+    for message in employer:
+        for part in _SUBJECT_PARTS.split(_without_reply_prefix(message.subject)):
+            part = part.strip(" .:!")
+            words = part.split()
+            if (
+                1 <= len(words) <= 4
+                and _CAPITALISED_RUN.fullmatch(part)
+                and all(map(_name_word, words))
+                and not _agrees(part, label)
+            ):
+                name = _clean(part)
+                if name:
+                    return name
+    return None
+
+
 def _tenant_spelled(sender: Address) -> str | None:
     """A display name that spells the ATS tenant the address names: "Acme Robotics
     <acmerobotics@myworkday.com>" -> "Acme Robotics" (a person's name never squashes to
@@ -779,7 +807,8 @@ _NOT_NAME_WORDS = frozenset(
     job human resources interview interviews application applications phone screen offer update
     invitation reminder confirmation monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    thanks thank hi hello dear""".split()
+    thanks thank hi hello dear confidential opportunity opportunities vacancy vacancies position
+    role urgent""".split()
 )
 
 

@@ -118,6 +118,26 @@ def test_company_from_wording(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # a staffing agency's subject sets its client apart: the interview is the client's
+        ("Second interview - Operations Analyst - Corran Mills", "Corran Mills"),
+        ("Update - Penrose Textiles", "Penrose Textiles"),
+        ("Ashgrove Dairies - next steps", "Ashgrove Dairies"),
+        # no client named (or kept confidential): the agency, its words written apart
+        ("Confidential - Head of Finance", "Brookfield Staffing"),
+        ("Your application - Warehouse Supervisor", "Brookfield Staffing"),
+    ],
+)
+def test_an_agencys_client_named_in_its_subject(subject, expected):
+    thread = a_thread(subject=subject).from_recruiter(
+        "Mel Hart <mel.hart@brookfieldstaffing.example>",
+        "Good news - they would like to meet you on Tuesday at 10am. Does that work?",
+    )
+    assert thread_facts(thread.build(), ME).company == expected
+
+
+@pytest.mark.parametrize(
     ("builder", "expected"),
     [
         (
