@@ -260,6 +260,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # experience more closely matched our needs"
         "offer the job to a", "offer the role to a", "offer the position to a",
         "offer the job to another", "offer the role to another", "more closely matched",
+        # no offer made: "at the moment we are not ready to make you an offer for this role"
+        "not ready to make you an offer", "not in a position to make you an offer",
+        "not in a position to offer you", "unable to make you an offer",
+        "not able to make you an offer", "not be making you an offer", "cannot make you an offer",
+        "can't make you an offer", "not be making an offer", "won't be making you an offer",
     ),
     "offer": (
         "pleased to offer", "happy to offer", "delighted to offer", "excited to offer",

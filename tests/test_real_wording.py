@@ -282,6 +282,22 @@ def test_regret_to_inform_is_a_rejection_only_when_it_is_about_the_candidate(tex
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for your patience. At this stage we are not ready to make you an offer, and we "
+        "wish you every success.",
+        "After reviewing all the interviews we are not in a position to offer you the role.",
+        "I'm sorry to say we won't be making you an offer this time.",
+    ],
+)
+def test_no_offer_made_after_the_interview_is_a_rejection(text):
+    thread = a_thread(ME, subject="Your interview - Data Engineer", tz=LA, start="2026-02-02 09:00")
+    thread.from_recruiter(JORDAN, text)
+    _, got, advice = read(thread, "2026-02-03 09:00")
+    assert got is Stage.REJECTED and advice.action is Action.CLOSED
+
+
+@pytest.mark.parametrize(
     "notice",
     [
         "Sunnyside Market rescheduled your interview for Cashier.\n\n"
