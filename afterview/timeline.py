@@ -504,11 +504,41 @@ def _asks_another_time(r: Reading) -> bool:
     return bool(r.groups & _ANOTHER_TIME) or proposes_any_time(r) or _cannot_attend(r)
 
 
+# A time the reader must act by is no occasion: "please complete your video interview by
+# 11:59 PM IST on Friday, February 6", "the form is due by 5pm Thursday". Only the date and
+# time words after the cue go with it ("arrive by 9:45 for your 10:00 interview" keeps the
+# 10:00; "confirm by Friday whether Monday at 10 works" keeps Monday).
+_ZONE = r"(?:[ecmpa][sd]?t|ist|bst|cest|cet|gmt|utc|aest|sgt|jst|hkt|sast)"
+_DAY_OR_HOUR = (
+    r"(?:\d{1,4}(?:[:./]\d{1,2})*(?:st|nd|rd|th|\s?[ap]\.?m\b\.?)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri"
+    r"|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+    r"|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|tomorrow|tonight|today|noon|midnight|end of)"
+)
+_DEADLINE_CLAUSE = re.compile(
+    r"\b(?:by|no later than|due(?:\s+(?:by|on))?|deadline(?:\s+is)?|expires?(?:\s+(?:on|at))?"
+    r"|closes?(?:\s+(?:on|at))?)\s*:?\s+"
+    + _DAY_OR_HOUR
+    + r"\b(?:[\s,]+(?:"
+    + _DAY_OR_HOUR
+    + r"|a\.?m\.?|p\.?m\.?|"
+    + _ZONE
+    + r"|on|at|the|of|day)\b)*"
+)
+_DEADLINE_CUES = ("by ", "no later", "due", "deadline", "expire", "close")
+
+
 def _stated_times(r: Reading) -> list[when.TimeSpan]:
-    """The times a message states, without the lines that give a moved interview's old time."""
-    if any(cue in r.low for cue in _FORMER_CUES) and _FORMER_TIME_LINE.search(r.low):
-        return when.find_times_lower(_FORMER_TIME_LINE.sub("", r.low), r.at)
-    return _text_times(r)
+    """The times a message states, without the lines that give a moved interview's old time
+    and without the times the reader must do something by."""
+    low = r.low
+    if any(cue in low for cue in _FORMER_CUES) and _FORMER_TIME_LINE.search(low):
+        low = _FORMER_TIME_LINE.sub("", low)
+    if any(cue in low for cue in _DEADLINE_CUES):
+        low = _DEADLINE_CLAUSE.sub(" ", low)
+    if low is r.low:
+        return _text_times(r)
+    return when.find_times_lower(low, r.at)
 
 
 def _one_occasion(spans: list[when.TimeSpan]) -> tuple[datetime, datetime] | None:

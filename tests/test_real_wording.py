@@ -361,3 +361,49 @@ def test_what_an_employer_asks_of_the_candidate(text, asks):
     )
     facts, _, _ = read(thread, "2026-02-10 10:00")
     assert facts.employer_messages[-1].asks_candidate is asks
+
+
+def test_a_one_way_video_interview_due_by_a_time_has_no_interview_time():
+    # HireVue-style: record it whenever you like, by a deadline; the reminder restates it
+    thread = a_thread(
+        ME, subject="Your video interview invitation", tz=LA, start="2026-02-02 09:00"
+    )
+    thread.from_recruiter(
+        JORDAN,
+        "We would like to invite you to an on-demand video interview. You will answer five "
+        "questions on video at a time that suits you. Please complete it by 11:59 PM PT on "
+        "Friday, February 6.",
+        at="2026-02-02 09:00",
+    )
+    thread.from_recruiter(
+        JORDAN,
+        "Reminder: your video interview has not been completed yet. It is due by 11:59 PM PT "
+        "on Friday, February 6.",
+        at="2026-02-05 09:00",
+    )
+    facts, stage, _ = read(thread, "2026-02-05 12:00")
+    assert facts.interview_start is None
+    assert stage is Stage.SCHEDULING
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Your interview is confirmed for Monday, March 9 at 10:00 AM. Please send a copy of "
+            "your ID by Friday, March 6 at 5 PM.",
+            "2026-03-09 10:00",
+        ),
+        (
+            "This confirms your interview on Monday, March 9 at 10:00 AM. The pre-interview "
+            "questionnaire is due by 5pm on Thursday, March 5.",
+            "2026-03-09 10:00",
+        ),
+    ],
+)
+def test_a_deadline_beside_the_interview_time_is_not_part_of_it(text, start):
+    thread = a_thread(ME, subject="Interview - Data Engineer", tz=LA, start="2026-03-02 09:00")
+    thread.from_recruiter(JORDAN, text, at="2026-03-02 09:00")
+    facts, stage, _ = read(thread, "2026-03-03 09:00")
+    assert facts.interview_start == at(start)
+    assert stage is Stage.SCHEDULED
