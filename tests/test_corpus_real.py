@@ -145,14 +145,28 @@ def test_the_dev_split_stays_read_as_well_as_it_was_tuned():
     assert scores.action_accuracy >= 0.955
 
 
-def test_the_held_out_split_meets_the_thread_stage_and_action_targets():
-    # Measured on 6 December 2026 (6th measurement, nothing tuned on this split): threads
-    # 1.000 / 1.000, stage 0.938, action 0.927. Targets, not the figures: a change that
+def test_the_held_out_split_meets_the_thread_targets():
+    # Measured on 6 December 2026, after the split grew by a fresh blind batch (60 threads,
+    # nothing tuned on it): threads 0.965 / 0.982. Targets, not the figures: a change that
     # drops below them on wording nobody tuned on fails here.
     scores = evaluate_corpus(CORPUS / "test")
     assert not scores.errors
     assert scores.threads.precision >= TARGETS["precision"]
     assert scores.threads.recall >= TARGETS["recall"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "issue 9 open: the held-out split grown by a fresh blind batch (116 threads) reads "
+        "stage 0.875 and action 0.894 (target 0.90 each; the first 56 threads alone 0.938 / "
+        "0.927, the fresh 60 alone 0.825 / 0.867): stage and action do not yet carry to "
+        "families nobody tuned on. Strict: this fails once both are met; the marker comes off."
+    ),
+)
+def test_the_held_out_split_meets_the_stage_and_action_targets():
+    scores = evaluate_corpus(CORPUS / "test")
+    assert not scores.errors
     assert scores.stage_accuracy >= TARGETS["stage"]
     assert scores.action_accuracy >= TARGETS["action"]
 
@@ -160,9 +174,11 @@ def test_the_held_out_split_meets_the_thread_stage_and_action_targets():
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "issue 9 open: on the held-out split, messages read 0.929 / 0.968 (precision / "
-        "recall, target 0.95 each) with afterview eval --corpus tests/corpus/real/test: "
-        "which single messages are not the reader's own process does not yet generalise. "
+        "issue 9 open: on the held-out split (116 threads, 306 messages since a fresh blind "
+        "batch joined it) messages read 0.946 / 0.956 (precision / recall, target 0.95 each; "
+        "published wording alone 0.928 / 0.943) with afterview eval --corpus "
+        "tests/corpus/real/test: which single messages are the reader's own process does "
+        "not yet generalise. "
         "Strict: this fails the suite once the targets are met, so the marker comes off then."
     ),
 )
