@@ -865,6 +865,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_decline": (
         "filled", "decided to", "chosen to", "opted to", "elected to", "further",
         "you forward", "application forward", "candidacy forward", "profile forward",
+        "been offered", "was offered", "were offered", "given to", "awarded to", "accepted by",
+        "went to", "has accepted", "have accepted",
     ),
     "cue_new_time": ("new time", "new slot", "new date", "new day", "please reschedule"),
     "cue_slot": ("choose", "select", "pick", "book", "reserve"),
@@ -1738,6 +1740,17 @@ _DECLINE_SENTENCE = re.compile(
     r"\b(?:candidates?|applicants?|person|people|profiles?)\b"
     r"|\b(?:position|role|vacancy|job|opening|post)\s+(?:has|have)\s+"
     r"(?:now\s+|since\s+|already\s+)?been\s+filled\b"
+    # the post given to someone else, said of the post ("the position has been offered and
+    # accepted by another candidate", "the role went to an internal candidate") or of the
+    # other person ("another applicant has accepted our offer"); never "offered to you"
+    r"|\b(?:position|role|vacancy|job|opening|post)\s+(?:(?:has|have|had)\s+"
+    r"(?:now\s+|since\s+|already\s+)?been|was|were)\s+(?:offered\s+(?:to\s+)?"
+    r"(?:and\s+accepted\s+by\s+)?|given\s+to\s+|awarded\s+to\s+|accepted\s+by\s+)"
+    r"(?:another|other|a\s+different|someone|somebody|an?\s+(?:internal|external|other)\b)"
+    r"|\b(?:position|role|vacancy|job|opening|post)\s+went\s+to\s+(?:another|a\s+different"
+    r"|someone|somebody|an?\s+(?:internal|external|other)\b)"
+    r"|\b(?:another|a\s+different|other)\s+(?:candidate|applicant|person)\s+(?:has|have)\s+"
+    r"(?:now\s+|since\s+)?accepted\s+(?:our|the|this|an?)\s+(?:offer|position|role|post|job)\b"
 )
 
 

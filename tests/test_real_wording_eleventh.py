@@ -1,0 +1,88 @@
+"""The owner's own process through waits, chasers, decisions and offers (dev's eleventh growth).
+
+The eleventh growth of the real-wording corpus (a university's non-selection letters, HR letter
+packs, delay notices, UK recruiters' chasers, career centres' offer letters) found these rules;
+each is written here as a person would write the mail, in wording other than the corpus's.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.model import Action, Stage
+from afterview.policy import Policy, advise
+from afterview.timeline import stage_at, thread_facts
+from tests.builders import a_thread
+
+CHICAGO = "America/Chicago"
+CT = ZoneInfo(CHICAGO)
+ME = "rosa.delgado@example.com"
+MANAGER = "Ivan Petrov <ivan.petrov@birchline-press.example>"
+POLICY = Policy(timezone=CHICAGO)
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=CT)
+
+
+def read(builder, now: str):
+    facts = thread_facts(builder.build(), ME)
+    moment = at(now)
+    return facts, stage_at(facts, moment), advise(facts, moment, POLICY)
+
+
+def interviewed():
+    """Interviewed on Tuesday 6 October at 10:00, thanked the same afternoon."""
+    return (
+        a_thread(ME, subject="Interview - Copy Editor", tz=CHICAGO, start="2026-10-01 09:00")
+        .from_employer(
+            MANAGER,
+            "Hi Rosa,\n\nThis confirms your interview for the Copy Editor role on Tuesday, "
+            "October 6 at 10:00 a.m. at our office.\n\nIvan",
+        )
+        .from_me(
+            "Hi Ivan,\n\nThank you for meeting with me this morning about the Copy Editor role."
+            "\n\nRosa",
+            at="2026-10-06 15:00",
+        )
+    )
+
+
+# ----- the post given to someone else, said of the post
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "The Copy Editor post was given to a different applicant, who has since accepted it.",
+        "I wanted to let you know the job has been offered to and accepted by someone else.",
+        "Another applicant has accepted our offer for this role.",
+        "The role went to an internal candidate in the end.",
+    ],
+)
+def test_the_post_given_to_someone_else_closes_the_process(decision):
+    thread = interviewed().from_employer(
+        MANAGER,
+        f"Dear Rosa,\n\nThank you for your time with us. {decision} I wish you every success."
+        "\n\nIvan",
+        subject="Copy Editor",
+        at="2026-10-15 11:00",
+    )
+    facts, stage, advice = read(thread, "2026-10-15T12:00:00")
+    assert stage is Stage.REJECTED
+    assert advice.action is Action.CLOSED
+
+
+def test_an_offer_still_to_be_accepted_by_the_reader_is_no_decline():
+    thread = interviewed().from_employer(
+        MANAGER,
+        "Dear Rosa,\n\nThe role has been offered to you, pending references - please let me "
+        "know if you accept by Friday.\n\nIvan",
+        subject="Copy Editor",
+        at="2026-10-15 11:00",
+    )
+    facts, stage, advice = read(thread, "2026-10-15T12:00:00")
+    assert stage is not Stage.REJECTED
