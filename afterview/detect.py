@@ -543,6 +543,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "next steps", "feedback", "contact you", "notify", "outcome", "expect to", "timeline",
         "circle back", "respond to you", "come back to you",
     ),
+    # Where a decision date may also be said, without being a hiring word of its own ("it may
+    # take another couple of weeks, but I will keep you informed"): read by the timeline's
+    # dates only, no signal (the words are everyday mail's too).
+    "decision_context_weak": (
+        "keep you informed", "keep you posted", "keep you updated", "a conclusion",
+    ),
     # A calendar's own invitation mail ("Invitation from Google Calendar"): its footer reads
     # like a mailing list's, but it is a person's invite.
     "calendar_notice": (

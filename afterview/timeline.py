@@ -180,7 +180,7 @@ def _employer_message(r: Reading) -> EmployerMessage:
     groups = r.groups
     rejection = "rejection" in groups
     decision = None
-    if "decision_context" in groups:
+    if "decision_context" in groups or "decision_context_weak" in groups:
         decision = when.decision_by_lower(r.low, r.at)
     events = r.message.events
     invites = bool(events) and any(

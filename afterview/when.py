@@ -979,6 +979,10 @@ def _r_date(m: re.Match, sent_at: datetime) -> date | None:
     return _resolve_date(m, sent_at)  # the date's named groups are inside this pattern
 
 
+# More time on top of what was said before ("it may take us another couple of weeks", "in a
+# further two weeks", "an additional 5 business days"): counted from the message like any count.
+_MORE = r"(?:another\s+|a\s+further\s+|an?\s+(?:additional|extra)\s+)?"
+
 # name -> (cues, pattern, resolver). A pattern runs only on a sentence containing one of its
 # cues (plain substrings): most sentences skip most patterns without touching the regex engine.
 _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
@@ -986,7 +990,10 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
         "count",
         ("within", "in ", "over ", "after "),
         r"\b(?:within|in|over|after)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
-        r"(?:(?:a\s+)?(?P<fuzzy>couple of|couple|few|several)|(?P<n1>" + _NUM + r")"
+        + _MORE
+        + r"(?:(?:a\s+)?(?P<fuzzy>couple of|couple|few|several)|(?P<n1>"
+        + _NUM
+        + r")"
         r"(?:\s*(?:-|–|to|or)\s*(?P<n2>" + _NUM + r"))?|(?<=next )|(?<=coming ))\s*"
         r"(?P<business>business\s+|working\s+)?" + _UNIT + r"\b"
         r"(?:\s+or\s+(?P<n3>" + _NUM + r")\b)?",  # "a week or two"
@@ -997,7 +1004,10 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
         ("take",),
         r"\btakes?\s+(?:us\s+|me\s+|them\s+|the\s+team\s+)?"
         r"(?:about\s+|around\s+|roughly\s+|approximately\s+|up\s+to\s+)?"
-        r"(?:(?:a\s+)?(?P<fuzzy>couple of|couple|few|several)|(?P<n1>" + _NUM + r")"
+        + _MORE
+        + r"(?:(?:a\s+)?(?P<fuzzy>couple of|couple|few|several)|(?P<n1>"
+        + _NUM
+        + r")"
         r"(?:\s*(?:-|–|to|or)\s*(?P<n2>" + _NUM + r"))?)\s*"
         r"(?P<business>business\s+|working\s+)?" + _UNIT + r"\b"
         r"(?:\s+or\s+(?P<n3>" + _NUM + r")\b)?",
@@ -1057,6 +1067,9 @@ _DECISION_CONTEXT_WORDS = (
     "follow up with you", "next steps", "feedback", "contact you", "notify", "outcome",
     "expect to", "timeline", "circle back", "respond to you", "come back to you",
     "hear something",
+    # a delay notice's promise to keep the candidate told ("it may take another couple of
+    # weeks, but I will keep you informed"), or the decision called a conclusion
+    "keep you informed", "keep you posted", "keep you updated", "a conclusion",
 )  # fmt: skip
 _DECISION_CONTEXT = literal_finder({cue: len(cue) for cue in _DECISION_CONTEXT_WORDS})
 # A sentence asking the candidate to do something by a date: their deadline, not ours.

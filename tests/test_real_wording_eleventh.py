@@ -86,3 +86,29 @@ def test_an_offer_still_to_be_accepted_by_the_reader_is_no_decline():
     )
     facts, stage, advice = read(thread, "2026-10-15T12:00:00")
     assert stage is not Stage.REJECTED
+
+
+# ----- more time, counted from the message that asks for it
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I'm afraid it may take us a further two weeks or so before I can let you know.", "10-22"),
+        ("We should have news in another couple of weeks, and I will keep you informed.", "10-22"),
+        ("The panel needs an extra three days to reach a conclusion.", None),
+        ("It will take us an additional 5 business days to reach a conclusion.", "10-15"),
+    ],
+)
+def test_more_time_asked_for_is_a_decision_date(sentence, expected):
+    thread = interviewed().from_employer(
+        MANAGER,
+        f"Dear Rosa,\n\nSorry for the slow progress on the Copy Editor role. {sentence}\n\nIvan",
+        at="2026-10-08 09:00",
+    )
+    facts = thread_facts(thread.build(), ME)
+    stated = facts.employer_messages[-1].decision_by
+    if expected is None:
+        assert stated is None  # a count with no word for when it runs from ("needs"): none
+    else:
+        assert stated is not None and stated.date().isoformat() == f"2026-{expected}"
