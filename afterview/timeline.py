@@ -181,7 +181,7 @@ def _employer_message(r: Reading) -> EmployerMessage:
     rejection = "rejection" in groups
     decision = None
     if "decision_context" in groups or "decision_context_weak" in groups:
-        decision = when.decision_by_lower(r.low, r.at)
+        decision = when.decision_by_lower(r.low, r.at, lambda: _time_ahead(r))
     events = r.message.events
     invites = bool(events) and any(
         (event.method or "").upper() in _INVITE_OR_CANCEL for event in events
@@ -208,6 +208,13 @@ def _candidate_message(r: Reading) -> CandidateMessage:
         is_thank_you="thank_you" in r.groups,
         is_follow_up="follow_up" in r.groups,
     )
+
+
+def _time_ahead(r: Reading) -> datetime | None:
+    """The first time the message states after it was sent (its interview, in a confirmation
+    that says "we'll be in touch within 10 business days of your interview")."""
+    ahead = [span.start for span in _text_times(r) if span.start > r.at]
+    return min(ahead) if ahead else None
 
 
 def _text_times(r: Reading) -> list[when.TimeSpan]:

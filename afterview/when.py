@@ -1087,13 +1087,27 @@ _DECISION_CUES = literal_finder(
 )
 
 
-def _deadlines(low: str, sent_at: datetime) -> list[date]:
+# A count said to run from the interview ("within 10 business days of your interview", "a
+# week after the interview"): in a confirmation sent before it, counted from the interview.
+_FROM_THE_INTERVIEW = re.compile(r"\s+(?:of|after|following|from)\s+(?:your|the)\s+interview\b")
+_COUNT_INDEX = next(i for i, row in enumerate(_DECISION_TABLE) if row[0] == "count")
+
+
+def _deadlines(low: str, sent_at: datetime, interview_at: datetime | None = None) -> list[date]:
     found = []
     for index in sorted({i for _, indices in _DECISION_CUES(low) for i in indices}):
         _, pattern, resolver = _DECISIONS[index]
         for m in pattern.finditer(low):
+            base = sent_at
+            if (
+                index == _COUNT_INDEX
+                and interview_at is not None
+                and interview_at > sent_at
+                and _FROM_THE_INTERVIEW.match(low, m.end())
+            ):
+                base = interview_at
             try:
-                day = resolver(m, sent_at)
+                day = resolver(m, base)
             except (OverflowError, ValueError):  # past year 9999: no such date
                 continue
             if day is not None:
@@ -1143,8 +1157,16 @@ def _sentence_over_wraps(low: str, start: int, end: int) -> tuple[int, int]:
     return begin, stop
 
 
-def decision_by_lower(low: str, sent_at: datetime) -> datetime | None:
-    """`decision_by` on text the caller has already lower-cased (the hot path)."""
+def decision_by_lower(
+    low: str, sent_at: datetime, interview_at: Callable[[], datetime | None] | None = None
+) -> datetime | None:
+    """`decision_by` on text the caller has already lower-cased (the hot path).
+
+    `interview_at`, when given, tells the interview time the message states (asked for only
+    when a count is said to run from the interview)."""
+    stated: datetime | None = None
+    if interview_at is not None and " interview" in low and _FROM_THE_INTERVIEW.search(low):
+        stated = interview_at()
     days: list[date] = []
     done = -1
     for last, length in _DECISION_CONTEXT(low):
@@ -1153,7 +1175,7 @@ def decision_by_lower(low: str, sent_at: datetime) -> datetime | None:
             continue  # a second cue in a sentence already read (cues never span sentences)
         begin, done = _sentence_around(low, start, last + 1)
         sentence = low[begin:done]
-        found = _deadlines(sentence, sent_at)
+        found = _deadlines(sentence, sent_at, stated)
         if not found and (
             (begin > 0 and low[begin - 1] == "\n" and _wraps(low, begin - 1))
             or (low[done - 1] == "\n" and _wraps(low, done - 1))
@@ -1162,7 +1184,7 @@ def decision_by_lower(low: str, sent_at: datetime) -> datetime | None:
             # of\nthe month"): read it whole, one line
             begin, done = _sentence_over_wraps(low, start, last + 1)
             sentence = low[begin:done].replace("\n", " ")
-            found = _deadlines(sentence, sent_at)
+            found = _deadlines(sentence, sent_at, stated)
         if found and not _CANDIDATE_DEADLINE.search(sentence):
             days.extend(found)
     return _end_of_day(max(days), sent_at) if days else None

@@ -112,3 +112,39 @@ def test_more_time_asked_for_is_a_decision_date(sentence, expected):
         assert stated is None  # a count with no word for when it runs from ("needs"): none
     else:
         assert stated is not None and stated.date().isoformat() == f"2026-{expected}"
+
+
+# ----- a count from the interview, said before it
+
+
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "You will hear from us within 5 business days of your interview.",
+        "We aim to let every candidate know the outcome within a week after the interview.",
+    ],
+)
+def test_a_count_from_the_interview_runs_from_the_interview(promise):
+    thread = a_thread(ME, subject="Interview - Copy Editor", tz=CHICAGO, start="2026-10-01 09:00")
+    thread.from_employer(
+        MANAGER,
+        "Hi Rosa,\n\nThis confirms your interview for the Copy Editor role on Thursday, "
+        f"October 8 at 10:00 a.m. at our office. {promise}\n\nIvan",
+    )
+    facts = thread_facts(thread.build(), ME)
+    stated = facts.employer_messages[-1].decision_by
+    assert stated is not None and stated.date().isoformat() == "2026-10-15"
+    # the wait runs to the stated date (+2 business days), not from the confirmation
+    facts, stage, advice = read(thread, "2026-10-16T12:00:00")
+    assert advice.action is Action.WAIT
+
+
+def test_a_count_with_no_interview_time_still_runs_from_the_message():
+    thread = a_thread(ME, subject="Your application", tz=CHICAGO, start="2026-10-01 09:00")
+    thread.from_employer(
+        MANAGER,
+        "Hi Rosa,\n\nThanks for interviewing with us. We will be in touch within 5 business days "
+        "of your interview.\n\nIvan",
+    )
+    stated = thread_facts(thread.build(), ME).employer_messages[-1].decision_by
+    assert stated is not None and stated.date().isoformat() == "2026-10-08"
