@@ -148,3 +148,38 @@ def test_a_count_with_no_interview_time_still_runs_from_the_message():
     )
     stated = thread_facts(thread.build(), ME).employer_messages[-1].decision_by
     assert stated is not None and stated.date().isoformat() == "2026-10-08"
+
+
+# ----- the candidate's check-in naming an interview that took place
+
+
+def applied_then_still_reviewing():
+    return a_thread(ME, subject="Copy Editor", tz=CHICAGO, start="2026-10-01 09:00").from_employer(
+        MANAGER,
+        "Hi Rosa,\n\nThank you for your patience. Your application is still under review and "
+        "we hope to have an update soon.\n\nIvan",
+    )
+
+
+@pytest.mark.parametrize(
+    "check_in",
+    [
+        "I'm checking in about the Copy Editor interview I had with Ivan and Priya - any news?",
+        "Just following up - it has been two weeks since my interview, and I remain keen.",
+        "I wanted to follow up regarding my interview last Tuesday for the Copy Editor role.",
+    ],
+)
+def test_a_check_in_naming_a_past_interview_shows_it_took_place(check_in):
+    thread = applied_then_still_reviewing().from_me(f"Hi Ivan,\n\n{check_in}\n\nRosa")
+    facts, stage, advice = read(thread, "2026-10-03T12:00:00")
+    assert stage is Stage.INTERVIEWED
+    assert advice.action is Action.WAIT  # the check-in is the one follow-up: wait on it
+
+
+def test_a_check_in_about_an_interview_to_come_is_no_evidence():
+    thread = applied_then_still_reviewing().from_me(
+        "Hi Ivan,\n\nI'm following up to ask whether an interview will be scheduled for the "
+        "Copy Editor role.\n\nRosa"
+    )
+    facts, stage, advice = read(thread, "2026-10-03T12:00:00")
+    assert stage is Stage.APPLIED
