@@ -976,7 +976,12 @@ class PhraseBook:
                     by_phrase.setdefault(padded, set()).add(group)
         self._occurrences = literal_finder(
             {
-                padded: (len(padded), tuple(sorted(found)), bool(found & _CONDITIONAL_GROUPS))
+                padded: (
+                    len(padded),
+                    tuple(sorted(found)),
+                    bool(found & _CONDITIONAL_GROUPS),
+                    "employer_voice" in found,
+                )
                 for padded, found in by_phrase.items()
             }
         )
@@ -985,11 +990,15 @@ class PhraseBook:
         """Groups in a text already `normalise`d. A decision said as a condition ("if you
         are not selected for this position, ...", "if we extend an offer") is none."""
         found: set[str] = set()
-        for end, (length, groups, guarded) in self._occurrences(padded):
-            if guarded and _conditional(padded, end + 1 - length):
-                found.update(g for g in groups if g not in _CONDITIONAL_GROUPS)
-            else:
-                found.update(groups)
+        for end, (length, groups, guarded, echoable) in self._occurrences(padded):
+            start = end + 1 - length
+            if guarded and _conditional(padded, start):
+                groups = tuple(g for g in groups if g not in _CONDITIONAL_GROUPS)
+            if echoable and padded.endswith(" your", 0, start):
+                # the employer's words handed back as theirs: "thank you for your offer for
+                # the position of ..." is the candidate answering, not the employer speaking
+                groups = tuple(g for g in groups if g != "employer_voice")
+            found.update(groups)
         return found
 
     def find(self, text: str) -> set[str]:

@@ -183,3 +183,36 @@ def test_a_check_in_about_an_interview_to_come_is_no_evidence():
     )
     facts, stage, advice = read(thread, "2026-10-03T12:00:00")
     assert stage is Stage.APPLIED
+
+
+# ----- the candidate answering an offer, in the offer's own words
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Many thanks for your offer for the position of Copy Editor. After careful thought I "
+        "must decline, as I have accepted a role closer to home.",
+        "Thank you for your offer for the position of Copy Editor at Birchline Press. I am "
+        "delighted to accept and look forward to starting on November 2.",
+    ],
+)
+def test_answering_your_offer_for_the_position_is_the_candidates_voice(answer):
+    from tests.builders import read_alone
+
+    assert read_alone(
+        ME, f"Dear Ivan,\n\n{answer}\n\nRosa", subject="Re: Offer - Copy Editor", to=(MANAGER,)
+    )
+
+
+def test_the_employer_making_the_offer_still_speaks_as_the_employer():
+    from tests.builders import read_alone
+
+    # the owner as the hiring manager, extending the offer: their own side, not their process
+    assert not read_alone(
+        ME,
+        "Dear Tom,\n\nFollowing your interview, I am pleased to confirm our offer for the "
+        "position of Copy Editor at Birchline Press.\n\nRosa",
+        subject="Offer - Copy Editor",
+        to=("Tom Baker <tom.baker@gmail.com>",),
+    )
