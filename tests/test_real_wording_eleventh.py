@@ -216,3 +216,26 @@ def test_the_employer_making_the_offer_still_speaks_as_the_employer():
         subject="Offer - Copy Editor",
         to=("Tom Baker <tom.baker@gmail.com>",),
     )
+
+
+# ----- job titles with a grade, and the advising professions
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Thanks - Careers Counsellor", "Careers Counsellor III"),
+        ("Thank you for today", "Financial Adviser 2"),
+        ("Thank you for Tuesday", "Reference Librarian II"),
+    ],
+)
+def test_a_thank_you_naming_a_graded_title_is_the_candidates_process(subject, title):
+    from tests.builders import read_alone
+
+    assert read_alone(
+        ME,
+        f"Dear Ms. Okafor,\n\nThank you for taking the time to meet me. I enjoyed hearing about "
+        f"the {title} role and the plans for next year.\n\nRosa",
+        subject=subject,
+        to=(MANAGER,),
+    )
