@@ -864,6 +864,10 @@ def _run_spelling(
                 break
             if words[last][-1] in ".,;:!?":  # a sentence or a list goes on, not the name
                 break
+            if exact is None and longer is None and whole:
+                longer = _initials_after(plain[len(joined) :], words, last + 1)
+                if longer is not None:
+                    break
         if longer is not None and not (whole and longer == len(words) - 1):
             longer = None
         end = exact if longer is None else longer
@@ -872,6 +876,23 @@ def _run_spelling(
             if candidate not in (label, label.upper()):
                 return _clean(candidate)
     return None
+
+
+def _initials_after(rest: str, words: list[str], start: int) -> int | None:
+    """The label's rest as the initials of the name words from `start` to the run's end
+    ("lakeside-fcu" for "Lakeside Federal Credit Union", "pinebrookhs" for "Pinebrook High
+    School"): the last word's index, or None."""
+    after = words[start:]
+    if len(rest) < _INITIALS or len(rest) != len(after):
+        return None
+    if "".join(word[0] for word in after).lower() != rest:
+        return None
+    if not all(_name_word(word) and word.isalpha() for word in after):
+        return None
+    return len(words) - 1
+
+
+_INITIALS = 2  # "cu", "hs": fewer would be any word's first letter
 
 
 # --------------------------------------------------------------------------- role

@@ -239,3 +239,33 @@ def test_a_thank_you_naming_a_graded_title_is_the_candidates_process(subject, ti
         subject=subject,
         to=(MANAGER,),
     )
+
+
+# ----- a domain that shortens the name to its initials
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "expected"),
+    [
+        (
+            "Maria Lopez <maria.lopez@lakeside-fcu.example>",
+            "Maria Lopez\nTalent Partner, Lakeside Federal Credit Union",
+            "Lakeside Federal Credit Union",
+        ),
+        (
+            "Owen Hart <o.hart@pinebrookhs.example>",
+            "Owen Hart\nPrincipal, Pinebrook High School",
+            "Pinebrook High School",
+        ),
+    ],
+)
+def test_a_domain_with_the_names_initials_takes_the_name_the_mail_spells(
+    sender, signature, expected
+):
+    thread = a_thread(ME, subject="Next steps", tz=CHICAGO, start="2026-10-01 09:00")
+    thread.from_employer(
+        sender,
+        "Hi Rosa,\n\nThanks again for your application for the Copy Editor role. Could you "
+        f"send me your availability for an interview next week?\n\n{signature}",
+    )
+    assert thread_facts(thread.build(), ME).company == expected
