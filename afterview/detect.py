@@ -878,6 +878,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_slot": ("choose", "select", "pick", "book", "reserve"),
     "cue_like_you_to": ("like you to",),
     "cue_test": ("invited you to",),
+    "cue_interviews_done": ("interviews",),
     "cue_application_is": ("application is",),
     # `_NAMED_SOFTWARE` needs the word; `read_messages` the reader named as the one referred
     "cue_application": ("application", "applications"),
@@ -1820,6 +1821,25 @@ _LIKE_YOU_TO = re.compile(
 )
 
 
+# The employer saying the interviews are over ("we've completed all onsite interviews", "the
+# interviews have now concluded", "we have finished the final round of interviews"): to the
+# candidate it writes to, theirs took place.
+_INTERVIEWS_DONE = re.compile(
+    r"\b(?:completed|finished|concluded|wrapped\s+up)\s+(?:all\s+|the\s+|our\s+)*"
+    r"(?:(?:final|onsite|on-site|first|second|panel|remaining|last)\s+)*(?:round\s+of\s+)?"
+    r"interviews\b"
+    r"|\binterviews\s+(?:have|are)\s+(?:now\s+)?(?:all\s+)?(?:been\s+)?"
+    r"(?:completed|finished|concluded|over|done)\b"
+)
+_INTERVIEWS_NOT_DONE = re.compile(r"\b(?:once|when|after|until|if|as soon as|before)\b")
+
+
+def _before_it_happens(text_low: str, start: int) -> bool:
+    # "once we have completed the interviews, we will ...": not done yet
+    lookback = max(0, start - _CONDITION_LOOKBACK)
+    return _INTERVIEWS_NOT_DONE.search(text_low, lookback, start) is not None
+
+
 # An employer's test, named as one: "Acme has invited you to take the Numerical Reasoning Test".
 _INVITED_TO_A_TEST = re.compile(
     r"\binvited\s+you\s+to\s+(?:take|complete|sit|do|attempt)\b[^.!?]{0,60}?"
@@ -1857,6 +1877,12 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         groups.add("ask")
     if "cue_test" in groups and _INVITED_TO_A_TEST.search(text_low):
         groups.add("hiring")
+    if (
+        "happened" not in groups
+        and "cue_interviews_done" in groups
+        and _said_outright(text_low, _INTERVIEWS_DONE, _before_it_happens)
+    ):
+        groups.add("happened")
     if "application" not in groups and (
         ("cue_application_is" in groups and _APPLICATION_IS.search(text_low))
         or ("cue_put_forward" in groups and _PUT_FORWARD.search(text_low))

@@ -269,3 +269,34 @@ def test_a_domain_with_the_names_initials_takes_the_name_the_mail_spells(
         f"send me your availability for an interview next week?\n\n{signature}",
     )
     assert thread_facts(thread.build(), ME).company == expected
+
+
+# ----- the employer saying the interviews are done
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "Quick update: we have now finished the final round of interviews, and the panel meets "
+        "on Monday to decide.",
+        "The interviews have all concluded and the hiring team is comparing notes this week.",
+    ],
+)
+def test_interviews_said_to_be_done_mean_the_candidate_was_interviewed(update):
+    thread = applied_then_still_reviewing().from_employer(
+        MANAGER, f"Hi Rosa,\n\n{update}\n\nIvan", at="2026-10-05 10:00"
+    )
+    facts, stage, advice = read(thread, "2026-10-08T12:00:00")
+    assert stage is Stage.INTERVIEWED
+    assert advice.action is Action.WAIT
+
+
+def test_interviews_to_be_done_later_are_not_done():
+    thread = applied_then_still_reviewing().from_employer(
+        MANAGER,
+        "Hi Rosa,\n\nOnce we have completed the interviews, we will contact the shortlisted "
+        "applicants.\n\nIvan",
+        at="2026-10-05 10:00",
+    )
+    facts, stage, advice = read(thread, "2026-10-06T12:00:00")
+    assert stage is Stage.APPLIED
