@@ -864,6 +864,10 @@ def _run_spelling(
                 break
             if words[last][-1] in ".,;:!?":  # a sentence or a list goes on, not the name
                 break
+            if exact is None and longer is None and whole:
+                longer = _initials_after(plain[len(joined) :], words, last + 1)
+                if longer is not None:
+                    break
         if longer is not None and not (whole and longer == len(words) - 1):
             longer = None
         end = exact if longer is None else longer
@@ -872,6 +876,23 @@ def _run_spelling(
             if candidate not in (label, label.upper()):
                 return _clean(candidate)
     return None
+
+
+def _initials_after(rest: str, words: list[str], start: int) -> int | None:
+    """The label's rest as the initials of the name words from `start` to the run's end
+    ("lakeside-fcu" for "Lakeside Federal Credit Union", "pinebrookhs" for "Pinebrook High
+    School"): the last word's index, or None."""
+    after = words[start:]
+    if len(rest) < _INITIALS or len(rest) != len(after):
+        return None
+    if "".join(word[0] for word in after).lower() != rest:
+        return None
+    if not all(_name_word(word) and word.isalpha() for word in after):
+        return None
+    return len(words) - 1
+
+
+_INITIALS = 2  # "cu", "hs": fewer would be any word's first letter
 
 
 # --------------------------------------------------------------------------- role
@@ -885,7 +906,8 @@ ROLE_WORDS = frozenset(
     owner marketer operator planner producer tester qa fellow chef agent controller economist
     statistician clerk physician pharmacist therapist cashier driver mechanic electrician lawyer
     paralegal auditor buyer trader underwriter actuary supervisor receptionist bookkeeper
-    dispatcher barista instructor superintendent foreman""".split()
+    dispatcher barista instructor superintendent foreman advisor adviser counselor counsellor
+    librarian surveyor negotiator""".split()
 )
 # Every role word found in one walk over the text (not every word of it listed first).
 _ROLE_WORD_FINDER = literal_finder({word: len(word) for word in ROLE_WORDS})
@@ -1057,17 +1079,19 @@ def role_from_text(text: str) -> str | None:
 
 
 _TITLE_WORDS = "|".join(sorted(ROLE_WORDS | {"qa", "sre"}, key=len, reverse=True))
+# A title's grade after it: "Software Engineer II", "Analyst 3", "Academic Advisor IV".
+_GRADE = r"(?:\s+(?:iv|v|i{1,3}|[1-5]))?"
 # A job title named as a job: "hiring a Senior Data Engineer", "need a Staff Backend
 # Engineer", "a Product Manager opening" (not a signature's "Technical Recruiter, Acme").
 _JOB_TITLE_IN_TEXT = re.compile(
     r"\b(?:hiring|need|needs|seeking|looking for|searching for|recruiting|recruit)\s+(?:an?\s+)?"
     rf"(?:[a-z][\w&/+-]*\s+){{0,4}}(?:{_TITLE_WORDS})s?\b"
-    rf"|\b(?:{_TITLE_WORDS})s?\s+(?:role|position|opening|opportunity|vacancy|job)\b"
+    rf"|\b(?:{_TITLE_WORDS})s?{_GRADE}\s+(?:role|position|opening|opportunity|vacancy|job)\b"
 )
 # A subject that is a job title: "Senior Data Engineer at Orchard Health", "Office Manager -
 # phone screen", "Backend Engineer role at Tallis".
 _JOB_TITLE_SUBJECT = re.compile(
-    rf"^(?:[a-z][\w&/+-]*\s+){{0,4}}(?:{_TITLE_WORDS})\b"
+    rf"^(?:[a-z][\w&/+-]*\s+){{0,4}}(?:{_TITLE_WORDS})\b{_GRADE}"
     r"(?:\s*$|\s*[-–—|:(]|\s+(?:at|@|with|role|position|opening|opportunity)\b)"
 )
 

@@ -543,6 +543,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "next steps", "feedback", "contact you", "notify", "outcome", "expect to", "timeline",
         "circle back", "respond to you", "come back to you",
     ),
+    # Where a decision date may also be said, without being a hiring word of its own ("it may
+    # take another couple of weeks, but I will keep you informed"): read by the timeline's
+    # dates only, no signal (the words are everyday mail's too).
+    "decision_context_weak": (
+        "keep you informed", "keep you posted", "keep you updated", "a conclusion",
+    ),
     # A calendar's own invitation mail ("Invitation from Google Calendar"): its footer reads
     # like a mailing list's, but it is a person's invite.
     "calendar_notice": (
@@ -865,11 +871,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_decline": (
         "filled", "decided to", "chosen to", "opted to", "elected to", "further",
         "you forward", "application forward", "candidacy forward", "profile forward",
+        "been offered", "was offered", "were offered", "given to", "awarded to", "accepted by",
+        "went to", "has accepted", "have accepted",
     ),
     "cue_new_time": ("new time", "new slot", "new date", "new day", "please reschedule"),
     "cue_slot": ("choose", "select", "pick", "book", "reserve"),
     "cue_like_you_to": ("like you to",),
     "cue_test": ("invited you to",),
+    "cue_interviews_done": ("interviews",),
     "cue_application_is": ("application is",),
     # `_NAMED_SOFTWARE` needs the word; `read_messages` the reader named as the one referred
     "cue_application": ("application", "applications"),
@@ -968,7 +977,12 @@ class PhraseBook:
                     by_phrase.setdefault(padded, set()).add(group)
         self._occurrences = literal_finder(
             {
-                padded: (len(padded), tuple(sorted(found)), bool(found & _CONDITIONAL_GROUPS))
+                padded: (
+                    len(padded),
+                    tuple(sorted(found)),
+                    bool(found & _CONDITIONAL_GROUPS),
+                    "employer_voice" in found,
+                )
                 for padded, found in by_phrase.items()
             }
         )
@@ -977,11 +991,15 @@ class PhraseBook:
         """Groups in a text already `normalise`d. A decision said as a condition ("if you
         are not selected for this position, ...", "if we extend an offer") is none."""
         found: set[str] = set()
-        for end, (length, groups, guarded) in self._occurrences(padded):
-            if guarded and _conditional(padded, end + 1 - length):
-                found.update(g for g in groups if g not in _CONDITIONAL_GROUPS)
-            else:
-                found.update(groups)
+        for end, (length, groups, guarded, echoable) in self._occurrences(padded):
+            start = end + 1 - length
+            if guarded and _conditional(padded, start):
+                groups = tuple(g for g in groups if g not in _CONDITIONAL_GROUPS)
+            if echoable and padded.endswith(" your", 0, start):
+                # the employer's words handed back as theirs: "thank you for your offer for
+                # the position of ..." is the candidate answering, not the employer speaking
+                groups = tuple(g for g in groups if g != "employer_voice")
+            found.update(groups)
         return found
 
     def find(self, text: str) -> set[str]:
@@ -1738,6 +1756,17 @@ _DECLINE_SENTENCE = re.compile(
     r"\b(?:candidates?|applicants?|person|people|profiles?)\b"
     r"|\b(?:position|role|vacancy|job|opening|post)\s+(?:has|have)\s+"
     r"(?:now\s+|since\s+|already\s+)?been\s+filled\b"
+    # the post given to someone else, said of the post ("the position has been offered and
+    # accepted by another candidate", "the role went to an internal candidate") or of the
+    # other person ("another applicant has accepted our offer"); never "offered to you"
+    r"|\b(?:position|role|vacancy|job|opening|post)\s+(?:(?:has|have|had)\s+"
+    r"(?:now\s+|since\s+|already\s+)?been|was|were)\s+(?:offered\s+(?:to\s+)?"
+    r"(?:and\s+accepted\s+by\s+)?|given\s+to\s+|awarded\s+to\s+|accepted\s+by\s+)"
+    r"(?:another|other|a\s+different|someone|somebody|an?\s+(?:internal|external|other)\b)"
+    r"|\b(?:position|role|vacancy|job|opening|post)\s+went\s+to\s+(?:another|a\s+different"
+    r"|someone|somebody|an?\s+(?:internal|external|other)\b)"
+    r"|\b(?:another|a\s+different|other)\s+(?:candidate|applicant|person)\s+(?:has|have)\s+"
+    r"(?:now\s+|since\s+)?accepted\s+(?:our|the|this|an?)\s+(?:offer|position|role|post|job)\b"
 )
 
 
@@ -1792,6 +1821,25 @@ _LIKE_YOU_TO = re.compile(
 )
 
 
+# The employer saying the interviews are over ("we've completed all onsite interviews", "the
+# interviews have now concluded", "we have finished the final round of interviews"): to the
+# candidate it writes to, theirs took place.
+_INTERVIEWS_DONE = re.compile(
+    r"\b(?:completed|finished|concluded|wrapped\s+up)\s+(?:all\s+|the\s+|our\s+)*"
+    r"(?:(?:final|onsite|on-site|first|second|panel|remaining|last)\s+)*(?:round\s+of\s+)?"
+    r"interviews\b"
+    r"|\binterviews\s+(?:have|are)\s+(?:now\s+)?(?:all\s+)?(?:been\s+)?"
+    r"(?:completed|finished|concluded|over|done)\b"
+)
+_INTERVIEWS_NOT_DONE = re.compile(r"\b(?:once|when|after|until|if|as soon as|before)\b")
+
+
+def _before_it_happens(text_low: str, start: int) -> bool:
+    # "once we have completed the interviews, we will ...": not done yet
+    lookback = max(0, start - _CONDITION_LOOKBACK)
+    return _INTERVIEWS_NOT_DONE.search(text_low, lookback, start) is not None
+
+
 # An employer's test, named as one: "Acme has invited you to take the Numerical Reasoning Test".
 _INVITED_TO_A_TEST = re.compile(
     r"\binvited\s+you\s+to\s+(?:take|complete|sit|do|attempt)\b[^.!?]{0,60}?"
@@ -1829,6 +1877,12 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         groups.add("ask")
     if "cue_test" in groups and _INVITED_TO_A_TEST.search(text_low):
         groups.add("hiring")
+    if (
+        "happened" not in groups
+        and "cue_interviews_done" in groups
+        and _said_outright(text_low, _INTERVIEWS_DONE, _before_it_happens)
+    ):
+        groups.add("happened")
     if "application" not in groups and (
         ("cue_application_is" in groups and _APPLICATION_IS.search(text_low))
         or ("cue_put_forward" in groups and _PUT_FORWARD.search(text_low))

@@ -180,8 +180,8 @@ def _employer_message(r: Reading) -> EmployerMessage:
     groups = r.groups
     rejection = "rejection" in groups
     decision = None
-    if "decision_context" in groups:
-        decision = when.decision_by_lower(r.low, r.at)
+    if "decision_context" in groups or "decision_context_weak" in groups:
+        decision = when.decision_by_lower(r.low, r.at, lambda: _time_ahead(r))
     events = r.message.events
     invites = bool(events) and any(
         (event.method or "").upper() in _INVITE_OR_CANCEL for event in events
@@ -208,6 +208,13 @@ def _candidate_message(r: Reading) -> CandidateMessage:
         is_thank_you="thank_you" in r.groups,
         is_follow_up="follow_up" in r.groups,
     )
+
+
+def _time_ahead(r: Reading) -> datetime | None:
+    """The first time the message states after it was sent (its interview, in a confirmation
+    that says "we'll be in touch within 10 business days of your interview")."""
+    ahead = [span.start for span in _text_times(r) if span.start > r.at]
+    return min(ahead) if ahead else None
 
 
 def _text_times(r: Reading) -> list[when.TimeSpan]:
@@ -661,7 +668,7 @@ def _infer_past_interview(readings: Sequence[Reading], chosen: _Interview) -> No
         if r.automated:
             continue
         if r.mine:
-            if not _thanks_for_an_interview(r):
+            if not (_thanks_for_an_interview(r) or _names_a_past_interview(r)):
                 continue
         elif "happened" not in r.groups or r.groups & _DECISIVE:
             continue
@@ -678,6 +685,27 @@ def _infer_past_interview(readings: Sequence[Reading], chosen: _Interview) -> No
 
 _DECISIVE = frozenset({"rejection", "offer"})
 _ARRANGING = frozenset({"reschedule", "scheduling", "availability", "accepts", "cancel"})
+
+
+# The candidate naming an interview that already took place ("since my interview", "the
+# interview I had with Ivan", "my interview last Tuesday", "the Data Analyst interview from 7
+# September"): past-tense markers only, never "my interview on Friday", which may be ahead.
+_PAST_INTERVIEW = re.compile(
+    r"\b(?:since|after|following)\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,3}interviews?\b"
+    r"|\binterviews?\s+(?:(?:that\s+)?(?:i|we)\s+had|from\s+(?:last|\d|mon|tue|wed|thu|fri"
+    r"|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|last\s+(?:week|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|month)|yesterday|earlier\s+this\s+week)"
+)
+
+
+def _names_a_past_interview(r: Reading) -> bool:
+    """The candidate's own message telling of an interview that took place (a check-in
+    after it), not one arranging a time."""
+    return (
+        " interview" in r.low
+        and not (r.groups & _ARRANGING or proposes_any_time(r))
+        and _PAST_INTERVIEW.search(r.low) is not None
+    )
 
 
 def _thanks_for_an_interview(r: Reading) -> bool:
@@ -715,7 +743,7 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
         if r.mine:
             if index == interview.index:
                 stage = _stage_settled_by(interview)
-            elif _thanks_for_an_interview(r) and (
+            elif (_thanks_for_an_interview(r) or _names_a_past_interview(r)) and (
                 start is None or (index > interview.index and r.at >= start)
             ):
                 stage = Stage.INTERVIEWED

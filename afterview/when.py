@@ -979,6 +979,10 @@ def _r_date(m: re.Match, sent_at: datetime) -> date | None:
     return _resolve_date(m, sent_at)  # the date's named groups are inside this pattern
 
 
+# More time on top of what was said before ("it may take us another couple of weeks", "in a
+# further two weeks", "an additional 5 business days"): counted from the message like any count.
+_MORE = r"(?:another\s+|a\s+further\s+|an?\s+(?:additional|extra)\s+)?"
+
 # name -> (cues, pattern, resolver). A pattern runs only on a sentence containing one of its
 # cues (plain substrings): most sentences skip most patterns without touching the regex engine.
 _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
@@ -986,7 +990,10 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
         "count",
         ("within", "in ", "over ", "after "),
         r"\b(?:within|in|over|after)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
-        r"(?:(?:a\s+)?(?P<fuzzy>couple of|couple|few|several)|(?P<n1>" + _NUM + r")"
+        + _MORE
+        + r"(?:(?:a\s+)?(?P<fuzzy>couple of|couple|few|several)|(?P<n1>"
+        + _NUM
+        + r")"
         r"(?:\s*(?:-|–|to|or)\s*(?P<n2>" + _NUM + r"))?|(?<=next )|(?<=coming ))\s*"
         r"(?P<business>business\s+|working\s+)?" + _UNIT + r"\b"
         r"(?:\s+or\s+(?P<n3>" + _NUM + r")\b)?",  # "a week or two"
@@ -997,7 +1004,10 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
         ("take",),
         r"\btakes?\s+(?:us\s+|me\s+|them\s+|the\s+team\s+)?"
         r"(?:about\s+|around\s+|roughly\s+|approximately\s+|up\s+to\s+)?"
-        r"(?:(?:a\s+)?(?P<fuzzy>couple of|couple|few|several)|(?P<n1>" + _NUM + r")"
+        + _MORE
+        + r"(?:(?:a\s+)?(?P<fuzzy>couple of|couple|few|several)|(?P<n1>"
+        + _NUM
+        + r")"
         r"(?:\s*(?:-|–|to|or)\s*(?P<n2>" + _NUM + r"))?)\s*"
         r"(?P<business>business\s+|working\s+)?" + _UNIT + r"\b"
         r"(?:\s+or\s+(?P<n3>" + _NUM + r")\b)?",
@@ -1057,6 +1067,9 @@ _DECISION_CONTEXT_WORDS = (
     "follow up with you", "next steps", "feedback", "contact you", "notify", "outcome",
     "expect to", "timeline", "circle back", "respond to you", "come back to you",
     "hear something",
+    # a delay notice's promise to keep the candidate told ("it may take another couple of
+    # weeks, but I will keep you informed"), or the decision called a conclusion
+    "keep you informed", "keep you posted", "keep you updated", "a conclusion",
 )  # fmt: skip
 _DECISION_CONTEXT = literal_finder({cue: len(cue) for cue in _DECISION_CONTEXT_WORDS})
 # A sentence asking the candidate to do something by a date: their deadline, not ours.
@@ -1074,13 +1087,27 @@ _DECISION_CUES = literal_finder(
 )
 
 
-def _deadlines(low: str, sent_at: datetime) -> list[date]:
+# A count said to run from the interview ("within 10 business days of your interview", "a
+# week after the interview"): in a confirmation sent before it, counted from the interview.
+_FROM_THE_INTERVIEW = re.compile(r"\s+(?:of|after|following|from)\s+(?:your|the)\s+interview\b")
+_COUNT_INDEX = next(i for i, row in enumerate(_DECISION_TABLE) if row[0] == "count")
+
+
+def _deadlines(low: str, sent_at: datetime, interview_at: datetime | None = None) -> list[date]:
     found = []
     for index in sorted({i for _, indices in _DECISION_CUES(low) for i in indices}):
         _, pattern, resolver = _DECISIONS[index]
         for m in pattern.finditer(low):
+            base = sent_at
+            if (
+                index == _COUNT_INDEX
+                and interview_at is not None
+                and interview_at > sent_at
+                and _FROM_THE_INTERVIEW.match(low, m.end())
+            ):
+                base = interview_at
             try:
-                day = resolver(m, sent_at)
+                day = resolver(m, base)
             except (OverflowError, ValueError):  # past year 9999: no such date
                 continue
             if day is not None:
@@ -1130,8 +1157,16 @@ def _sentence_over_wraps(low: str, start: int, end: int) -> tuple[int, int]:
     return begin, stop
 
 
-def decision_by_lower(low: str, sent_at: datetime) -> datetime | None:
-    """`decision_by` on text the caller has already lower-cased (the hot path)."""
+def decision_by_lower(
+    low: str, sent_at: datetime, interview_at: Callable[[], datetime | None] | None = None
+) -> datetime | None:
+    """`decision_by` on text the caller has already lower-cased (the hot path).
+
+    `interview_at`, when given, tells the interview time the message states (asked for only
+    when a count is said to run from the interview)."""
+    stated: datetime | None = None
+    if interview_at is not None and " interview" in low and _FROM_THE_INTERVIEW.search(low):
+        stated = interview_at()
     days: list[date] = []
     done = -1
     for last, length in _DECISION_CONTEXT(low):
@@ -1140,7 +1175,7 @@ def decision_by_lower(low: str, sent_at: datetime) -> datetime | None:
             continue  # a second cue in a sentence already read (cues never span sentences)
         begin, done = _sentence_around(low, start, last + 1)
         sentence = low[begin:done]
-        found = _deadlines(sentence, sent_at)
+        found = _deadlines(sentence, sent_at, stated)
         if not found and (
             (begin > 0 and low[begin - 1] == "\n" and _wraps(low, begin - 1))
             or (low[done - 1] == "\n" and _wraps(low, done - 1))
@@ -1149,7 +1184,7 @@ def decision_by_lower(low: str, sent_at: datetime) -> datetime | None:
             # of\nthe month"): read it whole, one line
             begin, done = _sentence_over_wraps(low, start, last + 1)
             sentence = low[begin:done].replace("\n", " ")
-            found = _deadlines(sentence, sent_at)
+            found = _deadlines(sentence, sent_at, stated)
         if found and not _CANDIDATE_DEADLINE.search(sentence):
             days.extend(found)
     return _end_of_day(max(days), sent_at) if days else None
