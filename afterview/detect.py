@@ -865,6 +865,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_decline": (
         "filled", "decided to", "chosen to", "opted to", "elected to", "further",
         "you forward", "application forward", "candidacy forward", "profile forward",
+        "selected", "chosen", "appointed", "picked", "identified", "hired", "selection",
     ),
     "cue_new_time": ("new time", "new slot", "new date", "new day", "please reschedule"),
     "cue_slot": ("choose", "select", "pick", "book", "reserve"),
@@ -1738,6 +1739,15 @@ _DECLINE_SENTENCE = re.compile(
     r"\b(?:candidates?|applicants?|person|people|profiles?)\b"
     r"|\b(?:position|role|vacancy|job|opening|post)\s+(?:has|have)\s+"
     r"(?:now\s+|since\s+|already\s+)?been\s+filled\b"
+    # someone else chosen for the post, told to the reader: "the panel has appointed another
+    # applicant", "we have made the final selection of the candidate". One person, not "the
+    # candidates for the final round"; a person, not "a time for your interview".
+    r"|\b(?:have|has|had)\s+(?:now\s+|since\s+|already\s+|finally\s+)?"
+    r"(?:selected|chosen|appointed|picked|identified|hired)\s+"
+    r"(?:a|the|another|one)\s+(?:other\s+|successful\s+|final\s+)?"
+    r"(?:candidate|applicant|person|individual)\b(?!s)"
+    r"|\b(?:made|reached|completed|concluded|finished)\s+(?:the|a|our)\s+(?:final\s+)?"
+    r"selection\s+of\s+(?:the|a|our)\s+(?:successful\s+)?(?:candidate|applicant|person)\b(?!s)"
 )
 
 
@@ -1751,7 +1761,8 @@ def _said_outright(
 
 def _after_a_condition(text_low: str, start: int) -> bool:
     # "if we are unable to move your application forward, we will tell you": not a decline
-    before = text_low[max(0, start - _CONDITION_LOOKBACK) : start]
+    # a condition opening a line ("...\n\nIf we have chosen ...") is one too
+    before = text_low[max(0, start - _CONDITION_LOOKBACK) : start].replace("\n", " ")
     return any(word in f" {before}" for word in _CONDITION_WORDS)
 
 
