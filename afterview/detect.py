@@ -871,6 +871,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_slot": ("choose", "select", "pick", "book", "reserve"),
     "cue_like_you_to": ("like you to",),
     "cue_test": ("invited you to",),
+    # `_RECORD_BY_A_DATE`, `_STILL_TO_RECORD`, `_RECORDING_RECEIVED` need one of these
+    "cue_record_alone": (
+        "by", "before", "no later than", "yet", "been", "completing", "received your",
+    ),
     "cue_application_is": ("application is",),
     # `_NAMED_SOFTWARE` needs the word; `read_messages` the reader named as the one referred
     "cue_application": ("application", "applications"),
@@ -1827,6 +1831,61 @@ _PUT_FORWARD = re.compile(
 )
 
 
+# An interview the reader records alone (one-way video, "on-demand"): the employer asks them
+# to do it by a date ("please record your answers before Monday", "please complete it by
+# Friday", "answer the questions by Thursday") or reminds them it is still to do ("you have
+# yet to start your recorded interview", "has not been completed yet"). Both ask the reader
+# something and arrange the interview; the answers received ("your responses have been
+# submitted") mean it took place. Not a form or an application to complete: the object is the
+# interview, its questions, the answers, or "it".
+_RECORDED_OBJECT = (
+    r"(?:(?:your|the|all\s+the)\s+(?:video\s+|recorded\s+|one-way\s+|online\s+)?"
+    r"(?:interview|questions|answers|responses)|(?:your\s+)?answers|(?:your\s+)?responses)"
+)
+_A_DATE = (
+    r"\b(?:by|before|no later than)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|tonight|midnight|end\b)"
+)
+_RECORD_BY_A_DATE = re.compile(
+    r"\b(?:complete|record|answer|take|finish|submit)\s+" + _RECORDED_OBJECT + r"\b"
+    r"[^.!?\n]{0,80}?"
+    + _A_DATE
+    # "it" only just after the interview was named: "... a short video interview. Please
+    # complete it by Friday" (a coding test's "complete it by" is not one)
+    + r"|\binterview\b[^!?]{0,120}?\b(?:complete|record|take|finish|submit)\s+(?:it|them)\b"
+    r"[^.!?\n]{0,40}?" + _A_DATE
+)
+_STILL_TO_RECORD = re.compile(
+    r"\b(?:yet\s+to\s+(?:start|complete|record|answer|take|finish|submit)"
+    r"|not\s+yet\s+(?:started|completed|recorded|answered|taken|finished|submitted))\s+"
+    r"(?:your\s+|the\s+)?(?:video\s+|recorded\s+|one-way\s+|online\s+)?"
+    r"(?:interview|questions|answers)\b"
+    r"|\binterview\b[^.!?]{0,80}?\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+"
+    r"(?:started|completed|recorded|submitted|taken|finished)\b"
+)
+_RECORDING_RECEIVED = re.compile(
+    r"\byour\s+(?:video\s+|recorded\s+)?(?:answers|responses|recordings?|video\s+interview"
+    r"|recorded\s+interview)\b[^.!?\n]{0,40}?\b(?:have|has)\s+(?:now\s+)?been\s+(?:sent|submitted|received"
+    r"|saved)\b"
+    r"|\bfor\s+completing\s+(?:your\s+|the\s+)?(?:video\s+|recorded\s+|one-way\s+|online\s+)?"
+    r"interview\b"
+    r"|\b(?:we've|we\s+have)\s+received\s+your\s+(?:video\s+|recorded\s+)"
+    r"(?:interview|answers|responses)\b"
+)
+
+
+def _add_recorded_interview(text_low: str, groups: set[str]) -> None:
+    if "cue_record_alone" not in groups or not groups & {"interview", "hiring"}:
+        return
+    if _RECORDING_RECEIVED.search(text_low):
+        # it took place, at no time anyone stated and with no one to thank ("recorded")
+        groups.update(("happened", "recorded"))
+    elif "interview" in groups and (
+        _RECORD_BY_A_DATE.search(text_low) or _STILL_TO_RECORD.search(text_low)
+    ):
+        groups.update(("ask", "scheduling"))
+
+
 def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     # Each pattern runs only on text holding its cue (a phrase-book group, found in the one
     # pass that found the phrases): these run on every message.
@@ -1838,6 +1897,7 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         groups.add("choose_slot")
     if "ask" not in groups and "cue_like_you_to" in groups and _LIKE_YOU_TO.search(text_low):
         groups.add("ask")
+    _add_recorded_interview(text_low, groups)
     if "cue_test" in groups and _INVITED_TO_A_TEST.search(text_low):
         groups.add("hiring")
     if "application" not in groups and (

@@ -86,3 +86,72 @@ def test_being_chosen_or_a_promise_is_not_a_rejection(news):
     facts, stage, advice = read(thread, "2026-11-06T12:00:00")
     assert stage is not Stage.REJECTED
     assert detect_interview(thread.build(), ME).interview
+
+
+# ----- an interview the reader records alone, by a deadline
+
+
+def recorded_invite(text: str):
+    return a_thread(
+        ME, subject="Your recorded interview - Grid Analyst", tz=DENVER, start="2026-11-02 09:00"
+    ).from_recruiter(HR, f"Hi Lucia,\n\n{text}\n\nTallgrass Energy Talent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tallgrass Energy would like to invite you to a recorded interview for the Grid Analyst "
+        "role. Please record your answers before Monday, November 9.",
+        "The next step for the Grid Analyst role is a short recorded interview. You can take "
+        "it whenever suits you; please finish it by Friday 6 November.",
+    ],
+)
+def test_an_interview_to_record_by_a_date_is_the_readers_to_do(text):
+    facts, stage, advice = read(recorded_invite(text), "2026-11-02T12:00:00")
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.REPLY
+
+
+def test_a_reminder_that_the_recording_is_still_to_do_asks_again():
+    thread = (
+        recorded_invite(
+            "Please record your answers to the Grid Analyst interview questions by Monday, "
+            "November 9."
+        )
+        .from_me("Thanks, I'll do it this week.", at="2026-11-02 13:00")
+        .from_recruiter(
+            HR,
+            "Hi Lucia, a quick nudge: you have yet to start your recorded interview for the "
+            "Grid Analyst role. It closes on Monday.",
+            at="2026-11-06 09:00",
+        )
+    )
+    facts, stage, advice = read(thread, "2026-11-06T12:00:00")
+    assert advice.action is Action.REPLY
+
+
+def test_the_recording_received_means_the_interview_took_place():
+    thread = recorded_invite(
+        "Please record your answers to the Grid Analyst interview questions by Monday, November 9."
+    ).from_recruiter(
+        HR,
+        "Hi Lucia, all done - your responses for the Grid Analyst role have been submitted to "
+        "the hiring team, who will be in touch.",
+        subject="Recorded interview received",
+        at="2026-11-05 20:00",
+    )
+    facts, stage, advice = read(thread, "2026-11-06T10:00:00")
+    assert stage is Stage.INTERVIEWED
+    assert advice.action is Action.WAIT
+
+
+def test_an_application_form_due_by_a_date_is_not_an_interview_to_record():
+    thread = a_thread(
+        ME, subject="Your application - Grid Analyst", tz=DENVER, start="2026-11-02 09:00"
+    ).from_recruiter(
+        HR,
+        "Hi Lucia,\n\nThank you for applying for the Grid Analyst role. Please complete the "
+        "equal opportunities form by Friday.\n\nOwen",
+    )
+    facts, stage, advice = read(thread, "2026-11-02T12:00:00")
+    assert stage is Stage.APPLIED
