@@ -301,6 +301,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "my interview", "my phone interview", "my video interview", "my phone screen",
         "my onsite", "my application", "my candidacy", "my references", "my referees",
         "my interview with", "my upcoming interview",
+        # the interview the owner and the employer share, in the owner's words: "I'm going
+        # to need to reschedule our interview session on 10/8"
+        "our interview", "our upcoming interview", "our scheduled interview",
         # interest restated while following up: "I remain very interested in the role"
         "still very interested", "remain very interested", "still very keen", "remain very keen",
         "still keen on the", "remain keen on the",

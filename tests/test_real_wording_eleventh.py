@@ -16,7 +16,7 @@ from afterview.detect import detect_interview
 from afterview.model import Action, Stage
 from afterview.policy import Policy, advise
 from afterview.timeline import stage_at, thread_facts
-from tests.builders import a_thread
+from tests.builders import a_thread, read_alone
 
 DENVER = "America/Denver"
 MT = ZoneInfo(DENVER)
@@ -155,3 +155,32 @@ def test_an_application_form_due_by_a_date_is_not_an_interview_to_record():
     )
     facts, stage, advice = read(thread, "2026-11-02T12:00:00")
     assert stage is Stage.APPLIED
+
+
+# ----- the owner's own words about the interview they share with the employer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Owen, would it be possible to push our interview on Thursday into next week? A "
+        "deadline at work has landed on me. Monday or Tuesday afternoon would suit.",
+        "Hello, I'm afraid I'm unwell and can't make our scheduled interview tomorrow. Could "
+        "we find another day?",
+    ],
+)
+def test_the_owner_moving_our_interview_is_her_own_process(text):
+    assert read_alone(
+        ME, text, subject="Change of plan", to="owen.pratt@tallgrass-energy.example", tz=DENVER
+    )
+
+
+def test_a_hiring_manager_moving_our_interview_is_not_the_owners_process():
+    assert not read_alone(
+        ME,
+        "Hi Sam, thanks for applying to the Grid Analyst role. Something has come up on my "
+        "side - could we move our interview to Friday at 10? Apologies for the shuffle.",
+        subject="Our interview",
+        to="sam.okafor@example.net",
+        tz=DENVER,
+    )
