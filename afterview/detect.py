@@ -876,7 +876,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_test": ("invited you to",),
     # `_RECORD_BY_A_DATE`, `_STILL_TO_RECORD`, `_RECORDING_RECEIVED` need one of these
     "cue_record_alone": (
-        "by", "before", "no later than", "yet", "been", "completing", "received your",
+        "record", "complete", "answer", "finish", "submit", "take it", "take them",
+        "yet to", "not yet", "not been", "completing", "received your", "answers",
+        "responses", "recording", "recordings", "your video interview", "your recorded interview",
     ),
     "cue_application_is": ("application is",),
     # `_NAMED_SOFTWARE` needs the word; `read_messages` the reader named as the one referred
