@@ -2082,6 +2082,9 @@ _SUBJECT_NAMES_A_CANDIDATE = (
     ),
     re.compile(rf"^{_NAME}\s*[-–|:]\s*(?i:(?:first|second|third|final|next)\s+round|debrief)\b"),
     re.compile(rf"\bfeedback\s+(?:about|for|on)\s+{_NAME}"),
+    # a tool asking the reader to record how someone's interview went: "Update the interview
+    # status for Jasmine Carter", "Record the outcome for Daniel Osei - Barista"
+    re.compile(rf"\b(?i:status|outcome|attendance|result|results)\s+(?:for|of|on)\s+{_NAME}"),
     # the reader asked to interview someone: "You're invited to interview Chris Dunne for
     # Studio Manager", "Would you interview Marcus Bell for the Line Cook job?" (the verb in
     # lower case, as a sentence has it: "Interview Preparation Guide for ..." is a title)
@@ -2111,7 +2114,8 @@ _NOT_NAME_WORDS = frozenset(
 # (one search: most subjects have neither).
 _NAME_CUE = re.compile(
     r"(?:interview|screen|panel|debrief)[^:]*:|accepted|declined|confirmed|booked|cancel"
-    r"|rescheduled|completed|submitted|round|feedback|to interview|you interview|be interview",
+    r"|rescheduled|completed|submitted|round|feedback|to interview|you interview|be interview"
+    r"|status|outcome|attendance|result",
     re.IGNORECASE,
 )
 
@@ -2119,6 +2123,7 @@ _NAME_CUE = re.compile(
 _NAME_CUE_WORDS = (
     "accepted", "declined", "confirmed", "booked", "cancel", "rescheduled", "completed",
     "submitted", "round", "feedback", "to interview", "you interview", "be interview",
+    "status", "outcome", "attendance", "result",
 )  # fmt: skip
 _NAME_CUE_HEADS = ("interview", "screen", "panel", "debrief")  # before a colon
 # Every word and head, found in one walk; a value says whether it is a head.

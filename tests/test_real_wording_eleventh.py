@@ -184,3 +184,27 @@ def test_a_hiring_manager_moving_our_interview_is_not_the_owners_process():
         to="sam.okafor@example.net",
         tz=DENVER,
     )
+
+
+# ----- a hiring tool telling the owner to record another person's interview
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Record the outcome for Daniel Osei - Barista",
+            "Your 2:00 PM interview with Daniel Osei has ended. Record whether he attended "
+            "and your recommendation in the hiring portal.",
+        ),
+        (
+            "Attendance for Mei Tanaka",
+            "The interview for the Store Associate role was scheduled for 11:00 today. Please "
+            "mark the applicant as attended or as a no-show.",
+        ),
+    ],
+)
+def test_a_tool_asking_for_another_persons_interview_outcome_is_hiring_side(subject, text):
+    assert not read_alone(
+        ME, text, subject=subject, sender="Hiring Portal <noreply@hireology.com>", tz=DENVER
+    )
