@@ -301,9 +301,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "my interview", "my phone interview", "my video interview", "my phone screen",
         "my onsite", "my application", "my candidacy", "my references", "my referees",
         "my interview with", "my upcoming interview",
-        # the interview the owner and the employer share, in the owner's words: "I'm going
-        # to need to reschedule our interview session on 10/8"
-        "our interview", "our upcoming interview", "our scheduled interview",
+        # the interview the owner and the employer share, moved in the owner's words: "I'm
+        # going to need to reschedule our interview session on 10/8" (a bare "our interview"
+        # is also a couple's visa interview, forwarded)
+        "reschedule our interview", "move our interview", "push our interview",
+        "postpone our interview", "make our interview", "make our scheduled interview",
+        "our interview session", "our scheduled interview",
         # interest restated while following up: "I remain very interested in the role"
         "still very interested", "remain very interested", "still very keen", "remain very keen",
         "still keen on the", "remain keen on the",
