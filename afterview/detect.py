@@ -877,6 +877,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_slot": ("choose", "select", "pick", "book", "reserve"),
     "cue_like_you_to": ("like you to",),
     "cue_test": ("invited you to",),
+    "cue_noticed": ("caught", "grabbed", "stood out", "impressed"),
     # `_RECORD_BY_A_DATE`, `_STILL_TO_RECORD`, `_RECORDING_RECEIVED` need one of these
     "cue_record_alone": (
         "record", "complete", "answer", "finish", "submit", "take it", "take them",
@@ -1882,6 +1883,17 @@ _RECORDING_RECEIVED = re.compile(
 )
 
 
+# A recruiter's approach saying what drew them to the reader, in a sentence rather than a
+# stock phrase: "your profile caught my attention", "your experience with X grabbed my eye",
+# "I was impressed by the work you did at Y".
+_NOTICED_YOU = re.compile(
+    r"\byour\s+(?:linkedin\s+)?(?:profile|background|resume|résumé|cv|experience|portfolio"
+    r"|work)\b[^.!?\n]{0,40}?\b(?:caught|grabbed|stood\s+out)\b"
+    r"|\bimpressed\s+(?:with|by)\s+(?:the\s+work\s+you|your\s+(?:profile|background|work"
+    r"|experience))\b"
+)
+
+
 def _add_recorded_interview(text_low: str, groups: set[str]) -> None:
     if "cue_record_alone" not in groups or not groups & {"interview", "hiring"}:
         return
@@ -1906,6 +1918,8 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     if "ask" not in groups and "cue_like_you_to" in groups and _LIKE_YOU_TO.search(text_low):
         groups.add("ask")
     _add_recorded_interview(text_low, groups)
+    if "cue_noticed" in groups and "hiring" in groups and _NOTICED_YOU.search(text_low):
+        groups.add("recruiter_outreach")
     if "cue_test" in groups and _INVITED_TO_A_TEST.search(text_low):
         groups.add("hiring")
     if "application" not in groups and (

@@ -208,3 +208,27 @@ def test_a_tool_asking_for_another_persons_interview_outcome_is_hiring_side(subj
     assert not read_alone(
         ME, text, subject=subject, sender="Hiring Portal <noreply@hireology.com>", tz=DENVER
     )
+
+
+# ----- a recruiter's approach that says it noticed the reader, with no question mark
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Lucia, your experience with grid modelling caught my attention while I was looking "
+        "for power-systems people. Reply with a couple of times that suit you for a short call "
+        "about a senior analyst role at Crestline Utilities.",
+        "Hi Lucia, I was impressed by the work you did at Front Range Power and think the "
+        "analyst opening at Crestline Utilities would interest you. Send me a few times for a "
+        "quick call.",
+    ],
+)
+def test_a_recruiter_who_noticed_the_reader_and_asks_for_times_is_her_process(text):
+    assert read_alone(
+        ME,
+        text,
+        subject="Analyst opening at Crestline Utilities",
+        sender="Tom Vance <tom@vancesearch.example>",
+        tz=DENVER,
+    )
