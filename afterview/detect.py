@@ -301,6 +301,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "my interview", "my phone interview", "my video interview", "my phone screen",
         "my onsite", "my application", "my candidacy", "my references", "my referees",
         "my interview with", "my upcoming interview",
+        # the interview the owner and the employer share, moved in the owner's words: "I'm
+        # going to need to reschedule our interview session on 10/8" (a bare "our interview"
+        # is also a couple's visa interview, forwarded)
+        "reschedule our interview", "move our interview", "push our interview",
+        "postpone our interview", "make our interview", "make our scheduled interview",
+        "our interview session", "our scheduled interview",
         # interest restated while following up: "I remain very interested in the role"
         "still very interested", "remain very interested", "still very keen", "remain very keen",
         "still keen on the", "remain keen on the",
@@ -873,12 +879,20 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "you forward", "application forward", "candidacy forward", "profile forward",
         "been offered", "was offered", "were offered", "given to", "awarded to", "accepted by",
         "went to", "has accepted", "have accepted",
+        "selected", "chosen", "appointed", "picked", "identified", "hired", "selection",
     ),
     "cue_new_time": ("new time", "new slot", "new date", "new day", "please reschedule"),
     "cue_slot": ("choose", "select", "pick", "book", "reserve"),
     "cue_like_you_to": ("like you to",),
     "cue_test": ("invited you to",),
     "cue_interviews_done": ("interviews",),
+    "cue_noticed": ("caught", "grabbed", "stood out", "impressed"),
+    # `_RECORD_BY_A_DATE`, `_STILL_TO_RECORD`, `_RECORDING_RECEIVED` need one of these
+    "cue_record_alone": (
+        "record", "complete", "answer", "finish", "submit", "take it", "take them",
+        "yet to", "not yet", "not been", "completing", "received your", "answers",
+        "responses", "recording", "recordings", "your video interview", "your recorded interview",
+    ),
     "cue_application_is": ("application is",),
     # `_NAMED_SOFTWARE` needs the word; `read_messages` the reader named as the one referred
     "cue_application": ("application", "applications"),
@@ -1767,6 +1781,15 @@ _DECLINE_SENTENCE = re.compile(
     r"|someone|somebody|an?\s+(?:internal|external|other)\b)"
     r"|\b(?:another|a\s+different|other)\s+(?:candidate|applicant|person)\s+(?:has|have)\s+"
     r"(?:now\s+|since\s+)?accepted\s+(?:our|the|this|an?)\s+(?:offer|position|role|post|job)\b"
+    # someone else chosen for the post, told to the reader: "the panel has appointed another
+    # applicant", "we have made the final selection of the candidate". One person, not "the
+    # candidates for the final round"; a person, not "a time for your interview".
+    r"|\b(?:have|has|had)\s+(?:now\s+|since\s+|already\s+|finally\s+)?"
+    r"(?:selected|chosen|appointed|picked|identified|hired)\s+"
+    r"(?:a|the|another|one)\s+(?:other\s+|successful\s+|final\s+)?"
+    r"(?:candidate|applicant|person|individual)\b(?!s)"
+    r"|\b(?:made|reached|completed|concluded|finished)\s+(?:the|a|our)\s+(?:final\s+)?"
+    r"selection\s+of\s+(?:the|a|our)\s+(?:successful\s+)?(?:candidate|applicant|person)\b(?!s)"
 )
 
 
@@ -1780,7 +1803,8 @@ def _said_outright(
 
 def _after_a_condition(text_low: str, start: int) -> bool:
     # "if we are unable to move your application forward, we will tell you": not a decline
-    before = text_low[max(0, start - _CONDITION_LOOKBACK) : start]
+    # a condition opening a line ("...\n\nIf we have chosen ...") is one too
+    before = text_low[max(0, start - _CONDITION_LOOKBACK) : start].replace("\n", " ")
     return any(word in f" {before}" for word in _CONDITION_WORDS)
 
 
@@ -1864,6 +1888,72 @@ _PUT_FORWARD = re.compile(
 )
 
 
+# An interview the reader records alone (one-way video, "on-demand"): the employer asks them
+# to do it by a date ("please record your answers before Monday", "please complete it by
+# Friday", "answer the questions by Thursday") or reminds them it is still to do ("you have
+# yet to start your recorded interview", "has not been completed yet"). Both ask the reader
+# something and arrange the interview; the answers received ("your responses have been
+# submitted") mean it took place. Not a form or an application to complete: the object is the
+# interview, its questions, the answers, or "it".
+_RECORDED_OBJECT = (
+    r"(?:(?:your|the|all\s+the)\s+(?:video\s+|recorded\s+|one-way\s+|online\s+)?"
+    r"(?:interview|questions|answers|responses)|(?:your\s+)?answers|(?:your\s+)?responses)"
+)
+_A_DATE = (
+    r"\b(?:by|before|no later than)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|tonight|midnight|end\b)"
+)
+_RECORD_BY_A_DATE = re.compile(
+    r"\b(?:complete|record|answer|take|finish|submit)\s+" + _RECORDED_OBJECT + r"\b"
+    r"[^.!?\n]{0,80}?"
+    + _A_DATE
+    # "it" only just after the interview was named: "... a short video interview. Please
+    # complete it by Friday" (a coding test's "complete it by" is not one)
+    + r"|\binterview\b[^!?]{0,120}?\b(?:complete|record|take|finish|submit)\s+(?:it|them)\b"
+    r"[^.!?\n]{0,40}?" + _A_DATE
+)
+_STILL_TO_RECORD = re.compile(
+    r"\b(?:yet\s+to\s+(?:start|complete|record|answer|take|finish|submit)"
+    r"|not\s+yet\s+(?:started|completed|recorded|answered|taken|finished|submitted))\s+"
+    r"(?:your\s+|the\s+)?(?:video\s+|recorded\s+|one-way\s+|online\s+)?"
+    r"(?:interview|questions|answers)\b"
+    r"|\binterview\b[^.!?]{0,80}?\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+"
+    r"(?:started|completed|recorded|submitted|taken|finished)\b"
+)
+_RECORDING_RECEIVED = re.compile(
+    r"\byour\s+(?:video\s+|recorded\s+)?(?:answers|responses|recordings?|video\s+interview"
+    r"|recorded\s+interview)\b[^.!?\n]{0,40}?\b(?:have|has)\s+(?:now\s+)?been\s+(?:sent|submitted|received"
+    r"|saved)\b"
+    r"|\bfor\s+completing\s+(?:your\s+|the\s+)?(?:video\s+|recorded\s+|one-way\s+|online\s+)?"
+    r"interview\b"
+    r"|\b(?:we've|we\s+have)\s+received\s+your\s+(?:video\s+|recorded\s+)"
+    r"(?:interview|answers|responses)\b"
+)
+
+
+# A recruiter's approach saying what drew them to the reader, in a sentence rather than a
+# stock phrase: "your profile caught my attention", "your experience with X grabbed my eye",
+# "I was impressed by the work you did at Y".
+_NOTICED_YOU = re.compile(
+    r"\byour\s+(?:linkedin\s+)?(?:profile|background|resume|résumé|cv|experience|portfolio"
+    r"|work)\b[^.!?\n]{0,40}?\b(?:caught|grabbed|stood\s+out)\b"
+    r"|\bimpressed\s+(?:with|by)\s+(?:the\s+work\s+you|your\s+(?:profile|background|work"
+    r"|experience))\b"
+)
+
+
+def _add_recorded_interview(text_low: str, groups: set[str]) -> None:
+    if "cue_record_alone" not in groups or not groups & {"interview", "hiring"}:
+        return
+    if _RECORDING_RECEIVED.search(text_low):
+        # it took place, at no time anyone stated and with no one to thank ("recorded")
+        groups.update(("happened", "recorded"))
+    elif "interview" in groups and (
+        _RECORD_BY_A_DATE.search(text_low) or _STILL_TO_RECORD.search(text_low)
+    ):
+        groups.update(("ask", "scheduling"))
+
+
 def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     # Each pattern runs only on text holding its cue (a phrase-book group, found in the one
     # pass that found the phrases): these run on every message.
@@ -1875,6 +1965,9 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         groups.add("choose_slot")
     if "ask" not in groups and "cue_like_you_to" in groups and _LIKE_YOU_TO.search(text_low):
         groups.add("ask")
+    _add_recorded_interview(text_low, groups)
+    if "cue_noticed" in groups and "hiring" in groups and _NOTICED_YOU.search(text_low):
+        groups.add("recruiter_outreach")
     if "cue_test" in groups and _INVITED_TO_A_TEST.search(text_low):
         groups.add("hiring")
     if (
@@ -2060,6 +2153,9 @@ _SUBJECT_NAMES_A_CANDIDATE = (
     ),
     re.compile(rf"^{_NAME}\s*[-–|:]\s*(?i:(?:first|second|third|final|next)\s+round|debrief)\b"),
     re.compile(rf"\bfeedback\s+(?:about|for|on)\s+{_NAME}"),
+    # a tool asking the reader to record how someone's interview went: "Update the interview
+    # status for Jasmine Carter", "Record the outcome for Daniel Osei - Barista"
+    re.compile(rf"\b(?i:status|outcome|attendance|result|results)\s+(?:for|of|on)\s+{_NAME}"),
     # the reader asked to interview someone: "You're invited to interview Chris Dunne for
     # Studio Manager", "Would you interview Marcus Bell for the Line Cook job?" (the verb in
     # lower case, as a sentence has it: "Interview Preparation Guide for ..." is a title)
@@ -2089,7 +2185,8 @@ _NOT_NAME_WORDS = frozenset(
 # (one search: most subjects have neither).
 _NAME_CUE = re.compile(
     r"(?:interview|screen|panel|debrief)[^:]*:|accepted|declined|confirmed|booked|cancel"
-    r"|rescheduled|completed|submitted|round|feedback|to interview|you interview|be interview",
+    r"|rescheduled|completed|submitted|round|feedback|to interview|you interview|be interview"
+    r"|status|outcome|attendance|result",
     re.IGNORECASE,
 )
 
@@ -2097,6 +2194,7 @@ _NAME_CUE = re.compile(
 _NAME_CUE_WORDS = (
     "accepted", "declined", "confirmed", "booked", "cancel", "rescheduled", "completed",
     "submitted", "round", "feedback", "to interview", "you interview", "be interview",
+    "status", "outcome", "attendance", "result",
 )  # fmt: skip
 _NAME_CUE_HEADS = ("interview", "screen", "panel", "debrief")  # before a colon
 # Every word and head, found in one walk; a value says whether it is a head.

@@ -672,6 +672,10 @@ def _infer_past_interview(readings: Sequence[Reading], chosen: _Interview) -> No
                 continue
         elif "happened" not in r.groups or r.groups & _DECISIVE:
             continue
+        elif "recorded" in r.groups:
+            # answers recorded alone and received: it took place, but neither its time nor
+            # an interviewer to thank is known, so the wait runs from the employer's mail
+            continue
         elif _arranges(r.groups) or proposes_any_time(r):
             continue  # "the team enjoyed your phone screen; let's set up the onsite"
         try:
