@@ -1783,11 +1783,18 @@ _DECLINE_SENTENCE = re.compile(
     r"(?:now\s+|since\s+)?accepted\s+(?:our|the|this|an?)\s+(?:offer|position|role|post|job)\b"
     # someone else chosen for the post, told to the reader: "the panel has appointed another
     # applicant", "we have made the final selection of the candidate". One person, not "the
-    # candidates for the final round"; a person, not "a time for your interview".
+    # candidates for the final round"; a person, not "a time for your interview". "A" or
+    # "the" person only as the post's ("a candidate for the analyst opening", "the person
+    # whose background ..."): "we have selected one candidate from each region for the final
+    # interview, and it's you" is good news.
     r"|\b(?:have|has|had)\s+(?:now\s+|since\s+|already\s+|finally\s+)?"
     r"(?:selected|chosen|appointed|picked|identified|hired)\s+"
-    r"(?:a|the|another|one)\s+(?:other\s+|successful\s+|final\s+)?"
+    r"(?:(?:another|an?\s+other|a\s+different|the\s+successful|the\s+final)\s+"
     r"(?:candidate|applicant|person|individual)\b(?!s)"
+    r"|(?:a|the)\s+(?:candidate|applicant|person|individual)\b(?!s)"
+    r"(?=\s*(?:[.;!]|$)|\s+(?:who|whose|whom|that)\b"
+    r"|\s+(?:for|to)\s+(?:the|this|our|that)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:role|position|post|job|vacancy|opening)\b))"
     r"|\b(?:made|reached|completed|concluded|finished)\s+(?:the|a|our)\s+(?:final\s+)?"
     r"selection\s+of\s+(?:the|a|our)\s+(?:successful\s+)?(?:candidate|applicant|person)\b(?!s)"
 )

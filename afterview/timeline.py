@@ -693,9 +693,10 @@ _ARRANGING = frozenset({"reschedule", "scheduling", "availability", "accepts", "
 
 # The candidate naming an interview that already took place ("since my interview", "the
 # interview I had with Ivan", "my interview last Tuesday", "the Data Analyst interview from 7
-# September"): past-tense markers only, never "my interview on Friday", which may be ahead.
+# September"): past-tense markers only, never "my interview on Friday" nor "after my
+# interview with the team", which may be ahead.
 _PAST_INTERVIEW = re.compile(
-    r"\b(?:since|after|following)\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,3}interviews?\b"
+    r"\b(?:since|following)\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,3}interviews?\b"
     r"|\binterviews?\s+(?:(?:that\s+)?(?:i|we)\s+had|from\s+(?:last|\d|mon|tue|wed|thu|fri"
     r"|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|last\s+(?:week|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday|month)|yesterday|earlier\s+this\s+week)"

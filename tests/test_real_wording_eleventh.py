@@ -185,6 +185,25 @@ def test_a_check_in_about_an_interview_to_come_is_no_evidence():
     assert stage is Stage.APPLIED
 
 
+def test_after_my_interview_may_be_ahead():
+    # the lead's probe in fresh words: asked for days, the candidate answers and looks ahead
+    thread = (
+        a_thread(ME, subject="Copy Editor application", tz=CHICAGO, start="2026-10-01 09:00")
+        .from_employer(
+            MANAGER,
+            "Hi Rosa,\n\nThanks for applying. We'd like to set up an interview - which days "
+            "next week suit you?\n\nIvan",
+        )
+        .from_me(
+            "Hi Ivan,\n\nAny afternoon next week works. Could we talk about the salary range "
+            "after my interview with the team?\n\nRosa"
+        )
+    )
+    facts, stage, advice = read(thread, "2026-10-14T12:00:00")
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.WAIT
+
+
 # ----- the candidate answering an offer, in the offer's own words
 
 

@@ -77,6 +77,10 @@ def test_someone_else_chosen_for_the_post_closes_the_process(decision):
         "You have been selected for the final round; a calendar invitation follows.",
         "We have picked a time for your second interview: Monday at 10 AM.",
         "If we have chosen another applicant by then, we will of course let you know.",
+        # the lead's probe in fresh words: one candidate chosen for the next round is news
+        "We have selected one candidate from each region for the final interview, and I'm "
+        "happy to say it's you.",
+        "We have chosen a candidate from every office to meet the board - congratulations!",
     ],
 )
 def test_being_chosen_or_a_promise_is_not_a_rejection(news):
