@@ -1949,6 +1949,11 @@ _NOTICED_YOU = re.compile(
 )
 
 
+# ... and names the job it writes about: a sales pitch that "caught my attention" and is
+# "hiring agencies to resell our CRM" names none.
+_OUTREACH_JOB_WORD = re.compile(r"\b(?:role|position|opening|vacancy|job)s?\b")
+
+
 def _add_recorded_interview(text_low: str, groups: set[str]) -> None:
     if "cue_record_alone" not in groups or not groups & {"interview", "hiring"}:
         return
@@ -1973,7 +1978,12 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     if "ask" not in groups and "cue_like_you_to" in groups and _LIKE_YOU_TO.search(text_low):
         groups.add("ask")
     _add_recorded_interview(text_low, groups)
-    if "cue_noticed" in groups and "hiring" in groups and _NOTICED_YOU.search(text_low):
+    if (
+        "cue_noticed" in groups
+        and "hiring" in groups
+        and _NOTICED_YOU.search(text_low)
+        and _OUTREACH_JOB_WORD.search(text_low)
+    ):
         groups.add("recruiter_outreach")
     if "cue_test" in groups and _INVITED_TO_A_TEST.search(text_low):
         groups.add("hiring")

@@ -236,3 +236,15 @@ def test_a_recruiter_who_noticed_the_reader_and_asks_for_times_is_her_process(te
         sender="Tom Vance <tom@vancesearch.example>",
         tz=DENVER,
     )
+
+
+def test_a_sales_pitch_that_noticed_the_reader_names_no_job():
+    # the lead's probe in fresh words: "hiring" agencies to resell, no role or position named
+    assert not read_alone(
+        ME,
+        "Hi Lucia, your profile caught my attention - we're hiring agencies to resell our "
+        "CRM. Interested in a 15-minute demo this week?",
+        subject="Quick question",
+        sender="Jo Reyes <jo@saasly.example>",
+        tz=DENVER,
+    )
