@@ -202,6 +202,7 @@ def _read_mime(
         defects.append("body_unreadable")
         text = ""
     fields["is_bounce"] = fields["is_bounce"] or reader.delivery_report
+    fields["is_auto_reply"] = fields["is_auto_reply"] or says_out_of_office(text)
     return Message(
         **fields,
         text=_cap_text(text, defects),
@@ -237,6 +238,7 @@ def message_from_headers(
         fields["message_id"] = _hashed_id(repr(pairs).encode("utf-8", "surrogatepass"))
         defects.append("message_id_missing")
     text = _clean_text(html.unescape(snippet or ""))  # Gmail escapes the snippet as HTML
+    fields["is_auto_reply"] = fields["is_auto_reply"] or says_out_of_office(text)
     return Message(
         **fields,
         text=_cap_text(text, defects),
@@ -747,6 +749,43 @@ _BOUNCE_SENDERS = frozenset({"mailer-daemon", "postmaster", "mail-daemon"})
 _DELIVERY_REPORT = re.compile(
     r"^\s*multipart/report\b.*\breport-type\s*=\s*\"?delivery-status", re.IGNORECASE
 )
+# An out-of-office reply a mail client's rule sends keeps the subject it answers and sets no
+# header (Outlook's "reply using a specific template", some helpdesks): its opening says it.
+# Only a short note that opens so, says when its writer is back, and asks nothing: "I'm out
+# of the office until Monday, but are you free Tuesday at 10?" is a person writing.
+_OUT_OF_OFFICE_OPENING = re.compile(
+    r"^(?:(?:hi|hello|dear|greetings)\b[^\n]{0,40}\n+)?"
+    r"(?:thanks?(?: you)? for (?:your (?:e-?mail|message|note)|contacting me|reaching out)"
+    r"[^.!\n]{0,40}[.!,]?\s*)?"
+    r"(?:please note,? )?i(?:'m| am| will be| shall be)\s+(?:currently\s+|now\s+)?"
+    r"(?:out of (?:the )?office|away from (?:the |my )?(?:office|desk)|away\b|on (?:annual |"
+    r"parental |maternity |paternity |sick |medical |study )?leave|on (?:vacation|holiday)"
+    r"|out of town|travell?ing)",
+)
+_BACK_WHEN = re.compile(
+    r"\b(?:until|till|returning|return(?:s)? on|back (?:in the office |at my desk )?on|back"
+    r" in the office|upon my return|on my return|when i(?:'m| am)? (?:back|return)"
+    r"|limited access)"
+)
+_OUT_OF_OFFICE_LONGEST = 700
+
+
+def says_out_of_office(text: str) -> bool:
+    """A short note whose opening says its writer is away, when they are back, and that asks
+    nothing: an automatic reply whatever its headers say."""
+    if len(text) > _OUT_OF_OFFICE_LONGEST or "?" in text:
+        return False
+    opening = text[:_OPENING_READ].lstrip().lower()
+    if not any(word in opening for word in _AWAY_WORDS):  # most short mail: nothing to match
+        return False
+    low = text.lower()
+    return _OUT_OF_OFFICE_OPENING.match(opening) is not None and _BACK_WHEN.search(low) is not None
+
+
+_OPENING_READ = 240
+_AWAY_WORDS = ("office", "away", "leave", "vacation", "holiday", "town", "travel")
+
+
 _AUTO_SUBMITTED_END = re.compile(r"[\s;(]")
 _AUTO_REPLY_FLAGS = ("x-autoreply", "x-autorespond", "x-auto-reply", "x-autoresponder")
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|i)\s*:", re.IGNORECASE)

@@ -89,3 +89,44 @@ def test_the_thread_with_the_owners_note_and_its_bounce_is_still_an_interview() 
     facts = thread_facts([parse_message(note), parse_message(bounce)], ME)
     assert facts.interview
     assert facts.automated_messages == 1
+
+
+# An out-of-office note a mail client's rule sends keeps the answered subject and carries no
+# Auto-Submitted header: its opening says what it is.
+OUT_OF_OFFICE_BODIES = [
+    "Thank you for your email. I am currently out of the office until Monday 19 October "
+    "with limited access to email. For urgent matters please contact people@copperline.example.",
+    "Hello,\n\nI'm on annual leave and will respond to your message on my return on 26 October.",
+    "Please note I am away from my desk until Thursday. I will reply when I am back.",
+]
+PEOPLE_WRITING_WHILE_AWAY = [
+    "I'm out of the office until Monday, but quickly: are you free Tuesday at 10 for the panel?",
+    "I was out of the office last week, sorry for the slow reply. The team would like to move "
+    "you to the final round; I will send times tomorrow.",
+]
+
+
+def test_an_out_of_office_note_without_its_headers_is_an_auto_reply() -> None:
+    for body in OUT_OF_OFFICE_BODIES:
+        message = parse_message(raw(RECRUITER, "Re: Following up - Data Analyst", body))
+        assert message.is_auto_reply, body
+
+
+def test_a_person_writing_while_away_is_no_auto_reply() -> None:
+    for body in PEOPLE_WRITING_WHILE_AWAY:
+        message = parse_message(raw(RECRUITER, "Re: Following up - Data Analyst", body))
+        assert not message.is_auto_reply, body
+
+
+def test_a_header_less_out_of_office_note_is_no_word_from_the_employer() -> None:
+    follow_up = raw(
+        f"Noor Haddad <{ME}>",
+        "Following up - Data Analyst",
+        "Hi Ilse,\n\nI wanted to follow up on my interview for the Data Analyst role last "
+        "Tuesday. I remain very interested and would be glad to hear about next steps.\n\nNoor",
+        to=RECRUITER,
+    )
+    away = raw(RECRUITER, "Re: Following up - Data Analyst", OUT_OF_OFFICE_BODIES[0])
+    facts = thread_facts([parse_message(follow_up), parse_message(away)], ME)
+    assert facts.automated_messages == 1
+    assert not facts.employer_messages
