@@ -1543,13 +1543,25 @@ _TELLS_OWN_INTERVIEW = re.compile(
 )
 
 
+# An independent recruiter writing from a mailbox provider's address says "they'll let me
+# know by Friday" too, of the reader's interview: "they really enjoyed meeting you", "I'll
+# pass it on", "I'll let you know". A friend telling of her own interview says none of these.
+_OF_THE_READERS_INTERVIEW = re.compile(
+    r"\b(?:meeting|met|liked|loved|enjoyed)\s+you\b|\byour\s+(?:interview|candidacy|application)\b"
+    r"|\blet\s+you\s+know\b|\bpass\s+(?:it|that|this|the\s+news)\s+on\b|\bget\s+back\s+to\s+you\b"
+)
+
+
 def _tells_own_interview(message: Message, text_low: str) -> bool:
     """A private person's own interview, told to the owner (see `_TELLS_OWN_INTERVIEW`)."""
-    return (
-        not message.is_bulk
-        and _private_person(message.sender.email)
-        and _TELLS_OWN_INTERVIEW.search(text_low) is not None
-    )
+    if message.is_bulk or not _private_person(message.sender.email):
+        return False
+    told = _TELLS_OWN_INTERVIEW.search(text_low)
+    if told is None:
+        return False
+    if "let me know" in told.group() and _OF_THE_READERS_INTERVIEW.search(text_low):
+        return False  # a recruiter relaying the employer's answer to the reader
+    return True
 
 
 # Words of someone hiring ("recruiting", "the role", "your resume"), which a study's screening

@@ -139,6 +139,9 @@ _ASKS_WHETHER = (
     " okay ",
     "acceptable",
 )
+# Someone who will let the writer know ("they'll let me know by Friday", "the manager will
+# let us know"): the writer is told, the reader is asked nothing.
+_SOMEONE_WILL = re.compile(r"(?:'ll|\bwill|\bwould|'d)$")
 # A copy of the candidate's own form answers ("Are you able to work weekends? Yes").
 _ECHOED_ANSWER = re.compile(r"[^.!?\n]*\?[ \t]*(?:yes|no|n/a)\b")
 _ECHOED_ANSWER_END = re.compile(r"\?[ \t]*(?:yes|no|n/a)\b")
@@ -158,7 +161,9 @@ def _asks_candidate(r: Reading) -> bool:
             while start != -1:
                 after = padded[start + len(phrase) : start + len(phrase) + 40]
                 before = padded[max(0, start - 60) : start]
-                if (
+                if _SOMEONE_WILL.search(before):
+                    pass  # "they'll let me know by Friday": told, not asked
+                elif (
                     not after.startswith(_SOFT_ASK_BOILERPLATE)
                     and not _CONDITION_BEFORE.search(before)
                 ) or (after.startswith("if ") and any(w in after for w in _ASKS_WHETHER)):

@@ -209,6 +209,41 @@ def test_an_agency_recruiter_telling_of_the_clients_answer_stays_the_owners():
     )
 
 
+def test_an_independent_recruiter_at_a_mailbox_provider_telling_of_the_answer_stays_hers():
+    # the lead's probe in fresh words: a recruiter working from gmail says it of the reader's
+    # interview ("meeting you", "I'll pass it on"), which no friend says of her own
+    text = (
+        "Hi Rowan, I spoke with the hiring manager at Fernway - they really enjoyed meeting "
+        "you, and they'll let me know by Friday about next steps. I'll pass it on as soon as "
+        "I hear."
+    )
+    recruiter = "Jo Reyes <jo.reyes.recruits@gmail.com>"
+    assert alone(text, "Fernway update", sender=recruiter)
+    thread = (
+        a_thread(ME, subject="Data Analyst at Fernway", tz=TZ, start="2026-03-02 09:00")
+        .from_recruiter(
+            recruiter,
+            "Hi Rowan, I'm recruiting for a Data Analyst role at Fernway. Would you be open to "
+            "an interview with their hiring manager on Thursday 5 March at 2pm?",
+        )
+        .from_me("Hi Jo, yes - Thursday at 2pm works. Thanks!")
+        .from_recruiter(recruiter, text, at="2026-03-06 09:00")
+    )
+    facts = thread_facts(thread.build(), ME)
+    assert facts.interview
+    # told, not asked: "they'll let me know" asks the reader nothing
+    assert not facts.employer_messages[-1].asks_candidate
+
+
+def test_someone_who_will_let_the_recruiter_know_asks_the_reader_nothing():
+    thread = a_thread(ME, subject="Your second interview at Fernway", tz=TZ).from_recruiter(
+        RECRUITER,
+        "Hi Rowan, thanks again for going in today. The panel will let me know by Thursday and "
+        "I'll call you as soon as I hear.",
+    )
+    assert not thread_facts(thread.build(), ME).employer_messages[-1].asks_candidate
+
+
 def test_someone_asking_the_owner_to_be_their_referee_is_not_her_application():
     assert not alone(
         "Hi Rowan, I'm through to the final round for a project manager position and the hiring "
