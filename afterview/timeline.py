@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from email.utils import parseaddr
 
 from afterview import senders, when
@@ -641,12 +641,14 @@ def _echoed_time(r: Reading, earlier: Sequence[Reading]) -> tuple[datetime, date
 
 def _same_weekday_and_clock(offered: datetime, said: datetime) -> bool:
     """ "Wednesday at 1 PM" said of a slot offered as "Wed, Nov 11, 1:00-2:00 PM PT"."""
+    wanted = (offered.weekday(), offered.hour, offered.minute)
     local = said.astimezone(offered.tzinfo)
-    return (offered.weekday(), offered.hour, offered.minute) == (
-        local.weekday(),
-        local.hour,
-        local.minute,
-    )
+    if (local.weekday(), local.hour, local.minute) == wanted:
+        return True
+    # A time said with no zone takes its message's UTC offset, the offset of the day it was
+    # sent: "Monday at 10 works", written on 4 March about Monday 9 March after the clocks
+    # went forward, means the 10 o'clock offered, which that offset puts an hour off.
+    return isinstance(said.tzinfo, timezone) and (said.weekday(), said.hour, said.minute) == wanted
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from afterview.model import Action, Stage
+from afterview.parse import parse_message
 from afterview.policy import Policy, advise
 from afterview.timeline import stage_at, thread_facts
 from tests.builders import a_thread
@@ -407,3 +408,49 @@ def test_a_deadline_beside_the_interview_time_is_not_part_of_it(text, start):
     facts, stage, _ = read(thread, "2026-03-03 09:00")
     assert facts.interview_start == at(start)
     assert stage is Stage.SCHEDULED
+
+
+def test_a_slot_taken_by_its_hour_across_a_change_of_clocks():
+    # Mail as it arrives: each Date header carries the offset of its day. Written on 4 March
+    # (PST, -08:00) about Monday 9 March, after the clocks went forward (PDT): "Monday at
+    # 10" takes the 10 o'clock offered, not 11 (the lead's probe)
+    def mail(number: int, sender: str, date: str, body: str) -> bytes:
+        return (
+            f"From: {sender}\r\nTo: {ME}\r\nSubject: Re: Interview - Data Analyst\r\n"
+            f"Date: {date}\r\nMessage-ID: <{number}@clocks.example>\r\n"
+            + (f"In-Reply-To: <{number - 1}@clocks.example>\r\n" if number > 1 else "")
+            + f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+        ).encode()
+
+    messages = [
+        parse_message(
+            mail(
+                1,
+                JORDAN,
+                "Mon, 02 Mar 2026 09:00:00 -0800",
+                "Confirming your interview on Thursday 5 March at 10am PT.",
+            )
+        ),
+        parse_message(
+            mail(
+                2,
+                JORDAN,
+                "Wed, 04 Mar 2026 09:00:00 -0800",
+                "Apologies - our manager is out "
+                "sick. Could we move your interview to Monday 9 March at 10am PT instead?",
+            )
+        ),
+        parse_message(
+            mail(
+                3,
+                f"Sam Rivera <{ME}>",
+                "Wed, 04 Mar 2026 10:00:00 -0800",
+                "No problem at all, Monday at 10 works.",
+            )
+        ),
+    ]
+    facts = thread_facts(messages, ME)
+    moment = at("2026-03-06 12:00")
+    assert facts.interview_start == at("2026-03-09 10:00")
+    assert stage_at(facts, moment) is Stage.SCHEDULED
+    assert advise(facts, moment, POLICY).action is Action.PREPARE
