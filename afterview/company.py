@@ -364,6 +364,8 @@ def _named_in_subject(subject: str) -> tuple[str, str] | None:
     for pattern in (_SUBJECT_AT_NAME, _SUBJECT_NAME_FIRST):
         m = pattern.search(subject)
         name = _clean(m["co"]) if m else None
+        if name and pattern is _SUBJECT_NAME_FIRST and _has_role_word(name.rsplit(None, 1)[-1]):
+            continue  # "Data Analyst - phone screen": the job leads, not the company
         if name:
             return name, "strong"
     # most subjects hold no legal form, without which the run is not looked for

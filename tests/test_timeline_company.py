@@ -118,6 +118,19 @@ def test_company_from_wording(text, expected):
 
 
 @pytest.mark.parametrize(
+    "subject",
+    ["Data Analyst - phone screen", "Senior Engineer | Interview", "Lead Designer - next steps"],
+)
+def test_a_job_leading_the_subject_is_not_the_company(subject):
+    # the lead's probe: "Data Analyst - phone screen" from corvelle.co.uk is Corvelle's
+    thread = a_thread(subject=subject).from_recruiter(
+        "Dana Fry <dana.fry@corvelle.co.uk>",
+        "Thanks for chatting with me this morning! I'll get back to you by Friday.",
+    )
+    assert thread_facts(thread.build(), ME).company == "Corvelle"
+
+
+@pytest.mark.parametrize(
     ("subject", "expected"),
     [
         # a staffing agency's subject sets its client apart: the interview is the client's
