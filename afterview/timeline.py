@@ -150,9 +150,33 @@ _QUESTION_BOILERPLATE = ("any questions", "any other questions", "anything else"
 _QUESTION_TO_CANDIDATE = ("you", " work", " suit", "convenient")
 
 
+# A scheduling tool's notice of a time booked (Calendly's "Your Phone Screen with Dana at
+# 9:00am ... is scheduled", "New Event: ..."): its link is there to cancel or move the
+# booking, not to pick a time, and the time it names is settled.
+_BOOKED = re.compile(
+    r"\b(?:is|has been|have been|you are|you're)\s+(?:now\s+)?(?:scheduled|booked|confirmed)\b"
+    r"|\bnew event\b"
+)
+_CHANGE_LINK = re.compile(
+    r"\b(?:cancel or reschedule|reschedule or cancel|make changes to this (?:event|booking))\b"
+    r"|^[ \t]*(?:cancel|reschedule)[ \t]*:",
+    re.MULTILINE,
+)
+
+
+def _booking_notice(r: Reading) -> bool:
+    return (
+        "scheduling_link" in r.groups
+        and _BOOKED.search(r.low) is not None
+        and _CHANGE_LINK.search(r.low) is not None
+    )
+
+
 def _asks_candidate(r: Reading) -> bool:
     groups = r.groups
-    if groups & _ASK_GROUPS:
+    if groups & _ASK_GROUPS and not (
+        groups & _ASK_GROUPS == {"scheduling_link"} and _booking_notice(r)
+    ):
         return True
     if "ask_soft" in groups:
         padded = r.padded
@@ -384,6 +408,13 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 if _one_occasion(moved_to) is not None and len(moved_to) == 1:
                     proposed, proposal_open, countered = moved_to, True, False
             continue
+        if _booking_notice(r) and not from_invite:
+            booked = _one_occasion(_stated_times(r))
+            if booked is not None:
+                chosen.start, chosen.end = booked
+                chosen.index, chosen.cancelled = index, False
+                proposed, proposal_open, countered = [], False, False
+                continue
         if r.groups & _PROPOSES or proposes_any_time(r):
             spans = _own_times(r)
             proposal_open, countered = proposes_any_time(r), False

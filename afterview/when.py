@@ -303,7 +303,10 @@ def _time_pattern(separators: str, before: str = "") -> re.Pattern:
         + _DAY_PART
         + r"?)"
         + r"(?:\s?\(?(?:(?:utc|gmt)\s?(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?"
-        + rf"|(?P<tz>{_TZ})|(?P<iana>{_IANA_REGION}/[a-z_]+(?:/[a-z_]+)?))\)?\b)?"
+        # Calendly's "(Eastern Time - US & Canada)": the region after the zone is no part
+        # of the time, and must not stand between it and the date that follows
+        + rf"|(?P<tz>{_TZ})(?:\s[-–]\sus\s?(?:&|and)\s?canada)?"
+        + rf"|(?P<iana>{_IANA_REGION}/[a-z_]+(?:/[a-z_]+)?))\)?\b)?"
     )
 
 

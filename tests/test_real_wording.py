@@ -454,3 +454,36 @@ def test_a_slot_taken_by_its_hour_across_a_change_of_clocks():
     assert facts.interview_start == at("2026-03-09 10:00")
     assert stage_at(facts, moment) is Stage.SCHEDULED
     assert advise(facts, moment, POLICY).action is Action.PREPARE
+
+
+CALENDLY = "Calendly <notifications@calendly.com>"
+
+
+def test_a_scheduling_tools_booking_notice_settles_the_time():
+    # as a scheduling tool words it (the lead's probe): the zone in brackets with its region,
+    # the link there to cancel or move the booking, not to pick a time
+    thread = a_thread(ME, subject="Confirmed: Phone Screen with Jordan Kim", tz=LA)
+    thread.from_recruiter(
+        CALENDLY,
+        "Hi Sam Rivera,\n\nYour Phone Screen with Jordan Kim at 10:30am (Pacific Time - US & "
+        "Canada) on Thursday, March 12, 2026 is scheduled.\n\nNeed to make changes to this "
+        "event?\nCancel: https://calendly.com/cancellations/x1\nReschedule: "
+        "https://calendly.com/reschedulings/x1",
+        at="2026-03-09 09:00",
+    )
+    facts, stage, advice = read(thread, "2026-03-10 09:00")
+    assert facts.interview_start == at("2026-03-12 10:30")
+    assert stage is Stage.SCHEDULED and advice.action is Action.PREPARE
+
+
+def test_a_scheduling_link_to_pick_a_time_still_asks():
+    thread = a_thread(ME, subject="Phone screen - Data Analyst", tz=LA)
+    thread.from_recruiter(
+        JORDAN,
+        "Hi Sam, please pick a time that suits you for a 30-minute phone screen: "
+        "https://calendly.com/jordan-kim/30min. Looking forward to speaking with you!",
+        at="2026-03-09 09:00",
+    )
+    facts, stage, advice = read(thread, "2026-03-10 09:00")
+    assert facts.interview_start is None
+    assert stage is Stage.SCHEDULING and advice.action is Action.REPLY
