@@ -72,6 +72,7 @@ def facts_to_dict(facts: ThreadFacts) -> dict[str, Any]:
                 "to": [_address(a) for a in m.to],
                 "is_thank_you": m.is_thank_you,
                 "is_follow_up": m.is_follow_up,
+                "withdraws": m.withdraws,
             }
             for m in facts.candidate_messages
         ],
@@ -119,6 +120,8 @@ def facts_from_dict(data: dict[str, Any]) -> ThreadFacts:
                     to=tuple(_parse_address(a) for a in m["to"]),
                     is_thank_you=m["is_thank_you"],
                     is_follow_up=m["is_follow_up"],
+                    # facts stored before the field existed said nothing of a withdrawal
+                    withdraws=bool(m.get("withdraws", False)),
                 )
                 for m in data["candidate_messages"]
             ),

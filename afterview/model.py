@@ -133,6 +133,7 @@ class CandidateMessage:
     to: tuple[Address, ...] = ()
     is_thank_you: bool = False  # wording says thank-you (the policy decides by timing too)
     is_follow_up: bool = False  # wording says checking in / following up
+    withdraws: bool = False  # the candidate withdrawing, or declining the offer: it ends here
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,9 @@
 """The advice policy: from one thread's facts and the clock, what to do now and until when.
 
 The rules are DESIGN.md's "The policy", tried in priority order; the first that applies
-wins. Every advice names the fact or date behind it and the moment it will change
+wins. One addition beside rule 1: the candidate withdrawing, or declining the offer, closes
+the thread as a rejection does (no "prepare" or "follow up" after the candidate stepped
+out). Every advice names the fact or date behind it and the moment it will change
 (`until`), so a worker can simply re-evaluate a thread then. `until` is never at or
 before `now`: a rule whose moment has passed gives way to the next one.
 
@@ -192,6 +194,13 @@ def _decide(
     if rejected_at is not None or stage is Stage.REJECTED:
         if offered_at is None or rejected_at is None or offered_at <= rejected_at:
             return Advice(Action.CLOSED, words.rejected(rejected_at))
+    # The candidate stepping out ends it too, unless the employer made an offer after it.
+    withdrew_at = None
+    for message in facts.candidate_messages:
+        if message.withdraws:
+            withdrew_at = _utc(message.at)
+    if withdrew_at is not None and (offered_at is None or offered_at <= withdrew_at):
+        return Advice(Action.CLOSED, words.withdrew(withdrew_at))
     if offered_at is not None or stage is Stage.OFFER:
         return Advice(Action.OFFER, words.offer(offered_at))
 

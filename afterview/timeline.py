@@ -236,7 +236,30 @@ def _candidate_message(r: Reading) -> CandidateMessage:
         to=r.message.to,
         is_thank_you="thank_you" in r.groups,
         is_follow_up="follow_up" in r.groups,
+        withdraws="candidate_decides" in r.groups and _withdraws(r.low),
     )
+
+
+# The candidate stepping out: withdrawing the application, or declining the offer ("I have
+# accepted another offer and would like to withdraw my application", "I must decline the
+# offer"). Not asked or said as a condition ("if I withdraw my application, ...", "I do not
+# wish to withdraw"), nor accepting ("I am delighted to accept the offer").
+_WITHDRAWS = re.compile(
+    r"\bwithdraw(?:ing)?\s+(?:my\s+(?:application|candidacy|acceptance)|from\s+(?:consideration"
+    r"|the\s+(?:process|running)))\b"
+    r"|\b(?:decline|declining|turn(?:ing)?\s+down)\s+(?:the|your)\s+(?:kind\s+|generous\s+)?"
+    r"(?:job\s+|employment\s+)?offer\b"
+    r"|\bunable\s+to\s+accept\s+(?:the|your)\s+(?:job\s+|employment\s+)?offer\b"
+)
+_NOT_STEPPING_OUT = re.compile(r"\b(?:if|whether|not|don't|do not|never|how)\b")
+
+
+def _withdraws(low: str) -> bool:
+    for m in _WITHDRAWS.finditer(low):
+        clause = low[max(0, m.start() - 40) : m.start()].rsplit(".", 1)[-1]
+        if not _NOT_STEPPING_OUT.search(clause):
+            return True
+    return False
 
 
 def _time_ahead(r: Reading) -> datetime | None:

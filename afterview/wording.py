@@ -92,6 +92,12 @@ class Reasons:
             "one is closed; keep applying elsewhere."
         )
 
+    def withdrew(self, at: datetime) -> str:
+        return (
+            f"You told {self.company} on {self.day(at)} that you are withdrawing (or declined "
+            "their offer), so this one is closed; nothing more to send."
+        )
+
     def offer(self, at: datetime | None) -> str:
         when = f" on {self.day(at)}" if at else ""
         return f"{self.company_first} made you an offer{when}; read it carefully and answer them."

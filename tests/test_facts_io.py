@@ -1,4 +1,4 @@
-from datetime import UTC, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -54,6 +54,7 @@ facts_strategy = st.builds(
             to=st.lists(addresses, max_size=2).map(tuple),
             is_thank_you=st.booleans(),
             is_follow_up=st.booleans(),
+            withdraws=st.booleans(),
         ),
         max_size=3,
     ).map(tuple),
@@ -77,3 +78,21 @@ def test_unknown_format_version_is_refused():
 def test_missing_field_is_a_clear_error():
     with pytest.raises(ValueError, match="malformed facts"):
         facts_from_dict({"v": 1, "interview": True})
+
+
+def test_facts_stored_before_withdrawals_were_read_say_none():
+    import json
+
+    facts = CandidateMessage(at=datetime(2026, 3, 4, tzinfo=UTC), withdraws=True)
+    stored = json.loads(json.dumps(facts_to_dict(_with_candidate(facts))))
+    for message in stored["candidate_messages"]:
+        del message["withdraws"]  # as a row written by the previous release holds it
+    assert not facts_from_dict(stored).candidate_messages[0].withdraws
+
+
+def _with_candidate(message: CandidateMessage) -> ThreadFacts:
+    return ThreadFacts(
+        detection=Detection(interview=True, confidence=1.0),
+        stage=Stage.INTERVIEWED,
+        candidate_messages=(message,),
+    )

@@ -95,6 +95,19 @@ def test_an_offer_after_a_rejection_for_another_role_is_an_offer():
     assert advise(withdrawn, now=march(21)).action is Action.CLOSED
 
 
+def test_the_candidate_withdrawing_closes_the_thread():
+    facts = thanked.withdrew(at=march(13, 9)).build()
+
+    advice = advise(facts, now=march(16))
+    assert advice.action is Action.CLOSED
+    assert "You told Acme on Friday 13 March that you are withdrawing" in advice.reason
+    # declining the offer closes it too; an offer made after the withdrawal reopens it
+    declined = thanked.offered(at=march(13)).withdrew(at=march(16)).build()
+    assert advise(declined, now=march(17)).action is Action.CLOSED
+    won_back = thanked.withdrew(at=march(13)).offered(at=march(16)).build()
+    assert advise(won_back, now=march(17)).action is Action.OFFER
+
+
 # --- 2. The employer asked something ------------------------------------------------------
 
 

@@ -487,3 +487,29 @@ def test_a_scheduling_link_to_pick_a_time_still_asks():
     facts, stage, advice = read(thread, "2026-03-10 09:00")
     assert facts.interview_start is None
     assert stage is Stage.SCHEDULING and advice.action is Action.REPLY
+
+
+@pytest.mark.parametrize(
+    ("note", "closed"),
+    [
+        # the lead's probe: told "prepare for it" after withdrawing
+        (
+            "I have accepted another offer and would like to withdraw my application. I wish "
+            "you and the team all the best.",
+            True,
+        ),
+        ("After a lot of thought I must respectfully decline the offer.", True),
+        ("I'm afraid I'm unable to accept your offer at this time.", True),
+        ("Could you tell me how I would withdraw my application if my plans change?", False),
+        ("I do not wish to withdraw my application; I'm still very keen.", False),
+        ("I am delighted to accept the offer and look forward to starting.", False),
+    ],
+)
+def test_the_candidate_stepping_out_closes_the_thread(note, closed):
+    thread = a_thread(ME, subject="Interview - Data Analyst", tz=LA, start="2026-03-02 09:00")
+    thread.from_recruiter(
+        JORDAN, "Confirming your interview on Thursday 5 March at 10am PT.", at="2026-03-02 09:00"
+    )
+    thread.from_me(f"Hi Jordan,\n\n{note}\n\nSam", at="2026-03-04 09:00")
+    _, _, advice = read(thread, "2026-03-04 12:00")
+    assert (advice.action is Action.CLOSED) is closed

@@ -102,6 +102,10 @@ class FactsBuilder:
     def follow_up(self, at: datetime) -> FactsBuilder:
         return self._candidate(CandidateMessage(at, self._to(), is_follow_up=True))
 
+    def withdrew(self, at: datetime) -> FactsBuilder:
+        """The candidate withdrawing, or declining the offer."""
+        return self._candidate(CandidateMessage(at, self._to(), withdraws=True))
+
     # --- the result ----------------------------------------------------------------------
     def build(self) -> ThreadFacts:
         employer = tuple(sorted(self.employer, key=lambda message: message.at))
