@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
+from afterview.business_days import zone
 from afterview.model import Detection, Message
 from afterview.parse import UnreadableMessage, read_thread
 from afterview.policy import Policy, advise
@@ -163,7 +164,9 @@ def evaluate_corpus(directory: Path) -> CorpusScores:
 
 def _score_thread(scores: CorpusScores, label: dict[str, Any], messages: list[Message]) -> None:
     path, me = label["path"], label["me"]
-    facts = thread_facts(messages, me)
+    # read as the worker reads the owner's mail: on the owner's zone
+    owners_zone = zone(label.get("tz") or "UTC")
+    facts = thread_facts(messages, me, owners_zone)
     expected = bool(label["interview"])
     scores.threads.add(expected, facts.interview)
     if expected != facts.interview:
@@ -173,7 +176,7 @@ def _score_thread(scores: CorpusScores, label: dict[str, Any], messages: list[Me
     ordered = sorted(messages, key=lambda m: m.date)  # labels follow the file, oldest first
     if len(flags) == len(messages):
         for index, (flag, message) in enumerate(zip(flags, ordered, strict=True)):
-            detection = thread_facts([message], me).detection
+            detection = thread_facts([message], me, owners_zone).detection
             scores.messages.add(bool(flag), detection.interview)
             if bool(flag) != detection.interview:
                 scores.message_misses.append(_message_miss(path, index, message, detection))
@@ -202,7 +205,7 @@ def _score_thread(scores: CorpusScores, label: dict[str, Any], messages: list[Me
         now = _moment(check["now"])
         # The mailbox at `now` holds only what had arrived by then.
         arrived = [m for m in messages if m.date <= now]
-        seen = thread_facts(arrived, me) if len(arrived) < len(messages) else facts
+        seen = thread_facts(arrived, me, owners_zone) if len(arrived) < len(messages) else facts
         got_stage = stage_at(seen, now).value
         advice = advise(seen, now, policy)
         result = Check(

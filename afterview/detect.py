@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from email.utils import parseaddr
 from functools import lru_cache
 
@@ -1569,9 +1569,22 @@ def _tells_own_interview(message: Message, text_low: str) -> bool:
 _HIRING_WORDS = frozenset({"hiring", "hiring_yours"})
 
 
-def read_messages(messages: Sequence[Message], mine: frozenset[str]) -> list[Reading]:
-    """`read_thread` given the candidate's addresses as `candidate_addresses` returns them."""
+def in_owners_zone(sent_at: datetime, zone: tzinfo) -> datetime:
+    """The moment a message was sent, on the owner's zone when its offset is that zone's
+    then: the writer is most likely there, and a time said with no zone ("Monday 9 March
+    at 10am", sent on 4 March from New York) is that zone's wall clock on its own day, not
+    the offset of the day it was written (an hour off across a change of clocks)."""
+    return sent_at.astimezone(zone) if sent_at.utcoffset() == zone.utcoffset(sent_at) else sent_at
+
+
+def read_messages(
+    messages: Sequence[Message], mine: frozenset[str], zone: tzinfo | None = None
+) -> list[Reading]:
+    """`read_thread` given the candidate's addresses as `candidate_addresses` returns them;
+    `zone`, the owner's, places the times a message says without a zone (`in_owners_zone`)."""
     dates = [as_aware(m.date) for m in messages]
+    if zone is not None:
+        dates = [in_owners_zone(d, zone) for d in dates]
     domains = _organisation_domains(mine) if mine else ()
     readings: list[Reading] = []
     referred_subjects: set[str] = set()  # subjects of mail telling the reader she was referred

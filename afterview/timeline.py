@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 from email.utils import parseaddr
 
 from afterview import senders, when
@@ -917,17 +917,20 @@ def _role(readings: Sequence[Reading], company: str | None) -> str | None:
     return None
 
 
-def thread_facts(messages: Sequence[Message], me: str | Collection[str] = ()) -> ThreadFacts:
+def thread_facts(
+    messages: Sequence[Message], me: str | Collection[str] = (), zone: tzinfo | None = None
+) -> ThreadFacts:
     """What the thread says: detection, stage, interview time, messages by side, contacts.
 
     `me` is the candidate's address (or addresses); messages from it are the candidate's,
     everything else that is not an auto-reply or bounce is the employer's side. A reply
     whose original is not in `messages` is read with the message it quotes as an earlier
-    message (`with_orphan_quotes`).
+    message (`with_orphan_quotes`). `zone`, the owner's, places times said without a zone in
+    mail written from it (`detect.in_owners_zone`); without it they take the message's offset.
     """
     messages = with_orphan_quotes(messages)
     mine = candidate_addresses(messages, me)
-    readings = read_messages(messages, mine)
+    readings = read_messages(messages, mine, zone)
     if not readings:
         return ThreadFacts(detection=Detection(interview=False, confidence=0.0), stage=Stage.NONE)
     detection = detect_readings(readings)

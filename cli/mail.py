@@ -149,7 +149,7 @@ def thread_line(
         (parse_message(raw, thread_id=thread_id) for raw in found.raws),
         key=lambda message: message.date,
     )
-    facts = thread_facts(messages, me.lower() if me else ())
+    facts = thread_facts(messages, me.lower() if me else (), tz)
     line |= {
         "subject": facts.subject,
         "first": _local(facts.first_message_at, tz),

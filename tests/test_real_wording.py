@@ -513,3 +513,22 @@ def test_the_candidate_stepping_out_closes_the_thread(note, closed):
     thread.from_me(f"Hi Jordan,\n\n{note}\n\nSam", at="2026-03-04 09:00")
     _, _, advice = read(thread, "2026-03-04 12:00")
     assert (advice.action is Action.CLOSED) is closed
+
+
+def test_a_time_said_without_a_zone_is_the_owners_wall_clock_across_a_change_of_clocks():
+    # sent on 4 March from Los Angeles (PST, -08:00) about Monday 9 March (PDT): "10am" is
+    # 10 o'clock there on the day, read on the owner's zone (the lead's probe)
+    raw = (
+        f"From: {JORDAN}\r\nTo: {ME}\r\nSubject: Interview - Data Analyst\r\n"
+        "Date: Wed, 04 Mar 2026 09:00:00 -0800\r\nMessage-ID: <zone-1@clocks.example>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Hi Sam, your interview is confirmed for Monday 9 March at 10am at our office.\r\n"
+    ).encode()
+    messages = [parse_message(raw)]
+    assert thread_facts(messages, ME, PACIFIC).interview_start == at("2026-03-09 10:00")
+    # without the owner's zone the message's own offset places it (an hour late in PDT)
+    assert thread_facts(messages, ME).interview_start == at("2026-03-09 11:00")
+    # a writer on another offset than the owner's keeps their own
+    assert thread_facts(messages, ME, ZoneInfo("America/New_York")).interview_start == at(
+        "2026-03-09 11:00"
+    )

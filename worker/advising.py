@@ -21,7 +21,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from afterview.business_days import zone
 from afterview.model import FeedbackKind, Message, ThreadFacts
+from afterview.service import policy_for
 from afterview.timeline import thread_facts
 from storage.advice import Advisor, advisor_for, feedback_on_threads, stored_advice_columns
 from storage.models import GmailAccount, ThreadRecord
@@ -80,7 +82,8 @@ def store_thread(
 ) -> ThreadRecord:
     """Read one thread's messages, advise as of `now`, and upsert its record (safe to run
     twice). `synced_at` is when it was read (the wall clock; `now` may be a test's)."""
-    facts = thread_facts(messages, owner.addresses)
+    owners_zone = zone(policy_for(owner.advisor.preferences).timezone)
+    facts = thread_facts(messages, owner.addresses, owners_zone)
     columns = advised_columns(session, owner, facts, kinds, now)
     return upsert_thread(
         session,
