@@ -2721,10 +2721,18 @@ _CALL_ASKED = re.compile(
 )
 
 
+# ... or asking whether the reader is interested, the call offered beside the question ("Are
+# you still interested in the Data Analyst role? If so, I'd love to set up a quick call").
+_INTEREST_ASKED = re.compile(r"\b(?:interested|open to)\b")
+
+
 def _asks_for_a_call(r: Reading) -> bool:
     """A note from someone else naming a job and asking the reader for a call: a recruiter's
     one-liner ("We need a Staff Backend Engineer. 15 minutes this week?")."""
-    if not any(_CALL_ASKED.search(q) for q in questions_in(r.low)):
+    questions = questions_in(r.low)
+    if not any(_CALL_ASKED.search(q) for q in questions) and not (
+        any(_INTEREST_ASKED.search(q) for q in questions) and _CALL_ASKED.search(r.low)
+    ):
         return False
     from afterview.company import names_a_job  # company reads addresses with ours
 

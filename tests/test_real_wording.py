@@ -532,3 +532,28 @@ def test_a_time_said_without_a_zone_is_the_owners_wall_clock_across_a_change_of_
     assert thread_facts(messages, ME, ZoneInfo("America/New_York")).interview_start == at(
         "2026-03-09 11:00"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the lead's probe: the call offered beside the question of interest
+        (
+            "Just checking in - are you still interested in the Data Analyst role? If so, I'd "
+            "love to set up a quick call.",
+            True,
+        ),
+        (
+            "Would you be interested in a Senior Analyst opening on my team? Happy to jump on a "
+            "call to tell you more.",
+            True,
+        ),
+        # no job named: a vendor's pitch stays out
+        ("Are you interested in a demo of our analytics platform? Happy to jump on a call.", False),
+    ],
+)
+def test_a_recruiter_asking_about_interest_with_a_call_offered_is_outreach(text, flagged):
+    thread = a_thread(ME, subject="Quick question", tz=LA).from_recruiter(
+        JORDAN, f"Hi Sam,\n\n{text}\n\nJordan", at="2026-03-02 09:00"
+    )
+    assert thread_facts(thread.build(), ME).interview is flagged
