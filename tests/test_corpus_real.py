@@ -152,30 +152,32 @@ def test_the_dev_split_stays_read_as_well_as_it_was_tuned():
     assert scores.action_accuracy >= 0.955
 
 
-def test_the_held_out_split_meets_the_thread_targets():
-    # Measured on 6 December 2026, after the split grew by a fresh blind batch (60 threads,
-    # nothing tuned on it): threads 0.965 / 0.982. Targets, not the figures: a change that
-    # drops below them on wording nobody tuned on fails here.
+def test_the_held_out_split_meets_the_thread_and_action_targets():
+    # Measured on 6 December 2026 on the split grown by a fresh blind batch (116 threads,
+    # nothing tuned on it): threads 0.965 / 0.982; action 0.894 at the batch's first run,
+    # 0.903 since the candidate's withdrawal closes a thread (written from a probe in fresh
+    # mail). Targets, not the figures: a change that drops below them on wording nobody
+    # tuned on fails here.
     scores = evaluate_corpus(CORPUS / "test")
     assert not scores.errors
     assert scores.threads.precision >= TARGETS["precision"]
     assert scores.threads.recall >= TARGETS["recall"]
+    assert scores.action_accuracy >= TARGETS["action"]
 
 
 @pytest.mark.xfail(
     strict=True,
     reason=(
         "issue 9 open: the held-out split grown by a fresh blind batch (116 threads) reads "
-        "stage 0.875 and action 0.894 (target 0.90 each; the first 56 threads alone 0.938 / "
-        "0.927, the fresh 60 alone 0.825 / 0.867): stage and action do not yet carry to "
-        "families nobody tuned on. Strict: this fails once both are met; the marker comes off."
+        "stage 0.880 (target 0.90; the first 56 threads alone 0.948, the fresh 60 alone "
+        "0.825): stage does not yet carry to families nobody tuned on. Strict: this fails "
+        "once it is met; the marker comes off."
     ),
 )
-def test_the_held_out_split_meets_the_stage_and_action_targets():
+def test_the_held_out_split_meets_the_stage_target():
     scores = evaluate_corpus(CORPUS / "test")
     assert not scores.errors
     assert scores.stage_accuracy >= TARGETS["stage"]
-    assert scores.action_accuracy >= TARGETS["action"]
 
 
 @pytest.mark.xfail(
