@@ -1982,11 +1982,20 @@ _OUTREACH_JOB_WORD = re.compile(r"\b(?:role|position|opening|vacancy|job)s?\b")
 def _add_recorded_interview(text_low: str, groups: set[str]) -> None:
     if "cue_record_alone" not in groups or not groups & {"interview", "hiring"}:
         return
-    if _RECORDING_RECEIVED.search(text_low):
+    # Each pattern only where the words it cannot match without are ("been", "completing"
+    # or "received"; "by", "before" or "no later than"; "yet" or "not"): the cue words are
+    # everyday ones, and most messages holding them hold none of these.
+    if (
+        "been" in text_low or "completing" in text_low or "received" in text_low
+    ) and _RECORDING_RECEIVED.search(text_low):
         # it took place, at no time anyone stated and with no one to thank ("recorded")
         groups.update(("happened", "recorded"))
     elif "interview" in groups and (
-        _RECORD_BY_A_DATE.search(text_low) or _STILL_TO_RECORD.search(text_low)
+        (
+            ("by" in text_low or "before" in text_low or "no later" in text_low)
+            and _RECORD_BY_A_DATE.search(text_low)
+        )
+        or (("yet" in text_low or "not" in text_low) and _STILL_TO_RECORD.search(text_low))
     ):
         groups.update(("ask", "scheduling"))
 

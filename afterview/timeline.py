@@ -167,8 +167,10 @@ _CHANGE_LINK = re.compile(
 def _booking_notice(r: Reading) -> bool:
     return (
         "scheduling_link" in r.groups
-        and _BOOKED.search(r.low) is not None
+        # what `_CHANGE_LINK` cannot match without, looked for first: most links are to book
+        and ("cancel" in r.low or "reschedule" in r.low or "make changes" in r.low)
         and _CHANGE_LINK.search(r.low) is not None
+        and _BOOKED.search(r.low) is not None
     )
 
 
