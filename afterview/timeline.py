@@ -164,6 +164,21 @@ _CHANGE_LINK = re.compile(
 )
 
 
+def _one_time_to_confirm(r: Reading) -> bool:
+    """An invitation that states its one time and asks only that the candidate confirm it
+    ("We are pleased to invite you to an interview on Tuesday, 10 March at 14:30. Kindly
+    reply to confirm your attendance"): the employer set the time, so it is stated, not
+    offered; the reply it asks for is the candidate's confirmation. A time put as a
+    question ("would Tuesday at 2pm work?"), a choice of times or a link to pick one is an
+    offer."""
+    return (
+        r.groups & _PROPOSES == {"availability"}
+        and bool(r.groups & _CONFIRMS)
+        and not proposes_any_time(r)
+        and len(_stated_times(r)) == 1
+    )
+
+
 def _booking_notice(r: Reading) -> bool:
     return (
         "scheduling_link" in r.groups
@@ -440,7 +455,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 chosen.index, chosen.cancelled = index, False
                 proposed, proposal_open, countered = [], False, False
                 continue
-        if r.groups & _PROPOSES or proposes_any_time(r):
+        if (r.groups & _PROPOSES or proposes_any_time(r)) and not _one_time_to_confirm(r):
             spans = _own_times(r)
             proposal_open, countered = proposes_any_time(r), False
             if spans:

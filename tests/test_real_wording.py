@@ -557,3 +557,35 @@ def test_a_recruiter_asking_about_interest_with_a_call_offered_is_outreach(text,
         JORDAN, f"Hi Sam,\n\n{text}\n\nJordan", at="2026-03-02 09:00"
     )
     assert thread_facts(thread.build(), ME).interview is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "start"),
+    [
+        # one time stated, only its confirmation asked: set by the employer (the lead's probe)
+        (
+            "We are pleased to invite you to an interview on Tuesday, 10 March 2026 at 14:30. "
+            "Kindly reply to confirm your attendance by Friday.",
+            Stage.SCHEDULED,
+            "2026-03-10 14:30",
+        ),
+        # a time put as a question, or a choice of times, is an offer still
+        (
+            "Would Tuesday, 10 March at 2:30pm work for an interview? Please reply to confirm.",
+            Stage.SCHEDULING,
+            None,
+        ),
+        (
+            "We can interview you on Tuesday 10 March at 2:30pm or Wednesday 11 March at 11am. "
+            "Please reply to confirm which suits you.",
+            Stage.SCHEDULING,
+            None,
+        ),
+    ],
+)
+def test_one_time_stated_with_its_confirmation_asked_is_scheduled(text, stage, start):
+    thread = a_thread(ME, subject="Interview invitation - Data Analyst", tz=LA)
+    thread.from_recruiter(JORDAN, f"Dear Sam,\n\n{text}\n\nJordan", at="2026-03-02 09:00")
+    facts, got, advice = read(thread, "2026-03-03 09:00")
+    assert got is stage and advice.action is Action.REPLY
+    assert facts.interview_start == (at(start) if start else None)
