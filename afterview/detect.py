@@ -598,7 +598,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "screener", "study participants", "you qualify", "selected to participate",
         "paid research", "research opportunity", "our study", "this study", "focus group",
         "usability test", "amazon gift", "visa gift", "be compensated",
-        "research interview", "research interviews", "my research", "our research",
+        "research interview", "research interviews", "my research",
+        # "our research" as a study's ("for our research", "our research into"), not a
+        # department naming a job ("an interview with our research director")
+        "our research experience", "our research registry", "our research into",
+        "our research on", "our research about", "for our research",
         "conducting research", "research project", "informed consent", "my thesis",
         "thesis project", "my dissertation", "dissertation research", "participate in my",
         "interview participants", "research participants", "take part in this study",
@@ -799,7 +803,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "leave your feedback", "feedback in the ats", "your interview feedback",
         "view candidate", "view applicant", "view the candidate", "new candidate",
         "new applicant", "because you are the hiring", "you are the hiring lead",
-        "as the hiring manager", "you are an interviewer", "as an interviewer",
+        # the reader in the role ("as the hiring manager, please ..."), not a reason given
+        # to the candidate ("we need to cancel as the hiring manager is unwell")
+        "as the hiring manager please", "as the hiring manager you",
+        "as the hiring manager for", "you as the hiring manager",
+        "you are an interviewer", "as an interviewer",
         "students can sign up", "candidates can sign up", "sign up for times",
         "your final schedule", "interview schedule for tomorrow", "rate the candidate",
         "hiring plan",

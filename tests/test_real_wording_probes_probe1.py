@@ -1,0 +1,88 @@
+"""Interviews arranged by mail, as recruiters word them: probes on arranging and its time.
+
+Each thread is written as a recruiter or candidate writes; Date headers carry the offset
+of their day, and the owner's zone is given to `thread_facts`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from email.utils import format_datetime
+from zoneinfo import ZoneInfo
+
+from afterview.model import Action, Stage
+from afterview.parse import parse_message
+from afterview.policy import Policy, advise
+from afterview.timeline import stage_at, thread_facts
+
+LONDON = ZoneInfo("Europe/London")
+NEW_YORK = ZoneInfo("America/New_York")
+ME = "sam.rivera@example.com"
+HANNAH = "Hannah Price <hannah.price@northgate.example>"
+DANA = "Dana Cole <dana@meridianlabs.example>"
+POLICY = Policy(timezone="Europe/London")
+
+
+def mail(number: int, sender: str, sent: datetime, subject: str, body: str) -> bytes:
+    return (
+        f"From: {sender}\r\nTo: {ME}\r\nSubject: {subject}\r\n"
+        f"Date: {format_datetime(sent)}\r\nMessage-ID: <{number}@arranging.example>\r\n"
+        + (f"In-Reply-To: <{number - 1}@arranging.example>\r\n" if number > 1 else "")
+        + "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        + body.replace("\n", "\r\n")
+    ).encode()
+
+
+def london(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=LONDON)
+
+
+def test_an_interview_with_our_research_director_is_a_job_interview():
+    # "our research" named the study of a user-research invitation; here it names the
+    # department of the person the candidate meets, in New York, 10am ET = 14:00 in London
+    # the week the UK's clocks have gone back and New York's not yet
+    sent = datetime(2026, 10, 20, 9, 0, tzinfo=NEW_YORK)
+    body = (
+        "Hi Sam,\n\nThis confirms your interview on Thursday 29 October at 10am ET with our "
+        "research director.\n\nDana"
+    )
+    messages = [parse_message(mail(1, DANA, sent, "Interview - Research Associate", body))]
+    facts = thread_facts(messages, ME, LONDON)
+    now = london("2026-10-21 09:00")
+    assert facts.interview
+    assert facts.interview_start == london("2026-10-29 14:00")
+    assert stage_at(facts, now) is Stage.SCHEDULED
+    assert advise(facts, now, POLICY).action is Action.PREPARE
+
+
+def test_an_interview_cancelled_as_the_hiring_manager_is_unwell_is_still_the_candidates():
+    # "as the hiring manager" gives the employer's reason here, not the reader's role
+    subject = "Interview - Marketing Executive"
+    messages = [
+        parse_message(
+            mail(
+                1,
+                HANNAH,
+                london("2026-10-05 09:00"),
+                subject,
+                "Hi Sam,\n\nConfirming your interview for the Marketing Executive role on "
+                "Friday 9th October at 11:00.\n\nBest,\nHannah",
+            )
+        ),
+        parse_message(
+            mail(
+                2,
+                HANNAH,
+                london("2026-10-08 16:00"),
+                f"Re: {subject}",
+                "Hi Sam,\n\nUnfortunately we need to cancel tomorrow's interview as the hiring "
+                "manager is unwell. I'm so sorry for the short notice - we'll be in touch to "
+                "rearrange as soon as we can.\n\nHannah",
+            )
+        ),
+    ]
+    facts = thread_facts(messages, ME, LONDON)
+    now = london("2026-10-09 15:00")  # after the cancelled time: no thank-you is due
+    assert facts.interview and facts.interview_cancelled
+    assert stage_at(facts, now) is Stage.SCHEDULING
+    assert advise(facts, now, POLICY).action is Action.WAIT
