@@ -460,6 +460,18 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             proposal_open, countered = proposes_any_time(r), False
             if spans:
                 proposed = spans
+                if (
+                    chosen.start is not None
+                    and chosen.end is not None
+                    and r.at < chosen.end
+                    and " instead" in r.low
+                    and all(span.start != chosen.start for span in spans)
+                ):
+                    # "the panel is no longer available on Friday. Could you do Monday 12th
+                    # at 11:00 or Tuesday 13th at 15:00 instead?": other times offered in
+                    # place of the coming one, which no longer holds until one is taken
+                    chosen.cancelled, from_invite = True, False
+                    active.clear()
                 continue
             if "scheduling_link" in r.groups:
                 continue

@@ -86,3 +86,34 @@ def test_an_interview_cancelled_as_the_hiring_manager_is_unwell_is_still_the_can
     assert facts.interview and facts.interview_cancelled
     assert stage_at(facts, now) is Stage.SCHEDULING
     assert advise(facts, now, POLICY).action is Action.WAIT
+
+
+def test_other_times_offered_instead_of_the_coming_interview_unsettle_it():
+    # the employer re-offers before the set time; at the old time no thank-you is due and
+    # the question is still open
+    subject = "Interview - HR Advisor"
+    messages = [
+        parse_message(
+            mail(
+                1,
+                HANNAH,
+                london("2026-10-05 09:00"),
+                subject,
+                "Hi Sam,\n\nConfirming your interview on Friday 9th October at 11:00.\n\nHannah",
+            )
+        ),
+        parse_message(
+            mail(
+                2,
+                HANNAH,
+                london("2026-10-07 15:00"),
+                f"Re: {subject}",
+                "Hi Sam,\n\nI'm very sorry but the panel is no longer available on Friday. "
+                "Could you do Monday 12th at 11:00 or Tuesday 13th at 15:00 instead?\n\nHannah",
+            )
+        ),
+    ]
+    facts = thread_facts(messages, ME, LONDON)
+    for now in (london("2026-10-07 16:00"), london("2026-10-09 13:00")):
+        assert stage_at(facts, now) is Stage.SCHEDULING
+        assert advise(facts, now, POLICY).action is Action.REPLY
