@@ -354,6 +354,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "your availability like", "your availability to", "send me your availability",
         "send over your availability", "provide your availability", "with your availability",
         "know your availability", "confirm your availability", "your availability for",
+        # an ATS's availability request ("Please submit your availability using the link
+        # below"), not its later "thank you for submitting your availability"
+        "please submit your availability", "to submit your availability",
         "your availability over", "your availability next", "your availability between",
         "your availability during", "availability for", "you're available", "you are available",
         "dates and times", "days and times", "what times work", "what time works",
@@ -429,6 +432,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "we've scheduled", "scheduled your", "booked you", "you're booked",
         "this confirms", "this is to confirm", "this email confirms", "to confirm your",
         "confirming your", "has been confirmed", "have been confirmed", "you are scheduled",
+        # the employer confirming in the first person: "I can confirm your interview on ..."
+        "can confirm your", "pleased to confirm your", "happy to confirm your",
+        "glad to confirm your",
         "you're scheduled", "look forward to seeing you", "looking forward to seeing you",
         "we'll see you", "we will see you", "invitation to interview", "invite you to interview",
         "invite you for an interview", "invite you to an interview",

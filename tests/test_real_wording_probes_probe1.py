@@ -117,3 +117,40 @@ def test_other_times_offered_instead_of_the_coming_interview_unsettle_it():
     for now in (london("2026-10-07 16:00"), london("2026-10-09 13:00")):
         assert stage_at(facts, now) is Stage.SCHEDULING
         assert advise(facts, now, POLICY).action is Action.REPLY
+
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def test_i_can_confirm_your_interview_states_its_time_in_the_writers_zone():
+    # written in London ("UK time"), read by an owner in Berlin: 14:30 UK is 15:30 there.
+    # Unread as a confirmation, "your interview on" dated an interview held a week before
+    body = (
+        "Hi Sam,\n\nThanks for your time on the phone. I can confirm your interview on "
+        "Tuesday 10th November at 14:30 UK time on Teams.\n\nHannah"
+    )
+    sent = london("2026-11-03 10:00")
+    messages = [parse_message(mail(1, HANNAH, sent, "Interview - UX Researcher", body))]
+    facts = thread_facts(messages, ME, BERLIN)
+    now = datetime(2026, 11, 4, 9, 0, tzinfo=BERLIN)
+    assert facts.interview_start == datetime(2026, 11, 10, 15, 30, tzinfo=BERLIN)
+    assert stage_at(facts, now) is Stage.SCHEDULED
+    assert advise(facts, now, Policy(timezone="Europe/Berlin")).action is Action.PREPARE
+
+
+def test_an_ats_asking_to_submit_availability_for_the_onsite_is_scheduling():
+    # Greenhouse's availability request: "your onsite" names the interview to come
+    greenhouse = "Tidewell Recruiting <no-reply@us.greenhouse-mail.io>"
+    sent = datetime(2026, 10, 22, 10, 0, tzinfo=NEW_YORK)
+    body = (
+        "Hi Sam,\n\nThanks for your interest in Tidewell! We'd like to schedule your onsite "
+        "interview for the Product Manager role. Please submit your availability using the "
+        "link below:\n\nhttps://app.greenhouse.io/availability/abc123\n\nThanks,\n"
+        "Tidewell Recruiting"
+    )
+    subject = "Tidewell - Please submit your availability"
+    facts = thread_facts([parse_message(mail(1, greenhouse, sent, subject, body))], ME, NEW_YORK)
+    now = datetime(2026, 10, 23, 9, 0, tzinfo=NEW_YORK)
+    assert facts.interview_start is None
+    assert stage_at(facts, now) is Stage.SCHEDULING
+    assert advise(facts, now, Policy(timezone="America/New_York")).action is Action.REPLY
