@@ -146,8 +146,9 @@ _SOMEONE_WILL = re.compile(r"(?:'ll|\bwill|\bwould|'d)$")
 _ECHOED_ANSWER = re.compile(r"[^.!?\n]*\?[ \t]*(?:yes|no|n/a)\b")
 _ECHOED_ANSWER_END = re.compile(r"\?[ \t]*(?:yes|no|n/a)\b")
 _QUESTION_BOILERPLATE = ("any questions", "any other questions", "anything else")
-# A question to the candidate: about them ("you"), or a time put to them ("would 2pm work?").
-_QUESTION_TO_CANDIDATE = ("you", " work", " suit", "convenient")
+# A question to the candidate: about them ("you"), or a time put to them ("would 2pm work?",
+# "how about Tuesday 27th at 14:00 instead?").
+_QUESTION_TO_CANDIDATE = ("you", " work", " suit", "convenient", "how about", " instead")
 
 
 # A scheduling tool's notice of a time booked (Calendly's "Your Phone Screen with Dana at

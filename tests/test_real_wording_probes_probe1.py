@@ -154,3 +154,45 @@ def test_an_ats_asking_to_submit_availability_for_the_onsite_is_scheduling():
     assert facts.interview_start is None
     assert stage_at(facts, now) is Stage.SCHEDULING
     assert advise(facts, now, Policy(timezone="America/New_York")).action is Action.REPLY
+
+
+def test_how_about_another_time_instead_asks_the_candidate():
+    # the candidate asked to move the interview; the employer's "how about ... instead?"
+    # puts a new time to them: theirs to answer
+    subject = "Interview confirmation - Data Analyst"
+    messages = [
+        parse_message(
+            mail(
+                1,
+                HANNAH,
+                london("2026-10-12 09:00"),
+                subject,
+                "Hi Sam,\n\nThis is to confirm your interview for the Data Analyst role on "
+                "Thursday 22 October at 14:00 at our Leeds office.\n\nBest,\nHannah",
+            )
+        ),
+        parse_message(
+            mail(
+                2,
+                f"Sam Rivera <{ME}>",
+                london("2026-10-19 08:30"),
+                f"Re: {subject}",
+                "Hi Hannah,\n\nI'm really sorry, but something has come up on Thursday. Would "
+                "it be possible to move the interview to next week?\n\nSam",
+            )
+        ),
+        parse_message(
+            mail(
+                3,
+                HANNAH,
+                london("2026-10-19 11:00"),
+                f"Re: {subject}",
+                "Hi Sam,\n\nNo problem at all. How about Tuesday 27th October at 14:00 "
+                "instead?\n\nHannah",
+            )
+        ),
+    ]
+    facts = thread_facts(messages, ME, LONDON)
+    now = london("2026-10-19 11:30")
+    assert stage_at(facts, now) is Stage.SCHEDULING
+    assert advise(facts, now, POLICY).action is Action.REPLY
