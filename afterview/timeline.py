@@ -134,6 +134,10 @@ _ASKS_WHETHER = (
     "you'd like",
     "you would like",
     "you can make",
+    # "let me know if you are able to attend" (not "if you are unable to": only if it happens)
+    " able to",
+    "you can attend",
+    "you can come",
     "you could",
     " ok ",
     " okay ",

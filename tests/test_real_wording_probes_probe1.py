@@ -10,6 +10,8 @@ from datetime import datetime
 from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from afterview.model import Action, Stage
 from afterview.parse import parse_message
 from afterview.policy import Policy, advise
@@ -196,3 +198,26 @@ def test_how_about_another_time_instead_asks_the_candidate():
     now = london("2026-10-19 11:30")
     assert stage_at(facts, now) is Stage.SCHEDULING
     assert advise(facts, now, POLICY).action is Action.REPLY
+
+
+@pytest.mark.parametrize(
+    ("ending", "asks"),
+    [
+        ("Please let me know if you are able to attend.", True),
+        ("Please let me know if you can attend.", True),
+        ("Please let me know if you are unable to attend.", False),
+    ],
+)
+def test_let_me_know_if_you_are_able_to_attend_asks(ending, asks):
+    # one time stated, the candidate asked whether they can come: stated, still to answer
+    body = (
+        "Dear Sam,\n\nFurther to your first interview, we would like to invite you back for a "
+        f"second interview on Wednesday 21st October at 14.00. {ending}\n\nKind regards,\nHannah"
+    )
+    sent = london("2026-10-12 09:00")
+    messages = [parse_message(mail(1, HANNAH, sent, "Second interview - Buyer", body))]
+    facts = thread_facts(messages, ME, LONDON)
+    now = london("2026-10-12 12:00")
+    assert facts.interview_start == london("2026-10-21 14:00")
+    assert stage_at(facts, now) is Stage.SCHEDULED
+    assert (advise(facts, now, POLICY).action is Action.REPLY) is asks
