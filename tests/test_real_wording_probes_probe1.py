@@ -221,3 +221,23 @@ def test_let_me_know_if_you_are_able_to_attend_asks(ending, asks):
     assert facts.interview_start == london("2026-10-21 14:00")
     assert stage_at(facts, now) is Stage.SCHEDULED
     assert (advise(facts, now, POLICY).action is Action.REPLY) is asks
+
+
+def test_a_bookings_confirmation_with_windows_zone_names_is_the_places_wall_clock():
+    # Microsoft Bookings prints the zone's standard offset all year: in British summer time
+    # "10:00 - 10:30 (UTC+00:00) Dublin, Edinburgh, Lisbon, London" is 10:00 in London
+    body = (
+        "Your booking is confirmed\n\nGraduate Scheme Interview\nThursday, 22 October 2026\n"
+        "10:00 - 10:30 (UTC+00:00) Dublin, Edinburgh, Lisbon, London\n\nStaff: Nina Clarke\n\n"
+        "Join Microsoft Teams Meeting\n\nManage booking\nIf you need to cancel or change your "
+        "booking, select Manage booking.\n"
+    )
+    bookings = "Halden Bank Careers <bookings@haldenbank.example>"
+    subject = "Booking confirmed: Graduate Scheme Interview with Halden Bank"
+    sent = london("2026-10-13 09:00")
+    facts = thread_facts([parse_message(mail(1, bookings, sent, subject, body))], ME, LONDON)
+    now = london("2026-10-14 09:00")
+    assert facts.interview_start == london("2026-10-22 10:00")
+    assert facts.interview_end == london("2026-10-22 10:30")
+    assert stage_at(facts, now) is Stage.SCHEDULED
+    assert advise(facts, now, POLICY).action is Action.PREPARE
