@@ -357,6 +357,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # an ATS's availability request ("Please submit your availability using the link
         # below"), not its later "thank you for submitting your availability"
         "please submit your availability", "to submit your availability",
+        # a list of slots below ("Could you do any of the following?")
+        "could you do any of", "can you do any of", "would any of the following",
         "your availability over", "your availability next", "your availability between",
         "your availability during", "availability for", "you're available", "you are available",
         "dates and times", "days and times", "what times work", "what time works",

@@ -241,3 +241,21 @@ def test_a_bookings_confirmation_with_windows_zone_names_is_the_places_wall_cloc
     assert facts.interview_end == london("2026-10-22 10:30")
     assert stage_at(facts, now) is Stage.SCHEDULED
     assert advise(facts, now, POLICY).action is Action.PREPARE
+
+
+def test_a_list_of_slots_under_could_you_do_any_of_the_following_is_scheduling():
+    # an application acknowledged, then slots offered in UK formats: being arranged, not
+    # only applied
+    body = (
+        "Hi Sam,\n\nThanks for applying for the Operations Analyst role. We'd like to invite "
+        "you to a first interview with our team. Could you do any of the following?\n\n"
+        "- Tuesday 13th October, 10:00-11:00\n- Wednesday 14th October, 14:30-15:30\n"
+        "- Thursday 15th October, 2.30pm-3.30pm\n\nKind regards,\nHannah"
+    )
+    subject = "Interview - Operations Analyst, Northgate"
+    sent = london("2026-10-07 10:12")
+    facts = thread_facts([parse_message(mail(1, HANNAH, sent, subject, body))], ME, LONDON)
+    now = london("2026-10-07 11:00")
+    assert facts.interview_start is None
+    assert stage_at(facts, now) is Stage.SCHEDULING
+    assert advise(facts, now, POLICY).action is Action.REPLY
