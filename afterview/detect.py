@@ -354,6 +354,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "your availability like", "your availability to", "send me your availability",
         "send over your availability", "provide your availability", "with your availability",
         "know your availability", "confirm your availability", "your availability for",
+        # an ATS's availability request ("Please submit your availability using the link
+        # below"), not its later "thank you for submitting your availability"
+        "please submit your availability", "to submit your availability",
+        # a list of slots below ("Could you do any of the following?")
+        "could you do any of", "can you do any of", "would any of the following",
         "your availability over", "your availability next", "your availability between",
         "your availability during", "availability for", "you're available", "you are available",
         "dates and times", "days and times", "what times work", "what time works",
@@ -429,6 +434,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "we've scheduled", "scheduled your", "booked you", "you're booked",
         "this confirms", "this is to confirm", "this email confirms", "to confirm your",
         "confirming your", "has been confirmed", "have been confirmed", "you are scheduled",
+        # the employer confirming in the first person: "I can confirm your interview on ..."
+        "can confirm your", "pleased to confirm your", "happy to confirm your",
+        "glad to confirm your",
         "you're scheduled", "look forward to seeing you", "looking forward to seeing you",
         "we'll see you", "we will see you", "invitation to interview", "invite you to interview",
         "invite you for an interview", "invite you to an interview",
@@ -598,7 +606,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "screener", "study participants", "you qualify", "selected to participate",
         "paid research", "research opportunity", "our study", "this study", "focus group",
         "usability test", "amazon gift", "visa gift", "be compensated",
-        "research interview", "research interviews", "my research", "our research",
+        "research interview", "research interviews", "my research",
+        # "our research" as a study's ("for our research", "our research into"), not a
+        # department naming a job ("an interview with our research director")
+        "our research experience", "our research registry", "our research into",
+        "our research on", "our research about", "for our research",
         "conducting research", "research project", "informed consent", "my thesis",
         "thesis project", "my dissertation", "dissertation research", "participate in my",
         "interview participants", "research participants", "take part in this study",
@@ -799,7 +811,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "leave your feedback", "feedback in the ats", "your interview feedback",
         "view candidate", "view applicant", "view the candidate", "new candidate",
         "new applicant", "because you are the hiring", "you are the hiring lead",
-        "as the hiring manager", "you are an interviewer", "as an interviewer",
+        # the reader in the role ("as the hiring manager, please ..."), not a reason given
+        # to the candidate ("we need to cancel as the hiring manager is unwell")
+        "as the hiring manager please", "as the hiring manager you",
+        "as the hiring manager for", "you as the hiring manager",
+        "you are an interviewer", "as an interviewer",
         "students can sign up", "candidates can sign up", "sign up for times",
         "your final schedule", "interview schedule for tomorrow", "rate the candidate",
         "hiring plan",

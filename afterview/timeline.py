@@ -134,6 +134,10 @@ _ASKS_WHETHER = (
     "you'd like",
     "you would like",
     "you can make",
+    # "let me know if you are able to attend" (not "if you are unable to": only if it happens)
+    " able to",
+    "you can attend",
+    "you can come",
     "you could",
     " ok ",
     " okay ",
@@ -146,8 +150,9 @@ _SOMEONE_WILL = re.compile(r"(?:'ll|\bwill|\bwould|'d)$")
 _ECHOED_ANSWER = re.compile(r"[^.!?\n]*\?[ \t]*(?:yes|no|n/a)\b")
 _ECHOED_ANSWER_END = re.compile(r"\?[ \t]*(?:yes|no|n/a)\b")
 _QUESTION_BOILERPLATE = ("any questions", "any other questions", "anything else")
-# A question to the candidate: about them ("you"), or a time put to them ("would 2pm work?").
-_QUESTION_TO_CANDIDATE = ("you", " work", " suit", "convenient")
+# A question to the candidate: about them ("you"), or a time put to them ("would 2pm work?",
+# "how about Tuesday 27th at 14:00 instead?").
+_QUESTION_TO_CANDIDATE = ("you", " work", " suit", "convenient", "how about", " instead")
 
 
 # A scheduling tool's notice of a time booked (Calendly's "Your Phone Screen with Dana at
@@ -460,6 +465,18 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             proposal_open, countered = proposes_any_time(r), False
             if spans:
                 proposed = spans
+                if (
+                    chosen.start is not None
+                    and chosen.end is not None
+                    and r.at < chosen.end
+                    and " instead" in r.low
+                    and all(span.start != chosen.start for span in spans)
+                ):
+                    # "the panel is no longer available on Friday. Could you do Monday 12th
+                    # at 11:00 or Tuesday 13th at 15:00 instead?": other times offered in
+                    # place of the coming one, which no longer holds until one is taken
+                    chosen.cancelled, from_invite = True, False
+                    active.clear()
                 continue
             if "scheduling_link" in r.groups:
                 continue

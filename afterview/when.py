@@ -285,6 +285,24 @@ _AMPM = r"(?:\s?(?P<{}>[ap])\.?m\b\.?)"
 _CLOCK = r"(?P<{h}>[01]?\d|2[0-3])(?:(?P<{sep}>[:.h])(?P<{m}>[0-5]\d))?"
 # "(America/Chicago)": a zone's own name, as scheduling tools print it.
 _IANA_REGION = r"(?:africa|america|asia|atlantic|australia|europe|indian|pacific)"
+# Windows' zone names as Outlook and Microsoft Bookings print them: "(UTC+00:00) Dublin,
+# Edinburgh, Lisbon, London". The offset is the zone's standard one all year, while the
+# time beside it is the wall clock of the places named (British summer time in June), so
+# the places, by the first one named, say the zone.
+_WINDOWS_PLACES = {
+    "dublin": "Europe/London",
+    "amsterdam": "Europe/Berlin",
+    "belgrade": "Europe/Belgrade",
+    "brussels": "Europe/Paris",
+    "sarajevo": "Europe/Warsaw",
+    "athens": "Europe/Athens",
+    "helsinki": "Europe/Helsinki",
+    "eastern time": "America/New_York",
+    "central time": "America/Chicago",
+    "mountain time": "America/Denver",
+    "pacific time": "America/Los_Angeles",
+}
+_WINDOWS_PLACE = "|".join(_WINDOWS_PLACES)
 # The part of the day in words stands for am / pm: "2:00 in the afternoon", "8 in the evening".
 _DAY_PART = r"(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening))"
 
@@ -303,6 +321,7 @@ def _time_pattern(separators: str, before: str = "") -> re.Pattern:
         + _DAY_PART
         + r"?)"
         + r"(?:\s?\(?(?:(?:utc|gmt)\s?(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?"
+        + rf"(?:\)\s?(?P<win>{_WINDOWS_PLACE})\b)?"
         # Calendly's "(Eastern Time - US & Canada)": the region after the zone is no part
         # of the time, and must not stand between it and the date that follows
         + rf"|(?P<tz>{_TZ})(?:\s[-–]\sus\s?(?:&|and)\s?canada)?"
@@ -576,6 +595,8 @@ def _zone(m: re.Match, sent_at: datetime) -> tzinfo:
         zone = _iana_zone(m["iana"])
         if zone is not None:
             return zone
+    if m["win"]:
+        return ZoneInfo(_WINDOWS_PLACES[m["win"]])
     if m["off"]:
         hours = int(m["off"])
         minutes = int(m["offm"] or 0) * (-1 if hours < 0 else 1)
