@@ -265,6 +265,18 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "not in a position to offer you", "unable to make you an offer",
         "not able to make you an offer", "not be making you an offer", "cannot make you an offer",
         "can't make you an offer", "not be making an offer", "won't be making you an offer",
+        # the past tense and contraction of phrases above: "the team ultimately chose another
+        # candidate", "we won't be moving ahead with your candidacy", "another candidate was a
+        # closer fit", "they've decided to go with an internal candidate"
+        "chose another candidate", "chose someone", "won't be moving ahead", "was a closer fit",
+        "were a closer fit",
+        "with an internal candidate", "filled internally", "filled the role internally",
+        "filled the position internally",
+        # an offer taken back: "we have had to rescind the offer we extended last week"
+        "rescind the offer", "rescind our offer", "rescind your offer", "rescinded the offer",
+        "rescinded our offer", "rescinded your offer", "rescinding the offer",
+        "rescinding our offer", "rescinding your offer", "withdraw our offer",
+        "withdrawing our offer",
     ),
     "offer": (
         "pleased to offer", "happy to offer", "delighted to offer", "excited to offer",
@@ -286,6 +298,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # an owner's offer in plain words: "we'd love to have you join us as our bookkeeper"
         "have you join us as", "have you join our team", "have you join the team",
         "have you on board as", "have you on the team as",
+        # an offer relayed in plain words: "Northwind want to make you an offer" (the
+        # negated forms are rejections above, which win over an offer)
+        "like to make you an offer", "want to make you an offer", "wants to make you an offer",
     ),
     "scheduling_link": (
         "calendly.com", "goodtime.io", "modernloop", "prelude.co", "youcanbook.me",
@@ -684,6 +699,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "withdrawing my acceptance", "accept your employment offer", "accept your job offer",
         "unable to accept the offer", "unable to accept your offer", "turn down the offer",
         "turn down your offer",
+        # another job taken, said instead of "withdraw": "I've decided to accept a position
+        # with another company, so I won't be moving forward"
+        "accept a position with another", "accepted a position with another",
+        "accepted another offer", "accept another offer", "accepted an offer elsewhere",
+        "accepted a position elsewhere", "accepted another position", "accepted another role",
     ),
     # The candidate answering the employer's decision: "please keep me in mind for future
     # openings", "I'd welcome being considered for future roles". Only about a job: the

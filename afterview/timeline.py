@@ -267,8 +267,12 @@ _WITHDRAWS = re.compile(
     r"|\b(?:decline|declining|turn(?:ing)?\s+down)\s+(?:the|your)\s+(?:kind\s+|generous\s+)?"
     r"(?:job\s+|employment\s+)?offer\b"
     r"|\bunable\s+to\s+accept\s+(?:the|your)\s+(?:job\s+|employment\s+)?offer\b"
+    # another job taken: "I've decided to accept a position with another company"
+    r"|\baccept(?:ed|ing)?\s+(?:a\s+(?:position|role|job)\s+(?:with|at)\s+another"
+    r"|another\s+(?:offer|position|role|job)|an?\s+(?:offer|position|role|job)\s+elsewhere)\b"
 )
-_NOT_STEPPING_OUT = re.compile(r"\b(?:if|whether|not|don't|do not|never|how)\b")
+# (any "n't": "I haven't accepted another offer yet")
+_NOT_STEPPING_OUT = re.compile(r"\b(?:if|whether|not|never|how|\w+n['\u2019]t)\b")
 
 
 def _withdraws(low: str) -> bool:

@@ -1,0 +1,126 @@
+"""Probe threads about what happens after an interview (decisions, offers, stepping out),
+written as recruiters, agencies and candidates write them; each read wrong before its fix."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.model import Action, Stage
+from afterview.policy import Policy, advise
+from afterview.timeline import stage_at, thread_facts
+from tests.builders import a_thread
+
+NY = "America/New_York"
+EASTERN = ZoneInfo(NY)
+ME = "alex.morgan@example.com"
+DANA = "Dana Whitfield <dana.whitfield@northwind.example>"
+CHRIS = "Chris Patel <chris.patel@northwind.example>"
+SOPHIE = "Sophie Grant <sophie.grant.recruits@gmail.com>"
+POLICY = Policy(timezone=NY)
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=EASTERN)
+
+
+def read(builder, now: str):
+    facts = thread_facts(builder.build(), ME, EASTERN)
+    moment = at(now)
+    return facts, stage_at(facts, moment), advise(facts, moment, POLICY)
+
+
+def interviewed():
+    return (
+        a_thread(ME, subject="Backend Engineer interview - Northwind", tz=NY)
+        .from_recruiter(
+            DANA,
+            "Hi Alex,\n\nConfirming your interview for the Backend Engineer role on Monday, "
+            "April 6 at 2:00 PM ET with Chris Patel.\n\nBest,\nDana",
+            at="2026-04-01 10:00",
+        )
+        .from_me(
+            "Hi Chris,\n\nThank you for taking the time to speak with me today about the "
+            "Backend Engineer role. I'm very excited about the opportunity.\n\nBest regards,\nAlex",
+            at="2026-04-06 17:00",
+            to=(CHRIS,),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # past tense of "chosen another candidate", after the candidate's follow-up
+        "Thanks for following up, and I'm sorry for the delay in getting back to you. The team "
+        "ultimately chose another candidate for this role.",
+        # the contraction of "not be moving ahead", in reply to a thank-you
+        "Thank you for your kind note. It was a tough decision, but we won't be moving ahead "
+        "with your candidacy. I hope our paths cross again.",
+        "Unfortunately it's not a yes this time. The team felt another candidate was a closer "
+        "fit for where they are right now.",
+        # an agency relaying the client's news
+        "Heard back from Northwind - unfortunately they've decided to go with an internal "
+        "candidate. I'll keep you in mind for other roles that come up.",
+    ],
+)
+def test_soft_rejections_after_the_interview_close_the_thread(text):
+    thread = interviewed().from_recruiter(
+        DANA, f"Hi Alex,\n\n{text}\n\nDana", at="2026-04-14 10:00"
+    )
+    _, stage, advice = read(thread, "2026-04-14 12:00")
+    assert stage is Stage.REJECTED and advice.action is Action.CLOSED
+
+
+def offer_letter():
+    return a_thread(ME, subject="Offer - Backend Engineer", tz=NY).from_recruiter(
+        DANA,
+        "Hi Alex,\n\nPlease find attached your offer letter for the Backend Engineer role at "
+        "Northwind.\n\nDana",
+        at="2026-04-14 10:00",
+    )
+
+
+def test_an_offer_rescinded_is_a_rejection():
+    thread = offer_letter().from_recruiter(
+        DANA,
+        "Hi Alex,\n\nI'm so sorry to have to tell you this: due to an unexpected company-wide "
+        "hiring freeze, we have had to rescind the offer we extended last week.\n\nDana",
+        at="2026-04-20 10:00",
+    )
+    _, stage, advice = read(thread, "2026-04-20 12:00")
+    assert stage is Stage.REJECTED and advice.action is Action.CLOSED
+
+
+@pytest.mark.parametrize(
+    ("note", "closed"),
+    [
+        (
+            "After a lot of consideration, I've decided to accept a position with another "
+            "company, so I won't be moving forward.",
+            True,
+        ),
+        ("I have accepted another offer, so I'll have to pass on this one.", True),
+        ("I haven't accepted another offer yet and I'm still very keen.", False),
+        ("If I accept another offer I'll let you know straight away.", False),
+    ],
+)
+def test_the_candidate_taking_another_job_declines_the_offer(note, closed):
+    thread = offer_letter().from_me(
+        f"Hi Dana,\n\nThank you so much for the offer. {note}\n\nAlex", at="2026-04-16 10:00"
+    )
+    _, _, advice = read(thread, "2026-04-16 12:00")
+    assert (advice.action is Action.CLOSED) is closed
+
+
+def test_an_agency_relaying_an_offer_in_plain_words_is_an_offer():
+    thread = a_thread(ME, subject="Northwind!!", tz=NY).from_recruiter(
+        SOPHIE,
+        "Hey Alex,\n\nGreat news - Northwind want to make you an offer for the Backend Engineer "
+        "role! $150k base plus bonus. Can you give me a call this afternoon?\n\nSophie",
+        at="2026-04-10 10:00",
+    )
+    _, stage, advice = read(thread, "2026-04-10 12:00")
+    assert stage is Stage.OFFER and advice.action is Action.OFFER
