@@ -40,7 +40,8 @@ Resolution rules (the interpretation choices, in one place):
   counts of days ("a few", "a couple of", "a day or two") are business days (Mon-Fri, no
   holidays); numbered days are calendar days unless "business"/"working" says otherwise;
   a range takes its upper bound; "next week" alone means by the end of next week (Friday),
-  "early next week" its Tuesday, "mid next week" its Wednesday. Vague wording ("soon", "in
+  "early next week" its Tuesday, "mid next week" its Wednesday; "early / mid / late <month>"
+  (or "next month") its 10th, 20th and last day. Vague wording ("soon", "in
   the coming weeks") resolves to nothing, so the policy's default wait applies.
 * When one message states several decision dates, the latest wins (the cautious reading).
 """
@@ -978,6 +979,24 @@ def _r_end_of_month(m: re.Match, sent_at: datetime) -> date | None:
     return sent.replace(day=1) + relativedelta(months=months + 1) - timedelta(days=1)
 
 
+def _r_part_of_month(m: re.Match, sent_at: datetime) -> date | None:
+    """ "early January" / "mid next month" / "late May": the last day of that part of the
+    month (the 10th, the 20th, the month's end), as "early next week" is its Tuesday; a
+    month named without a year is the next one to come (this one while it runs)."""
+    sent = sent_at.date()
+    if m["nextm"]:
+        first = sent.replace(day=1) + relativedelta(months=1)
+    else:
+        month = _MONTHS[m["month"]]
+        first = date(sent.year + (month < sent.month), month, 1)
+    part = m["part"].split()[0]
+    if part in ("early", "beginning", "start"):
+        return first.replace(day=10)
+    if part in ("mid", "middle"):
+        return first.replace(day=20)
+    return first + relativedelta(months=1) - timedelta(days=1)
+
+
 def _r_date(m: re.Match, sent_at: datetime) -> date | None:
     return _resolve_date(m, sent_at)  # the date's named groups are inside this pattern
 
@@ -1043,6 +1062,13 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
         ("month",),
         r"\b(?:(?:the\s+)?end of (?:the |this |(?P<nextm>next) )?month|month[- ]end)\b",
         _r_end_of_month,
+    ),
+    (
+        "part_of_month",  # "after the holidays, in early January", "by mid next month"
+        ("early", "beginning of", "start of", "mid", "middle of", "late", "end of"),
+        r"\b(?P<part>early|beginning of|start of|mid|middle of|late|end of)[- ]?(?:the\s+)?"
+        r"(?:(?P<nextm>next\s+month)|(?P<month>" + _MONTH + r"))\b",
+        _r_part_of_month,
     ),
     (
         "end_of_day_on",  # "by end of day Friday": that day, not today

@@ -3,7 +3,7 @@ written as recruiters, agencies and candidates write them; each read wrong befor
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -11,6 +11,7 @@ import pytest
 from afterview.model import Action, Stage
 from afterview.policy import Policy, advise
 from afterview.timeline import stage_at, thread_facts
+from afterview.when import decision_by
 from tests.builders import a_thread
 
 NY = "America/New_York"
@@ -124,3 +125,33 @@ def test_an_agency_relaying_an_offer_in_plain_words_is_an_offer():
     )
     _, stage, advice = read(thread, "2026-04-10 12:00")
     assert stage is Stage.OFFER and advice.action is Action.OFFER
+
+
+def test_after_the_holidays_in_early_january_is_waited_for_over_the_holidays():
+    # "from next week" is when the team is out, not the decision: the decision is "early
+    # January" (its 10th), the later and the one said about hearing back
+    thread = a_thread(ME, subject="Northwind - Backend Engineer next steps", tz=NY).from_recruiter(
+        DANA,
+        "Hi Alex,\n\nThanks for chatting with the team today. Most of us are out from next "
+        "week, so realistically you should expect to hear from us after the holidays, in early "
+        "January.\n\nHappy holidays,\nDana",
+        at="2026-12-15 16:00",
+    )
+    facts, _, advice = read(thread, "2026-12-31 10:00")
+    assert facts.employer_messages[-1].decision_by.date() == date(2027, 1, 10)
+    assert advice.action is Action.WAIT
+    assert read(thread, "2027-01-13 10:00")[2].action is Action.FOLLOW_UP
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("We hope to make a decision by mid-May.", date(2026, 5, 20)),
+        ("You should hear back from us early next month.", date(2026, 5, 10)),
+        ("We expect to decide by the end of June.", date(2026, 6, 30)),
+        ("We'll be in touch in late January.", date(2027, 1, 31)),
+    ],
+)
+def test_a_part_of_a_month_is_a_decision_date(said, day):
+    sent = at("2026-04-14 10:00")
+    assert decision_by(f"Thanks for meeting the team. {said}", sent).date() == day
