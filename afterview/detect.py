@@ -292,8 +292,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "offer of a position", "offer of the position", "your acceptance of this offer",
         "job offer from",
         # the employer after the reader accepted: "we're glad you accepted our offer", "your
-        # first day is Monday 3 August"
-        "accepted our offer", "accepting our offer", "your first day is", "your first day will be",
+        # first day is Monday 3 August" (the reader the one accepting: "Alex Morgan accepted
+        # our offer", told to the hiring manager, is someone else's)
+        "you accepted our offer", "you've accepted our offer", "you have accepted our offer",
+        "for accepting our offer", "on accepting our offer", "your first day is",
+        "your first day will be",
         "before your first day",
         # an owner's offer in plain words: "we'd love to have you join us as our bookkeeper"
         "have you join us as", "have you join our team", "have you join the team",
@@ -342,6 +345,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # the decision about the reader: "the hiring manager would like to move forward with you"
         "move forward with you", "moving forward with you", "move ahead with you",
         "moving ahead with you", "proceed with you",
+        # the next round offered to the reader, often relayed by an agency: "they loved you
+        # and want to bring you back for a final round next week"
+        "bring you back for", "bring you back in", "bring you in for", "invite you back for",
+        "have you back for",
     ),
     # The reader as the one who approves someone's offer, or who referred the person hired:
     # the offer these messages speak of is someone else's ("approve or reject the offer for

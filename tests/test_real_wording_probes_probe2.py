@@ -155,3 +155,44 @@ def test_after_the_holidays_in_early_january_is_waited_for_over_the_holidays():
 def test_a_part_of_a_month_is_a_decision_date(said, day):
     sent = at("2026-04-14 10:00")
     assert decision_by(f"Thanks for meeting the team. {said}", sent).date() == day
+
+
+def test_an_agency_relaying_the_clients_wish_to_bring_the_reader_back_asks_for_times():
+    thread = a_thread(ME, subject="Northwind - feedback", tz=NY).from_recruiter(
+        "Mark Ellis <mark.ellis@talentbridge.example>",
+        "Hi Alex,\n\nJust heard back from the client (Northwind) - they loved you in Monday's "
+        "interview and want to bring you back for a final round next week. What's your "
+        "availability Tuesday to Thursday?\n\nCheers,\nMark",
+        at="2026-04-08 10:00",
+    )
+    facts, stage, advice = read(thread, "2026-04-08 12:00")
+    assert facts.interview
+    assert stage is Stage.SCHEDULING and advice.action is Action.REPLY
+
+
+def test_a_colleague_telling_the_hiring_manager_that_someone_accepted_is_not_an_offer():
+    chris = "chris.patel@northwind.example"
+    thread = a_thread(chris, subject="Backend Engineer hire", tz=NY).from_recruiter(
+        DANA,
+        "Hi Chris,\n\nGood news - Alex Morgan accepted our offer for the Backend Engineer role "
+        "and will start May 4. Background check has been initiated.\n\nDana",
+        at="2026-04-15 10:00",
+    )
+    facts = thread_facts(thread.build(), chris, EASTERN)
+    advice = advise(facts, at("2026-04-15 12:00"), POLICY)
+    assert not facts.interview and advice.action is Action.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're so glad you've accepted our offer! Your onboarding pack follows.",
+        "Thank you for accepting our offer - we're thrilled to have you join the team.",
+    ],
+)
+def test_the_employer_thanking_the_reader_for_accepting_is_still_the_offer(text):
+    thread = a_thread(ME, subject="Welcome to Northwind!", tz=NY).from_recruiter(
+        DANA, f"Hi Alex,\n\n{text}\n\nDana", at="2026-04-16 10:00"
+    )
+    _, stage, advice = read(thread, "2026-04-16 12:00")
+    assert stage is Stage.OFFER and advice.action is Action.OFFER
