@@ -536,8 +536,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "update on the role", "heard anything", "where things stand",
     ),
     "ask": (
-        # references asked for, not the employer's own "I'll check references"
-        "your references", "two references", "three references", "list of references",
+        # references asked for, not the employer's own "I'll check references" ("your
+        # references" alone is `cue_your_references`)
+        "two references", "three references", "list of references",
         "names of references", "provide references", "send references", "references for",
         "references from", "reference contacts", "could you send", "can you send",
         "could you share", "can you share", "please send", "please share", "please provide",
@@ -552,6 +553,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "please choose", "please pick", "please select",
     ),
     "ask_soft": ("let me know", "let us know"),
+    # What `_ASKS_YOUR_REFERENCES` needs: "we'd like your references" asks for them, "we've
+    # heard back from your references" has used them
+    "cue_your_references": ("your references",),
     # The candidate taking a proposed time ("Thursday at 2 PM works for me").
     "accepts": (
         "works for me", "work for me", "works great", "works well", "works perfectly",
@@ -2027,6 +2031,26 @@ def _add_recorded_interview(text_low: str, groups: set[str]) -> None:
         groups.update(("ask", "scheduling"))
 
 
+# The employer having reached the reader's references already ("we've heard back from your
+# references", "I spoke with both of your references"), or doing so on their own ("we'll
+# contact your references"): nothing asked of the reader.
+_REFERENCES_USED = re.compile(
+    r"\b(?:from|to|with|contacted|contacting|contact|checked|checking|check|called|calling"
+    r"|reached|reaching)\s+(?:(?:all|both|each|one|two|three)\s+)?(?:of\s+)?$"
+)
+
+
+def _asks_references(text_low: str) -> bool:
+    """ "your references" said as a request (see `_REFERENCES_USED`), not as a condition."""
+    for m in re.finditer(r"\byour\s+references\b", text_low):
+        before = text_low[max(0, m.start() - 40) : m.start()]
+        if _REFERENCES_USED.search(before) is None and not _conditional(
+            f" {before} ", len(before) + 1
+        ):
+            return True
+    return False
+
+
 def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     # Each pattern runs only on text holding its cue (a phrase-book group, found in the one
     # pass that found the phrases): these run on every message.
@@ -2037,6 +2061,8 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     if "choose_slot" not in groups and "cue_slot" in groups and _CHOOSE_A_SLOT.search(text_low):
         groups.add("choose_slot")
     if "ask" not in groups and "cue_like_you_to" in groups and _LIKE_YOU_TO.search(text_low):
+        groups.add("ask")
+    if "ask" not in groups and "cue_your_references" in groups and _asks_references(text_low):
         groups.add("ask")
     _add_recorded_interview(text_low, groups)
     if (

@@ -196,3 +196,26 @@ def test_the_employer_thanking_the_reader_for_accepting_is_still_the_offer(text)
     )
     _, stage, advice = read(thread, "2026-04-16 12:00")
     assert stage is Stage.OFFER and advice.action is Action.OFFER
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # the references reached already: the decision is theirs now
+        (
+            "We've heard back from your references - thank you! We should have a final "
+            "decision by Wednesday.",
+            False,
+        ),
+        ("I spoke with both of your references today; we'll decide by Wednesday.", False),
+        ("As a final step, could we have your references? We'll decide by Wednesday.", True),
+        ("As a final step we need your references. We'll decide by Wednesday.", True),
+    ],
+)
+def test_references_reached_are_no_question_to_the_reader(text, asks):
+    thread = interviewed().from_recruiter(
+        DANA, f"Hi Alex,\n\n{text}\n\nDana", at="2026-04-13 10:00"
+    )
+    facts, _, advice = read(thread, "2026-04-16 10:00")
+    assert facts.employer_messages[-1].asks_candidate is asks
+    assert advice.action is (Action.REPLY if asks else Action.WAIT)
