@@ -277,6 +277,23 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "rescinded our offer", "rescinded your offer", "rescinding the offer",
         "rescinding our offer", "rescinding your offer", "withdraw our offer",
         "withdrawing our offer",
+        # more everyday forms: "we've decided to offer the role to an internal candidate",
+        # "on this occasion you haven't been successful", "we won't be taking your
+        # application forward", "decided to hire another candidate", "decided to pass on your
+        # candidacy", "decided to move on with other applicants", "we won't be filling it"
+        "offer the role to an", "offer the job to an", "offer the position to an",
+        "you haven't been successful", "you weren't successful",
+        "application hasn't been successful", "application wasn't successful",
+        "won't be taking your application",
+        "not taking your application forward", "not to take your application",
+        "hire another candidate", "hire a different candidate", "hire someone else",
+        # (not "pass on your application", which is also forwarding it)
+        "decided to pass on", "will be passing on your candidacy",
+        "are passing on your candidacy", "move on with other candidates",
+        "move on with other applicants", "moving on with other candidates",
+        "moving on with other applicants", "won't be filling", "will not be filling",
+        "role has been eliminated", "position has been eliminated", "role has been cancelled",
+        "position has been cancelled", "role has been canceled", "position has been canceled",
     ),
     "offer": (
         "pleased to offer", "happy to offer", "delighted to offer", "excited to offer",

@@ -219,3 +219,31 @@ def test_references_reached_are_no_question_to_the_reader(text, asks):
     facts, _, advice = read(thread, "2026-04-16 10:00")
     assert facts.employer_messages[-1].asks_candidate is asks
     assert advice.action is (Action.REPLY if asks else Action.WAIT)
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        ("I'm sorry to let you know that we've decided to offer the role to an internal "
+         "candidate.", True),
+        ("Sadly, on this occasion you haven't been successful.", True),
+        ("After reviewing the feedback from your interview, we won't be taking your "
+         "application forward.", True),
+        ("We've decided to hire another candidate for this position.", True),
+        ("I'm sorry, but the team has decided to pass on your candidacy.", True),
+        ("The hiring manager has decided to move on with other applicants.", True),
+        ("Unfortunately the headcount for this role has been eliminated, so we won't be "
+         "filling it after all.", True),
+        # forwarding, and a failed call, are no verdict
+        ("I'll pass on your application to the hiring manager and come back to you by "
+         "Friday.", False),
+        ("We haven't been successful in reaching you by phone; I'll come back to you by "
+         "Friday.", False),
+    ],
+)  # fmt: skip
+def test_more_everyday_rejections_close_the_thread(text, rejected):
+    thread = interviewed().from_recruiter(
+        DANA, f"Hi Alex,\n\n{text}\n\nDana", at="2026-04-14 10:00"
+    )
+    _, stage, advice = read(thread, "2026-04-14 12:00")
+    assert (stage is Stage.REJECTED and advice.action is Action.CLOSED) is rejected
