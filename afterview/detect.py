@@ -294,6 +294,18 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "moving on with other applicants", "won't be filling", "will not be filling",
         "role has been eliminated", "position has been eliminated", "role has been cancelled",
         "position has been cancelled", "role has been canceled", "position has been canceled",
+        # "we've made the decision to go with another applicant", "we have decided to proceed
+        # with a candidate whose experience is more aligned", "we'll be moving ahead with
+        # other candidates", "the position is no longer available", "we don't feel it's the
+        # right match at this time"
+        "go with another applicant", "gone with another applicant", "went with another applicant",
+        "going with another applicant", "proceed with a candidate whose",
+        "proceeding with a candidate whose", "move forward with a candidate whose",
+        "moving forward with a candidate whose", "go with a candidate whose",
+        "moving ahead with other", "move ahead with other", "moving ahead with another",
+        "move ahead with another", "position is no longer available",
+        "role is no longer available", "not the right match", "the right match at this time",
+        "the right fit at this time",
     ),
     "offer": (
         "pleased to offer", "happy to offer", "delighted to offer", "excited to offer",
@@ -321,6 +333,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # an offer relayed in plain words: "Northwind want to make you an offer" (the
         # negated forms are rejections above, which win over an offer)
         "like to make you an offer", "want to make you an offer", "wants to make you an offer",
+        # the team taking the reader on: "the team would love to welcome you on board"
+        "welcome you on board", "welcome you onboard", "welcome you to the team",
     ),
     "scheduling_link": (
         "calendly.com", "goodtime.io", "modernloop", "prelude.co", "youcanbook.me",

@@ -247,3 +247,28 @@ def test_more_everyday_rejections_close_the_thread(text, rejected):
     )
     _, stage, advice = read(thread, "2026-04-14 12:00")
     assert (stage is Stage.REJECTED and advice.action is Action.CLOSED) is rejected
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Thanks for your note. Unfortunately, we've made the decision to go with another "
+         "applicant.", Stage.REJECTED),
+        ("We have decided to proceed with a candidate whose experience is more aligned with "
+         "the role.", Stage.REJECTED),
+        ("We'll be moving ahead with other candidates for this role.", Stage.REJECTED),
+        ("I'm sorry to tell you that the position is no longer available, as the team has been "
+         "restructured.", Stage.REJECTED),
+        ("We don't feel it's the right match at this time, but wish you the best in your "
+         "search.", Stage.REJECTED),
+        ("Great news - you've been successful! The team would love to welcome you on board. "
+         "I'll call you this afternoon with the details.", Stage.OFFER),
+    ],
+)  # fmt: skip
+def test_decisions_in_reply_to_the_thank_you(text, stage):
+    thread = interviewed().from_recruiter(
+        CHRIS, f"Hi Alex,\n\n{text}\n\nChris", at="2026-04-07 10:00"
+    )
+    _, got, advice = read(thread, "2026-04-07 12:00")
+    assert got is stage
+    assert advice.action is (Action.CLOSED if stage is Stage.REJECTED else Action.OFFER)
