@@ -611,6 +611,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # dates only, no signal (the words are everyday mail's too).
     "decision_context_weak": (
         "keep you informed", "keep you posted", "keep you updated", "a conclusion",
+        "an answer",  # "we'll have an answer for you by Monday at the latest"
     ),
     # A calendar's own invitation mail ("Invitation from Google Calendar"): its footer reads
     # like a mailing list's, but it is a person's invite.

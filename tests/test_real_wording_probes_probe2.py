@@ -150,6 +150,16 @@ def test_after_the_holidays_in_early_january_is_waited_for_over_the_holidays():
         ("You should hear back from us early next month.", date(2026, 5, 10)),
         ("We expect to decide by the end of June.", date(2026, 6, 30)),
         ("We'll be in touch in late January.", date(2027, 1, 31)),
+        ("We're aiming to make a decision by the middle of the month.", date(2026, 4, 20)),
+        ("We'll decide by mid-month.", date(2026, 4, 20)),
+        # the part of this month already over: next month's
+        ("We'll be in touch at the beginning of the month.", date(2026, 5, 10)),
+        (
+            "We'll be in touch in the first week of May once all interviews are done.",
+            date(2026, 5, 7),
+        ),
+        ("We'll let you know the outcome within a fortnight.", date(2026, 4, 28)),
+        ("We'll have an answer for you by Monday at the latest.", date(2026, 4, 20)),
     ],
 )
 def test_a_part_of_a_month_is_a_decision_date(said, day):
