@@ -612,6 +612,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "decision_context_weak": (
         "keep you informed", "keep you posted", "keep you updated", "a conclusion",
         "an answer",  # "we'll have an answer for you by Monday at the latest"
+        "know more",  # "we should know more next week"
     ),
     # A calendar's own invitation mail ("Invitation from Google Calendar"): its footer reads
     # like a mailing list's, but it is a person's invite.
@@ -747,6 +748,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "accept a position with another", "accepted a position with another",
         "accepted another offer", "accept another offer", "accepted an offer elsewhere",
         "accepted a position elsewhere", "accepted another position", "accepted another role",
+        "decided not to accept", "pass on the offer", "pass on your offer",
+        "remove myself from the process", "remove myself from consideration",
+        "no longer interested in pursuing", "no longer interested in the role",
+        "no longer interested in the position", "no longer interested in this role",
+        "no longer interested in this position",
     ),
     # The candidate answering the employer's decision: "please keep me in mind for future
     # openings", "I'd welcome being considered for future roles". Only about a job: the

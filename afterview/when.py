@@ -1119,8 +1119,8 @@ _DECISION_CONTEXT_WORDS = (
     # a delay notice's promise to keep the candidate told ("it may take another couple of
     # weeks, but I will keep you informed"), or the decision called a conclusion
     "keep you informed", "keep you posted", "keep you updated", "a conclusion",
-    # "we'll have an answer for you by Monday at the latest"
-    "an answer",
+    # "we'll have an answer for you by Monday at the latest", "we should know more next week"
+    "an answer", "know more",
 )  # fmt: skip
 _DECISION_CONTEXT = literal_finder({cue: len(cue) for cue in _DECISION_CONTEXT_WORDS})
 # A sentence asking the candidate to do something by a date: their deadline, not ours.

@@ -282,3 +282,32 @@ def test_decisions_in_reply_to_the_thank_you(text, stage):
     _, got, advice = read(thread, "2026-04-07 12:00")
     assert got is stage
     assert advice.action is (Action.CLOSED if stage is Stage.REJECTED else Action.OFFER)
+
+
+@pytest.mark.parametrize(
+    ("note", "closed"),
+    [
+        ("After careful consideration, I have decided not to accept it.", True),
+        ("I'm afraid I'll have to pass on the offer - it's been a tough decision.", True),
+        ("I'm no longer interested in pursuing the Backend Engineer role and would like to "
+         "remove myself from the process.", True),
+        # forwarding it, and still keen, are no step out
+        ("I'll pass on the offer to my partner to look over tonight.", False),
+        ("I haven't decided not to accept - I just need until Monday.", False),
+    ],
+)  # fmt: skip
+def test_the_candidate_turning_the_offer_down_in_other_words_closes_it(note, closed):
+    thread = offer_letter().from_me(
+        f"Hi Dana,\n\nThank you for the offer. {note}\n\nAlex", at="2026-04-16 10:00"
+    )
+    _, _, advice = read(thread, "2026-04-16 12:00")
+    assert (advice.action is Action.CLOSED) is closed
+
+
+def test_we_should_know_more_next_week_is_a_stated_timeline():
+    thread = interviewed().from_recruiter(
+        DANA, "Hi Alex,\n\nThanks for your patience! We should know more next week.\n\nDana",
+        at="2026-04-22 10:00",
+    )  # fmt: skip
+    facts, _, _ = read(thread, "2026-04-22 12:00")
+    assert facts.employer_messages[-1].decision_by.date() == date(2026, 5, 1)
