@@ -44,6 +44,9 @@ Resolution rules (the interpretation choices, in one place):
   (or "next month", "the month") its 10th, 20th and last day, "the first week of May" its
   7th; a fortnight is two weeks. Vague wording ("soon", "in
   the coming weeks") resolves to nothing, so the policy's default wait applies.
+* A day said right after the answer's words, without "by" ("we'll get back to you on
+  Friday", "with a decision next Tuesday"), is the decision date; an interview's or call's
+  day between them ("in touch after your interview on Monday") is not.
 * When one message states several decision dates, the latest wins (the cautious reading).
 """
 
@@ -1096,6 +1099,17 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
         r"\b(?:end of (?:the )?day|eod|close of business|cob),?\s+(?:on\s+)?(?:the\s+)?(?P<date>"
         + _DATE_FORMS
         + r")",
+        _r_date,
+    ),
+    (
+        # the day the answer comes, said without "by": "we'll get back to you on Friday",
+        # "you'll hear from us with a decision next Tuesday" (a few words between, none of
+        # them an interview or call: "in touch after your interview on Monday" dates that)
+        "answer_on",
+        ("back to you", "hear from us", "be in touch", "let you know", "decision", "an answer"),
+        r"\b(?:back\s+to\s+you|hear\s+from\s+us|be\s+in\s+touch|let\s+you\s+know|decision"
+        r"|an\s+answer)\s+(?:(?!interview|call|chat|meeting|conversation)[a-z']+\s+){0,3}?"
+        r"(?:on\s+(?:the\s+)?|(?=next\s|this\s|coming\s))(?P<date>" + _DATE_FORMS + r")",
         _r_date,
     ),
     (

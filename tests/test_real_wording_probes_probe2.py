@@ -311,3 +311,29 @@ def test_we_should_know_more_next_week_is_a_stated_timeline():
     )  # fmt: skip
     facts, _, _ = read(thread, "2026-04-22 12:00")
     assert facts.employer_messages[-1].decision_by.date() == date(2026, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("We'll get back to you with a decision next Tuesday.", date(2026, 4, 14)),
+        ("You'll hear from us on Friday.", date(2026, 4, 10)),
+        ("We'll let you know on the 20th.", date(2026, 4, 20)),
+        # the interview's day, not the answer's
+        ("We'll be in touch after your interview on Monday.", None),
+    ],
+)
+def test_the_day_the_answer_comes_said_without_by(said, day):
+    found = decision_by(f"Thanks for meeting the team. {said}", at("2026-04-07 10:00"))
+    assert (found.date() if found else None) == day
+
+
+def test_an_answer_promised_next_tuesday_is_waited_for_then_followed_up():
+    thread = interviewed().from_recruiter(
+        DANA,
+        "Hi Alex,\n\nThanks for meeting the team yesterday! We'll get back to you with a decision "
+        "next Tuesday.\n\nDana",
+        at="2026-04-07 10:00",
+    )
+    assert read(thread, "2026-04-16 10:00")[2].action is Action.WAIT
+    assert read(thread, "2026-04-17 10:00")[2].action is Action.FOLLOW_UP
