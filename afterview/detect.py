@@ -333,6 +333,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # an offer relayed in plain words: "Northwind want to make you an offer" (the
         # negated forms are rejections above, which win over an offer)
         "like to make you an offer", "want to make you an offer", "wants to make you an offer",
+        # relayed by an agency: "Northwind have offered you the role!"
+        "offered you the role", "offered you the position", "offered you the job",
         # the team taking the reader on: "the team would love to welcome you on board"
         "welcome you on board", "welcome you onboard", "welcome you to the team",
     ),
@@ -613,6 +615,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "keep you informed", "keep you posted", "keep you updated", "a conclusion",
         "an answer",  # "we'll have an answer for you by Monday at the latest"
         "know more",  # "we should know more next week"
+        # an agency relaying the employer's timeline: "they said they'd let me know by Friday"
+        "they'd let me know", "they'll let me know", "they will let me know",
+        "they would let me know", "come back to me",
     ),
     # A calendar's own invitation mail ("Invitation from Google Calendar"): its footer reads
     # like a mailing list's, but it is a person's invite.

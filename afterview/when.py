@@ -1135,6 +1135,9 @@ _DECISION_CONTEXT_WORDS = (
     "keep you informed", "keep you posted", "keep you updated", "a conclusion",
     # "we'll have an answer for you by Monday at the latest", "we should know more next week"
     "an answer", "know more",
+    # an agency relaying the employer's timeline: "they said they'd let me know by Friday"
+    "they'd let me know", "they'll let me know", "they will let me know",
+    "they would let me know", "come back to me",
 )  # fmt: skip
 _DECISION_CONTEXT = literal_finder({cue: len(cue) for cue in _DECISION_CONTEXT_WORDS})
 # A sentence asking the candidate to do something by a date: their deadline, not ours.

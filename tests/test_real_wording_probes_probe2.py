@@ -337,3 +337,22 @@ def test_an_answer_promised_next_tuesday_is_waited_for_then_followed_up():
     )
     assert read(thread, "2026-04-16 10:00")[2].action is Action.WAIT
     assert read(thread, "2026-04-17 10:00")[2].action is Action.FOLLOW_UP
+
+
+def test_an_agency_relaying_an_offer_made_is_an_offer():
+    thread = a_thread(ME, subject="Northwind offer!", tz=NY).from_recruiter(
+        SOPHIE,
+        "Hi Alex,\n\nFantastic news - Northwind have offered you the role! 150k base plus 10% "
+        "bonus. They'd like an answer by Wednesday. Call me when you can.\n\nSophie",
+        at="2026-04-10 10:00",
+    )
+    _, stage, advice = read(thread, "2026-04-10 12:00")
+    assert stage is Stage.OFFER and advice.action is Action.OFFER
+
+
+def test_an_agency_relaying_the_employers_timeline_states_it():
+    said = (
+        "Northwind haven't come back to me yet on your interview - they said they'd let me "
+        "know by Friday. I'll be in touch as soon as I hear."
+    )
+    assert decision_by(said, at("2026-04-08 10:00")).date() == date(2026, 4, 10)
