@@ -265,6 +265,47 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "not in a position to offer you", "unable to make you an offer",
         "not able to make you an offer", "not be making you an offer", "cannot make you an offer",
         "can't make you an offer", "not be making an offer", "won't be making you an offer",
+        # the past tense and contraction of phrases above: "the team ultimately chose another
+        # candidate", "we won't be moving ahead with your candidacy", "another candidate was a
+        # closer fit", "they've decided to go with an internal candidate"
+        "chose another candidate", "chose someone", "won't be moving ahead", "was a closer fit",
+        "were a closer fit",
+        "with an internal candidate", "filled internally", "filled the role internally",
+        "filled the position internally",
+        # an offer taken back: "we have had to rescind the offer we extended last week"
+        "rescind the offer", "rescind our offer", "rescind your offer", "rescinded the offer",
+        "rescinded our offer", "rescinded your offer", "rescinding the offer",
+        "rescinding our offer", "rescinding your offer", "withdraw our offer",
+        "withdrawing our offer",
+        # more everyday forms: "we've decided to offer the role to an internal candidate",
+        # "on this occasion you haven't been successful", "we won't be taking your
+        # application forward", "decided to hire another candidate", "decided to pass on your
+        # candidacy", "decided to move on with other applicants", "we won't be filling it"
+        "offer the role to an", "offer the job to an", "offer the position to an",
+        "you haven't been successful", "you weren't successful",
+        "application hasn't been successful", "application wasn't successful",
+        "won't be taking your application",
+        "not taking your application forward", "not to take your application",
+        "hire another candidate", "hire a different candidate", "hire someone else",
+        # (not "pass on your application", which is also forwarding it)
+        "decided to pass on", "will be passing on your candidacy",
+        "are passing on your candidacy", "move on with other candidates",
+        "move on with other applicants", "moving on with other candidates",
+        "moving on with other applicants", "won't be filling", "will not be filling",
+        "role has been eliminated", "position has been eliminated", "role has been cancelled",
+        "position has been cancelled", "role has been canceled", "position has been canceled",
+        # "we've made the decision to go with another applicant", "we have decided to proceed
+        # with a candidate whose experience is more aligned", "we'll be moving ahead with
+        # other candidates", "the position is no longer available", "we don't feel it's the
+        # right match at this time"
+        "go with another applicant", "gone with another applicant", "went with another applicant",
+        "going with another applicant", "proceed with a candidate whose",
+        "proceeding with a candidate whose", "move forward with a candidate whose",
+        "moving forward with a candidate whose", "go with a candidate whose",
+        "moving ahead with other", "move ahead with other", "moving ahead with another",
+        "move ahead with another", "position is no longer available",
+        "role is no longer available", "not the right match", "the right match at this time",
+        "the right fit at this time",
     ),
     "offer": (
         "pleased to offer", "happy to offer", "delighted to offer", "excited to offer",
@@ -280,12 +321,22 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "offer of a position", "offer of the position", "your acceptance of this offer",
         "job offer from",
         # the employer after the reader accepted: "we're glad you accepted our offer", "your
-        # first day is Monday 3 August"
-        "accepted our offer", "accepting our offer", "your first day is", "your first day will be",
+        # first day is Monday 3 August" (the reader the one accepting: "Alex Morgan accepted
+        # our offer", told to the hiring manager, is someone else's)
+        "you accepted our offer", "you've accepted our offer", "you have accepted our offer",
+        "for accepting our offer", "on accepting our offer", "your first day is",
+        "your first day will be",
         "before your first day",
         # an owner's offer in plain words: "we'd love to have you join us as our bookkeeper"
         "have you join us as", "have you join our team", "have you join the team",
         "have you on board as", "have you on the team as",
+        # an offer relayed in plain words: "Northwind want to make you an offer" (the
+        # negated forms are rejections above, which win over an offer)
+        "like to make you an offer", "want to make you an offer", "wants to make you an offer",
+        # relayed by an agency: "Northwind have offered you the role!"
+        "offered you the role", "offered you the position", "offered you the job",
+        # the team taking the reader on: "the team would love to welcome you on board"
+        "welcome you on board", "welcome you onboard", "welcome you to the team",
     ),
     "scheduling_link": (
         "calendly.com", "goodtime.io", "modernloop", "prelude.co", "youcanbook.me",
@@ -327,6 +378,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # the decision about the reader: "the hiring manager would like to move forward with you"
         "move forward with you", "moving forward with you", "move ahead with you",
         "moving ahead with you", "proceed with you",
+        # the next round offered to the reader, often relayed by an agency: "they loved you
+        # and want to bring you back for a final round next week"
+        "bring you back for", "bring you back in", "bring you in for", "invite you back for",
+        "have you back for",
     ),
     # The reader as the one who approves someone's offer, or who referred the person hired:
     # the offer these messages speak of is someone else's ("approve or reject the offer for
@@ -522,8 +577,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "update on the role", "heard anything", "where things stand",
     ),
     "ask": (
-        # references asked for, not the employer's own "I'll check references"
-        "your references", "two references", "three references", "list of references",
+        # references asked for, not the employer's own "I'll check references" ("your
+        # references" alone is `cue_your_references`)
+        "two references", "three references", "list of references",
         "names of references", "provide references", "send references", "references for",
         "references from", "reference contacts", "could you send", "can you send",
         "could you share", "can you share", "please send", "please share", "please provide",
@@ -538,6 +594,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "please choose", "please pick", "please select",
     ),
     "ask_soft": ("let me know", "let us know"),
+    # What `_ASKS_YOUR_REFERENCES` needs: "we'd like your references" asks for them, "we've
+    # heard back from your references" has used them
+    "cue_your_references": ("your references",),
     # The candidate taking a proposed time ("Thursday at 2 PM works for me").
     "accepts": (
         "works for me", "work for me", "works great", "works well", "works perfectly",
@@ -562,6 +621,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # dates only, no signal (the words are everyday mail's too).
     "decision_context_weak": (
         "keep you informed", "keep you posted", "keep you updated", "a conclusion",
+        "an answer",  # "we'll have an answer for you by Monday at the latest"
+        "know more",  # "we should know more next week"
+        # an agency relaying the employer's timeline: "they said they'd let me know by Friday"
+        "they'd let me know", "they'll let me know", "they will let me know",
+        "they would let me know", "come back to me",
     ),
     # A calendar's own invitation mail ("Invitation from Google Calendar"): its footer reads
     # like a mailing list's, but it is a person's invite.
@@ -696,6 +760,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "withdrawing my acceptance", "accept your employment offer", "accept your job offer",
         "unable to accept the offer", "unable to accept your offer", "turn down the offer",
         "turn down your offer",
+        # another job taken, said instead of "withdraw": "I've decided to accept a position
+        # with another company, so I won't be moving forward"
+        "accept a position with another", "accepted a position with another",
+        "accepted another offer", "accept another offer", "accepted an offer elsewhere",
+        "accepted a position elsewhere", "accepted another position", "accepted another role",
+        "decided not to accept", "pass on the offer", "pass on your offer",
+        "remove myself from the process", "remove myself from consideration",
+        "no longer interested in pursuing", "no longer interested in the role",
+        "no longer interested in the position", "no longer interested in this role",
+        "no longer interested in this position",
     ),
     # The candidate answering the employer's decision: "please keep me in mind for future
     # openings", "I'd welcome being considered for future roles". Only about a job: the
@@ -2016,6 +2090,26 @@ def _add_recorded_interview(text_low: str, groups: set[str]) -> None:
         groups.update(("ask", "scheduling"))
 
 
+# The employer having reached the reader's references already ("we've heard back from your
+# references", "I spoke with both of your references"), or doing so on their own ("we'll
+# contact your references"): nothing asked of the reader.
+_REFERENCES_USED = re.compile(
+    r"\b(?:from|to|with|contacted|contacting|contact|checked|checking|check|called|calling"
+    r"|reached|reaching)\s+(?:(?:all|both|each|one|two|three)\s+)?(?:of\s+)?$"
+)
+
+
+def _asks_references(text_low: str) -> bool:
+    """ "your references" said as a request (see `_REFERENCES_USED`), not as a condition."""
+    for m in re.finditer(r"\byour\s+references\b", text_low):
+        before = text_low[max(0, m.start() - 40) : m.start()]
+        if _REFERENCES_USED.search(before) is None and not _conditional(
+            f" {before} ", len(before) + 1
+        ):
+            return True
+    return False
+
+
 def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     # Each pattern runs only on text holding its cue (a phrase-book group, found in the one
     # pass that found the phrases): these run on every message.
@@ -2026,6 +2120,8 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     if "choose_slot" not in groups and "cue_slot" in groups and _CHOOSE_A_SLOT.search(text_low):
         groups.add("choose_slot")
     if "ask" not in groups and "cue_like_you_to" in groups and _LIKE_YOU_TO.search(text_low):
+        groups.add("ask")
+    if "ask" not in groups and "cue_your_references" in groups and _asks_references(text_low):
         groups.add("ask")
     _add_recorded_interview(text_low, groups)
     if (

@@ -272,8 +272,21 @@ _WITHDRAWS = re.compile(
     r"|\b(?:decline|declining|turn(?:ing)?\s+down)\s+(?:the|your)\s+(?:kind\s+|generous\s+)?"
     r"(?:job\s+|employment\s+)?offer\b"
     r"|\bunable\s+to\s+accept\s+(?:the|your)\s+(?:job\s+|employment\s+)?offer\b"
+    # turned down in other words: "I have decided not to accept it", "I'm afraid I'll have
+    # to pass on the offer", "I'm no longer interested in pursuing the role and would like
+    # to remove myself from the process"
+    r"|\bdecided\s+not\s+to\s+accept\b"
+    r"|\b(?:have\s+to|going\s+to|must|decided\s+to|need\s+to)\s+pass\s+on\s+(?:the|your)\s+"
+    r"(?:kind\s+|generous\s+)?(?:job\s+|employment\s+)?offer\b"
+    r"|\bremove\s+myself\s+from\s+(?:the\s+process|consideration|the\s+running)\b"
+    r"|\bno\s+longer\s+interested\s+in\s+(?:pursuing\s+)?(?:the|this|your)\s+"
+    r"(?:role|position|job|opportunity)\b"
+    # another job taken: "I've decided to accept a position with another company"
+    r"|\baccept(?:ed|ing)?\s+(?:a\s+(?:position|role|job)\s+(?:with|at)\s+another"
+    r"|another\s+(?:offer|position|role|job)|an?\s+(?:offer|position|role|job)\s+elsewhere)\b"
 )
-_NOT_STEPPING_OUT = re.compile(r"\b(?:if|whether|not|don't|do not|never|how)\b")
+# (any "n't": "I haven't accepted another offer yet")
+_NOT_STEPPING_OUT = re.compile(r"\b(?:if|whether|not|never|how|\w+n['\u2019]t)\b")
 
 
 def _withdraws(low: str) -> bool:

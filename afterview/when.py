@@ -40,8 +40,13 @@ Resolution rules (the interpretation choices, in one place):
   counts of days ("a few", "a couple of", "a day or two") are business days (Mon-Fri, no
   holidays); numbered days are calendar days unless "business"/"working" says otherwise;
   a range takes its upper bound; "next week" alone means by the end of next week (Friday),
-  "early next week" its Tuesday, "mid next week" its Wednesday. Vague wording ("soon", "in
+  "early next week" its Tuesday, "mid next week" its Wednesday; "early / mid / late <month>"
+  (or "next month", "the month") its 10th, 20th and last day, "the first week of May" its
+  7th; a fortnight is two weeks. Vague wording ("soon", "in
   the coming weeks") resolves to nothing, so the policy's default wait applies.
+* A day said right after the answer's words, without "by" ("we'll get back to you on
+  Friday", "with a decision next Tuesday"), is the decision date; an interview's or call's
+  day between them ("in touch after your interview on Monday") is not.
 * When one message states several decision dates, the latest wins (the cautious reading).
 """
 
@@ -942,7 +947,7 @@ def _count(text: str) -> int | None:
 
 
 _NUM = r"\d{1,3}|" + _trie(_NUMBER_WORDS)
-_UNIT = r"(?P<unit>hours?|days?|weeks?|months?)"
+_UNIT = r"(?P<unit>hours?|days?|weeks?|fortnights?|months?)"
 
 _Resolver = Callable[[re.Match, datetime], "date | None"]
 
@@ -968,6 +973,8 @@ def _r_count(m: re.Match, sent_at: datetime) -> date | None:
         return add_business_days(sent, amount) if business else sent + timedelta(days=amount)
     if unit == "week":
         return sent + timedelta(weeks=amount)
+    if unit == "fortnight":  # "within a fortnight": two weeks
+        return sent + timedelta(weeks=2 * amount)
     return sent + relativedelta(months=amount)
 
 
@@ -997,6 +1004,40 @@ def _r_end_of_month(m: re.Match, sent_at: datetime) -> date | None:
     sent = sent_at.date()
     months = 1 if m["nextm"] else 0
     return sent.replace(day=1) + relativedelta(months=months + 1) - timedelta(days=1)
+
+
+# The last day of a part of a month: "early" its 10th, "mid" its 20th, "the first week of"
+# its 7th ... (as "early next week" is its Tuesday); "late", "the end of", "the last week of"
+# its last day (None).
+_PART_OF_MONTH_ENDS = {
+    "early": 10, "beginning": 10, "start": 10, "mid": 20, "middle": 20,
+    "first": 7, "second": 14, "third": 21, "fourth": 28,
+}  # fmt: skip
+
+
+def _r_part_of_month(m: re.Match, sent_at: datetime) -> date | None:
+    """ "early January", "mid next month", "by the middle of the month", "in the first week of
+    May": the last day of that part of the month (`_PART_OF_MONTH_ENDS`). A month named
+    without a year is the next one to come (this one while it runs); "the month" is this one,
+    or the next when that part of this one is already over."""
+    sent = sent_at.date()
+    this = sent.replace(day=1)
+    if m["nextm"]:
+        first = this + relativedelta(months=1)
+    elif m["month"]:
+        month = _MONTHS[m["month"]]
+        first = date(sent.year + (month < sent.month), month, 1)
+    else:
+        first = this
+    day = _PART_OF_MONTH_ENDS.get((m["part"] or m["nth"]).split()[0])
+
+    def last(first: date) -> date:
+        end = first + relativedelta(months=1) - timedelta(days=1)
+        return end if day is None else first.replace(day=day)
+
+    if first == this and last(first) < sent and not m["month"]:
+        first += relativedelta(months=1)
+    return last(first)
 
 
 def _r_date(m: re.Match, sent_at: datetime) -> date | None:
@@ -1066,11 +1107,30 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
         _r_end_of_month,
     ),
     (
+        "part_of_month",  # "after the holidays, in early January", "by mid-month"
+        ("early", "beginning of", "start of", "mid", "middle of", "late", "end of", "week of"),
+        r"\b(?:(?P<part>early|beginning of|start of|mid|middle of|late|end of)[- ]?"
+        r"|(?P<nth>first|second|third|fourth|last)\s+week\s+of\s+)(?:the\s+|this\s+)?"
+        r"(?:(?P<nextm>next\s+month)|(?P<thism>month)|(?P<month>" + _MONTH + r"))\b",
+        _r_part_of_month,
+    ),
+    (
         "end_of_day_on",  # "by end of day Friday": that day, not today
         ("end of", "eod", "cob", "close of"),
         r"\b(?:end of (?:the )?day|eod|close of business|cob),?\s+(?:on\s+)?(?:the\s+)?(?P<date>"
         + _DATE_FORMS
         + r")",
+        _r_date,
+    ),
+    (
+        # the day the answer comes, said without "by": "we'll get back to you on Friday",
+        # "you'll hear from us with a decision next Tuesday" (a few words between, none of
+        # them an interview or call: "in touch after your interview on Monday" dates that)
+        "answer_on",
+        ("back to you", "hear from us", "be in touch", "let you know", "decision", "an answer"),
+        r"\b(?:back\s+to\s+you|hear\s+from\s+us|be\s+in\s+touch|let\s+you\s+know|decision"
+        r"|an\s+answer)\s+(?:(?!interview|call|chat|meeting|conversation)[a-z']+\s+){0,3}?"
+        r"(?:on\s+(?:the\s+)?|(?=next\s|this\s|coming\s))(?P<date>" + _DATE_FORMS + r")",
         _r_date,
     ),
     (
@@ -1094,6 +1154,11 @@ _DECISION_CONTEXT_WORDS = (
     # a delay notice's promise to keep the candidate told ("it may take another couple of
     # weeks, but I will keep you informed"), or the decision called a conclusion
     "keep you informed", "keep you posted", "keep you updated", "a conclusion",
+    # "we'll have an answer for you by Monday at the latest", "we should know more next week"
+    "an answer", "know more",
+    # an agency relaying the employer's timeline: "they said they'd let me know by Friday"
+    "they'd let me know", "they'll let me know", "they will let me know",
+    "they would let me know", "come back to me",
 )  # fmt: skip
 _DECISION_CONTEXT = literal_finder({cue: len(cue) for cue in _DECISION_CONTEXT_WORDS})
 # A sentence asking the candidate to do something by a date: their deadline, not ours.
