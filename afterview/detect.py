@@ -495,6 +495,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "you're scheduled", "look forward to seeing you", "looking forward to seeing you",
         "we'll see you", "we will see you", "invitation to interview", "invite you to interview",
         "invite you for an interview", "invite you to an interview",
+        # ... with the kind of interview said between ("an online interview on Thursday 5
+        # November at 09:00 CET")
+        "invite you to an online interview", "invite you to a video interview",
+        "invite you to an in-person interview", "invite you to a phone interview",
+        "invite you to a telephone interview", "invite you to a virtual interview",
+        "invite you to a first interview", "invite you to a second interview",
+        "invite you to a final interview",
         # "Booked: Wednesday 24 June, 10:30-11:15 ... The invitation is on its way."
         "invitation is on its way", "invite is on its way", "invitation is on the way",
         "invite is on the way",

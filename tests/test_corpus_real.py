@@ -152,32 +152,20 @@ def test_the_dev_split_stays_read_as_well_as_it_was_tuned():
     assert scores.action_accuracy >= 0.955
 
 
-def test_the_held_out_split_meets_the_thread_and_action_targets():
+def test_the_held_out_split_meets_the_thread_stage_and_action_targets():
     # Measured on 6 December 2026 on the split grown by a fresh blind batch (116 threads,
-    # nothing tuned on it): threads 0.965 / 0.982; action 0.894 at the batch's first run,
-    # 0.903 since the candidate's withdrawal closes a thread (written from a probe in fresh
-    # mail). Targets, not the figures: a change that drops below them on wording nobody
-    # tuned on fails here.
+    # nothing tuned on it): threads 0.965 / 0.982 throughout; action 0.894 at the batch's
+    # first run, 0.903 at its third, 0.917 at its fifth; stage 0.875, then 0.880 and 0.884,
+    # then 0.903 at the fifth run, carried by one reading ("invite you to an online
+    # interview") whose held-out effect a helper saw (this test's strict expected failure
+    # passing) before the lead merged it on its dev merits: docs/benchmarks.md says so.
+    # Targets, not the figures: a change that drops below them fails here.
     scores = evaluate_corpus(CORPUS / "test")
     assert not scores.errors
     assert scores.threads.precision >= TARGETS["precision"]
     assert scores.threads.recall >= TARGETS["recall"]
-    assert scores.action_accuracy >= TARGETS["action"]
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "issue 9 open: the held-out split grown by a fresh blind batch (116 threads) reads "
-        "stage 0.884 (target 0.90; the first 56 threads alone 0.948, the fresh 60 alone "
-        "0.833): stage does not yet carry to families nobody tuned on. Strict: this fails "
-        "once it is met; the marker comes off."
-    ),
-)
-def test_the_held_out_split_meets_the_stage_target():
-    scores = evaluate_corpus(CORPUS / "test")
-    assert not scores.errors
     assert scores.stage_accuracy >= TARGETS["stage"]
+    assert scores.action_accuracy >= TARGETS["action"]
 
 
 @pytest.mark.xfail(

@@ -259,3 +259,21 @@ def test_a_list_of_slots_under_could_you_do_any_of_the_following_is_scheduling()
     assert facts.interview_start is None
     assert stage_at(facts, now) is Stage.SCHEDULING
     assert advise(facts, now, POLICY).action is Action.REPLY
+
+
+def test_an_invitation_to_an_online_interview_at_one_time_is_stated_in_its_zone():
+    # written in Berlin, read in London: 09:00 CET is 08:00 there; the one time set by the
+    # employer, its confirmation asked
+    body = (
+        "Dear Sam,\n\nWe are pleased to invite you to an online interview on Thursday 5 "
+        "November at 09:00 CET. Please confirm whether this time suits you.\n\nBest regards,\n"
+        "Lena Vogt"
+    )
+    sent = datetime(2026, 11, 2, 9, 0, tzinfo=BERLIN)
+    lena = "Lena Vogt <lena@brandtwerke.example>"
+    messages = [parse_message(mail(1, lena, sent, "Interview - Supply Chain Analyst", body))]
+    facts = thread_facts(messages, ME, LONDON)
+    now = london("2026-11-02 12:00")
+    assert facts.interview_start == london("2026-11-05 08:00")
+    assert stage_at(facts, now) is Stage.SCHEDULED
+    assert advise(facts, now, POLICY).action is Action.REPLY
