@@ -715,6 +715,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "bedroom apartment", "bedroom unit", "bedroom flat", "bedroom home", "co-op board",
         "coop board", "board package", "housing co-op", "housing coop", "housing cooperative",
         "housing co-operative", "occupancy agreement",
+        # a landlord's answer to an enquiry: the home is what the reader is interested in, and
+        # an employer never asks for proof of income
+        "proof of income", "schedule a showing", "schedule a viewing", "book a viewing",
+        "arrange a viewing",  # (and `_INTEREST_IN_A_HOME`)
         "oath ceremony",  # naturalisation: the interview before it is an officer's
         # a lender's: the reader's loan or card, not a job
         "your loan", "your loans", "your mortgage", "your credit card", "your card application",
@@ -960,7 +964,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_other_process": (
         "scholarship", "scholarships", "bursary", "bursaries", "fellowship", "fellowships",
         "residency", "cohort", "accelerator", "incubator", "naturalization", "naturalisation",
-        "citizenship", "grant", "grants", "funding", "fund", "loan", "mortgage", "membership",
+        "citizenship", "residence", "asylum", "grant", "grants", "funding", "fund", "loan",
+        "mortgage", "membership",
         "credit card", "mentorship", "mentoring",
         # a prize's shortlist or a festival's selection, not an employer's
         "prize", "prizes", "award", "awards", "competition", "festival", "contest",
@@ -1414,7 +1419,8 @@ def _rounds_of_a_selection(low: str) -> bool:
 # Scholarship Coordinator position", "the analyst role at Greenway Fund") keeps it a job's.
 _OBJECT_NOUNS = (
     r"scholarships?|bursar(?:y|ies)|fellowships?|residency|cohort|accelerator|incubator"
-    r"|naturali[sz]ation|citizenship|grants?|funding|fund|loan|mortgage|membership|credit\s+card"
+    r"|naturali[sz]ation|citizenship|residence|asylum|grants?|funding|fund|loan|mortgage"
+    r"|membership|credit\s+card"
     r"|mentorship|mentoring|prizes?|awards?|competitions?|festivals?|contests?"
 )
 # A household's supply is applied for and offered too: "your application for a new electricity
@@ -1461,6 +1467,19 @@ _OFFERS_A_PLACE = re.compile(
 )
 
 
+# A landlord thanking the reader for asking after a home: "thanks for your interest in the
+# apartment". A job's title may begin with the same words ("the Apartment Manager position",
+# "the Unit Clerk role", "the Room Attendant opening"), so the words after must name no job.
+_INTEREST_IN_A_HOME = re.compile(
+    r"interest\s+in\s+the\s+(?:apartment|unit|listing|property|house|room|flat|home)\b"
+    r"((?:\W+\w+){0,4})"
+)
+
+
+def _interest_in_a_home(low: str) -> bool:
+    return any(_no_job_words(m.group(1)) for m in _INTEREST_IN_A_HOME.finditer(low))
+
+
 def _offers_a_place(low: str) -> bool:
     return any(_no_job_words(" ".join(m.groups())) for m in _OFFERS_A_PLACE.finditer(low))
 
@@ -1472,8 +1491,19 @@ def _no_job_words(text: str) -> bool:
     return not (words & _JOB_NOUNS or words & ROLE_WORDS)
 
 
+# A candidate's own immigration application is told to an employer only as an answer about
+# the right to work ("I applied for permanent residence and won't need sponsorship"); the
+# process is then the job's, not the naturalisation's or the residence's.
+_WORK_AUTHORISATION = re.compile(
+    r"\bsponsorship\b|\bwork\s+authori[sz]ation\b|\bauthori[sz]ed\s+to\s+work\b"
+    r"|\bright\s+to\s+work\b|\bwork\s+(?:permit|visa)\b"
+)
+
+
 def _applies_for_no_job(low: str, applied_for: re.Pattern[str] = _APPLIES_FOR) -> bool:
     """An application or offer in the text whose object is no job (see `_APPLIES_FOR`)."""
+    if _WORK_AUTHORISATION.search(low):
+        return False  # "I applied for citizenship, so I won't need sponsorship": a job's question
     for match in applied_for.finditer(low):
         between, article, words, noun, after, first_noun, first_after = match.groups()
         if noun is None:  # "your loan application", "a scholarship application"
@@ -1614,6 +1644,16 @@ _COUNTS_CANDIDATES = re.compile(
 )
 
 
+# Feedback on candidates, asked of or told to the reader, is an interviewer's work: "go over
+# the interview loop feedback for the two backend candidates", "your feedback on both
+# finalists". An employer tells its candidate of feedback to them, never of theirs on others
+# ("we are unable to give feedback to candidates" has no "the" before them).
+_FEEDBACK_ON_CANDIDATES = re.compile(
+    r"\bfeedback\s+(?:for|on|about)\s+(?:the|both|these|those|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:candidates|finalists|applicants)\b"
+)
+
+
 # Candidates counted as someone else's, told to the writer: "there are three candidates in the
 # final round", "the other two candidates"; a candidate may write so of her own process.
 _TOLD_COUNT = ("there are", "there were", "there're", "there will be", "other")
@@ -1709,6 +1749,7 @@ def read_messages(
             ("cue_other_process" in groups and _applies_for_no_job(text_low))
             or ("offer" in groups and _offers_a_place(text_low))
             or ("cue_supply" in groups and _applies_for_no_job(text_low, _SUPPLY_APPLIED_FOR))
+            or ("interest in the" in text_low and _interest_in_a_home(text_low))
         ):
             groups.add("not_a_job")  # a scholarship's, a loan's, a nursery's: no job's
         if "cue_application" in groups and _names_software(text_low):
@@ -1732,6 +1773,8 @@ def read_messages(
             groups.discard("offer")  # "Re: Needs your approval: offer for ...": the same offer
         if from_me and "cue_counted" in groups and _counts_candidates(text_low):
             groups.add("employer_voice")  # "five candidates got through the phone screens"
+        if not from_me and "cue_counted" in groups and _FEEDBACK_ON_CANDIDATES.search(text_low):
+            groups.add("interviewer_duty")  # "the interview feedback for the two candidates"
         if not from_me:
             _add_employer_patterns(text_low, groups)
             if "cue_told_own" in groups and _tells_own_interview(message, text_low):
