@@ -668,6 +668,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "your take on", "be quoted", "on deadline", "reporter request", "media request",
         "press request", "interview request from",
     ),
+    # A show's guest, in either side's words, before and after the recording: "thanks for
+    # having me on the show", "I'll send a Riverside link for the recording" (a podcast's
+    # studio). Not "on the show" alone, nor "be / join us on the show": a job may be one ("a
+    # runner role on the show", "to be on the show's writing team").
+    "show_guest": (
+        "having me on the show", "having me on your show", "having me on the podcast",
+        "having me on your podcast", "come on the show", "come on your show",
+        "riverside link", "zencastr", "squadcast",
+    ),
     "research": (
         "user research", "ux research", "usability", "participate in a study",
         "participate in our study", "take part in a study", "research study",
@@ -2478,6 +2487,7 @@ def names_someone_else(message: Message) -> bool:
 # side only, from the candidate only, or in a subject.
 _ANY_BODY = {
     "not_a_job": "not_a_job",
+    "show_guest": "media_interview",
     "interview": "interview_wording_text",
     "hiring": "hiring_context",
     "marketing": "marketing",

@@ -110,3 +110,40 @@ def test_a_managers_one_to_one_about_the_candidates_feedback_is_the_hiring_sides
 )
 def test_feedback_for_the_candidate_after_an_interview_stays_the_owners(text):
     assert flagged(DANA, "Re: Interview - Backend Engineer at Acme", f"Hi Sam,\n\n{text}\n\nDana")
+
+
+LENA = "Lena Ortiz <lena@devtalkpodcast.example>"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        # the host, read alone: the recording studio's link names a podcast
+        (
+            LENA,
+            "Hi Sam,\n\nYou're all set for Tuesday at 2pm CT. I'll send a Riverside link for "
+            "the recording an hour before. Looking forward to the interview!\n\nLena",
+        ),
+        # the owner's thanks to the host, read alone
+        (
+            SAM,
+            "Hi Lena,\n\nThanks so much for having me on the show - I really enjoyed the "
+            "conversation.\n\nSam",
+        ),
+    ],
+)
+def test_a_shows_guest_before_and_after_the_recording_is_no_job(sender, body):
+    assert not flagged(sender, "Re: DevTalk interview", body, to=ME if sender == LENA else LENA)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Dana,\n\nThank you for having me in today to talk about the Production Assistant "
+        "role on the show. I'd love to be on the show's crew this season.\n\nSam",
+        "Hi Dana,\n\nThanks for the interview this morning - I'm excited about the chance to "
+        "join the team on your show as a researcher.\n\nSam",
+    ],
+)
+def test_a_candidates_thanks_for_a_job_on_a_show_stays_the_owners(body):
+    assert flagged(SAM, "Re: Interview - Production Assistant", body, to=DANA)
