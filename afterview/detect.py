@@ -958,7 +958,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_not_a_job": (
         "intake", "stay", "informational", "information", "info", "mock", "practice", "visa",
         "consular", "consulate", "embassy", "immigration", "citizenship", "naturalisation",
-        "naturalization",
+        "naturalization", "medicaid", "medicare", "tanf", "renewal", "recertification",
+        "redetermination",
         "admission", "admissions", "volunteer", "podcast", "radio", "tv", "television", "press",
         "media", "research", "user", "customer", "exit", "alumni", "scholarship", "fellowship",
         "school", "class", "history", "documentary", "course", "thesis", "dissertation", "show",
@@ -1330,7 +1331,7 @@ _NOT_A_JOB_QUALIFIERS = frozenset(
     citizenship naturalisation naturalization admission admissions volunteer podcast radio tv
     television press media research user customer exit alumni scholarship fellowship school
     class documentary intake stay eligibility fact-finding judging judges jury adoption
-    fostering""".split()
+    fostering medicaid medicare tanf renewal recertification redetermination""".split()
 )
 # Common words that qualify an interview only written right before it ("a stay interview",
 # "your intake interview"), not across a line or a word ("Hotel stay / Interview: ...",
@@ -1339,6 +1340,9 @@ _ADJACENT_QUALIFIERS = frozenset(
     # and the words a job's title may begin with ("Eligibility Worker interview", "Adoption
     # Caseworker interview"): "your eligibility interview", "an adoption interview"
     {"intake", "stay", "eligibility", "fact-finding", "adoption", "fostering"}
+    # and a benefit's review, which names a job only as its first words ("Medicaid Specialist
+    # interview"): "your Medicaid interview", "a renewal interview" for health coverage
+    | {"medicaid", "medicare", "tanf", "renewal", "recertification", "redetermination"}
 )  # and "oral history", read as its last word
 _NOT_A_JOB_AFTER = re.compile(
     r"interviews?\s+(?:[\w-]+\s+){0,3}?(?:for|with)\s+(?:my|our|a|an|the|your)\s+"

@@ -147,3 +147,31 @@ def test_a_shows_guest_before_and_after_the_recording_is_no_job(sender, body):
 )
 def test_a_candidates_thanks_for_a_job_on_a_show_stays_the_owners(body):
     assert flagged(SAM, "Re: Interview - Production Assistant", body, to=DANA)
+
+
+def test_a_benefits_renewal_interview_is_no_job():
+    assert not flagged(
+        "State Health <noreply@health.state.example>",
+        "Action needed: renewal interview",
+        "We need to speak with you to renew your health coverage. Please call to schedule your "
+        "renewal interview by March 31, or your coverage may end.",
+    )
+    assert not flagged(
+        "County Human Services <dhs@county.example>",
+        "Appointment notice",
+        "Your Medicaid interview is scheduled for March 19 at 10:30 AM by phone. A caseworker "
+        "will call you. If you cannot attend, call to reschedule.",
+    )
+
+
+@pytest.mark.parametrize(
+    "job",
+    ["Medicaid Eligibility Specialist", "Medicare Advisor", "Contract Renewal Manager"],
+)
+def test_a_job_titled_by_a_benefit_keeps_its_interview(job):
+    assert flagged(
+        "County Human Services <hr@county.example>",
+        "Interview invitation",
+        f"Dear Sam,\n\nThank you for applying. We would like to invite you to a {job} "
+        "interview on Tuesday, March 17 at 10:00 AM. Please confirm your attendance.\n\nHR",
+    )
