@@ -923,7 +923,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # the reader on the panel, not the employer's panelists named to the candidate
         # ("one of our panelists has a conflict")
         "as a panelist", "designated panelist", "as panelist", "fellow panelist",
-        "fellow panelists", "other panelists", "from the panel",
+        "fellow panelists", "other panelists",
+        "you from the panel",  # "removed you from the panel"; not "feedback from the panel"
         "panel instructions", "panel member agreement", "panelist training",
         # the reader given a seat on a job's hiring team ("added you as a collaborator on")
         "a collaborator on", "as a collaborator", "new collaborator",

@@ -175,3 +175,13 @@ def test_a_job_titled_by_a_benefit_keeps_its_interview(job):
         f"Dear Sam,\n\nThank you for applying. We would like to invite you to a {job} "
         "interview on Tuesday, March 17 at 10:00 AM. Please confirm your attendance.\n\nHR",
     )
+
+
+def test_feedback_gathered_from_the_panel_is_told_to_the_candidate():
+    # an employer's "from the panel" is its interviewers', told to the one interviewed
+    assert flagged(
+        DANA,
+        "Re: Interview - Backend Engineer at Acme",
+        "Hi Sam,\n\nThanks again for interviewing with us. We're gathering feedback from the "
+        "panel and will be in touch about next steps by Friday.\n\nDana",
+    )
