@@ -671,8 +671,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # A show's guest, in either side's words, before and after the recording: "thanks for
     # having me on the show", "I'll send a Riverside link for the recording" (a podcast's
     # studio). Not "on the show" alone, nor "be / join us on the show": a job may be one ("a
-    # runner role on the show", "to be on the show's writing team").
-    "show_guest": (
+    # runner role on the show", "to be on the show's writing team"). `_about_a_piece` adds
+    # a reporter's story talked about ("happy to talk about the story").
+    "media_either": (
         "having me on the show", "having me on your show", "having me on the podcast",
         "having me on your podcast", "come on the show", "come on your show",
         "riverside link", "zencastr", "squadcast",
@@ -1494,6 +1495,18 @@ def _interest_in_a_home(low: str) -> bool:
     return any(_no_job_words(m.group(1)) for m in _INTEREST_IN_A_HOME.finditer(low))
 
 
+# A reporter's piece spoken of as the talk's subject, by either side: "happy to talk about the
+# story", "a few questions for your article". A job's title may begin so ("questions about the
+# Story Artist role"), so the words after must name no job.
+_ABOUT_A_PIECE = re.compile(
+    r"\b(?:about|for|with)\s+(?:the|your)\s+(?:story|article)\b((?:\W+\w+){0,3})"
+)
+
+
+def _about_a_piece(low: str) -> bool:
+    return any(_no_job_words(m.group(1)) for m in _ABOUT_A_PIECE.finditer(low))
+
+
 def _offers_a_place(low: str) -> bool:
     return any(_no_job_words(" ".join(m.groups())) for m in _OFFERS_A_PLACE.finditer(low))
 
@@ -1766,6 +1779,8 @@ def read_messages(
             or ("interest in the" in text_low and _interest_in_a_home(text_low))
         ):
             groups.add("not_a_job")  # a scholarship's, a loan's, a nursery's: no job's
+        if "cue_not_a_job" in groups and _about_a_piece(text_low):
+            groups.add("media_either")  # "happy to talk about the story": a reporter's
         if "cue_application" in groups and _names_software(text_low):
             groups.add("not_a_job")  # an app registered, reviewed or deployed: no job's
         if "cue_study_visit" in groups and not groups & _HIRING_WORDS:
@@ -2492,7 +2507,7 @@ def names_someone_else(message: Message) -> bool:
 # side only, from the candidate only, or in a subject.
 _ANY_BODY = {
     "not_a_job": "not_a_job",
-    "show_guest": "media_interview",
+    "media_either": "media_interview",
     "interview": "interview_wording_text",
     "hiring": "hiring_context",
     "marketing": "marketing",

@@ -185,3 +185,24 @@ def test_feedback_gathered_from_the_panel_is_told_to_the_candidate():
         "Hi Sam,\n\nThanks again for interviewing with us. We're gathering feedback from the "
         "panel and will be in touch about next steps by Friday.\n\nDana",
     )
+
+
+def test_the_owner_agreeing_to_talk_about_a_reporters_story_is_no_job():
+    assert not flagged(
+        SAM,
+        "Re: Interview request",
+        "Hi Tom, happy to talk about the story. Thursday at 3pm works.\n\nSam",
+        to="Tom Baker <tbaker@citynews.example>",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Dana, happy to talk more about the Story Artist role. Thursday at 3pm works.\n\nSam",
+        "Hi Dana, Thursday at 3pm works. I'll bring the writing sample for the article "
+        "editor position.\n\nSam",
+    ],
+)
+def test_a_job_titled_by_a_piece_keeps_the_owners_reply(body):
+    assert flagged(SAM, "Re: Interview request", body, to=DANA)
