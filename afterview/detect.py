@@ -919,6 +919,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "the candidate's", "feedback on the candidate", "hiring committee",
         "scorecard", "interview kit", "scheduled to interview", "you are interviewing",
         "you're interviewing", "interviewer training", "review the resume beforehand",
+        # the reader trained to interview, as a new hiring manager is
+        "interviewing training", "interview training for", "interviewing 101",
         "candidate's resume", "candidate packet", "submit your feedback", "interview panel for",
         "join the interview panel", "shadow an interview",
         # the reader on the panel, not the employer's panelists named to the candidate

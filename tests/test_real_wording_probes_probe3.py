@@ -206,3 +206,24 @@ def test_the_owner_agreeing_to_talk_about_a_reporters_story_is_no_job():
 )
 def test_a_job_titled_by_a_piece_keeps_the_owners_reply(body):
     assert flagged(SAM, "Re: Interview request", body, to=DANA)
+
+
+def test_interviewing_training_required_of_a_new_hiring_manager_is_the_hiring_sides():
+    assert not flagged(
+        "L&D <learning@mycorp.example>",
+        "Required: Structured interviewing training",
+        "Hi Sam, as a new hiring manager you're required to complete Structured Interviewing "
+        "101 by March 31. Enroll in Workday Learning.",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your interview for the Training Coordinator role is confirmed for Tuesday at 10am.",
+        "Thanks for applying to the Learning & Development Specialist role. We'd like to set "
+        "up an interview with the training team - are you available Thursday at 2pm?",
+    ],
+)
+def test_a_training_jobs_interview_stays_the_owners(text):
+    assert flagged(DANA, "Interview - Training Coordinator", f"Hi Sam,\n\n{text}\n\nDana")
