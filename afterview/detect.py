@@ -668,6 +668,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "your take on", "be quoted", "on deadline", "reporter request", "media request",
         "press request", "interview request from",
     ),
+    # A show's guest, in either side's words, before and after the recording: "thanks for
+    # having me on the show", "I'll send a Riverside link for the recording" (a podcast's
+    # studio). Not "on the show" alone, nor "be / join us on the show": a job may be one ("a
+    # runner role on the show", "to be on the show's writing team"). `_about_a_piece` adds
+    # a reporter's story talked about ("happy to talk about the story").
+    "media_either": (
+        "having me on the show", "having me on your show", "having me on the podcast",
+        "having me on your podcast", "come on the show", "come on your show",
+        "riverside link", "zencastr", "squadcast",
+    ),
     "research": (
         "user research", "ux research", "usability", "participate in a study",
         "participate in our study", "take part in a study", "research study",
@@ -715,6 +725,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "bedroom apartment", "bedroom unit", "bedroom flat", "bedroom home", "co-op board",
         "coop board", "board package", "housing co-op", "housing coop", "housing cooperative",
         "housing co-operative", "occupancy agreement",
+        # a landlord's answer to an enquiry: the home is what the reader is interested in, and
+        # an employer never asks for proof of income
+        "proof of income", "schedule a showing", "schedule a viewing", "book a viewing",
+        "arrange a viewing",  # (and `_INTEREST_IN_A_HOME`)
         "oath ceremony",  # naturalisation: the interview before it is an officer's
         # a lender's: the reader's loan or card, not a job
         "your loan", "your loans", "your mortgage", "your credit card", "your card application",
@@ -905,12 +919,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "the candidate's", "feedback on the candidate", "hiring committee",
         "scorecard", "interview kit", "scheduled to interview", "you are interviewing",
         "you're interviewing", "interviewer training", "review the resume beforehand",
+        # the reader trained to interview, as a new hiring manager is
+        "interviewing training", "interview training for", "interviewing 101",
         "candidate's resume", "candidate packet", "submit your feedback", "interview panel for",
         "join the interview panel", "shadow an interview",
         # the reader on the panel, not the employer's panelists named to the candidate
         # ("one of our panelists has a conflict")
         "as a panelist", "designated panelist", "as panelist", "fellow panelist",
-        "fellow panelists", "other panelists", "from the panel",
+        "fellow panelists", "other panelists",
+        "you from the panel",  # "removed you from the panel"; not "feedback from the panel"
         "panel instructions", "panel member agreement", "panelist training",
         # the reader given a seat on a job's hiring team ("added you as a collaborator on")
         "a collaborator on", "as a collaborator", "new collaborator",
@@ -945,7 +962,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_not_a_job": (
         "intake", "stay", "informational", "information", "info", "mock", "practice", "visa",
         "consular", "consulate", "embassy", "immigration", "citizenship", "naturalisation",
-        "naturalization",
+        "naturalization", "medicaid", "medicare", "tanf", "renewal", "recertification",
+        "redetermination",
         "admission", "admissions", "volunteer", "podcast", "radio", "tv", "television", "press",
         "media", "research", "user", "customer", "exit", "alumni", "scholarship", "fellowship",
         "school", "class", "history", "documentary", "course", "thesis", "dissertation", "show",
@@ -960,7 +978,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_other_process": (
         "scholarship", "scholarships", "bursary", "bursaries", "fellowship", "fellowships",
         "residency", "cohort", "accelerator", "incubator", "naturalization", "naturalisation",
-        "citizenship", "grant", "grants", "funding", "fund", "loan", "mortgage", "membership",
+        "citizenship", "residence", "asylum", "grant", "grants", "funding", "fund", "loan",
+        "mortgage", "membership",
         "credit card", "mentorship", "mentoring",
         # a prize's shortlist or a festival's selection, not an employer's
         "prize", "prizes", "award", "awards", "competition", "festival", "contest",
@@ -1316,7 +1335,7 @@ _NOT_A_JOB_QUALIFIERS = frozenset(
     citizenship naturalisation naturalization admission admissions volunteer podcast radio tv
     television press media research user customer exit alumni scholarship fellowship school
     class documentary intake stay eligibility fact-finding judging judges jury adoption
-    fostering""".split()
+    fostering medicaid medicare tanf renewal recertification redetermination""".split()
 )
 # Common words that qualify an interview only written right before it ("a stay interview",
 # "your intake interview"), not across a line or a word ("Hotel stay / Interview: ...",
@@ -1325,6 +1344,9 @@ _ADJACENT_QUALIFIERS = frozenset(
     # and the words a job's title may begin with ("Eligibility Worker interview", "Adoption
     # Caseworker interview"): "your eligibility interview", "an adoption interview"
     {"intake", "stay", "eligibility", "fact-finding", "adoption", "fostering"}
+    # and a benefit's review, which names a job only as its first words ("Medicaid Specialist
+    # interview"): "your Medicaid interview", "a renewal interview" for health coverage
+    | {"medicaid", "medicare", "tanf", "renewal", "recertification", "redetermination"}
 )  # and "oral history", read as its last word
 _NOT_A_JOB_AFTER = re.compile(
     r"interviews?\s+(?:[\w-]+\s+){0,3}?(?:for|with)\s+(?:my|our|a|an|the|your)\s+"
@@ -1414,7 +1436,8 @@ def _rounds_of_a_selection(low: str) -> bool:
 # Scholarship Coordinator position", "the analyst role at Greenway Fund") keeps it a job's.
 _OBJECT_NOUNS = (
     r"scholarships?|bursar(?:y|ies)|fellowships?|residency|cohort|accelerator|incubator"
-    r"|naturali[sz]ation|citizenship|grants?|funding|fund|loan|mortgage|membership|credit\s+card"
+    r"|naturali[sz]ation|citizenship|residence|asylum|grants?|funding|fund|loan|mortgage"
+    r"|membership|credit\s+card"
     r"|mentorship|mentoring|prizes?|awards?|competitions?|festivals?|contests?"
 )
 # A household's supply is applied for and offered too: "your application for a new electricity
@@ -1461,6 +1484,31 @@ _OFFERS_A_PLACE = re.compile(
 )
 
 
+# A landlord thanking the reader for asking after a home: "thanks for your interest in the
+# apartment". A job's title may begin with the same words ("the Apartment Manager position",
+# "the Unit Clerk role", "the Room Attendant opening"), so the words after must name no job.
+_INTEREST_IN_A_HOME = re.compile(
+    r"interest\s+in\s+the\s+(?:apartment|unit|listing|property|house|room|flat|home)\b"
+    r"((?:\W+\w+){0,4})"
+)
+
+
+def _interest_in_a_home(low: str) -> bool:
+    return any(_no_job_words(m.group(1)) for m in _INTEREST_IN_A_HOME.finditer(low))
+
+
+# A reporter's piece spoken of as the talk's subject, by either side: "happy to talk about the
+# story", "a few questions for your article". A job's title may begin so ("questions about the
+# Story Artist role"), so the words after must name no job.
+_ABOUT_A_PIECE = re.compile(
+    r"\b(?:about|for|with)\s+(?:the|your)\s+(?:story|article)\b((?:\W+\w+){0,3})"
+)
+
+
+def _about_a_piece(low: str) -> bool:
+    return any(_no_job_words(m.group(1)) for m in _ABOUT_A_PIECE.finditer(low))
+
+
 def _offers_a_place(low: str) -> bool:
     return any(_no_job_words(" ".join(m.groups())) for m in _OFFERS_A_PLACE.finditer(low))
 
@@ -1472,8 +1520,19 @@ def _no_job_words(text: str) -> bool:
     return not (words & _JOB_NOUNS or words & ROLE_WORDS)
 
 
+# A candidate's own immigration application is told to an employer only as an answer about
+# the right to work ("I applied for permanent residence and won't need sponsorship"); the
+# process is then the job's, not the naturalisation's or the residence's.
+_WORK_AUTHORISATION = re.compile(
+    r"\bsponsorship\b|\bwork\s+authori[sz]ation\b|\bauthori[sz]ed\s+to\s+work\b"
+    r"|\bright\s+to\s+work\b|\bwork\s+(?:permit|visa)\b"
+)
+
+
 def _applies_for_no_job(low: str, applied_for: re.Pattern[str] = _APPLIES_FOR) -> bool:
     """An application or offer in the text whose object is no job (see `_APPLIES_FOR`)."""
+    if _WORK_AUTHORISATION.search(low):
+        return False  # "I applied for citizenship, so I won't need sponsorship": a job's question
     for match in applied_for.finditer(low):
         between, article, words, noun, after, first_noun, first_after = match.groups()
         if noun is None:  # "your loan application", "a scholarship application"
@@ -1614,6 +1673,16 @@ _COUNTS_CANDIDATES = re.compile(
 )
 
 
+# Feedback on candidates, asked of or told to the reader, is an interviewer's work: "go over
+# the interview loop feedback for the two backend candidates", "your feedback on both
+# finalists". An employer tells its candidate of feedback to them, never of theirs on others
+# ("we are unable to give feedback to candidates" has no "the" before them).
+_FEEDBACK_ON_CANDIDATES = re.compile(
+    r"\bfeedback\s+(?:for|on|about)\s+(?:the|both|these|those|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:candidates|finalists|applicants)\b"
+)
+
+
 # Candidates counted as someone else's, told to the writer: "there are three candidates in the
 # final round", "the other two candidates"; a candidate may write so of her own process.
 _TOLD_COUNT = ("there are", "there were", "there're", "there will be", "other")
@@ -1709,8 +1778,11 @@ def read_messages(
             ("cue_other_process" in groups and _applies_for_no_job(text_low))
             or ("offer" in groups and _offers_a_place(text_low))
             or ("cue_supply" in groups and _applies_for_no_job(text_low, _SUPPLY_APPLIED_FOR))
+            or ("interest in the" in text_low and _interest_in_a_home(text_low))
         ):
             groups.add("not_a_job")  # a scholarship's, a loan's, a nursery's: no job's
+        if "cue_not_a_job" in groups and _about_a_piece(text_low):
+            groups.add("media_either")  # "happy to talk about the story": a reporter's
         if "cue_application" in groups and _names_software(text_low):
             groups.add("not_a_job")  # an app registered, reviewed or deployed: no job's
         if "cue_study_visit" in groups and not groups & _HIRING_WORDS:
@@ -1732,6 +1804,8 @@ def read_messages(
             groups.discard("offer")  # "Re: Needs your approval: offer for ...": the same offer
         if from_me and "cue_counted" in groups and _counts_candidates(text_low):
             groups.add("employer_voice")  # "five candidates got through the phone screens"
+        if not from_me and "cue_counted" in groups and _FEEDBACK_ON_CANDIDATES.search(text_low):
+            groups.add("interviewer_duty")  # "the interview feedback for the two candidates"
         if not from_me:
             _add_employer_patterns(text_low, groups)
             if "cue_told_own" in groups and _tells_own_interview(message, text_low):
@@ -2435,6 +2509,7 @@ def names_someone_else(message: Message) -> bool:
 # side only, from the candidate only, or in a subject.
 _ANY_BODY = {
     "not_a_job": "not_a_job",
+    "media_either": "media_interview",
     "interview": "interview_wording_text",
     "hiring": "hiring_context",
     "marketing": "marketing",
