@@ -2494,7 +2494,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             other_interview = True
         if r.own_organisation:
             own_organisation = True
-    internal_move = own_organisation and any("internal" in r.low for r in readings)
+    internal_move = own_organisation and any(_INTERNAL_MOVE.search(r.low) for r in readings)
 
     for r in readings:
         if r.automated:
@@ -2547,6 +2547,9 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         if r.private_exchange and (
             (groups | subject_groups) & _BOOKS_AN_INTERVIEW
             or _subject_is_a_job(message.subject or "")
+            # a private person accepting, declining or withdrawing to the owner's work
+            # address ("I'm thrilled to accept the offer!"): the offer is the owner's to make
+            or (not r.mine and "candidate_decides" in groups)
         ):  # the owner at work and a private person: a candidate of theirs
             fire("owner_hiring_side", "")
         if "% off" in r.low:
@@ -2740,6 +2743,15 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
 
 
 _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
+
+# "internal" said of the owner's move within their employer ("your internal application",
+# "the internal posting you applied to"), not of internal candidates or postings in the
+# plural: an all-staff list of open roles ("Internal job postings this week", "internal
+# candidates are encouraged to apply") is the employer hiring.
+_INTERNAL_MOVE = re.compile(
+    r"\binternal(?!\s+(?:job\s+)?(?:candidates|applicants|postings|openings|opportunities"
+    r"|roles|vacancies|jobs)\b)"
+)
 
 # The owner's own signature giving a recruiting job at their own organisation ("Senior
 # Recruiter | Northwind" from an address at northwind): they run the hiring. Read on the

@@ -1,0 +1,133 @@
+"""Single messages about someone else's hiring, read alone as `thread_facts` reads them,
+written as candidates and all-staff mail write them; each read as the owner's own process
+before its fix. Beside each, the owner's own process in the same words stays theirs."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.parse import parse_message
+from afterview.timeline import thread_facts
+
+PACIFIC = ZoneInfo("America/Los_Angeles")
+AT_WORK = "maya.chen@brightloom.com"  # the owner, at her employer
+MAYA = f"Maya Chen <{AT_WORK}>"
+PRIVATE = "maya.chen.sf@gmail.com"  # the owner, job seeking from her own address
+ACME = "Karen Wu <karen.wu@acmecorp.com>"
+JESS = "Jess Park <jess.park@brightloom.com>"
+
+
+def flagged(me: str, sender: str, to: str, subject: str, body: str) -> bool:
+    raw = (
+        f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\n"
+        "Date: Tue, 12 May 2026 10:15:00 -0700\r\nMessage-ID: <probe4@example.com>\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    ).encode()
+    return thread_facts([parse_message(raw)], me, PACIFIC).detection.interview
+
+
+# ----- a private candidate deciding on the owner's offer, sent to her work address
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "Daniel Ortiz <daniel.ortiz88@gmail.com>",
+            "Re: Offer - Senior Backend Engineer",
+            "Hi Maya,\n\nI'm thrilled to accept the offer! I've signed the offer letter and "
+            "attached it here. Looking forward to starting on June 15.\n\nDaniel",
+        ),
+        (
+            "Daniel Ortiz <daniel.ortiz88@gmail.com>",
+            "Re: Offer - Senior Backend Engineer",
+            "Hi Maya,\n\nThank you so much for the offer. After a lot of thought I've decided "
+            "to accept a position with another company, so I have to decline the offer.",
+        ),
+        (
+            "Priya Nair <priya.nair@outlook.com>",
+            "Signed offer letter",
+            "Hi Maya, I've signed the offer letter and attached it. So excited to join the "
+            "design team!",
+        ),
+    ],
+)
+def test_a_private_candidate_deciding_on_an_offer_to_the_owners_work_address(sender, subject, body):
+    assert not flagged(AT_WORK, sender, MAYA, subject, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Karen,\n\nI'm thrilled to accept the offer! I've signed the offer letter and "
+        "attached it here. Looking forward to starting on June 15.\n\nMaya",
+        "Hi Karen, thank you for the offer. After a lot of thought I've decided to accept a "
+        "position with another company, so I'll have to decline the offer.",
+    ],
+)
+def test_the_owner_deciding_on_her_own_offer_stays_hers(body):
+    assert flagged(PRIVATE, PRIVATE, ACME, "Re: Offer - Staff Engineer", body)
+
+
+def test_a_small_firms_owner_offering_from_a_private_address_stays_the_seekers():
+    assert flagged(
+        "maya@mayachen.dev",
+        "Rob Clarke <rob.clarke.plumbing@gmail.com>",
+        "maya@mayachen.dev",
+        "Office manager job",
+        "Hi Maya, great meeting you Tuesday. I'd like to offer you the office manager job at "
+        "$24/hour. Let me know if you accept the offer by Friday.",
+    )
+
+
+# ----- all-staff lists of open roles "for internal candidates": the employer hiring
+
+
+@pytest.mark.parametrize(
+    ("sender", "to", "subject", "body"),
+    [
+        (
+            "Talent Team <talent@brightloom.com>",
+            "all@brightloom.com",
+            "Internal job postings this week",
+            "Hi everyone,\n\nHere are this week's open roles. Internal candidates are "
+            "encouraged to apply - talk to your manager first, then apply in Workday. "
+            "Interviews for internal applicants start next week.\n\n- Staff Engineer, "
+            "Platform\n- Product Designer\n- Data Analyst\n\nRefer a friend and earn a $5,000 "
+            "bonus!",
+        ),
+        (
+            "HR <hr@brightloom.com>",
+            "everyone@brightloom.com",
+            "New internal openings",
+            "Hello all,\n\nWe have new internal openings on the Platform and Growth teams. "
+            "Internal applicants should apply by Friday; interviews will be scheduled the week "
+            "after. Questions? Ask your HR partner.",
+        ),
+    ],
+)
+def test_an_all_staff_list_of_internal_openings_is_not_the_owners(sender, to, subject, body):
+    assert not flagged(AT_WORK, sender, to, subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Your internal application - Staff Engineer, Platform",
+            "Hi Maya,\n\nThanks for your internal application for Staff Engineer, Platform. "
+            "The hiring manager would like to set up an interview with you on Thursday at "
+            "2pm. Does that work?\n\nJess",
+        ),
+        (
+            "Staff Engineer, Platform - next steps",
+            "Hi Maya, as an internal candidate you'll skip the phone screen and go straight to "
+            "a panel interview with the Platform team next Tuesday at 10am. Let me know if "
+            "that time works.",
+        ),
+    ],
+)
+def test_the_owners_own_internal_move_stays_hers(subject, body):
+    assert flagged(AT_WORK, JESS, MAYA, subject, body)
