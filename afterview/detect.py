@@ -808,6 +808,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "one of my referees", "be my referee", "named you as a referee",
         "named you as a reference", "listed you as a reference", "listed you as a referee",
         "given your name as a referee", "given your name as a reference",
+        "provided your name as a referee", "provided your name as a reference",
+        "gave your name as a referee", "gave your name as a reference",
+        "put you down as a referee", "put you down as a reference",
         "recommendation for me", "write me a letter", "write me a reference",
     ),
     # What `_rounds_of_a_selection` needs: a selection that is no employer's
@@ -832,6 +835,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thank you for the opportunity", "thanks for the opportunity",
         # a candidate's thank-you after a conversation, whoever it is sent to
         "enjoyed learning more about", "hearing about next steps", "hearing about the next steps",
+        # the one the reader referred: "thank you so much for referring me!"
+        "for referring me",
     ),
     # Said by the hiring side to a candidate; in the user's own mail it means the user is
     # the recruiter, interviewer or hiring manager.
@@ -955,7 +960,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "eligibility", "fact-finding", "judging", "judges", "jury", "adoption",
         "fostering",
     ),
-    "cue_named_candidate": ("resume", "résumé", "cv", "candidacy", "them"),
+    "cue_named_candidate": (
+        "resume", "résumé", "cv", "candidacy", "them", "candidate for your", "candidates for your",
+    ),
     # What `_applies_for_no_job` needs: a thing applied for, or offered, that is no job
     "cue_other_process": (
         "scholarship", "scholarships", "bursary", "bursaries", "fellowship", "fellowships",
@@ -1867,10 +1874,14 @@ _THIRD_PERSON_CANDIDATE = re.compile(
     r"|\b(?:reach out to|put|screen|interview)\s+(?:him|her)\b"
 )
 # Someone else's application, named: "Sharing Camille Yamamoto's resume", "whether you'd like
-# to interview them", "let's bring them in" (a singular "them": the candidate is not the reader).
+# to interview them", "let's bring them in" (a singular "them": the candidate is not the reader),
+# or an agency's shortlist for the reader's opening: "CVs for three candidates for your Senior
+# Backend Engineer role" (the reader's role is one they hire for).
 _NAMED_CANDIDATE = re.compile(
     r"\w's\s+(?:resume|résumé|cv|candidacy)\b"
     r"|\binterview\s+them\b|\bbring\s+them\s+(?:in|back)\b"
+    r"|\bcandidates?\s+for\s+your\s+(?:[\w-]+\s+){0,4}?(?:role|position|vacancy|vacancies"
+    r"|opening|openings|req|requisition|team|search)\b"
 )
 # A subject naming a candidate rather than writing to one: "Candidate for Data Scientist:
 # Camille Yamamoto", "Arjun Schmidt - QA Engineer candidate".

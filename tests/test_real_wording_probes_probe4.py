@@ -131,3 +131,85 @@ def test_an_all_staff_list_of_internal_openings_is_not_the_owners(sender, to, su
 )
 def test_the_owners_own_internal_move_stays_hers(subject, body):
     assert flagged(AT_WORK, JESS, MAYA, subject, body)
+
+
+# ----- the owner as someone else's referee or referrer, and an agency's shortlist for her
+
+
+def test_a_reference_check_for_someone_who_gave_the_owners_name_is_not_hers():
+    assert not flagged(
+        PRIVATE,
+        "Hiring Team <jobs@northwind.io>",
+        PRIVATE,
+        "Reference request for Sam Lee",
+        "Dear Maya,\n\nSam Lee has applied for the Engineering Manager role at Northwind and "
+        "provided your name as a reference. Could you let us know a good time for a 15-minute "
+        "call this week?\n\nKind regards,\nNorthwind Talent",
+    )
+
+
+def test_the_owner_giving_someones_name_as_her_reference_stays_hers():
+    assert flagged(
+        PRIVATE,
+        PRIVATE,
+        "Dana Fox <dana.fox@gmail.com>",
+        "Reference for Acme",
+        "Hi Dana, I've provided your name as a reference for the Staff Engineer role at Acme - "
+        "they're doing reference checks this week after my final interview. Hope that's OK!",
+    )
+
+
+def test_a_friend_thanking_the_owner_for_referring_him_is_not_hers():
+    assert not flagged(
+        PRIVATE,
+        "Tom Reyes <tom.reyes@gmail.com>",
+        PRIVATE,
+        "Thanks for the referral!",
+        "Maya, thank you so much for referring me! The recruiter just reached out to schedule "
+        "a phone screen for Thursday. I owe you one.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sender", "to", "body"),
+    [
+        (  # the owner thanking her own referrer
+            PRIVATE,
+            "Tom Reyes <tom.reyes@gmail.com>",
+            "Thanks for referring me! The recruiter at Acme just scheduled my phone screen for "
+            "Thursday at 10am.",
+        ),
+        (
+            ACME,
+            PRIVATE,
+            "Hi Maya, Tom Reyes referred you for the Staff Engineer role and we'd love to set up "
+            "a phone screen with you. Are you free Thursday at 10am?",
+        ),
+    ],
+)
+def test_the_owner_referred_stays_hers(sender, to, body):
+    assert flagged(PRIVATE, sender, to, "Acme phone screen", body)
+
+
+def test_an_agencys_candidates_for_the_owners_role_are_not_her_process():
+    assert not flagged(
+        AT_WORK,
+        "Tom Hill <tom.hill@talentbridge.co>",
+        MAYA,
+        "3 candidates for your Backend Engineer role",
+        "Hi Maya,\n\nAs discussed, please find attached CVs for three candidates for your Senior "
+        "Backend Engineer role. All are available to interview next week. Let me know who "
+        "you'd like to meet.\n\nBest,\nTom Hill\nSenior Recruitment Consultant, TalentBridge",
+    )
+
+
+def test_an_agency_submitting_the_owner_for_a_clients_role_stays_hers():
+    assert flagged(
+        PRIVATE,
+        "Tom Hill <tom.hill@talentbridge.co>",
+        PRIVATE,
+        "Your CV - Senior Backend Engineer",
+        "Hi Maya, I've submitted your CV to the client for their Senior Backend Engineer role. "
+        "They're looking at candidates for the role this week and I'll let you know as soon as "
+        "I hear about an interview.",
+    )
