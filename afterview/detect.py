@@ -819,7 +819,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "prize", "jury",
     ),
     # What `_TELLS_OWN_INTERVIEW` needs: someone telling of the interview they had
-    "cue_told_own": ("got out of", "liked me", "let me know by", "offered me"),
+    "cue_told_own": (
+        "got out of", "liked me", "let me know by", "offered me", "didn't get the",
+        "did not get the",
+    ),
     "candidate_voice": (
         "my application", "my candidacy", "my interview", "my resume", "my cv",
         "my references", "withdraw my application", "withdraw my candidacy",
@@ -1635,7 +1638,8 @@ def _counts_candidates(low: str) -> bool:
 
 
 # An interview told by the one who had it: "just got out of the second interview", "I think the
-# hiring manager liked me", "they'll let me know by Friday", "they offered me the job". No
+# hiring manager liked me", "they'll let me know by Friday", "they offered me the job", "didn't
+# get the job". No
 # employer writes so of the reader's interview; a friend, a sister or a client writing to the
 # owner from their own address tells of their own search (an agency's recruiter, who may say
 # "they'll let me know by Friday" of the reader's, writes from the agency's).
@@ -1644,6 +1648,10 @@ _TELLS_OWN_INTERVIEW = re.compile(
     r"|\b(?:manager|interviewers?|panel|they|everyone)\s+(?:\w+\s+)?liked\s+me\b"
     r"|\bthey(?:'ll|\s+will|'d|\s+would)\s+let\s+me\s+know\s+by\b"
     r"|\boffered\s+me\s+the\s+(?:job|position|role|post)\b"
+    # "Didn't get the Acme job", "I did not get the role": said by the one turned down (an
+    # employer or an agency tells it as "you didn't get ...")
+    r"|(?:^|[.!?\n]\s*|\bi\s+)did(?:n't|\s+not)\s+get\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:job|position|role|post|offer)\b"
 )
 
 

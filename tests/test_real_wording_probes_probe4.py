@@ -213,3 +213,46 @@ def test_an_agency_submitting_the_owner_for_a_clients_role_stays_hers():
         "They're looking at candidates for the role this week and I'll let you know as soon as "
         "I hear about an interview.",
     )
+
+
+# ----- a friend telling of his own rejection, and the owner's answer quoting it
+
+FRIENDS_NEWS = (
+    "Didn't get the Acme job. They said they decided to move forward with other candidates. "
+    "Oh well, onto the next one."
+)
+
+
+def test_a_friend_telling_the_owner_he_did_not_get_a_job_is_not_hers():
+    assert not flagged(PRIVATE, "Tom Reyes <tom.reyes@gmail.com>", PRIVATE, "ugh", FRIENDS_NEWS)
+
+
+def test_the_owners_answer_quoting_a_friends_rejection_is_not_hers():
+    assert not flagged(
+        PRIVATE,
+        PRIVATE,
+        "Tom Reyes <tom.reyes@gmail.com>",
+        "Re: ugh",
+        "So sorry Tom :( Their loss. Want to grab a drink Friday?\n\nOn Tue, May 12, 2026, Tom "
+        f"Reyes <tom.reyes@gmail.com> wrote:\n> {FRIENDS_NEWS}",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        (  # an independent recruiter at a mailbox provider, of the owner's interview
+            "Sophie Grant <sophie.grant.recruits@gmail.com>",
+            "Hi Maya, I heard back from the client after your interview on Tuesday. "
+            "Unfortunately you didn't get the job; they went with someone with more fintech "
+            "experience. I'll keep you in mind for other roles.",
+        ),
+        (
+            ACME,
+            "Hi Maya, thank you for interviewing with us. Unfortunately we have decided to move "
+            "forward with other candidates for the Staff Engineer role.",
+        ),
+    ],
+)
+def test_the_owner_turned_down_stays_hers(sender, body):
+    assert flagged(PRIVATE, sender, PRIVATE, "Acme - Staff Engineer role", body)
