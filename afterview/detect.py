@@ -2868,9 +2868,20 @@ _ASKS_TO_INTERVIEW = re.compile(
 )
 
 
+# The owner choosing whom to interview: "I'd like to interview the first two", "let's
+# interview both". A candidate interviews with or for someone, never picks among others.
+_CHOOSES_WHOM_TO_INTERVIEW = re.compile(
+    r"\b(?:i'd|i would|we'd|we would|i want to|we want to|let's|let us)\s+"
+    r"(?:(?:like|love)\s+to\s+)?interview\s+(?:the\s+(?:first|second|last|top|other)\b"
+    r"|both\b|all\s+(?:two|three|four|five|of\s+them)\b|them\b|him\b|her\b|these\b|those\b)"
+)
+
+
 def _asks_to_interview(low: str) -> bool:
-    return any(_ASKS_TO_INTERVIEW.search(q) for q in questions_in(low)) or (
-        "interview you" in low and _ASKS_TO_INTERVIEW.search(low) is not None
+    return (
+        any(_ASKS_TO_INTERVIEW.search(q) for q in questions_in(low))
+        or ("interview you" in low and _ASKS_TO_INTERVIEW.search(low) is not None)
+        or _CHOOSES_WHOM_TO_INTERVIEW.search(low) is not None
     )
 
 

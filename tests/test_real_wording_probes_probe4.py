@@ -256,3 +256,34 @@ def test_the_owners_answer_quoting_a_friends_rejection_is_not_hers():
 )
 def test_the_owner_turned_down_stays_hers(sender, body):
     assert flagged(PRIVATE, sender, PRIVATE, "Acme - Staff Engineer role", body)
+
+
+# ----- the owner choosing whom to interview, answering an agency
+
+
+def test_the_owner_choosing_which_of_an_agencys_candidates_to_interview_is_not_hers():
+    assert not flagged(
+        AT_WORK,
+        MAYA,
+        "Tom Hill <tom.hill@talentbridge.co>",
+        "Re: 3 candidates for your Backend Engineer role",
+        "Thanks Tom. I'd like to interview the first two. Can you set up calls for Tuesday?",
+    )
+
+
+@pytest.mark.parametrize(
+    ("to", "body"),
+    [
+        (
+            ACME,
+            "Thanks Karen, I'd love to interview for the Staff Engineer role. Tuesday at 2pm "
+            "works for me.",
+        ),
+        (
+            "Tom Hill <tom.hill@talentbridge.co>",
+            "Hi Tom, yes please - I'd like to interview with them. Tuesday at 2pm works.",
+        ),
+    ],
+)
+def test_the_owner_wishing_to_interview_for_a_job_stays_hers(to, body):
+    assert flagged(PRIVATE, PRIVATE, to, "Re: Backend Engineer role - interview", body)
