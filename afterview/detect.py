@@ -822,6 +822,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "one of my referees", "be my referee", "named you as a referee",
         "named you as a reference", "listed you as a reference", "listed you as a referee",
         "given your name as a referee", "given your name as a reference",
+        "provided your name as a referee", "provided your name as a reference",
+        "gave your name as a referee", "gave your name as a reference",
+        "put you down as a referee", "put you down as a reference",
         "recommendation for me", "write me a letter", "write me a reference",
     ),
     # What `_rounds_of_a_selection` needs: a selection that is no employer's
@@ -830,7 +833,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "prize", "jury",
     ),
     # What `_TELLS_OWN_INTERVIEW` needs: someone telling of the interview they had
-    "cue_told_own": ("got out of", "liked me", "let me know by", "offered me"),
+    "cue_told_own": (
+        "got out of", "liked me", "let me know by", "offered me", "didn't get the",
+        "did not get the",
+    ),
     "candidate_voice": (
         "my application", "my candidacy", "my interview", "my resume", "my cv",
         "my references", "withdraw my application", "withdraw my candidacy",
@@ -846,6 +852,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thank you for the opportunity", "thanks for the opportunity",
         # a candidate's thank-you after a conversation, whoever it is sent to
         "enjoyed learning more about", "hearing about next steps", "hearing about the next steps",
+        # the one the reader referred: "thank you so much for referring me!"
+        "for referring me",
     ),
     # Said by the hiring side to a candidate; in the user's own mail it means the user is
     # the recruiter, interviewer or hiring manager.
@@ -973,7 +981,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "eligibility", "fact-finding", "judging", "judges", "jury", "adoption",
         "fostering",
     ),
-    "cue_named_candidate": ("resume", "résumé", "cv", "candidacy", "them"),
+    "cue_named_candidate": (
+        "resume", "résumé", "cv", "candidacy", "them", "candidate for your", "candidates for your",
+    ),
     # What `_applies_for_no_job` needs: a thing applied for, or offered, that is no job
     "cue_other_process": (
         "scholarship", "scholarships", "bursary", "bursaries", "fellowship", "fellowships",
@@ -1697,7 +1707,8 @@ def _counts_candidates(low: str) -> bool:
 
 
 # An interview told by the one who had it: "just got out of the second interview", "I think the
-# hiring manager liked me", "they'll let me know by Friday", "they offered me the job". No
+# hiring manager liked me", "they'll let me know by Friday", "they offered me the job", "didn't
+# get the job". No
 # employer writes so of the reader's interview; a friend, a sister or a client writing to the
 # owner from their own address tells of their own search (an agency's recruiter, who may say
 # "they'll let me know by Friday" of the reader's, writes from the agency's).
@@ -1706,6 +1717,10 @@ _TELLS_OWN_INTERVIEW = re.compile(
     r"|\b(?:manager|interviewers?|panel|they|everyone)\s+(?:\w+\s+)?liked\s+me\b"
     r"|\bthey(?:'ll|\s+will|'d|\s+would)\s+let\s+me\s+know\s+by\b"
     r"|\boffered\s+me\s+the\s+(?:job|position|role|post)\b"
+    # "Didn't get the Acme job", "I did not get the role": said by the one turned down (an
+    # employer or an agency tells it as "you didn't get ...")
+    r"|(?:^|[.!?\n]\s*|\bi\s+)did(?:n't|\s+not)\s+get\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:job|position|role|post|offer)\b"
 )
 
 
@@ -1941,10 +1956,14 @@ _THIRD_PERSON_CANDIDATE = re.compile(
     r"|\b(?:reach out to|put|screen|interview)\s+(?:him|her)\b"
 )
 # Someone else's application, named: "Sharing Camille Yamamoto's resume", "whether you'd like
-# to interview them", "let's bring them in" (a singular "them": the candidate is not the reader).
+# to interview them", "let's bring them in" (a singular "them": the candidate is not the reader),
+# or an agency's shortlist for the reader's opening: "CVs for three candidates for your Senior
+# Backend Engineer role" (the reader's role is one they hire for).
 _NAMED_CANDIDATE = re.compile(
     r"\w's\s+(?:resume|résumé|cv|candidacy)\b"
     r"|\binterview\s+them\b|\bbring\s+them\s+(?:in|back)\b"
+    r"|\bcandidates?\s+for\s+your\s+(?:[\w-]+\s+){0,4}?(?:role|position|vacancy|vacancies"
+    r"|opening|openings|req|requisition|team|search)\b"
 )
 # A subject naming a candidate rather than writing to one: "Candidate for Data Scientist:
 # Camille Yamamoto", "Arjun Schmidt - QA Engineer candidate".
@@ -2569,7 +2588,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             other_interview = True
         if r.own_organisation:
             own_organisation = True
-    internal_move = own_organisation and any("internal" in r.low for r in readings)
+    internal_move = own_organisation and any(_INTERNAL_MOVE.search(r.low) for r in readings)
 
     for r in readings:
         if r.automated:
@@ -2622,6 +2641,9 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         if r.private_exchange and (
             (groups | subject_groups) & _BOOKS_AN_INTERVIEW
             or _subject_is_a_job(message.subject or "")
+            # a private person accepting, declining or withdrawing to the owner's work
+            # address ("I'm thrilled to accept the offer!"): the offer is the owner's to make
+            or (not r.mine and "candidate_decides" in groups)
         ):  # the owner at work and a private person: a candidate of theirs
             fire("owner_hiring_side", "")
         if "% off" in r.low:
@@ -2816,6 +2838,15 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
 
 _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
 
+# "internal" said of the owner's move within their employer ("your internal application",
+# "the internal posting you applied to"), not of internal candidates or postings in the
+# plural: an all-staff list of open roles ("Internal job postings this week", "internal
+# candidates are encouraged to apply") is the employer hiring.
+_INTERNAL_MOVE = re.compile(
+    r"\binternal(?!\s+(?:job\s+)?(?:candidates|applicants|postings|openings|opportunities"
+    r"|roles|vacancies|jobs)\b)"
+)
+
 # The owner's own signature giving a recruiting job at their own organisation ("Senior
 # Recruiter | Northwind" from an address at northwind): they run the hiring. Read on the
 # last lines only, each a short line starting with the title (a greeting "Dear Recruitment
@@ -2912,9 +2943,20 @@ _ASKS_TO_INTERVIEW = re.compile(
 )
 
 
+# The owner choosing whom to interview: "I'd like to interview the first two", "let's
+# interview both". A candidate interviews with or for someone, never picks among others.
+_CHOOSES_WHOM_TO_INTERVIEW = re.compile(
+    r"\b(?:i'd|i would|we'd|we would|i want to|we want to|let's|let us)\s+"
+    r"(?:(?:like|love)\s+to\s+)?interview\s+(?:the\s+(?:first|second|last|top|other)\b"
+    r"|both\b|all\s+(?:two|three|four|five|of\s+them)\b|them\b|him\b|her\b|these\b|those\b)"
+)
+
+
 def _asks_to_interview(low: str) -> bool:
-    return any(_ASKS_TO_INTERVIEW.search(q) for q in questions_in(low)) or (
-        "interview you" in low and _ASKS_TO_INTERVIEW.search(low) is not None
+    return (
+        any(_ASKS_TO_INTERVIEW.search(q) for q in questions_in(low))
+        or ("interview you" in low and _ASKS_TO_INTERVIEW.search(low) is not None)
+        or _CHOOSES_WHOM_TO_INTERVIEW.search(low) is not None
     )
 
 
