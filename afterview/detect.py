@@ -2164,11 +2164,6 @@ _NOTICED_YOU = re.compile(
 )
 
 
-# ... and names the job it writes about: a sales pitch that "caught my attention" and is
-# "hiring agencies to resell our CRM" names none.
-_OUTREACH_JOB_WORD = re.compile(r"\b(?:role|position|opening|vacancy|job)s?\b")
-
-
 def _add_recorded_interview(text_low: str, groups: set[str]) -> None:
     if "cue_record_alone" not in groups or not groups & {"interview", "hiring"}:
         return
@@ -2199,9 +2194,12 @@ _REFERENCES_USED = re.compile(
 )
 
 
+_YOUR_REFERENCES = re.compile(r"\byour\s+references\b")
+
+
 def _asks_references(text_low: str) -> bool:
     """ "your references" said as a request (see `_REFERENCES_USED`), not as a condition."""
-    for m in re.finditer(r"\byour\s+references\b", text_low):
+    for m in _YOUR_REFERENCES.finditer(text_low):
         before = text_low[max(0, m.start() - 40) : m.start()]
         if _REFERENCES_USED.search(before) is None and not _conditional(
             f" {before} ", len(before) + 1
@@ -2228,7 +2226,8 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         "cue_noticed" in groups
         and "hiring" in groups
         and _NOTICED_YOU.search(text_low)
-        and _OUTREACH_JOB_WORD.search(text_low)
+        # and names a job: a sales pitch "hiring agencies to resell our CRM" names none
+        and not _no_job_words(text_low)
     ):
         groups.add("recruiter_outreach")
     if "cue_test" in groups and _INVITED_TO_A_TEST.search(text_low):

@@ -768,6 +768,8 @@ _BACK_WHEN = re.compile(
     r"|limited access)"
 )
 _OUT_OF_OFFICE_LONGEST = 700
+_OPENING_READ = 240
+_AWAY_WORDS = ("office", "away", "leave", "vacation", "holiday", "town", "travel")
 
 
 def says_out_of_office(text: str) -> bool:
@@ -780,10 +782,6 @@ def says_out_of_office(text: str) -> bool:
         return False
     low = text.lower()
     return _OUT_OF_OFFICE_OPENING.match(opening) is not None and _BACK_WHEN.search(low) is not None
-
-
-_OPENING_READ = 240
-_AWAY_WORDS = ("office", "away", "leave", "vacation", "holiday", "town", "travel")
 
 
 _AUTO_SUBMITTED_END = re.compile(r"[\s;(]")
