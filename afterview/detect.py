@@ -708,7 +708,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "volunteer application", "volunteer coordinator", "volunteer interview",
         "volunteer role", "volunteer position", "volunteer opportunity", "our volunteers",
         "upwork", "fiverr", "freelancer com", "your proposal for", "your proposal was",
-        "your proposal has", "submitted a proposal", "the client has",
+        "your proposal has", "submitted a proposal", "the client has ended", "ended the contract",
+        "hourly contract", "fixed-price contract",  # not "the client has": an agency's client
+        # is the employer ("the client has shortlisted you")
         "scholarship interview", "fellowship interview", "tenant", "rental application",
         "alumni interview", "alumni interviews", "alumni interviewer", "mba interview",
         "mba program", "mba programme", "admissions director", "director of admissions",
