@@ -505,6 +505,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # "Booked: Wednesday 24 June, 10:30-11:15 ... The invitation is on its way."
         "invitation is on its way", "invite is on its way", "invitation is on the way",
         "invite is on the way",
+        # a time stated as the employer's wish, awaiting no more than the reader's yes ("The
+        # hiring manager would like to meet you on Tuesday 17 March at 10am")
+        "like to meet you on", "love to meet you on", "like to meet with you on",
+        "love to meet with you on", "like to meet you at", "love to meet you at",
+        "like to meet with you at", "love to meet with you at",
     ),
     # The bare word: "Confirmed for Tuesday at 2pm", but also "(link to follow once confirmed)".
     "confirmed_word": ("confirmed",),
@@ -770,6 +775,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "cyber monday", "special offer", "exclusive offer", "limited offer",
         "thanks for your order", "thank you for your order", "your order", "order confirmation",
         "order number", "has shipped", "tracking number", "your receipt", "order total",
+        # a vendor's sales call: "thanks for your interest in Acme ... would like to meet with
+        # you to walk you through the platform"
+        # (not "product demo" nor "your trial": a sales engineer's second round and a
+        # restaurant's trial shift)
+        "book a demo", "schedule a demo", "walk you through the platform",
+        "walk you through our platform", "your free trial",
     ),
     # The candidate deciding: accepting an offer, declining it, withdrawing.
     "candidate_decides": (

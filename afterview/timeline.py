@@ -443,7 +443,17 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                     chosen.start is not None
                     and chosen.end is not None
                     and r.at < chosen.end
-                    and r.groups & _MOVES_IT
+                    and (
+                        r.groups & _MOVES_IT
+                        # "Unfortunately I can't make Tuesday morning - could we do Wednesday
+                        # instead?": the time named does not suit, said without "reschedule";
+                        # not on the day ("my train is late, I can't make it by 10; 10:20
+                        # instead?": the interview still takes place)
+                        or (
+                            r.at < chosen.start - _NOTICE_TO_MOVE
+                            and (_cannot_attend(r) or ("instead" in r.low and proposes_any_time(r)))
+                        )
+                    )
                 ):
                     # "I will need to reschedule our interview", "could we push to Friday?":
                     # the coming interview no longer holds until the employer names a new time
@@ -607,6 +617,10 @@ _CANNOT_ATTEND = re.compile(
     r"\b(?:not be able to|unable to|cannot|can't|can not|won't be able to|couldn't)"
     r"\s+(?:attend|make)\b"
 )
+
+
+# How long before an interview a "can't make it" asks to move it rather than tells of a delay
+_NOTICE_TO_MOVE = timedelta(hours=12)
 
 
 def _cannot_attend(r: Reading) -> bool:

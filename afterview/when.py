@@ -238,7 +238,9 @@ _FULL_WEEKDAY = _trie(
     ("monday", "tuesday", "tues", "wednesday", "thursday", "thurs", "friday", "saturday", "sunday")
 )
 _ORD = r"(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s*(?P<{}>\d{{4}})(?!\d|:))?"
+# "March 17, 2026", "17 March 2026", and with hyphens as Indian and British HR systems print
+# them: "17-Mar-2026"
+_YEAR = r"(?:(?:,?\s*|-)(?P<{}>\d{{4}})(?!\d|:))?"
 
 # Every way of writing a date, as one alternation; _DATE and the decision patterns use it.
 _DATE_FORMS = (
@@ -247,7 +249,7 @@ _DATE_FORMS = (
     + _YEAR.format("yr_a")
     + r"|"
     # Tuesday 10(th) (of) March(, 2025)
-    rf"(?:(?P<wd_b>{_WEEKDAY})\.?,?\s+)?(?:the\s+)?(?P<day_b>\d{{1,2}}){_ORD}\s+(?:of\s+)?"
+    rf"(?:(?P<wd_b>{_WEEKDAY})\.?,?\s+)?(?:the\s+)?(?P<day_b>\d{{1,2}}){_ORD}(?:\s+|-)(?:of\s+)?"
     rf"(?P<mon_b>{_MONTH})\b\.?" + _YEAR.format("yr_b") + r"|"
     # 2025-03-12
     r"(?P<yr_c>\d{4})-(?P<mon_c>\d{1,2})-(?P<day_c>\d{1,2})\b"
@@ -258,6 +260,10 @@ _DATE_FORMS = (
     r"|"
     # 12.03.2025 / 12.03.
     r"(?P<day_e>\d{1,2})\.(?P<mon_e>\d{1,2})\.(?P<yr_e>\d{4}|\d{2})?(?!\d)"
+    r"|"
+    # 17-03-2026 (India, the UK) or 03-17-2026 (the US): hyphens, read only with a whole year
+    # ("2-3pm" and "9-5" are ranges)
+    rf"(?:(?P<wd_h>{_WEEKDAY})\.?,?\s+)?(?P<x_h>\d{{1,2}})-(?P<y_h>\d{{1,2}})-(?P<yr_h>\d{{4}})(?![\d-])"
     r"|"
     r"(?P<rel>today|tonight|tomorrow)"
     r"|"
@@ -469,6 +475,11 @@ def _resolve_date(m: re.Match, sent_at: datetime) -> date | None:
             weekday = _WEEKDAYS.get(g["wd_d"] or "")
             year = _two_digit_year(g["yr_d"], sent)
             return _numeric_date(int(g["x_d"]), int(g["y_d"]), year, weekday, sent_at, m.string)
+        if g["x_h"]:
+            weekday = _WEEKDAYS.get(g["wd_h"] or "")
+            return _numeric_date(
+                int(g["x_h"]), int(g["y_h"]), int(g["yr_h"]), weekday, sent_at, m.string
+            )
         if g["day_e"]:
             day, month = int(g["day_e"]), int(g["mon_e"])
             year = _two_digit_year(g["yr_e"], sent)

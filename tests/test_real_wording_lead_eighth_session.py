@@ -4,12 +4,16 @@ not take in."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from afterview.model import Action, Stage
 from afterview.parse import parse_message
-from afterview.timeline import thread_facts
+from afterview.policy import Policy, advise
+from afterview.timeline import stage_at, thread_facts
 
 EASTERN = ZoneInfo("America/New_York")
 ME = "alex.morgan@example.com"
@@ -44,12 +48,150 @@ def test_an_agencys_client_inviting_the_reader_to_interview_is_the_readers_proce
 @pytest.mark.parametrize(
     "body",
     [
-        "The client has ended the contract \"Weekly bookkeeping\". Leave feedback for the "
+        'The client has ended the contract "Weekly bookkeeping". Leave feedback for the '
         "client to close it out.",
-        "Your hourly contract \"Podcast editing\" has started. The client has invited you to "
+        'Your hourly contract "Podcast editing" has started. The client has invited you to '
         "the workroom; you can begin logging hours.",
     ],
 )
 def test_a_freelance_marketplaces_contract_mail_is_still_no_job_interview(body):
     facts = read_alone("Upwork <donotreply@upwork.com>", "Contract update", body)
     assert not facts.interview
+
+
+# ----- whole threads: arranging a time (probe threads written afresh)
+
+SYDNEY = ZoneInfo("Australia/Sydney")
+KOLKATA = ZoneInfo("Asia/Kolkata")
+DANA = "Dana Wells <dana.wells@halden.example>"
+ALEX = f"Alex Morgan <{ME}>"
+
+
+def thread(zone: ZoneInfo, *mails: tuple[str, str, str, str]):
+    """(sender, local time "YYYY-MM-DD HH:MM" in `zone`, subject, body) oldest first."""
+    messages = []
+    for number, (sender, sent, subject, body) in enumerate(mails, start=1):
+        at = datetime.fromisoformat(sent).replace(tzinfo=zone)
+        raw = (
+            f"From: {sender}\r\nTo: {DANA if sender == ALEX else ALEX}\r\nSubject: {subject}\r\n"
+            f"Date: {format_datetime(at)}\r\nMessage-ID: <{number}@lead8.example>\r\n"
+            + (f"In-Reply-To: <{number - 1}@lead8.example>\r\n" if number > 1 else "")
+            + "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+            + body.replace("\n", "\r\n")
+        ).encode()
+        messages.append(parse_message(raw))
+    return thread_facts(messages, ME, zone)
+
+
+def at(zone: ZoneInfo, text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=zone)
+
+
+@pytest.mark.parametrize(
+    ("written", "zone", "meant"),
+    [
+        ("on 17-03-2026 at 11:00 AM IST", KOLKATA, "2026-03-17 11:00"),  # India's HR systems
+        ("on 17-Mar-2026 at 11:00 AM", KOLKATA, "2026-03-17 11:00"),
+        ("on Thursday 05-03-2026 at 15:30", KOLKATA, "2026-03-05 15:30"),  # day first there
+        ("on 03-19-2026 at 3:30 PM", ZoneInfo("America/New_York"), "2026-03-19 15:30"),
+    ],
+)
+def test_dates_written_with_hyphens_and_a_whole_year_give_the_interview_its_day(
+    written, zone, meant
+):
+    facts = thread(
+        zone,
+        (DANA, "2026-03-02 09:00", "Interview Schedule - Operations Analyst",
+         f"Dear Alex,\n\nYour interview is scheduled {written} via Microsoft Teams.\n\nDana"),
+    )  # fmt: skip
+    assert facts.interview_start == at(zone, meant)
+
+
+def test_office_hours_and_a_range_are_not_read_as_a_hyphenated_date():
+    zone = ZoneInfo("America/New_York")
+    facts = thread(
+        zone,
+        (DANA, "2026-03-02 09:00", "Interview - Operations Analyst",
+         "Hi Alex,\n\nWe're open 9-5 on weekdays. Your interview is confirmed for Thursday "
+         "at 2-3pm.\n\nDana"),
+    )  # fmt: skip
+    assert facts.interview_start == at(zone, "2026-03-05 14:00")
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "We'd love to meet you on Tuesday 17 March at 10am at our Surry Hills office.",
+        "The hiring manager would like to meet with you on Tuesday 17 March at 10am.",
+    ],
+)
+def test_a_time_stated_as_the_employers_wish_and_agreed_to_is_the_interview(wish):
+    facts = thread(
+        SYDNEY,
+        (DANA, "2026-03-10 09:00", "Operations Analyst - Halden",
+         f"Hi Alex,\n\nThanks for applying. {wish}\n\nBest,\nDana"),
+        (ALEX, "2026-03-10 11:00", "Re: Operations Analyst - Halden",
+         "Hi Dana,\n\nThat works for me - I'll see you then. Thank you!\n\nAlex"),
+    )  # fmt: skip
+    policy = Policy(timezone="Australia/Sydney")
+    before, evening = at(SYDNEY, "2026-03-12 12:00"), at(SYDNEY, "2026-03-17 18:00")
+    assert facts.interview_start == at(SYDNEY, "2026-03-17 10:00")
+    assert stage_at(facts, before) is Stage.SCHEDULED
+    assert advise(facts, before, policy).action is Action.PREPARE
+    assert advise(facts, evening, policy).action is Action.SEND_THANK_YOU
+
+
+def test_a_time_that_does_not_suit_said_without_reschedule_unsettles_it():
+    facts = thread(
+        SYDNEY,
+        (DANA, "2026-03-10 09:00", "Operations Analyst - Halden",
+         "Hi Alex,\n\nYour interview is scheduled for Tuesday 17 March at 10am.\n\nDana"),
+        (ALEX, "2026-03-10 11:00", "Re: Operations Analyst - Halden",
+         "Hi Dana,\n\nThank you! Unfortunately I can't make Tuesday morning - could we do "
+         "Wednesday 18 March instead, any time after 1pm?\n\nAlex"),
+    )  # fmt: skip
+    now = at(SYDNEY, "2026-03-12 12:00")
+    assert stage_at(facts, now) is Stage.SCHEDULING
+    assert advise(facts, now, Policy(timezone="Australia/Sydney")).action is Action.WAIT
+
+
+def test_running_late_on_the_day_leaves_the_interview_where_it_was():
+    facts = thread(
+        SYDNEY,
+        (DANA, "2026-03-10 09:00", "Interview confirmed - Operations Analyst",
+         "Hi Alex,\n\nYour interview is confirmed for Tuesday 17 March at 10am.\n\nDana"),
+        (ALEX, "2026-03-17 09:40", "Re: Interview confirmed - Operations Analyst",
+         "Hi Dana, so sorry - my train is delayed and I can't make it by 10. I should be "
+         "there by 10:20 instead, if that still works?\n\nAlex"),
+    )  # fmt: skip
+    evening = at(SYDNEY, "2026-03-17 18:00")
+    assert stage_at(facts, evening) is Stage.INTERVIEWED
+    assert advise(facts, evening, Policy(timezone="Australia/Sydney")).action is (
+        Action.SEND_THANK_YOU
+    )
+
+
+def test_a_vendors_sales_meeting_is_no_interview():
+    facts = read_alone(
+        "Kim Tran <kim@acme-software.example>",
+        "Acme demo",
+        "Hi Alex,\n\nThanks for your interest in Acme. Our account executive would like to "
+        "meet with you on Thursday 12 March at 2pm to walk you through the platform.\n\nKim",
+    )
+    assert not facts.interview
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your final interview is on Friday 13 March at 2pm. Priya will walk you through the "
+        "product first, then you'll work through a short case study together.",
+        "We'd like to invite you to a second interview. Please prepare a 15-minute product "
+        "demo of our platform as if presenting to a customer.",
+        "Thanks for your interest in the Line Cook role! Your trial shift is on Saturday at "
+        "4pm - please bring non-slip shoes.",
+    ],
+)
+def test_demos_and_trials_inside_a_hiring_process_are_no_sales_mail(body):
+    detection = read_alone(DANA, "Next steps - Halden", f"Hi Alex,\n\n{body}\n\nDana").detection
+    assert "marketing" not in detection.signals
