@@ -692,6 +692,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "screener", "study participants", "you qualify", "selected to participate",
         "paid research", "research opportunity", "our study", "this study", "focus group",
         "usability test", "amazon gift", "visa gift", "be compensated",
+        # a company's customers thanked with a voucher for an interview about its product
+        "valued customer", "voucher",
         "research interview", "research interviews", "my research",
         # "our research" as a study's ("for our research", "our research into"), not a
         # department naming a job ("an interview with our research director")
@@ -2748,6 +2750,13 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 and _asks_the_reader(r.low)
             ):  # a short note in an interview thread asking "could you ...?" of the reader
                 fire("addressed_to_the_candidate", "")
+            if (
+                "interview" in groups
+                and "addressed_to_the_candidate" not in fired
+                and _invites_the_reader(r.low)
+            ):  # "we'd like to invite you to a second interview": the reader is the candidate
+                fire("addressed_to_the_candidate", "")
+                fire("hiring_context", "")
             if "time_proposal" not in fired and proposes_a_time(r):
                 fire("time_proposal", "")
             elif (
@@ -2929,6 +2938,25 @@ def _from_a_non_job_office(name: str, email: str) -> bool:
 
 _INTERVIEW_GROUP = frozenset({"interview"})
 _SAYS_INTERVIEW = frozenset({"interview", "application"})
+
+# The reader invited to interview, or chosen for one: "we'd like to invite you in for an
+# interview with the team", "invite you to a second interview", "we would like to interview
+# you", "you've been shortlisted for an interview". Podcasts, studies and admissions invite
+# in the same words; their own readings veto them (media, research, not_a_job).
+_INVITES_THE_READER = re.compile(
+    r"\binvit(?:e|ing)\s+you\s+(?:in\s+|back\s+)?(?:to|for)\s+(?:(?:a|an|the|your)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}interview\b"
+    r"|\b(?:like|love|want)\s+to\s+interview\s+you\b"
+    # (not "selected for an interview": a household survey selects its addresses so)
+    r"|\bshortlisted\s+(?:you\s+)?for\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?interview\b"
+)
+_INVITES_CUES = ("invit", "interview you", "shortlisted")
+
+
+def _invites_the_reader(low: str) -> bool:
+    return any(cue in low for cue in _INVITES_CUES) and _INVITES_THE_READER.search(low) is not None
+
+
 _BOOKS_AN_INTERVIEW = frozenset({"interview", "hiring", "hiring_yours", "application"})
 # A meeting the mail names (a sync, a customer's kickoff call) is a hiring one only when
 # something names a hiring process: a booking link books any meeting.

@@ -195,3 +195,38 @@ def test_a_vendors_sales_meeting_is_no_interview():
 def test_demos_and_trials_inside_a_hiring_process_are_no_sales_mail(body):
     detection = read_alone(DANA, "Next steps - Halden", f"Hi Alex,\n\n{body}\n\nDana").detection
     assert "marketing" not in detection.signals
+
+
+# ----- the reader invited to interview, with no job named
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Next steps - Halden", "We'd like to invite you to a second interview."),
+        (
+            "Following up",
+            "Thanks for your time on the phone yesterday. We'd like to invite you in for an "
+            "interview with the team next week - what days work for you?",
+        ),
+        ("Halden", "Good news: we have shortlisted you for a panel interview."),
+    ],
+)
+def test_an_invitation_to_interview_says_the_reader_is_the_candidate(subject, body):
+    assert read_alone(DANA, subject, f"Hi Alex,\n\n{body}\n\nDana").interview
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You have been selected for an interview as part of the National Household Survey. "
+        "An interviewer will visit next week.",
+        "We'd like to invite you for an interview on our podcast, The Build, to talk about "
+        "your open-source work.",
+        "As a valued customer, we'd like to invite you to a short interview with our product "
+        "team. As a thank-you you'll receive a $25 voucher.",
+    ],
+)
+def test_surveys_podcasts_and_customer_research_inviting_in_the_same_words_stay_out(body):
+    sender = "Jo Park <jo.park@northwind-media.example>"
+    assert not read_alone(sender, "An invitation", f"Hi Alex,\n\n{body}\n\nJo").interview
