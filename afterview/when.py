@@ -427,6 +427,11 @@ def _day_first(sent_at: datetime, low: str) -> bool:
     return offset == timedelta(0) and _DAY_FIRST_TEXT.search(low) is not None
 
 
+# How much later the usual order's date must be than the other order's, both still to come,
+# for the sooner one to be meant
+_FAR_APART = timedelta(days=60)
+
+
 def _numeric_date(
     first: int, second: int, year: int | None, weekday: int | None, sent_at: datetime, low: str
 ) -> date | None:
@@ -454,6 +459,10 @@ def _numeric_date(
                 return reading
     if year and len(readings) == 2 and readings[0] < sent <= readings[1]:
         return readings[1]  # the other order's date is still to come: that is the one meant
+    if len(readings) == 2 and sent <= readings[1] < readings[0] - _FAR_APART:
+        # "booked for 12/03/2026 at 14:15", sent on 9 March from a UTC mailbox: this Thursday,
+        # not December; mail arranges the weeks ahead, not the months after them
+        return readings[1]
     return readings[0] if readings else None
 
 
@@ -775,6 +784,8 @@ _AFTER_BARE_HOUR = re.compile(
     rf"|instead|sharp|if|ok|okay|please|tomorrow|today|this|next)\b|(?P<tz>{_TZ})\b)"
 )
 _SAY_CUES = ("say ", "@")
+# The part of the day said between a date and its bare hour: "Thursday morning at 10"
+_PART_OF_DAY_GAP = re.compile(r"\s+(?P<part>morning|afternoon|evening),?\s")
 
 
 _HOUR_WORDS = {
@@ -829,7 +840,7 @@ def _bare_hours(low: str, dated: bool = True, words: list[int] | None = None):
         if after is None:
             continue
         start = m.start()
-        dm = None
+        dm = part = None
         if m["say"]:
             if not low.startswith("?", after.end() - 1):
                 continue
@@ -839,14 +850,22 @@ def _bare_hours(low: str, dated: bool = True, words: list[int] | None = None):
         else:
             for candidate in _DATE.finditer(low, max(0, start - 40), start):
                 if start - candidate.end() <= 2:  # "Friday at 3", "Friday, at 3"
-                    dm = candidate
+                    dm, part = candidate, None
+                else:  # "Thursday morning at 10", "Friday afternoon, at 2"
+                    gap = _PART_OF_DAY_GAP.fullmatch(low, candidate.end(), start)
+                    if gap is not None:
+                        dm, part = candidate, gap["part"]
             if dm is None and low.startswith(" on ", m.end()):
                 dm = _DATE.match(low, m.end() + 4)
             if dm is None:
                 continue
         hour = int(m["h"])
-        # working hours: 1 to 6 the afternoon, 7 to 11 the morning, 12 noon
-        clock = time(hour + 12 if hour <= 6 else hour, 0)
+        if part == "morning":
+            clock = time(min(hour, 12), 0)
+        elif part is not None:  # the afternoon or the evening
+            clock = time(hour % 12 + 12, 0)
+        else:  # working hours: 1 to 6 the afternoon, 7 to 11 the morning, 12 noon
+            clock = time(hour + 12 if hour <= 6 else hour, 0)
         zone = _ZONES[after["tz"]] if after["tz"] else None
         yield m.start("h"), clock, dm, zone
 

@@ -393,9 +393,18 @@ def test_numeric_dates_follow_the_writers_order(text, zone, expected):
 
 def test_numeric_dates_from_utc_without_a_british_word_stay_month_first():
     # servers send in UTC from everywhere: no word of the writer's, the default order stands
+    # while both orders give dates in the weeks ahead (5 April or 4 May, sent on 4 March)
+    sent = datetime(2025, 3, 4, 9, tzinfo=ZoneInfo("UTC"))
+    found = when.interview_time("See you on 04/05/2025 at 11:00.", sent)
+    assert found == local("2025-04-05 11:00", "UTC")
+
+
+def test_a_numeric_date_months_away_gives_way_to_the_other_order_weeks_away():
+    # "10/04/2025" sent on 4 March: 4 October is seven months off, 10 April five weeks;
+    # mail arranges the weeks ahead (a UK writer's server sends in UTC too)
     sent = datetime(2025, 3, 4, 9, tzinfo=ZoneInfo("UTC"))
     found = when.interview_time("See you on 10/04/2025 at 11:00.", sent)
-    assert found == local("2025-10-04 11:00", "UTC")
+    assert found == local("2025-04-10 11:00", "UTC")
 
 
 def test_a_numeric_date_already_past_gives_way_to_the_other_order():
@@ -429,3 +438,15 @@ def test_a_clock_time_in_words_past_and_to_the_hour(text, expected):
     assert when.interview_time(text, TUESDAY) == expected
     assert when.mentions_a_time(text.lower(), hours=True)
     assert not when.mentions_a_time(text.lower())  # detection counts clock times only
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Your interview is set for Thursday morning at 10.", "2025-03-06 10:00"),
+        ("Could you come in Friday afternoon at 2?", "2025-03-07 14:00"),
+        ("We'll call you Thursday evening, at 6 if that suits.", "2025-03-06 18:00"),
+    ],
+)
+def test_a_bare_hour_after_the_part_of_a_day_takes_its_half_of_the_day(text, expected):
+    assert when.interview_time(text, TUESDAY) == local(expected)
