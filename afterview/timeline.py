@@ -780,6 +780,7 @@ _PAST_DAY = re.compile(
     r"\b(?P<today>today|this morning|this afternoon|earlier)\b"
     r"|\b(?P<yesterday>yesterday|last night)\b"
     r"|\b(?:on|last)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?P<last_week>last\s+week)\b"
 )
 _PAST_EVENING = 17  # an interview dated only by its day ended by the end of its working day
 
@@ -843,16 +844,24 @@ def _thanks_for_an_interview(r: Reading) -> bool:
 
 def _day_said(r: Reading) -> datetime:
     """When the interview the message mentions ended, at the latest: the message itself
-    ("today", or no day said), or the end of the working day it names."""
+    ("today", or no day said), or the end of the working day it names ("yesterday", "on
+    Tuesday", "last week", "on February 24")."""
     m = _PAST_DAY.search(r.low)
-    if m is None or m["today"]:
-        return r.at
     sent = r.at
-    if m["yesterday"]:
-        back = 1
+    if m is None:
+        # "thank you for interviewing with us on February 24": the day with its month
+        said = when.past_day_said_lower(r.low, sent)
+        if said is None:
+            return sent
+        day = datetime.combine(said, sent.timetz())
+    elif m["today"]:
+        return sent
+    elif m["yesterday"]:
+        day = sent - timedelta(days=1)
+    elif m["last_week"]:  # at the latest the Friday before this week's Monday
+        day = sent - timedelta(days=sent.weekday() + 3)
     else:
-        back = (sent.weekday() - _WEEKDAY_NAMES.index(m["weekday"])) % 7 or 7
-    day = sent - timedelta(days=back)
+        day = sent - timedelta(days=(sent.weekday() - _WEEKDAY_NAMES.index(m["weekday"])) % 7 or 7)
     return day.replace(hour=_PAST_EVENING, minute=0, second=0, microsecond=0)
 
 

@@ -946,6 +946,31 @@ def interview_time(text: str, sent_at: datetime) -> datetime | None:
     return spans[0].start if spans else None
 
 
+# A day written out with its month after "on" ("on February 24", "on 24 Feb", "on 2/24"), not
+# a weekday or "the 24th" (the timeline reads those words itself)
+_ON_A_DAY = re.compile(r"\bon\s+(?=\d|[a-z])")
+_PAST_DAY_REACH = timedelta(days=60)
+
+
+def past_day_said_lower(low: str, sent_at: datetime) -> date | None:
+    """The first day with its month said after "on" that is before the day `sent_at` falls
+    on, and within two months of it ("thank you for interviewing with us on February 24",
+    sent on 2 March), or None."""
+    if "on " not in low:
+        return None
+    sent = sent_at.date()
+    for on in _ON_A_DAY.finditer(low):
+        m = _DATE.match(low, on.end())
+        if m is None or not (
+            m["mon_a"] or m["mon_b"] or m["x_d"] or m["x_h"] or m["day_e"] or m["yr_c"]
+        ):
+            continue
+        day = _resolve_date(m, sent_at)
+        if day is not None and sent - _PAST_DAY_REACH <= day < sent:
+            return day
+    return None
+
+
 # --------------------------------------------------------------------------- decisions
 
 

@@ -230,3 +230,40 @@ def test_an_invitation_to_interview_says_the_reader_is_the_candidate(subject, bo
 def test_surveys_podcasts_and_customer_research_inviting_in_the_same_words_stay_out(body):
     sender = "Jo Park <jo.park@northwind-media.example>"
     assert not read_alone(sender, "An invitation", f"Hi Alex,\n\n{body}\n\nJo").interview
+
+
+# ----- an interview the employer's note dates in the past: no thank-you still due
+
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+@pytest.mark.parametrize(
+    ("said", "ended"),
+    [
+        ("Thanks again for interviewing with us last week.", "2026-02-27 17:00"),
+        ("Thank you for taking the time to interview with us on February 24.", "2026-02-24 17:00"),
+        ("Thank you for interviewing with us on 2/25.", "2026-02-25 17:00"),
+    ],
+)
+def test_an_interview_said_to_be_days_ago_asks_for_no_thank_you(said, ended):
+    facts = thread(
+        NEW_YORK,
+        (DANA, "2026-03-02 16:00", "Operations Analyst - update",
+         f"Hi Alex,\n\n{said} We're still reviewing candidates and will be in touch soon.\n\n"
+         "Dana"),
+    )  # fmt: skip
+    now = at(NEW_YORK, "2026-03-02 18:00")
+    assert facts.interview_end == at(NEW_YORK, ended)
+    assert stage_at(facts, now) is Stage.INTERVIEWED
+    assert advise(facts, now, Policy(timezone="America/New_York")).action is Action.WAIT
+
+
+def test_thanks_for_coming_in_today_still_asks_for_the_thank_you():
+    facts = thread(
+        NEW_YORK,
+        (DANA, "2026-03-02 16:00", "Operations Analyst",
+         "Hi Alex,\n\nThank you for coming in today - on February 24 we opened the role and "
+         "you are one of our last interviews.\n\nDana"),
+    )  # fmt: skip
+    now = at(NEW_YORK, "2026-03-02 18:00")
+    assert advise(facts, now, Policy(timezone="America/New_York")).action is (Action.SEND_THANK_YOU)
