@@ -380,6 +380,10 @@ def _named_in_subject(subject: str) -> tuple[str, str] | None:
     return found
 
 
+# After a job's title, its employer: "to Operations Analyst (Req 4411) at Halden"
+_ROLE_THEN_AT = re.compile(r"(?:\s*\([^)\n]{0,24}\))?\s+at\s+[A-Z]")
+
+
 def _named_in_text(text: str) -> tuple[str, str] | None:
     """(name, strength): strength "client" (an agency's client), "strong" or "weak"."""
     weak = None
@@ -408,6 +412,8 @@ def _named_in_text(text: str) -> tuple[str, str] | None:
         name = _clean(m["co"])
         if not name:
             continue
+        if _ROLE_THEN_AT.match(text, m.end()) and _has_role_word(name.rsplit(None, 1)[-1]):
+            continue  # "applying to Operations Analyst at Halden": the job, then its employer
         if trigger["client"]:
             return name, "client"
         if not trigger["weak"]:
@@ -535,6 +541,27 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
                 name = company_from_display_name(sender.name)
             if name and len(name.split()) <= 4 and _CAPITALISED_RUN.fullmatch(name):
                 return name
+    # A hiring manager writing from a personal address signs with the employer: "Head of
+    # Operations | Halden Foods", "Office Manager, Riverside Dental"
+    for message in employer[:_TEXTS_READ]:
+        signed = _signed_for(message.text)
+        if signed:
+            return signed
+    return None
+
+
+# A signature's last lines: a job title, a separator, the organisation
+_TITLE_THEN_NAME = re.compile(
+    r"(?P<title>[A-Z][A-Za-z &/'-]{1,40}?)\s*(?:\||,|·|–|—| - | at )\s*" + _NAME
+)
+_SIGNATURE_LINES_READ = 3
+
+
+def _signed_for(text: str) -> str | None:
+    for line in text.rstrip().rsplit("\n", _SIGNATURE_LINES_READ)[-_SIGNATURE_LINES_READ:]:
+        m = _TITLE_THEN_NAME.fullmatch(line.strip())
+        if m and _has_role_word(m["title"]) and not _has_role_word(m["co"]):
+            return _clean(m["co"])
     return None
 
 

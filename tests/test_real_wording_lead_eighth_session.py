@@ -267,3 +267,32 @@ def test_thanks_for_coming_in_today_still_asks_for_the_thank_you():
     )  # fmt: skip
     now = at(NEW_YORK, "2026-03-02 18:00")
     assert advise(facts, now, Policy(timezone="America/New_York")).action is (Action.SEND_THANK_YOU)
+
+
+# ----- the employer's name
+
+
+def test_a_job_title_after_applying_to_gives_way_to_the_employer_after_at():
+    facts = read_alone(
+        "Workday <haldenfoods@myworkday.com>",
+        "Application received: Operations Analyst",
+        "Dear Alex, thank you for applying to Operations Analyst at Halden. Your application "
+        "is under review.",
+    )
+    assert facts.company == "Halden Foods"
+
+
+@pytest.mark.parametrize(
+    ("signature", "company"),
+    [
+        ("Mark Jennings\nHead of Operations | Halden Foods", "Halden Foods"),
+        ("Jo\nOffice Manager, Riverside Dental", "Riverside Dental"),
+    ],
+)
+def test_a_hiring_manager_at_a_personal_address_signs_with_the_employer(signature, company):
+    facts = read_alone(
+        "Mark Jennings <mark.jennings.ops@gmail.com>",
+        "Interview - Operations Analyst",
+        f"Hi Alex, could you do a call on Thursday at 2pm?\n\n{signature}",
+    )
+    assert facts.company == company
