@@ -505,6 +505,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # "Booked: Wednesday 24 June, 10:30-11:15 ... The invitation is on its way."
         "invitation is on its way", "invite is on its way", "invitation is on the way",
         "invite is on the way",
+        # the day's plan sent ahead of an onsite: "Here is your itinerary for Thursday, March
+        # 12: 9:30 AM - 10:15 AM ..." (not a bare "your itinerary": a flight's is one too)
+        "interview itinerary", "onsite itinerary", "on-site itinerary", "itinerary for your",
+        "your interview schedule", "interview agenda", "agenda for your interview",
+        "agenda for your visit", "schedule for your visit", "schedule for your onsite",
         # a time stated as the employer's wish, awaiting no more than the reader's yes ("The
         # hiring manager would like to meet you on Tuesday 17 March at 10am")
         "like to meet you on", "love to meet you on", "like to meet with you on",

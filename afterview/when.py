@@ -892,9 +892,12 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
         if clock is None:
             continue
         dm = _date_near(low, tm.start(), tm.end()) or _that_day(low, tm.start(), tm.end())
-        if dm is None:
+        if dm is not None:
+            day = _resolve_date(dm, sent_at)
+        elif found and _agenda_line(low, tm.start(), places[-1]):
+            day = found[-1].start.date()  # the day's next session, one line further down
+        else:
             continue
-        day = _resolve_date(dm, sent_at)
         if day is None:
             continue
         zone = _zone(tm, sent_at)
@@ -918,6 +921,21 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
         found.insert(at, TimeSpan(start_at, None))
         places.insert(at, place)
     return found
+
+
+# An agenda: each session on a line of its own, starting with its time ("10:15 AM - 11:00
+# AM: Priya Nair"), the day written once above the first ("Thursday, March 12:\n9:30 AM ...").
+_AGENDA_REACH = 200
+_LINE_MARKS = " \t-*•·>"
+
+
+def _agenda_line(low: str, start: int, previous: int) -> bool:
+    line_start = low.rfind("\n", 0, start) + 1
+    return (
+        line_start > previous
+        and start - previous <= _AGENDA_REACH
+        and not low[line_start:start].strip(_LINE_MARKS)
+    )
 
 
 # "... on 15 September. Please arrive at 10 am on that day.": the last date written before.

@@ -296,3 +296,29 @@ def test_a_hiring_manager_at_a_personal_address_signs_with_the_employer(signatur
         f"Hi Alex, could you do a call on Thursday at 2pm?\n\n{signature}",
     )
     assert facts.company == company
+
+
+def test_an_onsite_itinerary_is_the_interview_from_its_first_session_to_its_last():
+    facts = thread(
+        NEW_YORK,
+        (DANA, "2026-03-09 09:00", "Onsite itinerary - Operations Analyst",
+         "Hi Alex,\n\nHere is your interview itinerary for Thursday, March 12:\n\n"
+         "9:30 AM - 10:15 AM: Mark Jennings, Head of Operations\n"
+         "10:15 AM - 11:00 AM: Priya Nair, Senior Analyst\n"
+         "12:00 PM - 1:00 PM: Lunch with the team\n\nPlease arrive at 9:15.\n\nDana"),
+    )  # fmt: skip
+    policy = Policy(timezone="America/New_York")
+    assert facts.interview_start == at(NEW_YORK, "2026-03-12 09:30")
+    assert facts.interview_end == at(NEW_YORK, "2026-03-12 13:00")
+    assert advise(facts, at(NEW_YORK, "2026-03-12 11:30"), policy).action is Action.PREPARE
+    assert advise(facts, at(NEW_YORK, "2026-03-12 17:00"), policy).action is (Action.SEND_THANK_YOU)
+
+
+def test_a_flights_itinerary_is_no_interview():
+    facts = read_alone(
+        "Skyway Airlines <itinerary@skyway.example>",
+        "Your itinerary for Thursday, March 12",
+        "Your itinerary for Thursday, March 12:\n9:30 AM - 11:45 AM: SW 212 New York (JFK) to "
+        "Chicago (ORD)\nPlease arrive at the gate 30 minutes before departure.",
+    )
+    assert not facts.interview

@@ -450,3 +450,26 @@ def test_a_clock_time_in_words_past_and_to_the_hour(text, expected):
 )
 def test_a_bare_hour_after_the_part_of_a_day_takes_its_half_of_the_day(text, expected):
     assert when.interview_time(text, TUESDAY) == local(expected)
+
+
+def test_an_agendas_sessions_on_lines_of_their_own_take_the_day_written_above_them():
+    text = (
+        "Here is your schedule for Thursday, March 6:\n\n"
+        "9:30 AM - 10:15 AM: Mark Jennings, Head of Operations\n"
+        "- 10:15 AM - 11:00 AM: Priya Nair, Senior Analyst\n"
+        "12:00 PM - 1:00 PM: Lunch with the team\n\n"
+        "Please arrive at 9:15 and check in at reception."
+    )
+    spans = when.find_times(text, TUESDAY)
+    assert [span.start for span in spans] == [
+        local("2025-03-06 09:30"), local("2025-03-06 10:15"), local("2025-03-06 12:00")
+    ]  # fmt: skip
+    assert spans[-1].end == local("2025-03-06 13:00")
+
+
+def test_a_time_inside_a_sentence_takes_no_day_from_the_line_above():
+    text = (
+        "Your call is on Thursday, March 6 at 9:30 AM with our team.\n"
+        "Our office reception is staffed from 8:00 AM daily."
+    )
+    assert when.find_times(text, TUESDAY) == [when.TimeSpan(local("2025-03-06 09:30"), None)]
