@@ -2035,7 +2035,7 @@ _DECLINE_SENTENCE = re.compile(
 )
 
 
-def _said_outright(
+def said_outright(
     text_low: str, pattern: re.Pattern[str], conditional: Callable[[str, int], bool]
 ) -> bool:
     """`pattern` said in `text_low` other than under a condition (`conditional(text, start)`
@@ -2051,7 +2051,7 @@ def _after_a_condition(text_low: str, start: int) -> bool:
 
 
 def _declines(text_low: str) -> bool:
-    return _said_outright(text_low, _DECLINE_SENTENCE, _after_a_condition)
+    return said_outright(text_low, _DECLINE_SENTENCE, _after_a_condition)
 
 
 # The employer asking the candidate to choose the time again ("please use the portal to choose
@@ -2070,7 +2070,7 @@ def _in_case_sentence(text_low: str, start: int) -> bool:
 
 
 def _asks_for_a_new_time(text_low: str) -> bool:
-    return _said_outright(text_low, _NEW_TIME_ASKED, _in_case_sentence)
+    return said_outright(text_low, _NEW_TIME_ASKED, _in_case_sentence)
 
 
 # The employer inviting the reader to take one of its slots, in any words: "choose one of the
@@ -2255,7 +2255,7 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     if (
         "happened" not in groups
         and "cue_interviews_done" in groups
-        and _said_outright(text_low, _INTERVIEWS_DONE, _before_it_happens)
+        and said_outright(text_low, _INTERVIEWS_DONE, _before_it_happens)
     ):
         groups.add("happened")
     if "application" not in groups and (

@@ -73,6 +73,7 @@ def facts_to_dict(facts: ThreadFacts) -> dict[str, Any]:
                 "is_thank_you": m.is_thank_you,
                 "is_follow_up": m.is_follow_up,
                 "withdraws": m.withdraws,
+                "accepts_offer": m.accepts_offer,
             }
             for m in facts.candidate_messages
         ],
@@ -122,6 +123,7 @@ def facts_from_dict(data: dict[str, Any]) -> ThreadFacts:
                     is_follow_up=m["is_follow_up"],
                     # facts stored before the field existed said nothing of a withdrawal
                     withdraws=bool(m.get("withdraws", False)),
+                    accepts_offer=bool(m.get("accepts_offer", False)),
                 )
                 for m in data["candidate_messages"]
             ),

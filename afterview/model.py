@@ -134,6 +134,7 @@ class CandidateMessage:
     is_thank_you: bool = False  # wording says thank-you (the policy decides by timing too)
     is_follow_up: bool = False  # wording says checking in / following up
     withdraws: bool = False  # the candidate withdrawing, or declining the offer: it ends here
+    accepts_offer: bool = False  # the candidate accepting the offer: nothing more to answer
 
 
 @dataclass(frozen=True, slots=True)

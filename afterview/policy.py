@@ -185,12 +185,13 @@ def _decide(
 
     # 1. A decision from the employer ends the thread. A rejection stands unless an offer
     #    came after it (a "not this role, but this one" thread).
-    rejected_at = offered_at = None
+    rejected_at = offered_at = first_offered_at = None
     for message in employer:
         if message.is_rejection:
             rejected_at = _utc(message.at)
         if message.is_offer:
             offered_at = _utc(message.at)
+            first_offered_at = first_offered_at or offered_at
     if rejected_at is not None or stage is Stage.REJECTED:
         if offered_at is None or rejected_at is None or offered_at <= rejected_at:
             return Advice(Action.CLOSED, words.rejected(rejected_at))
@@ -202,6 +203,16 @@ def _decide(
     if withdrew_at is not None and (offered_at is None or offered_at <= withdrew_at):
         return Advice(Action.CLOSED, words.withdrew(withdrew_at))
     if offered_at is not None or stage is Stage.OFFER:
+        # The offer answered: the employer's welcome after it ("your first day will be ...")
+        # restates the offer and asks nothing more of the candidate.
+        accepted_at = None
+        for message in facts.candidate_messages:
+            if message.accepts_offer and (
+                first_offered_at is None or _utc(message.at) >= first_offered_at
+            ):
+                accepted_at = _utc(message.at)
+        if accepted_at is not None:
+            return Advice(Action.OFFER, words.accepted(accepted_at))
         return Advice(Action.OFFER, words.offer(offered_at))
 
     candidate_ats = [_utc(message.at) for message in facts.candidate_messages]

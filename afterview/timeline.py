@@ -51,7 +51,7 @@ or an address a bounce in the thread reports as undeliverable.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime, timedelta, timezone, tzinfo
 from email.utils import parseaddr
 
@@ -71,6 +71,7 @@ from afterview.detect import (
     proposes_any_time,
     questions_in,
     read_messages,
+    said_outright,
     says_any_time,
     strip_reply_prefix,
 )
@@ -259,6 +260,7 @@ def _candidate_message(r: Reading) -> CandidateMessage:
         is_thank_you="thank_you" in r.groups,
         is_follow_up="follow_up" in r.groups,
         withdraws="candidate_decides" in r.groups and _withdraws(r.low),
+        accepts_offer="candidate_decides" in r.groups and _accepts_offer(r.low),
     )
 
 
@@ -289,12 +291,44 @@ _WITHDRAWS = re.compile(
 _NOT_STEPPING_OUT = re.compile(r"\b(?:if|whether|not|never|how|\w+n['\u2019]t)\b")
 
 
+def _hedged_by(hedges: re.Pattern[str]) -> Callable[[str, int], bool]:
+    """A `said_outright` judge: the match's clause, up to 40 characters back, holds a hedge."""
+
+    def hedged(low: str, start: int) -> bool:
+        return hedges.search(low[max(0, start - 40) : start].rsplit(".", 1)[-1]) is not None
+
+    return hedged
+
+
+_STEPPING_OUT_HEDGED = _hedged_by(_NOT_STEPPING_OUT)
+
+
 def _withdraws(low: str) -> bool:
-    for m in _WITHDRAWS.finditer(low):
-        clause = low[max(0, m.start() - 40) : m.start()].rsplit(".", 1)[-1]
-        if not _NOT_STEPPING_OUT.search(clause):
-            return True
-    return False
+    return said_outright(low, _WITHDRAWS, _STEPPING_OUT_HEDGED)
+
+
+# The candidate taking the offer: "I'm thrilled to accept the offer", "I've signed the offer
+# letter", "please accept this as my formal acceptance". Not asked, weighed or put off
+# ("before I accept the offer, could we talk about the start date?", "I'd like a few days
+# before I accept"), and not the offer declined (read first, `_WITHDRAWS`).
+_ACCEPTS_OFFER = re.compile(
+    r"\b(?:accept|accepting)\s+(?:the|your)\s+(?:kind\s+|generous\s+)?(?:job\s+|employment\s+)?"
+    r"(?:offer|position|role)\b"
+    r"|\bsigned\s+(?:the\s+|my\s+)?offer\b|\bsigned\s+(?:and\s+(?:returned|attached)\s+)?the\s+"
+    r"(?:offer\s+)?letter\b"
+    r"|\b(?:my|formal)\s+acceptance\s+of\b|\bconfirm\s+my\s+acceptance\b"
+)
+_NOT_TAKING_IT = re.compile(
+    r"\b(?:if|whether|not|never|how|before|until|unable|when)\b"
+    r"|\w+n['\u2019]t\b"
+)
+
+
+_TAKING_IT_HEDGED = _hedged_by(_NOT_TAKING_IT)
+
+
+def _accepts_offer(low: str) -> bool:
+    return not _withdraws(low) and said_outright(low, _ACCEPTS_OFFER, _TAKING_IT_HEDGED)
 
 
 def _time_ahead(r: Reading) -> datetime | None:

@@ -98,6 +98,12 @@ class Reasons:
             "their offer), so this one is closed; nothing more to send."
         )
 
+    def accepted(self, at: datetime) -> str:
+        return (
+            f"You accepted the offer from {self.company} on {self.day(at)}; nothing more to "
+            "send here, congratulations."
+        )
+
     def offer(self, at: datetime | None) -> str:
         when = f" on {self.day(at)}" if at else ""
         return f"{self.company_first} made you an offer{when}; read it carefully and answer them."

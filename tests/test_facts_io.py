@@ -55,6 +55,7 @@ facts_strategy = st.builds(
             is_thank_you=st.booleans(),
             is_follow_up=st.booleans(),
             withdraws=st.booleans(),
+            accepts_offer=st.booleans(),
         ),
         max_size=3,
     ).map(tuple),
@@ -88,6 +89,16 @@ def test_facts_stored_before_withdrawals_were_read_say_none():
     for message in stored["candidate_messages"]:
         del message["withdraws"]  # as a row written by the previous release holds it
     assert not facts_from_dict(stored).candidate_messages[0].withdraws
+
+
+def test_facts_stored_before_acceptances_were_read_say_none():
+    import json
+
+    facts = CandidateMessage(at=datetime(2026, 3, 4, tzinfo=UTC), accepts_offer=True)
+    stored = json.loads(json.dumps(facts_to_dict(_with_candidate(facts))))
+    for message in stored["candidate_messages"]:
+        del message["accepts_offer"]  # as a row written by the previous release holds it
+    assert not facts_from_dict(stored).candidate_messages[0].accepts_offer
 
 
 def _with_candidate(message: CandidateMessage) -> ThreadFacts:

@@ -108,6 +108,22 @@ def test_the_candidate_withdrawing_closes_the_thread():
     assert advise(won_back, now=march(17)).action is Action.OFFER
 
 
+def test_an_offer_the_candidate_accepted_asks_for_nothing_more():
+    facts = thanked.offered(at=march(13, 9)).accepted_offer(at=march(16, 10)).build()
+
+    advice = advise(facts, now=march(16, 12))
+    assert advice.action is Action.OFFER
+    assert "You accepted the offer from Acme on Monday 16 March" in advice.reason
+    # the employer's welcome afterwards restates the offer: it stays answered
+    welcomed = (
+        thanked.offered(at=march(13)).accepted_offer(at=march(16)).offered(at=march(17)).build()
+    )
+    assert "You accepted the offer" in advise(welcomed, now=march(18)).reason
+    # an acceptance before any offer (of the interview time, say) answers no offer
+    early = thanked.accepted_offer(at=march(12)).offered(at=march(13)).build()
+    assert "made you an offer" in advise(early, now=march(14)).reason
+
+
 # --- 2. The employer asked something ------------------------------------------------------
 
 

@@ -322,3 +322,30 @@ def test_a_flights_itinerary_is_no_interview():
         "Chicago (ORD)\nPlease arrive at the gate 30 minutes before departure.",
     )
     assert not facts.interview
+
+
+# ----- the candidate accepting the offer
+
+
+@pytest.mark.parametrize(
+    ("answer", "accepted"),
+    [
+        ("I'm thrilled to accept the offer! I've signed the letter and attached it.", True),
+        ("I would like to formally accept your offer of the Operations Analyst role.", True),
+        ("Please find attached the signed offer letter.", True),
+        ("Before I accept the offer, could we talk about the start date?", False),
+        ("Thank you! I'd like a few days to think it over before I accept.", False),
+        ("Thank you so much, but I must decline the offer.", False),
+    ],
+)
+def test_the_candidates_answer_to_an_offer_says_whether_it_was_taken(answer, accepted):
+    facts = thread(
+        NEW_YORK,
+        (DANA, "2026-03-02 16:00", "Offer - Operations Analyst",
+         "Hi Alex,\n\nI'm delighted to offer you the position of Operations Analyst. Please "
+         "let us know by Friday, March 6.\n\nDana"),
+        (ALEX, "2026-03-04 10:00", "Re: Offer - Operations Analyst", f"Hi Dana,\n\n{answer}"),
+    )  # fmt: skip
+    assert facts.candidate_messages[-1].accepts_offer is accepted
+    reason = advise(facts, at(NEW_YORK, "2026-03-05 10:00"), Policy()).reason
+    assert ("You accepted the offer" in reason) is accepted

@@ -106,6 +106,9 @@ class FactsBuilder:
         """The candidate withdrawing, or declining the offer."""
         return self._candidate(CandidateMessage(at, self._to(), withdraws=True))
 
+    def accepted_offer(self, at: datetime) -> FactsBuilder:
+        return self._candidate(CandidateMessage(at, self._to(), accepts_offer=True))
+
     # --- the result ----------------------------------------------------------------------
     def build(self) -> ThreadFacts:
         employer = tuple(sorted(self.employer, key=lambda message: message.at))
