@@ -567,8 +567,21 @@ _THE_OCCASION_IS = re.compile(
 )
 
 
+# An invitation naming the occasion as British, Irish and Indian HR letters put it ("you are
+# invited to attend an interview on Tuesday 14th of April at 10:15", "we would like to invite
+# you for an interview on 17-03-2026 at 14:30"): the one time it gives is the interview's, even
+# when the letter also says "you have been shortlisted" (application wording).
+_INVITED_TO_THE_OCCASION = re.compile(
+    r"\b(?:attend|invit(?:e|ed|ing)\s+(?:you\s+)?(?:to|for))\s+(?:attend\s+)?(?:an?|your|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?interview\s+(?:on|at)\b"
+)
+
+
 def _states_the_occasion(r: Reading) -> bool:
-    return "your" in r.low and _THE_OCCASION_IS.search(r.low) is not None
+    low = r.low
+    if ("attend" in low or "invit" in low) and _INVITED_TO_THE_OCCASION.search(low):
+        return True
+    return "your" in low and _THE_OCCASION_IS.search(low) is not None
 
 
 # An interview message naming one coming time in other words than the confirmation wording

@@ -526,6 +526,11 @@ def _clock(m: re.Match) -> tuple[time, time | None] | None:
     ap1, ap2 = m["ap1"], m["ap2"]
     has_end = m["h2"] is not None
     said = _said_ampm(m)
+    if m["s1"] == "." and not (ap1 or ap2 or said) and m["m1"] not in _QUARTERS:
+        # "Room 3.12", "section 4.06", "3.50": numbers, whatever the words before them; the
+        # check comes before the afternoon guess below, which made any "1.xx" to "6.xx" a
+        # clock time (a dotted quarter, "2.30", is still weighed as before)
+        return None
     if said is not None:  # "in the afternoon", "3 o'clock": the half of the day said in words
         if has_end:
             ap2 = ap2 or said

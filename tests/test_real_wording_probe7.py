@@ -1,0 +1,115 @@
+"""Processes written outside the US (India, the UK, Australia), read as `thread_facts` and
+`find_times` read them: each case failed before its fix and is written in other words than
+the corpus thread that exposed it; beside each, the owner's process in similar words (recall)
+and a look-alike stay read as before."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.parse import parse_message
+from afterview.timeline import thread_facts
+from afterview.when import find_times
+
+LONDON = ZoneInfo("Europe/London")
+KOLKATA = ZoneInfo("Asia/Kolkata")
+ME = "sam.okafor@example.co.uk"
+BST = timezone(timedelta(hours=1))
+SENT = datetime(2026, 5, 11, 9, 0, tzinfo=BST)
+
+
+def facts(sender: str, subject: str, body: str, zone: ZoneInfo = LONDON, date: str = ""):
+    raw = (
+        f"From: {sender}\r\nTo: Sam Okafor <{ME}>\r\nSubject: {subject}\r\n"
+        f"Date: {date or 'Mon, 11 May 2026 09:00:00 +0100'}\r\n"
+        "Message-ID: <probe7@example.org>\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    ).encode()
+    return thread_facts([parse_message(raw)], ME, zone)
+
+
+def starts(text: str) -> list[tuple[int, int]]:
+    return [(s.start.hour, s.start.minute) for s in find_times(text, SENT)]
+
+
+# ----- a dotted number that is no clock: a room, a floor, a version, a section
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please come to Lab 2.14 in the Kestrel Building on Thursday 14 May.",
+        "The panel sits in Seminar Room 4.06, Thursday 14 May.",
+        "See section 3.11 of the candidate pack before Thursday 14 May.",
+    ],
+)
+def test_a_dotted_room_or_section_number_is_no_time(text: str) -> None:
+    assert starts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # recall: dotted clocks as British and Australian mail writes them
+        ("Thursday 14 May at 2.30 in Lab 2.14", [(14, 30)]),
+        ("Thursday 14 May, 9.30 to 10.15, Seminar Room 4.06", [(9, 30)]),
+        ("Thursday 14 May at 3.20pm in Room 1.07", [(15, 20)]),
+        ("Thursday 14 May at 11:05 in Room 1.07", [(11, 5)]),
+    ],
+)
+def test_dotted_clocks_still_read_beside_a_room_number(text: str, want) -> None:
+    assert starts(text) == want
+
+
+def test_an_invitation_with_a_room_number_states_one_time() -> None:
+    got = facts(
+        "Helen Marsh <helen.marsh@hollins-college.example>",
+        "Interview - Library Assistant",
+        "Dear Sam,\n\nFurther to your application, we would like you to attend an interview on "
+        "Thursday 21st of May 2026 at 11:30 in Room 2.19, Marlow Building.\n\nPlease let me "
+        "know whether you are able to attend.\n\nBest wishes,\nHelen Marsh\nHR Officer",
+    )
+    assert got.interview
+    assert got.interview_start == datetime(2026, 5, 21, 11, 30, tzinfo=BST)
+
+
+# ----- a shortlisting letter that invites to one stated time
+
+
+def test_shortlisted_and_invited_to_an_interview_on_a_day_at_a_time_is_that_interview() -> None:
+    got = facts(
+        "Dermot Keane <dermot.keane@shannonvale.example>",
+        "Clerical Officer competition",
+        "Dear Sam,\n\nI am delighted to let you know that your application has been shortlisted. "
+        "We would like to invite you for a competency-based interview on Wednesday 20/05 at "
+        "09:45 at our Limerick office.\n\nKindly confirm by return email that you will attend."
+        "\n\nRegards,\nDermot Keane\nHR Business Partner",
+    )
+    assert got.interview
+    assert got.interview_start == datetime(2026, 5, 20, 9, 45, tzinfo=BST)
+
+
+def test_an_invitation_offering_two_days_still_leaves_the_time_open() -> None:
+    got = facts(
+        "Dermot Keane <dermot.keane@shannonvale.example>",
+        "Clerical Officer competition",
+        "Dear Sam,\n\nYou have been shortlisted. We would like to invite you to an interview on "
+        "Wednesday 20/05 at 09:45 or Thursday 21/05 at 14:00. Which suits you better?\n\n"
+        "Regards,\nDermot Keane",
+    )
+    assert got.interview
+    assert got.interview_start is None
+
+
+def test_attending_an_interview_in_the_past_names_no_coming_time() -> None:
+    got = facts(
+        "Dermot Keane <dermot.keane@shannonvale.example>",
+        "Clerical Officer competition",
+        "Dear Sam,\n\nThank you for attending an interview on Friday 8/05 at 10:30. We will "
+        "let you know the outcome of the Clerical Officer competition shortly.\n\nRegards,\n"
+        "Dermot Keane",
+    )
+    assert got.interview_start is None or got.interview_start < SENT
