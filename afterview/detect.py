@@ -146,6 +146,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # an employer, or an agency's client, asking to meet the reader: "has reviewed your
         # CV and would like to meet you"
         "like to meet you", "like to meet with you",
+        # a round named by its kind, as Indian, Gulf and Singapore recruiters write them:
+        # "your HR round", "the technical round schedule", "the managerial round"
+        "technical round", "hr round", "managerial round", "techno managerial round",
+        "techno-managerial round", "manager round", "client round", "face to face round",
+        "f2f round",
     ),
     "application": (
         "thank you for applying", "thanks for applying", "thank you for your application",
@@ -166,6 +171,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "you made the shortlist", "you've made the shortlist", "you have made the shortlist",
         "you're on our shortlist", "you are on our shortlist", "you're on the shortlist",
         "you are on the shortlist", "added you to our shortlist", "added you to the shortlist",
+        # the reader's profile or resume moved on ("your profile has been shortlisted")
+        "your profile has been shortlisted", "your profile is shortlisted",
+        "your profile got shortlisted", "your resume has been shortlisted",
+        "your cv has been shortlisted",
     ),
     "hiring": (
         "recruiter", "recruiting", "recruitment", "talent acquisition", "talent team",
@@ -438,6 +447,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "be available to",
         "which works better", "which suits you better", "which suits better",
         "which would suit you",
+        # a slot asked for as Indian recruiters ask it: "kindly revert with your convenient
+        # slot", "share a suitable time slot"
+        "your convenient slot", "your convenient time", "convenient time slot",
+        "suitable time slot", "a suitable slot",
         # a call asked for: "would you have time for a call", "open to a quick call"
         "time for a call", "time for a quick call", "time for a short call",
         "time for a confidential call", "open to a call", "open to a quick call",
@@ -604,6 +617,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "you to complete a", "you to complete the", "like you to submit", "like you to send",
         "complete the assessment", "complete the attached", "complete this assessment",
         "please choose", "please pick", "please select",
+        # the same asks as Indian, Gulf and African offices word them: "kindly confirm",
+        # "kindly revert" (reply), "please revert with the signed copy"; not "I'll revert"
+        "kindly confirm", "kindly share", "kindly send", "kindly provide", "kindly revert",
+        "please revert", "kindly reply", "kindly respond",
     ),
     "ask_soft": ("let me know", "let us know"),
     # What `_ASKS_YOUR_REFERENCES` needs: "we'd like your references" asks for them, "we've

@@ -113,3 +113,97 @@ def test_attending_an_interview_in_the_past_names_no_coming_time() -> None:
         "Dermot Keane",
     )
     assert got.interview_start is None or got.interview_start < SENT
+
+
+# ----- rounds named by their kind, as Indian and Gulf recruiters write them
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "HR Round - Business Analyst - Saffron Grid",
+            "Dear Sam,\n\nCongratulations on clearing the first level. Your HR round for the "
+            "Business Analyst position is planned for Thursday 14/05. Kindly share a suitable "
+            "time between 11:00 and 16:00 hrs IST.\n\nRegards,\nNisha Rao\nSaffron Grid",
+        ),
+        (
+            "Next steps - Site Engineer",
+            "Hi Sam,\n\nThank you for your time yesterday. The hiring manager would like to "
+            "move you to the managerial round. Please revert with your availability for this "
+            "week.\n\nThanks,\nFaisal Qureshi\nTalent Acquisition, Dunecrest Contracting",
+        ),
+        (
+            "Update on your profile - Saffron Grid",
+            "Dear Sam,\n\nGreetings! Your profile has been shortlisted for the Data Analyst "
+            "opening. Our team will share the technical round schedule with you shortly."
+            "\n\nRegards,\nNisha Rao",
+        ),
+    ],
+)
+def test_a_round_named_by_its_kind_is_the_owners_interview(subject: str, body: str) -> None:
+    got = facts(
+        "Recruiter <talent@saffrongrid.example>",
+        subject,
+        body,
+        KOLKATA,
+        "Mon, 11 May 2026 10:00:00 +0530",
+    )
+    assert got.interview
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "RoboLeague 2026 - results",
+            "Hi team,\n\nYour robot has qualified for the technical round of RoboLeague 2026 "
+            "on Saturday 16/05. Please bring your kit by 09:00.\n\nThe RoboLeague committee",
+        ),
+        (
+            "Quiz night",
+            "Hi all,\n\nThe quiz is on Friday at 19:00 in the canteen: a general knowledge "
+            "round, a music round and a technical round. Teams of four.\n\nCheers,\nPriya",
+        ),
+    ],
+)
+def test_a_contest_or_quiz_round_is_no_interview(subject: str, body: str) -> None:
+    got = facts(
+        "Organiser <hello@roboleague.example>",
+        subject,
+        body,
+        KOLKATA,
+        "Mon, 11 May 2026 10:00:00 +0530",
+    )
+    assert not got.interview
+
+
+# ----- "kindly revert" asks for an answer; "I'll revert" does not
+
+
+def test_kindly_revert_with_a_convenient_slot_asks_the_owner() -> None:
+    got = facts(
+        "Nisha Rao <nisha.rao@saffrongrid.example>",
+        "Technical Round - Business Analyst - Saffron Grid",
+        "Dear Sam,\n\nYour profile has been shortlisted for the technical round. The panel can "
+        "meet you on Thu 14/05 at 11:00 hrs or Fri 15/05 at 15:30 hrs IST. Kindly revert with "
+        "your convenient slot.\n\nRegards,\nNisha Rao",
+        KOLKATA,
+        "Mon, 11 May 2026 10:00:00 +0530",
+    )
+    assert got.interview
+    assert got.employer_messages[-1].asks_candidate
+    assert got.interview_start is None
+
+
+def test_an_agency_that_will_revert_asks_nothing() -> None:
+    got = facts(
+        "Faisal Qureshi <faisal.qureshi@dunecrest.example>",
+        "Re: Site Engineer - interview feedback",
+        "Hi Sam,\n\nThe hiring manager enjoyed the managerial round yesterday and will decide "
+        "by Thursday. I will revert as soon as I hear from them.\n\nThanks,\nFaisal",
+        KOLKATA,
+        "Mon, 11 May 2026 10:00:00 +0530",
+    )
+    assert got.interview
+    assert not got.employer_messages[-1].asks_candidate
