@@ -267,6 +267,10 @@ _DATE_FORMS = (
     r"|"
     r"(?P<rel>today|tonight|tomorrow)"
     r"|"
+    # Wednesday 18th, Thu the 19th: a weekday and the day of the month, the month unsaid (as
+    # British, Irish and Australian mail writes the coming weeks); a month after it is form b's
+    rf"(?P<wd_i>{_WEEKDAY})\.?,?\s+(?:the\s+)?(?P<day_i>\d{{1,2}})(?:st|nd|rd|th)\b"
+    r"|"
     rf"(?:(?P<which>this|next|coming)\s+)?(?P<wd_f>{_FULL_WEEKDAY})\b(?!['’]s)"
     r"|"
     r"the\s+(?P<day_g>\d{1,2})(?:st|nd|rd|th)\b"
@@ -394,6 +398,20 @@ def _day_of_month(sent: date, day: int) -> date | None:
     return None
 
 
+def _weekday_and_day(sent: date, weekday: int, day: int) -> date | None:
+    """ "Wednesday 18th": the coming 18th that is a Wednesday (this month's or one of the
+    next few), else the coming 18th as `_day_of_month` reads "the 18th"."""
+    month_start = sent.replace(day=1)
+    for months_ahead in range(7):
+        try:
+            candidate = (month_start + relativedelta(months=months_ahead)).replace(day=day)
+        except ValueError:
+            continue
+        if candidate >= sent and candidate.weekday() == weekday:
+            return candidate
+    return _day_of_month(sent, day)
+
+
 def _two_digit_year(text: str | None, sent: date) -> int | None:
     if not text:
         return None
@@ -497,6 +515,8 @@ def _resolve_date(m: re.Match, sent_at: datetime) -> date | None:
             return _nearest_year(month, day, sent, None)
         if g["rel"]:
             return sent + timedelta(days=1) if g["rel"] == "tomorrow" else sent
+        if g["wd_i"]:
+            return _weekday_and_day(sent, _WEEKDAYS[g["wd_i"]], int(g["day_i"]))
         if g["wd_f"]:
             return _weekday_after(sent, _WEEKDAYS[g["wd_f"]], g["which"])
         if g["day_g"]:
@@ -760,10 +780,20 @@ def _digit_time_cue(low: str) -> re.Pattern[str]:
 
 def _date_near(low: str, start: int, end: int) -> re.Match | None:
     """The date written just before a time (closest first), else just after it."""
-    best = None
+    best = previous = None
     window = max(0, start - _DATE_BEFORE_GAP - 40)
     for m in _DATE.finditer(low, window, start):
-        if start - m.end() <= _DATE_BEFORE_GAP:
+        near = start - m.end() <= _DATE_BEFORE_GAP
+        if (
+            m["wd_f"]
+            and not m["which"]
+            and previous is not None
+            and low[m.start() - 1 : m.start()] == "("
+            and not low[previous.end() : m.start() - 1].strip()
+        ):
+            m = previous  # "17/03/2026 (Tuesday)": the weekday printed after a date is its
+        previous = m
+        if near:
             best = m
     if best is not None:
         return best

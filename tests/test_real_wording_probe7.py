@@ -207,3 +207,37 @@ def test_an_agency_that_will_revert_asks_nothing() -> None:
     )
     assert got.interview
     assert not got.employer_messages[-1].asks_candidate
+
+
+# ----- the day of the month with its weekday, the month unsaid; a weekday printed after a date
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # sent Monday 11 May 2026: "Wednesday 20th" is this month's 20th, not the coming Wednesday
+        ("Are you free on Wednesday 20th at 11am for a chat with the panel?", (20, 11, 0)),
+        ("We have a slot on Thu the 21st at 15:30 at our Galway office.", (21, 15, 30)),
+        ("Could you do Fri 22nd at 2.30pm?", (22, 14, 30)),
+        # the 1st that is a Monday is next month's
+        ("Your start date would be Monday 1st; induction begins at 09:00.", (1, 9, 0)),
+        # recall: with the month said, and a plain weekday
+        ("Wednesday 20th May at 11am", (20, 11, 0)),
+        ("Wednesday at 11am", (13, 11, 0)),
+        # a weekday printed in brackets after the date is that date's
+        ("Date: 20/05/2026 (Wednesday)\nTime: 11:00 AM\nVenue: Kochi", (20, 11, 0)),
+        ("on 21-05-2026 (Thursday) at 10:30 hrs", (21, 10, 30)),
+        ("on 20 May 2026 (Wednesday) at 11:00", (20, 11, 0)),
+    ],
+)
+def test_day_of_month_beside_a_weekday(text: str, want: tuple[int, int, int]) -> None:
+    spans = find_times(text, SENT)
+    assert spans, text
+    got = spans[0].start
+    assert (got.day, got.hour, got.minute) == want
+
+
+def test_a_weekday_with_a_number_but_no_ordinal_is_no_day_of_month() -> None:
+    # "Monday 10 people": no ordinal, so no day of the month
+    spans = find_times("On Monday 10 candidates are seen from 9:30.", SENT)
+    assert all(span.start.day != 10 for span in spans)
