@@ -1880,7 +1880,7 @@ def read_messages(
                 # Bulk mail in the user's own name is a tool writing (Afterview's weekly
                 # summary, a job tracker's digest sent through their Gmail), not the user.
                 message.is_auto_reply or message.is_bounce or (from_me and message.is_bulk),
-                f"{subject_low}\n{text_low}",
+                f"{subject_low}\n{_colon_clocks(text_low) if 'hrs' in text_low else text_low}",
                 subject_key,
                 groups,
                 subject_groups,
@@ -1895,6 +1895,17 @@ def read_messages(
 
 
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # a weekday's name, in full
+
+# A 24-hour clock without its colon, as Indian, Gulf and services' mail prints it: "at 1430
+# hrs", "1000hrs GST". Written with the colon ("14:30 hrs") for when.py, which reads clocks by
+# their separator; a number of hours ("1500 hrs of flight time") is left alone.
+_HRS_CLOCK = re.compile(
+    r"(?<![\d:.,/-])([01]\d|2[0-3])([0-5]\d)\s?(hrs\b\.?)(?!\s+(?:of|total|logged|flying|flight))"
+)
+
+
+def _colon_clocks(low: str) -> str:
+    return _HRS_CLOCK.sub(r"\1:\2 \3", low)
 
 
 # A question: the sentence before a "?". Plain-text mail is often wrapped at 72-78

@@ -241,3 +241,47 @@ def test_a_weekday_with_a_number_but_no_ordinal_is_no_day_of_month() -> None:
     # "Monday 10 people": no ordinal, so no day of the month
     spans = find_times("On Monday 10 candidates are seen from 9:30.", SENT)
     assert all(span.start.day != 10 for span in spans)
+
+
+# ----- a 24-hour clock printed without its colon ("1430 hrs")
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "Dear Sam,\n\nYou are requested to attend the panel interview on 21/05/2026 at "
+            "1030 hrs at our Muscat office. Kindly confirm your attendance.\n\nRegards,\n"
+            "Recruitment Section",
+            datetime(2026, 5, 21, 10, 30, tzinfo=timezone(timedelta(hours=4))),
+        ),
+        (
+            "Dear Sam,\n\nYour interview is scheduled for Thursday 21/05 at 1500hrs GST.\n\n"
+            "Regards,\nRecruitment Section",
+            datetime(2026, 5, 21, 15, 0, tzinfo=timezone(timedelta(hours=4))),
+        ),
+    ],
+)
+def test_a_clock_printed_as_hhmm_hrs_is_the_interview_time(body: str, want: datetime) -> None:
+    got = facts(
+        "Recruitment Section <recruitment@falajenergy.example>",
+        "Interview - Process Engineer",
+        body,
+        ZoneInfo("Asia/Muscat"),
+        "Mon, 11 May 2026 09:00:00 +0400",
+    )
+    assert got.interview
+    assert got.interview_start == want
+
+
+def test_hours_of_experience_are_no_clock() -> None:
+    got = facts(
+        "Recruitment Section <recruitment@falajenergy.example>",
+        "Interview - First Officer",
+        "Dear Sam,\n\nThank you for applying. Candidates need 1500 hrs of flight time. Your "
+        "interview will be on 21/05/2026; we will send the time separately.\n\nRegards,\n"
+        "Recruitment Section",
+        ZoneInfo("Asia/Muscat"),
+        "Mon, 11 May 2026 09:00:00 +0400",
+    )
+    assert got.interview_start is None
