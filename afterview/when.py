@@ -1249,11 +1249,19 @@ _DECISION_CONTEXT_WORDS = (
     # an agency relaying the employer's timeline: "they said they'd let me know by Friday"
     "they'd let me know", "they'll let me know", "they will let me know",
     "they would let me know", "come back to me",
+    # the same promise as Indian, Gulf and British HR write it: "we will revert by
+    # 20-05-2026", "we shall intimate you", "we will inform you of the result by 20/05", "we
+    # aim to let all candidates know by Friday"
+    "will revert", "'ll revert", "’ll revert", "shall revert", "revert to you",
+    "revert back to you",
+    "inform you", "intimate you", "let all candidates know", "let candidates know",
+    "let all applicants know", "let applicants know",
 )  # fmt: skip
 _DECISION_CONTEXT = literal_finder({cue: len(cue) for cue in _DECISION_CONTEXT_WORDS})
 # A sentence asking the candidate to do something by a date: their deadline, not ours.
 _CANDIDATE_DEADLINE = re.compile(
-    r"\bplease\b.*\b(?:send|reply|respond|submit|complete|return|confirm|share|provide|sign"
+    r"\b(?:please|kindly)\b.*\b(?:send|reply|respond|submit|complete|return|confirm|share"
+    r"|provide|sign|revert"
     r"|let (?:us|me) know|fill|upload|schedule|book|select|choose|accept)\b"
     r"|\byou(?:'ll| will)? have (?:until|\w+ (?:business |working )?days)\b|\bdeadline\b"
 )

@@ -12,7 +12,7 @@ import pytest
 
 from afterview.parse import parse_message
 from afterview.timeline import thread_facts
-from afterview.when import find_times
+from afterview.when import decision_by, find_times
 
 LONDON = ZoneInfo("Europe/London")
 KOLKATA = ZoneInfo("Asia/Kolkata")
@@ -285,3 +285,33 @@ def test_hours_of_experience_are_no_clock() -> None:
         "Mon, 11 May 2026 09:00:00 +0400",
     )
     assert got.interview_start is None
+
+
+# ----- the employer's promise to come back, as Indian, Gulf and British HR word it
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Thank you for attending. We will revert with the result by 22-05-2026.", 22),
+        ("Our HR team shall intimate you about the final round by 15/05.", 15),
+        ("We will inform you of the panel's decision by Tuesday 19th.", 19),
+        ("We hope to let all candidates know by 20.05.2026 at the latest.", 20),
+        # recall: the usual words
+        ("We will get back to you by Friday 22nd.", 22),
+    ],
+)
+def test_revert_inform_intimate_promise_a_decision_date(text: str, want: int) -> None:
+    got = decision_by(text, SENT)
+    assert got is not None and got.day == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kindly revert with the signed offer by 22-05-2026.",
+        "Please revert with your availability by Friday 15th.",
+    ],
+)
+def test_asking_the_owner_to_revert_by_a_date_is_no_decision_date(text: str) -> None:
+    assert decision_by(text, SENT) is None
