@@ -597,13 +597,37 @@ _DEADLINE_BEFORE_A_TIME = re.compile(
 )
 
 
+# The reader shortlisted now ("you are shortlisted to meet ...", "your profile has been
+# shortlisted"), not maybe ("if you are shortlisted, interviews will be on ..."): application
+# wording that invites, not an application's receipt.
+_SHORTLISTED = re.compile(
+    r"\b(?:(if|whether|once|when|until|unless)\s+)?(?:you|your\s+\w+)\s+(?:\w+\s+){0,2}?shortlisted\b"
+)
+
+
+def _shortlisted_now(low: str) -> bool:
+    return "shortlisted" in low and any(not m[1] for m in _SHORTLISTED.finditer(low))
+
+
 def _names_a_coming_interview(r: Reading) -> bool:
-    if "interview" not in r.groups or r.groups & _NOT_NAMING_THE_INTERVIEW:
+    if "interview" not in r.groups:
+        return False
+    blocked = r.groups & _NOT_NAMING_THE_INTERVIEW
+    if blocked and not (blocked == {"application"} and _shortlisted_now(r.low)):
         return False
     occasion = _one_occasion(_text_times(r))
-    if occasion is None or occasion[0] <= r.at:
+    if occasion is not None and occasion[0] > r.at:
+        return _DEADLINE_BEFORE_A_TIME.search(r.low) is None
+    if not any(cue in r.low for cue in _DEADLINE_CUES):
         return False
-    return _DEADLINE_BEFORE_A_TIME.search(r.low) is None
+    # A reply-by deadline beside the interview's time ("shortlisted for an interview on
+    # Thursday 07/05 at 2.30pm ... revert on this by 5pm tomorrow"): read without the
+    # deadline clauses, the time left is the interview's
+    low = _DEADLINE_CLAUSE.sub(" ", r.low)
+    if low == r.low or _DEADLINE_BEFORE_A_TIME.search(low) is not None:
+        return False
+    occasion = _one_occasion(when.find_times_lower(low, r.at))
+    return occasion is not None and occasion[0] > r.at
 
 
 # The candidate confirming they will attend ("I confirm that I will attend", "writing to

@@ -315,3 +315,45 @@ def test_revert_inform_intimate_promise_a_decision_date(text: str, want: int) ->
 )
 def test_asking_the_owner_to_revert_by_a_date_is_no_decision_date(text: str) -> None:
     assert decision_by(text, SENT) is None
+
+
+# ----- a reply-by deadline beside the interview's time
+
+
+def test_the_interview_time_beside_a_reply_by_deadline_is_the_interview() -> None:
+    got = facts(
+        "Tan Mei Ling <meiling.tan@orchidpay.example>",
+        "Interview - Operations Analyst - OrchidPay",
+        "Hi Sam,\n\nGood news - you are shortlisted for an interview with our operations "
+        "lead on Friday 15/05/2026 at 10.30am at our Raffles Place office. Please confirm your "
+        "attendance by 12pm tomorrow.\n\nThanks,\nMei Ling\nTalent Acquisition, OrchidPay",
+        ZoneInfo("Asia/Singapore"),
+        "Mon, 11 May 2026 09:00:00 +0800",
+    )
+    assert got.interview
+    assert got.interview_start == datetime(2026, 5, 15, 10, 30, tzinfo=timezone(timedelta(hours=8)))
+
+
+def test_an_assessment_deadline_alone_is_no_interview_time() -> None:
+    got = facts(
+        "Tan Mei Ling <meiling.tan@orchidpay.example>",
+        "Next step - Operations Analyst - OrchidPay",
+        "Hi Sam,\n\nThanks for your interest. Before we arrange your interview, please complete "
+        "the online assessment by Friday 15/05/2026 at 5pm.\n\nThanks,\nMei Ling",
+        ZoneInfo("Asia/Singapore"),
+        "Mon, 11 May 2026 09:00:00 +0800",
+    )
+    assert got.interview_start is None
+
+
+def test_if_shortlisted_the_interview_day_is_no_booking() -> None:
+    got = facts(
+        "Careers <careers@orchidpay.example>",
+        "Your application - Operations Analyst",
+        "Hi Sam,\n\nThank you for applying to OrchidPay. If you are shortlisted, interviews "
+        "will be held on Friday 15/05/2026 from 10.00am at our Raffles Place office.\n\n"
+        "OrchidPay Careers",
+        ZoneInfo("Asia/Singapore"),
+        "Mon, 11 May 2026 09:00:00 +0800",
+    )
+    assert got.interview_start is None
