@@ -436,13 +436,18 @@ _DAY_FIRST_TEXT = re.compile(
 )
 
 
+_TEXT_DECIDES_OFFSETS = (timedelta(0), timedelta(hours=8))
+
+
 def _day_first(sent_at: datetime, low: str) -> bool:
     offset = sent_at.utcoffset()
     if offset is None:
         return False
     if any(low_bound <= offset <= high for low_bound, high in _DAY_FIRST_OFFSETS):
         return True
-    return offset == timedelta(0) and _DAY_FIRST_TEXT.search(low) is not None
+    # UTC+0 (servers everywhere) and UTC+8 (Singapore and Malaysia write the day first,
+    # China and the Philippines the month): the text's own British wording decides
+    return offset in _TEXT_DECIDES_OFFSETS and _DAY_FIRST_TEXT.search(low) is not None
 
 
 # How much later the usual order's date must be than the other order's, both still to come,

@@ -357,3 +357,26 @@ def test_if_shortlisted_the_interview_day_is_no_booking() -> None:
         "Mon, 11 May 2026 09:00:00 +0800",
     )
     assert got.interview_start is None
+
+
+# ----- UTC+8: Singapore and Malaysia write the day first, in British English
+
+
+def test_a_utc8_letter_in_british_english_writes_the_day_first() -> None:
+    sent = datetime(2026, 5, 4, 10, 0, tzinfo=timezone(timedelta(hours=8)))
+    spans = find_times(
+        "We are pleased to invite you to an interview on 06/05/2026 at 10am at our Jurong "
+        "centre. Please bring your NRIC and the completed programme form.",
+        sent,
+    )
+    assert [(s.start.month, s.start.day) for s in spans] == [(5, 6)]
+
+
+def test_a_utc8_letter_in_american_english_keeps_the_month_first() -> None:
+    sent = datetime(2026, 5, 4, 10, 0, tzinfo=timezone(timedelta(hours=8)))
+    spans = find_times(
+        "We are pleased to invite you to an interview on 06/05/2026 at 10am at our Makati "
+        "office. Please bring two valid IDs and your color portfolio.",
+        sent,
+    )
+    assert [(s.start.month, s.start.day) for s in spans] == [(6, 5)]
