@@ -380,3 +380,56 @@ def test_a_utc8_letter_in_american_english_keeps_the_month_first() -> None:
         sent,
     )
     assert [(s.start.month, s.start.day) for s in spans] == [(6, 5)]
+
+
+# ----- invitations that name the occasion in other verbs, beside a confirm-by date
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "zone", "want"),
+    [
+        (
+            "Dear Sam,\n\nFollowing your online tests, we would like to invite you to our "
+            "assessment centre on Wednesday 10th June 2026, 09:30 to 16:00, at our Bristol "
+            "office. Please confirm your place through the portal by Monday 1st June.\n\n"
+            "Early Careers Team",
+            "Tue, 19 May 2026 10:00:00 +0100",
+            "Europe/London",
+            datetime(2026, 6, 10, 9, 30, tzinfo=timezone(timedelta(hours=1))),
+        ),
+        (
+            "Dear Sam,\n\nReference your application for the post of Quantity Surveyor, you "
+            "are requested to appear for the interview on Monday, 18 May 2026 at 10:00 AM at "
+            "our Doha office. Kindly carry your original certificates.\n\nHR Department",
+            "Wed, 13 May 2026 09:00:00 +0300",
+            "Asia/Qatar",
+            datetime(2026, 5, 18, 10, 0, tzinfo=timezone(timedelta(hours=3))),
+        ),
+        (
+            "Hi Sam,\n\nThanks for your application. Could you come in for an interview on "
+            "Tuesday 19 May at 9.30am at our Wellington office? Let me know if that suits.\n\n"
+            "Cheers,\nTama",
+            "Mon, 11 May 2026 09:00:00 +1200",
+            "Pacific/Auckland",
+            None,  # put as a question: a time offered, not yet the interview's
+        ),
+    ],
+)
+def test_an_invitation_naming_the_occasion(body, date, zone, want) -> None:
+    got = facts("HR <hr@employer.example>", "Interview invitation", body, ZoneInfo(zone), date)
+    assert got.interview
+    if want is not None:
+        assert got.interview_start == want
+
+
+def test_candidates_who_will_be_invited_are_not_the_reader_invited() -> None:
+    got = facts(
+        "Careers <careers@harlowbank.example>",
+        "Application received - Graduate Analyst",
+        "Dear Sam,\n\nThank you for your application. Shortlisted candidates will be invited "
+        "to attend an interview on Monday 18 May 2026 at 10:00 at our Leeds office.\n\n"
+        "Graduate Recruitment",
+        LONDON,
+        "Mon, 4 May 2026 09:00:00 +0100",
+    )
+    assert got.interview_start is None
