@@ -486,6 +486,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a scheduling tool telling the candidate what they did
         "you cancelled your interview", "you canceled your interview",
         "you have declined your interview", "you declined your interview",
+        # moved, as Indian and British notices word it: "your interview stands postponed",
+        # "has been postponed to Thursday", "has been preponed to 11:00 hrs" (brought forward)
+        "has been postponed", "have been postponed", "is postponed", "stands postponed",
+        "stands cancelled", "stands canceled", "has been preponed", "have been preponed",
+        "is preponed", "stands preponed", "has been brought forward",
     ),
     "confirmed": (
         "is confirmed", "has been scheduled", "is scheduled", "are scheduled",
@@ -616,7 +621,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "like you to complete", "ask you to complete", "invite you to complete",
         "you to complete a", "you to complete the", "like you to submit", "like you to send",
         "complete the assessment", "complete the attached", "complete this assessment",
-        "please choose", "please pick", "please select",
+        "please choose", "please pick", "please select", "kindly acknowledge",
         # the same asks as Indian, Gulf and African offices word them: "kindly confirm",
         # "kindly revert" (reply), "please revert with the signed copy"; not "I'll revert"
         "kindly confirm", "kindly share", "kindly send", "kindly provide", "kindly revert",
@@ -655,6 +660,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # an agency relaying the employer's timeline: "they said they'd let me know by Friday"
         "they'd let me know", "they'll let me know", "they will let me know",
         "they would let me know", "come back to me",
+        # the same promise as Indian, Gulf and British HR write it (when.py's cues): "we will
+        # revert by 20-05-2026", "the result will be intimated to you", "we will inform you"
+        "will revert", "we'll revert", "i'll revert", "shall revert", "revert to you",
+        "revert back to you", "inform you", "intimate you", "intimated to you", "be intimated",
+        "let all candidates know", "let candidates know", "let all applicants know",
+        "let applicants know",
     ),
     # A calendar's own invitation mail ("Invitation from Google Calendar"): its footer reads
     # like a mailing list's, but it is a person's invite.

@@ -1259,7 +1259,8 @@ _DECISION_CONTEXT_WORDS = (
     # aim to let all candidates know by Friday"
     "will revert", "'ll revert", "’ll revert", "shall revert", "revert to you",
     "revert back to you",
-    "inform you", "intimate you", "let all candidates know", "let candidates know",
+    "inform you", "intimate you", "intimated to you", "be intimated", "let all candidates know",
+    "let candidates know",
     "let all applicants know", "let applicants know",
 )  # fmt: skip
 _DECISION_CONTEXT = literal_finder({cue: len(cue) for cue in _DECISION_CONTEXT_WORDS})

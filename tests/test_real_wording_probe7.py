@@ -433,3 +433,48 @@ def test_candidates_who_will_be_invited_are_not_the_reader_invited() -> None:
         "Mon, 4 May 2026 09:00:00 +0100",
     )
     assert got.interview_start is None
+
+
+# ----- the promise and the move as a whole thread reads them
+
+
+def test_the_thread_reads_a_revert_by_date_as_the_decision_date() -> None:
+    got = facts(
+        "Meera Joshi <meera.joshi@tealbay.example>",
+        "Re: Interview - QA Lead - Tealbay",
+        "Dear Sam,\n\nThank you for attending the interview today. We shall revert by "
+        "22-05-2026.\n\nRegards,\nMeera",
+        KOLKATA,
+        "Mon, 11 May 2026 18:00:00 +0530",
+    )
+    assert got.employer_messages[-1].decision_by is not None
+    assert got.employer_messages[-1].decision_by.date().isoformat() == "2026-05-22"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Sam,\n\nDue to unavoidable circumstances, your interview stands postponed. The new "
+        "schedule will be shared shortly.\n\nRegards,\nMeera",
+        "Dear Sam,\n\nPlease note your interview has been preponed to 10:00 hrs. Kindly "
+        "acknowledge.\n\nRegards,\nMeera",
+    ],
+)
+def test_a_postponed_or_preponed_interview_no_longer_holds_at_its_old_time(body: str) -> None:
+    first = (
+        b"From: Meera Joshi <meera.joshi@tealbay.example>\r\nTo: Sam <sam.okafor@example.co.uk>\r\n"
+        b"Subject: Interview - QA Lead - Tealbay\r\nDate: Mon, 11 May 2026 09:00:00 +0530\r\n"
+        b"Message-ID: <a@tealbay.example>\r\n\r\nDear Sam,\n\nYour interview is scheduled on "
+        b"Tuesday 19/05/2026 at 15:00 hrs IST at our Pune office.\n\nRegards,\nMeera\r\n"
+    )
+    second = (
+        "From: Meera Joshi <meera.joshi@tealbay.example>\r\nTo: Sam <sam.okafor@example.co.uk>\r\n"
+        "Subject: RE: Interview - QA Lead - Tealbay\r\nDate: Wed, 13 May 2026 09:00:00 +0530\r\n"
+        "Message-ID: <b@tealbay.example>\r\nIn-Reply-To: <a@tealbay.example>\r\n\r\n"
+        f"{body}\r\n"
+    ).encode()
+    got = thread_facts([parse_message(first), parse_message(second)], ME, KOLKATA)
+    assert got.interview
+    assert got.interview_cancelled or got.interview_start != datetime(
+        2026, 5, 19, 15, 0, tzinfo=KOLKATA
+    )
