@@ -325,7 +325,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "extend the following", "job offer to you", "offer you the position",
         "offer you the role", "offer you a position", "offer you the job", "like to offer you",
         "would like to offer", "we'd like to offer", "congratulations on being selected",
-        "you have been selected for the position", "employment offer", "the offer details",
+        "you have been selected for the position", "you have been selected for the post",
+        "you've been selected for the post", "employment offer", "the offer details",
         "offer for the position", "offer for the role", "conditional offer", "contingent offer",
         "offer of a position", "offer of the position", "your acceptance of this offer",
         "job offer from",
@@ -1046,6 +1047,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_decline": (
         "filled", "decided to", "chosen to", "opted to", "elected to", "further",
         "you forward", "application forward", "candidacy forward", "profile forward",
+        "candidature forward",
         "been offered", "was offered", "were offered", "given to", "awarded to", "accepted by",
         "went to", "has accepted", "have accepted",
         "selected", "chosen", "appointed", "picked", "identified", "hired", "selection",
@@ -2031,9 +2033,10 @@ _CANDIDATE_SUBJECT = re.compile(
 # further"), a decision to go ahead with someone else ("we have chosen to proceed with a
 # different applicant"), or the post said to be filled ("the vacancy has now been filled").
 _DECLINE_SENTENCE = re.compile(
-    r"\b(?:unable|not able|cannot|can't|can not|won't|will not|not)\s+(?:to\s+)?"
+    r"\b(?:unable|not able|cannot|can't|can not|won't|will not|not)\s+(?:be\s+able\s+)?(?:to\s+)?"
     r"(?:move|take|progress|advance|carry|put)\s+"
-    r"(?:your\s+(?:application|candidacy|profile)|you)\s+(?:forward|further|any further)\b"
+    r"(?:your\s+(?:application|candidacy|candidature|profile)|you)\s+"
+    r"(?:forward|further|any further)\b"
     r"|\b(?:decided|chosen|opted|elected)\s+to\s+(?:go ahead|move forward|move ahead|proceed"
     r"|continue|go forward)\s+with\s+(?:another|other|a different|a more)\b[^.!?;]{0,30}?"
     r"\b(?:candidates?|applicants?|person|people|profiles?)\b"

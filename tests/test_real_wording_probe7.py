@@ -478,3 +478,51 @@ def test_a_postponed_or_preponed_interview_no_longer_holds_at_its_old_time(body:
     assert got.interview_cancelled or got.interview_start != datetime(
         2026, 5, 19, 15, 0, tzinfo=KOLKATA
     )
+
+
+# ----- declines and offers in Indian and British words
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Sam,\n\nThank you for your time with our panel. At this stage we will not be able "
+        "to take your candidature forward for the Analyst role.\n\nRegards,\nHR, Tealbay",
+        "Dear Sam,\n\nThank you for interviewing with Tealbay. We are unable to take your "
+        "candidature further at this time.\n\nRegards,\nHR",
+    ],
+)
+def test_candidature_not_taken_forward_is_a_rejection(body: str) -> None:
+    got = facts(
+        "HR <hr@tealbay.example>",
+        "Analyst role - update",
+        body,
+        KOLKATA,
+        "Mon, 11 May 2026 10:00:00 +0530",
+    )
+    assert got.interview
+    assert got.employer_messages[-1].is_rejection
+
+
+def test_if_we_cannot_take_your_candidature_forward_is_no_rejection() -> None:
+    got = facts(
+        "HR <hr@tealbay.example>",
+        "Analyst role - application received",
+        "Dear Sam,\n\nThank you for applying for the Analyst role. If we are not able to take "
+        "your candidature forward, we will let you know by email.\n\nRegards,\nHR",
+        KOLKATA,
+        "Mon, 11 May 2026 10:00:00 +0530",
+    )
+    assert not any(m.is_rejection for m in got.employer_messages)
+
+
+def test_selected_for_the_post_is_an_offer() -> None:
+    got = facts(
+        "HR <hr@hollins-college.example>",
+        "Library Assistant",
+        "Dear Sam,\n\nFollowing your interview on Tuesday, I am pleased to say you have been "
+        "selected for the post of Library Assistant. Your contract will follow by post.\n\n"
+        "Best wishes,\nHelen Marsh",
+    )
+    assert got.interview
+    assert got.employer_messages[-1].is_offer
