@@ -146,6 +146,8 @@ _ZONES: dict[str, tzinfo] = {abbr: ZoneInfo(name) for abbr, name in TIMEZONES.it
 # Mountain region is on summer time is Arizona's time, not Denver's (see `_zone`).
 _ARIZONA = ZoneInfo("America/Phoenix")
 _UTC_MINUS_7 = timedelta(hours=-7)
+_QUEENSLAND = ZoneInfo("Australia/Brisbane")
+_UTC_PLUS_10 = timedelta(hours=10)
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -645,6 +647,10 @@ def _zone(m: re.Match, sent_at: datetime) -> tzinfo:
     if m["tz"]:
         if m["tz"] == "mst" and sent_at.utcoffset() == _UTC_MINUS_7:
             return _ARIZONA  # Arizona's mailbox; in winter the two readings agree anyway
+        if m["tz"] == "aest" and sent_at.utcoffset() == _UTC_PLUS_10:
+            # Queensland's mailbox (no summer time): "10:00 AEST" from Brisbane in January
+            # is UTC+10, not Sydney's summer UTC+11; in winter the two readings agree
+            return _QUEENSLAND
         return _ZONES[m["tz"]]
     if m["iana"]:
         zone = _iana_zone(m["iana"])

@@ -526,3 +526,22 @@ def test_selected_for_the_post_is_an_offer() -> None:
     )
     assert got.interview
     assert got.employer_messages[-1].is_offer
+
+
+# ----- AEST from Queensland in the southern summer
+
+
+@pytest.mark.parametrize(
+    ("sender_offset", "want_offset"),
+    [(10, 10), (11, 11)],  # Brisbane's mailbox means UTC+10; Sydney's writer means local time
+)
+def test_aest_in_january_reads_the_senders_state(sender_offset: int, want_offset: int) -> None:
+    sent = datetime(2026, 1, 12, 9, 0, tzinfo=timezone(timedelta(hours=sender_offset)))
+    spans = find_times("Your video interview is on Thursday 15 January at 1.30pm AEST.", sent)
+    assert [s.start.utcoffset() for s in spans] == [timedelta(hours=want_offset)]
+
+
+def test_aest_in_winter_is_the_same_from_either_state() -> None:
+    sent = datetime(2026, 6, 8, 9, 0, tzinfo=timezone(timedelta(hours=10)))
+    spans = find_times("Your video interview is on Thursday 11 June at 1.30pm AEST.", sent)
+    assert [s.start.utcoffset() for s in spans] == [timedelta(hours=10)]
