@@ -151,6 +151,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "technical round", "hr round", "managerial round", "techno managerial round",
         "techno-managerial round", "manager round", "client round", "face to face round",
         "f2f round",
+        # a call named as Indian recruiters name it: "a telephonic round with our Director",
+        # "a suitable time for a telephonic discussion"
+        "telephonic round", "telephonic interview", "telephonic discussion",
+        "telephonic screening", "director round", "virtual round",
     ),
     "application": (
         "thank you for applying", "thanks for applying", "thank you for your application",
@@ -196,6 +200,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # call it holds before its client's interview, a founder hiring
         "current ctc", "expected ctc", "notice period", "prep call", "looking to hire",
         "about to hire", "hire our first", "hiring our first", "is interested in you for",
+        # graduate hiring teams as they sign: "Early Careers Team", "Graduate Recruitment"
+        "early careers team", "early careers recruitment", "graduate recruitment",
+        "graduate recruitment team",
     ),
     # Where recruiters meet candidates: a thread under "Thank you - Career Fair" is a hiring
     # conversation that began there.
@@ -337,6 +344,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "for accepting our offer", "on accepting our offer", "your first day is",
         "your first day will be",
         "before your first day",
+        # the same told as Indian HR tells it: "your date of joining is 01-06-2026" (a
+        # payslip's "Date of Joining:" field is no sentence to the reader)
+        "your date of joining is", "your joining date is", "your date of joining will be",
+        "your joining date will be",
         # an owner's offer in plain words: "we'd love to have you join us as our bookkeeper"
         "have you join us as", "have you join our team", "have you join the team",
         "have you on board as", "have you on the team as",
@@ -451,7 +462,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a slot asked for as Indian recruiters ask it: "kindly revert with your convenient
         # slot", "share a suitable time slot"
         "your convenient slot", "your convenient time", "convenient time slot",
-        "suitable time slot", "a suitable slot",
+        "suitable time slot", "a suitable slot", "a suitable time for", "a convenient time for",
         # a call asked for: "would you have time for a call", "open to a quick call"
         "time for a call", "time for a quick call", "time for a short call",
         "time for a confidential call", "open to a call", "open to a quick call",

@@ -545,3 +545,46 @@ def test_aest_in_winter_is_the_same_from_either_state() -> None:
     sent = datetime(2026, 6, 8, 9, 0, tzinfo=timezone(timedelta(hours=10)))
     spans = find_times("Your video interview is on Thursday 11 June at 1.30pm AEST.", sent)
     assert [s.start.utcoffset() for s in spans] == [timedelta(hours=10)]
+
+
+# ----- telephonic rounds, joining dates and a window asked for
+
+
+def test_a_recruiters_telephonic_discussion_asks_for_a_time_in_a_window() -> None:
+    got = facts(
+        "Ritu Malhotra <ritu@talentbridge.example>",
+        "Opening - Data Analyst - Bengaluru",
+        "Hi Sam,\n\nGreetings from TalentBridge! As spoken, the JD is attached. Kindly send "
+        "your updated CV and a suitable time for a telephonic discussion on Wednesday between "
+        "10 AM and 4 PM.\n\nRegards,\nRitu",
+        KOLKATA,
+        "Mon, 11 May 2026 10:00:00 +0530",
+    )
+    assert got.interview
+    assert got.interview_start is None
+    assert got.employer_messages[-1].asks_candidate
+
+
+def test_your_date_of_joining_is_the_offer_taken_up() -> None:
+    got = facts(
+        "HR <hr@tealbay.example>",
+        "Onboarding - Tealbay",
+        "Dear Sam,\n\nWelcome to Tealbay! Your date of joining is 01-06-2026; please report to "
+        "the HR desk at 09:30 hrs with your relieving letter and PAN card.\n\nRegards,\nHR",
+        KOLKATA,
+        "Mon, 11 May 2026 10:00:00 +0530",
+    )
+    assert got.interview
+    assert got.employer_messages[-1].is_offer
+
+
+def test_a_payslips_date_of_joining_field_is_no_offer() -> None:
+    got = facts(
+        "Payroll <payroll@currentemployer.example>",
+        "Payslip for April 2026",
+        "Dear Sam,\n\nPlease find attached your payslip for April 2026.\n\nEmployee ID: 40417\n"
+        "Date of Joining: 01-06-2021\nDesignation: Analyst\n\nRegards,\nPayroll Team",
+        KOLKATA,
+        "Mon, 11 May 2026 10:00:00 +0530",
+    )
+    assert not got.interview
