@@ -617,6 +617,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "status of my candidacy", "wanted to see if there", "touch base", "touching base",
         "circle back", "circling back", "update on my application", "update on the position",
         "update on the role", "heard anything", "where things stand",
+        # the same chase in Indian and British English: "kindly update me on the status of my
+        # candidature", "any update on my interview result"
+        "status of my candidature", "update on my candidature", "update me on the status",
+        "status of my interview", "my interview result", "outcome of my interview",
     ),
     "ask": (
         # references asked for, not the employer's own "I'll check references" ("your

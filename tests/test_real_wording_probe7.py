@@ -588,3 +588,41 @@ def test_a_payslips_date_of_joining_field_is_no_offer() -> None:
         "Mon, 11 May 2026 10:00:00 +0530",
     )
     assert not got.interview
+
+
+# ----- the owner's chase in Indian and British words
+
+
+@pytest.mark.parametrize(
+    "chase",
+    [
+        "Dear Meera,\n\nGreetings. This is regarding my interview for the QA Lead role on "
+        "12/05/2026. Request you to kindly update me on the status.\n\nRegards,\nSam",
+        "Dear Meera,\n\nCould you let me know the status of my candidature for the QA Lead "
+        "role?\n\nRegards,\nSam",
+    ],
+)
+def test_the_owners_status_chase_is_a_follow_up(chase: str) -> None:
+    def msg(sender: str, body: str, date: str, mid: str, reply_to: str = "") -> bytes:
+        head = (
+            f"From: {sender}\r\nTo: x@example.org\r\nSubject: Interview - QA Lead\r\n"
+            f"Date: {date}\r\nMessage-ID: <{mid}@tealbay.example>\r\n"
+        )
+        if reply_to:
+            head += f"In-Reply-To: <{reply_to}@tealbay.example>\r\n"
+        return (head + f"\r\n{body}\r\n").encode()
+
+    thread = [
+        parse_message(
+            msg(
+                "Meera <meera@tealbay.example>",
+                "Dear Sam,\n\nYour interview is scheduled on Tuesday 12/05/2026 at 11:00 hrs "
+                "IST at our Pune office.\n\nRegards,\nMeera",
+                "Mon, 11 May 2026 09:00:00 +0530",
+                "a",
+            )
+        ),
+        parse_message(msg(f"Sam <{ME}>", chase, "Wed, 27 May 2026 10:00:00 +0530", "b", "a")),
+    ]
+    got = thread_facts(thread, ME, KOLKATA)
+    assert got.candidate_messages[-1].is_follow_up
