@@ -146,6 +146,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # an employer, or an agency's client, asking to meet the reader: "has reviewed your
         # CV and would like to meet you"
         "like to meet you", "like to meet with you",
+        # a round named by its kind, as Indian, Gulf and Singapore recruiters write them:
+        # "your HR round", "the technical round schedule", "the managerial round"
+        "technical round", "hr round", "managerial round", "techno managerial round",
+        "techno-managerial round", "manager round", "client round", "face to face round",
+        "f2f round",
+        # a call named as Indian recruiters name it: "a telephonic round with our Director",
+        # "a suitable time for a telephonic discussion"
+        "telephonic round", "telephonic interview", "telephonic discussion",
+        "telephonic screening", "director round", "virtual round",
     ),
     "application": (
         "thank you for applying", "thanks for applying", "thank you for your application",
@@ -166,6 +175,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "you made the shortlist", "you've made the shortlist", "you have made the shortlist",
         "you're on our shortlist", "you are on our shortlist", "you're on the shortlist",
         "you are on the shortlist", "added you to our shortlist", "added you to the shortlist",
+        # the reader's profile or resume moved on ("your profile has been shortlisted")
+        "your profile has been shortlisted", "your profile is shortlisted",
+        "your profile got shortlisted", "your resume has been shortlisted",
+        "your cv has been shortlisted",
     ),
     "hiring": (
         "recruiter", "recruiting", "recruitment", "talent acquisition", "talent team",
@@ -187,6 +200,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # call it holds before its client's interview, a founder hiring
         "current ctc", "expected ctc", "notice period", "prep call", "looking to hire",
         "about to hire", "hire our first", "hiring our first", "is interested in you for",
+        # graduate hiring teams as they sign: "Early Careers Team", "Graduate Recruitment"
+        "early careers team", "early careers recruitment", "graduate recruitment",
+        "graduate recruitment team",
     ),
     # Where recruiters meet candidates: a thread under "Thank you - Career Fair" is a hiring
     # conversation that began there.
@@ -316,7 +332,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "extend the following", "job offer to you", "offer you the position",
         "offer you the role", "offer you a position", "offer you the job", "like to offer you",
         "would like to offer", "we'd like to offer", "congratulations on being selected",
-        "you have been selected for the position", "employment offer", "the offer details",
+        "you have been selected for the position", "you have been selected for the post",
+        "you've been selected for the post", "employment offer", "the offer details",
         "offer for the position", "offer for the role", "conditional offer", "contingent offer",
         "offer of a position", "offer of the position", "your acceptance of this offer",
         "job offer from",
@@ -327,6 +344,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "for accepting our offer", "on accepting our offer", "your first day is",
         "your first day will be",
         "before your first day",
+        # the same told as Indian HR tells it: "your date of joining is 01-06-2026" (a
+        # payslip's "Date of Joining:" field is no sentence to the reader)
+        "your date of joining is", "your joining date is", "your date of joining will be",
+        "your joining date will be",
         # an owner's offer in plain words: "we'd love to have you join us as our bookkeeper"
         "have you join us as", "have you join our team", "have you join the team",
         "have you on board as", "have you on the team as",
@@ -438,6 +459,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "be available to",
         "which works better", "which suits you better", "which suits better",
         "which would suit you",
+        # a slot asked for as Indian recruiters ask it: "kindly revert with your convenient
+        # slot", "share a suitable time slot"
+        "your convenient slot", "your convenient time", "convenient time slot",
+        "suitable time slot", "a suitable slot", "a suitable time for", "a convenient time for",
         # a call asked for: "would you have time for a call", "open to a quick call"
         "time for a call", "time for a quick call", "time for a short call",
         "time for a confidential call", "open to a call", "open to a quick call",
@@ -473,6 +498,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a scheduling tool telling the candidate what they did
         "you cancelled your interview", "you canceled your interview",
         "you have declined your interview", "you declined your interview",
+        # moved, as Indian and British notices word it: "your interview stands postponed",
+        # "has been postponed to Thursday", "has been preponed to 11:00 hrs" (brought forward)
+        "has been postponed", "have been postponed", "is postponed", "stands postponed",
+        "stands cancelled", "stands canceled", "has been preponed", "have been preponed",
+        "is preponed", "stands preponed", "has been brought forward",
     ),
     "confirmed": (
         "is confirmed", "has been scheduled", "is scheduled", "are scheduled",
@@ -592,6 +622,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "status of my candidacy", "wanted to see if there", "touch base", "touching base",
         "circle back", "circling back", "update on my application", "update on the position",
         "update on the role", "heard anything", "where things stand",
+        # the same chase in Indian and British English: "kindly update me on the status of my
+        # candidature", "any update on my interview result"
+        "status of my candidature", "update on my candidature", "update me on the status",
+        "status of my interview", "my interview result", "outcome of my interview",
     ),
     "ask": (
         # references asked for, not the employer's own "I'll check references" ("your
@@ -608,7 +642,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "like you to complete", "ask you to complete", "invite you to complete",
         "you to complete a", "you to complete the", "like you to submit", "like you to send",
         "complete the assessment", "complete the attached", "complete this assessment",
-        "please choose", "please pick", "please select",
+        "please choose", "please pick", "please select", "kindly acknowledge",
+        # the same asks as Indian, Gulf and African offices word them: "kindly confirm",
+        # "kindly revert" (reply), "please revert with the signed copy"; not "I'll revert"
+        "kindly confirm", "kindly share", "kindly send", "kindly provide", "kindly revert",
+        "please revert", "kindly reply", "kindly respond",
     ),
     "ask_soft": ("let me know", "let us know"),
     # What `_ASKS_YOUR_REFERENCES` needs: "we'd like your references" asks for them, "we've
@@ -643,6 +681,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # an agency relaying the employer's timeline: "they said they'd let me know by Friday"
         "they'd let me know", "they'll let me know", "they will let me know",
         "they would let me know", "come back to me",
+        # the same promise as Indian, Gulf and British HR write it (when.py's cues): "we will
+        # revert by 20-05-2026", "the result will be intimated to you", "we will inform you"
+        "will revert", "we'll revert", "i'll revert", "shall revert", "revert to you",
+        "revert back to you", "inform you", "intimate you", "intimated to you", "be intimated",
+        "let all candidates know", "let candidates know", "let all applicants know",
+        "let applicants know",
     ),
     # A calendar's own invitation mail ("Invitation from Google Calendar"): its footer reads
     # like a mailing list's, but it is a person's invite.
@@ -1023,6 +1067,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_decline": (
         "filled", "decided to", "chosen to", "opted to", "elected to", "further",
         "you forward", "application forward", "candidacy forward", "profile forward",
+        "candidature forward",
         "been offered", "was offered", "were offered", "given to", "awarded to", "accepted by",
         "went to", "has accepted", "have accepted",
         "selected", "chosen", "appointed", "picked", "identified", "hired", "selection",
@@ -1868,7 +1913,7 @@ def read_messages(
                 # Bulk mail in the user's own name is a tool writing (Afterview's weekly
                 # summary, a job tracker's digest sent through their Gmail), not the user.
                 message.is_auto_reply or message.is_bounce or (from_me and message.is_bulk),
-                f"{subject_low}\n{text_low}",
+                f"{subject_low}\n{_colon_clocks(text_low) if 'hrs' in text_low else text_low}",
                 subject_key,
                 groups,
                 subject_groups,
@@ -1883,6 +1928,17 @@ def read_messages(
 
 
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # a weekday's name, in full
+
+# A 24-hour clock without its colon, as Indian, Gulf and services' mail prints it: "at 1430
+# hrs", "1000hrs GST". Written with the colon ("14:30 hrs") for when.py, which reads clocks by
+# their separator; a number of hours ("1500 hrs of flight time") is left alone.
+_HRS_CLOCK = re.compile(
+    r"(?<![\d:.,/-])([01]\d|2[0-3])([0-5]\d)\s?(hrs\b\.?)(?!\s+(?:of|total|logged|flying|flight))"
+)
+
+
+def _colon_clocks(low: str) -> str:
+    return _HRS_CLOCK.sub(r"\1:\2 \3", low)
 
 
 # A question: the sentence before a "?". Plain-text mail is often wrapped at 72-78
@@ -1997,9 +2053,10 @@ _CANDIDATE_SUBJECT = re.compile(
 # further"), a decision to go ahead with someone else ("we have chosen to proceed with a
 # different applicant"), or the post said to be filled ("the vacancy has now been filled").
 _DECLINE_SENTENCE = re.compile(
-    r"\b(?:unable|not able|cannot|can't|can not|won't|will not|not)\s+(?:to\s+)?"
+    r"\b(?:unable|not able|cannot|can't|can not|won't|will not|not)\s+(?:be\s+able\s+)?(?:to\s+)?"
     r"(?:move|take|progress|advance|carry|put)\s+"
-    r"(?:your\s+(?:application|candidacy|profile)|you)\s+(?:forward|further|any further)\b"
+    r"(?:your\s+(?:application|candidacy|candidature|profile)|you)\s+"
+    r"(?:forward|further|any further)\b"
     r"|\b(?:decided|chosen|opted|elected)\s+to\s+(?:go ahead|move forward|move ahead|proceed"
     r"|continue|go forward)\s+with\s+(?:another|other|a different|a more)\b[^.!?;]{0,30}?"
     r"\b(?:candidates?|applicants?|person|people|profiles?)\b"

@@ -601,8 +601,38 @@ _THE_OCCASION_IS = re.compile(
 )
 
 
+# An invitation naming the occasion as British, Irish, Indian, Gulf and New Zealand HR letters
+# put it ("you are invited to attend an interview on Tuesday 14th of April at 10:15", "we would
+# like to invite you for an interview on 17-03-2026 at 14:30", "you are requested to appear for
+# an interview on Sunday, 17 May at 11:00 AM (GST)", "we'd love to have you in for an
+# interview on Monday 18 May at 1.30pm"): the one time it gives is the interview's, even when
+# the letter also says "you have been shortlisted" or "your application" (application wording).
+_INVITED_TO_THE_OCCASION = re.compile(
+    r"\b(?:attend|appear\s+for|report\s+for|come\s+in\s+for|(?:have|see)\s+you\s+in\s+for"
+    r"|invit(?:e|ed|ing)\s+(?:you\s+)?(?:to|for))\s+(?:attend\s+)?(?:an?|your|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?interview\s+(?:on|at)\b"
+)
+
+
+# Said of whoever gets through, not to the reader: "shortlisted candidates will be invited to
+# attend an interview on Monday 18 May at 10:00", "if you are invited for an interview on ...".
+_NOT_THE_READER_YET = re.compile(r"\b(?:will|may|might|would|if|candidates|applicants)\b")
+
+
+def _invites_the_reader(m: re.Match) -> bool:
+    return _NOT_THE_READER_YET.search(m.string, max(0, m.start() - 32), m.start()) is None
+
+
 def _states_the_occasion(r: Reading) -> bool:
-    return "your" in r.low and _THE_OCCASION_IS.search(r.low) is not None
+    low = r.low
+    if (
+        "attend" in low
+        or "invit" in low
+        or " for an interview" in low
+        or " for the interview" in low
+    ) and any(map(_invites_the_reader, _INVITED_TO_THE_OCCASION.finditer(low))):
+        return True
+    return "your" in low and _THE_OCCASION_IS.search(low) is not None
 
 
 # An interview message naming one coming time in other words than the confirmation wording
@@ -618,13 +648,41 @@ _DEADLINE_BEFORE_A_TIME = re.compile(
 )
 
 
+# The reader shortlisted now ("you are shortlisted to meet ...", "your profile has been
+# shortlisted"), not maybe ("if you are shortlisted, interviews will be on ..."): application
+# wording that invites, not an application's receipt.
+_SHORTLISTED = re.compile(
+    r"\b(?:(if|whether|once|when|until|unless)\s+)?(?:you|your\s+\w+)\s+(?:\w+\s+){0,2}?shortlisted\b"
+)
+
+
+def _shortlisted_now(low: str) -> bool:
+    return "shortlisted" in low and any(not m[1] for m in _SHORTLISTED.finditer(low))
+
+
 def _names_a_coming_interview(r: Reading) -> bool:
-    if "interview" not in r.groups or r.groups & _NOT_NAMING_THE_INTERVIEW:
+    if "interview" not in r.groups:
+        return False
+    blocked = r.groups & _NOT_NAMING_THE_INTERVIEW
+    if blocked and not (blocked == {"application"} and _shortlisted_now(r.low)):
         return False
     occasion = _one_occasion(_text_times(r))
-    if occasion is None or occasion[0] <= r.at:
+    if (
+        occasion is not None
+        and occasion[0] > r.at
+        and _DEADLINE_BEFORE_A_TIME.search(r.low) is None
+    ):
+        return True
+    if not any(cue in r.low for cue in _DEADLINE_CUES):
         return False
-    return _DEADLINE_BEFORE_A_TIME.search(r.low) is None
+    # A reply-by deadline beside the interview's time ("shortlisted for an interview on
+    # Thursday 07/05 at 2.30pm ... revert on this by 5pm tomorrow", "confirm your attendance
+    # by Friday 29th May"): read without the deadline clauses, the time left is the interview's
+    low = _DEADLINE_CLAUSE.sub(" ", r.low)
+    if low == r.low or _DEADLINE_BEFORE_A_TIME.search(low) is not None:
+        return False
+    occasion = _one_occasion(when.find_times_lower(low, r.at))
+    return occasion is not None and occasion[0] > r.at
 
 
 # The candidate confirming they will attend ("I confirm that I will attend", "writing to

@@ -146,6 +146,8 @@ _ZONES: dict[str, tzinfo] = {abbr: ZoneInfo(name) for abbr, name in TIMEZONES.it
 # Mountain region is on summer time is Arizona's time, not Denver's (see `_zone`).
 _ARIZONA = ZoneInfo("America/Phoenix")
 _UTC_MINUS_7 = timedelta(hours=-7)
+_QUEENSLAND = ZoneInfo("Australia/Brisbane")
+_UTC_PLUS_10 = timedelta(hours=10)
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -266,6 +268,10 @@ _DATE_FORMS = (
     rf"(?:(?P<wd_h>{_WEEKDAY})\.?,?\s+)?(?P<x_h>\d{{1,2}})-(?P<y_h>\d{{1,2}})-(?P<yr_h>\d{{4}})(?![\d-])"
     r"|"
     r"(?P<rel>today|tonight|tomorrow)"
+    r"|"
+    # Wednesday 18th, Thu the 19th: a weekday and the day of the month, the month unsaid (as
+    # British, Irish and Australian mail writes the coming weeks); a month after it is form b's
+    rf"(?P<wd_i>{_WEEKDAY})\.?,?\s+(?:the\s+)?(?P<day_i>\d{{1,2}})(?:st|nd|rd|th)\b"
     r"|"
     rf"(?:(?P<which>this|next|coming)\s+)?(?P<wd_f>{_FULL_WEEKDAY})\b(?!['’]s)"
     r"|"
@@ -394,6 +400,20 @@ def _day_of_month(sent: date, day: int) -> date | None:
     return None
 
 
+def _weekday_and_day(sent: date, weekday: int, day: int) -> date | None:
+    """ "Wednesday 18th": the coming 18th that is a Wednesday (this month's or one of the
+    next few), else the coming 18th as `_day_of_month` reads "the 18th"."""
+    month_start = sent.replace(day=1)
+    for months_ahead in range(7):
+        try:
+            candidate = (month_start + relativedelta(months=months_ahead)).replace(day=day)
+        except ValueError:
+            continue
+        if candidate >= sent and candidate.weekday() == weekday:
+            return candidate
+    return _day_of_month(sent, day)
+
+
 def _two_digit_year(text: str | None, sent: date) -> int | None:
     if not text:
         return None
@@ -418,13 +438,18 @@ _DAY_FIRST_TEXT = re.compile(
 )
 
 
+_TEXT_DECIDES_OFFSETS = (timedelta(0), timedelta(hours=8))
+
+
 def _day_first(sent_at: datetime, low: str) -> bool:
     offset = sent_at.utcoffset()
     if offset is None:
         return False
     if any(low_bound <= offset <= high for low_bound, high in _DAY_FIRST_OFFSETS):
         return True
-    return offset == timedelta(0) and _DAY_FIRST_TEXT.search(low) is not None
+    # UTC+0 (servers everywhere) and UTC+8 (Singapore and Malaysia write the day first,
+    # China and the Philippines the month): the text's own British wording decides
+    return offset in _TEXT_DECIDES_OFFSETS and _DAY_FIRST_TEXT.search(low) is not None
 
 
 # How much later the usual order's date must be than the other order's, both still to come,
@@ -497,6 +522,8 @@ def _resolve_date(m: re.Match, sent_at: datetime) -> date | None:
             return _nearest_year(month, day, sent, None)
         if g["rel"]:
             return sent + timedelta(days=1) if g["rel"] == "tomorrow" else sent
+        if g["wd_i"]:
+            return _weekday_and_day(sent, _WEEKDAYS[g["wd_i"]], int(g["day_i"]))
         if g["wd_f"]:
             return _weekday_after(sent, _WEEKDAYS[g["wd_f"]], g["which"])
         if g["day_g"]:
@@ -526,6 +553,11 @@ def _clock(m: re.Match) -> tuple[time, time | None] | None:
     ap1, ap2 = m["ap1"], m["ap2"]
     has_end = m["h2"] is not None
     said = _said_ampm(m)
+    if m["s1"] == "." and not (ap1 or ap2 or said) and m["m1"] not in _QUARTERS:
+        # "Room 3.12", "section 4.06", "3.50": numbers, whatever the words before them; the
+        # check comes before the afternoon guess below, which made any "1.xx" to "6.xx" a
+        # clock time (a dotted quarter, "2.30", is still weighed as before)
+        return None
     if said is not None:  # "in the afternoon", "3 o'clock": the half of the day said in words
         if has_end:
             ap2 = ap2 or said
@@ -615,6 +647,10 @@ def _zone(m: re.Match, sent_at: datetime) -> tzinfo:
     if m["tz"]:
         if m["tz"] == "mst" and sent_at.utcoffset() == _UTC_MINUS_7:
             return _ARIZONA  # Arizona's mailbox; in winter the two readings agree anyway
+        if m["tz"] == "aest" and sent_at.utcoffset() == _UTC_PLUS_10:
+            # Queensland's mailbox (no summer time): "10:00 AEST" from Brisbane in January
+            # is UTC+10, not Sydney's summer UTC+11; in winter the two readings agree
+            return _QUEENSLAND
         return _ZONES[m["tz"]]
     if m["iana"]:
         zone = _iana_zone(m["iana"])
@@ -755,10 +791,20 @@ def _digit_time_cue(low: str) -> re.Pattern[str]:
 
 def _date_near(low: str, start: int, end: int) -> re.Match | None:
     """The date written just before a time (closest first), else just after it."""
-    best = None
+    best = previous = None
     window = max(0, start - _DATE_BEFORE_GAP - 40)
     for m in _DATE.finditer(low, window, start):
-        if start - m.end() <= _DATE_BEFORE_GAP:
+        near = start - m.end() <= _DATE_BEFORE_GAP
+        if (
+            m["wd_f"]
+            and not m["which"]
+            and previous is not None
+            and low[m.start() - 1 : m.start()] == "("
+            and not low[previous.end() : m.start() - 1].strip()
+        ):
+            m = previous  # "17/03/2026 (Tuesday)": the weekday printed after a date is its
+        previous = m
+        if near:
             best = m
     if best is not None:
         return best
@@ -1232,11 +1278,20 @@ _DECISION_CONTEXT_WORDS = (
     # an agency relaying the employer's timeline: "they said they'd let me know by Friday"
     "they'd let me know", "they'll let me know", "they will let me know",
     "they would let me know", "come back to me",
+    # the same promise as Indian, Gulf and British HR write it: "we will revert by
+    # 20-05-2026", "we shall intimate you", "we will inform you of the result by 20/05", "we
+    # aim to let all candidates know by Friday"
+    "will revert", "'ll revert", "’ll revert", "shall revert", "revert to you",
+    "revert back to you",
+    "inform you", "intimate you", "intimated to you", "be intimated", "let all candidates know",
+    "let candidates know",
+    "let all applicants know", "let applicants know",
 )  # fmt: skip
 _DECISION_CONTEXT = literal_finder({cue: len(cue) for cue in _DECISION_CONTEXT_WORDS})
 # A sentence asking the candidate to do something by a date: their deadline, not ours.
 _CANDIDATE_DEADLINE = re.compile(
-    r"\bplease\b.*\b(?:send|reply|respond|submit|complete|return|confirm|share|provide|sign"
+    r"\b(?:please|kindly)\b.*\b(?:send|reply|respond|submit|complete|return|confirm|share"
+    r"|provide|sign|revert"
     r"|let (?:us|me) know|fill|upload|schedule|book|select|choose|accept)\b"
     r"|\byou(?:'ll| will)? have (?:until|\w+ (?:business |working )?days)\b|\bdeadline\b"
 )
