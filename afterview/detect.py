@@ -976,7 +976,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "media", "research", "user", "customer", "exit", "alumni", "scholarship", "fellowship",
         "school", "class", "history", "documentary", "course", "thesis", "dissertation", "show",
         "episode", "article", "story", "newspaper", "magazine", "blog", "newsletter",
-        "assignment", "interview about", "interviews about",
+        "assignment", "interview about", "interviews about", "interview you about",
+        "interview me about", "interview us about", "interview them about", "interview him about",
+        "interview her about",
         # what else is decided by an interview: a benefits claim, a prize's jury, a club
         "eligibility", "fact-finding", "judging", "judges", "jury", "adoption",
         "fostering",
@@ -1365,10 +1367,13 @@ _NOT_A_JOB_AFTER = re.compile(
     # a prize's jury: "an interview round with the judging panel"
     r"|jury|judges|judging)\b"
     # "an interview about building your first sales team": a topic, not a job
-    # ("an interview about your job search" is one too: a topic, however "job" it sounds)
-    r"|interviews?\s+about\s+(?!(?:the|this|our|your|a|an)\s+(?:[\w-]+\s+){0,2}?(?:role"
+    # ("an interview about your job search" is one too: a topic, however "job" it sounds),
+    # and so is a person interviewed about one ("to interview you about how you track stock"):
+    # an employer interviews the reader about the role, joining or working with them
+    r"|interviews?\s+(?:(?:you|me|us|them|him|her)\s+)?about\s+"
+    r"(?!(?:the|this|our|your|a|an)\s+(?:[\w-]+\s+){0,2}?(?:role"
     r"|position|job(?![\s-]+(?:search|hunt|hunting|market|seekers?)\b)|opening|opportunity"
-    r"|application|candidacy|experience|background)\b)"
+    r"|application|candidacy|experience|background)\b|joining\b|working\s+(?:at|for|with|on|here)\b)"
 )
 
 

@@ -1,0 +1,93 @@
+"""Single messages that use interview, application or candidate words outside the owner's own
+job search, read alone as `thread_facts` reads them (probe5). Each was read as the owner's
+process before its fix, and is written here in other words than the dev corpus's thread. Beside
+each, the owner's own job process in the same words stays theirs (recall guards)."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.parse import parse_message
+from afterview.timeline import thread_facts
+
+EASTERN = ZoneInfo("America/New_York")
+OWNER = "sam.rivera@example.com"
+SAM = f"Sam Rivera <{OWNER}>"
+
+
+def flagged(sender: str, to: str, subject: str, body: str, me: str = OWNER) -> bool:
+    raw = (
+        f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\n"
+        "Date: Tue, 12 May 2026 10:15:00 -0400\r\nMessage-ID: <probe5@example.com>\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    ).encode()
+    return thread_facts([parse_message(raw)], me, EASTERN).detection.interview
+
+
+# ----- someone interviewing the owner about how they work (a founder's customer interview)
+
+_TOPIC_ASK = (
+    "Hi Sam,\n\nI'm building a tool for independent bookshops and would love to interview you "
+    "about how you keep track of stock today. It takes 25 minutes and there is nothing to buy. "
+    "Could you do Thursday afternoon?\n\nMaya Lin"
+)
+
+
+@pytest.mark.parametrize(
+    ("sender", "to", "subject", "body"),
+    [
+        (
+            "Maya Lin <maya@shelfsense.example>",
+            SAM,
+            "Interview request: how your shop tracks stock",
+            _TOPIC_ASK,
+        ),
+        (
+            SAM,
+            "Maya Lin <maya@shelfsense.example>",
+            "Re: Interview request: how your shop tracks stock",
+            "Sure - Thursday at 3 works.\n\nOn Tue, 12 May 2026, Maya Lin wrote:\n> "
+            + _TOPIC_ASK.replace("\n", "\n> "),
+        ),
+        (
+            "Tom Baker <tom@fieldnotes.example>",
+            SAM,
+            "Interview",
+            "Hello Sam, could I interview you about what goes wrong when a delivery is late? "
+            "Half an hour - would Tuesday at 10am work?",
+        ),
+    ],
+)
+def test_an_interview_about_how_the_owner_works_is_no_job(sender, to, subject, body):
+    assert not flagged(sender, to, subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Interview request: Operations Analyst",
+            "Hi Sam, we'd like to interview you about the Operations Analyst role. Could you do "
+            "Thursday afternoon at 2pm?\n\nNadia, Talent Team, Corvane",
+        ),
+        (
+            "Interview - data team",
+            "Hi Sam, we'd love to interview you about joining our data team. Are you free "
+            "Thursday at 3pm?\n\nNadia, Recruiter, Corvane",
+        ),
+        (
+            "Next steps",
+            "Hi Sam, thanks for applying. I'd like to interview you about your experience with "
+            "Kubernetes for our Platform Engineer opening. Does Thursday at 3pm work?",
+        ),
+        (
+            "Interview",
+            "Hi Sam, the hiring manager would like to interview you about working on our "
+            "payments team. Could you do Thursday at 3pm?",
+        ),
+    ],
+)
+def test_an_employer_interviewing_the_owner_about_the_job_stays_theirs(subject, body):
+    assert flagged("Nadia Ross <nadia.ross@corvane.example>", SAM, subject, body)
