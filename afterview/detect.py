@@ -746,6 +746,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # an adoption's or fostering's assessment: a social worker's visits and interviews
         "home study", "foster carer", "foster carers", "foster parent", "foster parents",
         "become foster", "application to foster",
+        # an election's: a club's or a board's candidates, their statements, the slate and
+        # the ballot (not "nominations committee": a board interviews its directors so)
+        "elections committee", "election committee", "club elections", "club election",
+        "board elections", "board election", "officer elections", "candidate statement",
+        "candidate statements", "on the ballot", "with the ballot", "nominations slate",
+        "nomination slate", "slate is published", "slate will be published",
+        "publish the slate", "contest in the elections", "contest in the election",
+        "stand for election", "run for election",
     ),
     "meeting": (
         "sync", "weekly sync", "team sync", "1:1", "1-on-1", "one-on-one", "standup",

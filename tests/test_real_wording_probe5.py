@@ -91,3 +91,61 @@ def test_an_interview_about_how_the_owner_works_is_no_job(sender, to, subject, b
 )
 def test_an_employer_interviewing_the_owner_about_the_job_stays_theirs(subject, body):
     assert flagged("Nadia Ross <nadia.ross@corvane.example>", SAM, subject, body)
+
+
+# ----- an election's candidates: nominees, a committee's interviews, the slate and the ballot
+
+
+@pytest.mark.parametrize(
+    ("sender", "to", "subject", "body"),
+    [
+        (
+            "Elections Committee <elections@harborrowing.example>",
+            SAM,
+            "Candidate interviews",
+            "Dear Sam,\n\nThanks for standing for Club Captain. The elections committee will "
+            "interview each candidate on Monday 18 May at 7pm, before the candidate statements "
+            "go out with the ballot. Please confirm you can attend.",
+        ),
+        (
+            SAM,
+            "Elections Committee <elections@harborrowing.example>",
+            "Re: Board elections - candidate interview",
+            "Monday at 7 works for me, thanks.",
+        ),
+        (
+            "Lucy Grant <lucy.grant@example.org>",
+            SAM,
+            "Re: Your nomination for Secretary",
+            "Hi Sam, thank you for accepting! We'll hold a short interview with every candidate "
+            "before the slate is published in the newsletter. Could you do Wednesday at 6pm?",
+        ),
+    ],
+)
+def test_an_elections_candidate_interview_is_no_job(sender, to, subject, body):
+    assert not flagged(sender, to, subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Candidate interviews",
+            "Dear Sam,\n\nThanks for applying for the Operations Manager role. The hiring "
+            "committee will interview each candidate on Monday 18 May at 7pm. Please confirm you "
+            "can attend.",
+        ),
+        (
+            "Interview - Non-Executive Director",
+            "Dear Sam, the Nominations Committee would like to interview you on Monday 18 May at "
+            "2pm for the Non-Executive Director position. Please confirm you can attend.",
+        ),
+        (
+            "Interview - Elections Clerk",
+            "Dear Sam, we'd like to invite you to interview for the Elections Clerk position at "
+            "the County Board of Elections on Monday 18 May at 10am. Could you confirm?",
+        ),
+    ],
+)
+def test_a_committee_interviewing_the_owner_for_a_job_stays_theirs(subject, body):
+    assert flagged("Nadia Ross <nadia.ross@corvane.example>", SAM, subject, body)
