@@ -754,6 +754,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "nomination slate", "slate is published", "slate will be published",
         "publish the slate", "contest in the elections", "contest in the election",
         "stand for election", "run for election",
+        # the employer the reader is leaving, acknowledging the resignation (an exit meeting,
+        # a last day): a new employer asks whether it is handed in, never receives it
+        "received your resignation", "receipt of your resignation", "acknowledge your resignation",
+        "accept your resignation", "accepted your resignation", "for your letter of resignation",
+        "for your resignation letter",
     ),
     "meeting": (
         "sync", "weekly sync", "team sync", "1:1", "1-on-1", "one-on-one", "standup",

@@ -149,3 +149,42 @@ def test_an_elections_candidate_interview_is_no_job(sender, to, subject, body):
 )
 def test_a_committee_interviewing_the_owner_for_a_job_stays_theirs(subject, body):
     assert flagged("Nadia Ross <nadia.ross@corvane.example>", SAM, subject, body)
+
+
+# ----- the employer the owner is leaving: a resignation acknowledged, an exit meeting asked
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\n\nWe have received your resignation and are sorry to see you go. Before your "
+        "last day we'd like to hold a short exit meeting with someone from the People Team "
+        "about your time here. Would Thursday at 3pm suit you? We'll get back to you with a "
+        "room.\n\nPeople Team",
+        "Dear Sam,\n\nThank you for your letter of resignation. Your manager has asked the "
+        "talent team to set up a conversation about your reasons for leaving before 29 May. "
+        "Are you available on Thursday at 3pm?\n\nRuth, HR",
+    ],
+)
+def test_the_employer_the_owner_is_leaving_is_no_hiring_process(body):
+    assert not flagged("Ruth Ames <ruth.ames@brightwell.example>", SAM, "Before you go", body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Your start date",
+            "Hi Sam, congratulations again on accepting our offer! Once you have handed in your "
+            "resignation, let us know your notice period so we can confirm your start date. "
+            "Could you do a quick call on Thursday at 3pm?",
+        ),
+        (
+            "Onsite interview - Data Engineer",
+            "Hi Sam, have you handed in your resignation yet? The client would like to confirm "
+            "the onsite interview for Thursday at 3pm - can you make it?",
+        ),
+    ],
+)
+def test_a_new_employer_asking_about_the_owners_resignation_stays_theirs(subject, body):
+    assert flagged("Nadia Ross <nadia.ross@corvane.example>", SAM, subject, body)
