@@ -1839,6 +1839,10 @@ def read_messages(
             groups.add("employer_voice")  # "five candidates got through the phone screens"
         if not from_me and "cue_counted" in groups and _FEEDBACK_ON_CANDIDATES.search(text_low):
             groups.add("interviewer_duty")  # "the interview feedback for the two candidates"
+        if (groups | subject_groups) & _BOOKS_AN_INTERVIEW and _owner_hosts_at_home(
+            text_low, from_me
+        ):
+            groups.add("employer_voice" if from_me else "candidate_voice")
         if not from_me:
             _add_employer_patterns(text_low, groups)
             if "cue_told_own" in groups and _tells_own_interview(message, text_low):
@@ -1878,6 +1882,28 @@ def read_messages(
             )
         )
     return readings
+
+
+# A household's hiring (a nanny, a carer, a housekeeper): the interview is held at the
+# hirer's home. Said to the owner, "at your house" makes the owner the host; said by the owner,
+# "at our home". An employer's "home office" or "home page" is no home, and a video interview
+# taken "at your home" is the candidate's own room, not a host's.
+_AT_A_HOME = re.compile(
+    r"\b(?:at|to|in)\s+(our|my|your)\s+(?:home|house|flat|apartment)\b"
+    r"(?!\s+(?:office|page|base|screen|address|country|town|city|state)\b)"
+)
+_AT_A_DISTANCE = ("video", "online", "virtual", "remote", "zoom", "teams", "link")
+
+
+def _owner_hosts_at_home(text_low: str, from_me: bool) -> bool:
+    """The interview is at the owner's home: the owner is the household hiring (above)."""
+    if "home" not in text_low and "house" not in text_low and "flat" not in text_low:
+        if "apartment" not in text_low:
+            return False  # most mail: no home said
+    hosts = ("our", "my") if from_me else ("your",)
+    if not any(m.group(1) in hosts for m in _AT_A_HOME.finditer(text_low)):
+        return False
+    return not any(word in text_low for word in _AT_A_DISTANCE)
 
 
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # a weekday's name, in full

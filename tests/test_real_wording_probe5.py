@@ -188,3 +188,76 @@ def test_the_employer_the_owner_is_leaving_is_no_hiring_process(body):
 )
 def test_a_new_employer_asking_about_the_owners_resignation_stays_theirs(subject, body):
     assert flagged("Nadia Ross <nadia.ross@corvane.example>", SAM, subject, body)
+
+
+# ----- a household hiring: the interview is held at the owner's home, so the owner hires
+
+_CARER = "Joan Pike <joan.pike@example.net>"
+_FAMILY = "Kate Moss <kate.moss@example.org>"
+
+
+@pytest.mark.parametrize(
+    ("sender", "to", "subject", "body"),
+    [
+        (
+            _CARER,
+            SAM,
+            "Re: Live-in carer position - interview",
+            "Hello Sam, thank you for getting back to me. Just to confirm: Wednesday at 11am at "
+            "your house. I'll bring my certificates and references.\n\nJoan",
+        ),
+        (
+            SAM,
+            "Ana Costa <ana.costa@example.net>",
+            "Housekeeper position",
+            "Hi Ana, thanks for your message. Could you come for an interview at our house on "
+            "Saturday at 10am? We're at 14 Elm Street.\n\nSam",
+        ),
+    ],
+)
+def test_an_interview_at_the_owners_home_is_the_owner_hiring(sender, to, subject, body):
+    assert not flagged(sender, to, subject, body)
+
+
+@pytest.mark.parametrize(
+    ("sender", "to", "subject", "body"),
+    [
+        (
+            _FAMILY,
+            SAM,
+            "Nanny position - interview",
+            "Hi Sam, we'd love to meet you. Could you come for an interview at our home on "
+            "Saturday at 10am?",
+        ),
+        (
+            SAM,
+            _FAMILY,
+            "Re: Nanny position - interview",
+            "Saturday at 10am at your home works for me. See you then!",
+        ),
+        (
+            SAM,
+            _FAMILY,
+            "Re: Nanny position - interview",
+            "Saturday at 10am works for me. See you then!\n\nOn Mon, 11 May 2026, Kate Moss "
+            "wrote:\n> Hi Sam, we'd love to meet you. Could you come for an interview at our "
+            "home on\n> Saturday at 10am?",
+        ),
+        (
+            "Nadia Ross <nadia.ross@corvane.example>",
+            SAM,
+            "Interview - Support Engineer",
+            "Hi Sam, your video interview is on Thursday at 3pm; you can take it at your home or "
+            "anywhere quiet. Please confirm.",
+        ),
+        (
+            "Nadia Ross <nadia.ross@corvane.example>",
+            SAM,
+            "Interview - Support Engineer",
+            "Hi Sam, we'd like to invite you to an interview at our home office in Denver on "
+            "Thursday at 3pm. Please confirm.",
+        ),
+    ],
+)
+def test_an_interview_at_the_employers_home_stays_the_owners(sender, to, subject, body):
+    assert flagged(sender, to, subject, body)
