@@ -759,6 +759,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "received your resignation", "receipt of your resignation", "acknowledge your resignation",
         "accept your resignation", "accepted your resignation", "for your letter of resignation",
         "for your resignation letter",
+        # a city's or a county's appointments to its volunteer boards: no employer's hiring
+        "board and commission", "boards and commissions", "boards committees and commissions",
+        "boards and committees", "commissions and committees",
     ),
     "meeting": (
         "sync", "weekly sync", "team sync", "1:1", "1-on-1", "one-on-one", "standup",
@@ -1521,6 +1524,23 @@ _INTEREST_IN_A_HOME = re.compile(
 )
 
 
+# A seat on a public or a club's body applied for: "your application to serve on the Library
+# Advisory Committee", "your interest in serving on the Transit Board". A job is applied for
+# to work, not to serve on a board, unless one is named with it ("applying to serve on the
+# board as its Executive Director").
+_SERVES_ON_A_BODY = re.compile(
+    r"\b(?:apply|applying|applied|applications?|interest|interested)\s+"
+    r"(?:to\s+serve|in\s+serving|for\s+serving)\s+on\s+(?:the|a|an|our|this|your)\s+"
+    r"((?:[\w&'-]+\s+){0,5}?)(?:board|commission|committee|council|panel)\b((?:\W+\w+){0,4})"
+)
+
+
+def _serves_on_a_body(low: str) -> bool:
+    return any(
+        _no_job_words(f"{m.group(1)} {m.group(2)}") for m in _SERVES_ON_A_BODY.finditer(low)
+    )
+
+
 def _interest_in_a_home(low: str) -> bool:
     return any(_no_job_words(m.group(1)) for m in _INTEREST_IN_A_HOME.finditer(low))
 
@@ -1812,6 +1832,7 @@ def read_messages(
             or ("offer" in groups and _offers_a_place(text_low))
             or ("cue_supply" in groups and _applies_for_no_job(text_low, _SUPPLY_APPLIED_FOR))
             or ("interest in the" in text_low and _interest_in_a_home(text_low))
+            or (" serv" in text_low and _serves_on_a_body(text_low))
         ):
             groups.add("not_a_job")  # a scholarship's, a loan's, a nursery's: no job's
         if "cue_not_a_job" in groups and _about_a_piece(text_low):

@@ -261,3 +261,57 @@ def test_an_interview_at_the_owners_home_is_the_owner_hiring(sender, to, subject
 )
 def test_an_interview_at_the_employers_home_stays_the_owners(sender, to, subject, body):
     assert flagged(sender, to, subject, body)
+
+
+# ----- a seat on a public body (a board, a commission, a committee): no job's application
+
+_CLERK = "City Clerk <clerk@eastbrook.example>"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Library Advisory Committee",
+            "Dear Sam, thank you for your application to serve on the Library Advisory "
+            "Committee. Two council members would like to interview you on Monday 18 May at 6pm "
+            "at City Hall. Please confirm you can attend.",
+        ),
+        (
+            "Boards and commissions - interview",
+            "Dear Sam, you are invited to interview for the vacant seat on the Arts Commission on "
+            "Monday 18 May at 6pm. Please confirm you can attend.",
+        ),
+        (
+            "Your interest in serving",
+            "Hi Sam, thanks for your interest in serving on the Transit Board. The next step is "
+            "an interview with the staff liaison - would Monday at 6pm work?",
+        ),
+    ],
+)
+def test_applying_to_serve_on_a_public_body_is_no_job(subject, body):
+    assert not flagged(_CLERK, SAM, subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Committee Clerk - interview",
+            "Dear Sam, thank you for your application for the Committee Clerk position. We'd like "
+            "to interview you on Monday 18 May at 10am. Please confirm you can attend.",
+        ),
+        (
+            "Interview - Planning Technician",
+            "Dear Sam, thank you for applying to the Planning Technician position with the "
+            "Planning Commission staff. Would Monday at 10am work for an interview?",
+        ),
+        (
+            "Interview - Board Relations Manager",
+            "Hi Sam, we'd like you to interview for the Board Relations Manager role - you would "
+            "serve on the leadership team and support the board. Would Monday at 10am work?",
+        ),
+    ],
+)
+def test_a_public_bodys_job_stays_the_owners(subject, body):
+    assert flagged(_CLERK, SAM, subject, body)
