@@ -2976,7 +2976,15 @@ def _from_a_non_job_office(name: str, email: str) -> bool:
     or its display name ("MBA Admissions <mba.admissions@...>", volunteers@, "Fellowships
     Office"): its interviews admit students, take on volunteers or award funding."""
     who = f"{name or ''} {email.partition('@')[0]}".lower()
-    return any(office in who for office in _NON_JOB_OFFICES)
+    return any(office in who for office in _NON_JOB_OFFICES) or (
+        "program" in who and _DOCTORAL_PROGRAMME.search(who) is not None
+    )
+
+
+# A doctoral programme's own office ("BioSciences PhD Program"): its interview weekends admit
+# students. Not a person's degree ("Jane Smith, PhD") nor an employer's recruiting team for
+# doctoral graduates ("PhD Programs Recruiting"), which names the programmes in the plural.
+_DOCTORAL_PROGRAMME = re.compile(r"\b(?:phd|ph\.d\.|doctoral)\s+program(?:me)?\b(?!s)")
 
 
 _INTERVIEW_GROUP = frozenset({"interview"})

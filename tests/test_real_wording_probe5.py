@@ -315,3 +315,35 @@ def test_applying_to_serve_on_a_public_body_is_no_job(subject, body):
 )
 def test_a_public_bodys_job_stays_the_owners(subject, body):
     assert flagged(_CLERK, SAM, subject, body)
+
+
+# ----- a doctoral programme's office: its interviews admit students
+
+
+def test_a_doctoral_programmes_interview_day_is_no_job():
+    assert not flagged(
+        "Chemistry PhD Program <chemgrad@lakeshore-u.example>",
+        SAM,
+        "Interview Day invitation",
+        "Dear Sam,\n\nThe committee enjoyed reading your application and invites you to our "
+        "Interview Day on Friday, March 5. We will arrange meetings with faculty whose work "
+        "interests you, and your travel will be reimbursed. Please reply by Friday.",
+    )
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "Jane Smith, PhD <jane.smith@corvane.example>",
+        "Dr. Jane Smith PhD <jane.smith@corvane.example>",
+        "Doctoral Programs Recruiting - Corvane Labs <recruiting@corvane.example>",
+    ],
+)
+def test_a_hiring_manager_with_a_doctorate_stays_an_employer(sender):
+    assert flagged(
+        sender,
+        SAM,
+        "Interview - Data Scientist",
+        "Hi Sam, I'm the hiring manager for the Data Scientist role. Could you do an interview "
+        "on Thursday at 3pm?",
+    )
