@@ -696,6 +696,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thesis project", "my dissertation", "dissertation research", "participate in my",
         "interview participants", "research participants", "take part in this study",
         "taking part in this study", "information for participants", "research session",
+        # a statistics office's sample: a household is chosen, no person applies
+        "your household was", "your household has been", "your household is one",
+        "your household's response", "your household's answers",
     ),
     # A clinical study's: its screening visit decides who is enrolled, not who is hired; read
     # as research where no one is hiring (a Clinical Research Coordinator runs study visits;
@@ -997,7 +1000,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "interview her about",
         # what else is decided by an interview: a benefits claim, a prize's jury, a club
         "eligibility", "fact-finding", "judging", "judges", "jury", "adoption",
-        "fostering",
+        "fostering", "membership", "survey", "census",
     ),
     "cue_named_candidate": (
         "resume", "résumé", "cv", "candidacy", "them", "candidate for your", "candidates for your",
@@ -1363,7 +1366,8 @@ _NOT_A_JOB_QUALIFIERS = frozenset(
     citizenship naturalisation naturalization admission admissions volunteer podcast radio tv
     television press media research user customer exit alumni scholarship fellowship school
     class documentary intake stay eligibility fact-finding judging judges jury adoption
-    fostering medicaid medicare tanf renewal recertification redetermination""".split()
+    fostering medicaid medicare tanf renewal recertification redetermination membership
+    survey census""".split()
 )
 # Common words that qualify an interview only written right before it ("a stay interview",
 # "your intake interview"), not across a line or a word ("Hotel stay / Interview: ...",
@@ -1375,6 +1379,9 @@ _ADJACENT_QUALIFIERS = frozenset(
     # and a benefit's review, which names a job only as its first words ("Medicaid Specialist
     # interview"): "your Medicaid interview", "a renewal interview" for health coverage
     | {"medicaid", "medicare", "tanf", "renewal", "recertification", "redetermination"}
+    # and a club's or a statistics office's: "the usual membership interview", "a census
+    # interview", not "Membership Coordinator interview" or "Survey Analyst interview"
+    | {"membership", "survey", "census"}
 )  # and "oral history", read as its last word
 _NOT_A_JOB_AFTER = re.compile(
     r"interviews?\s+(?:[\w-]+\s+){0,3}?(?:for|with)\s+(?:my|our|a|an|the|your)\s+"
@@ -1827,6 +1834,14 @@ def read_messages(
             subject_groups = subject_groups - {"interview"}  # the subject's is the same one
         elif "other_interview" in subject_groups:
             other_interview = True
+        if (
+            other_interview
+            and "hiring_yours" in groups | subject_groups
+            and "hiring" not in groups | subject_groups
+            and _no_job_words(f"{subject_low} {text_low}")
+        ):  # "your application" beside a membership or a visa interview, no job named: its
+            groups.discard("hiring_yours")
+            subject_groups = subject_groups - {"hiring_yours"}
         if (
             ("cue_other_process" in groups and _applies_for_no_job(text_low))
             or ("offer" in groups and _offers_a_place(text_low))

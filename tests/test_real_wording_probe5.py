@@ -347,3 +347,59 @@ def test_a_hiring_manager_with_a_doctorate_stays_an_employer(sender):
         "Hi Sam, I'm the hiring manager for the Data Scientist role. Could you do an interview "
         "on Thursday at 3pm?",
     )
+
+
+# ----- a club's membership interview, a statistics office's household survey interview
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "Membership Secretary <members@harbourclub.example>",
+            "Your application - next steps",
+            "Dear Sam,\n\nWe have both of your sponsors' letters. Two committee members would like "
+            "to meet you for the usual membership interview - would Tuesday at 6pm suit you? The "
+            "committee will then decide on your application at its next meeting.",
+        ),
+        (
+            "Priya Das <priya.das@census-office.example>",
+            "Labour Force Survey - your interview",
+            "Dear Sam,\n\nYour household was chosen for this quarter's Labour Force Survey and we "
+            "have not yet received your answers. Could I interview you by phone on Thursday at "
+            "6pm? It takes about 15 minutes.\n\nPriya Das, Survey Interviewer",
+        ),
+    ],
+)
+def test_a_clubs_or_a_surveys_interview_is_no_job(sender, subject, body):
+    assert not flagged(sender, SAM, subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Membership Coordinator interview",
+            "Dear Sam,\n\nThanks for applying for the Membership Coordinator role. Would Tuesday "
+            "at 6pm suit you for an interview?",
+        ),
+        (
+            "Interview - Field Representative",
+            "Dear Sam,\n\nThank you for applying for the Field Representative position with the "
+            "household survey team. Could I interview you by phone on Thursday at 6pm?",
+        ),
+    ],
+)
+def test_a_clubs_or_a_surveys_job_stays_the_owners(subject, body):
+    assert flagged("Nadia Ross <nadia.ross@corvane.example>", SAM, subject, body)
+
+
+def test_an_employers_practice_interview_for_a_named_job_stays_the_owners():
+    assert flagged(
+        "Nadia Ross <nadia.ross@corvane.example>",
+        SAM,
+        "Your application - next steps",
+        "Dear Sam,\n\nThank you for your application for the Junior Analyst role. Before the "
+        "assessment day we offer every applicant a practice interview with one of our analysts - "
+        "would Tuesday at 6pm suit you?",
+    )
