@@ -1000,7 +1000,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "interview her about",
         # what else is decided by an interview: a benefits claim, a prize's jury, a club
         "eligibility", "fact-finding", "judging", "judges", "jury", "adoption",
-        "fostering", "membership", "survey", "census",
+        "fostering", "membership", "survey",
     ),
     "cue_named_candidate": (
         "resume", "résumé", "cv", "candidacy", "them", "candidate for your", "candidates for your",
@@ -1367,7 +1367,7 @@ _NOT_A_JOB_QUALIFIERS = frozenset(
     television press media research user customer exit alumni scholarship fellowship school
     class documentary intake stay eligibility fact-finding judging judges jury adoption
     fostering medicaid medicare tanf renewal recertification redetermination membership
-    survey census""".split()
+    survey""".split()
 )
 # Common words that qualify an interview only written right before it ("a stay interview",
 # "your intake interview"), not across a line or a word ("Hotel stay / Interview: ...",
@@ -1379,9 +1379,10 @@ _ADJACENT_QUALIFIERS = frozenset(
     # and a benefit's review, which names a job only as its first words ("Medicaid Specialist
     # interview"): "your Medicaid interview", "a renewal interview" for health coverage
     | {"medicaid", "medicare", "tanf", "renewal", "recertification", "redetermination"}
-    # and a club's or a statistics office's: "the usual membership interview", "a census
-    # interview", not "Membership Coordinator interview" or "Survey Analyst interview"
-    | {"membership", "survey", "census"}
+    # and a club's or a statistics office's: "the usual membership interview", "a survey
+    # interview", not "Membership Coordinator interview" or "Survey Analyst interview" (nor
+    # "census": the census hires its enumerators through "your Census interview")
+    | {"membership", "survey"}
 )  # and "oral history", read as its last word
 _NOT_A_JOB_AFTER = re.compile(
     r"interviews?\s+(?:[\w-]+\s+){0,3}?(?:for|with)\s+(?:my|our|a|an|the|your)\s+"

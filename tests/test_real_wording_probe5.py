@@ -403,3 +403,18 @@ def test_an_employers_practice_interview_for_a_named_job_stays_the_owners():
         "assessment day we offer every applicant a practice interview with one of our analysts - "
         "would Tuesday at 6pm suit you?",
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Survey Analyst interview", "Hi Sam, would Tuesday at 6pm suit you for the interview?"),
+        (
+            "Your Census interview",
+            "Hi Sam, thanks for applying to be a census taker. Your Census interview is on "
+            "Tuesday at 6pm - please confirm.",
+        ),
+    ],
+)
+def test_a_survey_or_census_job_stays_the_owners(subject, body):
+    assert flagged("Nadia Ross <nadia.ross@corvane.example>", SAM, subject, body)
