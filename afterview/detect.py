@@ -757,6 +757,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "nomination slate", "slate is published", "slate will be published",
         "publish the slate", "contest in the elections", "contest in the election",
         "stand for election", "run for election",
+        # and a candidate for office asking for an endorsement: its questionnaire and result
+        "candidate questionnaire", "candidate questionnaires", "our endorsement",
+        "endorsements committee", "endorsement committee", "elections guide", "election guide",
+        "certified candidate", "endorsements are made",
         # the employer the reader is leaving, acknowledging the resignation (an exit meeting,
         # a last day): a new employer asks whether it is handed in, never receives it
         "received your resignation", "receipt of your resignation", "acknowledge your resignation",
@@ -1000,7 +1004,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "interview her about",
         # what else is decided by an interview: a benefits claim, a prize's jury, a club
         "eligibility", "fact-finding", "judging", "judges", "jury", "adoption",
-        "fostering", "membership", "survey",
+        "fostering", "membership", "survey", "endorsement",
     ),
     "cue_named_candidate": (
         "resume", "résumé", "cv", "candidacy", "them", "candidate for your", "candidates for your",
@@ -1367,7 +1371,7 @@ _NOT_A_JOB_QUALIFIERS = frozenset(
     television press media research user customer exit alumni scholarship fellowship school
     class documentary intake stay eligibility fact-finding judging judges jury adoption
     fostering medicaid medicare tanf renewal recertification redetermination membership
-    survey""".split()
+    survey endorsement""".split()
 )
 # Common words that qualify an interview only written right before it ("a stay interview",
 # "your intake interview"), not across a line or a word ("Hotel stay / Interview: ...",
@@ -1383,6 +1387,9 @@ _ADJACENT_QUALIFIERS = frozenset(
     # interview", not "Membership Coordinator interview" or "Survey Analyst interview" (nor
     # "census": the census hires its enumerators through "your Census interview")
     | {"membership", "survey"}
+    # and an endorsement's, for a candidate for office: "a 30-minute endorsement interview",
+    # not "Endorsement Processor interview" (an insurer's)
+    | {"endorsement"}
 )  # and "oral history", read as its last word
 _NOT_A_JOB_AFTER = re.compile(
     r"interviews?\s+(?:[\w-]+\s+){0,3}?(?:for|with)\s+(?:my|our|a|an|the|your)\s+"

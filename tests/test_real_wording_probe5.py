@@ -418,3 +418,57 @@ def test_an_employers_practice_interview_for_a_named_job_stays_the_owners():
 )
 def test_a_survey_or_census_job_stays_the_owners(subject, body):
     assert flagged("Nadia Ross <nadia.ross@corvane.example>", SAM, subject, body)
+
+
+# ----- the owner running for office: an endorsement's interviews and questionnaires
+
+_ENDORSERS = "Endorsements <endorse@riverside-progress.example>"
+
+
+@pytest.mark.parametrize(
+    ("sender", "to", "subject", "body"),
+    [
+        (
+            _ENDORSERS,
+            SAM,
+            "Endorsement interview - School Board",
+            "Dear Sam,\n\nThanks for returning your candidate questionnaire. The committee would "
+            "like to meet you for a 30-minute endorsement interview. Could you do Tuesday at "
+            "6pm?",
+        ),
+        (
+            SAM,
+            _ENDORSERS,
+            "Re: Endorsement interview - School Board",
+            "Tuesday at 6pm works. Thank you!",
+        ),
+        (
+            _ENDORSERS,
+            SAM,
+            "Re: Next steps",
+            "Dear Sam, thank you for interviewing with us last night. We are glad to tell you "
+            "that you have our endorsement for the School Board race.",
+        ),
+    ],
+)
+def test_an_endorsement_interview_for_a_candidate_for_office_is_no_job(sender, to, subject, body):
+    assert not flagged(sender, to, subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Interview - Endorsement Processor",
+            "Dear Sam, thanks for applying for the Endorsement Processor position. Could you do "
+            "an interview on Tuesday at 6pm?",
+        ),
+        (
+            "Interview - Campaign Manager",
+            "Dear Sam, thanks for applying to be our campaign manager for the School Board race. "
+            "Could you do an interview on Tuesday at 6pm?",
+        ),
+    ],
+)
+def test_a_campaigns_or_an_insurers_job_stays_the_owners(subject, body):
+    assert flagged("Nadia Ross <nadia.ross@corvane.example>", SAM, subject, body)
