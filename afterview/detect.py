@@ -761,6 +761,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "candidate questionnaire", "candidate questionnaires", "our endorsement",
         "endorsements committee", "endorsement committee", "elections guide", "election guide",
         "certified candidate", "endorsements are made",
+        # a firm bidding for a contract: the client short-lists firms, not people
+        "short listed firms", "shortlisted firms", "your firm has been short listed",
+        "your firm has been shortlisted", "your firm has been selected", "your firm was selected",
+        "your firm was not selected", "your firm was short listed", "your firm was shortlisted",
+        "your statement of qualifications", "your statements of qualifications",
+        "response to our rfq", "response to our rfp", "responses to our rfq",
         # the employer the reader is leaving, acknowledging the resignation (an exit meeting,
         # a last day): a new employer asks whether it is handed in, never receives it
         "received your resignation", "receipt of your resignation", "acknowledge your resignation",
@@ -1325,6 +1331,8 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         # "Offer of a place - Oakridge Preschool", "Your mentoring application",
         # "Deployed: application shop-frontend-prod v12"
         groups.add("not_a_job")
+    if stripped[:3] in _SOLICITATIONS and _SOLICITATION_NUMBER.match(stripped):
+        groups.add("not_a_job")  # "RFQ 26-07 Fire Station No. 3 - interview": a contract's
     if "interview" in groups and (
         _not_a_job_interview(stripped) or ("round" in stripped and _rounds_of_a_selection(stripped))
     ):
@@ -1336,6 +1344,12 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         groups.add("research")  # "Reminder: your screening visit on Tuesday"
     _read_the_readers_part(groups)
     return frozenset(groups)
+
+
+# A subject headed by a solicitation's number ("RFP 2026-11 Library Renovation", "RFQ #26-07",
+# "ITB No. 14"): a contract put out to bid, which firms answer; no job is numbered so.
+_SOLICITATIONS = frozenset({"rfp", "rfq", "rfi", "itb", "ifb"})
+_SOLICITATION_NUMBER = re.compile(r"(?:rf[pqi]|itb|ifb)\s*(?:no\.?\s*|#\s*)?\d")
 
 
 # What says the reader is the one interviewed: "your interview", "your application", "thanks

@@ -472,3 +472,58 @@ def test_an_endorsement_interview_for_a_candidate_for_office_is_no_job(sender, t
 )
 def test_a_campaigns_or_an_insurers_job_stays_the_owners(subject, body):
     assert flagged("Nadia Ross <nadia.ross@corvane.example>", SAM, subject, body)
+
+
+# ----- a firm bidding for a contract: its short-list, its interview, its result
+
+_COUNTY = "Procurement <procurement@ashcounty.example>"
+
+
+@pytest.mark.parametrize(
+    ("sender", "to", "subject", "body"),
+    [
+        (
+            _COUNTY,
+            SAM,
+            "Library renovation - selection interview",
+            "Dear Sam,\n\nThank you for your statement of qualifications. Your firm has been "
+            "short-listed, and the selection committee invites your team to an interview on "
+            "Monday 18 May at 1pm at the County Building. Please confirm by Friday.",
+        ),
+        (
+            SAM,
+            _COUNTY,
+            "Re: RFP 2026-11 Library Renovation - interview",
+            "We confirm Monday at 1pm for our team. Thank you.",
+        ),
+        (
+            _COUNTY,
+            SAM,
+            "Re: Library renovation - selection interview",
+            "Dear Sam, thank you for interviewing with the committee. We regret that your firm was "
+            "not selected for this project.",
+        ),
+    ],
+)
+def test_a_firm_interviewed_for_a_contract_is_no_job(sender, to, subject, body):
+    assert not flagged(sender, to, subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Interview - Proposal Manager",
+            "Dear Sam, thanks for applying for the Proposal Manager position - you would lead our "
+            "responses to RFPs and RFQs and our statements of qualifications. Could you interview "
+            "on Monday at 1pm?",
+        ),
+        (
+            "Interview - Architect II",
+            "Dear Sam, our firm has been growing and we'd like to interview you for the Architect "
+            "II position on Monday at 1pm. Please confirm.",
+        ),
+    ],
+)
+def test_a_firms_own_hiring_stays_the_owners(subject, body):
+    assert flagged("Nadia Ross <nadia.ross@corvane.example>", SAM, subject, body)
