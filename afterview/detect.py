@@ -1565,9 +1565,7 @@ _SERVES_ON_A_BODY = re.compile(
 
 
 def _serves_on_a_body(low: str) -> bool:
-    return any(
-        _no_job_words(f"{m.group(1)} {m.group(2)}") for m in _SERVES_ON_A_BODY.finditer(low)
-    )
+    return any(_no_job_words(f"{m.group(1)} {m.group(2)}") for m in _SERVES_ON_A_BODY.finditer(low))
 
 
 def _interest_in_a_home(low: str) -> bool:
@@ -1869,7 +1867,9 @@ def read_messages(
             or ("offer" in groups and _offers_a_place(text_low))
             or ("cue_supply" in groups and _applies_for_no_job(text_low, _SUPPLY_APPLIED_FOR))
             or ("interest in the" in text_low and _interest_in_a_home(text_low))
-            or (" serv" in text_low and _serves_on_a_body(text_low))
+            or (
+                ("serve on" in text_low or "serving on" in text_low) and _serves_on_a_body(text_low)
+            )
         ):
             groups.add("not_a_job")  # a scholarship's, a loan's, a nursery's: no job's
         if "cue_not_a_job" in groups and _about_a_piece(text_low):
