@@ -1333,6 +1333,8 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         groups.add("not_a_job")
     if stripped[:3] in _SOLICITATIONS and _SOLICITATION_NUMBER.match(stripped):
         groups.add("not_a_job")  # "RFQ 26-07 Fire Station No. 3 - interview": a contract's
+    if "case" in stripped and _CASE_NUMBER.search(stripped):
+        groups.add("not_a_job")  # "Interview Appointment Letter - Case SPL2026123456"
     if "interview" in groups and (
         _not_a_job_interview(stripped) or ("round" in stripped and _rounds_of_a_selection(stripped))
     ):
@@ -1350,6 +1352,12 @@ def _subject_groups(stripped: str) -> frozenset[str]:
 # "ITB No. 14"): a contract put out to bid, which firms answer; no job is numbered so.
 _SOLICITATIONS = frozenset({"rfp", "rfq", "rfi", "itb", "ifb"})
 _SOLICITATION_NUMBER = re.compile(r"(?:rf[pqi]|itb|ifb)\s*(?:no\.?\s*|#\s*)?\d")
+
+
+# A case filed under an agency's number ("Case SPL2026123456", "case number 4471902", "Case
+# #IOE0912345678"): a visa's, a benefit's, a court's. A job's case interview is numbered by
+# round ("Case interview 2") and a job is filed under a requisition, not a case.
+_CASE_NUMBER = re.compile(r"\bcase\s*(?:number|no\.?|#|:)?\s*#?\s*[a-z]{0,4}\d{5,}")
 
 
 # What says the reader is the one interviewed: "your interview", "your application", "thanks

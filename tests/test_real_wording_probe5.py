@@ -527,3 +527,44 @@ def test_a_firm_interviewed_for_a_contract_is_no_job(sender, to, subject, body):
 )
 def test_a_firms_own_hiring_stays_the_owners(subject, body):
     assert flagged("Nadia Ross <nadia.ross@corvane.example>", SAM, subject, body)
+
+
+# ----- an interview filed under an agency's case number (a visa, a benefit, a court)
+
+
+@pytest.mark.parametrize(
+    ("sender", "to", "subject", "body"),
+    [
+        (
+            SAM,
+            "Ana Ferreira <ana.ferreira@example.net>",
+            "Fwd: Interview notice - Case MSC2590012345",
+            "Ours is on the 14th at 8:30 - can you take the morning off?\n\nS.",
+        ),
+        (
+            "Benefits Office <noreply@benefits-office.example>",
+            SAM,
+            "Your interview - case number 4471902",
+            "Your phone interview is scheduled for Tuesday at 10:00 am. Please be available at "
+            "the number on file.",
+        ),
+    ],
+)
+def test_an_interview_under_an_agencys_case_number_is_no_job(sender, to, subject, body):
+    assert not flagged(sender, to, subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Case interview - Strategy Analyst", "Hi Sam, your case interview is Thursday at 2pm."),
+        (
+            "Interview - Case Manager (Req 45821)",
+            "Hi Sam, thanks for applying. Your interview for the Case Manager role is Thursday at "
+            "2pm.",
+        ),
+        ("Re: Case study interview 2", "Thursday at 2pm works for the second case interview."),
+    ],
+)
+def test_a_case_interview_for_a_job_stays_the_owners(subject, body):
+    assert flagged("Nadia Ross <nadia.ross@corvane.example>", SAM, subject, body)
