@@ -883,6 +883,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "enjoyed learning more about", "hearing about next steps", "hearing about the next steps",
         # the one the reader referred: "thank you so much for referring me!"
         "for referring me",
+        # a candidate's thank-you to the interviewer: interest grown, a point not made
+        "even more interested in the role", "even more interested in the position",
+        "even more interested in the opportunity", "even more excited about the role",
+        "even more excited about the position", "even more excited about the opportunity",
+        "forgot to mention in the interview", "forgot to mention during the interview",
+        "forgot to mention in our interview", "forgot to mention during our interview",
     ),
     # Said by the hiring side to a candidate; in the user's own mail it means the user is
     # the recruiter, interviewer or hiring manager.
@@ -976,6 +982,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "employee referral", "i referred", "i've referred", "evaluation form",
         # an interview tool asking an interviewer to open times that candidates book
         "approve your availability", "approved your availability", "interviews with you",
+        # a video-interview tool telling the assessor of candidates' answers to watch
+        "completed video interviews", "new completed interviews", "video interviews to review",
+        "new video interviews",
     ),
     # Cues: a word the patterns below (`_add_employer_patterns`) cannot match without, found
     # in the same single pass as the phrases, so each costly pattern runs only where it can.

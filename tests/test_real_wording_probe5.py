@@ -568,3 +568,52 @@ def test_an_interview_under_an_agencys_case_number_is_no_job(sender, to, subject
 )
 def test_a_case_interview_for_a_job_stays_the_owners(subject, body):
     assert flagged("Nadia Ross <nadia.ross@corvane.example>", SAM, subject, body)
+
+
+# ----- the owner on the hiring side: a candidate's thank-you received, interviews to assess
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "Priya Menon <priya.menon@example.net>",
+            "Thank you - Program Coordinator interview",
+            "Dear Mr. Rivera,\n\nThank you and the panel for your time on Tuesday. After our "
+            "conversation I am even more interested in the position. I forgot to mention during "
+            "the interview that I managed our department's budget for two years.\n\nPriya Menon",
+        ),
+        (
+            "Recright <no-reply@recright.com>",
+            "New completed video interviews: Store Manager",
+            "There are 4 new completed video interviews for Store Manager. Log in to watch the "
+            "answers.",
+        ),
+    ],
+)
+def test_a_candidates_thank_you_or_interviews_to_assess_are_the_owner_hiring(sender, subject, body):
+    assert not flagged(sender, SAM, subject, body)
+
+
+@pytest.mark.parametrize(
+    ("sender", "to", "subject", "body"),
+    [
+        (
+            "Recright <no-reply@recright.com>",
+            SAM,
+            "Thank you for your video interview",
+            "Hi Sam, thank you for completing your video interview for Store Manager at Kuura. We "
+            "will review your answers and get back to you within a week.",
+        ),
+        (
+            SAM,
+            "Nadia Ross <nadia.ross@corvane.example>",
+            "Thank you - Program Coordinator interview",
+            "Dear Ms. Ross, thank you for your time on Tuesday. After our conversation I am even "
+            "more interested in the position. I forgot to mention during the interview that I "
+            "managed our department's budget.",
+        ),
+    ],
+)
+def test_the_owners_own_video_interview_and_thank_you_stay_theirs(sender, to, subject, body):
+    assert flagged(sender, to, subject, body)
