@@ -2767,8 +2767,12 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         if "% off" in r.low:
             fire("marketing", "")
         for event in message.events:
-            invite_groups = _INVITE_BOOK.find(f"{event.summary}\n{event.description}")
-            if "interview" in invite_groups:
+            invite_text = f"{event.summary}\n{event.description}"
+            invite_groups = _INVITE_BOOK.find(invite_text)
+            if "interview" in invite_groups and not (
+                # "Exit interview - Sam Rivera": the interview the mail says is no job's
+                other_interview or _not_a_job_interview(invite_text.lower())
+            ):
                 fire("calendar_invite_interview", "")
             if "meeting" in invite_groups:
                 meeting_seen = True

@@ -617,3 +617,42 @@ def test_a_candidates_thank_you_or_interviews_to_assess_are_the_owner_hiring(sen
 )
 def test_the_owners_own_video_interview_and_thank_you_stay_theirs(sender, to, subject, body):
     assert flagged(sender, to, subject, body)
+
+
+# ----- a calendar invitation to an interview its title says is no job's
+
+
+def invite(summary: str, sender: str = "People Team <people@fernhollow.example>") -> bool:
+    subject = f"Invitation: {summary} @ Thu 14 May 2026 3pm - 3:30pm (EDT)"
+    raw = (
+        f"From: {sender}\r\nTo: {SAM}\r\nSubject: {subject}\r\n"
+        "Date: Tue, 12 May 2026 10:15:00 -0400\r\nMessage-ID: <probe5-cal@example.com>\r\n"
+        'MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary="b"\r\n\r\n'
+        "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"Invitation from Google Calendar\r\n\r\n{summary}\r\nThursday 14 May 2026 3pm - 3:30pm\r\n"
+        "--b\r\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\r\n\r\n"
+        "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nDTSTART:20260514T190000Z\r\n"
+        f"DTEND:20260514T193000Z\r\nSUMMARY:{summary}\r\n"
+        "ORGANIZER:mailto:people@fernhollow.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n--b--\r\n"
+    ).encode()
+    return thread_facts([parse_message(raw)], OWNER, EASTERN).detection.interview
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Exit interview - Sam Rivera",
+        "Stay interview: Sam / Jonas",
+        "Informational interview with Jordan Pike",
+    ],
+)
+def test_an_invitation_to_an_interview_that_is_no_jobs_is_no_job(summary):
+    assert not invite(summary)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    ["Interview - Data Analyst", "Interview with Jordan Pike", "Final interview: Sam / Jonas"],
+)
+def test_an_invitation_to_a_job_interview_stays_the_owners(summary):
+    assert invite(summary, "Nadia Ross <nadia.ross@corvane.example>")
