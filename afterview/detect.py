@@ -699,6 +699,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a statistics office's sample: a household is chosen, no person applies
         "your household was", "your household has been", "your household is one",
         "your household's response", "your household's answers",
+        # a founder's customer interview, said to be no sale (and so no job either)
+        "i'm not selling anything", "i am not selling anything", "not trying to sell you anything",
+        "there's no product yet", "there is no product yet",
     ),
     # A clinical study's: its screening visit decides who is enrolled, not who is hired; read
     # as research where no one is hiring (a Clinical Research Coordinator runs study visits;
@@ -1037,6 +1040,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # What `_SUPPLY_APPLIED_FOR` needs: a household's supply (not "connections": "mutual
     # connections", "your LinkedIn connections" are everywhere, a supply's is one connection)
     "cue_supply": ("connection", "electricity", "new service", "electric service"),
+    # What `_NOT_SEEKING_A_JOB` needs: a writer saying they are not after a job
+    "cue_not_seeking": ("not seeking", "not looking for", "not asking about", "not asking for"),
     # The fifth growth's sentences (`_add_employer_patterns`): a decline, a new time asked
     # for, a slot to choose, "we'd like you to", a test, where an application is, a resume
     # put forward.
@@ -1570,6 +1575,16 @@ _INTEREST_IN_A_HOME = re.compile(
 )
 
 
+# Someone writing to the owner for advice, not a job: "I am not seeking a job", "I'm not asking
+# about openings at your company" (a student's or a career changer's informational interview).
+# Said of the writer only: a recruiter's "even if you're not looking for a job" is outreach, and
+# the owner's own "I'm not looking for a job right now, but ..." answers one.
+_NOT_SEEKING_A_JOB = re.compile(
+    r"\bi(?:['’]m|\s+am)\s+not\s+(?:seeking|looking\s+for|asking\s+(?:you\s+)?(?:for|about))\s+"
+    r"(?:a\s+job|a\s+position|employment|an\s+internship|(?:job\s+)?openings)\b"
+)
+
+
 # A seat on a public or a club's body applied for: "your application to serve on the Library
 # Advisory Committee", "your interest in serving on the Transit Board". A job is applied for
 # to work, not to serve on a board, unless one is named with it ("applying to serve on the
@@ -1889,6 +1904,12 @@ def read_messages(
             )
         ):
             groups.add("not_a_job")  # a scholarship's, a loan's, a nursery's: no job's
+        if (
+            not from_me
+            and "cue_not_seeking" in groups
+            and _NOT_SEEKING_A_JOB.search(text_low) is not None
+        ):
+            groups.add("not_a_job")  # "I am not seeking a job": advice asked of the owner
         if "cue_not_a_job" in groups and _about_a_piece(text_low):
             groups.add("media_either")  # "happy to talk about the story": a reporter's
         if "cue_application" in groups and _names_software(text_low):

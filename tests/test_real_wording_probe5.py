@@ -656,3 +656,95 @@ def test_an_invitation_to_an_interview_that_is_no_jobs_is_no_job(summary):
 )
 def test_an_invitation_to_a_job_interview_stays_the_owners(summary):
     assert invite(summary, "Nadia Ross <nadia.ross@corvane.example>")
+
+
+# ----- threads: someone asking the owner for advice or for a customer interview, not a job
+
+
+def thread_flagged(*messages: tuple[str, str, str, str, str]) -> bool:
+    raws = []
+    for index, (sender, to, subject, date, body) in enumerate(messages):
+        raws.append(
+            parse_message(
+                (
+                    f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\nDate: {date}\r\n"
+                    f"Message-ID: <probe5-t{index}@example.com>\r\n"
+                    f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+                ).encode()
+            )
+        )
+    return thread_facts(raws, OWNER, EASTERN).detection.interview
+
+
+_STUDENT = "Leo Park <leo.park@example.edu>"
+
+
+def test_a_student_asking_the_owner_for_career_advice_is_no_job():
+    assert not thread_flagged(
+        (
+            _STUDENT,
+            SAM,
+            "Advice about careers in logistics",
+            "Mon, 11 May 2026 09:00:00 -0400",
+            "Dear Mr. Rivera, I'm a second-year student and Professor Diaz suggested I contact "
+            "you. I am not looking for a job - I'd like to learn how you got into supply chain "
+            "work. Could you spare 20 minutes this week? I'll call your office on Thursday.",
+        ),
+        (
+            _STUDENT,
+            SAM,
+            "Re: Advice about careers in logistics",
+            "Wed, 13 May 2026 18:00:00 -0400",
+            "Thursday at 4pm works perfectly, see you at your office. Thank you!",
+        ),
+        (
+            _STUDENT,
+            SAM,
+            "Thank you",
+            "Thu, 14 May 2026 19:00:00 -0400",
+            "Dear Mr. Rivera, thank you for taking the time to meet with me today. Hearing about "
+            "your first years in the warehouse made the field much clearer.",
+        ),
+    )
+
+
+def test_a_founder_asking_the_owner_for_a_customer_interview_is_no_job():
+    assert not thread_flagged(
+        (
+            "Ben Ode <ben@shelfwise.example>",
+            SAM,
+            "20 minutes on how you plan deliveries?",
+            "Mon, 11 May 2026 09:00:00 -0400",
+            "Hi Sam, I'm talking to people like you to understand how small shops plan their "
+            "deliveries - I'm not selling anything. Would you have 20 minutes for a phone "
+            "interview this week?",
+        ),
+        (
+            "Ben Ode <ben@shelfwise.example>",
+            SAM,
+            "Re: 20 minutes on how you plan deliveries?",
+            "Fri, 15 May 2026 16:00:00 -0400",
+            "Thank you so much for talking with me today, Sam - really helpful.",
+        ),
+    )
+
+
+def test_a_recruiter_to_someone_not_looking_and_the_owners_own_not_looking_stay_a_job():
+    assert thread_flagged(
+        (
+            "Nadia Ross <nadia.ross@corvane.example>",
+            SAM,
+            "Senior Buyer role at Corvane",
+            "Mon, 11 May 2026 09:00:00 -0400",
+            "Hi Sam, even if you're not looking for a job right now, I think our Senior Buyer role "
+            "is a great fit. Would you be open to an interview with the hiring manager this week?",
+        ),
+        (
+            SAM,
+            "Nadia Ross <nadia.ross@corvane.example>",
+            "Re: Senior Buyer role at Corvane",
+            "Mon, 11 May 2026 12:00:00 -0400",
+            "Hi Nadia, I'm not looking for a job right now, but happy to hear more. Thursday at "
+            "3pm works for the interview.",
+        ),
+    )
