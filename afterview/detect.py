@@ -1042,6 +1042,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_supply": ("connection", "electricity", "new service", "electric service"),
     # What `_NOT_SEEKING_A_JOB` needs: a writer saying they are not after a job
     "cue_not_seeking": ("not seeking", "not looking for", "not asking about", "not asking for"),
+    # What `_owner_hosts_at_home` needs: someone's home named
+    "cue_home": (
+        "our home", "my home", "your home", "our house", "my house", "your house", "our flat",
+        "my flat", "your flat", "our apartment", "my apartment", "your apartment",
+    ),
     # The fifth growth's sentences (`_add_employer_patterns`): a decline, a new time asked
     # for, a slot to choose, "we'd like you to", a test, where an application is, a resume
     # put forward.
@@ -1935,8 +1940,10 @@ def read_messages(
             groups.add("employer_voice")  # "five candidates got through the phone screens"
         if not from_me and "cue_counted" in groups and _FEEDBACK_ON_CANDIDATES.search(text_low):
             groups.add("interviewer_duty")  # "the interview feedback for the two candidates"
-        if (groups | subject_groups) & _BOOKS_AN_INTERVIEW and _owner_hosts_at_home(
-            text_low, from_me
+        if (
+            "cue_home" in groups
+            and (groups | subject_groups) & _BOOKS_AN_INTERVIEW
+            and _owner_hosts_at_home(text_low, from_me)
         ):
             groups.add("employer_voice" if from_me else "candidate_voice")
         if not from_me:
@@ -1993,9 +2000,6 @@ _AT_A_DISTANCE = ("video", "online", "virtual", "remote", "zoom", "teams", "link
 
 def _owner_hosts_at_home(text_low: str, from_me: bool) -> bool:
     """The interview is at the owner's home: the owner is the household hiring (above)."""
-    if "home" not in text_low and "house" not in text_low and "flat" not in text_low:
-        if "apartment" not in text_low:
-            return False  # most mail: no home said
     hosts = ("our", "my") if from_me else ("your",)
     if not any(m.group(1) in hosts for m in _AT_A_HOME.finditer(text_low)):
         return False
