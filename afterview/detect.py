@@ -752,6 +752,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thesis project", "my dissertation", "dissertation research", "participate in my",
         "interview participants", "research participants", "take part in this study",
         "taking part in this study", "information for participants", "research session",
+        # a statistics office's sample: a household is chosen, no person applies
+        "your household was", "your household has been", "your household is one",
+        "your household's response", "your household's answers",
+        # a founder's customer interview, said to be no sale (and so no job either)
+        "i'm not selling anything", "i am not selling anything", "not trying to sell you anything",
+        "there's no product yet", "there is no product yet",
     ),
     # A clinical study's: its screening visit decides who is enrolled, not who is hired; read
     # as research where no one is hiring (a Clinical Research Coordinator runs study visits;
@@ -804,6 +810,32 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # an adoption's or fostering's assessment: a social worker's visits and interviews
         "home study", "foster carer", "foster carers", "foster parent", "foster parents",
         "become foster", "application to foster",
+        # an election's: a club's or a board's candidates, their statements, the slate and
+        # the ballot (not "nominations committee": a board interviews its directors so)
+        "elections committee", "election committee", "club elections", "club election",
+        "board elections", "board election", "officer elections", "candidate statement",
+        "candidate statements", "on the ballot", "with the ballot", "nominations slate",
+        "nomination slate", "slate is published", "slate will be published",
+        "publish the slate", "contest in the elections", "contest in the election",
+        "stand for election", "run for election",
+        # and a candidate for office asking for an endorsement: its questionnaire and result
+        "candidate questionnaire", "candidate questionnaires", "our endorsement",
+        "endorsements committee", "endorsement committee", "elections guide", "election guide",
+        "certified candidate", "endorsements are made",
+        # a firm bidding for a contract: the client short-lists firms, not people
+        "short listed firms", "shortlisted firms", "your firm has been short listed",
+        "your firm has been shortlisted", "your firm has been selected", "your firm was selected",
+        "your firm was not selected", "your firm was short listed", "your firm was shortlisted",
+        "your statement of qualifications", "your statements of qualifications",
+        "response to our rfq", "response to our rfp", "responses to our rfq",
+        # the employer the reader is leaving, acknowledging the resignation (an exit meeting,
+        # a last day): a new employer asks whether it is handed in, never receives it
+        "received your resignation", "receipt of your resignation", "acknowledge your resignation",
+        "accept your resignation", "accepted your resignation", "for your letter of resignation",
+        "for your resignation letter",
+        # a city's or a county's appointments to its volunteer boards: no employer's hiring
+        "board and commission", "boards and commissions", "boards committees and commissions",
+        "boards and committees", "commissions and committees",
     ),
     "meeting": (
         "sync", "weekly sync", "team sync", "1:1", "1-on-1", "one-on-one", "standup",
@@ -918,6 +950,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "enjoyed learning more about", "hearing about next steps", "hearing about the next steps",
         # the one the reader referred: "thank you so much for referring me!"
         "for referring me",
+        # a candidate's thank-you to the interviewer: interest grown, a point not made
+        "even more interested in the role", "even more interested in the position",
+        "even more interested in the opportunity", "even more excited about the role",
+        "even more excited about the position", "even more excited about the opportunity",
+        "forgot to mention in the interview", "forgot to mention during the interview",
+        "forgot to mention in our interview", "forgot to mention during our interview",
     ),
     # Said by the hiring side to a candidate; in the user's own mail it means the user is
     # the recruiter, interviewer or hiring manager.
@@ -1011,6 +1049,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "employee referral", "i referred", "i've referred", "evaluation form",
         # an interview tool asking an interviewer to open times that candidates book
         "approve your availability", "approved your availability", "interviews with you",
+        # a video-interview tool telling the assessor of candidates' answers to watch
+        "completed video interviews", "new completed interviews", "video interviews to review",
+        "new video interviews",
     ),
     # Cues: a word the patterns below (`_add_employer_patterns`) cannot match without, found
     # in the same single pass as the phrases, so each costly pattern runs only where it can.
@@ -1040,10 +1081,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "media", "research", "user", "customer", "exit", "alumni", "scholarship", "fellowship",
         "school", "class", "history", "documentary", "course", "thesis", "dissertation", "show",
         "episode", "article", "story", "newspaper", "magazine", "blog", "newsletter",
-        "assignment", "interview about", "interviews about",
+        "assignment", "interview about", "interviews about", "interview you about",
+        "interview me about", "interview us about", "interview them about", "interview him about",
+        "interview her about",
         # what else is decided by an interview: a benefits claim, a prize's jury, a club
         "eligibility", "fact-finding", "judging", "judges", "jury", "adoption",
-        "fostering",
+        "fostering", "membership", "survey", "endorsement",
     ),
     "cue_named_candidate": (
         "resume", "résumé", "cv", "candidacy", "them", "candidate for your", "candidates for your",
@@ -1061,6 +1104,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # What `_SUPPLY_APPLIED_FOR` needs: a household's supply (not "connections": "mutual
     # connections", "your LinkedIn connections" are everywhere, a supply's is one connection)
     "cue_supply": ("connection", "electricity", "new service", "electric service"),
+    # What `_NOT_SEEKING_A_JOB` needs: a writer saying they are not after a job
+    "cue_not_seeking": ("not seeking", "not looking for", "not asking about", "not asking for"),
+    # What `_owner_hosts_at_home` needs: someone's home named
+    "cue_home": (
+        "our home", "my home", "your home", "our house", "my house", "your house", "our flat",
+        "my flat", "your flat", "our apartment", "my apartment", "your apartment",
+    ),
     # The fifth growth's sentences (`_add_employer_patterns`): a decline, a new time asked
     # for, a slot to choose, "we'd like you to", a test, where an application is, a resume
     # put forward.
@@ -1365,6 +1415,10 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         # "Offer of a place - Oakridge Preschool", "Your mentoring application",
         # "Deployed: application shop-frontend-prod v12"
         groups.add("not_a_job")
+    if stripped[:3] in _SOLICITATIONS and _SOLICITATION_NUMBER.match(stripped):
+        groups.add("not_a_job")  # "RFQ 26-07 Fire Station No. 3 - interview": a contract's
+    if "case" in stripped and _CASE_NUMBER.search(stripped):
+        groups.add("not_a_job")  # "Interview Appointment Letter - Case SPL2026123456"
     if "interview" in groups and (
         _not_a_job_interview(stripped) or ("round" in stripped and _rounds_of_a_selection(stripped))
     ):
@@ -1376,6 +1430,18 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         groups.add("research")  # "Reminder: your screening visit on Tuesday"
     _read_the_readers_part(groups)
     return frozenset(groups)
+
+
+# A subject headed by a solicitation's number ("RFP 2026-11 Library Renovation", "RFQ #26-07",
+# "ITB No. 14"): a contract put out to bid, which firms answer; no job is numbered so.
+_SOLICITATIONS = frozenset({"rfp", "rfq", "rfi", "itb", "ifb"})
+_SOLICITATION_NUMBER = re.compile(r"(?:rf[pqi]|itb|ifb)\s*(?:no\.?\s*|#\s*)?\d")
+
+
+# A case filed under an agency's number ("Case SPL2026123456", "case number 4471902", "Case
+# #IOE0912345678"): a visa's, a benefit's, a court's. A job's case interview is numbered by
+# round ("Case interview 2") and a job is filed under a requisition, not a case.
+_CASE_NUMBER = re.compile(r"\bcase\s*(?:number|no\.?|#|:)?\s*#?\s*[a-z]{0,4}\d{5,}")
 
 
 # What says the reader is the one interviewed: "your interview", "your application", "thanks
@@ -1410,7 +1476,8 @@ _NOT_A_JOB_QUALIFIERS = frozenset(
     citizenship naturalisation naturalization admission admissions volunteer podcast radio tv
     television press media research user customer exit alumni scholarship fellowship school
     class documentary intake stay eligibility fact-finding judging judges jury adoption
-    fostering medicaid medicare tanf renewal recertification redetermination""".split()
+    fostering medicaid medicare tanf renewal recertification redetermination membership
+    survey endorsement""".split()
 )
 # Common words that qualify an interview only written right before it ("a stay interview",
 # "your intake interview"), not across a line or a word ("Hotel stay / Interview: ...",
@@ -1422,6 +1489,13 @@ _ADJACENT_QUALIFIERS = frozenset(
     # and a benefit's review, which names a job only as its first words ("Medicaid Specialist
     # interview"): "your Medicaid interview", "a renewal interview" for health coverage
     | {"medicaid", "medicare", "tanf", "renewal", "recertification", "redetermination"}
+    # and a club's or a statistics office's: "the usual membership interview", "a survey
+    # interview", not "Membership Coordinator interview" or "Survey Analyst interview" (nor
+    # "census": the census hires its enumerators through "your Census interview")
+    | {"membership", "survey"}
+    # and an endorsement's, for a candidate for office: "a 30-minute endorsement interview",
+    # not "Endorsement Processor interview" (an insurer's)
+    | {"endorsement"}
 )  # and "oral history", read as its last word
 _NOT_A_JOB_AFTER = re.compile(
     r"interviews?\s+(?:[\w-]+\s+){0,3}?(?:for|with)\s+(?:my|our|a|an|the|your)\s+"
@@ -1430,10 +1504,13 @@ _NOT_A_JOB_AFTER = re.compile(
     # a prize's jury: "an interview round with the judging panel"
     r"|jury|judges|judging)\b"
     # "an interview about building your first sales team": a topic, not a job
-    # ("an interview about your job search" is one too: a topic, however "job" it sounds)
-    r"|interviews?\s+about\s+(?!(?:the|this|our|your|a|an)\s+(?:[\w-]+\s+){0,2}?(?:role"
+    # ("an interview about your job search" is one too: a topic, however "job" it sounds),
+    # and so is a person interviewed about one ("to interview you about how you track stock"):
+    # an employer interviews the reader about the role, joining or working with them
+    r"|interviews?\s+(?:(?:you|me|us|them|him|her)\s+)?about\s+"
+    r"(?!(?:the|this|our|your|a|an)\s+(?:[\w-]+\s+){0,2}?(?:role"
     r"|position|job(?![\s-]+(?:search|hunt|hunting|market|seekers?)\b)|opening|opportunity"
-    r"|application|candidacy|experience|background)\b)"
+    r"|application|candidacy|experience|background)\b|joining\b|working\s+(?:at|for|with|on|here)\b)"
 )
 
 
@@ -1566,6 +1643,31 @@ _INTEREST_IN_A_HOME = re.compile(
     r"interest\s+in\s+the\s+(?:apartment|unit|listing|property|house|room|flat|home)\b"
     r"((?:\W+\w+){0,4})"
 )
+
+
+# Someone writing to the owner for advice, not a job: "I am not seeking a job", "I'm not asking
+# about openings at your company" (a student's or a career changer's informational interview).
+# Said of the writer only: a recruiter's "even if you're not looking for a job" is outreach, and
+# the owner's own "I'm not looking for a job right now, but ..." answers one.
+_NOT_SEEKING_A_JOB = re.compile(
+    r"\bi(?:['’]m|\s+am)\s+not\s+(?:seeking|looking\s+for|asking\s+(?:you\s+)?(?:for|about))\s+"
+    r"(?:a\s+job|a\s+position|employment|an\s+internship|(?:job\s+)?openings)\b"
+)
+
+
+# A seat on a public or a club's body applied for: "your application to serve on the Library
+# Advisory Committee", "your interest in serving on the Transit Board". A job is applied for
+# to work, not to serve on a board, unless one is named with it ("applying to serve on the
+# board as its Executive Director").
+_SERVES_ON_A_BODY = re.compile(
+    r"\b(?:apply|applying|applied|applications?|interest|interested)\s+"
+    r"(?:to\s+serve|in\s+serving|for\s+serving)\s+on\s+(?:the|a|an|our|this|your)\s+"
+    r"((?:[\w&'-]+\s+){0,5}?)(?:board|commission|committee|council|panel)\b((?:\W+\w+){0,4})"
+)
+
+
+def _serves_on_a_body(low: str) -> bool:
+    return any(_no_job_words(f"{m.group(1)} {m.group(2)}") for m in _SERVES_ON_A_BODY.finditer(low))
 
 
 def _interest_in_a_home(low: str) -> bool:
@@ -1855,12 +1957,29 @@ def read_messages(
         elif "other_interview" in subject_groups:
             other_interview = True
         if (
+            other_interview
+            and "hiring_yours" in groups | subject_groups
+            and "hiring" not in groups | subject_groups
+            and _no_job_words(f"{subject_low} {text_low}")
+        ):  # "your application" beside a membership or a visa interview, no job named: its
+            groups.discard("hiring_yours")
+            subject_groups = subject_groups - {"hiring_yours"}
+        if (
             ("cue_other_process" in groups and _applies_for_no_job(text_low))
             or ("offer" in groups and _offers_a_place(text_low))
             or ("cue_supply" in groups and _applies_for_no_job(text_low, _SUPPLY_APPLIED_FOR))
             or ("interest in the" in text_low and _interest_in_a_home(text_low))
+            or (
+                ("serve on" in text_low or "serving on" in text_low) and _serves_on_a_body(text_low)
+            )
         ):
             groups.add("not_a_job")  # a scholarship's, a loan's, a nursery's: no job's
+        if (
+            not from_me
+            and "cue_not_seeking" in groups
+            and _NOT_SEEKING_A_JOB.search(text_low) is not None
+        ):
+            groups.add("not_a_job")  # "I am not seeking a job": advice asked of the owner
         if "cue_not_a_job" in groups and _about_a_piece(text_low):
             groups.add("media_either")  # "happy to talk about the story": a reporter's
         if "cue_application" in groups and _names_software(text_low):
@@ -1886,6 +2005,12 @@ def read_messages(
             groups.add("employer_voice")  # "five candidates got through the phone screens"
         if not from_me and "cue_counted" in groups and _FEEDBACK_ON_CANDIDATES.search(text_low):
             groups.add("interviewer_duty")  # "the interview feedback for the two candidates"
+        if (
+            "cue_home" in groups
+            and (groups | subject_groups) & _BOOKS_AN_INTERVIEW
+            and _owner_hosts_at_home(text_low, from_me)
+        ):
+            groups.add("employer_voice" if from_me else "candidate_voice")
         if not from_me:
             _add_employer_patterns(text_low, groups)
             if "cue_told_own" in groups and _tells_own_interview(message, text_low):
@@ -1925,6 +2050,25 @@ def read_messages(
             )
         )
     return readings
+
+
+# A household's hiring (a nanny, a carer, a housekeeper): the interview is held at the
+# hirer's home. Said to the owner, "at your house" makes the owner the host; said by the owner,
+# "at our home". An employer's "home office" or "home page" is no home, and a video interview
+# taken "at your home" is the candidate's own room, not a host's.
+_AT_A_HOME = re.compile(
+    r"\b(?:at|to|in)\s+(our|my|your)\s+(?:home|house|flat|apartment)\b"
+    r"(?!\s+(?:office|page|base|screen|address|country|town|city|state)\b)"
+)
+_AT_A_DISTANCE = ("video", "online", "virtual", "remote", "zoom", "teams", "link")
+
+
+def _owner_hosts_at_home(text_low: str, from_me: bool) -> bool:
+    """The interview is at the owner's home: the owner is the household hiring (above)."""
+    hosts = ("our", "my") if from_me else ("your",)
+    if not any(m.group(1) in hosts for m in _AT_A_HOME.finditer(text_low)):
+        return False
+    return not any(word in text_low for word in _AT_A_DISTANCE)
 
 
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # a weekday's name, in full
@@ -2725,8 +2869,12 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         if "% off" in r.low:
             fire("marketing", "")
         for event in message.events:
-            invite_groups = _INVITE_BOOK.find(f"{event.summary}\n{event.description}")
-            if "interview" in invite_groups:
+            invite_text = f"{event.summary}\n{event.description}"
+            invite_groups = _INVITE_BOOK.find(invite_text)
+            if "interview" in invite_groups and not (
+                # "Exit interview - Sam Rivera": the interview the mail says is no job's
+                other_interview or _not_a_job_interview(invite_text.lower())
+            ):
                 fire("calendar_invite_interview", "")
             if "meeting" in invite_groups:
                 meeting_seen = True
@@ -2995,7 +3143,15 @@ def _from_a_non_job_office(name: str, email: str) -> bool:
     or its display name ("MBA Admissions <mba.admissions@...>", volunteers@, "Fellowships
     Office"): its interviews admit students, take on volunteers or award funding."""
     who = f"{name or ''} {email.partition('@')[0]}".lower()
-    return any(office in who for office in _NON_JOB_OFFICES)
+    return any(office in who for office in _NON_JOB_OFFICES) or (
+        "program" in who and _DOCTORAL_PROGRAMME.search(who) is not None
+    )
+
+
+# A doctoral programme's own office ("BioSciences PhD Program"): its interview weekends admit
+# students. Not a person's degree ("Jane Smith, PhD") nor an employer's recruiting team for
+# doctoral graduates ("PhD Programs Recruiting"), which names the programmes in the plural.
+_DOCTORAL_PROGRAMME = re.compile(r"\b(?:phd|ph\.d\.|doctoral)\s+program(?:me)?\b(?!s)")
 
 
 _INTERVIEW_GROUP = frozenset({"interview"})
