@@ -247,8 +247,9 @@ _DATE_FORMS = (
     + _YEAR.format("yr_a")
     + r"|"
     # Tuesday 10(th) (of) March(, 2025)
-    rf"(?:(?P<wd_b>{_WEEKDAY})\.?,?\s+)?(?:the\s+)?(?P<day_b>\d{{1,2}}){_ORD}\s+(?:of\s+)?"
-    rf"(?P<mon_b>{_MONTH})\b\.?" + _YEAR.format("yr_b") + r"|"
+    # and 09-October-2026 / 9-Oct-2026, the day, month and year joined by hyphens
+    rf"(?:(?P<wd_b>{_WEEKDAY})\.?,?\s+)?(?:the\s+)?(?P<day_b>\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?|-)"
+    rf"(?P<mon_b>{_MONTH})\b\.?(?:-(?=\d{{4}}))?" + _YEAR.format("yr_b") + r"|"
     # 2025-03-12
     r"(?P<yr_c>\d{4})-(?P<mon_c>\d{1,2})-(?P<day_c>\d{1,2})\b"
     r"|"

@@ -1,0 +1,85 @@
+"""The owner's own process over time: what is scheduled, what was cancelled, what happened.
+
+probe6's growth of the real-wording corpus (hr_toolkit_processes: second-round letters,
+cancellations in words because a role is on hold, on-hold notices, assignments after an
+interview) found these rules; each is written here in other words than the corpus's threads,
+with recall guards (the owner's real process in similar words is still read right).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.model import Stage
+from afterview.policy import Policy, advise
+from afterview.timeline import stage_at, thread_facts
+from tests.builders import a_thread
+
+CHICAGO = "America/Chicago"
+CT = ZoneInfo(CHICAGO)
+ME = "noel.barker@example.com"
+RECRUITER = "Ines Calder <ines.calder@harrowgate-labs.example>"
+POLICY = Policy(timezone=CHICAGO)
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=CT)
+
+
+def read(builder, now: str):
+    facts = thread_facts(builder.build(), ME)
+    moment = at(now)
+    return facts, stage_at(facts, moment), advise(facts, moment, POLICY)
+
+
+def invited(text: str, start: str = "2026-11-02 09:00"):
+    return a_thread(
+        ME, subject="Interview - Lab Technician", tz=CHICAGO, start=start
+    ).from_employer(RECRUITER, f"Dear Noel,\n\n{text}\n\nKind regards,\nInes Calder")
+
+
+# ----- a date written day-month-year joined by hyphens
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Your interview will be held on 12-November-2026 at 10:30 in room B4.",
+            "2026-11-12T10:30",
+        ),
+        (
+            "We would like to see you on 6-Nov-2026 at 3 pm at our Elm Street site.",
+            "2026-11-06T15:00",
+        ),
+        ("Interview date: 17-November at 09:00, main reception.", "2026-11-17T09:00"),
+    ],
+)
+def test_a_hyphenated_day_month_year_is_the_interview_date(sentence, expected):
+    facts, stage, advice = read(invited(sentence), "2026-11-03T12:00:00")
+    assert facts.interview_start is not None
+    assert facts.interview_start.astimezone(CT).isoformat().startswith(expected)
+    assert stage is Stage.SCHEDULED
+
+
+def test_a_spaced_day_month_year_is_still_read():  # recall guard: the usual form
+    facts, stage, advice = read(
+        invited("Your interview will be held on 12 November 2026 at 10:30 in room B4."),
+        "2026-11-03T12:00:00",
+    )
+    assert facts.interview_start is not None
+    assert facts.interview_start.astimezone(CT).isoformat().startswith("2026-11-12T10:30")
+
+
+def test_a_hyphenated_number_before_a_word_is_no_date():  # look-alike: no month after it
+    facts, stage, advice = read(
+        invited(
+            "Thank you for applying. We will invite shortlisted people to a 45-minute "
+            "interview and will be in touch about times."
+        ),
+        "2026-11-03T12:00:00",
+    )
+    assert facts.interview_start is None
