@@ -1008,6 +1008,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "selected", "chosen", "appointed", "picked", "identified", "hired", "selection",
     ),
     "cue_new_time": ("new time", "new slot", "new date", "new day", "please reschedule"),
+    # the interview called off, said as under way or as standing (`_CALLED_OFF`)
+    "cue_called_off": (
+        "being cancelled", "being canceled", "stands cancelled", "stands canceled", "called off",
+    ),
     "cue_slot": ("choose", "select", "pick", "book", "reserve"),
     "cue_like_you_to": ("like you to",),
     "cue_test": ("invited you to",),
@@ -2049,6 +2053,18 @@ def _in_case_sentence(text_low: str, start: int) -> bool:
     return any(word in f" {sentence}" for word in _IN_CASE)
 
 
+# "your interview scheduled for October 28 is being canceled because the role is on hold",
+# "the interview for the Dispatch Coordinator stands canceled for now", "Thursday's interview
+# has been called off": the interview itself is the subject, in the same clause (no dash,
+# comma or stop between), so "your interview on Thursday - the parking permit is being
+# cancelled" leaves it standing.
+_CALLED_OFF = re.compile(
+    r"\b(?:interview|call|conversation|meeting|appointment|screen)s?\b[^.!?\n,;:\-–—]{0,60}?"
+    r"\b(?:(?:is|are)\s+being\s+cancell?ed|stands?\s+cancell?ed"
+    r"|(?:is|are|was|were|has\s+been|have\s+been)\s+called\s+off)\b"
+)
+
+
 def _asks_for_a_new_time(text_low: str) -> bool:
     return _said_outright(text_low, _NEW_TIME_ASKED, _in_case_sentence)
 
@@ -2215,6 +2231,8 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         groups.add("rejection")
     if "cancel" not in groups and "cue_new_time" in groups and _asks_for_a_new_time(text_low):
         groups.update(("cancel", "ask"))  # the time is off, and choosing again is theirs to do
+    if "cancel" not in groups and "cue_called_off" in groups and _CALLED_OFF.search(text_low):
+        groups.add("cancel")
     if "choose_slot" not in groups and "cue_slot" in groups and _CHOOSE_A_SLOT.search(text_low):
         groups.add("choose_slot")
     if "ask" not in groups and "cue_like_you_to" in groups and _LIKE_YOU_TO.search(text_low):

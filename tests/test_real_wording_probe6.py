@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from afterview.model import Stage
+from afterview.model import Action, Stage
 from afterview.policy import Policy, advise
 from afterview.timeline import stage_at, thread_facts
 from tests.builders import a_thread
@@ -83,3 +83,63 @@ def test_a_hyphenated_number_before_a_word_is_no_date():  # look-alike: no month
         "2026-11-03T12:00:00",
     )
     assert facts.interview_start is None
+
+
+# ----- an interview called off in words, said as under way or as standing
+
+
+def booked():
+    """A calendar invite for Thursday 12 November, 14:00-14:45."""
+    return (
+        a_thread(ME, subject="Interview - Lab Technician", tz=CHICAGO, start="2026-11-02 09:00")
+        .from_employer(
+            RECRUITER,
+            "Hi Noel,\n\nHere is the invite for your interview with the lab team on Thursday, "
+            "November 12 at 2:00 PM.\n\nInes",
+        )
+        .with_invite("2026-11-12 14:00", "2026-11-12 14:45")
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm sorry to say your interview on the 12th is being cancelled, as the post has been "
+        "frozen until the spring.",
+        "Our interviews for the Lab Technician post are being canceled while the budget is "
+        "reviewed.",
+        "The interview on Thursday stands cancelled until further notice.",
+        "I'm afraid Thursday's interview has been called off - the team is being restructured.",
+    ],
+)
+def test_an_interview_called_off_in_words_is_no_longer_ahead(sentence):
+    thread = booked().from_employer(
+        RECRUITER,
+        f"Hi Noel,\n\n{sentence} I will be in touch if that changes.\n\nInes",
+        at="2026-11-09 10:00",
+    )
+    facts, stage, advice = read(thread, "2026-11-10T12:00:00")
+    assert facts.interview_cancelled
+    assert advice.action is not Action.PREPARE
+    # after the time it was set for, nothing happened: no thank-you is due
+    facts, stage, advice = read(thread, "2026-11-12T17:00:00")
+    assert stage is not Stage.INTERVIEWED
+    assert advice.action is not Action.SEND_THANK_YOU
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # recall guards: the interview stands; something else is what is cancelled or not
+        "Just a reminder of your interview on Thursday - the parking permit we mentioned is "
+        "being cancelled, so please use the visitor car park.",
+        "Our Thursday team lunch has been called off, but your interview goes ahead as planned.",
+    ],
+)
+def test_other_things_called_off_leave_the_interview_standing(sentence):
+    thread = booked().from_employer(
+        RECRUITER, f"Hi Noel,\n\n{sentence}\n\nInes", at="2026-11-09 10:00"
+    )
+    facts, stage, advice = read(thread, "2026-11-10T12:00:00")
+    assert stage is Stage.SCHEDULED
+    assert advice.action is Action.PREPARE
