@@ -1259,7 +1259,9 @@ def decision_by_lower(
         stated = interview_at()
     days: list[date] = []
     done = -1
-    for last, length in _DECISION_CONTEXT(low):
+    # the cues are found with line breaks read as spaces (same length, same offsets): a
+    # cue wrapped over two lines ("... and be\nin touch by Friday") is still one
+    for last, length in _DECISION_CONTEXT(low.replace("\n", " ")):
         start = last + 1 - length
         if start < done:
             continue  # a second cue in a sentence already read (cues never span sentences)

@@ -143,3 +143,55 @@ def test_other_things_called_off_leave_the_interview_standing(sentence):
     facts, stage, advice = read(thread, "2026-11-10T12:00:00")
     assert stage is Stage.SCHEDULED
     assert advice.action is Action.PREPARE
+
+
+# ----- a decision promised in words wrapped over two lines
+
+
+def interviewed_then(text: str):
+    """Interviewed on Tuesday 10 November at 10:00; then the employer's message `text`."""
+    return (
+        a_thread(ME, subject="Interview - Lab Technician", tz=CHICAGO, start="2026-11-02 09:00")
+        .from_employer(
+            RECRUITER,
+            "Hi Noel,\n\nThis confirms your interview on Tuesday, November 10 at 10:00 a.m."
+            "\n\nInes",
+        )
+        .from_employer(RECRUITER, text, at="2026-11-11 09:00")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hi Noel,\n\nThanks again for coming in. The panel meets on Monday and we will let\n"
+            "you know by Thursday, November 19.\n\nInes",
+            "2026-11-19",
+        ),
+        (
+            "Hi Noel,\n\nThank you for the sample analysis. We aim to come back\nto you by 20 "
+            "November at the latest.\n\nInes",
+            "2026-11-20",
+        ),
+        (  # recall guard: the same promise on one line
+            "Hi Noel,\n\nThanks again for coming in. We will let you know by Thursday, "
+            "November 19.\n\nInes",
+            "2026-11-19",
+        ),
+    ],
+)
+def test_a_decision_date_wrapped_over_two_lines_is_read(text, expected):
+    facts, stage, advice = read(interviewed_then(text), "2026-11-16T12:00:00")
+    stated = facts.employer_messages[-1].decision_by
+    assert stated is not None and stated.date().isoformat() == expected
+    assert advice.action is Action.WAIT
+
+
+def test_a_wrapped_deadline_for_the_candidate_is_no_decision_date():  # look-alike
+    text = (
+        "Hi Noel,\n\nPlease send the signed consent form back to us by Friday, November 20, "
+        "and we\nwill be in touch once the checks are done.\n\nInes"
+    )
+    facts, stage, advice = read(interviewed_then(text), "2026-11-16T12:00:00")
+    assert facts.employer_messages[-1].decision_by is None
