@@ -487,6 +487,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "your interview is", "interview will take place", "interview details",
         "interview confirmation", "lock in", "you're all set", "all set for", "i've scheduled",
         "we've scheduled", "scheduled your", "booked you", "you're booked",
+        # the slot said as already given to the reader ("we have you down for Tuesday at 10
+        # - please reply to confirm it works"): a stated time, only to be confirmed
+        "have you down for", "put you down for", "pencilled you in", "penciled you in",
+        "have you pencilled in", "have you penciled in", "slotted you in",
         "this confirms", "this is to confirm", "this email confirms", "to confirm your",
         "confirming your", "has been confirmed", "have been confirmed", "you are scheduled",
         # the employer confirming in the first person: "I can confirm your interview on ..."

@@ -195,3 +195,50 @@ def test_a_wrapped_deadline_for_the_candidate_is_no_decision_date():  # look-ali
     )
     facts, stage, advice = read(interviewed_then(text), "2026-11-16T12:00:00")
     assert facts.employer_messages[-1].decision_by is None
+
+
+# ----- a slot said as already given to the reader, only to be confirmed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "I've pencilled you in for Thursday, November 12 at 11:00 a.m. with our lab "
+            "manager; please confirm that works for you.",
+            "2026-11-12T11:00",
+        ),
+        (
+            "We have you down for the 2:30 p.m. slot on Monday, November 16 - just reply to "
+            "confirm it works.",
+            "2026-11-16T14:30",
+        ),
+    ],
+)
+def test_a_slot_given_to_the_reader_is_scheduled_and_asks_a_reply(sentence, expected):
+    facts, stage, advice = read(invited(sentence), "2026-11-02T12:00:00")
+    assert stage is Stage.SCHEDULED
+    assert advice.action is Action.REPLY
+    assert facts.interview_start is not None
+    assert facts.interview_start.astimezone(CT).isoformat().startswith(expected)
+
+
+def test_a_time_put_as_a_question_is_still_being_arranged():  # recall guard
+    facts, stage, advice = read(
+        invited("Would Thursday, November 12 at 11:00 a.m. work for you for the interview?"),
+        "2026-11-02T12:00:00",
+    )
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.REPLY
+
+
+def test_down_for_something_else_sets_no_interview():  # look-alike: no time given
+    facts, stage, advice = read(
+        invited(
+            "Thank you for your application. We have you down for the technician shortlist "
+            "and will be in touch about interview times."
+        ),
+        "2026-11-02T12:00:00",
+    )
+    assert facts.interview_start is None
+    assert stage is not Stage.SCHEDULED
