@@ -467,7 +467,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                     proposed, proposal_open, countered = moved_to, True, False
             continue
         if _booking_notice(r) and not from_invite:
-            booked = _one_occasion(_stated_times(r))
+            booked = _with_stated_length(_one_occasion(_stated_times(r)), r)
             if booked is not None:
                 chosen.start, chosen.end = booked
                 chosen.index, chosen.cancelled = index, False
@@ -497,7 +497,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             # the candidate asked for another time; the employer's answer naming one settles it
             # ("Of course. Thursday, March 13 at 3:45 PM ET.", "4:30 PM MT on Monday works")
             stated = _stated_times(r)
-            settled = _one_occasion(stated)
+            settled = _with_stated_length(_one_occasion(stated), r)
             if settled is None and not stated and r.groups & _AGREES and counter is not None:
                 # "Sure, that works - see you then!": the one new time the candidate asked for
                 asked = [s for s in _text_times(counter) if s.start != chosen.start]
@@ -517,7 +517,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             continue  # no clock time said (nothing to settle), or none stated as the occasion
         if from_invite and chosen.end is not None and r.at < chosen.end:
             continue  # the invite outranks words about the same interview; a later round's wins
-        settled = _one_occasion(_stated_times(r))
+        settled = _with_stated_length(_one_occasion(_stated_times(r)), r)
         if settled is not None:
             chosen.start, chosen.end = settled
             chosen.index = index
@@ -652,6 +652,62 @@ def _stated_times(r: Reading) -> list[when.TimeSpan]:
     if low is r.low:
         return _text_times(r)
     return when.find_times_lower(low, r.at)
+
+
+# How long the interview is said to last, in the message that states its time ("the
+# interview should last up to two hours", "will last approximately 45 minutes", "a 90-minute
+# panel"): its end, where the time has none of its own (a range or an invite's end wins).
+_LENGTH_NUMBER = r"(?P<n{k}>\d{{1,3}}(?:\.5)?|an?|one|two|three|four|five|six|half an?)"
+_LENGTH_UNIT = r"(?P<u{k}>minutes?|mins?|hours?|hrs?)\b(?P<half{k}>\s+and\s+a\s+half)?"
+# Said of the occasion ("the interview ... will last", "it should take"), and not of getting
+# there ("it takes about two hours to drive from the city", "an hour by train").
+_STATED_LENGTH = re.compile(
+    r"\b(?:interview|call|conversation|meeting|session|panel|round|visit|it|this|which)\b"
+    r"[^.!?\n]{0,80}?\b(?:last|lasts|take|takes|run|runs)\s+(?:for\s+)?"
+    r"(?:(?:approximately|approx\.?|about|around|roughly|up\s+to|no\s+more\s+than)\s+)?"
+    + _LENGTH_NUMBER.format(k="a")
+    + r"[\s-]?"
+    + _LENGTH_UNIT.format(k="a")
+    + r"|\b"
+    + _LENGTH_NUMBER.format(k="b")
+    + r"[\s-]"
+    + _LENGTH_UNIT.format(k="b")
+    + r"\s+(?:long\s+)?(?:interview|call|conversation|meeting|session|panel|chat|screen)"
+)
+_GETTING_THERE = re.compile(
+    r"\s*(?:to\s+(?:get|drive|travel|walk|reach|arrive|park|commute)|by\s+(?:car|train|bus|road"
+    r"|air|plane)|on\s+foot|drive|walk|away|from\b)"
+)
+_LENGTH_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_LONGEST_STATED = timedelta(hours=8)
+
+
+def _stated_length(low: str) -> timedelta | None:
+    """The interview's length said in words, or None. Read only for a message that settles
+    the interview's time, and only where a unit's letters are ("min", "hour", "hrs")."""
+    if "min" not in low and "hour" not in low and "hrs" not in low:
+        return None
+    m = _STATED_LENGTH.search(low)
+    if m is None or _GETTING_THERE.match(low, m.end()):
+        return None
+    k = "a" if m["na"] else "b"
+    number, unit = m["n" + k], m["u" + k]
+    amount = 0.5 if number.startswith("half") else _LENGTH_WORDS.get(number) or float(number)
+    if m["half" + k]:
+        amount += 0.5
+    length = timedelta(hours=amount) if unit.startswith("h") else timedelta(minutes=amount)
+    return length if timedelta(minutes=10) <= length <= _LONGEST_STATED else None
+
+
+def _with_stated_length(
+    settled: tuple[datetime, datetime] | None, r: Reading
+) -> tuple[datetime, datetime] | None:
+    """`settled` ending when the message says the interview lasts, where it had no end of
+    its own (the default hour)."""
+    if settled is None or settled[1] != _default_end(settled[0]):
+        return settled
+    length = _stated_length(r.low)
+    return settled if length is None else (settled[0], settled[0] + length)
 
 
 def _one_occasion(spans: list[when.TimeSpan]) -> tuple[datetime, datetime] | None:

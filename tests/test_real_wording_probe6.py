@@ -242,3 +242,41 @@ def test_down_for_something_else_sets_no_interview():  # look-alike: no time giv
     )
     assert facts.interview_start is None
     assert stage is not Stage.SCHEDULED
+
+
+# ----- how long the interview is said to last
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your panel interview is on Thursday, November 12 at 1:00 p.m.; it should last about "
+        "two hours.",
+        "This confirms your interview on Thursday, November 12 at 1:00 p.m. It will run for "
+        "120 minutes, with a lab tour at the end.",
+    ],
+)
+def test_a_stated_length_sets_when_the_interview_ends(sentence):
+    thread = invited(sentence)
+    facts, stage, advice = read(thread, "2026-11-12T14:30:00")
+    assert advice.action is Action.PREPARE  # still under way at 14:30
+    facts, stage, advice = read(thread, "2026-11-12T15:30:00")
+    assert stage is Stage.INTERVIEWED
+    assert advice.action is Action.SEND_THANK_YOU
+    assert facts.interview_end is not None
+    assert facts.interview_end.astimezone(CT).isoformat().startswith("2026-11-12T15:00")
+
+
+def test_with_no_length_said_the_interview_ends_after_an_hour():  # recall guard
+    thread = invited("This confirms your interview on Thursday, November 12 at 1:00 p.m.")
+    facts, stage, advice = read(thread, "2026-11-12T14:30:00")
+    assert advice.action is Action.SEND_THANK_YOU
+
+
+def test_the_journey_time_is_not_the_interview_length():  # look-alike
+    thread = invited(
+        "This confirms your interview on Thursday, November 12 at 1:00 p.m. at our Riverside "
+        "site; it takes about two hours to drive there from the city, so allow plenty of time."
+    )
+    facts, stage, advice = read(thread, "2026-11-12T14:30:00")
+    assert advice.action is Action.SEND_THANK_YOU
