@@ -809,6 +809,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "candidate_references": (
         "my references", "here are my references", "my reference details", "my portfolio",
+        # with how many said between ("here are my three references", "my two referees")
+        "my two references", "my three references", "my four references", "my 2 references",
+        "my 3 references", "my referees", "my two referees", "my three referees",
+        "my 2 referees", "my 3 referees", "my reference contacts",
         "attached my resume", "attached my cv", "my updated resume", "my updated cv",
         "my completed assignment", "completed the assessment", "submitted the assessment",
         "my take home", "my take-home", "my availability",

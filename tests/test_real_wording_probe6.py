@@ -280,3 +280,41 @@ def test_the_journey_time_is_not_the_interview_length():  # look-alike
     )
     facts, stage, advice = read(thread, "2026-11-12T14:30:00")
     assert advice.action is Action.SEND_THANK_YOU
+
+
+# ----- the candidate handing over references, with how many said between
+
+
+def mine_alone(text: str, subject: str, to: str = RECRUITER) -> bool:
+    from tests.builders import read_alone
+
+    return read_alone(ME, text, subject=subject, sender=None, tz=CHICAGO, to=(to,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ines,\n\nAs requested, my two referees are below - both have agreed to be "
+        "contacted.\n\n- Carla Diaz, Lab Manager, Westbrook Labs\n- Sam Oyelaran, QC Lead"
+        "\n\nNoel",
+        "Hi Ines,\n\nThanks - here are my 3 references with their phone numbers:\n\n"
+        "1. Carla Diaz (former manager)\n2. Sam Oyelaran (colleague)\n3. Ruth Abbott "
+        "(supervisor)\n\nNoel",
+    ],
+)
+def test_handing_over_my_counted_references_is_my_process(text):
+    assert mine_alone(text, "Re: Lab Technician - references")
+
+
+def test_references_for_a_flat_are_no_job():  # look-alike: a rental application
+    from tests.builders import read_alone
+
+    assert not read_alone(
+        ME,
+        "Hi Jo,\n\nHere are my three references for the flat on Mill Lane, as the agency "
+        "asked: my current landlord, my employer and a personal one.\n\nNoel",
+        subject="Re: 14 Mill Lane - tenancy application",
+        sender=None,
+        tz=CHICAGO,
+        to=("Jo Parker <jo@millane-lettings.example>",),
+    )
