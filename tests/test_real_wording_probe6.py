@@ -318,3 +318,49 @@ def test_references_for_a_flat_are_no_job():  # look-alike: a rental application
         tz=CHICAGO,
         to=("Jo Parker <jo@millane-lettings.example>",),
     )
+
+
+# ----- an answer to the employer's news is not the one check-in
+
+
+def updated_then_answered(answer_at: str):
+    """Interviewed Tuesday 10 November 10:00, thanked that day; the employer's update on
+    Wednesday 18 November (nothing asked); the candidate's answer at `answer_at`."""
+    return (
+        a_thread(ME, subject="Interview - Lab Technician", tz=CHICAGO, start="2026-11-02 09:00")
+        .from_employer(
+            RECRUITER,
+            "Hi Noel,\n\nThis confirms your interview on Tuesday, November 10 at 10:00 a.m."
+            "\n\nInes",
+        )
+        .from_me(
+            "Hi Ines,\n\nThank you for meeting with me this morning.\n\nNoel",
+            at="2026-11-10 15:00",
+        )
+        .from_employer(
+            RECRUITER,
+            "Hi Noel,\n\nJust to let you know the panel has been delayed by the holidays. I'll "
+            "come back to you as soon as I can.\n\nInes",
+            at="2026-11-18 09:00",
+        )
+        .from_me(
+            "Hi Ines,\n\nThanks for keeping me posted - I'm still very keen on the role.\n\nNoel",
+            at=answer_at,
+        )
+    )
+
+
+def test_thanks_for_an_update_leaves_the_check_in_unspent():
+    thread = updated_then_answered("2026-11-18 12:30")
+    facts, stage, advice = read(thread, "2026-11-20T12:00:00")
+    assert advice.action is Action.WAIT
+    assert "followed up" not in advice.reason
+    # ten business days after the update, nothing more: the one check-in is still to send
+    facts, stage, advice = read(thread, "2026-12-03T12:00:00")
+    assert advice.action is Action.FOLLOW_UP
+
+
+def test_a_message_into_a_silence_is_still_the_check_in():  # recall guard
+    thread = updated_then_answered("2026-11-25 09:00")  # a week after the update
+    facts, stage, advice = read(thread, "2026-12-07T12:00:00")
+    assert advice.action is Action.MOVE_ON
