@@ -1018,7 +1018,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_new_time": ("new time", "new slot", "new date", "new day", "please reschedule"),
     # the interview called off, said as under way or as standing (`_CALLED_OFF`)
     "cue_called_off": (
-        "being cancelled", "being canceled", "stands cancelled", "stands canceled", "called off",
+        "cancel", "cancelled", "canceled", "cancelling", "canceling", "call off", "called off",
+        "calling off", "postpone", "postponed", "postponing", "go ahead", "going ahead",
+        "on hold", "is off", "are off", "no longer take place", "no longer happen",
     ),
     "cue_slot": ("choose", "select", "pick", "book", "reserve"),
     "cue_like_you_to": ("like you to",),
@@ -2061,16 +2063,51 @@ def _in_case_sentence(text_low: str, start: int) -> bool:
     return any(word in f" {sentence}" for word in _IN_CASE)
 
 
-# "your interview scheduled for October 28 is being canceled because the role is on hold",
-# "the interview for the Dispatch Coordinator stands canceled for now", "Thursday's interview
-# has been called off": the interview itself is the subject, in the same clause (no dash,
-# comma or stop between), so "your interview on Thursday - the parking permit is being
-# cancelled" leaves it standing.
+# The interview called off, said of it in its own clause (no dash, comma or stop between, so
+# "your interview on Thursday - the parking permit is being cancelled" leaves it standing):
+# as its state ("your interview scheduled for October 28 is being canceled because the role
+# is on hold", "the interview ... stands canceled for now", "has now been cancelled", "has had
+# to be cancelled", "is postponed until further notice", "will no longer go ahead", "is off"),
+# or as what we do to it ("we've had to cancel tomorrow's interview", "we're cancelling
+# Thursday's interview", "I have to call off ...", "we need to put Thursday's interview on
+# hold"). Not said as a condition ("if we need to cancel, we'll let you know").
+_INTERVIEW_NOUN = r"(?:interview|call|conversation|meeting|appointment|screen)s?"
 _CALLED_OFF = re.compile(
-    r"\b(?:interview|call|conversation|meeting|appointment|screen)s?\b[^.!?\n,;:\-–—]{0,60}?"
-    r"\b(?:(?:is|are)\s+being\s+cancell?ed|stands?\s+cancell?ed"
-    r"|(?:is|are|was|were|has\s+been|have\s+been)\s+called\s+off)\b"
+    rf"\b{_INTERVIEW_NOUN}\b[^.!?\n,;:\-–—]{{0,60}}?\b(?:"
+    r"(?:is|are|has|have|will|must)\s+(?:now\s+|sadly\s+|unfortunately\s+)?"
+    r"(?:been\s+|be\s+|being\s+|had\s+to\s+be\s+|have\s+to\s+be\s+)?"
+    r"(?:cancell?ed|called\s+off|postponed)"
+    r"|stands?\s+cancell?ed"
+    r"|(?:is|are)\s+(?:now\s+)?off(?=\s*(?:[.!;]|,\s+(?:sorry|i'm|i am|we're|sadly)|$)"
+    r"|\s+(?:for\s+now|until|as|because|due)\b)"
+    r"|(?:will|would|can|could)\s+no\s+longer\s+(?:go\s+ahead|take\s+place|happen|be\s+going\s+ahead)"
+    r"|(?:will|would|can)\s+not\s+(?:go\s+ahead|be\s+going\s+ahead)"
+    r")\b"
+    r"|\b(?:we|i)(?:'ve|'re|'ll|'m|\s+have|\s+are|\s+will|\s+had|\s+am)?"
+    r"(?:\s+(?:now|sadly|unfortunately|decided|had|have|need|needed|must|to|will|going|been|forced))*"
+    r"\s+(?:cancel|cancelling|canceling|call\s+off|calling\s+off|postpone|postponing"
+    r"|put|putting)\b"
+    rf"(?:\s+(?:the|your|our|tomorrow's|today's|this|\w+day's|all|both|any)){{0,2}}\s+{_INTERVIEW_NOUN}\b"
 )
+_CALLED_OFF_IF = re.compile(r"\b(?:if|should|whether|in case|unless)\b[^.!?\n]{0,30}$")
+_CALLED_OFF_IF_AFTER = re.compile(r"[^.!?\n]{0,30}?\b(?:if|unless|should)\b")
+
+
+def _called_off(text_low: str) -> bool:
+    for m in _CALLED_OFF.finditer(text_low):
+        if m.group().startswith(("put ", "putting ", "we put", "i put")) or " put" in m.group():
+            # "we need to put Thursday's interview on hold": only with "on hold" after it
+            if (
+                not text_low.startswith(" on hold", m.end())
+                and " on hold" not in text_low[m.end() : m.end() + 30]
+            ):
+                continue
+        if (
+            _CALLED_OFF_IF.search(text_low, max(0, m.start() - 40), m.start()) is None
+            and _CALLED_OFF_IF_AFTER.match(text_low, m.end()) is None
+        ):  # "if we need to cancel ...", "we will cancel your interview if ...": a condition
+            return True
+    return False
 
 
 def _asks_for_a_new_time(text_low: str) -> bool:
@@ -2239,7 +2276,7 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         groups.add("rejection")
     if "cancel" not in groups and "cue_new_time" in groups and _asks_for_a_new_time(text_low):
         groups.update(("cancel", "ask"))  # the time is off, and choosing again is theirs to do
-    if "cancel" not in groups and "cue_called_off" in groups and _CALLED_OFF.search(text_low):
+    if "cancel" not in groups and "cue_called_off" in groups and _called_off(text_low):
         groups.add("cancel")
     if "choose_slot" not in groups and "cue_slot" in groups and _CHOOSE_A_SLOT.search(text_low):
         groups.add("choose_slot")

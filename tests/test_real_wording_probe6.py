@@ -364,3 +364,48 @@ def test_a_message_into_a_silence_is_still_the_check_in():  # recall guard
     thread = updated_then_answered("2026-11-25 09:00")  # a week after the update
     facts, stage, advice = read(thread, "2026-12-07T12:00:00")
     assert advice.action is Action.MOVE_ON
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm afraid we've had to cancel Thursday's interview as the hiring manager is unwell.",
+        "Unfortunately we must cancel your interview on the 12th.",
+        "We are cancelling all interviews for this post while the budget is reviewed.",
+        "Your interview on Thursday will no longer go ahead.",
+        "Please accept our apologies, but Thursday's interview is off.",
+        "I have to call off Thursday's interview, I'm sorry.",
+        "The interview planned for Thursday is postponed until further notice.",
+        "We need to put Thursday's interview on hold for now.",
+        "Your interview has now been cancelled.",
+        "Sadly, the interview arranged for the 12th has had to be cancelled.",
+    ],
+)
+def test_more_ways_of_calling_an_interview_off(sentence):
+    thread = booked().from_employer(
+        RECRUITER, f"Hi Noel,\n\n{sentence}\n\nInes", at="2026-11-09 10:00"
+    )
+    facts, stage, advice = read(thread, "2026-11-12T17:00:00")
+    assert facts.interview_cancelled
+    assert advice.action is not Action.SEND_THANK_YOU
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # look-alikes: a condition, the reader's own option, a place, a past slip put right
+        "We will cancel your interview if we don't hear back by Monday, so please confirm.",
+        "You can cancel or reschedule your interview using the link below.",
+        "The interview is off-site this time, at our Elm Street lab.",
+        "Your interview was cancelled by mistake on our system - it is back on for Thursday "
+        "as planned.",
+        "We have never had to cancel an interview at short notice, so please don't worry.",
+    ],
+)
+def test_cancel_words_that_call_nothing_off(sentence):
+    thread = booked().from_employer(
+        RECRUITER, f"Hi Noel,\n\n{sentence}\n\nInes", at="2026-11-09 10:00"
+    )
+    facts, stage, advice = read(thread, "2026-11-10T12:00:00")
+    assert not facts.interview_cancelled
+    assert stage is Stage.SCHEDULED
