@@ -262,6 +262,9 @@ _DATE_FORMS = (
     r"|"
     r"(?P<rel>today|tonight|tomorrow)"
     r"|"
+    # Thursday 19th / Friday, the 20th: a weekday and a day of the month, no month named
+    rf"(?P<wd_h>{_WEEKDAY})\.?,?\s+(?:the\s+)?(?P<day_h>\d{{1,2}})(?:st|nd|rd|th)\b"
+    r"|"
     rf"(?:(?P<which>this|next|coming)\s+)?(?P<wd_f>{_FULL_WEEKDAY})\b(?!['’]s)"
     r"|"
     r"the\s+(?P<day_g>\d{1,2})(?:st|nd|rd|th)\b"
@@ -376,17 +379,23 @@ def _weekday_after(sent: date, weekday: int, which: str | None = None) -> date:
     return sent + timedelta(days=ahead)
 
 
-def _day_of_month(sent: date, day: int) -> date | None:
+def _day_of_month(sent: date, day: int, weekday: int | None = None) -> date | None:
+    """The next `day` of a month on or after `sent`; with `weekday` ("Thursday 19th"), the
+    next such day that falls on it, if one does within a year, else the next `day`."""
     month_start = sent.replace(day=1)
-    for months_ahead in range(3):
+    first_found = None
+    for months_ahead in range(12 if weekday is not None else 3):
         first = month_start + relativedelta(months=months_ahead)
         try:
             candidate = first.replace(day=day)
         except ValueError:
             continue
         if candidate >= sent:
-            return candidate
-    return None
+            if weekday is None or candidate.weekday() == weekday:
+                return candidate
+            if first_found is None:
+                first_found = candidate
+    return first_found
 
 
 def _two_digit_year(text: str | None, sent: date) -> int | None:
@@ -478,6 +487,8 @@ def _resolve_date(m: re.Match, sent_at: datetime) -> date | None:
             return _nearest_year(month, day, sent, None)
         if g["rel"]:
             return sent + timedelta(days=1) if g["rel"] == "tomorrow" else sent
+        if g["day_h"]:
+            return _day_of_month(sent, int(g["day_h"]), _WEEKDAYS[g["wd_h"]])
         if g["wd_f"]:
             return _weekday_after(sent, _WEEKDAYS[g["wd_f"]], g["which"])
         if g["day_g"]:

@@ -409,3 +409,39 @@ def test_cancel_words_that_call_nothing_off(sentence):
     facts, stage, advice = read(thread, "2026-11-10T12:00:00")
     assert not facts.interview_cancelled
     assert stage is Stage.SCHEDULED
+
+
+# ----- a weekday with a day of the month and no month ("Thursday 19th", "Friday the 20th")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We'd like to see you on Thursday 19th at 11.00 at the lab.", "2026-11-19T11:00"),
+        ("Your interview is confirmed for Wed 25th at 14:00.", "2026-11-25T14:00"),
+        ("This confirms your interview on Tuesday, the 1st at 9:30 a.m.", "2026-12-01T09:30"),
+    ],
+)
+def test_a_weekday_and_an_ordinal_day_is_that_date(sentence, expected):
+    facts, stage, advice = read(invited(sentence), "2026-11-03T12:00:00")
+    assert facts.interview_start is not None
+    assert facts.interview_start.astimezone(CT).isoformat().startswith(expected)
+
+
+def test_a_decision_by_a_weekday_and_an_ordinal_day_is_that_day():
+    thread = interviewed_then(
+        "Hi Noel,\n\nThanks again for coming in. You can expect to hear from us by Friday the "
+        "20th.\n\nInes"
+    )
+    facts = thread_facts(thread.build(), ME)
+    stated = facts.employer_messages[-1].decision_by
+    assert stated is not None and stated.date().isoformat() == "2026-11-20"
+
+
+def test_a_bare_weekday_is_still_the_next_one():  # recall guard
+    facts, stage, advice = read(
+        invited("This confirms your interview on Thursday at 11:00 a.m. at the lab."),
+        "2026-11-03T12:00:00",
+    )
+    assert facts.interview_start is not None
+    assert facts.interview_start.astimezone(CT).isoformat().startswith("2026-11-05T11:00")
