@@ -491,6 +491,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # - please reply to confirm it works"): a stated time, only to be confirmed
         "have you down for", "put you down for", "pencilled you in", "penciled you in",
         "have you pencilled in", "have you penciled in", "slotted you in",
+        "you're down for", "you are down for", "scheduled you for", "scheduled you in",
+        "allocated you", "your slot is", "your time slot is", "we've reserved",
+        "we have reserved", "i've reserved", "i have reserved", "reserved for you",
+        "i've booked", "we've booked", "we have booked", "i have booked",
         "this confirms", "this is to confirm", "this email confirms", "to confirm your",
         "confirming your", "has been confirmed", "have been confirmed", "you are scheduled",
         # the employer confirming in the first person: "I can confirm your interview on ..."
@@ -603,6 +607,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "you to complete a", "you to complete the", "like you to submit", "like you to send",
         "complete the assessment", "complete the attached", "complete this assessment",
         "please choose", "please pick", "please select",
+        # the same asks, said "kindly" ("Kindly confirm your attendance") or "revert" for
+        # reply (Indian and West African English)
+        "kindly confirm", "kindly send", "kindly share", "kindly provide", "kindly reply",
+        "kindly respond", "kindly acknowledge", "kindly revert", "please revert",
+        "please acknowledge", "kindly complete", "kindly fill", "kindly submit",
     ),
     "ask_soft": ("let me know", "let us know"),
     # What `_ASKS_YOUR_REFERENCES` needs: "we'd like your references" asks for them, "we've

@@ -445,3 +445,46 @@ def test_a_bare_weekday_is_still_the_next_one():  # recall guard
     )
     assert facts.interview_start is not None
     assert facts.interview_start.astimezone(CT).isoformat().startswith("2026-11-05T11:00")
+
+
+# ----- more ways of giving the reader a slot, and of asking them to confirm it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We've reserved Thursday, November 12 at 11:00 a.m. for you - please confirm you can "
+        "make it.",
+        "You're down for the 11:00 a.m. slot on Thursday, November 12; let me know that works.",
+        "I've booked Thursday, November 12 at 11:00 a.m. for your interview with the lab team; "
+        "please confirm by reply.",
+        "We have scheduled you for Thursday, November 12 at 11:00 a.m. Please confirm your "
+        "availability.",
+        "Your slot is Thursday, November 12 at 11:00 a.m. Kindly confirm your attendance.",
+    ],
+)
+def test_a_slot_given_in_other_words_is_scheduled_and_asks_a_reply(sentence):
+    facts, stage, advice = read(invited(sentence), "2026-11-02T12:00:00")
+    assert stage is Stage.SCHEDULED
+    assert advice.action is Action.REPLY
+    assert facts.interview_start is not None
+    assert facts.interview_start.astimezone(CT).isoformat().startswith("2026-11-12T11:00")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # look-alikes read alone: the same words for a garage, a table, a service visit
+        "Dear Noel, your slot is Thursday 12 November at 10:00 for the MOT test. Kindly "
+        "confirm your attendance.",
+        "Hi Noel, we've reserved Saturday at 7pm for a table of four. Kindly confirm by reply.",
+        "Hi Noel, I've booked Thursday at 2pm for the boiler service; please confirm someone "
+        "will be home.",
+    ],
+)
+def test_slot_words_outside_hiring_stay_unflagged(sentence):
+    from tests.builders import read_alone
+
+    assert not read_alone(
+        ME, sentence, subject="Your booking", sender="Ann Lee <ann@garage.example>", tz=CHICAGO
+    )
