@@ -151,8 +151,18 @@ _ECHOED_ANSWER = re.compile(r"[^.!?\n]*\?[ \t]*(?:yes|no|n/a)\b")
 _ECHOED_ANSWER_END = re.compile(r"\?[ \t]*(?:yes|no|n/a)\b")
 _QUESTION_BOILERPLATE = ("any questions", "any other questions", "anything else")
 # A question to the candidate: about them ("you"), or a time put to them ("would 2pm work?",
-# "how about Tuesday 27th at 14:00 instead?").
-_QUESTION_TO_CANDIDATE = ("you", " work", " suit", "convenient", "how about", " instead")
+# "how about Tuesday 27th at 14:00 instead?", "how does Thursday at 2 sound?", "is 2pm ok?").
+_QUESTION_TO_CANDIDATE = (
+    "you",
+    " work",
+    " suit",
+    "convenient",
+    "how about",
+    " instead",
+    " sound",
+    " ok",
+    " okay",
+)
 
 
 # A scheduling tool's notice of a time booked (Calendly's "Your Phone Screen with Dana at
@@ -220,6 +230,8 @@ def _asks_candidate(r: Reading) -> bool:
         if _ECHOED_ANSWER_END.search(body):  # what every echoed answer ends with
             body = _ECHOED_ANSWER.sub("", body)  # (the whole pattern is tried at every character)
         for question in questions_in(body):
+            # from a word's start: "11:00 a.m. sound?" splits at "a.m." into "sound?"
+            question = " " + question
             if any(w in question for w in _QUESTION_TO_CANDIDATE) and not any(
                 b in question for b in _QUESTION_BOILERPLATE
             ):

@@ -488,3 +488,30 @@ def test_slot_words_outside_hiring_stay_unflagged(sentence):
     assert not read_alone(
         ME, sentence, subject="Your booking", sender="Ann Lee <ann@garage.example>", tz=CHICAGO
     )
+
+
+# ----- a time put to the reader as "how does ... sound?" or "is ... ok?"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "How does Thursday, November 12 at 11:00 a.m. sound?",
+        "Is Thursday, November 12 at 11:00 a.m. ok for the interview?",
+        "Would Thursday, November 12 at 11:00 a.m. be okay for the interview?",
+    ],
+)
+def test_a_time_asked_about_in_other_words_asks_a_reply(sentence):
+    facts, stage, advice = read(invited(sentence), "2026-11-02T12:00:00")
+    assert advice.action is Action.REPLY  # the employer waits on the reader's answer
+
+
+def test_a_question_that_is_no_ask_stays_no_ask():  # look-alike: boilerplate question
+    facts, stage, advice = read(
+        invited(
+            "This confirms your interview on Thursday, November 12 at 11:00 a.m. Any questions, "
+            "just ask."
+        ),
+        "2026-11-02T12:00:00",
+    )
+    assert advice.action is Action.PREPARE
