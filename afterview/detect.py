@@ -643,6 +643,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "keep you informed", "keep you posted", "keep you updated", "a conclusion",
         "an answer",  # "we'll have an answer for you by Monday at the latest"
         "know more",  # "we should know more next week"
+        "have news", "news for you",  # "we hope to have news for you by mid next week"
+        # "decisions will be made w/c 23 November", "we'll be making offers in the week ..."
+        "decisions", "making offers", "make offers",
         # an agency relaying the employer's timeline: "they said they'd let me know by Friday"
         "they'd let me know", "they'll let me know", "they will let me know",
         "they would let me know", "come back to me",

@@ -1006,10 +1006,24 @@ def _r_this_week(m: re.Match, sent_at: datetime) -> date | None:
     return _this_friday(sent_at.date())
 
 
+_WEEKDAY_BEFORE = re.compile(rf"\b{_FULL_WEEKDAY}\s+(?:of\s+)?$")
+
+
 def _r_next_week(m: re.Match, sent_at: datetime) -> date | None:
+    if not m["part"] and _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
+        return None  # "Wednesday next week": that day (`_r_weekday_next_week`), not the week
     part = m["part"] or ""
     weekday = {"early": 1, "beginning": 1, "start": 1, "mid": 2, "middle": 2}.get(part, 4)
     return _next_week(sent_at.date(), weekday)
+
+
+def _r_week_commencing(m: re.Match, sent_at: datetime) -> date | None:
+    day = _resolve_date(m, sent_at)
+    return None if day is None else day + timedelta(days=(4 - day.weekday()) % 7)
+
+
+def _r_weekday_next_week(m: re.Match, sent_at: datetime) -> date | None:
+    return _next_week(sent_at.date(), _WEEKDAYS[m["wd"]])
 
 
 def _r_end_of_month(m: re.Match, sent_at: datetime) -> date | None:
@@ -1108,8 +1122,8 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
     (
         "this_week",
         ("week", "eow"),
-        r"\b(?:(?:the\s+)?end of (?:the|this) week|end of week|eow|later this week"
-        r"|this week|by the weekend)\b",
+        r"\b(?:(?:the\s+)?(?:end|close) of (?:the|this) (?:working\s+|work\s+)?week"
+        r"|end of week|eow|later this week|this week|by the weekend|within the week)\b",
         _r_this_week,
     ),
     (
@@ -1146,6 +1160,22 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
         _r_date,
     ),
     (
+        # "in the week commencing 23 November", "w/c 23/11", "the week of November 23": that
+        # week's Friday
+        "week_commencing",
+        ("week commencing", "w/c", "week beginning", "week of "),
+        r"\b(?:week\s+commencing|w/c|week\s+beginning|week\s+of)\s+(?:the\s+)?(?:monday,?\s+)?"
+        r"(?P<date>" + _DATE_FORMS + r")",
+        _r_week_commencing,
+    ),
+    (
+        # "no later than Wednesday next week": that day of next week (not its end)
+        "weekday_next_week",
+        ("next week",),
+        rf"\b(?P<wd>{_FULL_WEEKDAY})\s+(?:of\s+)?next\s+week\b",
+        _r_weekday_next_week,
+    ),
+    (
         "by_date",
         ("by ", "before ", "until ", "later than "),
         r"\b(?:by|before|until|no later than)\s+(?:the\s+)?(?P<date>" + _DATE_FORMS + r")",
@@ -1168,6 +1198,8 @@ _DECISION_CONTEXT_WORDS = (
     "keep you informed", "keep you posted", "keep you updated", "a conclusion",
     # "we'll have an answer for you by Monday at the latest", "we should know more next week"
     "an answer", "know more",
+    # "we hope to have news for you by the middle of next week"
+    "have news", "news for you", "making offers", "make offers",
     # an agency relaying the employer's timeline: "they said they'd let me know by Friday"
     "they'd let me know", "they'll let me know", "they will let me know",
     "they would let me know", "come back to me",

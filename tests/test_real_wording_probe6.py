@@ -515,3 +515,34 @@ def test_a_question_that_is_no_ask_stays_no_ask():  # look-alike: boilerplate qu
         "2026-11-02T12:00:00",
     )
     assert advice.action is Action.PREPARE
+
+
+# ----- decision dates in more prose: a week named by its Monday, a weekday of next week,
+# the close of the week, news promised
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We'll be making offers in the week commencing 30 November.", "2026-12-04"),
+        ("Decisions will be made w/c 23 November; I'll email you either way.", "2026-11-27"),
+        ("You should hear from us by the close of the week.", "2026-11-13"),
+        ("I'll come back to you no later than Tuesday next week.", "2026-11-17"),
+        ("We hope to have news for you by mid next week.", "2026-11-18"),
+        ("We hope to make a decision by the end of next week.", "2026-11-20"),  # recall guard
+    ],
+)
+def test_decision_dates_in_more_prose(sentence, expected):
+    thread = interviewed_then(f"Hi Noel,\n\nThanks again for coming in. {sentence}\n\nInes")
+    facts = thread_facts(thread.build(), ME)
+    stated = facts.employer_messages[-1].decision_by
+    assert stated is not None and stated.date().isoformat() == expected
+
+
+def test_a_week_asked_about_is_no_decision_date():  # look-alike: the reader's availability
+    thread = interviewed_then(
+        "Hi Noel,\n\nPlease send me your availability for the week commencing 30 November and "
+        "we'll let you know which slot the panel picks.\n\nInes"
+    )
+    facts = thread_facts(thread.build(), ME)
+    assert facts.employer_messages[-1].decision_by is None
