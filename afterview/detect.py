@@ -495,6 +495,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "allocated you", "your slot is", "your time slot is", "we've reserved",
         "we have reserved", "i've reserved", "i have reserved", "reserved for you",
         "i've booked", "we've booked", "we have booked", "i have booked",
+        # the slot moved for the reader ("we've moved you to the 10:00 AM slot on Friday")
+        "moved you to", "moving you to", "switched you to", "moved your interview to",
+        "changed your interview to",
         "this confirms", "this is to confirm", "this email confirms", "to confirm your",
         "confirming your", "has been confirmed", "have been confirmed", "you are scheduled",
         # the employer confirming in the first person: "I can confirm your interview on ..."

@@ -365,6 +365,63 @@ def _hour_taken(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | No
     return next(iter(taken.values())) if len(taken) == 1 else None
 
 
+# A new clock time for the interview already known, with no date ("the interview will now
+# start at 2:30 PM instead of 2:00 PM", "we've had to change your interview time to 3:00 PM on
+# the same day"): the same day at the new time.
+_NEW_CLOCK_CUES = (
+    "now start",
+    "now begin",
+    "now be at",
+    "instead of",
+    "time to",
+    "moved to",
+    "move it to",
+    "push it",
+    "pushed to",
+    "forward to",
+    "back to",
+)
+_NEW_CLOCK = re.compile(
+    r"\b(?:(?:will\s+)?now\s+(?:start|begin|be)\s+at|instead\s+of"
+    r"|change[ds]?\s+(?:your\s+|the\s+)?(?:interview\s+)?(?:start\s+)?time\s+to"
+    r"|(?:moved?|moving|pushed?|pushing)\s+(?:it\s+|your\s+interview\s+|the\s+interview\s+)?"
+    r"(?:back\s+|forward\s+)?to"
+    r"|bring(?:ing)?\s+(?:it|your\s+interview|the\s+interview)\s+forward\s+to)\b"
+)
+
+
+_THE_INTERVIEW_BEFORE = re.compile(
+    r"\b(?:interview|your\s+(?:time|slot)|start\s+time|it)\b[^.!?\n,;:]{0,40}$"
+)
+
+
+def _new_clock_same_day(r: Reading, start: datetime) -> datetime | None:
+    """The new clock time the message gives the interview, on its day: the time right after
+    the cue when the interview is what it is said of ("the interview will now start at 2:30
+    PM", "change your interview time to 3:00 PM"; not "the lab tour has moved to 4:00 PM"),
+    or a time right before "instead of" the interview's own ("2:30 PM instead of 2:00 PM")."""
+    local = start.astimezone(start.tzinfo)
+    own = local.time().replace(tzinfo=None)
+    new = set()
+    for m in _NEW_CLOCK.finditer(r.low):
+        if m.group().startswith("instead"):
+            if when.clock_times_lower(r.low[m.end() : m.end() + 14])[:1] != [own]:
+                continue  # "instead of going straight to the lab": not the interview's time
+            window = r.low[max(0, m.start() - 16) : m.start()]
+        elif (
+            "interview" not in m.group()
+            and _THE_INTERVIEW_BEFORE.search(r.low, max(0, m.start() - 60), m.start()) is None
+        ):
+            continue
+        else:
+            window = r.low[m.end() : m.end() + 24]
+        new.update(c for c in when.clock_times_lower(window) if c != own)
+    if len(new) != 1:
+        return None
+    clock = new.pop()
+    return local.replace(hour=clock.hour, minute=clock.minute, second=0, microsecond=0)
+
+
 def _default_end(start: datetime) -> datetime:
     try:
         return start + DEFAULT_INTERVIEW_LENGTH
@@ -519,6 +576,22 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 chosen.index = index
                 chosen.cancelled, from_invite = False, False
                 proposed, proposal_open, countered = [], False, False
+                continue
+        if (
+            chosen.start is not None
+            and not chosen.cancelled
+            and not from_invite  # the invite outranks words about the same interview
+            and r.at < chosen.start
+            and any(cue in r.low for cue in _NEW_CLOCK_CUES)
+            and _NEW_CLOCK.search(r.low)
+            and not _stated_times(r)
+        ):
+            moved = _new_clock_same_day(r, chosen.start)
+            if moved is not None:
+                length = (chosen.end or _default_end(chosen.start)) - chosen.start
+                chosen.start, chosen.end = moved, moved + length
+                chosen.index = index
+                from_invite = False
                 continue
         if not says_any_time(r) or (
             not r.groups & _STATES_A_TIME

@@ -917,6 +917,17 @@ def _that_day(low: str, start: int, end: int) -> re.Match | None:
     return last
 
 
+def clock_times_lower(low: str) -> list[time]:
+    """The clock times `low` states ("2:30 pm", "15:00"), dated or not, in order: the start
+    of each (a range's start)."""
+    found = []
+    for tm in _times(low):
+        clock = _clock(tm)
+        if clock is not None:
+            found.append(clock[0])
+    return found
+
+
 def find_times(text: str, sent_at: datetime) -> list[TimeSpan]:
     """Every date-and-time expression in `text`, in order, resolved against `sent_at`."""
     return find_times_lower(text.lower(), _aware(sent_at))

@@ -546,3 +546,60 @@ def test_a_week_asked_about_is_no_decision_date():  # look-alike: the reader's a
     )
     facts = thread_facts(thread.build(), ME)
     assert facts.employer_messages[-1].decision_by is None
+
+
+# ----- the interview moved: to another slot for the reader, or to a new time the same day
+
+
+def confirmed_in_words():
+    """Thursday 12 November, 14:00, confirmed in words only (an invite outranks words)."""
+    return a_thread(
+        ME, subject="Interview - Lab Technician", tz=CHICAGO, start="2026-11-02 09:00"
+    ).from_employer(
+        RECRUITER,
+        "Hi Noel,\n\nThis confirms your interview on Thursday, November 12 at 2:00 PM.\n\nInes",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We've moved you to the 9:30 AM slot on Friday, November 13.", "2026-11-13T09:30"),
+        (
+            "Quick change - the interview will now start at 2:45 PM instead of 2:00 PM.",
+            "2026-11-12T14:45",
+        ),
+        (
+            "Apologies, we've had to change your interview time to 4:00 PM, same day.",
+            "2026-11-12T16:00",
+        ),
+        (
+            "3:15 PM instead of 2:00 PM, if that's still fine - the panel overran.",
+            "2026-11-12T15:15",
+        ),
+    ],
+)
+def test_a_moved_interview_takes_its_new_time(sentence, expected):
+    thread = confirmed_in_words().from_employer(
+        RECRUITER, f"Hi Noel,\n\n{sentence}\n\nInes", at="2026-11-09 10:00"
+    )
+    facts, stage, advice = read(thread, "2026-11-09T12:00:00")
+    assert facts.interview_start is not None
+    assert facts.interview_start.astimezone(CT).isoformat().startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # look-alikes: another time of the day, not the interview's
+        "Please arrive at 1:45 PM instead of going straight to the lab, and ask for me.",
+        "The lab tour has moved to 4:00 PM, after your interview.",
+        "Parking is free after 6:00 PM; please use the visitor car park instead of the staff one.",
+    ],
+)
+def test_other_times_of_the_day_leave_the_interview_where_it_was(sentence):
+    thread = confirmed_in_words().from_employer(
+        RECRUITER, f"Hi Noel,\n\n{sentence}\n\nInes", at="2026-11-09 10:00"
+    )
+    facts, stage, advice = read(thread, "2026-11-09T12:00:00")
+    assert facts.interview_start.astimezone(CT).isoformat().startswith("2026-11-12T14:00")
