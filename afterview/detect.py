@@ -1032,6 +1032,20 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "cue_new_time": ("new time", "new slot", "new date", "new day", "please reschedule"),
     # the interview called off, said as under way or as standing (`_CALLED_OFF`)
+    # The candidate stepping out in words that are everyday mail's too ("so I'll have to
+    # decline the interview", "I must respectfully decline as I've taken another job", "I won't
+    # be moving forward with the process"): read by the timeline's `_withdraws` in a thread
+    # already about a job, no detection signal (a declined wedding invitation is no job).
+    "cue_steps_out": (
+        "decline the interview", "decline your interview", "declining the interview",
+        "decline the invitation", "declining the invitation", "respectfully decline",
+        "politely decline", "pursue another opportunity", "pursuing another opportunity",
+        "taken another job", "taken another position", "taken another role", "took another job",
+        "job elsewhere", "role elsewhere", "position elsewhere", "offer elsewhere",
+        "moving forward with the process", "moving forward with my application",
+        "proceeding with the process", "proceeding with my application",
+        "continuing with the process",
+    ),
     "cue_called_off": (
         "cancel", "cancelled", "canceled", "cancelling", "canceling", "call off", "called off",
         "calling off", "postpone", "postponed", "postponing", "go ahead", "going ahead",

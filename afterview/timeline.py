@@ -270,7 +270,7 @@ def _candidate_message(r: Reading) -> CandidateMessage:
         to=r.message.to,
         is_thank_you="thank_you" in r.groups,
         is_follow_up="follow_up" in r.groups,
-        withdraws="candidate_decides" in r.groups and _withdraws(r.low),
+        withdraws=bool(r.groups & _STEPS_OUT) and _withdraws(r.low),
     )
 
 
@@ -296,9 +296,23 @@ _WITHDRAWS = re.compile(
     # another job taken: "I've decided to accept a position with another company"
     r"|\baccept(?:ed|ing)?\s+(?:a\s+(?:position|role|job)\s+(?:with|at)\s+another"
     r"|another\s+(?:offer|position|role|job)|an?\s+(?:offer|position|role|job)\s+elsewhere)\b"
+    # the interview declined, another path taken, the process left: "so I'll have to decline
+    # the interview", "I must respectfully decline", "I've decided to pursue another
+    # opportunity", "I've taken another job", "I won't be moving forward with the process"
+    r"|\b(?:decline|declining)\s+(?:the|your|this)\s+(?:kind\s+)?(?:interview"
+    r"|invitation\s+to\s+(?:an?\s+|the\s+)?interview)\b"
+    r"|\b(?:respectfully|politely)\s+decline\b"
+    r"|\bpursu(?:e|ing)\s+(?:another|a\s+different)\s+(?:opportunity|role|position|offer)\b"
+    r"|\b(?:taken|took)\s+(?:another|a\s+new)\s+(?:job|position|role)\b"
+    r"|\b(?:taken|took|accepted)\s+an?\s+(?:job|position|role|offer)\s+elsewhere\b"
+    r"|\b(?:won['’]t|will\s+not)\s+be\s+(?:moving\s+forward|proceeding|continuing)\s+with\s+"
+    r"(?:the|my|this)\s+(?:process|application|candidacy)\b"
 )
 # (any "n't": "I haven't accepted another offer yet")
 _NOT_STEPPING_OUT = re.compile(r"\b(?:if|whether|not|never|how|\w+n['\u2019]t)\b")
+
+
+_STEPS_OUT = frozenset({"candidate_decides", "cue_steps_out"})
 
 
 def _withdraws(low: str) -> bool:

@@ -603,3 +603,60 @@ def test_other_times_of_the_day_leave_the_interview_where_it_was(sentence):
     )
     facts, stage, advice = read(thread, "2026-11-09T12:00:00")
     assert facts.interview_start.astimezone(CT).isoformat().startswith("2026-11-12T14:00")
+
+
+# ----- the candidate stepping out in everyday words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I've decided to pursue another opportunity, so I'll need to decline the interview.",
+        "Thanks for having me in mind, but I must respectfully decline - I've taken another job.",
+        "I won't be moving forward with my application, but thank you for your time.",
+        "I've accepted a role elsewhere, so please take me out of the running.",
+    ],
+)
+def test_the_candidate_stepping_out_closes_the_process(sentence):
+    thread = confirmed_in_words().from_me(
+        f"Hi Ines,\n\n{sentence}\n\nBest,\nNoel", at="2026-11-09 10:00"
+    )
+    facts, stage, advice = read(thread, "2026-11-09T12:00:00")
+    assert advice.action is Action.CLOSED
+
+
+def test_declining_something_else_in_the_thread_is_no_withdrawal():  # look-alike
+    thread = confirmed_in_words().from_me(
+        "Hi Ines,\n\nI'll have to decline the invitation to the team dinner afterwards, but I'm "
+        "looking forward to Thursday's interview.\n\nNoel",
+        at="2026-11-09 10:00",
+    )
+    facts, stage, advice = read(thread, "2026-11-09T12:00:00")
+    assert advice.action is Action.PREPARE
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "to"),
+    [
+        # read alone, the same words outside any job: a talk, a wedding, a kitchen quote
+        (
+            "Re: Speaker invitation - DataConf 2027",
+            "Thank you for the invitation to speak, but I must respectfully decline this year.",
+            "Ann Ruiz <ann@dataconf.example>",
+        ),
+        (
+            "Re: Save the date!",
+            "Thanks so much - sadly I have to decline the invitation as we'll be abroad.",
+            "Jo Hart <jo.hart@gmail.com>",
+        ),
+        (
+            "Re: Kitchen quote",
+            "Hi Bob, we won't be moving forward with the process for the kitchen, thanks.",
+            "Bob Ames <bob@kitchens.example>",
+        ),
+    ],
+)
+def test_stepping_out_words_outside_hiring_stay_unflagged(subject, text, to):
+    from tests.builders import read_alone
+
+    assert not read_alone(ME, text, subject=subject, sender=None, tz=CHICAGO, to=(to,))
