@@ -727,7 +727,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "volunteer application", "volunteer coordinator", "volunteer interview",
         "volunteer role", "volunteer position", "volunteer opportunity", "our volunteers",
         "upwork", "fiverr", "freelancer com", "your proposal for", "your proposal was",
-        "your proposal has", "submitted a proposal", "the client has",
+        "your proposal has", "submitted a proposal",
+        # a marketplace client's doings (not "the client has come back with feedback", an
+        # agency's word for the employer)
+        "client has viewed your proposal", "client has ended the contract",
+        "client has closed the job", "ended the contract",
         "scholarship interview", "fellowship interview", "tenant", "rental application",
         "alumni interview", "alumni interviews", "alumni interviewer", "mba interview",
         "mba program", "mba programme", "admissions director", "director of admissions",

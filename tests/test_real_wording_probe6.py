@@ -660,3 +660,46 @@ def test_stepping_out_words_outside_hiring_stay_unflagged(subject, text, to):
     from tests.builders import read_alone
 
     assert not read_alone(ME, text, subject=subject, sender=None, tz=CHICAGO, to=(to,))
+
+
+# ----- an agency's "the client has ..." is the employer, not a freelance marketplace's client
+
+AGENCY = "Priya Shah <priya.shah@talentbridge-recruitment.example>"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "Hi Noel,\n\nThe client has come back with glowing feedback and would like to see "
+            "you again for a final round. What does your availability look like next week?"
+            "\n\nPriya\nSenior Consultant, TalentBridge Recruitment",
+            Action.REPLY,
+        ),
+        (
+            "Hi Noel,\n\nI'm afraid the client has decided to go with another candidate who "
+            "had more bench experience. Let's keep talking about other roles.\n\nPriya",
+            Action.CLOSED,
+        ),
+    ],
+)
+def test_an_agency_relaying_its_client_is_the_candidates_process(text, action):
+    thread = a_thread(
+        ME, subject="Lab Technician - Harrowgate Labs", tz=CHICAGO, start="2026-11-09 09:00"
+    ).from_employer(AGENCY, text)
+    facts, stage, advice = read(thread, "2026-11-09T12:00:00")
+    assert facts.interview
+    assert advice.action is action
+
+
+def test_a_marketplace_client_is_still_no_job():  # look-alike
+    from tests.builders import read_alone
+
+    assert not read_alone(
+        ME,
+        "Your proposal for 'Weekly podcast transcripts' was declined: the client has ended the "
+        "contract search and closed the job.",
+        subject="Update on your proposal",
+        sender="Upwork <donotreply@upwork.com>",
+        tz=CHICAGO,
+    )
