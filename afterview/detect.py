@@ -495,6 +495,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "allocated you", "your slot is", "your time slot is", "we've reserved",
         "we have reserved", "i've reserved", "i have reserved", "reserved for you",
         "i've booked", "we've booked", "we have booked", "i have booked",
+        # a call the employer says they will make at a time ("I'll give you a call on
+        # Tuesday, November 10 at 10:00 AM", "please expect a call from me", "our recruiter
+        # will call you at 10am on Tuesday", "I've put a 30-minute call in for ... - speak
+        # then!"): a time stated, not proposed
+        "give you a call on", "give you a call at", "expect a call", "expect my call",
+        "will call you on", "will call you at", "i'll call you on", "i'll call you at",
+        "we'll call you on", "we'll call you at", "will ring you on", "will ring you at",
+        "put a call in for", "speak then", "talk then", "chat then",
         # the slot moved for the reader ("we've moved you to the 10:00 AM slot on Friday")
         "moved you to", "moving you to", "switched you to", "moved your interview to",
         "changed your interview to",

@@ -330,10 +330,29 @@ def _time_ahead(r: Reading) -> datetime | None:
     return min(ahead) if ahead else None
 
 
+# Office or phone-line hours ("our lines are open Monday to Friday 9am-5pm", "office hours
+# are Tuesday to Friday, 10:00 AM - 4:00 PM"): when to reach them, never the interview.
+_OFFICE_HOURS_CUES = ("hours", "open ")
+_OFFICE_HOURS = re.compile(
+    r"\b(?:office|opening|business|working|support|phone|call\s+centre|call\s+center)\s+hours"
+    r"\b[^.\n]*"
+    r"|\b(?:lines|phones|offices?|we|reception|the\s+office)\s+(?:are|is)\s+(?:open|staffed)\b[^.\n]*"
+)
+
+
+def _without_office_hours(low: str) -> str:
+    if any(cue in low for cue in _OFFICE_HOURS_CUES):
+        return _OFFICE_HOURS.sub(" ", low)
+    return low
+
+
 def _text_times(r: Reading) -> list[when.TimeSpan]:
     if r.times is None:
         # no clock time said, none to find: the same cues as `find_times_lower` begins with
-        r.times = when.find_times_lower(r.low, r.at) if says_any_time(r) else []
+        if says_any_time(r):
+            r.times = when.find_times_lower(_without_office_hours(r.low), r.at)
+        else:
+            r.times = []
     return r.times
 
 
@@ -743,7 +762,7 @@ _DEADLINE_CUES = ("by ", "no later", "due", "deadline", "expire", "close")
 def _stated_times(r: Reading) -> list[when.TimeSpan]:
     """The times a message states, without the lines that give a moved interview's old time
     and without the times the reader must do something by."""
-    low = r.low
+    low = _without_office_hours(r.low)
     if any(cue in low for cue in _FORMER_CUES) and _FORMER_TIME_LINE.search(low):
         low = _FORMER_TIME_LINE.sub("", low)
     if any(cue in low for cue in _DEADLINE_CUES):
@@ -771,7 +790,8 @@ _STATED_LENGTH = re.compile(
     + _LENGTH_NUMBER.format(k="b")
     + r"[\s-]"
     + _LENGTH_UNIT.format(k="b")
-    + r"\s+(?:long\s+)?(?:interview|call|conversation|meeting|session|panel|chat|screen)"
+    + r"\s+(?:long\s+)?(?:(?:phone|video|telephone|zoom|teams|virtual|technical|panel|intro"
+    r"|introductory|screening)\s+)?(?:interview|call|conversation|meeting|session|panel|chat|screen)"
 )
 _GETTING_THERE = re.compile(
     r"\s*(?:to\s+(?:get|drive|travel|walk|reach|arrive|park|commute)|by\s+(?:car|train|bus|road"

@@ -703,3 +703,58 @@ def test_a_marketplace_client_is_still_no_job():  # look-alike
         sender="Upwork <donotreply@upwork.com>",
         tz=CHICAGO,
     )
+
+
+# ----- a call the employer says they will make at a time; office hours are no interview
+
+
+def applied_then(text: str):
+    return a_thread(
+        ME, subject="Phone screen - Lab Technician", tz=CHICAGO, start="2026-11-05 09:00"
+    ).from_employer(RECRUITER, f"Hi Noel,\n\nThanks for applying. {text}\n\nInes")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "I'll give you a call on Monday, November 9 at 3:00 PM for a 15-minute phone screen.",
+            "2026-11-09T15:00",
+            "2026-11-09T15:15",
+        ),
+        (
+            "Please expect a call from our hiring manager on Monday, November 9 at 3:00 PM.",
+            "2026-11-09T15:00",
+            "2026-11-09T16:00",
+        ),
+        (
+            "Sam from our lab team will call you at 3pm on Monday 9 November - talk then!",
+            "2026-11-09T15:00",
+            "2026-11-09T16:00",
+        ),
+    ],
+)
+def test_a_call_the_employer_will_make_at_a_time_is_scheduled(sentence, start, end):
+    facts, stage, advice = read(applied_then(sentence), "2026-11-06T12:00:00")
+    assert stage is Stage.SCHEDULED
+    assert advice.action is Action.PREPARE
+    assert facts.interview_start.astimezone(CT).isoformat().startswith(start)
+    assert facts.interview_end.astimezone(CT).isoformat().startswith(end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # look-alikes: when to reach the employer, not when the interview is
+        "Expect a call from our team within two days. Office hours are Monday to Friday, "
+        "8:00 AM - 4:00 PM.",
+        "If you are shortlisted we will call you on the number on your CV; our lines are open "
+        "Monday to Friday 9am-5pm.",
+        "We'll call you next week to arrange a time - the office is open Monday, 9:00 AM to "
+        "5:00 PM.",
+    ],
+)
+def test_office_hours_are_no_interview_time(sentence):
+    facts, stage, advice = read(applied_then(sentence), "2026-11-06T12:00:00")
+    assert facts.interview_start is None
+    assert stage is not Stage.SCHEDULED
