@@ -758,3 +758,29 @@ def test_office_hours_are_no_interview_time(sentence):
     facts, stage, advice = read(applied_then(sentence), "2026-11-06T12:00:00")
     assert facts.interview_start is None
     assert stage is not Stage.SCHEDULED
+
+
+# ----- "Next step - <job title>" names the job as "Next steps: <job title>" does
+
+
+def test_next_step_singular_before_a_job_title_names_the_job():
+    from tests.builders import read_alone
+
+    text = (
+        "Hi Noel,\n\nThanks for your time on the phone. As the next step, please complete the "
+        "online assessment by Friday, November 13 at 5:00 PM using the link below.\n\nInes"
+    )
+    assert read_alone(ME, text, subject="Next step - Warehouse Supervisor", sender=RECRUITER)
+    assert read_alone(ME, text, subject="Next steps - Warehouse Supervisor", sender=RECRUITER)
+
+
+def test_next_step_before_something_else_names_no_job():  # look-alike
+    from tests.builders import read_alone
+
+    assert not read_alone(
+        ME,
+        "Hi Noel,\n\nThanks for your time on the phone. As the next step, please complete the "
+        "survey by Friday, November 13 so we can price the work.\n\nInes",
+        subject="Next step - Kitchen refit",
+        sender="Ines Calder <ines@refits.example>",
+    )
