@@ -1164,9 +1164,17 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
         # "you'll hear from us with a decision next Tuesday" (a few words between, none of
         # them an interview or call: "in touch after your interview on Monday" dates that)
         "answer_on",
-        ("back to you", "hear from us", "be in touch", "let you know", "decision", "an answer"),
+        (
+            "back to you",
+            "hear from us",
+            "be in touch",
+            "let you know",
+            "decision",
+            "an answer",
+            "decide",
+        ),
         r"\b(?:back\s+to\s+you|hear\s+from\s+us|be\s+in\s+touch|let\s+you\s+know|decision"
-        r"|an\s+answer)\s+(?:(?!interview|call|chat|meeting|conversation)[a-z']+\s+){0,3}?"
+        r"|an\s+answer|decide)\s+(?:(?!interview|call|chat|meeting|conversation)[a-z']+\s+){0,3}?"
         r"(?:on\s+(?:the\s+)?|(?=next\s|this\s|coming\s))(?P<date>" + _DATE_FORMS + r")",
         _r_date,
     ),
@@ -1185,6 +1193,16 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
         ("next week",),
         rf"\b(?P<wd>{_FULL_WEEKDAY})\s+(?:of\s+)?next\s+week\b",
         _r_weekday_next_week,
+    ),
+    (
+        # the decision's day moved: "the decision has been pushed back to the 27th", "our
+        # decision is delayed until Monday 30 November"
+        "moved_to",
+        ("pushed back", "moved to", "postponed", "delayed", "put back"),
+        r"\b(?:decisions?|outcome|results?|timeline|offers?)\b[^.!?\n]{0,40}?"
+        r"\b(?:pushed\s+back|moved|postponed|delayed|put\s+back)\s+(?:un)?to\s+(?:the\s+)?"
+        r"(?P<date>" + _DATE_FORMS + r")",
+        _r_date,
     ),
     (
         "by_date",

@@ -784,3 +784,34 @@ def test_next_step_before_something_else_names_no_job():  # look-alike
         subject="Next step - Kitchen refit",
         sender="Ines Calder <ines@refits.example>",
     )
+
+
+# ----- a decision date moved, or said with "decide on"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "I'm sorry - the decision has been pushed back to the 25th as the director is away.",
+            "2026-11-25",
+        ),
+        ("Our outcome letters are delayed until Friday, November 27, I'm afraid.", "2026-11-27"),
+        ("The panel now expects to decide on Monday 30 November.", "2026-11-30"),
+    ],
+)
+def test_a_moved_or_decide_on_decision_date_is_read(sentence, expected):
+    thread = interviewed_then(f"Hi Noel,\n\n{sentence}\n\nInes")
+    facts = thread_facts(thread.build(), ME)
+    stated = facts.employer_messages[-1].decision_by
+    assert stated is not None and stated.date().isoformat() == expected
+
+
+def test_a_moved_interview_is_no_decision_date():  # look-alike
+    thread = interviewed_then(
+        "Hi Noel,\n\nYour second interview has been moved to Friday, November 20, and we will "
+        "make a decision the week after.\n\nInes"
+    )
+    facts = thread_facts(thread.build(), ME)
+    stated = facts.employer_messages[-1].decision_by
+    assert stated is None or stated.date().isoformat() != "2026-11-20"
