@@ -162,6 +162,8 @@ _QUESTION_TO_CANDIDATE = (
     " sound",
     " ok",
     " okay",
+    " better",  # "would Friday at 9:30 AM or Monday at 1 PM be better?"
+    " preferable",
 )
 
 

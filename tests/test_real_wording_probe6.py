@@ -815,3 +815,41 @@ def test_a_moved_interview_is_no_decision_date():  # look-alike
     facts = thread_facts(thread.build(), ME)
     stated = facts.employer_messages[-1].decision_by
     assert stated is None or stated.date().isoformat() != "2026-11-20"
+
+
+def test_a_choice_of_new_times_put_as_which_is_better_asks_a_reply():
+    thread = (
+        confirmed_in_words()
+        .from_me(
+            "Hi Ines,\n\nSomething has come up on Thursday afternoon - could we move the "
+            "interview?\n\nNoel",
+            at="2026-11-09 09:00",
+        )
+        .from_employer(
+            RECRUITER,
+            "Hi Noel,\n\nOf course - would Friday at 9:30 AM or Monday at 1:00 PM be "
+            "better?\n\nInes",
+            at="2026-11-09 11:00",
+        )
+    )
+    facts, stage, advice = read(thread, "2026-11-09T12:00:00")
+    assert advice.action is Action.REPLY
+
+
+def test_a_promise_of_new_times_asks_nothing():  # recall guard: the employer's turn
+    thread = (
+        confirmed_in_words()
+        .from_me(
+            "Hi Ines,\n\nSomething has come up on Thursday afternoon - could we move the "
+            "interview?\n\nNoel",
+            at="2026-11-09 09:00",
+        )
+        .from_employer(
+            RECRUITER,
+            "Hi Noel,\n\nNo problem - I'll check with the panel and come back to you with new "
+            "times. Is there a better way to reach you than email, by the way.\n\nInes",
+            at="2026-11-09 11:00",
+        )
+    )
+    facts, stage, advice = read(thread, "2026-11-09T12:00:00")
+    assert advice.action is Action.WAIT
