@@ -547,7 +547,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                     chosen.start is not None
                     and chosen.end is not None
                     and r.at < chosen.end
-                    and r.groups & _MOVES_IT
+                    and (r.groups & _MOVES_IT or _cannot_attend_it(r))
                 ):
                     # "I will need to reschedule our interview", "could we push to Friday?":
                     # the coming interview no longer holds until the employer names a new time
@@ -724,13 +724,30 @@ _MOVES_IT = frozenset({"reschedule", "cancel"})
 # "I will not be able to attend the interview scheduled for Thursday at 09:00": the time
 # named is the one that does not suit.
 _CANNOT_ATTEND = re.compile(
-    r"\b(?:not be able to|unable to|cannot|can't|can not|won't be able to|couldn't)"
+    r"\b(?:not be able to|unable to|cannot|can't|can not|won't be able to|couldn't"
+    r"|(?:can|could) no longer)"
     r"\s+(?:attend|make)\b"
 )
 
 
 def _cannot_attend(r: Reading) -> bool:
     return ("attend" in r.low or "make" in r.low) and _CANNOT_ATTEND.search(r.low) is not None
+
+
+# What the candidate cannot attend is the interview: said with nothing after it ("I won't be
+# able to attend."), or of the interview, its day or its time ("make Thursday at 2pm", "attend
+# on Thursday", "make it"), not of another occasion ("attend the open evening next month").
+_CANNOT_ATTEND_IT = re.compile(
+    r"\s*(?:[.,;!?]|$|-|\b(?:it|that|this|then|the\s+interview|our\s+interview|my\s+interview"
+    r"|the\s+(?:call|meeting|slot|time|appointment)|on\b|at\b|tomorrow|today"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
+)
+
+
+def _cannot_attend_it(r: Reading) -> bool:
+    if not _cannot_attend(r):
+        return False
+    return any(_CANNOT_ATTEND_IT.match(r.low, m.end()) for m in _CANNOT_ATTEND.finditer(r.low))
 
 
 def _asks_another_time(r: Reading) -> bool:

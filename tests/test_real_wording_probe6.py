@@ -853,3 +853,33 @@ def test_a_promise_of_new_times_asks_nothing():  # recall guard: the employer's 
     )
     facts, stage, advice = read(thread, "2026-11-09T12:00:00")
     assert advice.action is Action.WAIT
+
+
+# ----- the candidate saying they cannot make the interview: it no longer stands
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm afraid a family matter has come up and I won't be able to attend on Thursday. "
+        "Could we find another time?",
+        "Unfortunately I can no longer make Thursday at 2pm - is there another slot next week?",
+    ],
+)
+def test_the_candidate_unable_to_attend_leaves_no_interview_to_prepare_or_thank(sentence):
+    thread = confirmed_in_words().from_me(f"Hi Ines,\n\n{sentence}\n\nNoel", at="2026-11-09 09:00")
+    facts, stage, advice = read(thread, "2026-11-09T12:00:00")
+    assert facts.interview_cancelled
+    assert advice.action is Action.WAIT  # the employer's turn to offer a time
+    facts, stage, advice = read(thread, "2026-11-12T17:00:00")
+    assert advice.action is not Action.SEND_THANK_YOU
+
+
+def test_unable_to_attend_something_else_leaves_the_interview():  # look-alike
+    thread = confirmed_in_words().from_me(
+        "Hi Ines,\n\nThanks - I'm unable to attend the open evening next month, but I'll be "
+        "there on Thursday at 2pm for the interview.\n\nNoel",
+        at="2026-11-09 09:00",
+    )
+    facts, stage, advice = read(thread, "2026-11-09T12:00:00")
+    assert advice.action is Action.PREPARE
