@@ -254,8 +254,9 @@ _DATE_FORMS = (
     r"(?P<yr_c>\d{4})-(?P<mon_c>\d{1,2})-(?P<day_c>\d{1,2})\b"
     r"|"
     # Thu 3/12(/2025)
-    rf"(?:(?P<wd_d>{_WEEKDAY})\.?,?\s+)?(?P<x_d>\d{{1,2}})/(?P<y_d>\d{{1,2}})"
-    r"(?:/(?P<yr_d>\d{4}|\d{2}))?(?![\d/])"
+    # and 11-12-2026 (hyphens only with a four-digit year: not "2-3 weeks", "10-11am")
+    rf"(?:(?P<wd_d>{_WEEKDAY})\.?,?\s+)?(?P<x_d>\d{{1,2}})(?:/(?P<y_d>\d{{1,2}})"
+    r"(?:/(?P<yr_d>\d{4}|\d{2}))?(?![\d/])|-(?P<y_dh>\d{1,2})-(?P<yr_dh>\d{4})(?!\d))"
     r"|"
     # 12.03.2025 / 12.03.
     r"(?P<day_e>\d{1,2})\.(?P<mon_e>\d{1,2})\.(?P<yr_e>\d{4}|\d{2})?(?!\d)"
@@ -477,8 +478,9 @@ def _resolve_date(m: re.Match, sent_at: datetime) -> date | None:
             return date(int(g["yr_c"]), int(g["mon_c"]), int(g["day_c"]))
         if g["x_d"]:
             weekday = _WEEKDAYS.get(g["wd_d"] or "")
-            year = _two_digit_year(g["yr_d"], sent)
-            return _numeric_date(int(g["x_d"]), int(g["y_d"]), year, weekday, sent_at, m.string)
+            year = _two_digit_year(g["yr_d"] or g["yr_dh"], sent)
+            second = int(g["y_d"] or g["y_dh"])
+            return _numeric_date(int(g["x_d"]), second, year, weekday, sent_at, m.string)
         if g["day_e"]:
             day, month = int(g["day_e"]), int(g["mon_e"])
             year = _two_digit_year(g["yr_e"], sent)
@@ -745,13 +747,29 @@ def _digit_time_cue(low: str) -> re.Pattern[str]:
     return _ASCII_DIGIT_TIME_CUE if low.isascii() else _DIGIT_TIME_CUE
 
 
+_RESTATED_WEEKDAY_GAP = re.compile(r"\s*[(,]?\s*")
+
+
 def _date_near(low: str, start: int, end: int) -> re.Match | None:
     """The date written just before a time (closest first), else just after it."""
     best = None
     window = max(0, start - _DATE_BEFORE_GAP - 40)
+    previous = None
     for m in _DATE.finditer(low, window, start):
         if start - m.end() <= _DATE_BEFORE_GAP:
+            if (
+                m["wd_f"]
+                and not m["which"]
+                and previous is not None
+                and not previous["wd_f"]
+                and not previous["rel"]
+                and _RESTATED_WEEKDAY_GAP.fullmatch(low, previous.end(), m.start())
+            ):
+                # "12th November 2026 (Thursday) at 2.00pm": the weekday restates the date
+                best = previous
+                continue
             best = m
+        previous = m
     if best is not None:
         return best
     m = _DATE.search(low, end, end + _DATE_AFTER_GAP + 40)

@@ -883,3 +883,34 @@ def test_unable_to_attend_something_else_leaves_the_interview():  # look-alike
     )
     facts, stage, advice = read(thread, "2026-11-09T12:00:00")
     assert advice.action is Action.PREPARE
+
+
+# ----- a weekday restating the date in brackets; numeric dates with hyphens and a year
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The interview is on 19th November 2026 (Thursday) at 10.30am in room B4.",
+            "2026-11-19T10:30",
+        ),
+        ("Your interview is confirmed for 11-19-2026 at 10:30 AM.", "2026-11-19T10:30"),
+        ("Interview date: 19 November 2026, Thursday at 10:30 a.m.", "2026-11-19T10:30"),
+    ],
+)
+def test_the_date_wins_over_a_weekday_restating_it(sentence, expected):
+    facts, stage, advice = read(invited(sentence), "2026-11-03T12:00:00")
+    assert facts.interview_start is not None
+    assert facts.interview_start.astimezone(CT).isoformat().startswith(expected)
+
+
+def test_a_weekday_alone_and_a_range_of_weeks_are_read_as_before():  # recall and look-alike
+    facts, stage, advice = read(
+        invited(
+            "It's a 2-3 week process overall. This confirms your first interview on Thursday at "
+            "10:30 a.m."
+        ),
+        "2026-11-03T12:00:00",
+    )
+    assert facts.interview_start.astimezone(CT).isoformat().startswith("2026-11-05T10:30")
