@@ -1058,6 +1058,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "proceeding with the process", "proceeding with my application",
         "continuing with the process",
     ),
+    # The job given in plain words, read as an offer by the timeline in a thread already
+    # about the reader's job, no detection signal (a friend's "you got the job?!" or a club's
+    # "chosen you for the role of treasurer" is no employer's offer): "you got the job!",
+    # "we want you on board", "the panel has chosen you for the Lab Technician role"
+    # (`_CHOSEN_YOU`; not "chosen you for a second interview").
+    "offer_plain": (
+        "chosen you for the role", "chosen you for the position", "chosen you for the job",
+        "selected you for the role", "selected you for the position",
+        "selected you for the job", "you got the job", "you've got the job",
+        "you have got the job", "you got the role", "you've got the role",
+        "want you on board", "want you to join the team", "want you to join us",
+    ),
+    "cue_chosen_you": ("chosen you", "selected you"),
     "cue_called_off": (
         "cancel", "cancelled", "canceled", "cancelling", "canceling", "call off", "called off",
         "calling off", "postpone", "postponed", "postponing", "go ahead", "going ahead",
@@ -1144,7 +1157,7 @@ def normalise(low: str) -> str:
 
 
 # Groups whose phrases mean nothing when said as a condition or a possibility.
-_CONDITIONAL_GROUPS = frozenset({"rejection", "offer", "ask"})
+_CONDITIONAL_GROUPS = frozenset({"rejection", "offer", "offer_plain", "ask"})
 _CONDITION_WORDS = (" if ", " should ", " whether ", " in case ", " unless ", " once ")
 _CONDITION_LOOKBACK = 28  # about four words before the phrase
 
@@ -2112,6 +2125,11 @@ def _in_case_sentence(text_low: str, start: int) -> bool:
 # or as what we do to it ("we've had to cancel tomorrow's interview", "we're cancelling
 # Thursday's interview", "I have to call off ...", "we need to put Thursday's interview on
 # hold"). Not said as a condition ("if we need to cancel, we'll let you know").
+# The job given, its title between: "the panel has chosen you for the Lab Technician role".
+_CHOSEN_YOU = re.compile(
+    r"\b(?:chosen|selected)\s+you\s+(?:as\s+our\s+(?:new\s+)?[\w&/-]+"
+    r"|for\s+the\s+(?:[\w&/-]+\s+){0,4}(?:role|position|job|post))\b"
+)
 _INTERVIEW_NOUN = r"(?:interview|call|conversation|meeting|appointment|screen)s?"
 _CALLED_OFF = re.compile(
     rf"\b{_INTERVIEW_NOUN}\b[^.!?\n,;:\-–—]{{0,60}}?\b(?:"
@@ -2317,6 +2335,10 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         groups.add("rejection")
     if "cancel" not in groups and "cue_new_time" in groups and _asks_for_a_new_time(text_low):
         groups.update(("cancel", "ask"))  # the time is off, and choosing again is theirs to do
+    if "offer_plain" not in groups and "cue_chosen_you" in groups:
+        m = _CHOSEN_YOU.search(text_low)
+        if m is not None and " if " not in text_low[max(0, m.start() - 30) : m.start()]:
+            groups.add("offer_plain")
     if "cancel" not in groups and "cue_called_off" in groups and _called_off(text_low):
         groups.add("cancel")
     if "choose_slot" not in groups and "cue_slot" in groups and _CHOOSE_A_SLOT.search(text_low):

@@ -95,6 +95,9 @@ _SCHEDULING_GROUPS = frozenset(
 # does not count; the employer moving the interview is in the "cancel" wording.
 _FIRM_SCHEDULING_GROUPS = _SCHEDULING_GROUPS - {"scheduling", "reschedule"}
 _STATES_A_TIME = frozenset({"confirmed", "confirmed_word", "reminder"})
+# An offer: in the employer's usual words, or in plain ones ("you got the job!") that are no
+# detection signal of their own (`offer_plain`).
+_OFFERS = frozenset({"offer", "offer_plain"})
 _CONFIRMS = frozenset({"confirmed", "confirmed_word"})
 
 
@@ -262,7 +265,7 @@ def _employer_message(r: Reading) -> EmployerMessage:
         or (bool(groups & _CONFIRMS) and says_any_time(r))
         or (senders.is_scheduling_tool(r.message.sender.domain) and "reminder" not in groups),
         is_rejection=rejection,
-        is_offer="offer" in groups and not rejection,
+        is_offer=bool(groups & _OFFERS) and not rejection,
     )
 
 
@@ -1060,7 +1063,7 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
         if "rejection" in groups:
             decisive = Stage.REJECTED
             continue
-        if "offer" in groups:
+        if groups & _OFFERS:
             decisive = Stage.OFFER
             continue
         scheduling = (

@@ -914,3 +914,56 @@ def test_a_weekday_alone_and_a_range_of_weeks_are_read_as_before():  # recall an
         "2026-11-03T12:00:00",
     )
     assert facts.interview_start.astimezone(CT).isoformat().startswith("2026-11-05T10:30")
+
+
+# ----- the job given in plain words, in a thread already about the reader's job
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm thrilled to say the panel has chosen you for the Senior Lab Technician post!",
+        "You've got the job! Could you start on Monday 7 December?",
+        "Everyone was unanimous - we want you on board. I'll send the contract tomorrow.",
+    ],
+)
+def test_the_job_given_in_plain_words_is_an_offer(sentence):
+    thread = updated_then_answered("2026-11-18 12:30").from_employer(
+        RECRUITER, f"Hi Noel,\n\n{sentence}\n\nInes", at="2026-11-20 10:00"
+    )
+    facts, stage, advice = read(thread, "2026-11-20T12:00:00")
+    assert stage is Stage.OFFER
+    assert advice.action is Action.OFFER
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        # read alone: a friend's congratulations, a club's vote, a shop's loyalty scheme
+        ("omg", "Congrats!! You got the job?! Tell me everything.", "Kim Lo <kim.lo@gmail.com>"),
+        (
+            "AGM result",
+            "Our members have chosen you for the role of club treasurer for next year.",
+            "Club Secretary <sec@tennisclub.example>",
+        ),
+        (
+            "Join our rewards club",
+            "We want you on board with our loyalty programme - sign up today and save 10%.",
+            "Shop <news@shop.example>",
+        ),
+    ],
+)
+def test_plain_offer_words_alone_flag_nothing(subject, text, sender):
+    from tests.builders import read_alone
+
+    assert not read_alone(ME, text, subject=subject, sender=sender, tz=CHICAGO)
+
+
+def test_chosen_for_a_second_interview_is_no_offer():  # look-alike in the thread
+    thread = updated_then_answered("2026-11-18 12:30").from_employer(
+        RECRUITER,
+        "Hi Noel,\n\nGood news - the panel has chosen you for the second interview round.\n\nInes",
+        at="2026-11-20 10:00",
+    )
+    facts, stage, advice = read(thread, "2026-11-20T12:00:00")
+    assert stage is not Stage.OFFER
