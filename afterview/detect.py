@@ -459,6 +459,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "push to wednesday", "push to thursday", "push to friday", "push to tomorrow",
         "push to next week",
         "move the interview", "move your interview", "postpone", "postponed",
+        # "could we push Thursday's interview back by a week?" (a move asked, no time named)
+        "interview back by", "interview back a",
     ),
     # The employer calling off the interview that was set (rescheduling included); said
     # in the first person, so "if you need to reschedule, let me know" is not one.

@@ -967,3 +967,25 @@ def test_chosen_for_a_second_interview_is_no_offer():  # look-alike in the threa
     )
     facts, stage, advice = read(thread, "2026-11-20T12:00:00")
     assert stage is not Stage.OFFER
+
+
+def test_the_candidate_asking_to_push_the_interview_back_leaves_it_not_standing():
+    thread = confirmed_in_words().from_me(
+        "Hi Ines,\n\nSo sorry - could we push Thursday's interview back a few days? I will be "
+        "travelling for work.\n\nNoel",
+        at="2026-11-09 09:00",
+    )
+    facts, stage, advice = read(thread, "2026-11-12T17:00:00")
+    assert facts.interview_cancelled
+    assert advice.action is not Action.SEND_THANK_YOU
+
+
+def test_the_employer_bringing_the_interview_forward_to_a_time_moves_it():  # recall guard
+    thread = confirmed_in_words().from_employer(
+        RECRUITER,
+        "Hi Noel,\n\nThe panel has asked to bring your interview forward to Wednesday, "
+        "November 11 at 4:00 PM; hope that's OK.\n\nInes",
+        at="2026-11-09 10:00",
+    )
+    facts, stage, advice = read(thread, "2026-11-09T12:00:00")
+    assert facts.interview_start.astimezone(CT).isoformat().startswith("2026-11-11T16:00")
