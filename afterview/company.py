@@ -1020,8 +1020,9 @@ _SUBJECT_HEAD = re.compile(
     r"^(?i:(?:your\s+|we received your\s+)?"
     + _STAGE_WORDS
     + r"(?:\s+(?:invitation|invite|request|confirmation|confirmed|scheduled|received|update"
-    r"|details|reminder|availability))?|thank you for applying|next steps|invitation to interview"
-    r"|update on your)\s*(?:[:|\-–—]|\bfor\b|\bwith\b|\bto\b)\s*(?P<rest>.+)$"
+    r"|details|reminder|availability))?|thank you for applying|next\s+steps?"
+    r"|invitation to interview|update on your)"
+    r"\s*(?:[:|\-–—]|\bfor\b|\bwith\b|\bto\b)\s*(?P<rest>.+)$"
 )
 # "Backend Engineer interview", "Data Analyst - Application"
 _SUBJECT_TAIL = re.compile(

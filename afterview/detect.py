@@ -484,6 +484,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "push to wednesday", "push to thursday", "push to friday", "push to tomorrow",
         "push to next week",
         "move the interview", "move your interview", "postpone", "postponed",
+        # "could we push Thursday's interview back by a week?" (a move asked, no time named)
+        "interview back by", "interview back a",
     ),
     # The employer calling off the interview that was set (rescheduling included); said
     # in the first person, so "if you need to reschedule, let me know" is not one.
@@ -517,6 +519,25 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "your interview is", "interview will take place", "interview details",
         "interview confirmation", "lock in", "you're all set", "all set for", "i've scheduled",
         "we've scheduled", "scheduled your", "booked you", "you're booked",
+        # the slot said as already given to the reader ("we have you down for Tuesday at 10
+        # - please reply to confirm it works"): a stated time, only to be confirmed
+        "have you down for", "put you down for", "pencilled you in", "penciled you in",
+        "have you pencilled in", "have you penciled in", "slotted you in",
+        "you're down for", "you are down for", "scheduled you for", "scheduled you in",
+        "allocated you", "your slot is", "your time slot is", "we've reserved",
+        "we have reserved", "i've reserved", "i have reserved", "reserved for you",
+        "i've booked", "we've booked", "we have booked", "i have booked",
+        # a call the employer says they will make at a time ("I'll give you a call on
+        # Tuesday, November 10 at 10:00 AM", "please expect a call from me", "our recruiter
+        # will call you at 10am on Tuesday", "I've put a 30-minute call in for ... - speak
+        # then!"): a time stated, not proposed
+        "give you a call on", "give you a call at", "expect a call", "expect my call",
+        "will call you on", "will call you at", "i'll call you on", "i'll call you at",
+        "we'll call you on", "we'll call you at", "will ring you on", "will ring you at",
+        "put a call in for", "speak then", "talk then", "chat then",
+        # the slot moved for the reader ("we've moved you to the 10:00 AM slot on Friday")
+        "moved you to", "moving you to", "switched you to", "moved your interview to",
+        "changed your interview to",
         "this confirms", "this is to confirm", "this email confirms", "to confirm your",
         "confirming your", "has been confirmed", "have been confirmed", "you are scheduled",
         # the employer confirming in the first person: "I can confirm your interview on ..."
@@ -642,11 +663,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "like you to complete", "ask you to complete", "invite you to complete",
         "you to complete a", "you to complete the", "like you to submit", "like you to send",
         "complete the assessment", "complete the attached", "complete this assessment",
-        "please choose", "please pick", "please select", "kindly acknowledge",
-        # the same asks as Indian, Gulf and African offices word them: "kindly confirm",
-        # "kindly revert" (reply), "please revert with the signed copy"; not "I'll revert"
-        "kindly confirm", "kindly share", "kindly send", "kindly provide", "kindly revert",
-        "please revert", "kindly reply", "kindly respond",
+        "please choose", "please pick", "please select",
+        # the same asks as Indian, Gulf and African offices word them: "kindly confirm your
+        # attendance", "kindly revert" (reply), "please revert with the signed copy"; not
+        # "I'll revert"
+        "kindly confirm", "kindly send", "kindly share", "kindly provide", "kindly reply",
+        "kindly respond", "kindly acknowledge", "kindly revert", "please revert",
+        "please acknowledge", "kindly complete", "kindly fill", "kindly submit",
     ),
     "ask_soft": ("let me know", "let us know"),
     # What `_ASKS_YOUR_REFERENCES` needs: "we'd like your references" asks for them, "we've
@@ -678,6 +701,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "keep you informed", "keep you posted", "keep you updated", "a conclusion",
         "an answer",  # "we'll have an answer for you by Monday at the latest"
         "know more",  # "we should know more next week"
+        "have news", "news for you",  # "we hope to have news for you by mid next week"
+        # "decisions will be made w/c 23 November", "we'll be making offers in the week ..."
+        "decisions", "making offers", "make offers",
         # an agency relaying the employer's timeline: "they said they'd let me know by Friday"
         "they'd let me know", "they'll let me know", "they will let me know",
         "they would let me know", "come back to me",
@@ -770,9 +796,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "volunteer application", "volunteer coordinator", "volunteer interview",
         "volunteer role", "volunteer position", "volunteer opportunity", "our volunteers",
         "upwork", "fiverr", "freelancer com", "your proposal for", "your proposal was",
-        "your proposal has", "submitted a proposal", "the client has ended", "ended the contract",
-        "hourly contract", "fixed-price contract",  # not "the client has": an agency's client
-        # is the employer ("the client has shortlisted you")
+        "your proposal has", "submitted a proposal",
+        # a marketplace client's doings (not "the client has shortlisted you" nor "the client
+        # has come back with feedback": an agency's word for the employer)
+        "client has viewed your proposal", "client has ended the contract",
+        "client has closed the job", "ended the contract", "hourly contract",
+        "fixed-price contract",
         "scholarship interview", "fellowship interview", "tenant", "rental application",
         "alumni interview", "alumni interviews", "alumni interviewer", "mba interview",
         "mba program", "mba programme", "admissions director", "director of admissions",
@@ -901,6 +930,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "candidate_references": (
         "my references", "here are my references", "my reference details", "my portfolio",
+        # with how many said between ("here are my three references", "my two referees")
+        "my two references", "my three references", "my four references", "my 2 references",
+        "my 3 references", "my referees", "my two referees", "my three referees",
+        "my 2 referees", "my 3 referees", "my reference contacts",
         "attached my resume", "attached my cv", "my updated resume", "my updated cv",
         "my completed assignment", "completed the assessment", "submitted the assessment",
         "my take home", "my take-home", "my availability",
@@ -1123,6 +1156,39 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "selected", "chosen", "appointed", "picked", "identified", "hired", "selection",
     ),
     "cue_new_time": ("new time", "new slot", "new date", "new day", "please reschedule"),
+    # the interview called off, said as under way or as standing (`_CALLED_OFF`)
+    # The candidate stepping out in words that are everyday mail's too ("so I'll have to
+    # decline the interview", "I must respectfully decline as I've taken another job", "I won't
+    # be moving forward with the process"): read by the timeline's `_withdraws` in a thread
+    # already about a job, no detection signal (a declined wedding invitation is no job).
+    "cue_steps_out": (
+        "decline the interview", "decline your interview", "declining the interview",
+        "decline the invitation", "declining the invitation", "respectfully decline",
+        "politely decline", "pursue another opportunity", "pursuing another opportunity",
+        "taken another job", "taken another position", "taken another role", "took another job",
+        "job elsewhere", "role elsewhere", "position elsewhere", "offer elsewhere",
+        "moving forward with the process", "moving forward with my application",
+        "proceeding with the process", "proceeding with my application",
+        "continuing with the process",
+    ),
+    # The job given in plain words, read as an offer by the timeline in a thread already
+    # about the reader's job, no detection signal (a friend's "you got the job?!" or a club's
+    # "chosen you for the role of treasurer" is no employer's offer): "you got the job!",
+    # "we want you on board", "the panel has chosen you for the Lab Technician role"
+    # (`_CHOSEN_YOU`; not "chosen you for a second interview").
+    "offer_plain": (
+        "chosen you for the role", "chosen you for the position", "chosen you for the job",
+        "selected you for the role", "selected you for the position",
+        "selected you for the job", "you got the job", "you've got the job",
+        "you have got the job", "you got the role", "you've got the role",
+        "want you on board", "want you to join the team", "want you to join us",
+    ),
+    "cue_chosen_you": ("chosen you", "selected you"),
+    "cue_called_off": (
+        "cancel", "cancelled", "canceled", "cancelling", "canceling", "call off", "called off",
+        "calling off", "postpone", "postponed", "postponing", "go ahead", "going ahead",
+        "on hold", "is off", "are off", "no longer take place", "no longer happen",
+    ),
     "cue_slot": ("choose", "select", "pick", "book", "reserve"),
     "cue_like_you_to": ("like you to",),
     "cue_test": ("invited you to",),
@@ -1204,7 +1270,7 @@ def normalise(low: str) -> str:
 
 
 # Groups whose phrases mean nothing when said as a condition or a possibility.
-_CONDITIONAL_GROUPS = frozenset({"rejection", "offer", "ask"})
+_CONDITIONAL_GROUPS = frozenset({"rejection", "offer", "offer_plain", "ask"})
 _CONDITION_WORDS = (" if ", " should ", " whether ", " in case ", " unless ", " once ")
 _CONDITION_LOOKBACK = 28  # about four words before the phrase
 
@@ -2270,6 +2336,58 @@ def _in_case_sentence(text_low: str, start: int) -> bool:
     return any(word in f" {sentence}" for word in _IN_CASE)
 
 
+# The interview called off, said of it in its own clause (no dash, comma or stop between, so
+# "your interview on Thursday - the parking permit is being cancelled" leaves it standing):
+# as its state ("your interview scheduled for October 28 is being canceled because the role
+# is on hold", "the interview ... stands canceled for now", "has now been cancelled", "has had
+# to be cancelled", "is postponed until further notice", "will no longer go ahead", "is off"),
+# or as what we do to it ("we've had to cancel tomorrow's interview", "we're cancelling
+# Thursday's interview", "I have to call off ...", "we need to put Thursday's interview on
+# hold"). Not said as a condition ("if we need to cancel, we'll let you know").
+# The job given, its title between: "the panel has chosen you for the Lab Technician role".
+_CHOSEN_YOU = re.compile(
+    r"\b(?:chosen|selected)\s+you\s+(?:as\s+our\s+(?:new\s+)?[\w&/-]+"
+    r"|for\s+the\s+(?:[\w&/-]+\s+){0,4}(?:role|position|job|post))\b"
+)
+_INTERVIEW_NOUN = r"(?:interview|call|conversation|meeting|appointment|screen)s?"
+_CALLED_OFF = re.compile(
+    rf"\b{_INTERVIEW_NOUN}\b[^.!?\n,;:\-–—]{{0,60}}?\b(?:"
+    r"(?:is|are|has|have|will|must)\s+(?:now\s+|sadly\s+|unfortunately\s+)?"
+    r"(?:been\s+|be\s+|being\s+|had\s+to\s+be\s+|have\s+to\s+be\s+)?"
+    r"(?:cancell?ed|called\s+off|postponed)"
+    r"|stands?\s+cancell?ed"
+    r"|(?:is|are)\s+(?:now\s+)?off(?=\s*(?:[.!;]|,\s+(?:sorry|i'm|i am|we're|sadly)|$)"
+    r"|\s+(?:for\s+now|until|as|because|due)\b)"
+    r"|(?:will|would|can|could)\s+no\s+longer\s+(?:go\s+ahead|take\s+place|happen|be\s+going\s+ahead)"
+    r"|(?:will|would|can)\s+not\s+(?:go\s+ahead|be\s+going\s+ahead)"
+    r")\b"
+    r"|\b(?:we|i)(?:'ve|'re|'ll|'m|\s+have|\s+are|\s+will|\s+had|\s+am)?"
+    r"(?:\s+(?:now|sadly|unfortunately|decided|had|have|need|needed|must|to|will|going|been|forced))*"
+    r"\s+(?:cancel|cancelling|canceling|call\s+off|calling\s+off|postpone|postponing"
+    r"|put|putting)\b"
+    rf"(?:\s+(?:the|your|our|tomorrow's|today's|this|\w+day's|all|both|any)){{0,2}}\s+{_INTERVIEW_NOUN}\b"
+)
+_CALLED_OFF_IF = re.compile(r"\b(?:if|should|whether|in case|unless)\b[^.!?\n]{0,30}$")
+_CALLED_OFF_IF_AFTER = re.compile(r"[^.!?\n]{0,30}?\b(?:if|unless|should)\b")
+
+
+def _called_off(text_low: str) -> bool:
+    for m in _CALLED_OFF.finditer(text_low):
+        if m.group().startswith(("put ", "putting ", "we put", "i put")) or " put" in m.group():
+            # "we need to put Thursday's interview on hold": only with "on hold" after it
+            if (
+                not text_low.startswith(" on hold", m.end())
+                and " on hold" not in text_low[m.end() : m.end() + 30]
+            ):
+                continue
+        if (
+            _CALLED_OFF_IF.search(text_low, max(0, m.start() - 40), m.start()) is None
+            and _CALLED_OFF_IF_AFTER.match(text_low, m.end()) is None
+        ):  # "if we need to cancel ...", "we will cancel your interview if ...": a condition
+            return True
+    return False
+
+
 def _asks_for_a_new_time(text_low: str) -> bool:
     return said_outright(text_low, _NEW_TIME_ASKED, _in_case_sentence)
 
@@ -2436,6 +2554,12 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         groups.add("rejection")
     if "cancel" not in groups and "cue_new_time" in groups and _asks_for_a_new_time(text_low):
         groups.update(("cancel", "ask"))  # the time is off, and choosing again is theirs to do
+    if "offer_plain" not in groups and "cue_chosen_you" in groups:
+        m = _CHOSEN_YOU.search(text_low)
+        if m is not None and " if " not in text_low[max(0, m.start() - 30) : m.start()]:
+            groups.add("offer_plain")
+    if "cancel" not in groups and "cue_called_off" in groups and _called_off(text_low):
+        groups.add("cancel")
     if "choose_slot" not in groups and "cue_slot" in groups and _CHOOSE_A_SLOT.search(text_low):
         groups.add("choose_slot")
     if "ask" not in groups and "cue_like_you_to" in groups and _LIKE_YOU_TO.search(text_low):

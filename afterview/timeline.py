@@ -96,6 +96,9 @@ _SCHEDULING_GROUPS = frozenset(
 # does not count; the employer moving the interview is in the "cancel" wording.
 _FIRM_SCHEDULING_GROUPS = _SCHEDULING_GROUPS - {"scheduling", "reschedule"}
 _STATES_A_TIME = frozenset({"confirmed", "confirmed_word", "reminder"})
+# An offer: in the employer's usual words, or in plain ones ("you got the job!") that are no
+# detection signal of their own (`offer_plain`).
+_OFFERS = frozenset({"offer", "offer_plain"})
 _CONFIRMS = frozenset({"confirmed", "confirmed_word"})
 
 
@@ -152,8 +155,20 @@ _ECHOED_ANSWER = re.compile(r"[^.!?\n]*\?[ \t]*(?:yes|no|n/a)\b")
 _ECHOED_ANSWER_END = re.compile(r"\?[ \t]*(?:yes|no|n/a)\b")
 _QUESTION_BOILERPLATE = ("any questions", "any other questions", "anything else")
 # A question to the candidate: about them ("you"), or a time put to them ("would 2pm work?",
-# "how about Tuesday 27th at 14:00 instead?").
-_QUESTION_TO_CANDIDATE = ("you", " work", " suit", "convenient", "how about", " instead")
+# "how about Tuesday 27th at 14:00 instead?", "how does Thursday at 2 sound?", "is 2pm ok?").
+_QUESTION_TO_CANDIDATE = (
+    "you",
+    " work",
+    " suit",
+    "convenient",
+    "how about",
+    " instead",
+    " sound",
+    " ok",
+    " okay",
+    " better",  # "would Friday at 9:30 AM or Monday at 1 PM be better?"
+    " preferable",
+)
 
 
 # A scheduling tool's notice of a time booked (Calendly's "Your Phone Screen with Dana at
@@ -221,6 +236,8 @@ def _asks_candidate(r: Reading) -> bool:
         if _ECHOED_ANSWER_END.search(body):  # what every echoed answer ends with
             body = _ECHOED_ANSWER.sub("", body)  # (the whole pattern is tried at every character)
         for question in questions_in(body):
+            # from a word's start: "11:00 a.m. sound?" splits at "a.m." into "sound?"
+            question = " " + question
             if any(w in question for w in _QUESTION_TO_CANDIDATE) and not any(
                 b in question for b in _QUESTION_BOILERPLATE
             ):
@@ -249,7 +266,7 @@ def _employer_message(r: Reading) -> EmployerMessage:
         or (bool(groups & _CONFIRMS) and says_any_time(r))
         or (senders.is_scheduling_tool(r.message.sender.domain) and "reminder" not in groups),
         is_rejection=rejection,
-        is_offer="offer" in groups and not rejection,
+        is_offer=bool(groups & _OFFERS) and not rejection,
     )
 
 
@@ -259,7 +276,7 @@ def _candidate_message(r: Reading) -> CandidateMessage:
         to=r.message.to,
         is_thank_you="thank_you" in r.groups,
         is_follow_up="follow_up" in r.groups,
-        withdraws="candidate_decides" in r.groups and _withdraws(r.low),
+        withdraws=bool(r.groups & _STEPS_OUT) and _withdraws(r.low),
         accepts_offer="candidate_decides" in r.groups and _accepts_offer(r.low),
     )
 
@@ -286,9 +303,23 @@ _WITHDRAWS = re.compile(
     # another job taken: "I've decided to accept a position with another company"
     r"|\baccept(?:ed|ing)?\s+(?:a\s+(?:position|role|job)\s+(?:with|at)\s+another"
     r"|another\s+(?:offer|position|role|job)|an?\s+(?:offer|position|role|job)\s+elsewhere)\b"
+    # the interview declined, another path taken, the process left: "so I'll have to decline
+    # the interview", "I must respectfully decline", "I've decided to pursue another
+    # opportunity", "I've taken another job", "I won't be moving forward with the process"
+    r"|\b(?:decline|declining)\s+(?:the|your|this)\s+(?:kind\s+)?(?:interview"
+    r"|invitation\s+to\s+(?:an?\s+|the\s+)?interview)\b"
+    r"|\b(?:respectfully|politely)\s+decline\b"
+    r"|\bpursu(?:e|ing)\s+(?:another|a\s+different)\s+(?:opportunity|role|position|offer)\b"
+    r"|\b(?:taken|took)\s+(?:another|a\s+new)\s+(?:job|position|role)\b"
+    r"|\b(?:taken|took|accepted)\s+an?\s+(?:job|position|role|offer)\s+elsewhere\b"
+    r"|\b(?:won['’]t|will\s+not)\s+be\s+(?:moving\s+forward|proceeding|continuing)\s+with\s+"
+    r"(?:the|my|this)\s+(?:process|application|candidacy)\b"
 )
 # (any "n't": "I haven't accepted another offer yet")
 _NOT_STEPPING_OUT = re.compile(r"\b(?:if|whether|not|never|how|\w+n['\u2019]t)\b")
+
+
+_STEPS_OUT = frozenset({"candidate_decides", "cue_steps_out"})
 
 
 def _hedged_by(hedges: re.Pattern[str]) -> Callable[[str, int], bool]:
@@ -338,10 +369,29 @@ def _time_ahead(r: Reading) -> datetime | None:
     return min(ahead) if ahead else None
 
 
+# Office or phone-line hours ("our lines are open Monday to Friday 9am-5pm", "office hours
+# are Tuesday to Friday, 10:00 AM - 4:00 PM"): when to reach them, never the interview.
+_OFFICE_HOURS_CUES = ("hours", "open ")
+_OFFICE_HOURS = re.compile(
+    r"\b(?:office|opening|business|working|support|phone|call\s+centre|call\s+center)\s+hours"
+    r"\b[^.\n]*"
+    r"|\b(?:lines|phones|offices?|we|reception|the\s+office)\s+(?:are|is)\s+(?:open|staffed)\b[^.\n]*"
+)
+
+
+def _without_office_hours(low: str) -> str:
+    if any(cue in low for cue in _OFFICE_HOURS_CUES):
+        return _OFFICE_HOURS.sub(" ", low)
+    return low
+
+
 def _text_times(r: Reading) -> list[when.TimeSpan]:
     if r.times is None:
         # no clock time said, none to find: the same cues as `find_times_lower` begins with
-        r.times = when.find_times_lower(r.low, r.at) if says_any_time(r) else []
+        if says_any_time(r):
+            r.times = when.find_times_lower(_without_office_hours(r.low), r.at)
+        else:
+            r.times = []
     return r.times
 
 
@@ -385,6 +435,63 @@ def _hour_taken(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | No
         if (slot.start.hour % 12 or 12) == hour and slot.start.minute == minute
     }
     return next(iter(taken.values())) if len(taken) == 1 else None
+
+
+# A new clock time for the interview already known, with no date ("the interview will now
+# start at 2:30 PM instead of 2:00 PM", "we've had to change your interview time to 3:00 PM on
+# the same day"): the same day at the new time.
+_NEW_CLOCK_CUES = (
+    "now start",
+    "now begin",
+    "now be at",
+    "instead of",
+    "time to",
+    "moved to",
+    "move it to",
+    "push it",
+    "pushed to",
+    "forward to",
+    "back to",
+)
+_NEW_CLOCK = re.compile(
+    r"\b(?:(?:will\s+)?now\s+(?:start|begin|be)\s+at|instead\s+of"
+    r"|change[ds]?\s+(?:your\s+|the\s+)?(?:interview\s+)?(?:start\s+)?time\s+to"
+    r"|(?:moved?|moving|pushed?|pushing)\s+(?:it\s+|your\s+interview\s+|the\s+interview\s+)?"
+    r"(?:back\s+|forward\s+)?to"
+    r"|bring(?:ing)?\s+(?:it|your\s+interview|the\s+interview)\s+forward\s+to)\b"
+)
+
+
+_THE_INTERVIEW_BEFORE = re.compile(
+    r"\b(?:interview|your\s+(?:time|slot)|start\s+time|it)\b[^.!?\n,;:]{0,40}$"
+)
+
+
+def _new_clock_same_day(r: Reading, start: datetime) -> datetime | None:
+    """The new clock time the message gives the interview, on its day: the time right after
+    the cue when the interview is what it is said of ("the interview will now start at 2:30
+    PM", "change your interview time to 3:00 PM"; not "the lab tour has moved to 4:00 PM"),
+    or a time right before "instead of" the interview's own ("2:30 PM instead of 2:00 PM")."""
+    local = start.astimezone(start.tzinfo)
+    own = local.time().replace(tzinfo=None)
+    new = set()
+    for m in _NEW_CLOCK.finditer(r.low):
+        if m.group().startswith("instead"):
+            if when.clock_times_lower(r.low[m.end() : m.end() + 14])[:1] != [own]:
+                continue  # "instead of going straight to the lab": not the interview's time
+            window = r.low[max(0, m.start() - 16) : m.start()]
+        elif (
+            "interview" not in m.group()
+            and _THE_INTERVIEW_BEFORE.search(r.low, max(0, m.start() - 60), m.start()) is None
+        ):
+            continue
+        else:
+            window = r.low[m.end() : m.end() + 24]
+        new.update(c for c in when.clock_times_lower(window) if c != own)
+    if len(new) != 1:
+        return None
+    clock = new.pop()
+    return local.replace(hour=clock.hour, minute=clock.minute, second=0, microsecond=0)
 
 
 def _default_end(start: datetime) -> datetime:
@@ -480,12 +587,16 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                     and (
                         r.groups & _MOVES_IT
                         # "Unfortunately I can't make Tuesday morning - could we do Wednesday
-                        # instead?": the time named does not suit, said without "reschedule";
-                        # not on the day ("my train is late, I can't make it by 10; 10:20
-                        # instead?": the interview still takes place)
+                        # instead?", "I won't be able to attend on Thursday": the time does not
+                        # suit, said without "reschedule"; on the day itself not a delay ("my
+                        # train is late, I can't make it by 10; 10:20 instead?": it still
+                        # takes place)
                         or (
-                            r.at < chosen.start - _NOTICE_TO_MOVE
-                            and (_cannot_attend(r) or ("instead" in r.low and proposes_any_time(r)))
+                            (_cannot_attend_it(r) or ("instead" in r.low and proposes_any_time(r)))
+                            and (
+                                r.at < chosen.start - _NOTICE_TO_MOVE
+                                or _RUNNING_LATE.search(r.low) is None
+                            )
                         )
                     )
                 ):
@@ -511,7 +622,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                     proposed, proposal_open, countered = moved_to, True, False
             continue
         if _booking_notice(r) and not from_invite:
-            booked = _one_occasion(_stated_times(r))
+            booked = _with_stated_length(_one_occasion(_stated_times(r)), r)
             if booked is not None:
                 chosen.start, chosen.end = booked
                 chosen.index, chosen.cancelled = index, False
@@ -541,7 +652,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             # the candidate asked for another time; the employer's answer naming one settles it
             # ("Of course. Thursday, March 13 at 3:45 PM ET.", "4:30 PM MT on Monday works")
             stated = _stated_times(r)
-            settled = _one_occasion(stated)
+            settled = _with_stated_length(_one_occasion(stated), r)
             if settled is None and not stated and r.groups & _AGREES and counter is not None:
                 # "Sure, that works - see you then!": the one new time the candidate asked for
                 asked = [s for s in _text_times(counter) if s.start != chosen.start]
@@ -552,6 +663,22 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 chosen.cancelled, from_invite = False, False
                 proposed, proposal_open, countered = [], False, False
                 continue
+        if (
+            chosen.start is not None
+            and not chosen.cancelled
+            and not from_invite  # the invite outranks words about the same interview
+            and r.at < chosen.start
+            and any(cue in r.low for cue in _NEW_CLOCK_CUES)
+            and _NEW_CLOCK.search(r.low)
+            and not _stated_times(r)
+        ):
+            moved = _new_clock_same_day(r, chosen.start)
+            if moved is not None:
+                length = (chosen.end or _default_end(chosen.start)) - chosen.start
+                chosen.start, chosen.end = moved, moved + length
+                chosen.index = index
+                from_invite = False
+                continue
         if not says_any_time(r) or (
             not r.groups & _STATES_A_TIME
             and not _lists_details(r)
@@ -561,7 +688,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             continue  # no clock time said (nothing to settle), or none stated as the occasion
         if from_invite and chosen.end is not None and r.at < chosen.end:
             continue  # the invite outranks words about the same interview; a later round's wins
-        settled = _one_occasion(_stated_times(r))
+        settled = _with_stated_length(_one_occasion(_stated_times(r)), r)
         if settled is not None:
             chosen.start, chosen.end = settled
             chosen.index = index
@@ -706,17 +833,39 @@ _MOVES_IT = frozenset({"reschedule", "cancel"})
 # "I will not be able to attend the interview scheduled for Thursday at 09:00": the time
 # named is the one that does not suit.
 _CANNOT_ATTEND = re.compile(
-    r"\b(?:not be able to|unable to|cannot|can't|can not|won't be able to|couldn't)"
+    r"\b(?:not be able to|unable to|cannot|can't|can not|won't be able to|couldn't"
+    r"|(?:can|could) no longer)"
     r"\s+(?:attend|make)\b"
 )
 
 
-# How long before an interview a "can't make it" asks to move it rather than tells of a delay
+# How long before an interview a "can't make it" asks to move it whatever it says; nearer,
+# a delay ("running late", "I can't make it by 10", "be there by 10:20") keeps it standing
 _NOTICE_TO_MOVE = timedelta(hours=12)
+_RUNNING_LATE = re.compile(
+    r"\brunning\s+(?:a\s+(?:little|bit)\s+)?late\b|\bmake\s+it\s+(?:by|until|for)\b"
+    r"|\bbe\s+there\s+by\b|\bminutes\s+late\b|\bdelayed\b"
+)
 
 
 def _cannot_attend(r: Reading) -> bool:
     return ("attend" in r.low or "make" in r.low) and _CANNOT_ATTEND.search(r.low) is not None
+
+
+# What the candidate cannot attend is the interview: said with nothing after it ("I won't be
+# able to attend."), or of the interview, its day or its time ("make Thursday at 2pm", "attend
+# on Thursday", "make it"), not of another occasion ("attend the open evening next month").
+_CANNOT_ATTEND_IT = re.compile(
+    r"\s*(?:[.,;!?]|$|-|\b(?:it|that|this|then|the\s+interview|our\s+interview|my\s+interview"
+    r"|the\s+(?:call|meeting|slot|time|appointment)|on\b|at\b|tomorrow|today"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
+)
+
+
+def _cannot_attend_it(r: Reading) -> bool:
+    if not _cannot_attend(r):
+        return False
+    return any(_CANNOT_ATTEND_IT.match(r.low, m.end()) for m in _CANNOT_ATTEND.finditer(r.low))
 
 
 def _asks_another_time(r: Reading) -> bool:
@@ -750,7 +899,7 @@ _DEADLINE_CUES = ("by ", "no later", "due", "deadline", "expire", "close")
 def _stated_times(r: Reading) -> list[when.TimeSpan]:
     """The times a message states, without the lines that give a moved interview's old time
     and without the times the reader must do something by."""
-    low = r.low
+    low = _without_office_hours(r.low)
     if any(cue in low for cue in _FORMER_CUES) and _FORMER_TIME_LINE.search(low):
         low = _FORMER_TIME_LINE.sub("", low)
     if any(cue in low for cue in _DEADLINE_CUES):
@@ -758,6 +907,63 @@ def _stated_times(r: Reading) -> list[when.TimeSpan]:
     if low is r.low:
         return _text_times(r)
     return when.find_times_lower(low, r.at)
+
+
+# How long the interview is said to last, in the message that states its time ("the
+# interview should last up to two hours", "will last approximately 45 minutes", "a 90-minute
+# panel"): its end, where the time has none of its own (a range or an invite's end wins).
+_LENGTH_NUMBER = r"(?P<n{k}>\d{{1,3}}(?:\.5)?|an?|one|two|three|four|five|six|half an?)"
+_LENGTH_UNIT = r"(?P<u{k}>minutes?|mins?|hours?|hrs?)\b(?P<half{k}>\s+and\s+a\s+half)?"
+# Said of the occasion ("the interview ... will last", "it should take"), and not of getting
+# there ("it takes about two hours to drive from the city", "an hour by train").
+_STATED_LENGTH = re.compile(
+    r"\b(?:interview|call|conversation|meeting|session|panel|round|visit|it|this|which)\b"
+    r"[^.!?\n]{0,80}?\b(?:last|lasts|take|takes|run|runs)\s+(?:for\s+)?"
+    r"(?:(?:approximately|approx\.?|about|around|roughly|up\s+to|no\s+more\s+than)\s+)?"
+    + _LENGTH_NUMBER.format(k="a")
+    + r"[\s-]?"
+    + _LENGTH_UNIT.format(k="a")
+    + r"|\b"
+    + _LENGTH_NUMBER.format(k="b")
+    + r"[\s-]"
+    + _LENGTH_UNIT.format(k="b")
+    + r"\s+(?:long\s+)?(?:(?:phone|video|telephone|zoom|teams|virtual|technical|panel|intro"
+    r"|introductory|screening)\s+)?(?:interview|call|conversation|meeting|session|panel|chat|screen)"
+)
+_GETTING_THERE = re.compile(
+    r"\s*(?:to\s+(?:get|drive|travel|walk|reach|arrive|park|commute)|by\s+(?:car|train|bus|road"
+    r"|air|plane)|on\s+foot|drive|walk|away|from\b)"
+)
+_LENGTH_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_LONGEST_STATED = timedelta(hours=8)
+
+
+def _stated_length(low: str) -> timedelta | None:
+    """The interview's length said in words, or None. Read only for a message that settles
+    the interview's time, and only where a unit's letters are ("min", "hour", "hrs")."""
+    if "min" not in low and "hour" not in low and "hrs" not in low:
+        return None
+    m = _STATED_LENGTH.search(low)
+    if m is None or _GETTING_THERE.match(low, m.end()):
+        return None
+    k = "a" if m["na"] else "b"
+    number, unit = m["n" + k], m["u" + k]
+    amount = 0.5 if number.startswith("half") else _LENGTH_WORDS.get(number) or float(number)
+    if m["half" + k]:
+        amount += 0.5
+    length = timedelta(hours=amount) if unit.startswith("h") else timedelta(minutes=amount)
+    return length if timedelta(minutes=10) <= length <= _LONGEST_STATED else None
+
+
+def _with_stated_length(
+    settled: tuple[datetime, datetime] | None, r: Reading
+) -> tuple[datetime, datetime] | None:
+    """`settled` ending when the message says the interview lasts, where it had no end of
+    its own (the default hour)."""
+    if settled is None or settled[1] != _default_end(settled[0]):
+        return settled
+    length = _stated_length(r.low)
+    return settled if length is None else (settled[0], settled[0] + length)
 
 
 def _one_occasion(spans: list[when.TimeSpan]) -> tuple[datetime, datetime] | None:
@@ -981,7 +1187,7 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
         if "rejection" in groups:
             decisive = Stage.REJECTED
             continue
-        if "offer" in groups:
+        if groups & _OFFERS:
             decisive = Stage.OFFER
             continue
         scheduling = (

@@ -257,15 +257,12 @@ _DATE_FORMS = (
     r"(?P<yr_c>\d{4})-(?P<mon_c>\d{1,2})-(?P<day_c>\d{1,2})\b"
     r"|"
     # Thu 3/12(/2025)
-    rf"(?:(?P<wd_d>{_WEEKDAY})\.?,?\s+)?(?P<x_d>\d{{1,2}})/(?P<y_d>\d{{1,2}})"
-    r"(?:/(?P<yr_d>\d{4}|\d{2}))?(?![\d/])"
+    # and 11-12-2026 (hyphens only with a four-digit year: not "2-3 weeks", "10-11am")
+    rf"(?:(?P<wd_d>{_WEEKDAY})\.?,?\s+)?(?P<x_d>\d{{1,2}})(?:/(?P<y_d>\d{{1,2}})"
+    r"(?:/(?P<yr_d>\d{4}|\d{2}))?(?![\d/])|-(?P<y_dh>\d{1,2})-(?P<yr_dh>\d{4})(?!\d))"
     r"|"
     # 12.03.2025 / 12.03.
     r"(?P<day_e>\d{1,2})\.(?P<mon_e>\d{1,2})\.(?P<yr_e>\d{4}|\d{2})?(?!\d)"
-    r"|"
-    # 17-03-2026 (India, the UK) or 03-17-2026 (the US): hyphens, read only with a whole year
-    # ("2-3pm" and "9-5" are ranges)
-    rf"(?:(?P<wd_h>{_WEEKDAY})\.?,?\s+)?(?P<x_h>\d{{1,2}})-(?P<y_h>\d{{1,2}})-(?P<yr_h>\d{{4}})(?![\d-])"
     r"|"
     r"(?P<rel>today|tonight|tomorrow)"
     r"|"
@@ -507,13 +504,9 @@ def _resolve_date(m: re.Match, sent_at: datetime) -> date | None:
             return date(int(g["yr_c"]), int(g["mon_c"]), int(g["day_c"]))
         if g["x_d"]:
             weekday = _WEEKDAYS.get(g["wd_d"] or "")
-            year = _two_digit_year(g["yr_d"], sent)
-            return _numeric_date(int(g["x_d"]), int(g["y_d"]), year, weekday, sent_at, m.string)
-        if g["x_h"]:
-            weekday = _WEEKDAYS.get(g["wd_h"] or "")
-            return _numeric_date(
-                int(g["x_h"]), int(g["y_h"]), int(g["yr_h"]), weekday, sent_at, m.string
-            )
+            year = _two_digit_year(g["yr_d"] or g["yr_dh"], sent)
+            second = int(g["y_d"] or g["y_dh"])
+            return _numeric_date(int(g["x_d"]), second, year, weekday, sent_at, m.string)
         if g["day_e"]:
             day, month = int(g["day_e"]), int(g["mon_e"])
             year = _two_digit_year(g["yr_e"], sent)
@@ -789,23 +782,29 @@ def _digit_time_cue(low: str) -> re.Pattern[str]:
     return _ASCII_DIGIT_TIME_CUE if low.isascii() else _DIGIT_TIME_CUE
 
 
+_RESTATED_WEEKDAY_GAP = re.compile(r"\s*[(,]?\s*")
+
+
 def _date_near(low: str, start: int, end: int) -> re.Match | None:
     """The date written just before a time (closest first), else just after it."""
     best = previous = None
     window = max(0, start - _DATE_BEFORE_GAP - 40)
     for m in _DATE.finditer(low, window, start):
-        near = start - m.end() <= _DATE_BEFORE_GAP
-        if (
-            m["wd_f"]
-            and not m["which"]
-            and previous is not None
-            and low[m.start() - 1 : m.start()] == "("
-            and not low[previous.end() : m.start() - 1].strip()
-        ):
-            m = previous  # "17/03/2026 (Tuesday)": the weekday printed after a date is its
-        previous = m
-        if near:
+        if start - m.end() <= _DATE_BEFORE_GAP:
+            if (
+                m["wd_f"]
+                and not m["which"]
+                and previous is not None
+                and not previous["wd_f"]
+                and not previous["rel"]
+                and _RESTATED_WEEKDAY_GAP.fullmatch(low, previous.end(), m.start())
+            ):
+                # "17/03/2026 (Tuesday)", "12th November 2026 (Thursday) at 2.00pm", "19
+                # November 2026, Thursday at 10:30": the weekday restates the date
+                best = previous
+                continue
             best = m
+        previous = m
     if best is not None:
         return best
     m = _DATE.search(low, end, end + _DATE_AFTER_GAP + 40)
@@ -999,6 +998,17 @@ def _that_day(low: str, start: int, end: int) -> re.Match | None:
     return last
 
 
+def clock_times_lower(low: str) -> list[time]:
+    """The clock times `low` states ("2:30 pm", "15:00"), dated or not, in order: the start
+    of each (a range's start)."""
+    found = []
+    for tm in _times(low):
+        clock = _clock(tm)
+        if clock is not None:
+            found.append(clock[0])
+    return found
+
+
 def find_times(text: str, sent_at: datetime) -> list[TimeSpan]:
     """Every date-and-time expression in `text`, in order, resolved against `sent_at`."""
     return find_times_lower(text.lower(), _aware(sent_at))
@@ -1025,9 +1035,7 @@ def past_day_said_lower(low: str, sent_at: datetime) -> date | None:
     sent = sent_at.date()
     for on in _ON_A_DAY.finditer(low):
         m = _DATE.match(low, on.end())
-        if m is None or not (
-            m["mon_a"] or m["mon_b"] or m["x_d"] or m["x_h"] or m["day_e"] or m["yr_c"]
-        ):
+        if m is None or not (m["mon_a"] or m["mon_b"] or m["x_d"] or m["day_e"] or m["yr_c"]):
             continue
         day = _resolve_date(m, sent_at)
         if day is not None and sent - _PAST_DAY_REACH <= day < sent:
@@ -1113,10 +1121,24 @@ def _r_this_week(m: re.Match, sent_at: datetime) -> date | None:
     return _this_friday(sent_at.date())
 
 
+_WEEKDAY_BEFORE = re.compile(rf"\b{_FULL_WEEKDAY}\s+(?:of\s+)?$")
+
+
 def _r_next_week(m: re.Match, sent_at: datetime) -> date | None:
+    if not m["part"] and _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
+        return None  # "Wednesday next week": that day (`_r_weekday_next_week`), not the week
     part = m["part"] or ""
     weekday = {"early": 1, "beginning": 1, "start": 1, "mid": 2, "middle": 2}.get(part, 4)
     return _next_week(sent_at.date(), weekday)
+
+
+def _r_week_commencing(m: re.Match, sent_at: datetime) -> date | None:
+    day = _resolve_date(m, sent_at)
+    return None if day is None else day + timedelta(days=(4 - day.weekday()) % 7)
+
+
+def _r_weekday_next_week(m: re.Match, sent_at: datetime) -> date | None:
+    return _next_week(sent_at.date(), _WEEKDAYS[m["wd"]])
 
 
 def _r_end_of_month(m: re.Match, sent_at: datetime) -> date | None:
@@ -1215,8 +1237,8 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
     (
         "this_week",
         ("week", "eow"),
-        r"\b(?:(?:the\s+)?end of (?:the|this) week|end of week|eow|later this week"
-        r"|this week|by the weekend)\b",
+        r"\b(?:(?:the\s+)?(?:end|close) of (?:the|this) (?:working\s+|work\s+)?week"
+        r"|end of week|eow|later this week|this week|by the weekend|within the week)\b",
         _r_this_week,
     ),
     (
@@ -1246,10 +1268,44 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
         # "you'll hear from us with a decision next Tuesday" (a few words between, none of
         # them an interview or call: "in touch after your interview on Monday" dates that)
         "answer_on",
-        ("back to you", "hear from us", "be in touch", "let you know", "decision", "an answer"),
+        (
+            "back to you",
+            "hear from us",
+            "be in touch",
+            "let you know",
+            "decision",
+            "an answer",
+            "decide",
+        ),
         r"\b(?:back\s+to\s+you|hear\s+from\s+us|be\s+in\s+touch|let\s+you\s+know|decision"
-        r"|an\s+answer)\s+(?:(?!interview|call|chat|meeting|conversation)[a-z']+\s+){0,3}?"
+        r"|an\s+answer|decide)\s+(?:(?!interview|call|chat|meeting|conversation)[a-z']+\s+){0,3}?"
         r"(?:on\s+(?:the\s+)?|(?=next\s|this\s|coming\s))(?P<date>" + _DATE_FORMS + r")",
+        _r_date,
+    ),
+    (
+        # "in the week commencing 23 November", "w/c 23/11", "the week of November 23": that
+        # week's Friday
+        "week_commencing",
+        ("week commencing", "w/c", "week beginning", "week of "),
+        r"\b(?:week\s+commencing|w/c|week\s+beginning|week\s+of)\s+(?:the\s+)?(?:monday,?\s+)?"
+        r"(?P<date>" + _DATE_FORMS + r")",
+        _r_week_commencing,
+    ),
+    (
+        # "no later than Wednesday next week": that day of next week (not its end)
+        "weekday_next_week",
+        ("next week",),
+        rf"\b(?P<wd>{_FULL_WEEKDAY})\s+(?:of\s+)?next\s+week\b",
+        _r_weekday_next_week,
+    ),
+    (
+        # the decision's day moved: "the decision has been pushed back to the 27th", "our
+        # decision is delayed until Monday 30 November"
+        "moved_to",
+        ("pushed back", "moved to", "postponed", "delayed", "put back"),
+        r"\b(?:decisions?|outcome|results?|timeline|offers?)\b[^.!?\n]{0,40}?"
+        r"\b(?:pushed\s+back|moved|postponed|delayed|put\s+back)\s+(?:un)?to\s+(?:the\s+)?"
+        r"(?P<date>" + _DATE_FORMS + r")",
         _r_date,
     ),
     (
@@ -1275,6 +1331,8 @@ _DECISION_CONTEXT_WORDS = (
     "keep you informed", "keep you posted", "keep you updated", "a conclusion",
     # "we'll have an answer for you by Monday at the latest", "we should know more next week"
     "an answer", "know more",
+    # "we hope to have news for you by the middle of next week"
+    "have news", "news for you", "making offers", "make offers",
     # an agency relaying the employer's timeline: "they said they'd let me know by Friday"
     "they'd let me know", "they'll let me know", "they will let me know",
     "they would let me know", "come back to me",
@@ -1386,7 +1444,9 @@ def decision_by_lower(
         stated = interview_at()
     days: list[date] = []
     done = -1
-    for last, length in _DECISION_CONTEXT(low):
+    # the cues are found with line breaks read as spaces (same length, same offsets): a
+    # cue wrapped over two lines ("... and be\nin touch by Friday") is still one
+    for last, length in _DECISION_CONTEXT(low.replace("\n", " ")):
         start = last + 1 - length
         if start < done:
             continue  # a second cue in a sentence already read (cues never span sentences)
