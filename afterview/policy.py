@@ -420,11 +420,6 @@ def _why_the_wait_is_over(words: Reasons, because: _WaitCause, moment: datetime,
     return words.silence_since_wrote(moment, days)
 
 
-# A candidate message this soon after the employer's answers it (unless worded as a
-# follow-up): the check-in is what the candidate sends into a silence.
-_ANSWERS_NEWS_WITHIN = timedelta(days=2)
-
-
 def _follow_up_sent(
     facts: ThreadFacts,
     policy: Policy,
@@ -455,10 +450,6 @@ def _follow_up_sent(
         if message.is_follow_up:
             counts = True
         elif question_pending:
-            counts = False
-        elif seen_employer and at - employer_ats[seen_employer - 1] <= _ANSWERS_NEWS_WITHIN:
-            # "Thanks for letting me know - I'm still very interested" the same day as the
-            # employer's update: an answer to their news, not a check-in on the silence
             counts = False
         elif window_closes is not None:
             counts = at > window_closes
