@@ -621,6 +621,12 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 if _one_occasion(moved_to) is not None and len(moved_to) == 1:
                     proposed, proposal_open, countered = moved_to, True, False
             continue
+        if r.groups & _OFFERS and "interview" not in r.groups:
+            # an offer's dates are the job's ("we would like you to start work on 04-05-2026 at
+            # 09:30. If this date is not acceptable, please contact me"), not an interview's:
+            # the candidate's "04-05-2026 works for me" takes no interview slot
+            proposed, proposal_open = [], False
+            continue
         if _booking_notice(r) and not from_invite:
             booked = _with_stated_length(_one_occasion(_stated_times(r)), r)
             if booked is not None:

@@ -349,3 +349,22 @@ def test_the_candidates_answer_to_an_offer_says_whether_it_was_taken(answer, acc
     assert facts.candidate_messages[-1].accepts_offer is accepted
     reason = advise(facts, at(NEW_YORK, "2026-03-05 10:00"), Policy()).reason
     assert ("You accepted the offer" in reason) is accepted
+
+
+def test_an_offers_start_date_agreed_to_is_no_interview_time():
+    facts = thread(
+        KOLKATA,
+        (DANA, "2026-03-09 11:00", "Interview - Senior QA Engineer",
+         "Dear Alex,\n\nYour interview is scheduled on 17-03-2026 at 14:30 at our Pune office."
+         "\n\nDana"),
+        (ALEX, "2026-03-09 19:00", "Re: Interview - Senior QA Engineer",
+         "Dear Dana,\n\nI confirm my availability for the interview on 17/03 at 14:30.\n\nAlex"),
+        (DANA, "2026-03-20 16:00", "Offer Letter - Senior QA Engineer",
+         "Dear Alex,\n\nWe are delighted to offer you the position of Senior QA Engineer. We "
+         "would like you to start work on 04-05-2026 at 09:30. Please report to Meera Joshi for "
+         "orientation. If this date is not acceptable, please contact me immediately.\n\nDana"),
+        (ALEX, "2026-03-23 10:00", "Re: Offer Letter - Senior QA Engineer",
+         "Dear Dana,\n\nThank you very much. I am happy to accept the offer. My notice period "
+         "is 30 days, so 04-05-2026 works for me.\n\nAlex"),
+    )  # fmt: skip
+    assert facts.interview_start == at(KOLKATA, "2026-03-17 14:30")
