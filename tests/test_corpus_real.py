@@ -6,6 +6,7 @@ tests/corpus/real/README.md for the format and the labelling rules.
 
 from __future__ import annotations
 
+import json
 import mailbox
 from pathlib import Path
 
@@ -152,14 +153,57 @@ def test_the_dev_split_stays_read_as_well_as_it_was_tuned():
     assert scores.action_accuracy >= 0.955
 
 
+# The families the second fresh batch brought to `test/` (eighth session, blind3a and blind3b):
+# the threads before them keep their own guard below.
+SECOND_FRESH_BATCH = frozenset(
+    """emacromall_withdrawals interview_prep_io_thank_you interviewprotips_examples
+    ioneks_reschedules jspiveycpa_follow_ups lettersmax_withdrawals odoo_recruitment
+    opencats_status_emails proformablog_follow_ups recruiterly_rejections sfa_career_letters
+    wayup_follow_ups wordsatease_withdrawals writecv_candidate_emails club_membership_decisions
+    event_registration_templates founder_user_interview_requests hosting_autoresponders
+    hr_university_appointment_letters naturalization_reinterview_letters
+    offer_approval_comments panel_thank_you_notes press_interview_letters
+    scholarship_decision_letters search_committee_letters tenancy_application_letters
+    volunteer_leader_letters writecrafted_schedule_letters""".split()
+)
+
+
+def test_the_held_out_threads_before_the_second_batch_still_meet_their_targets(tmp_path):
+    # The first 56 threads and the first fresh batch (116 threads), where threads, stage and
+    # action met their targets before the second batch joined: 0.965 / 0.982, stage 0.907,
+    # action 0.926 at its measurement. A guard against reading worse where the reader did
+    # well; the grown split's targets are the expected failure below.
+    test = CORPUS / "test"
+    kept = [label for label in labels_of(test) if label["family"] not in SECOND_FRESH_BATCH]
+    assert {label["family"] for label in labels_of(test)} >= SECOND_FRESH_BATCH
+    (tmp_path / "labels.jsonl").write_text("".join(json.dumps(label) + "\n" for label in kept))
+    for family in {label["family"] for label in kept}:
+        (tmp_path / family).symlink_to(test / family, target_is_directory=True)
+    scores = evaluate_corpus(tmp_path)
+    assert not scores.errors and len(kept) == 116
+    assert scores.threads.precision >= TARGETS["precision"]
+    assert scores.threads.recall >= TARGETS["recall"]
+    assert scores.stage_accuracy >= TARGETS["stage"]
+    assert scores.action_accuracy >= TARGETS["action"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "issue 9 open: a second fresh blind batch in published wording only (65 threads, 150 "
+        "messages) joined the held-out split on 6 December 2026 (eighth session); on the grown "
+        "split (181 threads) threads read 0.934 / 0.955, stage 0.780, action 0.869 (targets "
+        "0.95 / 0.95, 0.90, 0.90); the batch alone 0.882 / 0.909, stage 0.554, action 0.769, "
+        "while the earlier 116 threads read 0.965 / 0.982, stage 0.907, action 0.926. "
+        "Strict: this fails the suite once the targets are met, so the marker comes off then."
+    ),
+)
 def test_the_held_out_split_meets_the_thread_stage_and_action_targets():
-    # Measured on 6 December 2026 on the split grown by a fresh blind batch (116 threads,
-    # nothing tuned on it): threads 0.965 / 0.982 throughout; action 0.894 at the batch's
-    # first run, 0.903 at its third, 0.917 at its fifth; stage 0.875, then 0.880 and 0.884,
-    # then 0.903 at the fifth run, carried by one reading ("invite you to an online
-    # interview") whose held-out effect a helper saw (this test's strict expected failure
-    # passing) before the lead merged it on its dev merits: docs/benchmarks.md says so.
-    # Targets, not the figures: a change that drops below them fails here.
+    # Targets, not the figures. Until the eighth session this was a plain test: on the 116
+    # threads of the first split and the first fresh batch, threads, stage and action met
+    # their targets (stage only with the one reading docs/benchmarks.md names). The second
+    # fresh batch, in published wording only and measured once, says the reader does not
+    # yet generalise to processes it never saw; nothing was tuned in response.
     scores = evaluate_corpus(CORPUS / "test")
     assert not scores.errors
     assert scores.threads.precision >= TARGETS["precision"]
@@ -171,11 +215,11 @@ def test_the_held_out_split_meets_the_thread_stage_and_action_targets():
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "issue 9 open: on the held-out split (116 threads, 306 messages since a fresh blind "
-        "batch joined it) messages read 0.946 / 0.956 (precision / recall, target 0.95 each; "
-        "published wording alone 0.928 / 0.943) with afterview eval --corpus "
-        "tests/corpus/real/test: which single messages are the reader's own process does "
-        "not yet generalise. "
+        "issue 9 open: on the held-out split (181 threads, 456 messages since two fresh blind "
+        "batches joined it) messages read 0.924 / 0.941 (precision / recall, target 0.95 each; "
+        "published wording alone 0.908 / 0.930; the second batch, all published, 0.880 / "
+        "0.900) with afterview eval --corpus tests/corpus/real/test: which single messages "
+        "are the reader's own process does not yet generalise. "
         "Strict: this fails the suite once the targets are met, so the marker comes off then."
     ),
 )
