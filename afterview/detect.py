@@ -751,7 +751,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # A show's guest, in either side's words, before and after the recording: "thanks for
     # having me on the show", "I'll send a Riverside link for the recording" (a podcast's
     # studio). Not "on the show" alone, nor "be / join us on the show": a job may be one ("a
-    # runner role on the show", "to be on the show's writing team"). `_about_a_piece` adds
+    # runner role on the show", "to be on the show's writing team"). `_ABOUT_A_PIECE` adds
     # a reporter's story talked about ("happy to talk about the story").
     "media_either": (
         "having me on the show", "having me on your show", "having me on the podcast",
@@ -1470,7 +1470,7 @@ def _subject_groups(stripped: str) -> frozenset[str]:
     "Re: Interview", "RE: Interview", "Fwd: Interview" (a thread's replies)."""
     groups = _SUBJECT_BOOK.groups_in(normalise(stripped))
     if (
-        ("offer" in stripped and _offers_a_place(stripped))
+        ("offer" in stripped and _names_no_job(_OFFERS_A_PLACE, stripped))
         or (("appl" in stripped or "shortlist" in stripped) and _applies_for_no_job(stripped))
         or (
             any(word in stripped for word in _SUPPLY_IN_SUBJECT)
@@ -1732,14 +1732,6 @@ _SERVES_ON_A_BODY = re.compile(
 )
 
 
-def _serves_on_a_body(low: str) -> bool:
-    return any(_no_job_words(f"{m.group(1)} {m.group(2)}") for m in _SERVES_ON_A_BODY.finditer(low))
-
-
-def _interest_in_a_home(low: str) -> bool:
-    return any(_no_job_words(m.group(1)) for m in _INTEREST_IN_A_HOME.finditer(low))
-
-
 # A reporter's piece spoken of as the talk's subject, by either side: "happy to talk about the
 # story", "a few questions for your article". A job's title may begin so ("questions about the
 # Story Artist role"), so the words after must name no job.
@@ -1748,12 +1740,10 @@ _ABOUT_A_PIECE = re.compile(
 )
 
 
-def _about_a_piece(low: str) -> bool:
-    return any(_no_job_words(m.group(1)) for m in _ABOUT_A_PIECE.finditer(low))
-
-
-def _offers_a_place(low: str) -> bool:
-    return any(_no_job_words(" ".join(m.groups())) for m in _OFFERS_A_PLACE.finditer(low))
+def _names_no_job(pattern: re.Pattern[str], low: str) -> bool:
+    """A match of `pattern` whose groups (the words around its object: "a place at Oakridge
+    Preschool", "the Library Advisory Committee") name no job."""
+    return any(_no_job_words(" ".join(m.groups())) for m in pattern.finditer(low))
 
 
 def _no_job_words(text: str) -> bool:
@@ -2032,11 +2022,12 @@ def read_messages(
             subject_groups = subject_groups - {"hiring_yours"}
         if (
             ("cue_other_process" in groups and _applies_for_no_job(text_low))
-            or ("offer" in groups and _offers_a_place(text_low))
+            or ("offer" in groups and _names_no_job(_OFFERS_A_PLACE, text_low))
             or ("cue_supply" in groups and _applies_for_no_job(text_low, _SUPPLY_APPLIED_FOR))
-            or ("interest in the" in text_low and _interest_in_a_home(text_low))
+            or ("interest in the" in text_low and _names_no_job(_INTEREST_IN_A_HOME, text_low))
             or (
-                ("serve on" in text_low or "serving on" in text_low) and _serves_on_a_body(text_low)
+                ("serve on" in text_low or "serving on" in text_low)
+                and _names_no_job(_SERVES_ON_A_BODY, text_low)
             )
         ):
             groups.add("not_a_job")  # a scholarship's, a loan's, a nursery's: no job's
@@ -2046,7 +2037,7 @@ def read_messages(
             and _NOT_SEEKING_A_JOB.search(text_low) is not None
         ):
             groups.add("not_a_job")  # "I am not seeking a job": advice asked of the owner
-        if "cue_not_a_job" in groups and _about_a_piece(text_low):
+        if "cue_not_a_job" in groups and _names_no_job(_ABOUT_A_PIECE, text_low):
             groups.add("media_either")  # "happy to talk about the story": a reporter's
         if "cue_application" in groups and _names_software(text_low):
             groups.add("not_a_job")  # an app registered, reviewed or deployed: no job's

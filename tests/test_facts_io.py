@@ -81,24 +81,15 @@ def test_missing_field_is_a_clear_error():
         facts_from_dict({"v": 1, "interview": True})
 
 
-def test_facts_stored_before_withdrawals_were_read_say_none():
+@pytest.mark.parametrize("field", ["withdraws", "accepts_offer"])
+def test_facts_stored_before_a_candidate_reading_existed_say_none(field):
     import json
 
-    facts = CandidateMessage(at=datetime(2026, 3, 4, tzinfo=UTC), withdraws=True)
+    facts = CandidateMessage(at=datetime(2026, 3, 4, tzinfo=UTC), **{field: True})
     stored = json.loads(json.dumps(facts_to_dict(_with_candidate(facts))))
     for message in stored["candidate_messages"]:
-        del message["withdraws"]  # as a row written by the previous release holds it
-    assert not facts_from_dict(stored).candidate_messages[0].withdraws
-
-
-def test_facts_stored_before_acceptances_were_read_say_none():
-    import json
-
-    facts = CandidateMessage(at=datetime(2026, 3, 4, tzinfo=UTC), accepts_offer=True)
-    stored = json.loads(json.dumps(facts_to_dict(_with_candidate(facts))))
-    for message in stored["candidate_messages"]:
-        del message["accepts_offer"]  # as a row written by the previous release holds it
-    assert not facts_from_dict(stored).candidate_messages[0].accepts_offer
+        del message[field]  # as a row written by an earlier release holds it
+    assert not getattr(facts_from_dict(stored).candidate_messages[0], field)
 
 
 def _with_candidate(message: CandidateMessage) -> ThreadFacts:
