@@ -1,0 +1,92 @@
+"""Whole processes pieced together from career-advice sample emails, under plain subjects.
+
+probe9's growth of the real-wording corpus (career_sample_processes: an application follow-up,
+a call offered, the thank-you, the employer's "we hope to decide by", the candidate's status
+check-in, the rejection) found these readings; each is written here in other words than the
+corpus's threads, with recall guards (the owner's real process in similar words is still read
+right).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from afterview.model import Action, Stage
+from afterview.policy import Policy, advise
+from afterview.timeline import stage_at, thread_facts
+from tests.builders import a_thread
+
+NEW_YORK = "America/New_York"
+ET = ZoneInfo(NEW_YORK)
+ME = "june.whitlock@example.com"
+RECRUITER = "Omar Castell <omar.castell@brackenhill.example>"
+POLICY = Policy(timezone=NEW_YORK)
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=ET)
+
+
+def read(builder, now: str):
+    facts = thread_facts(builder.build(), ME)
+    moment = at(now)
+    return facts, stage_at(facts, moment), advise(facts, moment, POLICY)
+
+
+# ----- the one check-in: a question the candidate already answered asks nothing any more
+
+
+def met_and_thanked():
+    """One stated time to confirm, confirmed, met, thanked: the employer's 'please confirm'
+    was answered weeks before the candidate's later note."""
+    return (
+        a_thread(ME, subject="Your visit", tz=NEW_YORK, start="2026-03-02 09:00")
+        .from_employer(
+            RECRUITER,
+            "Hi June,\n\nWe'd like you to come in and meet the team on Thursday, March 5 at "
+            "2:00 p.m. at our office. Please confirm you can make it.\n\nOmar",
+            at="2026-03-02 09:00",
+        )
+        .from_me("Hi Omar,\n\nI confirm Thursday at 2:00 p.m. See you then.\n\nJune",
+                 at="2026-03-02 11:00")
+        .from_me(
+            "Hi Omar,\n\nThank you for meeting with me today, I enjoyed learning about the "
+            "team.\n\nJune",
+            at="2026-03-05 17:00",
+        )
+    )
+
+
+def test_a_status_question_weeks_after_the_answered_invite_is_the_one_check_in():
+    thread = met_and_thanked().from_me(
+        "Hi Omar,\n\nI hope your week is going well. Would you have a sense of when the team "
+        "expects to make its choice? I remain very keen on the role.\n\nJune",
+        at="2026-03-23 10:00",
+    )
+    facts, stage, advice = read(thread, "2026-03-23T15:00:00")
+    assert stage is Stage.INTERVIEWED
+    assert advice.action is Action.WAIT
+
+
+def test_before_the_status_question_the_follow_up_is_due():  # recall guard
+    facts, stage, advice = read(met_and_thanked(), "2026-03-23T09:00:00")
+    assert advice.action is Action.FOLLOW_UP
+
+
+def test_an_answer_to_a_fresh_question_is_still_no_check_in():  # recall guard
+    thread = (
+        met_and_thanked()
+        .from_employer(
+            RECRUITER,
+            "Hi June,\n\nCould you send us the names of two references?\n\nOmar",
+            at="2026-03-09 10:00",
+        )
+        .from_me(
+            "Hi Omar,\n\nOf course: Dana Ruiz (dana.ruiz@example.org) and Lee Park "
+            "(lee.park@example.org).\n\nJune",
+            at="2026-03-09 15:00",
+        )
+    )
+    facts, stage, advice = read(thread, "2026-03-24T09:00:00")
+    assert advice.action is Action.FOLLOW_UP
