@@ -2148,13 +2148,24 @@ def _colon_clocks(low: str) -> str:
 # the engine then skips along in C to the next of those four characters instead of trying
 # the pattern at every character (the same splits, 2x faster).
 _SENTENCE_ENDS = re.compile(r"(\.|!|\?|\n\s*\n)")
+# Where a question ends, for `questions_in`: as `_SENTENCE_ENDS`, but the dots of "a.m." and
+# "p.m." end no sentence when the question goes on after them ("could you do a call on
+# Thursday at 10:00 a.m. Central?", "... at 3:30 p.m.?"): the time belongs to the question.
+# A new question after the time is its own ("... booked for 9 a.m. Can you send ...?").
+_QUESTION_ENDS = re.compile(
+    r"((?!(?<=\b[ap])\.m\.)"  # the first dot of "a.m."
+    r"(?!(?<=\b[ap]\.m)\.(?:[ \t]*\?|[ \t]+(?![ \t])(?!(?:can|could|would|will|do|does|did"
+    r"|are|is|please|may|might|should|shall|what|when|where|which|who|how|why|if|and|i|we"
+    r"|you|let|thanks|thank)\b)[^.!?\n]{0,30}\?))"  # the second, the question's last words after it
+    r"\.|!|\?|\n\s*\n)"
+)
 
 
 def questions_in(low: str) -> list[str]:
     """The questions of a text, each on one line (linear: split once, keep what ends in ?)."""
     if "?" not in low:
         return []
-    parts = _SENTENCE_ENDS.split(low)
+    parts = _QUESTION_ENDS.split(low)
     return [
         " ".join(parts[i].split()) + "?"
         for i in range(0, len(parts) - 1, 2)

@@ -48,8 +48,10 @@ def met_and_thanked():
             "2:00 p.m. at our office. Please confirm you can make it.\n\nOmar",
             at="2026-03-02 09:00",
         )
-        .from_me("Hi Omar,\n\nI confirm Thursday at 2:00 p.m. See you then.\n\nJune",
-                 at="2026-03-02 11:00")
+        .from_me(
+            "Hi Omar,\n\nI confirm Thursday at 2:00 p.m. See you then.\n\nJune",
+            at="2026-03-02 11:00",
+        )
         .from_me(
             "Hi Omar,\n\nThank you for meeting with me today, I enjoyed learning about the "
             "team.\n\nJune",
@@ -90,3 +92,52 @@ def test_an_answer_to_a_fresh_question_is_still_no_check_in():  # recall guard
     )
     facts, stage, advice = read(thread, "2026-03-24T09:00:00")
     assert advice.action is Action.FOLLOW_UP
+
+
+# ----- a time put as a question with "a.m." / "p.m." inside it is still a question of time
+
+
+def applied_then(employer_text: str):
+    return (
+        a_thread(ME, subject="Checking in", tz=NEW_YORK, start="2026-03-02 09:00")
+        .from_me(
+            "Dear Mr. Castell,\n\nI applied for the Buyer position last week and wanted to make "
+            "sure my application reached you.\n\nJune Whitlock",
+            at="2026-03-02 09:00",
+        )
+        .from_employer(RECRUITER, employer_text, at="2026-03-03 11:00")
+    )
+
+
+def test_a_call_offered_at_a_pm_time_as_a_question_is_being_arranged():
+    facts, stage, advice = read(
+        applied_then(
+            "Hi June,\n\nIt arrived, thanks. Could we do a short call on Tuesday, March 10 at "
+            "3:30 p.m.?\n\nOmar"
+        ),
+        "2026-03-03T15:00:00",
+    )
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.REPLY
+
+
+def test_a_talk_offered_at_an_a_m_time_with_its_zone_is_being_arranged():
+    facts, stage, advice = read(
+        applied_then(
+            "Hi June,\n\nGot it. Can you talk Wednesday, March 11 at 9 a.m. Eastern?\n\nOmar"
+        ),
+        "2026-03-03T15:00:00",
+    )
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.REPLY
+
+
+def test_a_stated_a_m_time_then_a_separate_question_stays_scheduled():  # recall guard
+    facts, stage, advice = read(
+        applied_then(
+            "Hi June,\n\nThanks. Your call with me is booked for Wednesday, March 11 at 9 a.m. "
+            "Can you send me your portfolio before then?\n\nOmar"
+        ),
+        "2026-03-03T15:00:00",
+    )
+    assert stage is Stage.SCHEDULED
