@@ -141,3 +141,67 @@ def test_a_stated_a_m_time_then_a_separate_question_stays_scheduled():  # recall
         "2026-03-03T15:00:00",
     )
     assert stage is Stage.SCHEDULED
+
+
+# ----- an offer named as "our offer for the <job> role", and the employer accepting a counter
+
+
+def offer_thread(offer_text: str):
+    return a_thread(
+        ME, subject="Following our call", tz=NEW_YORK, start="2026-05-11 16:00"
+    ).from_employer(RECRUITER, offer_text, at="2026-05-11 16:00")
+
+
+OFFER = (
+    "Hi June,\n\nAttached is our offer for the Senior Buyer position: $71,000 base, starting "
+    "Monday, June 1. Let me know by Friday whether you'd like to go ahead.\n\nOmar"
+)
+
+
+def test_our_offer_for_the_named_job_is_an_offer():
+    facts, stage, advice = read(offer_thread(OFFER), "2026-05-11T18:00:00")
+    assert facts.interview
+    assert stage is Stage.OFFER
+    assert advice.action is Action.OFFER
+
+
+def test_the_employer_accepting_the_candidates_counter_is_no_candidate_voice():
+    thread = (
+        offer_thread(OFFER)
+        .from_me(
+            "Hi Omar,\n\nThanks so much. Would you be able to move the base to $76,000?\n\nJune",
+            at="2026-05-12 09:00",
+        )
+        .from_employer(
+            RECRUITER,
+            "Hi June,\n\nGood news: we're pleased to accept your counter-proposal, so the base "
+            "will be $76,000.\n\nOmar",
+            at="2026-05-13 10:00",
+        )
+    )
+    facts, stage, advice = read(thread, "2026-05-13T12:00:00")
+    assert facts.interview
+    assert stage is Stage.OFFER
+
+
+def test_the_candidate_accepting_is_still_the_candidate():  # recall guard
+    thread = offer_thread(OFFER).from_me(
+        "Hi Omar,\n\nI'm pleased to accept your offer and look forward to June 1.\n\nJune",
+        at="2026-05-12 09:00",
+    )
+    facts, stage, advice = read(thread, "2026-05-12T12:00:00")
+    assert facts.interview
+    assert stage is Stage.OFFER
+
+
+def test_our_offer_for_a_house_is_no_job_offer():  # look-alike: no job named
+    thread = a_thread(
+        ME, subject="Elm Street", tz=NEW_YORK, start="2026-05-11 16:00"
+    ).from_employer(
+        "Ben Ortiz <ben.ortiz@hollis-realty.example>",
+        "Hi June,\n\nAttached is our offer for the house on Elm Street: $410,000, closing "
+        "Monday, June 1. Let me know by Friday whether the sellers accept.\n\nBen",
+        at="2026-05-11 16:00",
+    )
+    facts, stage, advice = read(thread, "2026-05-11T18:00:00")
+    assert not facts.interview
