@@ -1184,6 +1184,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "want you on board", "want you to join the team", "want you to join us",
     ),
     "cue_chosen_you": ("chosen you", "selected you"),
+    "cue_offer_for": ("offer for",),  # "our offer for the Buyer position": `_OFFER_FOR_A_JOB`
     "cue_called_off": (
         "cancel", "cancelled", "canceled", "cancelling", "canceling", "call off", "called off",
         "calling off", "postpone", "postponed", "postponing", "go ahead", "going ahead",
@@ -2070,6 +2071,8 @@ def read_messages(
             groups.add("employer_voice" if from_me else "candidate_voice")
         if not from_me:
             _add_employer_patterns(text_low, groups)
+            if "candidate_voice" in groups and "accept" in text_low and _accepts_your_ask(padded):
+                groups.difference_update(("candidate_voice", "candidate_decides"))
             if "cue_told_own" in groups and _tells_own_interview(message, text_low):
                 groups.add("candidate_voice")  # their interview, told to the owner
         elif "cue_works" in groups and _time_works(text_low):
@@ -2148,13 +2151,24 @@ def _colon_clocks(low: str) -> str:
 # the engine then skips along in C to the next of those four characters instead of trying
 # the pattern at every character (the same splits, 2x faster).
 _SENTENCE_ENDS = re.compile(r"(\.|!|\?|\n\s*\n)")
+# Where a question ends, for `questions_in`: as `_SENTENCE_ENDS`, but the dots of "a.m." and
+# "p.m." end no sentence when the question goes on after them ("could you do a call on
+# Thursday at 10:00 a.m. Central?", "... at 3:30 p.m.?"): the time belongs to the question.
+# A new question after the time is its own ("... booked for 9 a.m. Can you send ...?").
+_QUESTION_ENDS = re.compile(
+    r"((?!(?<=\b[ap])\.m\.)"  # the first dot of "a.m."
+    r"(?!(?<=\b[ap]\.m)\.(?:[ \t]*\?|[ \t]+(?![ \t])(?!(?:can|could|would|will|do|does|did"
+    r"|are|is|please|may|might|should|shall|what|when|where|which|who|how|why|if|and|i|we"
+    r"|you|let|thanks|thank)\b)[^.!?\n]{0,30}\?))"  # the second, the question's last words after it
+    r"\.|!|\?|\n\s*\n)"
+)
 
 
 def questions_in(low: str) -> list[str]:
     """The questions of a text, each on one line (linear: split once, keep what ends in ?)."""
     if "?" not in low:
         return []
-    parts = _SENTENCE_ENDS.split(low)
+    parts = _QUESTION_ENDS.split(low)
     return [
         " ".join(parts[i].split()) + "?"
         for i in range(0, len(parts) - 1, 2)
@@ -2339,6 +2353,16 @@ def _in_case_sentence(text_low: str, start: int) -> bool:
 _CHOSEN_YOU = re.compile(
     r"\b(?:chosen|selected)\s+you\s+(?:as\s+our\s+(?:new\s+)?[\w&/-]+"
     r"|for\s+the\s+(?:[\w&/-]+\s+){0,4}(?:role|position|job|post))\b"
+)
+# The offer named by the job it is for, the title between: "here is our offer for the Field
+# Coordinator role", "attached is the formal offer for the Senior Buyer position" (not "our
+# offer for the house": no job word ends it).
+_OFFER_FOR_A_JOB = re.compile(
+    r"\b(?:our|the|this|an?)\s+(?:(?:job|formal|written|final|official|revised)\s+)?offer\s+for"
+    r"\s+(?:the\s+|an?\s+|our\s+|your\s+)?(?:[\w&/-]+\s+){0,5}(?:role|position|job|post)\b"
+)
+_ANSWERED_BEFORE = re.compile(
+    r"\b(?:accept|accepted|accepts|accepting|declin\w*|turned\s+down|rejected|signed)\s+$"
 )
 _INTERVIEW_NOUN = r"(?:interview|call|conversation|meeting|appointment|screen)s?"
 _CALLED_OFF = re.compile(
@@ -2538,6 +2562,32 @@ def _asks_references(text_low: str) -> bool:
     return False
 
 
+# The employer accepting what the reader asked for: "we're pleased to accept your
+# counter-proposal", "we have reviewed your counteroffer and are happy to accept it". The
+# accepting words are the candidate's own when they take an offer; said of the reader's ask
+# they are the employer's, and no sign that the reader is the one hiring.
+_YOUR_ASK = r"your\s+(?:counter[- ]?(?:offer|proposal)|request|proposal|terms|suggestion)"
+_ACCEPTS_YOUR_ASK = re.compile(
+    rf"\b(?:happy|pleased|delighted|glad)\s+to\s+accept\s+(?:{_YOUR_ASK}|(?:it|this|that)\b)"
+)
+_YOUR_ASK_NAMED = re.compile(rf"\b{_YOUR_ASK}\b")
+_ACCEPTING_WORDS = frozenset({"happy to accept", "pleased to accept", "delighted to accept"})
+
+
+def _accepts_your_ask(padded: str) -> bool:
+    """Every candidate-voice phrase of the text is an accepting word, and what it accepts is
+    the reader's ask (named, or "it" after the ask was named)."""
+    m = _ACCEPTS_YOUR_ASK.search(padded)
+    if m is None:
+        return False
+    if " your " not in m.group(0) and not _YOUR_ASK_NAMED.search(padded, 0, m.start()):
+        return False
+    return all(
+        phrase in _ACCEPTING_WORDS or f" {phrase} " not in padded
+        for phrase in PHRASES["candidate_voice"]
+    )
+
+
 def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     # Each pattern runs only on text holding its cue (a phrase-book group, found in the one
     # pass that found the phrases): these run on every message.
@@ -2549,6 +2599,14 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         m = _CHOSEN_YOU.search(text_low)
         if m is not None and " if " not in text_low[max(0, m.start() - 30) : m.start()]:
             groups.add("offer_plain")
+    if "offer" not in groups and "cue_offer_for" in groups:
+        m = _OFFER_FOR_A_JOB.search(text_low)
+        if m is not None:
+            before = text_low[max(0, m.start() - 30) : m.start()]
+            # not "if we make an offer for ...", nor the offer someone has taken or turned
+            # down ("Alex Morgan accepted our offer for the Backend Engineer role")
+            if " if " not in before and _ANSWERED_BEFORE.search(before) is None:
+                groups.add("offer")
     if "cancel" not in groups and "cue_called_off" in groups and _called_off(text_low):
         groups.add("cancel")
     if "choose_slot" not in groups and "cue_slot" in groups and _CHOOSE_A_SLOT.search(text_low):

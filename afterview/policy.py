@@ -432,8 +432,9 @@ def _follow_up_sent(
     After the interview, a candidate message is a follow-up when its wording says so or
     when it comes after the thank-you window; one inside the window is the thank-you.
     An answer to an employer's question is a reply, not a follow-up, unless it is worded
-    as one. With no interview time known, a message after the employer's last word that
-    is not a thank-you counts too.
+    as one; only the candidate's first message after the question answers it (a status
+    question weeks after confirming the invited time is the check-in). With no interview
+    time known, a message after the employer's last word that is not a thank-you counts too.
     """
     employer = facts.employer_messages
     window_closes = end + policy.thank_you_lapses if end is not None else None
@@ -459,6 +460,7 @@ def _follow_up_sent(
             )
         if counts and (latest is None or at > latest):
             latest = at
+        question_pending = False  # answered: the candidate's next note is their own
     return latest
 
 

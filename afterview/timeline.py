@@ -170,6 +170,10 @@ _QUESTION_TO_CANDIDATE = (
     " preferable",
 )
 
+# A question whose clause opens with "we" asking leave is put to the reader too ("Could we do
+# a short call on Tuesday at 3:30 p.m.?", "Thanks, shall we say Friday at 10?").
+_WE_PROPOSE = re.compile(r"(?:[^?]*[,;:])?\s*(?:could|can|shall|may)\s+we\b")
+
 
 # A scheduling tool's notice of a time booked (Calendly's "Your Phone Screen with Dana at
 # 9:00am ... is scheduled", "New Event: ..."): its link is there to cancel or move the
@@ -236,11 +240,11 @@ def _asks_candidate(r: Reading) -> bool:
         if _ECHOED_ANSWER_END.search(body):  # what every echoed answer ends with
             body = _ECHOED_ANSWER.sub("", body)  # (the whole pattern is tried at every character)
         for question in questions_in(body):
-            # from a word's start: "11:00 a.m. sound?" splits at "a.m." into "sound?"
+            # from a word's start: " work" is no "homework", and "sound?" alone has " sound"
             question = " " + question
-            if any(w in question for w in _QUESTION_TO_CANDIDATE) and not any(
-                b in question for b in _QUESTION_BOILERPLATE
-            ):
+            if (
+                any(w in question for w in _QUESTION_TO_CANDIDATE) or _WE_PROPOSE.match(question)
+            ) and not any(b in question for b in _QUESTION_BOILERPLATE):
                 return True
     return False
 
