@@ -368,6 +368,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "book a slot", "select a slot", "using this link", "use this link to schedule",
         "on my calendar", "my calendar here", "calendar link", "grab a time", "grab a slot",
         "slot directly", "book time", "app.gem.com",
+        # a booking page named as one, or a general booking tool's page linked in the
+        # employer's words ("reserve a 30-minute slot through our booking page", "choose a
+        # 45 minute interview on https://cal.com/acme/interview"): the candidate picks the
+        # time. A tool's own notice of a time booked links the same page to change it
+        # (timeline's `_booking_notice`).
+        "booking page", "bookings page", "booking link", "cal.com", "savvycal.com",
+        "tidycal.com", "zcal.co", "acuityscheduling.com", "bookwithme",
     ),
     "own_process": (
         "my interview", "my phone interview", "my video interview", "my phone screen",

@@ -1,0 +1,108 @@
+"""Whole processes from HR suites' and schedulers' printed default candidate emails (probe8:
+frappe_hrms, calcom_booking), each reading fixed here written in other words than the corpus
+thread, beside recall guards: the owner's own process in similar words still read right."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.model import Action, Stage
+from afterview.policy import Policy, advise
+from afterview.timeline import stage_at, thread_facts
+from tests.builders import a_thread
+
+LDN = "Europe/London"
+LONDON = ZoneInfo(LDN)
+ME = "jo.brennan@example.com"
+RECRUITER = "Maren Holt <maren.holt@northpine.example>"
+POLICY = Policy(timezone=LDN)
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=LONDON)
+
+
+def read(builder, now: str):
+    facts = thread_facts(builder.build(), ME)
+    moment = at(now)
+    return facts, stage_at(facts, moment), advise(facts, moment, POLICY)
+
+
+# ----- an employer asking the candidate to book on a booking page: the candidate's turn
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Could you reserve a 30-minute slot through our booking page? "
+        "https://savvycal.com/northpine/first-interview",
+        "Grab whichever interview time suits you on my Microsoft Bookings page: "
+        "https://outlook.office.com/bookwithme/user/5f2c9a/meetingtype/intro",
+        "When you have a moment, choose a 45 minute interview on "
+        "https://cal.com/northpine/interview and I'll send the details.",
+        "Here is my booking link for the first conversation - any free time next week is fine: "
+        "https://tidycal.com/marenholt/interview",
+    ],
+)
+def test_an_invitation_to_book_on_a_booking_page_asks_the_candidate(ask):
+    thread = a_thread(ME, subject="Operations Analyst - first interview", tz=LDN,
+                      start="2026-09-07 09:30")
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Jo,\n\nThanks for applying for the Operations Analyst role at Northpine - we'd "
+        f"like to meet you.\n\n{ask}\n\nBest wishes,\nMaren Holt\nNorthpine",
+    )
+    facts, stage, advice = read(thread, "2026-09-07 12:00")
+    assert facts.interview
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.REPLY
+
+
+def test_a_booked_time_with_a_link_to_change_it_is_still_scheduled():
+    # recall: the scheduler's own confirmation carries the same page to move or cancel
+    thread = a_thread(ME, subject="Operations Analyst - first interview", tz=LDN,
+                      start="2026-09-07 09:30")
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Jo,\n\nThanks for applying for the Operations Analyst role at Northpine. Please "
+        "pick a time for a first interview: https://cal.com/northpine/interview\n\nMaren",
+    )
+    thread.from_recruiter(
+        "Maren Holt <no-reply@cal.com>",
+        "Your event has been scheduled\n\nWhat\nFirst interview between Maren Holt and Jo "
+        "Brennan\nWhen\nThursday, September 10, 2026 | 2:00pm - 2:45pm (Europe/London)\n\n"
+        "Need to make a change? Reschedule or Cancel: https://cal.com/booking/7Hq2",
+        at="2026-09-07 15:00",
+        subject="Confirmed: First interview with Maren Holt at 2:00pm - 2:45pm, Thursday, "
+        "September 10, 2026",
+    )
+    facts, stage, advice = read(thread, "2026-09-08 10:00")
+    assert stage is Stage.SCHEDULED
+    assert advice.action is Action.PREPARE
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "Fernhill Salon <hello@fernhillsalon.example>",
+            "Time for a trim?",
+            "Hi Jo, it's been six weeks! Pick a time for your next cut on our booking page: "
+            "https://cal.com/fernhill/cut",
+        ),
+        (
+            "Oakridge Physio <clinic@oakridgephysio.example>",
+            "Your follow-up appointment",
+            "Dear Jo, please reserve a 30-minute follow-up through our booking page when your "
+            "knee allows.",
+        ),
+    ],
+)
+def test_a_booking_page_outside_a_hiring_process_is_no_interview(sender, subject, body):
+    thread = a_thread(ME, subject=subject, tz=LDN, start="2026-09-07 09:30")
+    thread.from_recruiter(sender, body)
+    facts, stage, advice = read(thread, "2026-09-07 12:00")
+    assert not facts.interview
