@@ -1980,6 +1980,9 @@ def _tells_own_interview(message: Message, text_low: str) -> bool:
 _HIRING_WORDS = frozenset({"hiring", "hiring_yours"})
 
 
+_LINK = re.compile(r"\S+/\S*")
+
+
 def in_owners_zone(sent_at: datetime, zone: tzinfo) -> datetime:
     """The moment a message was sent, on the owner's zone when its offset is that zone's
     then: the writer is most likely there, and a time said with no zone ("Monday 9 March
@@ -2010,6 +2013,10 @@ def read_messages(
         padded = normalise(text_low)
         from_me = canonical_address(message.sender.email) in mine
         groups = BOOK.groups_in(padded)
+        if "reschedule" in groups and "/resched" in text_low and "reschedule" not in (
+            BOOK.groups_in(normalise(_LINK.sub(" ", text_low)))
+        ):  # a word in a link is no sentence: a booking notice's ".../booking/reschedule/8f3a"
+            groups.discard("reschedule")  # is the page to move it, not the booking moved
         other_interview = "interview" in groups and (
             ("cue_not_a_job" in groups and _not_a_job_interview(text_low))
             or ("cue_selection" in groups and _rounds_of_a_selection(text_low))

@@ -106,3 +106,63 @@ def test_a_booking_page_outside_a_hiring_process_is_no_interview(sender, subject
     thread.from_recruiter(sender, body)
     facts, stage, advice = read(thread, "2026-09-07 12:00")
     assert not facts.interview
+
+
+# ----- a word inside a link is no sentence: a notice's ".../reschedule/<id>" page
+
+
+def _booked_notice(link: str) -> str:
+    return (
+        "Thank you for booking with us. Your details are below.\n\n"
+        "Service: Warehouse Supervisor interview\nStaff: Maren Holt\n"
+        "Start: 17/09/2026 11:00\nEnd: 17/09/2026 11:45\n\n"
+        f"Manage your booking:\n{link}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://meet.northpine.example/appointments/reschedule/a81f0c",
+        "https://northpine.example/book/reschedule?id=77d2",
+    ],
+)
+def test_a_reschedule_page_in_a_booking_notice_does_not_move_the_interview(link):
+    thread = a_thread(ME, subject="Warehouse Supervisor - interview", tz=LDN,
+                      start="2026-09-10 09:30")
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Jo,\n\nThanks for applying for the Warehouse Supervisor job at Northpine. Please "
+        "choose an interview slot here: https://meet.northpine.example/appointments\n\nMaren",
+    )
+    thread.from_recruiter(
+        "Northpine Appointments <appointments@northpine.example>",
+        _booked_notice(link),
+        at="2026-09-10 14:00",
+        subject="Booking confirmation",
+    )
+    facts, stage, advice = read(thread, "2026-09-11 10:00")
+    assert stage is Stage.SCHEDULED
+    assert facts.interview_start == at("2026-09-17 11:00")
+    assert advice.action is Action.PREPARE
+
+
+def test_a_reschedule_said_in_words_beside_a_link_still_moves_the_interview():
+    # recall: the employer's own sentence moves it, whatever links the mail carries
+    thread = a_thread(ME, subject="Warehouse Supervisor - interview", tz=LDN,
+                      start="2026-09-10 09:30")
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Jo,\n\nYour interview for the Warehouse Supervisor job is booked for Thursday 17 "
+        "September at 11:00. See you then!\n\nMaren",
+    )
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Jo,\n\nI'm sorry, we need to reschedule your interview - could you do Monday 21 "
+        "September at 15:00 instead? Manage it here: "
+        "https://meet.northpine.example/appointments/reschedule/a81f0c\n\nMaren",
+        at="2026-09-14 09:00",
+    )
+    facts, stage, advice = read(thread, "2026-09-14 12:00")
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.REPLY
