@@ -519,6 +519,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "has been rescheduled", "rescheduled your interview", "has been amended",
         "will now take place", "new time",
         "is booked", "has been booked", "see you on", "see you then", "see you at",
+        # a booking tool's notice: "Your appointment has been successfully booked!"
+        "successfully booked", "successfully scheduled",
         *_SEE_YOU_ON_A_DAY, "speak with you on",
         "speak to you on", "talk to you on", "look forward to speaking",
         "looking forward to speaking", "look forward to meeting", "looking forward to meeting",

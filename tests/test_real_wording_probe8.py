@@ -166,3 +166,55 @@ def test_a_reschedule_said_in_words_beside_a_link_still_moves_the_interview():
     facts, stage, advice = read(thread, "2026-09-14 12:00")
     assert stage is Stage.SCHEDULING
     assert advice.action is Action.REPLY
+
+
+# ----- a booking tool's "has been successfully booked" notice of an interview, read alone
+
+
+def _alone(sender: str, subject: str, body: str):
+    thread = a_thread(ME, subject=subject, tz=LDN, start="2026-09-14 08:30")
+    thread.from_recruiter(sender, body)
+    return read(thread, "2026-09-15 09:00")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your booking has been successfully scheduled.\n\nType: Phone interview - Junior "
+        "Buyer\nWith: Priya Desai, Talent Team\nDate: 22/09/2026\nTime: 15:00 - 15:30\n",
+        "Great news - your slot has been successfully booked!\n\nEvent: Assessment day "
+        "interview (Trainee Surveyor)\nWhen: 22/09/2026 15:00\nWhere: Bramwell & Co, 4 Quay "
+        "Street, Bristol\n",
+    ],
+)
+def test_a_successfully_booked_interview_notice_alone_is_a_scheduled_interview(body):
+    facts, stage, advice = _alone("Bramwell & Co <bookings@bramwellco.example>",
+                                  "Booking details", body)
+    assert facts.interview
+    assert stage is Stage.SCHEDULED
+    assert facts.interview_start == at("2026-09-22 15:00")
+    assert advice.action is Action.PREPARE
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        (
+            "Fernhill Salon <hello@fernhillsalon.example>",
+            "Your appointment has been successfully booked!\n\nService: Cut and blow-dry\n"
+            "Stylist: Anna\nStart: 22/09/2026 15:00\n",
+        ),
+        (
+            "Oakridge Dental <reception@oakridgedental.example>",
+            "Your check-up has been successfully scheduled for 22/09/2026 at 15:00.",
+        ),
+        (
+            "The Ledger Podcast <bookings@ledgerpodcast.example>",
+            "Your podcast interview has been successfully booked!\n\nShow: The Ledger - "
+            "guest episode\nStart: 22/09/2026 15:00\n",
+        ),
+    ],
+)
+def test_a_successfully_booked_notice_of_no_job_is_no_interview(sender, body):
+    facts, stage, advice = _alone(sender, "Booking details", body)
+    assert not facts.interview
