@@ -513,6 +513,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "stands cancelled", "stands canceled", "has been preponed", "have been preponed",
         "is preponed", "stands preponed", "has been brought forward",
     ),
+    # The host said to have called it off, as a booking or poll tool tells it ("Ava Sinclair
+    # has canceled Second interview that was scheduled for: ..."): a cancel when the other
+    # side says it; in the owner's own words ("my other appointment has cancelled, so
+    # Tuesday is easy") it calls off something else (`read_messages`).
+    "cancel_told": ("has cancelled", "has canceled"),
     "confirmed": (
         "is confirmed", "has been scheduled", "is scheduled", "are scheduled",
         "you're signed up", "you are signed up",  # a board's interview slot taken
@@ -2015,6 +2020,10 @@ def read_messages(
         padded = normalise(text_low)
         from_me = canonical_address(message.sender.email) in mine
         groups = BOOK.groups_in(padded)
+        if "cancel_told" in groups:
+            groups.discard("cancel_told")
+            if not from_me:
+                groups.add("cancel")
         if "reschedule" in groups and "/resched" in text_low and "reschedule" not in (
             BOOK.groups_in(normalise(_LINK.sub(" ", text_low)))
         ):  # a word in a link is no sentence: a booking notice's ".../booking/reschedule/8f3a"

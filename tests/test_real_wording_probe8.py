@@ -218,3 +218,51 @@ def test_a_successfully_booked_interview_notice_alone_is_a_scheduled_interview(b
 def test_a_successfully_booked_notice_of_no_job_is_no_interview(sender, body):
     facts, stage, advice = _alone(sender, "Booking details", body)
     assert not facts.interview
+
+
+# ----- the host calling the interview off in the third person, through a tool
+
+
+def _booked_then(notice: str):
+    thread = a_thread(ME, subject="Second interview - Junior Buyer", tz=LDN,
+                      start="2026-09-14 08:30")
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Jo,\n\nThanks for a great first conversation. Your second interview for the Junior "
+        "Buyer role is booked for Tuesday 22 September at 15:00. See you then!\n\nMaren",
+    )
+    thread.from_recruiter(
+        "Northpine Calendar <calendar@northpine.example>", notice, at="2026-09-18 16:00",
+        subject="Interview update - Junior Buyer",
+    )
+    return thread
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Maren Holt has cancelled the Junior Buyer second interview that was set for Tuesday "
+        "22 September at 15:00.",
+        "Heads up: Maren Holt has canceled your Junior Buyer interview on 22 September.",
+    ],
+)
+def test_the_host_has_cancelled_the_interview_is_no_interview_to_prepare(notice):
+    facts, stage, advice = read(_booked_then(notice), "2026-09-21 09:00")
+    assert stage is Stage.SCHEDULING
+    assert advice.action is not Action.PREPARE
+    facts, stage, advice = read(_booked_then(notice), "2026-09-22 18:00")
+    assert stage is not Stage.INTERVIEWED
+    assert advice.action is not Action.SEND_THANK_YOU
+
+
+def test_the_candidate_saying_a_friend_has_cancelled_leaves_the_interview_set():
+    # recall: another plan called off, in the candidate's words, moves nothing
+    thread = _booked_then("Thanks for the reminder, Maren.")
+    thread.from_me(
+        "Hi Maren, good news - my other appointment has cancelled, so Tuesday at 15:00 is "
+        "easy for me. See you then!",
+        at="2026-09-18 18:00",
+    )
+    facts, stage, advice = read(thread, "2026-09-21 09:00")
+    assert stage is Stage.SCHEDULED
+    assert advice.action is Action.PREPARE
