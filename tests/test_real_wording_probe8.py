@@ -266,3 +266,34 @@ def test_the_candidate_saying_a_friend_has_cancelled_leaves_the_interview_set():
     facts, stage, advice = read(thread, "2026-09-21 09:00")
     assert stage is Stage.SCHEDULED
     assert advice.action is Action.PREPARE
+
+
+# ----- a tool writing in its own name, the employer in its Reply-To
+
+
+def _tool_notice(sender: str, reply_to: str):
+    thread = a_thread(ME, subject="Date booked for Second interview - Junior Buyer", tz=LDN,
+                      start="2026-09-14 08:30")
+    thread.from_recruiter(
+        sender,
+        "Final date booked!\n\nMaren Holt has booked Second interview - Junior Buyer for the "
+        "following date:\n\nTuesday, 22 September 2026\n15:00 - 16:00 (Europe/London)\n",
+        reply_to=(reply_to,),
+    )
+    return read(thread, "2026-09-15 09:00")
+
+
+def test_a_tool_in_its_own_name_is_not_the_employer_its_reply_to_is():
+    facts, stage, advice = _tool_notice(
+        "Pollwise <noreply@pollwise.example>", "Maren Holt <maren.holt@northpine.example>"
+    )
+    assert facts.interview
+    assert facts.company == "Northpine"
+
+
+def test_the_employers_own_no_reply_with_its_recruiter_in_reply_to_stays_the_employer():
+    # recall: a company's own no-reply answered by its own recruiter
+    facts, stage, advice = _tool_notice(
+        "Northpine <no-reply@northpine.example>", "Maren Holt <maren.holt@northpine.example>"
+    )
+    assert facts.company == "Northpine"
