@@ -482,6 +482,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "book an interview", "calendar invite", "calendar invitation", "interview slot",
         "propose a time", "proposed time", "move our interview", "move the interview",
         "confirm a time", "confirm the time",
+        # a time asked for through a booking tool, still the employer's to accept or turn
+        # down ("Marc Dubois still needs to confirm or reject the booking", "Your event
+        # request has been declined"): a time being arranged (timeline's `_awaits_the_employer`)
+        "still needs to confirm", "still needs to approve", "still needs to accept",
+        "pending approval", "awaiting approval", "waiting for approval",
+        "request has been declined", "request has been rejected", "request was declined",
+        "booking has been declined", "booking was declined",
     ),
     "reschedule": (
         "reschedule", "rescheduled", "rescheduling", "move our interview",

@@ -297,3 +297,60 @@ def test_the_employers_own_no_reply_with_its_recruiter_in_reply_to_stays_the_emp
         "Northpine <no-reply@northpine.example>", "Maren Holt <maren.holt@northpine.example>"
     )
     assert facts.company == "Northpine"
+
+
+# ----- a time the candidate asked for through a tool, still the employer's to accept
+
+
+def _requested(notice: str, *more: tuple[str, str]):
+    thread = a_thread(ME, subject="Interview request - Junior Buyer", tz=LDN,
+                      start="2026-09-14 08:30")
+    thread.from_recruiter("Northpine Bookings <bookings@northpine.example>", notice)
+    for when, text in more:
+        thread.from_recruiter("Northpine Bookings <bookings@northpine.example>", text, at=when)
+    return thread
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Thanks - your interview request is pending approval.\n\nRequested time: Wednesday "
+        "23 September 2026, 10:00 - 10:45\nInterviewer: Maren Holt (Junior Buyer role)\n",
+        "Request received! Maren Holt still needs to approve your Junior Buyer interview on "
+        "Wednesday 23 September 2026 at 10:00.",
+        "Sorry - your interview request has been declined by Maren Holt.\n\nRequested: "
+        "Junior Buyer interview, Wednesday 23 September 2026, 10:00\n",
+    ],
+)
+def test_a_requested_time_awaiting_or_refused_by_the_employer_is_no_interview_set(notice):
+    facts, stage, advice = read(_requested(notice), "2026-09-15 09:00")
+    assert facts.interview
+    assert stage is Stage.SCHEDULING
+    assert facts.interview_start is None
+    assert advice.action is not Action.PREPARE
+
+
+def test_the_requested_time_once_approved_is_set():
+    # recall: the tool's next notice, the time accepted, is the interview
+    thread = _requested(
+        "Your interview request is pending approval.\n\nRequested time: Wednesday "
+        "23 September 2026, 10:00 - 10:45\nInterviewer: Maren Holt (Junior Buyer role)\n",
+        ("2026-09-14 15:00", "Good news: your Junior Buyer interview has been confirmed for "
+         "Wednesday 23 September 2026, 10:00 - 10:45, with Maren Holt."),
+    )
+    facts, stage, advice = read(thread, "2026-09-15 09:00")
+    assert stage is Stage.SCHEDULED
+    assert facts.interview_start == at("2026-09-23 10:00")
+    assert advice.action is Action.PREPARE
+
+
+def test_a_stated_time_awaiting_the_candidates_confirmation_stays_stated():
+    # recall: the employer's one time, to be confirmed by the candidate, is scheduled / reply
+    thread = _requested(
+        "Hi Jo, we'd like to invite you to interview for the Junior Buyer role on Wednesday 23 "
+        "September 2026 at 10:00 with Maren Holt. We're awaiting your confirmation - please "
+        "reply to confirm you can attend."
+    )
+    facts, stage, advice = read(thread, "2026-09-15 09:00")
+    assert stage is Stage.SCHEDULED
+    assert advice.action is Action.REPLY
