@@ -2182,16 +2182,31 @@ def _colon_clocks(low: str) -> str:
 _SENTENCE_ENDS = re.compile(r"(\.|!|\?|\n\s*\n)")
 
 
+# A labelled details line ("When: Thursday 17 September, 11:00 - 11:45") ends no sentence
+# with a full stop, yet no question that follows it is about it: "Need to change it?" under a
+# booking notice's details asks nothing of the time.
+_DETAILS_LINE = re.compile(r"^[ \t]*[a-z][a-z &/]{0,24}:[^\n]*\n", re.MULTILINE)
+
+
+def _after_details(part: str) -> str:
+    if ":" not in part or "\n" not in part:
+        return part
+    ends = [m.end() for m in _DETAILS_LINE.finditer(part)]
+    return part[ends[-1] :] if ends else part
+
+
 def questions_in(low: str) -> list[str]:
     """The questions of a text, each on one line (linear: split once, keep what ends in ?)."""
     if "?" not in low:
         return []
     parts = _SENTENCE_ENDS.split(low)
-    return [
-        " ".join(parts[i].split()) + "?"
-        for i in range(0, len(parts) - 1, 2)
-        if parts[i + 1] == "?" and parts[i].strip()
-    ]
+    questions = []
+    for i in range(0, len(parts) - 1, 2):
+        if parts[i + 1] == "?":
+            question = " ".join(_after_details(parts[i]).split())
+            if question:
+                questions.append(question + "?")
+    return questions
 
 
 # Thanks for a meeting, however it is worded: a thanking word and, in the same sentence, a

@@ -354,3 +354,37 @@ def test_a_stated_time_awaiting_the_candidates_confirmation_stays_stated():
     facts, stage, advice = read(thread, "2026-09-15 09:00")
     assert stage is Stage.SCHEDULED
     assert advice.action is Action.REPLY
+
+
+# ----- a question under a notice's details lines asks nothing about the time
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Need to change it?", "Need to make a change?", "Can't make it anymore?"],
+)
+def test_a_change_question_under_booked_details_leaves_the_time_set(question):
+    thread = a_thread(ME, subject="Junior Buyer interview", tz=LDN, start="2026-09-14 08:30")
+    thread.from_recruiter(
+        "Northpine Bookings <bookings@northpine.example>",
+        "Your interview has been booked.\n\nWhat: Junior Buyer interview with Maren Holt\n"
+        "When: Tuesday 22 September 2026, 15:00 - 15:45 (Europe/London)\n"
+        f"{question} https://northpine.example/manage/x81\n",
+    )
+    facts, stage, advice = read(thread, "2026-09-15 09:00")
+    assert stage is Stage.SCHEDULED
+    assert facts.interview_start == at("2026-09-22 15:00")
+    assert advice.action is Action.PREPARE
+
+
+def test_details_lines_then_a_question_about_them_still_offer_the_time():
+    # recall: the time set out in lines and put to the candidate is still a question
+    thread = a_thread(ME, subject="Junior Buyer interview", tz=LDN, start="2026-09-14 08:30")
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Jo, we'd like to meet you for the Junior Buyer role.\n\nDate: Tuesday 22 "
+        "September 2026\nTime: 15:00\nDoes that work for you?\n\nMaren",
+    )
+    facts, stage, advice = read(thread, "2026-09-15 09:00")
+    assert advice.action is Action.REPLY
+    assert stage in (Stage.SCHEDULING, Stage.SCHEDULED)
