@@ -593,6 +593,9 @@ def _corporate_label(employer: Sequence[Message], mine: Collection[str]) -> str 
                 continue
             if _platform_no_reply(address, domain):
                 continue
+            if address is message.sender and _tool_in_its_own_name(message, domain):
+                seen.add(domain)
+                continue
             if _platform_domain(domain, employer):
                 seen.add(domain)  # a platform's in all its mail: its next addresses too
                 continue
@@ -615,6 +618,26 @@ def _corporate_label(employer: Sequence[Message], mine: Collection[str]) -> str 
 
 
 _LABELS_COMPARED = 3
+
+
+def _tool_in_its_own_name(message: Message, domain: str) -> bool:
+    """A no-reply in its own domain's name whose Reply-To is another organisation's ("Rallly
+    <noreply@rallly.co>", Reply-To the recruiter at brightfold.example): a booking or poll
+    tool writing for the person who answers, the employer; not the employer itself (a
+    company's own no-reply answered by its own recruiter agrees with the Reply-To)."""
+    sender = message.sender
+    if not message.reply_to or not sender.name or not senders.is_no_reply(sender.email):
+        return False
+    label = organisation_label(domain)
+    if not _agrees(sender.name.strip().strip('"'), label):
+        return False
+    return any(
+        other.domain
+        and other.domain != domain
+        and not senders.names_no_employer(other.domain)
+        and not _agrees(organisation_label(other.domain), label)
+        for other in message.reply_to
+    )
 
 
 def _platform_domain(domain: str, employer: Sequence[Message]) -> bool:

@@ -368,6 +368,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "book a slot", "select a slot", "using this link", "use this link to schedule",
         "on my calendar", "my calendar here", "calendar link", "grab a time", "grab a slot",
         "slot directly", "book time", "app.gem.com",
+        # a booking page named as one, or a general booking tool's page linked in the
+        # employer's words ("reserve a 30-minute slot through our booking page", "choose a
+        # 45 minute interview on https://cal.com/acme/interview"): the candidate picks the
+        # time. A tool's own notice of a time booked links the same page to change it
+        # (timeline's `_booking_notice`).
+        "booking page", "bookings page", "booking link", "cal.com", "savvycal.com",
+        "tidycal.com", "zcal.co", "acuityscheduling.com", "bookwithme",
     ),
     "own_process": (
         "my interview", "my phone interview", "my video interview", "my phone screen",
@@ -475,6 +482,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "book an interview", "calendar invite", "calendar invitation", "interview slot",
         "propose a time", "proposed time", "move our interview", "move the interview",
         "confirm a time", "confirm the time",
+        # a time asked for through a booking tool, still the employer's to accept or turn
+        # down ("Marc Dubois still needs to confirm or reject the booking", "Your event
+        # request has been declined"): a time being arranged (timeline's `_awaits_the_employer`)
+        "still needs to confirm", "still needs to approve", "still needs to accept",
+        "pending approval", "awaiting approval", "waiting for approval",
+        "request has been declined", "request has been rejected", "request was declined",
+        "booking has been declined", "booking was declined",
     ),
     "reschedule": (
         "reschedule", "rescheduled", "rescheduling", "move our interview",
@@ -506,12 +520,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "stands cancelled", "stands canceled", "has been preponed", "have been preponed",
         "is preponed", "stands preponed", "has been brought forward",
     ),
+    # The host said to have called it off, as a booking or poll tool tells it ("Ava Sinclair
+    # has canceled Second interview that was scheduled for: ..."): a cancel when the other
+    # side says it; in the owner's own words ("my other appointment has cancelled, so
+    # Tuesday is easy") it calls off something else (`read_messages`).
+    "cancel_told": ("has cancelled", "has canceled"),
     "confirmed": (
         "is confirmed", "has been scheduled", "is scheduled", "are scheduled",
         "you're signed up", "you are signed up",  # a board's interview slot taken
         "has been rescheduled", "rescheduled your interview", "has been amended",
         "will now take place", "new time",
         "is booked", "has been booked", "see you on", "see you then", "see you at",
+        # a booking tool's notice: "Your appointment has been successfully booked!"
+        "successfully booked", "successfully scheduled",
         *_SEE_YOU_ON_A_DAY, "speak with you on",
         "speak to you on", "talk to you on", "look forward to speaking",
         "looking forward to speaking", "look forward to meeting", "looking forward to meeting",
@@ -1974,6 +1995,9 @@ def _tells_own_interview(message: Message, text_low: str) -> bool:
 _HIRING_WORDS = frozenset({"hiring", "hiring_yours"})
 
 
+_LINK = re.compile(r"\S+/\S*")
+
+
 def in_owners_zone(sent_at: datetime, zone: tzinfo) -> datetime:
     """The moment a message was sent, on the owner's zone when its offset is that zone's
     then: the writer is most likely there, and a time said with no zone ("Monday 9 March
@@ -2004,6 +2028,16 @@ def read_messages(
         padded = normalise(text_low)
         from_me = canonical_address(message.sender.email) in mine
         groups = BOOK.groups_in(padded)
+        if "cancel_told" in groups:
+            groups.discard("cancel_told")
+            if not from_me:
+                groups.add("cancel")
+        if (
+            "reschedule" in groups
+            and "/resched" in text_low
+            and "reschedule" not in (BOOK.groups_in(normalise(_LINK.sub(" ", text_low))))
+        ):  # a word in a link is no sentence: a booking notice's ".../booking/reschedule/8f3a"
+            groups.discard("reschedule")  # is the page to move it, not the booking moved
         other_interview = "interview" in groups and (
             ("cue_not_a_job" in groups and _not_a_job_interview(text_low))
             or ("cue_selection" in groups and _rounds_of_a_selection(text_low))
@@ -2164,16 +2198,31 @@ _QUESTION_ENDS = re.compile(
 )
 
 
+# A labelled details line ("When: Thursday 17 September, 11:00 - 11:45") ends no sentence
+# with a full stop, yet no question that follows it is about it: "Need to change it?" under a
+# booking notice's details asks nothing of the time.
+_DETAILS_LINE = re.compile(r"^[ \t]*[a-z][a-z &/]{0,24}:[^\n]*\n", re.MULTILINE)
+
+
+def _after_details(part: str) -> str:
+    if ":" not in part or "\n" not in part:
+        return part
+    ends = [m.end() for m in _DETAILS_LINE.finditer(part)]
+    return part[ends[-1] :] if ends else part
+
+
 def questions_in(low: str) -> list[str]:
     """The questions of a text, each on one line (linear: split once, keep what ends in ?)."""
     if "?" not in low:
         return []
     parts = _QUESTION_ENDS.split(low)
-    return [
-        " ".join(parts[i].split()) + "?"
-        for i in range(0, len(parts) - 1, 2)
-        if parts[i + 1] == "?" and parts[i].strip()
-    ]
+    questions = []
+    for i in range(0, len(parts) - 1, 2):
+        if parts[i + 1] == "?":
+            question = " ".join(_after_details(parts[i]).split())
+            if question:
+                questions.append(question + "?")
+    return questions
 
 
 # Thanks for a meeting, however it is worded: a thanking word and, in the same sentence, a

@@ -689,6 +689,8 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 chosen.index = index
                 from_invite = False
                 continue
+        if _awaits_the_employer(r):
+            continue  # a time asked for, not given: "still needs to confirm or reject the booking"
         if not says_any_time(r) or (
             not r.groups & _STATES_A_TIME
             and not _lists_details(r)
@@ -707,6 +709,26 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
     if chosen.start is None and not chosen.cancelled:
         _infer_past_interview(readings, chosen)
     return chosen
+
+
+# A booking tool's notice of a time the candidate asked for, still to be accepted or turned
+# down by the employer ("Your booking has been submitted. Marc Dubois still needs to confirm
+# or reject the booking.", "awaiting approval"), or turned down ("Your event request has been
+# declined"): the time it names is no interview set.
+_AWAITS_THE_EMPLOYER = re.compile(
+    r"\bstill needs? to (?:confirm|approve|accept)\b"
+    r"|\b(?:awaiting|pending|waiting for) (?:the )?"
+    r"(?:organi[sz]er's |host's |employer's )?approval\b"
+    r"|\b(?:request|booking) (?:has been|was) (?:declined|rejected)\b"
+)
+
+
+def _awaits_the_employer(r: Reading) -> bool:
+    low = r.low
+    return (
+        ("still need" in low or "approval" in low or "declined" in low or "rejected" in low)
+        and _AWAITS_THE_EMPLOYER.search(low) is not None
+    )
 
 
 # An interview's details set out as labelled lines ("Date: Monday 9 November", "Time: 15:30",
