@@ -726,9 +726,8 @@ _AWAITS_THE_EMPLOYER = re.compile(
 def _awaits_the_employer(r: Reading) -> bool:
     low = r.low
     return (
-        ("still need" in low or "approval" in low or "declined" in low or "rejected" in low)
-        and _AWAITS_THE_EMPLOYER.search(low) is not None
-    )
+        "still need" in low or "approval" in low or "declined" in low or "rejected" in low
+    ) and _AWAITS_THE_EMPLOYER.search(low) is not None
 
 
 # An interview's details set out as labelled lines ("Date: Monday 9 November", "Time: 15:30",

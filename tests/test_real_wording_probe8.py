@@ -48,8 +48,9 @@ def read(builder, now: str):
     ],
 )
 def test_an_invitation_to_book_on_a_booking_page_asks_the_candidate(ask):
-    thread = a_thread(ME, subject="Operations Analyst - first interview", tz=LDN,
-                      start="2026-09-07 09:30")
+    thread = a_thread(
+        ME, subject="Operations Analyst - first interview", tz=LDN, start="2026-09-07 09:30"
+    )
     thread.from_recruiter(
         RECRUITER,
         "Hi Jo,\n\nThanks for applying for the Operations Analyst role at Northpine - we'd "
@@ -63,8 +64,9 @@ def test_an_invitation_to_book_on_a_booking_page_asks_the_candidate(ask):
 
 def test_a_booked_time_with_a_link_to_change_it_is_still_scheduled():
     # recall: the scheduler's own confirmation carries the same page to move or cancel
-    thread = a_thread(ME, subject="Operations Analyst - first interview", tz=LDN,
-                      start="2026-09-07 09:30")
+    thread = a_thread(
+        ME, subject="Operations Analyst - first interview", tz=LDN, start="2026-09-07 09:30"
+    )
     thread.from_recruiter(
         RECRUITER,
         "Hi Jo,\n\nThanks for applying for the Operations Analyst role at Northpine. Please "
@@ -128,8 +130,9 @@ def _booked_notice(link: str) -> str:
     ],
 )
 def test_a_reschedule_page_in_a_booking_notice_does_not_move_the_interview(link):
-    thread = a_thread(ME, subject="Warehouse Supervisor - interview", tz=LDN,
-                      start="2026-09-10 09:30")
+    thread = a_thread(
+        ME, subject="Warehouse Supervisor - interview", tz=LDN, start="2026-09-10 09:30"
+    )
     thread.from_recruiter(
         RECRUITER,
         "Hi Jo,\n\nThanks for applying for the Warehouse Supervisor job at Northpine. Please "
@@ -149,8 +152,9 @@ def test_a_reschedule_page_in_a_booking_notice_does_not_move_the_interview(link)
 
 def test_a_reschedule_said_in_words_beside_a_link_still_moves_the_interview():
     # recall: the employer's own sentence moves it, whatever links the mail carries
-    thread = a_thread(ME, subject="Warehouse Supervisor - interview", tz=LDN,
-                      start="2026-09-10 09:30")
+    thread = a_thread(
+        ME, subject="Warehouse Supervisor - interview", tz=LDN, start="2026-09-10 09:30"
+    )
     thread.from_recruiter(
         RECRUITER,
         "Hi Jo,\n\nYour interview for the Warehouse Supervisor job is booked for Thursday 17 "
@@ -188,8 +192,9 @@ def _alone(sender: str, subject: str, body: str):
     ],
 )
 def test_a_successfully_booked_interview_notice_alone_is_a_scheduled_interview(body):
-    facts, stage, advice = _alone("Bramwell & Co <bookings@bramwellco.example>",
-                                  "Booking details", body)
+    facts, stage, advice = _alone(
+        "Bramwell & Co <bookings@bramwellco.example>", "Booking details", body
+    )
     assert facts.interview
     assert stage is Stage.SCHEDULED
     assert facts.interview_start == at("2026-09-22 15:00")
@@ -224,15 +229,18 @@ def test_a_successfully_booked_notice_of_no_job_is_no_interview(sender, body):
 
 
 def _booked_then(notice: str):
-    thread = a_thread(ME, subject="Second interview - Junior Buyer", tz=LDN,
-                      start="2026-09-14 08:30")
+    thread = a_thread(
+        ME, subject="Second interview - Junior Buyer", tz=LDN, start="2026-09-14 08:30"
+    )
     thread.from_recruiter(
         RECRUITER,
         "Hi Jo,\n\nThanks for a great first conversation. Your second interview for the Junior "
         "Buyer role is booked for Tuesday 22 September at 15:00. See you then!\n\nMaren",
     )
     thread.from_recruiter(
-        "Northpine Calendar <calendar@northpine.example>", notice, at="2026-09-18 16:00",
+        "Northpine Calendar <calendar@northpine.example>",
+        notice,
+        at="2026-09-18 16:00",
         subject="Interview update - Junior Buyer",
     )
     return thread
@@ -272,8 +280,12 @@ def test_the_candidate_saying_a_friend_has_cancelled_leaves_the_interview_set():
 
 
 def _tool_notice(sender: str, reply_to: str):
-    thread = a_thread(ME, subject="Date booked for Second interview - Junior Buyer", tz=LDN,
-                      start="2026-09-14 08:30")
+    thread = a_thread(
+        ME,
+        subject="Date booked for Second interview - Junior Buyer",
+        tz=LDN,
+        start="2026-09-14 08:30",
+    )
     thread.from_recruiter(
         sender,
         "Final date booked!\n\nMaren Holt has booked Second interview - Junior Buyer for the "
@@ -303,8 +315,9 @@ def test_the_employers_own_no_reply_with_its_recruiter_in_reply_to_stays_the_emp
 
 
 def _requested(notice: str, *more: tuple[str, str]):
-    thread = a_thread(ME, subject="Interview request - Junior Buyer", tz=LDN,
-                      start="2026-09-14 08:30")
+    thread = a_thread(
+        ME, subject="Interview request - Junior Buyer", tz=LDN, start="2026-09-14 08:30"
+    )
     thread.from_recruiter("Northpine Bookings <bookings@northpine.example>", notice)
     for when, text in more:
         thread.from_recruiter("Northpine Bookings <bookings@northpine.example>", text, at=when)
@@ -335,8 +348,11 @@ def test_the_requested_time_once_approved_is_set():
     thread = _requested(
         "Your interview request is pending approval.\n\nRequested time: Wednesday "
         "23 September 2026, 10:00 - 10:45\nInterviewer: Maren Holt (Junior Buyer role)\n",
-        ("2026-09-14 15:00", "Good news: your Junior Buyer interview has been confirmed for "
-         "Wednesday 23 September 2026, 10:00 - 10:45, with Maren Holt."),
+        (
+            "2026-09-14 15:00",
+            "Good news: your Junior Buyer interview has been confirmed for "
+            "Wednesday 23 September 2026, 10:00 - 10:45, with Maren Holt.",
+        ),
     )
     facts, stage, advice = read(thread, "2026-09-15 09:00")
     assert stage is Stage.SCHEDULED
