@@ -694,6 +694,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "kindly confirm", "kindly send", "kindly share", "kindly provide", "kindly reply",
         "kindly respond", "kindly acknowledge", "kindly revert", "please revert",
         "please acknowledge", "kindly complete", "kindly fill", "kindly submit",
+        # attendance to confirm, whatever asks it: "Follow the link below to confirm that you
+        # are able to attend", "use the button to confirm your attendance" (not "thank you
+        # for confirming your attendance", nor the reader's own "I confirm my attendance")
+        "confirm your attendance", "confirm that you are able to attend",
+        "confirm you are able to attend", "confirm that you can attend",
+        "confirm you can attend", "confirm that you will attend", "confirm you will attend",
     ),
     "ask_soft": ("let me know", "let us know"),
     # What `_ASKS_YOUR_REFERENCES` needs: "we'd like your references" asks for them, "we've

@@ -84,3 +84,26 @@ def test_a_candidate_accepting_the_owners_offer_is_still_not_her_process():  # l
         "Re: Finance Analyst",
         "Hi Ines,\n\nI'm happy to accept the offer. I can start on 1 August.\n\nSam",
     )
+
+
+# ----- attendance to confirm, asked through a link or a button, asks a reply
+
+
+BOOKED = (
+    "Dear Ines,\n\nYour interview is booked for Tuesday 9 June 2026 at 9:30 at our Leeds "
+    "office.\n\n"
+)
+
+
+def test_a_stated_time_with_attendance_to_confirm_asks_a_reply():
+    thread = one(BOOKED + "Use the button below to confirm that you can attend.\n\nTalent Team")
+    _, stage, advice = read(thread, "2026-06-01T15:00:00")
+    assert stage is Stage.SCHEDULED
+    assert advice.action is Action.REPLY
+
+
+def test_attendance_already_confirmed_asks_nothing():  # recall guard
+    thread = one("Dear Ines,\n\nThank you for confirming your attendance. " + BOOKED[13:])
+    _, stage, advice = read(thread, "2026-06-01T15:00:00")
+    assert stage is Stage.SCHEDULED
+    assert advice.action is Action.PREPARE
