@@ -272,6 +272,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "went with someone", "gone with someone", "going with someone",
         "going with another", "went with another", "filled the role", "filled the position",
         "have not been shortlisted", "not been shortlisted",
+        # said outright of the reader's application: "It is sad to inform you that your
+        # application is rejected for Site Supervisor" (the reader's: not "a leave application")
+        "your application is rejected", "your application has been rejected",
+        "your application was rejected", "your candidature is rejected",
+        "your candidature has been rejected",
         # the job offered to someone else: "decided to offer the role to a candidate whose
         # experience more closely matched our needs"
         "offer the job to a", "offer the role to a", "offer the position to a",

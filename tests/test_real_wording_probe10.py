@@ -107,3 +107,36 @@ def test_attendance_already_confirmed_asks_nothing():  # recall guard
     _, stage, advice = read(thread, "2026-06-01T15:00:00")
     assert stage is Stage.SCHEDULED
     assert advice.action is Action.PREPARE
+
+
+# ----- a rejection said outright of the reader's application
+
+
+def test_your_application_rejected_in_plain_words_is_a_rejection():
+    thread = one(
+        "Dear Ines,\n\nThe shortlist for the Payroll Officer vacancy is now complete and "
+        "your application was rejected at this stage.\n\nHR Desk"
+    )
+    facts, stage, advice = read(thread, "2026-06-01T15:00:00")
+    assert facts.interview
+    assert stage is Stage.REJECTED
+    assert advice.action is Action.CLOSED
+
+
+def test_a_rejection_put_as_a_condition_is_none():  # recall guard
+    thread = one(
+        "Dear Ines,\n\nThank you for your application for the Payroll Officer vacancy. If "
+        "your application is rejected, you may apply again after six months.\n\nHR Desk"
+    )
+    _, stage, _ = read(thread, "2026-06-01T15:00:00")
+    assert stage is Stage.APPLIED
+
+
+def test_a_leave_application_rejected_is_no_job():  # look-alike
+    assert not flagged(
+        ME,
+        "Leave Desk <leave@fernleigh-trust.example.org>",
+        f"Ines Carvalho <{ME}>",
+        "Leave request",
+        "Dear Ines,\n\nYour leave application has been rejected by your line manager.",
+    )
