@@ -1302,6 +1302,11 @@ def normalise(low: str) -> str:
         for filler, plain in _THANKS_FILLERS:
             if filler in padded:
                 padded = padded.replace(filler, plain)
+    if " for apply " in padded:  # a template's "Thank you for apply to job X": the thanks
+        # for applying, in the verb's bare form
+        padded = padded.replace(" thank you for apply ", " thank you for applying ").replace(
+            " thanks for apply ", " thanks for applying "
+        )
     return padded
 
 

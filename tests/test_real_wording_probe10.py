@@ -140,3 +140,26 @@ def test_a_leave_application_rejected_is_no_job():  # look-alike
         "Leave request",
         "Dear Ines,\n\nYour leave application has been rejected by your line manager.",
     )
+
+
+# ----- the thanks for applying in the verb's bare form
+
+
+def test_thanks_for_apply_is_an_application_confirmation():
+    thread = one(
+        "Hello Ines,\n\nThanks for apply for the Store Manager vacancy at Brookfield Retail. "
+        "Our team will go through your profile.\n\nBrookfield Retail"
+    )
+    facts, stage, _ = read(thread, "2026-06-01T15:00:00")
+    assert facts.interview
+    assert stage is Stage.APPLIED
+
+
+def test_a_link_for_apply_is_no_application():  # look-alike
+    assert not flagged(
+        ME,
+        "Jobs Near You <alerts@jobsnearyou.example>",
+        f"Ines Carvalho <{ME}>",
+        "New jobs near you",
+        "Store Manager - Brookfield Retail - Leeds\n\nClick the link below for apply.",
+    )
