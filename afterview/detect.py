@@ -272,6 +272,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "went with someone", "gone with someone", "going with someone",
         "going with another", "went with another", "filled the role", "filled the position",
         "have not been shortlisted", "not been shortlisted",
+        # said outright of the reader's application: "It is sad to inform you that your
+        # application is rejected for Site Supervisor" (the reader's: not "a leave application")
+        "your application is rejected", "your application has been rejected",
+        "your application was rejected", "your candidature is rejected",
+        "your candidature has been rejected",
         # the job offered to someone else: "decided to offer the role to a candidate whose
         # experience more closely matched our needs"
         "offer the job to a", "offer the role to a", "offer the position to a",
@@ -337,6 +342,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "offer for the position", "offer for the role", "conditional offer", "contingent offer",
         "offer of a position", "offer of the position", "your acceptance of this offer",
         "job offer from",
+        # the offer's terms put to the reader: "confirm that you are happy to accept our terms
+        # of offer", "please review the terms of the offer", "we hope you will accept our offer"
+        "terms of offer", "terms of the offer", "accept our offer",
         # the employer after the reader accepted: "we're glad you accepted our offer", "your
         # first day is Monday 3 August" (the reader the one accepting: "Alex Morgan accepted
         # our offer", told to the hiring manager, is someone else's)
@@ -691,6 +699,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "kindly confirm", "kindly send", "kindly share", "kindly provide", "kindly reply",
         "kindly respond", "kindly acknowledge", "kindly revert", "please revert",
         "please acknowledge", "kindly complete", "kindly fill", "kindly submit",
+        # attendance to confirm, whatever asks it: "Follow the link below to confirm that you
+        # are able to attend", "use the button to confirm your attendance" (not "thank you
+        # for confirming your attendance", nor the reader's own "I confirm my attendance")
+        "confirm your attendance", "confirm that you are able to attend",
+        "confirm you are able to attend", "confirm that you can attend",
+        "confirm you can attend", "confirm that you will attend", "confirm you will attend",
     ),
     "ask_soft": ("let me know", "let us know"),
     # What `_ASKS_YOUR_REFERENCES` needs: "we'd like your references" asks for them, "we've
@@ -1288,6 +1302,11 @@ def normalise(low: str) -> str:
         for filler, plain in _THANKS_FILLERS:
             if filler in padded:
                 padded = padded.replace(filler, plain)
+    if " for apply " in padded:  # a template's "Thank you for apply to job X": the thanks
+        # for applying, in the verb's bare form
+        padded = padded.replace(" thank you for apply ", " thank you for applying ").replace(
+            " thanks for apply ", " thanks for applying "
+        )
     return padded
 
 
@@ -2105,7 +2124,11 @@ def read_messages(
             groups.add("employer_voice" if from_me else "candidate_voice")
         if not from_me:
             _add_employer_patterns(text_low, groups)
-            if "candidate_voice" in groups and "accept" in text_low and _accepts_your_ask(padded):
+            if (
+                "candidate_voice" in groups
+                and "accept" in text_low
+                and (_accepts_your_ask(padded) or _accepting_said_of_you(padded))
+            ):
                 groups.difference_update(("candidate_voice", "candidate_decides"))
             if "cue_told_own" in groups and _tells_own_interview(message, text_low):
                 groups.add("candidate_voice")  # their interview, told to the owner
@@ -2621,6 +2644,24 @@ _ACCEPTS_YOUR_ASK = re.compile(
 )
 _YOUR_ASK_NAMED = re.compile(rf"\b{_YOUR_ASK}\b")
 _ACCEPTING_WORDS = frozenset({"happy to accept", "pleased to accept", "delighted to accept"})
+
+
+# The accepting words said of the reader ("confirm that you are happy to accept our terms of
+# offer", "let us know if you'd be pleased to accept"): the employer asking whether the reader
+# takes it, so no sign that the reader is the one hiring.
+_ACCEPTS_SAID_OF_YOU = re.compile(
+    r"\byou(?:'re|'d be|'ll be| are| would be| will be| were)\s+(?:\w+\s+)?"
+    r"(?:happy|pleased|delighted)\s+to\s+accept\b"
+)
+
+
+def _accepting_said_of_you(padded: str) -> bool:
+    """Every candidate-voice phrase of the text is an accepting word said with "you" as its
+    subject: the reader is asked whether they accept (see `_ACCEPTS_SAID_OF_YOU`)."""
+    if _ACCEPTS_SAID_OF_YOU.search(padded) is None:
+        return False
+    rest = _ACCEPTS_SAID_OF_YOU.sub(" ", padded)
+    return not any(f" {phrase} " in rest for phrase in PHRASES["candidate_voice"])
 
 
 def _accepts_your_ask(padded: str) -> bool:
