@@ -1,0 +1,99 @@
+"""Short answers under a subject that names a job, read one message at a time (probe11).
+
+The short_reply_samples family found a candidate's "thanks for the update" and an
+employer's "nothing decided yet" unread under "Re: Checking in - <job title>". These cases
+are in other words than the corpus threads; look-alikes sharing the words stay out.
+"""
+
+from __future__ import annotations
+
+from afterview.company import subject_is_a_job
+from tests.builders import read_alone
+
+CT = "America/Chicago"
+ME = "elena.voss@example.com"
+EMPLOYER = "Marcus Hale <marcus.hale@fernbrook-foods.example>"
+FRIEND = "Ruth Ames <ruth.ames@example.net>"
+
+
+def theirs(text: str, subject: str, sender: str = EMPLOYER) -> bool:
+    return read_alone(ME, text, subject=subject, sender=sender, tz=CT)
+
+
+def mine(text: str, subject: str, to: str = EMPLOYER) -> bool:
+    return read_alone(ME, text, subject=subject, tz=CT, to=(to,))
+
+
+# ----- a follow-up's or courtesy's head before a job title is still the job's subject
+
+
+def test_a_follow_up_head_before_a_job_title_names_the_job():
+    assert subject_is_a_job("Re: Following up - Quality Assurance Technician")
+    assert subject_is_a_job("Touching base - Senior Buyer")
+    assert subject_is_a_job("Re: Thanks again - Payroll Specialist")
+
+
+def test_a_follow_up_head_before_no_title_names_no_job():
+    assert not subject_is_a_job("Re: Following up - Saturday's barbecue")
+    assert not subject_is_a_job("Checking in - the garden plot")
+
+
+# ----- the answers read alone
+
+
+def test_the_candidates_bare_thanks_under_a_job_subject_is_the_process():
+    assert mine("Appreciate the update, Marcus.", "Re: Following up - Quality Assurance Technician")
+
+
+def test_the_employers_not_decided_yet_under_a_job_subject_is_the_process():
+    assert theirs(
+        "Hi Elena, we haven't made a call yet; the panel meets Thursday and I expect to have "
+        "an answer for you the week after.",
+        "Re: Touching base - Senior Buyer",
+    )
+
+
+def test_the_candidate_confirming_under_a_job_title_subject_is_still_the_process():
+    assert mine("Monday at 10 is fine with me. Speak then.", "Re: Senior Buyer - next steps")
+
+
+# ----- the same short words elsewhere stay out
+
+
+def test_the_same_bare_thanks_between_friends_is_no_process():
+    assert not mine(
+        "Appreciate the update, Ruth.", "Re: Following up - Saturday's barbecue", FRIEND
+    )
+
+
+def test_a_not_decided_yet_from_a_club_is_no_process():
+    assert not theirs(
+        "Hi Elena, we haven't made a call yet on the new allotments; the committee meets "
+        "Thursday and I expect to have an answer the week after.",
+        "Re: Checking in - the garden plot",
+        "Allotment Society <plots@millbrook-allotments.example>",
+    )
+
+
+def test_a_podcast_hosts_not_decided_yet_is_no_process():
+    assert not theirs(
+        "We haven't picked the autumn guests yet; I expect to have an answer the week after.",
+        "Re: Following up - guest slot",
+        "Ben Hart <ben@thecraftpod.example>",
+    )
+
+
+def test_a_landlords_not_decided_yet_on_a_flat_application_is_no_process():
+    assert not theirs(
+        "We haven't made a call yet; the owner will decide on the applications next week.",
+        "Re: Checking in - application for 4 Mill Lane",
+        "Mill Lane Lettings <lettings@mill-lane.example>",
+    )
+
+
+def test_the_hirers_answer_under_a_jobs_candidates_subject_is_no_process():
+    assert not mine(
+        "Thanks Dev, the second and fourth please. Tuesday morning works.",
+        "Re: Warehouse Supervisor - 4 candidate profiles",
+        "Dev Rana <dev@rana-staffing.example>",
+    )
