@@ -97,3 +97,37 @@ def test_the_hirers_answer_under_a_jobs_candidates_subject_is_no_process():
         "Re: Warehouse Supervisor - 4 candidate profiles",
         "Dev Rana <dev@rana-staffing.example>",
     )
+
+
+# ----- the candidate telling of an interview in the past tense of the verb
+
+
+def _check_in(text: str, subject: str = "Checking in - Sous Chef"):
+    from afterview.timeline import thread_facts
+    from tests.builders import a_thread
+
+    thread = a_thread(ME, subject=subject, tz=CT, start="2026-10-19 09:00")
+    thread.message(ME, text, subject=subject, to=EMPLOYER)
+    thread.from_recruiter(EMPLOYER, "Thanks Elena, nothing decided yet.", subject="Re: " + subject)
+    return thread_facts(thread.build(), ME)
+
+
+def test_the_candidate_saying_she_interviewed_for_the_job_puts_it_past_the_interview():
+    from afterview.model import Stage
+
+    facts = _check_in(
+        "Hi Marcus, just checking in on the Sous Chef job I interviewed for with Maria on "
+        "the 6th. I'm still very keen.\n\nElena"
+    )
+    assert facts.interview
+    assert facts.stage is Stage.INTERVIEWED
+
+
+def test_a_check_in_without_an_interview_stays_an_application():
+    from afterview.model import Stage
+
+    facts = _check_in(
+        "Hi Marcus, just checking in on the Sous Chef job I applied for on the 6th. I'm "
+        "still very keen.\n\nElena"
+    )
+    assert facts.stage is Stage.APPLIED
