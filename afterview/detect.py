@@ -3077,7 +3077,11 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             and message.subject
             and message.subject.lstrip()[:3].lower() in _ANSWER_HEADS
             and _REPLY_PREFIX.match(message.subject)
-            and _subject_is_a_title(message.subject)
+            # a job title, or a job's words ("Re: Front desk role at Harbor Dental")
+            and (
+                ("hiring" in subject_groups and _A_ROLE_NOUN.search(message.subject) is not None)
+                or _subject_is_a_title(message.subject)
+            )
             and not _THE_JOBS_CANDIDATES.search(message.subject)
         ):  # "Re: Account Coordinator - next steps", "Re: Checking in - Brand Designer": a
             # person answering in the job's own conversation, however short the answer (not
@@ -3498,6 +3502,7 @@ _PROCESS_SUBJECT = frozenset(
 )
 _REPLY_STARTS = ("re:", "re :", "aw:", "sv:")
 _ANSWER_HEADS = frozenset({"re:", "re ", "aw:", "sv:"})  # an answer, not a forward
+_A_ROLE_NOUN = re.compile(r"\b(?:role|position|opening|vacancy)\b", re.IGNORECASE)
 _THE_JOBS_CANDIDATES = re.compile(
     r"\b(?:cvs|resumes|résumés|candidates|applicants|applications|profiles|shortlist)\b",
     re.IGNORECASE,

@@ -131,3 +131,20 @@ def test_a_check_in_without_an_interview_stays_an_application():
         "still very keen.\n\nElena"
     )
     assert facts.stage is Stage.APPLIED
+
+
+# ----- a subject naming a role by its noun ("... role at ...") is the job's too
+
+
+def test_the_employers_short_answer_under_a_role_subject_is_the_process():
+    assert theirs(
+        "Great, 4:30 it is. Speak then.", "Re: Weekend front of house role at the Old Mill"
+    )
+
+
+def test_an_answer_under_a_clubs_recruitment_subject_is_no_process():
+    assert not theirs(
+        "Great, see you at 4:30 on the lawn.",
+        "Re: Your rowing club recruitment sign-up is confirmed",
+        "Millbrook Rowing <crew@millbrook-rowing.example>",
+    )
