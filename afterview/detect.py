@@ -3081,6 +3081,12 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             and (
                 ("hiring" in subject_groups and _A_ROLE_NOUN.search(message.subject) is not None)
                 or _subject_is_a_title(message.subject)
+                # "Re: Dispatcher application": a job's title before its application
+                or (
+                    "application" in r.subject_key
+                    and "not_a_job" not in subject_groups
+                    and _names_a_role(message.subject)
+                )
             )
             and not _THE_JOBS_CANDIDATES.search(message.subject)
         ):  # "Re: Account Coordinator - next steps", "Re: Checking in - Brand Designer": a

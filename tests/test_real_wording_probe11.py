@@ -148,3 +148,15 @@ def test_an_answer_under_a_clubs_recruitment_subject_is_no_process():
         "Re: Your rowing club recruitment sign-up is confirmed",
         "Millbrook Rowing <crew@millbrook-rowing.example>",
     )
+
+
+def test_the_candidates_short_answer_under_a_titles_application_subject_is_the_process():
+    assert mine("Sounds good, I'll keep my phone on.", "Re: Forklift Operator application")
+
+
+def test_an_answer_under_a_grant_application_subject_is_no_process():
+    assert not mine(
+        "Sounds good, I'll keep my phone on.",
+        "Re: Community garden grant application",
+        "Grants Desk <grants@millbrook-council.example>",
+    )
