@@ -3075,8 +3075,15 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             "job_subject_reply" not in fired
             and not message.is_bulk
             and message.subject
-            and message.subject.lstrip()[:3].lower() in _ANSWER_HEADS
-            and _REPLY_PREFIX.match(message.subject)
+            and (
+                # the candidate's own note under the job's title ("Checking in - Brand
+                # Designer") or anyone's answer there (not a forward: its words are others')
+                (r.mine and not _REPLY_PREFIX.match(message.subject))
+                or (
+                    message.subject.lstrip()[:3].lower() in _ANSWER_HEADS
+                    and _REPLY_PREFIX.match(message.subject) is not None
+                )
+            )
             # a job title, or a job's words ("Re: Front desk role at Harbor Dental")
             and (
                 ("hiring" in subject_groups and _A_ROLE_NOUN.search(message.subject) is not None)

@@ -160,3 +160,20 @@ def test_an_answer_under_a_grant_application_subject_is_no_process():
         "Re: Community garden grant application",
         "Grants Desk <grants@millbrook-council.example>",
     )
+
+
+# ----- the candidate's own first note under the job's title
+
+
+def test_the_candidates_bare_check_in_under_the_jobs_title_is_the_process():
+    assert mine("Hi Marcus, any news on this one? Thanks, Elena", "Checking in - Sous Chef")
+
+
+def test_the_owner_asking_a_colleague_to_sit_on_a_panel_is_no_process():
+    assert not read_alone(
+        "ruth.ames@fernbrook-foods.example",
+        "Hi Tom, could you sit on the panel for this one next Tuesday? I'll send the CVs.",
+        subject="Warehouse Supervisor - panel",
+        tz=CT,
+        to=("Tom Reid <tom.reid@fernbrook-foods.example>",),
+    )
