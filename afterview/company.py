@@ -1162,7 +1162,21 @@ def subject_is_a_job(subject: str) -> bool:
     low = subject.lower()
     if not _has_role_word(low):
         return False
-    return _JOB_TITLE_SUBJECT.match(_without_reply_prefix(low).strip()) is not None
+    low = _without_reply_prefix(low).strip()
+    if low[:1] in "cfjtqsu":  # "Checking in - Patient Access Coordinator": a follow-up's or a
+        courtesy = _COURTESY_HEAD.match(low)  # thanks' head before the title is its subject
+        if courtesy:
+            low = courtesy["rest"]
+    return _JOB_TITLE_SUBJECT.match(low) is not None
+
+
+# The head a follow-up, a thanks or a status note puts before the job it is about
+# ("Following up - Account Manager", "Thank you - Marketing Manager").
+_COURTESY_HEAD = re.compile(
+    r"(?:(?:just\s+)?checking\s+in|following\s+up|follow[\s-]up|touching\s+base"
+    r"|thank\s+you|thanks(?:\s+again)?|quick\s+question|status\s+update|update)"
+    r"\s*[:\-–—]\s*(?P<rest>.+)$"
+)
 
 
 def _role_or_none(text: str) -> str | None:

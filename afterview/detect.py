@@ -45,6 +45,7 @@ WEIGHTS: dict[str, float] = {
     "candidate_thank_you": 0.35,  # the candidate's "thank you for your time", "great speaking"
     "candidate_follow_up": 0.25,  # the candidate's "following up", "any update"
     "candidate_reply": 0.10,  # the candidate answering in a thread whose subject says interview
+    "job_subject_reply": 0.30,  # a person's answer under a subject that is a job title
     "candidate_takes_time": 0.40,  # the candidate taking a time in a reply: "Wednesday at 3 works"
     "candidate_decides": 0.50,  # the candidate accepting an offer or withdrawing
     "candidate_references": 0.30,  # the candidate sending references or documents asked for
@@ -3112,6 +3113,35 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         ):  # "Senior Data Engineer at Orchard Health": the subject is a job
             fire("hiring_context", "")
         if (
+            "job_subject_reply" not in fired
+            and not message.is_bulk
+            and message.subject
+            and (
+                # the candidate's own note under the job's title ("Checking in - Brand
+                # Designer") or anyone's answer there (not a forward: its words are others')
+                (r.mine and not _REPLY_PREFIX.match(message.subject))
+                or (
+                    message.subject.lstrip()[:3].lower() in _ANSWER_HEADS
+                    and _REPLY_PREFIX.match(message.subject) is not None
+                )
+            )
+            # a job title, or a job's words ("Re: Front desk role at Harbor Dental")
+            and (
+                ("hiring" in subject_groups and _A_ROLE_NOUN.search(message.subject) is not None)
+                or _subject_is_a_title(message.subject)
+                # "Re: Dispatcher application": a job's title before its application
+                or (
+                    "application" in r.subject_key
+                    and "not_a_job" not in subject_groups
+                    and _names_a_role(message.subject)
+                )
+            )
+            and not _THE_JOBS_CANDIDATES.search(message.subject)
+        ):  # "Re: Account Coordinator - next steps", "Re: Checking in - Brand Designer": a
+            # person answering in the job's own conversation, however short the answer (not
+            # "Re: Dental Nurse - 3 shortlisted CVs": the job's candidates, the hirer's mail)
+            fire("job_subject_reply", "")
+        if (
             r.own_organisation
             and not internal_move
             and "offer" not in groups  # an offer from the owner's own employer: a move
@@ -3451,6 +3481,7 @@ _NAMES_A_PROCESS = (_HIRING_EVIDENCE - {"scheduling_link"}) | frozenset(
         "candidate_own_process",
         "candidate_references",
         "decision_timeline",  # "we'll be in touch by Friday": a decision about the reader
+        "job_subject_reply",
         "candidate_reply",  # answering under "Thanks for coming in", "Data Analyst - next steps"
     }
 )
@@ -3524,6 +3555,12 @@ _PROCESS_SUBJECT = frozenset(
     {"interview", "application", "offer", "rejection", "happened", "recruiting_event"}
 )
 _REPLY_STARTS = ("re:", "re :", "aw:", "sv:")
+_ANSWER_HEADS = frozenset({"re:", "re ", "aw:", "sv:"})  # an answer, not a forward
+_A_ROLE_NOUN = re.compile(r"\b(?:role|position|opening|vacancy)\b", re.IGNORECASE)
+_THE_JOBS_CANDIDATES = re.compile(
+    r"\b(?:cvs|resumes|résumés|candidates|applicants|applications|profiles|shortlist)\b",
+    re.IGNORECASE,
+)
 
 
 def _to_a_board_relay(message: Message) -> bool:

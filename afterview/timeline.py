@@ -1152,6 +1152,8 @@ _PAST_INTERVIEW = re.compile(
     r"|\binterviews?\s+(?:(?:that\s+)?(?:i|we)\s+had|from\s+(?:last|\d|mon|tue|wed|thu|fri"
     r"|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|last\s+(?:week|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday|month)|yesterday|earlier\s+this\s+week)"
+    # "the position I interviewed for on September 28", "since we interviewed with Maria"
+    r"|\b(?:i|we)\s+(?:recently\s+|just\s+)?interviewed\s+(?:for|with)\b"
 )
 
 
