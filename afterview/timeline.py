@@ -777,7 +777,7 @@ _INVITED_TO_THE_OCCASION = re.compile(
 _NOT_THE_READER_YET = re.compile(r"\b(?:will|may|might|would|if|candidates|applicants)\b")
 
 
-def _invites_the_reader(m: re.Match) -> bool:
+def _invited_now(m: re.Match) -> bool:
     return _NOT_THE_READER_YET.search(m.string, max(0, m.start() - 32), m.start()) is None
 
 
@@ -788,7 +788,7 @@ def _states_the_occasion(r: Reading) -> bool:
         or "invit" in low
         or " for an interview" in low
         or " for the interview" in low
-    ) and any(map(_invites_the_reader, _INVITED_TO_THE_OCCASION.finditer(low))):
+    ) and any(map(_invited_now, _INVITED_TO_THE_OCCASION.finditer(low))):
         return True
     return "your" in low and _THE_OCCASION_IS.search(low) is not None
 

@@ -142,12 +142,14 @@ _CITY_TIMES: dict[str, str] = {
 for _city, _name in _CITY_TIMES.items():
     TIMEZONES[f"{_city} time"] = _name
 _ZONES: dict[str, tzinfo] = {abbr: ZoneInfo(name) for abbr, name in TIMEZONES.items()}
-# Arizona keeps MST all year: "MST" from a mailbox whose own clock reads UTC-7 while the
-# Mountain region is on summer time is Arizona's time, not Denver's (see `_zone`).
-_ARIZONA = ZoneInfo("America/Phoenix")
-_UTC_MINUS_7 = timedelta(hours=-7)
-_QUEENSLAND = ZoneInfo("Australia/Brisbane")
-_UTC_PLUS_10 = timedelta(hours=10)
+# Regions that keep their standard time all year, by the abbreviation they share with one
+# that does not: "MST" from a mailbox whose own clock reads UTC-7 is Arizona's time, not
+# Denver's summer one; "AEST" at UTC+10 is Queensland's, not Sydney's summer UTC+11 (in
+# winter the two readings agree anyway; see `_zone`).
+_NO_SUMMER_TIME: dict[tuple[str, timedelta], tzinfo] = {
+    ("mst", timedelta(hours=-7)): ZoneInfo("America/Phoenix"),
+    ("aest", timedelta(hours=10)): ZoneInfo("Australia/Brisbane"),
+}
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -638,13 +640,7 @@ def _iana_zone(name: str | None) -> tzinfo | None:
 
 def _zone(m: re.Match, sent_at: datetime) -> tzinfo:
     if m["tz"]:
-        if m["tz"] == "mst" and sent_at.utcoffset() == _UTC_MINUS_7:
-            return _ARIZONA  # Arizona's mailbox; in winter the two readings agree anyway
-        if m["tz"] == "aest" and sent_at.utcoffset() == _UTC_PLUS_10:
-            # Queensland's mailbox (no summer time): "10:00 AEST" from Brisbane in January
-            # is UTC+10, not Sydney's summer UTC+11; in winter the two readings agree
-            return _QUEENSLAND
-        return _ZONES[m["tz"]]
+        return _NO_SUMMER_TIME.get((m["tz"], sent_at.utcoffset()), _ZONES[m["tz"]])
     if m["iana"]:
         zone = _iana_zone(m["iana"])
         if zone is not None:
