@@ -232,7 +232,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "regret to inform you that we will not", "regret to inform you that we have decided",
         "regret to inform you that we are unable", "regret to inform you that the position",
         "regret to inform you that the role",
-        "were not selected", "was not selected", "not selected for",
+        "you were not selected", "was not selected", "not selected for",
         "no longer under consideration", "no longer being considered",
         "decided not to move", "decided not to proceed", "go with another candidate",
         "gone with another candidate", "chosen another candidate", "selected another candidate",
@@ -252,7 +252,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "not be moving ahead", "not moving ahead with", "not to move ahead",
         "will not be taking your application", "not be taking your application",
         "have been unsuccessful", "has been unsuccessful", "were unsuccessful",
-        "was unsuccessful", "not been successful", "not successful on this occasion",
+        "was unsuccessful", "you have not been successful", "has not been successful",
+        "not been successful on this occasion", "not successful on this occasion",
         "not to pursue your", "not to continue with your", "not be continuing",
         "will not be continuing", "decided to go in a different direction",
         "go in another direction", "offer the position to another", "offered the position to",
@@ -267,7 +268,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "continue with applicants", "continue with other applicants", "continue with candidates",
         "not advance your application", "not advancing your", "not to advance",
         "won't be advancing", "will not be advancing", "not be advancing",
-        "not be moving your application", "not shortlisted", "were not shortlisted",
+        "not be moving your application", "was not shortlisted", "you were not shortlisted",
+        "you are not shortlisted", "application is not shortlisted",
         "decided on someone", "decided on another", "hired someone", "hired another",
         "have hired", "we hired", "offered the job to", "chosen someone", "selected someone",
         "went with someone", "gone with someone", "going with someone",
@@ -367,6 +369,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "offered you the role", "offered you the position", "offered you the job",
         # the team taking the reader on: "the team would love to welcome you on board"
         "welcome you on board", "welcome you onboard", "welcome you to the team",
+        # the reader chosen, in other words: "you have been selected for the role of Data
+        # Analyst", "we'd like you to join the team as our new analyst", "the panel has
+        # recommended you for appointment" (public and academic posts), "the committee has
+        # approved an offer for you"
+        "you have been selected for the role", "you have been selected for the job",
+        "you have been chosen for the role", "you have been chosen for the position",
+        "like you to join the team", "like you to join our team", "love you to join the team",
+        "love you to join our team", "like you to join us as", "love you to join us as",
+        "recommended you for appointment", "recommend you for appointment",
+        "approved an offer for you", "offer has been approved",
     ),
     "scheduling_link": (
         "calendly.com", "goodtime.io", "modernloop", "prelude.co", "youcanbook.me",
@@ -483,10 +495,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "time for a call", "time for a quick call", "time for a short call",
         "time for a confidential call", "open to a call", "open to a quick call",
         "open to a short call", "free for a quick call", "up for a call", "up for a quick call",
+        # a time asked for in other words: "let me know a good time to connect", "please
+        # complete the availability form", "could you pop over some availability"
+        "a good time to connect", "a good time to chat", "a good time to talk",
+        "a good time to speak", "a good time for a call", "good times to connect",
+        "availability form", "over some availability", "send some availability",
+        "share some availability", "which days suit", "which day suits", "which days work",
+        "which day works",
     ),
     "scheduling": (
         "schedule an interview", "schedule a call", "schedule your interview",
-        "schedule a time",
+        "schedule a time", "schedule you for", "can schedule you", "to schedule you",
         "set up an interview", "set up a call", "arrange an interview", "arrange a call",
         "book an interview", "calendar invite", "calendar invitation", "interview slot",
         "propose a time", "proposed time", "move our interview", "move the interview",
@@ -636,6 +655,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "speaking with you yesterday", "speaking with you today", "meeting you yesterday",
         "meeting you today", "met with you", "your onsite", "your on-site",
         "your final interview", "your recent conversation", "feedback about you",
+        # the employer hoping the candidate enjoyed it: "I hope you enjoyed meeting the team"
+        "hope you enjoyed meeting", "hope you enjoyed speaking", "hope you enjoyed talking",
+        "hope you enjoyed your interview", "hope you enjoyed the interview",
+        "hope you enjoyed your visit", "hope you enjoyed your time", "hope you enjoyed the day",
     ),
     "thank_you": (
         "thank you for your time", "thanks for your time", "thank you for taking the time",
@@ -722,6 +745,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "i'd prefer", "i would prefer", "i'll go with", "i will go with", "suits me",
         "is perfect", "would be perfect", "would be great", "i've booked", "i have booked",
         "i've scheduled", "i have scheduled", "i've selected", "i have selected",
+        "that's perfect", "that's fine", "that is fine", "fine by me", "fine with me",
     ),
     "decision_context": (
         "hear back", "hear from us", "get back to you", "back to you", "let you know",
@@ -1267,6 +1291,76 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+
+def _negated_progress() -> tuple[str, ...]:
+    """The reader's application not taken on, in the verbs recruiters use for it, each with
+    what anchors it to the reader ("we have made the decision to not move ahead with your
+    application", "we won't be moving you forward to the final round", "we will not be
+    progressing your candidacy"): every form, not the few each template happened to use.
+    Contractions are read in full (`normalise`), so "won't" is "will not" here."""
+    verbs = {  # the bare form, the -ing form, and the words after it that name the reader
+        ("move", "moving"): (
+            "forward with your",
+            "ahead with your",
+            "you forward",
+            "you ahead",
+            "forward with you",
+            "ahead with you",
+            "your application forward",
+            "your candidacy forward",
+            "your application to the next",
+        ),
+        ("proceed", "proceeding"): ("with your", "with you"),
+        ("progress", "progressing"): (
+            "your application",
+            "your candidacy",
+            "you to the",
+            "you further",
+            "with your",
+        ),
+        ("advance", "advancing"): ("your application", "your candidacy", "you to the"),
+        ("take", "taking"): (
+            "your application further",
+            "your application forward",
+            "your candidacy further",
+            "you forward",
+            "you further",
+        ),
+        ("continue", "continuing"): (
+            "with your application",
+            "with your candidacy",
+            "with you in the",
+        ),
+        ("pursue", "pursuing"): ("your application", "your candidacy"),
+    }
+    phrases = []
+    for (bare, ing), objects in verbs.items():
+        for words in objects:
+            phrases += [
+                f"not {bare} {words}",
+                f"not to {bare} {words}",
+                f"not be {ing} {words}",
+                f"not {ing} {words}",
+            ]
+    return tuple(phrases)
+
+
+# The job given to someone else: "we've decided to extend an offer to someone else", "the
+# hiring manager has decided to hire an internal candidate", "we've selected a candidate who
+# we feel is the best match" (an offer's words, about another person: a rejection, which
+# wins over an offer).
+_SOMEONE_ELSE_CHOSEN = (
+    "offer to someone else", "offer to another candidate", "offer to another applicant",
+    "offer to a different candidate", "offer to an internal candidate",
+    "role to someone else", "position to someone else", "job to someone else",
+    "hire an internal candidate", "hired an internal candidate", "appoint an internal candidate",
+    "appointed an internal candidate", "selected a candidate who", "selected a candidate whose",
+    "chosen a candidate who", "chosen a candidate whose", "selected another applicant",
+    "chosen another applicant", "hired a candidate who", "hired a candidate whose",
+    "appointed another candidate", "appointed a candidate who",
+)  # fmt: skip
+PHRASES["rejection"] += _negated_progress() + _SOMEONE_ELSE_CHOSEN
+
 # Kept characters: letters, digits, apostrophes; everything else separates words. Non-ASCII
 # bytes pass through unchanged, so accented words stay whole.
 _KEEP = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789'")
@@ -1322,6 +1416,65 @@ def _conditional(padded: str, start: int) -> bool:
     return any(word in before for word in _CONDITION_WORDS)
 
 
+# A phrase is found however its contractions are spelled: "you have not been shortlisted" in
+# "you haven't been shortlisted", "we won't be moving forward" in "we will not be moving
+# forward", "not able to offer you" in "we weren't able to offer you". The spellings are
+# added to the phrase books when they are built, so reading a text costs nothing more.
+_NOT_AFTER = (
+    "is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "would", "could",
+    "should", "must", "need",
+)  # fmt: skip
+_IRREGULAR_NOT = {"will": "won't", "can": "can't", "shall": "shan't"}
+_SHORT_VERBS = {"have": "'ve", "are": "'re", "will": "'ll", "would": "'d", "am": "'m"}
+_PRONOUNS = frozenset("i we you they he she it that there who".split())
+_EXPANDED = {
+    **{f"{aux}n't": (aux, "not") for aux in _NOT_AFTER},
+    **{short: (full, "not") for full, short in _IRREGULAR_NOT.items()},
+    "cannot": ("can", "not"),
+    **{
+        f"{pronoun}{short}": (pronoun, full)
+        for pronoun in _PRONOUNS
+        for full, short in _SHORT_VERBS.items()
+    },
+}
+
+
+def _contracted(first: str, second: str) -> str | None:
+    """The two words as one contraction ("have", "not" -> "haven't"), or None."""
+    if second == "not":
+        if first in _IRREGULAR_NOT:
+            return _IRREGULAR_NOT[first]
+        return f"{first}n't" if first in _NOT_AFTER else None
+    if first in _PRONOUNS and second in _SHORT_VERBS:
+        return None if second == "am" and first != "i" else first + _SHORT_VERBS[second]
+    return None
+
+
+def spellings(padded: str) -> set[str]:
+    """A `normalise`d phrase in every spelling of its contractions, itself included; a
+    phrase opening on "not" also after each contracted auxiliary ("not be moving forward"
+    -> "won't be moving forward", "wouldn't be ...")."""
+    full: list[str] = []
+    for word in padded.split():
+        full.extend(_EXPANDED.get(word, (word,)))
+    found = {padded}
+    variants = [full]
+    for at in range(len(full) - 1):
+        short = _contracted(full[at], full[at + 1])
+        if short is not None:
+            variants += [
+                v[:at] + [short] + v[at + 2 :]
+                for v in variants
+                if v[at : at + 2] == full[at : at + 2]
+            ]
+    if full[0] == "not":
+        rest = full[1:]
+        variants += [[f"{aux}n't", *rest] for aux in _NOT_AFTER]
+        variants += [[short, *rest] for short in _IRREGULAR_NOT.values()]
+    found.update(" " + " ".join(v) + " " for v in variants)
+    return found
+
+
 class PhraseBook:
     """Which phrase groups occur in a text, found in one pass over it.
 
@@ -1337,7 +1490,8 @@ class PhraseBook:
             for phrase in phrases:
                 padded = normalise(phrase.lower())
                 if padded.strip():
-                    by_phrase.setdefault(padded, set()).add(group)
+                    for spelling in spellings(padded):
+                        by_phrase.setdefault(spelling, set()).add(group)
         self._occurrences = literal_finder(
             {
                 padded: (
@@ -2259,7 +2413,11 @@ _THANKS_FOR_MEETING = re.compile(
     r"\b(?:thank|thanks|grateful|appreciate|appreciated)\b(?P<between>[^.!?;]{0,90}?)"
     r"\b(?:meet|meeting|met|speak|speaking|spoke|talk|talking|talked|chat|chatting|chatted"
     r"|interview|interviewing|conversation|conversations|visit|visiting|coming in|came in"
-    r"|hosting me|having me|showing me)\b"
+    r"|hosting me|having me|showing me|on the phone|on the call"
+    # "thanks for attending the assessment centre yesterday": what the candidate attended
+    r"|attending\s+(?:the\s+|your\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:interviews?|assessments?"
+    r"|superday|trial\s+(?:day|shift))"
+    r")\b"
 )
 _THANKS_WORDS = ("thank", "grateful", "apprecia")  # how every _THANKS_FOR_MEETING begins
 _NOT_YET = re.compile(
@@ -2795,11 +2953,18 @@ def _booked_a_time(text_low: str) -> bool:
 
 def _thanks_for_meeting(text_low: str) -> bool:
     for m in matches_from(_THANKS_FOR_MEETING, text_low, _THANKS_WORDS):
-        if not _NOT_YET.search(m["between"]) and not _NOT_YET.search(
-            text_low, m.end(), m.end() + 40
-        ):
+        if _NOT_YET.search(m["between"]):
+            continue
+        # the rest of its sentence ("thanks for meeting me - I look forward to ..."), not
+        # the next one's ("Thanks for attending yesterday. Results will be shared ...")
+        after = text_low[m.end() : m.end() + 40]
+        stop = _SENTENCE_STOP.search(after)
+        if not _NOT_YET.search(after[: stop.start()] if stop else after):
             return True
     return False
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
 def says_a_time(r: Reading) -> bool:

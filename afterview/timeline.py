@@ -1029,6 +1029,9 @@ def _taken_slot(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | No
                     return slot
         return _own_time_taken(r, spans, proposed)
     distinct = {slot.start: slot for slot in proposed}
+    if len(distinct) == 1 and _answers_yes(r):
+        # "Are you available Thursday at 11am?" - "Yes, I am. Thanks!": the one time put
+        return next(iter(distinct.values()))
     if "accepts" not in r.groups:
         # "Wednesday at 10 please": one offered slot named by its day and its hour
         named = [slot for slot in distinct.values() if _weekday_named(r.low, slot.start)]
@@ -1061,6 +1064,18 @@ def _own_time_taken(
 
 
 _AGREES = frozenset({"accepts", "time_works"})
+# A reply whose first word, after any greeting, is a yes.
+_OPENS_WITH_YES = re.compile(
+    r"(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\b[^\n,.!]{0,40}[,.!]?\s*)?"
+    r"(?:yes|yep|yeah|yup|absolutely|definitely|certainly|sure)\b(?!\s*,?\s*but\b)"
+)
+
+
+def _answers_yes(r: Reading) -> bool:
+    body = r.low.partition("\n")[2].lstrip()
+    return _OPENS_WITH_YES.match(body) is not None
+
+
 _AT_AN_HOUR = re.compile(r"\bat\s+(\d{1,2})\b(?![:.]\d)")
 
 

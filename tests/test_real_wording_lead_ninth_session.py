@@ -1,0 +1,218 @@
+"""Readings the lead widened in the ninth session. Each case is a sentence written afresh in
+a different writer's words (not from any corpus thread), put in the same small application
+thread, and each was seen misread first; beside them, the look-alikes that must stay unread.
+The point is the form, not the sentence: a contraction read as its full words, a refusal in
+any of the verbs recruiters use for it, the job given to someone else."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from email.utils import format_datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.detect import BOOK, read_thread
+from afterview.model import Stage
+from afterview.parse import parse_message
+from afterview.timeline import stage_at, thread_facts
+
+EASTERN = ZoneInfo("America/New_York")
+ME = "alex.morgan@example.com"
+ALEX = f"Alex Morgan <{ME}>"
+PRIYA = "Priya Shah <priya.shah@northwind-labs.example>"
+SUBJECT = "Data Analyst - Northwind Labs"
+SENT = datetime(2026, 3, 10, 9, 30, tzinfo=EASTERN)  # a Tuesday
+NOW = datetime(2026, 3, 10, 16, 0, tzinfo=EASTERN)
+APPLICATION = "Hi, I'd like to apply for the Data Analyst role. My CV is attached.\nAlex Morgan"
+
+
+def mail(number: int, sender: str, at: datetime, subject: str, body: str):
+    to = PRIYA if sender == ALEX else ALEX
+    raw = (
+        f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\nDate: {format_datetime(at)}\r\n"
+        f"Message-ID: <{number}@lead9.example>\r\n"
+        + (f"In-Reply-To: <{number - 1}@lead9.example>\r\n" if number > 1 else "")
+        + "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        + body.replace("\n", "\r\n")
+        + "\r\n"
+    ).encode()
+    return parse_message(raw)
+
+
+def application_thread(employer_says: str, candidate_answers: str | None = None):
+    """The candidate's application, the employer's answer, and the candidate's reply if any."""
+    messages = [
+        mail(1, ALEX, SENT - timedelta(days=6), SUBJECT, APPLICATION),
+        mail(
+            2,
+            PRIYA,
+            SENT,
+            "Re: " + SUBJECT,
+            f"Hi Alex,\n\n{employer_says}\n\nBest regards,\nPriya Shah\nTalent Acquisition",
+        ),
+    ]
+    if candidate_answers is not None:
+        messages.append(
+            mail(3, ALEX, SENT + timedelta(hours=2), "Re: " + SUBJECT, candidate_answers)
+        )
+    return thread_facts(messages, ME, EASTERN)
+
+
+def stage_of(employer_says: str, candidate_answers: str | None = None) -> Stage:
+    return stage_at(application_thread(employer_says, candidate_answers), NOW)
+
+
+def groups_of(body: str, sender: str = PRIYA) -> set[str]:
+    return read_thread([mail(1, sender, SENT, SUBJECT, body)], ME)[0].groups
+
+
+# ----- a refusal, however it is worded
+
+
+@pytest.mark.parametrize(
+    "says",
+    [
+        # a contraction read as its full words: "haven't been" is "have not been"
+        "Unfortunately you haven't been shortlisted for interview on this occasion.",
+        "We weren't able to offer you a role this time.",
+        # the verbs of not taking the reader on, each in a form no template had used
+        "We have made the difficult decision to not move ahead with your application.",
+        "I wanted to let you know we won't be moving you forward to the final round.",
+        "We will not be progressing your candidacy to the next stage.",
+        "The panel has decided not to advance your application.",
+        "We are unable to take your application further at this point.",
+        # the job given to someone else, in an offer's words
+        "The team really enjoyed meeting you, but we've decided to extend an offer to "
+        "someone else.",
+        "The hiring manager has decided to hire an internal candidate.",
+        "After much deliberation, we've selected a candidate who we feel is the best match.",
+    ],
+)
+def test_a_refusal_in_other_words_is_a_rejection(says):
+    assert stage_of(says) is Stage.REJECTED
+
+
+@pytest.mark.parametrize(
+    "says",
+    [
+        # a refusal said as a condition is none
+        "If we do not move forward with your application, we will let you know by email.",
+        # an agency telling the hiring client about the other candidates
+        "Which would you like to interview? I can let the others know they weren't shortlisted.",
+    ],
+)
+def test_a_refusal_said_as_a_condition_or_of_others_is_none(says):
+    assert "rejection" not in groups_of(says)
+
+
+# ----- an offer, however it is worded
+
+
+@pytest.mark.parametrize(
+    "says",
+    [
+        "I'm pleased to inform you that you have been selected for the role of Data Analyst.",
+        "I'm happy to confirm that you've been successful and we'd like you to join the team "
+        "as our new Data Analyst.",
+        "I'm very pleased to tell you that the panel has recommended you for appointment.",
+        "The hiring committee has approved an offer for you, and I'd like to walk you "
+        "through the package.",
+    ],
+)
+def test_an_offer_in_other_words_is_an_offer(says):
+    assert stage_of(says) is Stage.OFFER
+
+
+def test_being_asked_to_join_them_for_an_interview_is_no_offer():
+    says = "We'd like you to join us for a second interview. Are you free on Thursday or Friday?"
+    assert stage_of(says) is Stage.SCHEDULING
+
+
+# ----- a time asked for
+
+
+@pytest.mark.parametrize(
+    "says",
+    [
+        "Your profile stood out to us and we'd like to invite you to interview. Let me know "
+        "a good time to connect.",
+        "We are pleased to invite you to the next round. Please complete the availability "
+        "form by Friday so we can schedule you.",
+        "We'd be keen to meet you. Could you pop over some availability for early next week?",
+    ],
+)
+def test_a_time_asked_for_in_other_words_is_scheduling(says):
+    assert stage_of(says) is Stage.SCHEDULING
+
+
+def test_a_friend_asking_for_a_good_time_to_connect_is_no_process():
+    body = "Hey! Let me know a good time to connect next week, would love to catch up."
+    facts = thread_facts([mail(1, "Sam <sam.lee@gmail.example>", SENT, "coffee", body)], ME)
+    assert not facts.interview
+
+
+# ----- the interview took place
+
+
+@pytest.mark.parametrize(
+    "says",
+    [
+        "I hope you enjoyed meeting the team on Monday. We will update you by March 20.",
+        "Thank you for your time on the phone yesterday.",
+        # the next sentence's "will" is about the results, not the meeting
+        "Thanks for attending the assessment centre yesterday. Results will be shared "
+        "within 5 working days.",
+    ],
+)
+def test_an_interview_said_to_have_taken_place_is_interviewed(says):
+    assert stage_of(says) is Stage.INTERVIEWED
+
+
+def test_thanks_for_attending_a_webinar_is_no_interview():
+    body = "Hi Alex,\n\nThanks for attending our webinar yesterday. The recording will follow."
+    facts = thread_facts(
+        [mail(1, "Events <events@saasco.example>", SENT, "Thanks for joining", body)], ME
+    )
+    assert not facts.interview
+
+
+# ----- a yes to the one time put
+
+
+def test_a_yes_to_the_one_time_put_settles_it():
+    facts = application_thread(
+        "Are you available Thursday at 11am for a call with our CTO?", "Yes, I am. Thanks!"
+    )
+    assert stage_at(facts, NOW) is Stage.SCHEDULED
+    assert facts.interview_start == datetime(2026, 3, 12, 11, 0, tzinfo=EASTERN)
+
+
+@pytest.mark.parametrize(
+    ("asks", "answer"),
+    [
+        ("Are you available Thursday at 11am?", "Yes, but could we do Friday at 11am instead?"),
+        ("Are you available Thursday at 11am?", "Yes - sadly I can't make Thursday. Friday?"),
+        # two times put: a yes says which to no one
+        ("Are you available Thursday at 11am or Friday at 2pm?", "Yes, I am!"),
+    ],
+)
+def test_a_yes_with_a_but_or_to_a_choice_settles_nothing(asks, answer):
+    facts = application_thread(asks, answer)
+    assert stage_at(facts, NOW) is Stage.SCHEDULING
+    assert facts.interview_start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rejection"),
+    [
+        ("we won't be moving forward with your application", True),
+        ("we will not be moving forward with your application", True),
+        ("you've not been successful on this occasion", True),
+        ("you haven't been successful on this occasion", True),
+        # the broad phrase was narrowed to the reader's: not the employer's own failure
+        ("we haven't been successful in reaching you by phone", False),
+    ],
+)
+def test_a_phrase_is_found_however_its_contractions_are_spelled(text, rejection):
+    assert ("rejection" in BOOK.find(text)) is rejection
