@@ -216,3 +216,147 @@ def test_a_yes_with_a_but_or_to_a_choice_settles_nothing(asks, answer):
 )
 def test_a_phrase_is_found_however_its_contractions_are_spelled(text, rejection):
     assert ("rejection" in BOOK.find(text)) is rejection
+
+
+# ----- plain readings: the parts every such sentence has, not the sentences (a second set
+# of sentences written afresh after the first set was read right read 36 of 67)
+
+
+@pytest.mark.parametrize(
+    "says",
+    [
+        "The hiring panel has completed its deliberations and I'm sorry to say your "
+        "application will not be taken forward.",
+        "Unfortunately we can't take you to the next stage.",
+        "Your application has not been progressed to interview.",
+        "Regrettably we've decided not to take things further with your application.",
+        "I have some disappointing news: we will not be moving you through to the final stage.",
+        "The team has decided to go with someone with more direct industry experience.",
+        "We feel other candidates are a better match for what we need right now.",
+        "The hiring manager felt your skill set wasn't quite the right match for this role.",
+        "After reviewing all candidates, we've made the decision to move in a different direction.",
+        "The team has decided to hold off on filling this position, so we'll be closing out "
+        "your candidacy.",
+    ],
+)
+def test_a_refusal_read_from_its_parts_is_a_rejection(says):
+    assert stage_of(says) is Stage.REJECTED
+
+
+@pytest.mark.parametrize(
+    "says",
+    [
+        # a time moved, a purchase, a deadline's threat, an evaluation asked of the reader
+        "We are not able to move your interview to Friday, I'm afraid.",
+        "Please do not proceed with your purchase until the form is signed.",
+        "You must respond within 90 days or we may not be able to continue with your application.",
+        "Give a comment on why Marcus is or isn't a good fit for the job.",
+        # a role on hold may open again
+        "The role has been put on hold for now; we will come back to you when it reopens.",
+        "If we do not progress your application, we will tell you within two weeks.",
+    ],
+)
+def test_the_parts_of_a_refusal_said_of_something_else_are_none(says):
+    assert "rejection" not in groups_of(says)
+
+
+@pytest.mark.parametrize(
+    "says",
+    [
+        "I'm excited to share that we are offering you the position, subject to references.",
+        "It's my pleasure to offer you employment with Northwind Labs.",
+        "Good news - the hiring manager has signed off and we can make you an offer.",
+        "I'm pleased to let you know you've got the job!",
+        "Following the panel's decision, you are our preferred candidate.",
+        "The team loved meeting you and we'd like you to come on board as our next Data Analyst.",
+        "We'd be delighted to have you join Northwind Labs as a Data Analyst.",
+        "Please see the attached offer, which sets out your salary and benefits.",
+        "Your employment contract is attached for signature; your start date is 6 April.",
+    ],
+)
+def test_an_offer_read_from_its_parts_is_an_offer(says):
+    assert stage_of(says) is Stage.OFFER
+
+
+@pytest.mark.parametrize(
+    "says",
+    [
+        "We'd like to offer you an interview. Are you free on Thursday or Friday?",
+        "If we make you an offer, it would start in April.",
+    ],
+)
+def test_an_offers_parts_said_of_an_interview_or_a_condition_are_none(says):
+    assert not groups_of(says) & {"offer", "offer_plain"}
+
+
+@pytest.mark.parametrize(
+    "says",
+    [
+        "We were impressed by your application and would like to speak with you. When would "
+        "be convenient?",
+        "I'd love to find 30 minutes to chat about the role. Does early next week work on "
+        "your side?",
+        "Our team is keen to meet you. Are there any days next week that you can't do?",
+        "I'd like to set up an introductory call. What's the best time to reach you?",
+        "The hiring manager has asked me to line up an interview with you. When suits?",
+    ],
+)
+def test_a_time_asked_as_a_question_is_scheduling(says):
+    assert stage_of(says) is Stage.SCHEDULING
+
+
+@pytest.mark.parametrize(
+    "says",
+    [
+        # a deadline, a start date, the past
+        "Hannah enjoyed the conversation! Could you send your slides by Tuesday, April 21?",
+        "We enjoyed the call. When would you be able to start?",
+        "Thanks for the chat. When did you finish your last role?",
+    ],
+)
+def test_a_question_with_a_day_that_asks_no_meeting_time_is_no_availability(says):
+    assert "availability" not in groups_of(says)
+
+
+@pytest.mark.parametrize(
+    "says",
+    [
+        "We will expect you at our offices on Thursday, 12 March, at 10.30 a.m.",
+        "I've put us down for a call on Thursday at 4pm; I'll ring your mobile.",
+        "Your assessment day takes place on Friday 13 March, starting at 9am.",
+        "Thanks for letting me know - Thursday at 3pm it is. I'll send the invite over.",
+    ],
+)
+def test_a_time_kept_in_other_words_is_scheduled(says):
+    assert stage_of(says) is Stage.SCHEDULED
+
+
+@pytest.mark.parametrize(
+    "says",
+    [
+        "It was great to chat earlier. I'll share my feedback with the hiring manager.",
+        "Thank you for the time you spent with the panel yesterday.",
+        "We've now completed first-round interviews and will let you know the outcome by March 20.",
+        "Just a quick update since we met: the team is still meeting other candidates.",
+    ],
+)
+def test_a_meeting_past_in_other_words_is_interviewed(says):
+    assert stage_of(says) is Stage.INTERVIEWED
+
+
+@pytest.mark.parametrize(
+    ("says", "stage"),
+    [
+        # "like to offer you" is an offer's phrase; an interview offered is no job offered
+        ("We would like to offer you an interview. Are you free on Thursday or Friday?",
+         "scheduling"),
+        ("I would like to offer you a telephone interview. Please send me your availability.",
+         "scheduling"),
+        ("We are pleased to offer you an interview on Thursday 12 March at 10am.", "scheduled"),
+        # an interview offered beside the job: the job's offer stands
+        ("We would like to offer you the position. Could we offer you a call on Friday to go "
+         "through the details?", "offer"),
+    ],
+)  # fmt: skip
+def test_an_interview_offered_is_no_job_offer(says, stage):
+    assert stage_of(says).value == stage
