@@ -604,6 +604,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "invite you to a telephone interview", "invite you to a virtual interview",
         "invite you to a first interview", "invite you to a second interview",
         "invite you to a final interview",
+        # and the kinds professions name: a law firm's callback, an airline's face-to-face,
+        # a panel ("invite you for a callback interview at our office on Friday, August 28 at
+        # 1:00 p.m.", "invite you to a face-to-face interview at our headquarters on ...")
+        "invite you to a callback interview", "invite you for a callback interview",
+        "invite you to a face-to-face interview", "invite you for a face-to-face interview",
+        "invite you to a face to face interview", "invite you for a face to face interview",
+        "invite you to a panel interview", "invite you for a panel interview",
+        "invite you to an onsite interview", "invite you for an onsite interview",
+        "invite you for a video interview", "invite you for a phone interview",
+        "invite you for a second interview", "invite you for a final interview",
         # "Booked: Wednesday 24 June, 10:30-11:15 ... The invitation is on its way."
         "invitation is on its way", "invite is on its way", "invitation is on the way",
         "invite is on the way",

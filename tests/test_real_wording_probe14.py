@@ -241,3 +241,40 @@ def test_a_date_left_to_the_candidate_is_scheduling_and_asks_a_reply(sender, sub
 )
 def test_the_same_date_words_outside_a_job_stay_unread(sender, subject, body):
     assert not flagged(sender, subject, body)
+
+
+# ----- one stated time of a callback or a face-to-face, only to be confirmed: scheduled
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We would like to invite you for a callback interview at our San Francisco office on "
+        "Friday, October 16 at 1:00 p.m. Please confirm whether this time works for you.",
+        "We would like to invite you to a face-to-face interview at our headquarters in "
+        "Seattle on Friday, October 16, 2026 at 8:00 a.m. Please reply to confirm that you "
+        "can attend.",
+        "The partners would like to invite you to a panel interview on Friday 16 October at "
+        "10:30. Kindly confirm your attendance.",
+        "We'd like to invite you for a face to face interview at the Training Centre on "
+        "Friday 16 October at 9am - please confirm that you can attend.",
+    ],
+)
+def test_one_stated_time_to_confirm_is_scheduled_and_asks_a_reply(sentence):
+    invite = message(
+        FIRM,
+        DANIEL,
+        "Interview invitation",
+        f"Dear Daniel,\n\n{sentence}\n",
+        "Mon, 12 Oct 2026 10:00:00 -0500",
+    )
+    assert advice_at("2026-10-12T15:00:00-05:00", invite) == ("scheduled", "reply")
+
+
+def test_an_auditions_callback_at_one_time_stays_unread():
+    assert not flagged(
+        "Westside Players <cast@westsideplayers.example>",
+        "Callbacks - Into the Woods",
+        "Hi Daniel, we would like to invite you to a callback for our spring musical on "
+        "Friday, October 16 at 7:00 p.m. Please confirm whether this time works for you.",
+    )
