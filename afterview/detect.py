@@ -2569,7 +2569,11 @@ _CHOOSE_A_SLOT = re.compile(
 # "We'd like you to <do something>": a request, whatever the verb (not "... to know that").
 _LIKE_YOU_TO = re.compile(
     r"\b(?:we'd|we would|i'd|i would)\s+like\s+you\s+to\s+"
-    r"(?!know\b|feel\b|be\s+aware\b|have\b|enjoy\b|meet\b|join\b)[a-z]+"
+    r"(?!know\b|feel\b|be\s+aware\b|have\b|enjoy\b|meet\b|join\b"
+    # where to be, told with the time: "we would like you to present yourself at the company
+    # headquarters on Wednesday, October 14 at 8:00 a.m.", "to report to the Training Center",
+    # "to attend an interview at our office on ..." (an instruction, not a question)
+    r"|present\s+yourself\b|report\s+to\b|attend\b|arrive\b)[a-z]+"
 )
 
 

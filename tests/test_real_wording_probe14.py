@@ -278,3 +278,48 @@ def test_an_auditions_callback_at_one_time_stays_unread():
         "Hi Daniel, we would like to invite you to a callback for our spring musical on "
         "Friday, October 16 at 7:00 p.m. Please confirm whether this time works for you.",
     )
+
+
+# ----- where to be and what to bring, told with the time: nothing asked
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We would like you to present yourself at the company headquarters, 4100 Airport "
+        "Parkway, Charlotte, on Friday, October 16 at 8:00 a.m. The day includes a short written "
+        "test, then a short interview with two captains. Please bring your First Class "
+        "Medical, your log books and letters of referral.",
+        "We would like you to report to the Training Centre on Friday 16 October at 7:00am for "
+        "your interview day. Please bring your passport and two forms of ID.",
+        "We'd like you to attend an interview at our office on Friday, October 16 at 10:00 "
+        "a.m.; please bring your logbook and licences.",
+    ],
+)
+def test_where_to_be_and_what_to_bring_is_scheduled_and_prepare(sentence):
+    told = message(
+        "Ruth Carver <rcarver@blueridgeconnection.example>",
+        DANIEL,
+        "Re: First Officer position - interview",
+        f"Hi Daniel,\n\n{sentence}\n\nRuth",
+        "Thu, 8 Oct 2026 10:00:00 -0500",
+    )
+    invited = message(
+        "Ruth Carver <rcarver@blueridgeconnection.example>",
+        DANIEL,
+        "First Officer position - interview",
+        "Hello Daniel, this is Ruth in Pilot Recruitment. I am writing to invite you to "
+        "interview for a pilot position with the company. Please return my call.",
+        "Mon, 5 Oct 2026 14:00:00 -0500",
+        1,
+    )
+    assert advice_at("2026-10-09T12:00:00-05:00", invited, told) == ("scheduled", "prepare")
+
+
+def test_a_jury_summons_report_time_stays_unread():
+    assert not flagged(
+        "Jury Office <jury@courts.example>",
+        "Your jury service",
+        "Dear Daniel, we would like you to report to the jury assembly room on Friday, October "
+        "16 at 8:00 a.m. Please bring your summons and a photo ID.",
+    )
