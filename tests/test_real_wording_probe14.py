@@ -323,3 +323,114 @@ def test_a_jury_summons_report_time_stays_unread():
         "Dear Daniel, we would like you to report to the jury assembly room on Friday, October "
         "16 at 8:00 a.m. Please bring your summons and a photo ID.",
     )
+
+
+# ----- the dinner or happy hour the evening before is not the interview; the day's length
+
+
+def interview_span(*raws: bytes) -> tuple[str, str]:
+    read = facts(*raws)
+    return (read.interview_start.isoformat(), read.interview_end.isoformat())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        (  # the corpus cases
+            "You are confirmed for Thursday, December 10. Our residents will host a dinner the\n"
+            "night before, Wednesday, December 9, at 6:30 p.m. at Marlowe's Grill. The "
+            "interview day will begin at 7:30 a.m. in the Education Center and end at 2pm.",
+            "2026-12-10T07:30:00-06:00",
+        ),
+        (
+            "Your virtual interview is confirmed for Thursday, December 10. There will be a "
+            "virtual happy hour with our residents the evening before your interview, "
+            "Wednesday, December 9, from 7:00 to 8:00 p.m. The interview day runs from 7:30 "
+            "a.m. to 2:00 p.m.",
+            "2026-12-10T07:30:00-06:00",
+        ),
+        (  # a superday's networking dinner, a firm's reception
+            "You are confirmed for the Superday on Thursday, December 10 from 7:30 a.m. to 2 p.m. "
+            "Candidates are "
+            "invited to a networking dinner with the team the evening before, December 9 at "
+            "7pm.",
+            "2026-12-10T07:30:00-06:00",
+        ),
+        (
+            "Your callback interview is confirmed for Thursday 10 December, 7:30am to 2pm. We "
+            "also hope you can join the cocktail reception on the previous evening, 9 December, "
+            "at 6pm.",
+            "2026-12-10T07:30:00-06:00",
+        ),
+    ],
+)
+def test_the_evening_before_is_not_the_interview(sentence, start):
+    confirmed = message(
+        COORDINATOR,
+        DANIEL,
+        "Re: Interview Invitation",
+        f"Dear Daniel,\n\n{sentence}\n",
+        "Mon, 26 Oct 2026 10:00:00 -0500",
+    )
+    assert interview_span(confirmed)[0] == start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "end"),
+    [
+        (  # the corpus cases
+            "You have been selected to attend a Face-to-Face interview at our Training Center "
+            "on Tuesday, November 3, 2026 at 7:00 a.m. The day lasts about five hours.",
+            "2026-11-03T12:00:00-06:00",
+        ),
+        (
+            "You are confirmed for a callback interview at our office on Tuesday, November 3 at "
+            "7:00 a.m.; the callback will last about three hours.",
+            "2026-11-03T10:00:00-06:00",
+        ),
+        (
+            "You are confirmed for Tuesday, November 3 at 7:00 a.m. You will meet with five "
+            "attorneys in back-to-back 30-minute interviews, followed by lunch; please allow "
+            "about four hours.",
+            "2026-11-03T11:00:00-06:00",
+        ),
+        (  # paraphrase: an assessment day that runs six hours
+            "Your assessment day is confirmed for Tuesday 3 November at 7:00am. The assessment "
+            "runs for around six hours, including a group exercise and an interview.",
+            "2026-11-03T13:00:00-06:00",
+        ),
+    ],
+)
+def test_the_days_stated_length_ends_the_interview(sentence, end):
+    confirmed = message(
+        FIRM,
+        DANIEL,
+        "Interview confirmation",
+        f"Dear Daniel,\n\n{sentence}\n",
+        "Mon, 19 Oct 2026 10:00:00 -0500",
+    )
+    assert interview_span(confirmed)[1] == end
+
+
+def test_the_drive_there_is_no_length():
+    confirmed = message(
+        FIRM,
+        DANIEL,
+        "Interview confirmation",
+        "Dear Daniel,\n\nYou are confirmed for a callback interview at our office on Tuesday, "
+        "November 3 at 7:00 a.m. Please allow about two hours to drive from the city.\n",
+        "Mon, 19 Oct 2026 10:00:00 -0500",
+    )
+    assert interview_span(confirmed)[1] == "2026-11-03T08:00:00-06:00"
+
+
+def test_a_dinner_that_is_the_interview_keeps_its_time():
+    confirmed = message(
+        FIRM,
+        DANIEL,
+        "Interview confirmation",
+        "Dear Daniel,\n\nYou are confirmed for a dinner interview with two partners on "
+        "Wednesday, December 9 at 7:00 p.m. at Marlowe's Grill.\n",
+        "Mon, 26 Oct 2026 10:00:00 -0500",
+    )
+    assert interview_span(confirmed)[0] == "2026-12-09T19:00:00-06:00"
