@@ -288,6 +288,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "not in a position to offer you", "unable to make you an offer",
         "not able to make you an offer", "not be making you an offer", "cannot make you an offer",
         "can't make you an offer", "not be making an offer", "won't be making you an offer",
+        # and none extended: "we regret that we are unable to extend you an offer", "the
+        # committee is not able to extend an offer to you", "will not be extending you an offer"
+        "unable to extend you an offer", "unable to extend an offer", "not able to extend you",
+        "not able to extend an offer", "cannot extend you an offer", "cannot extend an offer",
+        "can't extend you an offer", "can't extend an offer", "not be extending you an offer",
+        "not extending you an offer", "won't be extending an offer",
+        "won't be extending you an offer", "not in a position to extend an offer",
+        "not in a position to extend you",
         # the past tense and contraction of phrases above: "the team ultimately chose another
         # candidate", "we won't be moving ahead with your candidacy", "another candidate was a
         # closer fit", "they've decided to go with an internal candidate"
@@ -395,6 +403,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # (timeline's `_booking_notice`).
         "booking page", "bookings page", "booking link", "cal.com", "savvycal.com",
         "tidycal.com", "zcal.co", "acuityscheduling.com", "bookwithme",
+        # a date picked on a portal, as residency programmes' scheduling services put it
+        # ("you will be able to select an interview date", "click Sign up for Interview", "log
+        # in to the portal to choose your interview date")
+        "select an interview date", "select your interview date", "select an interview day",
+        "choose an interview date", "choose your interview date", "pick an interview date",
+        "pick your interview date", "sign up for interview", "sign up for an interview",
+        "book your interview date", "schedule your interview date",
     ),
     "own_process": (
         "my interview", "my phone interview", "my video interview", "my phone screen",
@@ -486,6 +501,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "be available to",
         "which works better", "which suits you better", "which suits better",
         "which would suit you",
+        # a day or a call left to the reader: "please reply with the date you prefer", "let
+        # us know your preferred date", "reply with a good time to reach you", "the best time
+        # to call you"
+        "date you prefer", "dates you prefer", "date you would prefer", "your preferred date",
+        "your preferred dates", "good time to reach you", "best time to reach you",
+        "good time to call you", "best time to call you",
         # a slot asked for as Indian recruiters ask it: "kindly revert with your convenient
         # slot", "share a suitable time slot"
         "your convenient slot", "your convenient time", "convenient time slot",
@@ -601,6 +622,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "invite you to a telephone interview", "invite you to a virtual interview",
         "invite you to a first interview", "invite you to a second interview",
         "invite you to a final interview",
+        # and the kinds professions name: a law firm's callback, an airline's face-to-face,
+        # a panel ("invite you for a callback interview at our office on Friday, August 28 at
+        # 1:00 p.m.", "invite you to a face-to-face interview at our headquarters on ...")
+        "invite you to a callback interview", "invite you for a callback interview",
+        "invite you to a face-to-face interview", "invite you for a face-to-face interview",
+        "invite you to a face to face interview", "invite you for a face to face interview",
+        "invite you to a panel interview", "invite you for a panel interview",
+        "invite you to an onsite interview", "invite you for an onsite interview",
+        "invite you for a video interview", "invite you for a phone interview",
+        "invite you for a second interview", "invite you for a final interview",
         # "Booked: Wednesday 24 June, 10:30-11:15 ... The invitation is on its way."
         "invitation is on its way", "invite is on its way", "invitation is on the way",
         "invite is on the way",
@@ -1707,6 +1738,8 @@ def _subject_groups(stripped: str) -> frozenset[str]:
     """What a subject without its Re:/Fwd: says, read once for "Interview" and each of
     "Re: Interview", "RE: Interview", "Fwd: Interview" (a thread's replies)."""
     groups = _SUBJECT_BOOK.groups_in(normalise(stripped))
+    if "not_a_job" in groups and _clinical_fellowship_only(_SUBJECT_BOOK, stripped):
+        groups.discard("not_a_job")  # "Cardiovascular Disease Fellowship Interview Invitation"
     if (
         ("offer" in stripped and _names_no_job(_OFFERS_A_PLACE, stripped))
         or (("appl" in stripped or "shortlist" in stripped) and _applies_for_no_job(stripped))
@@ -1829,6 +1862,43 @@ _INTERVIEW_FOR_A_PIECE = re.compile(
 )
 
 
+# A residency or a fellowship in medicine is a job: a hospital's programme hires its residents
+# and fellows ("the Pediatric Residency Program", "Cardiovascular Disease Fellowship Interview
+# Invitation", "a residency position in Pediatrics", a pharmacy's "PGY1 residency"). The
+# programme is named as one, or with the Match's own services, and the text is a clinic's: a
+# hospital, a medical centre, medicine or one of its specialties. An artists' "Summer Residency
+# Program" or a foundation's "Fellowship for environmental reporters" names none of these.
+_CLINICAL_PROGRAMME = re.compile(
+    r"\b(?:residency|fellowship)\s+(?:program(?:me)?s?|positions?|interviews?|training"
+    r"|applicants?|applications?|coordinator|director)\b"
+    r"|\b(?:eras|nrmp|thalamus|aamc|usmle|pgy-?[1-4])\b"
+)
+_CLINICAL = re.compile(
+    r"hospital|medical\s+(?:center|centre|school|college|education)|\bmedicine\b|\bclinical\b"
+    r"|physician|p(?:a)?ediatric|an(?:a)?esthesi|surg(?:ery|ical)|cardio|psychiatr|radiolog"
+    r"|neurolog|dermatolog|patholog|oncolog|obstetric|gyn(?:a)?ecolog|orthop(?:a)?edic"
+    r"|ophthalmolog|urolog|nephrolog|gastroenterolog|pulmonary|rheumatolog|endocrinolog"
+    r"|h(?:a)?ematolog|geriatric|otolaryngolog|critical\s+care|infectious\s+disease"
+    r"|\bdental\b|dentistry|\bpharmacy\b|\bnursing\b|\baamc\b|\busmle\b"
+)
+
+
+def _medical_training(low: str) -> bool:
+    """A medical residency's or fellowship's text (above): a job's, whatever "residency" or
+    "fellowship" says elsewhere. Asked only once one of the two words has read as no job."""
+    return _CLINICAL_PROGRAMME.search(low) is not None and _CLINICAL.search(low) is not None
+
+
+def _clinical_fellowship_only(book: PhraseBook, low: str) -> bool:
+    """The phrase "fellowship interview" the only no-job words of a medical fellowship's text
+    (`_medical_training`): the hospital's interview for its fellows is a job's."""
+    return (
+        "fellowship interview" in low
+        and _medical_training(low)
+        and "not_a_job" not in book.groups_in(normalise(low.replace("fellowship interview", " ")))
+    )
+
+
 def _not_a_job_interview(low: str) -> bool:
     """Each "interview" is read with the few words around it (most texts have one or two):
     a qualifier among the two words before it, what it is for or about after it, or the
@@ -1836,7 +1906,9 @@ def _not_a_job_interview(low: str) -> bool:
     at = low.find("interview")
     while at != -1:
         before = low[max(0, at - 32) : at].split()[-2:]
-        if before and (
+        if before and before[-1] == "fellowship" and _medical_training(low):
+            pass  # "Cardiology Fellowship Interview": a hospital's fellows are hired
+        elif before and (
             (
                 before[-1] in _NOT_A_JOB_QUALIFIERS
                 and (before[-1] not in _ADJACENT_QUALIFIERS or low[at - 1 : at] == " ")
@@ -2012,9 +2084,14 @@ def _applies_for_no_job(low: str, applied_for: re.Pattern[str] = _APPLIES_FOR) -
             continue
         if noun.rstrip("s") in _WEAK_OBJECTS and noun != "grants" and not article:
             continue
-        if _no_job_words(f"{between} {words} {after}"):
+        if _no_job_words(f"{between} {words} {after}") and not (
+            noun in _CLINICAL_NOUNS and _medical_training(low)
+        ):
             return True
     return False
+
+
+_CLINICAL_NOUNS = frozenset({"residency", "fellowship", "fellowships"})
 
 
 # An application with a machine name is software: 'your application "garden-sensor-hub"',
@@ -2244,6 +2321,8 @@ def read_messages(
         padded = normalise(text_low)
         from_me = canonical_address(message.sender.email) in mine
         groups = BOOK.groups_in(padded)
+        if "not_a_job" in groups and _clinical_fellowship_only(BOOK, text_low):
+            groups.discard("not_a_job")  # "your Cardiology fellowship interview": a hospital's
         if "cancel_told" in groups:
             groups.discard("cancel_told")
             if not from_me:
@@ -2690,7 +2769,11 @@ _CHOOSE_A_SLOT = re.compile(
 # "We'd like you to <do something>": a request, whatever the verb (not "... to know that").
 _LIKE_YOU_TO = re.compile(
     r"\b(?:we'd|we would|i'd|i would)\s+like\s+you\s+to\s+"
-    r"(?!know\b|feel\b|be\s+aware\b|have\b|enjoy\b|meet\b|join\b)[a-z]+"
+    r"(?!know\b|feel\b|be\s+aware\b|have\b|enjoy\b|meet\b|join\b"
+    # where to be, told with the time: "we would like you to present yourself at the company
+    # headquarters on Wednesday, October 14 at 8:00 a.m.", "to report to the Training Center",
+    # "to attend an interview at our office on ..." (an instruction, not a question)
+    r"|present\s+yourself\b|report\s+to\b|attend\b|arrive\b)[a-z]+"
 )
 
 

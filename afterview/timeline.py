@@ -385,8 +385,34 @@ _OFFICE_HOURS = re.compile(
 
 def _without_office_hours(low: str) -> str:
     if any(cue in low for cue in _OFFICE_HOURS_CUES):
-        return _OFFICE_HOURS.sub(" ", low)
+        low = _OFFICE_HOURS.sub(" ", low)
+    if any(cue in low for cue in _EVE_CUES) and any(word in low for word in _SOCIAL_WORDS):
+        low = _SENTENCE.sub(_unless_eve_social, low)
     return low
+
+
+# The social hour the evening before, with its own time ("Our residents will host a dinner the
+# night before, Wednesday, December 9, at 6:30 p.m.", "a virtual happy hour the evening before
+# your interview, Sunday, November 8, from 7:00 to 8:00 p.m.", "a networking dinner the evening
+# before", "the cocktail reception on the previous evening"): a residency's, a bank's or a law
+# firm's welcome, never the interview; its sentence is read as no time at all. A sentence here
+# runs to a full stop or a blank line, over a wrapped line's break; "p.m." ends one unless the
+# sentence goes on ("6:30 p.m. at Marlowe's", "8:00 p.m. Eastern").
+_EVE_CUES = ("before", "previous", "eve of")
+_SOCIAL_WORDS = ("dinner", "happy hour", "reception", "social", "mixer", "drinks", "cocktail")
+_IN_SENTENCE = (
+    r"(?:[^.!?\n]|\n(?![ \t]*\n)|\.(?!\s)"
+    r"|(?<=[ap]\.m)\.(?=\s+(?:at|on|in|to|with|and|for|eastern|central"
+    r"|pacific|mountain|[ecmp][sd]?t|gmt|bst|local)\b))"
+)
+_SENTENCE = re.compile(rf"{_IN_SENTENCE}+")
+_SOCIAL = re.compile(r"\b(?:dinner|happy\s+hour|reception|social|mixer|drinks|cocktails?)\b")
+_EVE = re.compile(r"\b(?:(?:night|evening|day)\s+before|previous\s+(?:night|evening)|eve\s+of)\b")
+
+
+def _unless_eve_social(sentence: re.Match[str]) -> str:
+    text = sentence.group(0)
+    return " " if _SOCIAL.search(text) and _EVE.search(text) else text
 
 
 def _text_times(r: Reading) -> list[when.TimeSpan]:
@@ -947,13 +973,23 @@ _LENGTH_NUMBER = r"(?P<n{k}>\d{{1,3}}(?:\.5)?|an?|one|two|three|four|five|six|ha
 _LENGTH_UNIT = r"(?P<u{k}>minutes?|mins?|hours?|hrs?)\b(?P<half{k}>\s+and\s+a\s+half)?"
 # Said of the occasion ("the interview ... will last", "it should take"), and not of getting
 # there ("it takes about two hours to drive from the city", "an hour by train").
+_ABOUT = r"(?:(?:approximately|approx\.?|about|around|roughly|up\s+to|no\s+more\s+than)\s+)?"
 _STATED_LENGTH = re.compile(
-    r"\b(?:interview|call|conversation|meeting|session|panel|round|visit|it|this|which)\b"
+    r"\b(?:interview|call|conversation|meeting|session|panel|round|visit|it|this|which"
+    # a whole day's: "the callback will last about three hours", "The day lasts about five
+    # hours", "the assessment runs for around six hours"
+    r"|callback|day|assessment)\b"
     r"[^.!?\n]{0,80}?\b(?:last|lasts|take|takes|run|runs)\s+(?:for\s+)?"
-    r"(?:(?:approximately|approx\.?|about|around|roughly|up\s+to|no\s+more\s+than)\s+)?"
+    + _ABOUT
     + _LENGTH_NUMBER.format(k="a")
     + r"[\s-]?"
     + _LENGTH_UNIT.format(k="a")
+    # the time to set aside: "please allow about four hours" (not the drive: `_GETTING_THERE`)
+    + r"|\ballow\s+(?:for\s+)?"
+    + _ABOUT
+    + _LENGTH_NUMBER.format(k="c")
+    + r"[\s-]?"
+    + _LENGTH_UNIT.format(k="c")
     + r"|\b"
     + _LENGTH_NUMBER.format(k="b")
     + r"[\s-]"
@@ -974,16 +1010,21 @@ def _stated_length(low: str) -> timedelta | None:
     the interview's time, and only where a unit's letters are ("min", "hour", "hrs")."""
     if "min" not in low and "hour" not in low and "hrs" not in low:
         return None
-    m = _STATED_LENGTH.search(low)
-    if m is None or _GETTING_THERE.match(low, m.end()):
-        return None
-    k = "a" if m["na"] else "b"
-    number, unit = m["n" + k], m["u" + k]
-    amount = 0.5 if number.startswith("half") else _LENGTH_WORDS.get(number) or float(number)
-    if m["half" + k]:
-        amount += 0.5
-    length = timedelta(hours=amount) if unit.startswith("h") else timedelta(minutes=amount)
-    return length if timedelta(minutes=10) <= length <= _LONGEST_STATED else None
+    lengths = []
+    for m in _STATED_LENGTH.finditer(low):
+        if _GETTING_THERE.match(low, m.end()):
+            continue
+        k = "a" if m["na"] else "c" if m["nc"] else "b"
+        number, unit = m["n" + k], m["u" + k]
+        amount = 0.5 if number.startswith("half") else _LENGTH_WORDS.get(number) or float(number)
+        if m["half" + k]:
+            amount += 0.5
+        length = timedelta(hours=amount) if unit.startswith("h") else timedelta(minutes=amount)
+        if timedelta(minutes=10) <= length <= _LONGEST_STATED:
+            lengths.append(length)
+    # the whole visit where its parts are said too ("back-to-back 30-minute interviews ...
+    # please allow about four hours"): the longest
+    return max(lengths, default=None)
 
 
 def _with_stated_length(
