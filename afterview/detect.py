@@ -483,6 +483,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "time for a call", "time for a quick call", "time for a short call",
         "time for a confidential call", "open to a call", "open to a quick call",
         "open to a short call", "free for a quick call", "up for a call", "up for a quick call",
+        # a day asked for among the interview days given: "Interviews will take place on
+        # February 18, 19 and 20. Please reply with your preferred date"
+        "your preferred date", "your preferred dates", "your preferred day",
+        "your preferred time", "your preferred times", "your preferred slot",
+        "preferred date and time", "preferred interview date", "preferred interview time",
+        "preferred interview slot",
     ),
     "scheduling": (
         "schedule an interview", "schedule a call", "schedule your interview",
@@ -1228,6 +1234,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "cue_slot": ("choose", "select", "pick", "book", "reserve"),
     "cue_like_you_to": ("like you to",),
+    # `_CONTACT_TO_ARRANGE` needs one of these
+    "cue_arrange": (
+        "to arrange", "to schedule", "to set up", "to book", "to fix", "to agree",
+        "interview appointment", "interview time", "interview date", "interview slot",
+    ),
     "cue_test": ("invited you to",),
     "cue_interviews_done": ("interviews",),
     "cue_noticed": ("caught", "grabbed", "stood out", "impressed"),
@@ -2494,6 +2505,23 @@ _LIKE_YOU_TO = re.compile(
 )
 
 
+# The reader told to get in touch to fix the interview's time, a request of the reader
+# ("please call 202-555-0143 or respond to this e-mail to arrange a time", "Please contact
+# Lisa Tran at (805) 555-0172 or lisa.tran@county.example for an interview appointment",
+# "Kindly ring our office to book an interview slot"): said as a request (please, kindly,
+# or the sentence's first word), not the employer's promise ("we will contact you to arrange
+# a time"). Dots inside an address or a number do not end the sentence.
+_CONTACT_TO_ARRANGE = re.compile(
+    r"(?:\b(?:please|kindly)\s+|(?:^|[.!?:]\s+|\n\s*))"
+    r"(?:call|phone|ring|contact|e-?mail|text|reply\s+to|respond\s+to|write\s+to"
+    r"|get\s+in\s+touch\s+with|reach\s+out\s+to)\b(?:[^.!?\n]|\.(?=\S)|\n(?!\s*\n)){0,140}?"
+    r"\b(?:to\s+(?:arrange|schedule|set\s+up|book|fix|agree)\s+(?:an?\s+|your\s+|the\s+)?"
+    r"(?:(?:suitable|convenient|mutually\s+convenient)\s+)?(?:interview\s+)?"
+    r"(?:time|date|day|appointment|slot)s?"
+    r"|for\s+(?:an?\s+|your\s+)interview\s+(?:appointment|time|date|slot)s?)\b"
+)
+
+
 # The employer saying the interviews are over ("we've completed all onsite interviews", "the
 # interviews have now concluded", "we have finished the final round of interviews"): to the
 # candidate it writes to, theirs took place.
@@ -2706,6 +2734,13 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         groups.add("ask")
     if "ask" not in groups and "cue_your_references" in groups and _asks_references(text_low):
         groups.add("ask")
+    if (
+        "availability" not in groups
+        and "cue_arrange" in groups
+        and "interview" in groups
+        and _CONTACT_TO_ARRANGE.search(text_low)
+    ):
+        groups.add("availability")  # the time is the reader's to come and fix
     _add_recorded_interview(text_low, groups)
     if (
         "cue_noticed" in groups

@@ -1,0 +1,109 @@
+"""Public-sector and programme hiring read as a process (dev's probe13 growth).
+
+The probe13 families of the real-wording corpus (USA Staffing notices, Civil Service Jobs and a
+district council, police, fire and county eligible-list letters, the JET Programme and the
+Peace Corps) found these readings; each is written here as another office would write it,
+beside mail in the same words that is no interview of the owner's.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.model import Action, Stage
+from afterview.policy import Policy, advise
+from afterview.timeline import stage_at, thread_facts
+from tests.builders import a_thread
+
+DENVER = "America/Denver"
+MT = ZoneInfo(DENVER)
+ME = "sam.ortega@example.com"
+HR = "Dana Ruiz <dana.ruiz@cityofpinebluff.example>"
+POLICY = Policy(timezone=DENVER)
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=MT)
+
+
+def read(builder, now: str):
+    facts = thread_facts(builder.build(), ME)
+    moment = at(now)
+    return facts, stage_at(facts, moment), advise(facts, moment, POLICY)
+
+
+def one_letter(text: str, subject: str = "Budget Analyst - next step", sender: str = HR):
+    return a_thread(ME, subject=subject, tz=DENVER, start="2026-06-01 09:00").from_employer(
+        sender, text
+    )
+
+
+# ----- the reader told to get in touch to fix the interview's time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the corpus's (Fed Jobs Made Easy's example invitation)
+        "Ms. Ortega,\n\nYou have been selected to interview for the Budget Analyst position; "
+        "please call 202-555-0143 or respond to this e-mail to arrange a time for your first "
+        "conversation with our agency.\n\nDana Ruiz",
+        # a British council's letter
+        "Dear Sam,\n\nFollowing shortlisting I am pleased to tell you that you have been "
+        "selected for interview. Kindly ring the HR office on 0161 555 0123 to book an "
+        "interview slot.\n\nHR Services",
+        # a county's referral from its eligible list, the contact before the request
+        "You have been referred to the Parks Department for a selection interview. Contact "
+        "Dana Ruiz at dana.ruiz@cityofpinebluff.example or (555) 010-2233 to schedule your "
+        "interview appointment within ten days of this letter.",
+        # a manager's own words
+        "Hi Sam, we would like to interview you for the analyst role. Please get in touch "
+        "with Priya on 020 7946 0000 to agree a mutually convenient time. Best, Dana",
+        # interview days given, one to be chosen (the JET Desk's letter, other words)
+        "Congratulations - you have been selected to proceed to the interview stage. "
+        "Interviews will be held in Leeds on 3, 4 and 5 March. Please reply with your "
+        "preferred date.",
+    ],
+)
+def test_an_interview_whose_time_the_reader_is_asked_to_come_and_fix_is_being_arranged(text):
+    facts, stage, advice = read(one_letter(text), "2026-06-01 12:00")
+    assert facts.interview
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.REPLY
+
+
+def test_the_employers_promise_to_arrange_a_time_asks_nothing():
+    thread = one_letter(
+        "Thank you for your application for the Budget Analyst position. If you are "
+        "shortlisted, we will contact you to arrange a time for your interview.",
+        subject="Your application - Budget Analyst",
+    )
+    _, stage, advice = read(thread, "2026-06-01 12:00")
+    assert stage is Stage.APPLIED
+    assert advice.action is Action.WAIT
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        (
+            "Your flu vaccination",
+            "Your flu vaccination is due. Please call the surgery on 01234 567890 to arrange "
+            "an appointment.",
+            "Riverside Surgery <reception@riversidesurgery.example>",
+        ),
+        (
+            "We missed you",
+            "We tried to deliver your parcel today. Please reply to this email to arrange a "
+            "time for redelivery.",
+            "Parcel Desk <desk@parcels.example>",
+        ),
+    ],
+)
+def test_a_time_to_arrange_for_something_else_is_no_interview(subject, text, sender):
+    facts, _, advice = read(one_letter(text, subject, sender), "2026-06-01 12:00")
+    assert not facts.interview
+    assert advice.action is Action.NONE
