@@ -1324,13 +1324,34 @@ def normalise(low: str) -> str:
 
 # Groups whose phrases mean nothing when said as a condition or a possibility.
 _CONDITIONAL_GROUPS = frozenset({"rejection", "offer", "offer_plain", "ask"})
-_CONDITION_WORDS = (" if ", " should ", " whether ", " in case ", " unless ", " once ")
+_CONDITION_WORDS = (
+    " if ", " should ", " whether ", " in case ", " unless ", " once ",
+    # what to conclude from silence: "please assume that you have not been selected"
+    " assume ",
+)  # fmt: skip
 _CONDITION_LOOKBACK = 28  # about four words before the phrase
+# Silence as the condition, said a sentence's length before the decision it stands for: "If
+# you have not heard from us within 21 days of the closing date, then please assume that you
+# have not been selected", "if you do not hear from us by 30 May your application has not
+# been successful on this occasion".
+_NO_NEWS = (
+    " if you have not heard", " if you haven't heard", " if you do not hear",
+    " if you don't hear", " should you not hear", " if you have not been contacted",
+    " if you haven't been contacted", " if you are not contacted", " if you're not contacted",
+    " if we have not contacted you", " if we haven't contacted you", " if you do not receive",
+    " if you don't receive", " if you have not received", " if you haven't received",
+)  # fmt: skip
+_NO_NEWS_LOOKBACK = 160
 
 
 def _conditional(padded: str, start: int) -> bool:
     before = padded[max(0, start - _CONDITION_LOOKBACK) : start + 1]
-    return any(word in before for word in _CONDITION_WORDS)
+    if any(word in before for word in _CONDITION_WORDS):
+        return True
+    far = padded[max(0, start - _NO_NEWS_LOOKBACK) : start]
+    return (" if you " in far or " if we " in far or " should you " in far) and any(
+        words in far for words in _NO_NEWS
+    )
 
 
 class PhraseBook:

@@ -107,3 +107,44 @@ def test_a_time_to_arrange_for_something_else_is_no_interview(subject, text, sen
     facts, _, advice = read(one_letter(text, subject, sender), "2026-06-01 12:00")
     assert not facts.interview
     assert advice.action is Action.NONE
+
+
+# ----- what to conclude from silence is no decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the corpus's (a district council's recruitment page)
+        "Thank you for your application for the post of Planning Officer. If you have not "
+        "heard from us within 21 days of the closing date, then please assume that you have "
+        "not been selected for an interview.",
+        "Thanks for applying. If you do not hear from us within four weeks of the closing "
+        "date, please assume your application has been unsuccessful on this occasion.",
+        "We have received your application. Should you not hear from us by 30 June, you may "
+        "take it that you have not been shortlisted.",
+        "Due to the high volume of applications, if you haven't been contacted within two "
+        "weeks of the closing date your application was unsuccessful.",
+    ],
+)
+def test_a_decision_said_only_as_what_silence_will_mean_is_no_rejection(text):
+    thread = one_letter(text, subject="Your application - Planning Officer")
+    _, stage, advice = read(thread, "2026-06-05 12:00")
+    assert stage is Stage.APPLIED
+    assert advice.action is Action.WAIT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for your patience. Unfortunately, your application has not been successful "
+        "on this occasion. If you have any questions, please contact us.",
+        "I'm sorry you have not heard from us sooner. We have now completed shortlisting and "
+        "regret to inform you that you have not been shortlisted.",
+    ],
+)
+def test_a_rejection_said_outright_beside_silence_words_stays_one(text):
+    thread = one_letter(text, subject="Your application - Planning Officer")
+    _, stage, advice = read(thread, "2026-06-05 12:00")
+    assert stage is Stage.REJECTED
+    assert advice.action is Action.CLOSED
