@@ -755,6 +755,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "revert back to you", "inform you", "intimate you", "intimated to you", "be intimated",
         "let all candidates know", "let candidates know", "let all applicants know",
         "let applicants know",
+        # a result sent or a notice ("you will be notified of your placement on the register
+        # by Friday, March 6", "interview results will be sent at the end of March")
+        "be notified", "results will be", "result will be",
     ),
     # A calendar's own invitation mail ("Invitation from Google Calendar"): its footer reads
     # like a mailing list's, but it is a person's invite.

@@ -148,3 +148,58 @@ def test_a_rejection_said_outright_beside_silence_words_stays_one(text):
     _, stage, advice = read(thread, "2026-06-05 12:00")
     assert stage is Stage.REJECTED
     assert advice.action is Action.CLOSED
+
+
+# ----- a result's date said as a notice, an estimate or a count from the letter
+
+
+def interviewed_then(text: str):
+    """An oral board on Tuesday 2 June at 10:00, then the department's word the next day."""
+    return (
+        a_thread(ME, subject="Oral board - Firefighter", tz=DENVER, start="2026-05-20 09:00")
+        .from_employer(
+            HR,
+            "Dear Sam,\n\nYour oral board interview is scheduled for Tuesday, June 2 at "
+            "10:00 a.m. at the Fire Training Center.\n\nRecruitment",
+        )
+        .from_employer(HR, text, at="2026-06-03 09:00")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the corpus's (a police department's recruit process page)
+        (
+            "You passed the oral board. Candidates selected to advance to the background "
+            "investigation will be notified approximately 3 weeks from today.",
+            "2026-06-24",
+        ),
+        (
+            "Thank you for attending. You will be notified of the outcome two weeks from the "
+            "date of this letter.",
+            "2026-06-17",
+        ),
+        ("Interview results will be sent by email at the end of June.", "2026-06-30"),
+        (
+            "Your file is complete. You can expect to hear from the placement team in "
+            "approximately 6-8 weeks.",
+            "2026-07-29",
+        ),
+        ("Final results will be released within about four weeks.", "2026-07-01"),
+    ],
+)
+def test_a_result_date_said_as_a_notice_or_an_estimate_is_the_decision_date(text, day):
+    facts, stage, advice = read(interviewed_then(text), "2026-06-19 12:00")
+    assert facts.employer_messages[-1].decision_by.date().isoformat() == day
+    assert stage is Stage.INTERVIEWED
+    assert advice.action is Action.WAIT
+
+
+def test_the_readers_own_deadline_counted_from_the_letter_is_no_decision_date():
+    text = (
+        "Please submit your personal history questionnaire within 3 weeks from today; you will "
+        "be notified of next steps."
+    )
+    facts, _, _ = read(interviewed_then(text), "2026-06-04 12:00")
+    assert facts.employer_messages[-1].decision_by is None
