@@ -203,3 +203,90 @@ def test_the_readers_own_deadline_counted_from_the_letter_is_no_decision_date():
     )
     facts, _, _ = read(interviewed_then(text), "2026-06-04 12:00")
     assert facts.employer_messages[-1].decision_by is None
+
+
+# ----- the candidate saying the assigned time does not suit, and the time moved to confirm
+
+
+def assigned_time():
+    """An office assigns Wednesday 10 June at 2:00 p.m. without asking (Monday 1 June)."""
+    return a_thread(ME, subject="Interview Scheduled - Budget Analyst", tz=DENVER).from_employer(
+        HR,
+        "Dear Sam,\n\nAn interview has been scheduled for you for the position of Budget "
+        "Analyst on Wednesday, June 10, 2026 at 2:00 p.m. at City Hall, Room 3.\n\nDana Ruiz",
+        at="2026-06-01 09:00",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the corpus's (Ask a Manager's suggested answer)
+        "Thanks so much for the interview invitation. I'm very excited to meet with you, but "
+        "I'm not available during the time you proposed. However, I'm available to meet "
+        "Monday, June 15 or Tuesday, June 16.",
+        "Thank you for inviting me to interview. Unfortunately I am unavailable on Wednesday "
+        "as I will be abroad that week; could we look at the following Monday?",
+        "Thanks, Dana. I won't be free at 2:00 pm on the 10th because of a work commitment - "
+        "is there another slot later that week?",
+    ],
+)
+def test_the_candidate_saying_the_assigned_time_does_not_suit_reopens_it(text):
+    thread = assigned_time().from_me(text, at="2026-06-01 13:00")
+    facts, stage, advice = read(thread, "2026-06-02 12:00")
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.WAIT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you - I'm available then and will be there on Wednesday at 2:00 p.m.",
+        "Thank you, I'll be there on Wednesday. I'm not available for calls during work "
+        "hours, so email is the best way to reach me.",
+    ],
+)
+def test_the_candidate_taking_the_assigned_time_keeps_it(text):
+    thread = assigned_time().from_me(text, at="2026-06-01 13:00")
+    facts, stage, advice = read(thread, "2026-06-02 12:00")
+    assert facts.interview_start == at("2026-06-10 14:00")
+    assert stage is Stage.SCHEDULED
+    assert advice.action is Action.PREPARE
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        # the corpus's
+        (
+            "We can move your interview to Monday, June 15 at 9:30 a.m., same location. "
+            "Please confirm that this works for you.",
+            Stage.SCHEDULED,
+        ),
+        (
+            "No problem - we will reschedule you to Monday 15 June at 9:30 am, City Hall. "
+            "Kindly reply to confirm this suits you.",
+            Stage.SCHEDULED,
+        ),
+        # a time put as a question is still an offer
+        (
+            "We can move your interview to Monday, June 15 at 9:30 a.m. - would that work for you?",
+            Stage.SCHEDULING,
+        ),
+    ],
+)
+def test_the_interview_moved_to_one_time_to_confirm_is_scheduled(text, stage):
+    thread = (
+        assigned_time()
+        .from_me(
+            "Thank you for the invitation. I'm not available during the time you proposed; "
+            "I'm available Monday, June 15 or Tuesday, June 16.",
+            at="2026-06-01 13:00",
+        )
+        .from_employer(HR, text, at="2026-06-02 10:00")
+    )
+    facts, got, advice = read(thread, "2026-06-02 12:00")
+    assert got is stage
+    assert advice.action is Action.REPLY
+    if stage is Stage.SCHEDULED:
+        assert facts.interview_start == at("2026-06-15 09:30")
