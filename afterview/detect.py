@@ -273,6 +273,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "went with someone", "gone with someone", "going with someone",
         "going with another", "went with another", "filled the role", "filled the position",
         "have not been shortlisted", "not been shortlisted",
+        # not put before the hiring manager, as US federal and county notices say it: "You
+        # were eligible, but you were not referred to the hiring manager", "Eligible - Not
+        # Referred", "your application will not be referred to the selecting official"
+        "you were not referred", "you have not been referred", "you haven't been referred",
+        "application was not referred", "application has not been referred",
+        "application will not be referred", "eligible not referred", "eligible but not referred",
         # said outright of the reader's application: "It is sad to inform you that your
         # application is rejected for Site Supervisor" (the reader's: not "a leave application")
         "your application is rejected", "your application has been rejected",

@@ -290,3 +290,54 @@ def test_the_interview_moved_to_one_time_to_confirm_is_scheduled(text, stage):
     assert advice.action is Action.REPLY
     if stage is Stage.SCHEDULED:
         assert facts.interview_start == at("2026-06-15 09:30")
+
+
+# ----- not put before the hiring manager
+
+
+def federal_application():
+    return a_thread(ME, subject="Application Received: Program Analyst", tz=DENVER).from_employer(
+        "USA Staffing <no-reply@usastaffing.gov>",
+        "This notice acknowledges that we have received your application for Program "
+        "Analyst, GS-0343-09. Your application will be reviewed after the announcement closes.",
+        at="2026-06-01 09:00",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the corpus's (the ATF's answer, put into the notice)
+        "Status: Eligible - Not Referred\n\nYou were eligible, but you were not referred to "
+        "the hiring manager for this position.",
+        "We have completed our review. Your application has not been referred to the selecting "
+        "official for further consideration.",
+        "Although you met the minimum qualifications, your application will not be referred to "
+        "the hiring department because other candidates scored higher.",
+    ],
+)
+def test_an_application_not_referred_to_the_hiring_manager_is_turned_down(text):
+    thread = federal_application().from_employer(
+        "USA Staffing <no-reply@usastaffing.gov>", text, at="2026-06-20 09:00"
+    )
+    _, stage, advice = read(thread, "2026-06-22 12:00")
+    assert stage is Stage.REJECTED
+    assert advice.action is Action.CLOSED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your application has been referred to the hiring manager for further consideration. "
+        "Applicants who are not referred will be notified by email.",
+        "If you are not referred to the selecting official, you will receive a Notice of "
+        "Referral saying so.",
+    ],
+)
+def test_referral_news_or_a_condition_is_no_rejection(text):
+    thread = federal_application().from_employer(
+        "USA Staffing <no-reply@usastaffing.gov>", text, at="2026-06-20 09:00"
+    )
+    _, stage, advice = read(thread, "2026-06-22 12:00")
+    assert stage is Stage.APPLIED
+    assert advice.action is Action.WAIT
