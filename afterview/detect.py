@@ -276,6 +276,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # not put before the hiring manager, as US federal and county notices say it: "You
         # were eligible, but you were not referred to the hiring manager", "Eligible - Not
         # Referred", "your application will not be referred to the selecting official"
+        # the post not offered, the standard met or not: "You met the required standard at
+        # interview. However, on this occasion you have not been offered a post."
+        "you have not been offered a post", "you have not been offered the post",
+        "you have not been offered a position", "you have not been offered the position",
+        "you have not been offered the role", "you haven't been offered the role",
+        "you haven't been offered the position", "you haven't been offered the post",
+        "you haven't been offered a post", "you were not offered the role",
+        "you were not offered the position", "you were not offered the post",
+        "you were not offered a post",
         "you were not referred", "you have not been referred", "you haven't been referred",
         "application was not referred", "application has not been referred",
         "application will not be referred", "eligible not referred", "eligible but not referred",

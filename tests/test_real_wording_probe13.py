@@ -341,3 +341,38 @@ def test_referral_news_or_a_condition_is_no_rejection(text):
     _, stage, advice = read(thread, "2026-06-22 12:00")
     assert stage is Stage.APPLIED
     assert advice.action is Action.WAIT
+
+
+# ----- the post not offered after the interview, a reserve list or not
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the corpus's
+        "Thank you for attending your interview. You met the required standard at interview. "
+        "However, on this occasion you have not been offered a post. You have been placed on "
+        "the reserve list for 12 months.",
+        "Following your interview, I'm sorry to say you haven't been offered the role this time.",
+        "The panel has completed its assessments and you were not offered the position.",
+    ],
+)
+def test_the_post_not_offered_after_the_interview_closes_it(text):
+    thread = interviewed_then(text)
+    _, stage, advice = read(thread, "2026-06-05 12:00")
+    assert stage is Stage.REJECTED
+    assert advice.action is Action.CLOSED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Candidates who have not been offered a post will stay on the reserve list for a year.",
+        "If you have not been offered a post by the end of the month, the list will be reviewed.",
+    ],
+)
+def test_a_post_not_offered_to_others_or_as_a_condition_closes_nothing(text):
+    thread = interviewed_then(text)
+    _, stage, advice = read(thread, "2026-06-05 12:00")
+    assert stage is Stage.INTERVIEWED
+    assert advice.action is Action.WAIT
