@@ -274,6 +274,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "went with someone", "gone with someone", "going with someone",
         "going with another", "went with another", "filled the role", "filled the position",
         "have not been shortlisted", "not been shortlisted",
+        # not put before the hiring manager, as US federal and county notices say it: "You
+        # were eligible, but you were not referred to the hiring manager", "Eligible - Not
+        # Referred", "your application will not be referred to the selecting official"
+        # the post not offered, the standard met or not: "You met the required standard at
+        # interview. However, on this occasion you have not been offered a post."
+        "you have not been offered a post", "you have not been offered the post",
+        "you have not been offered a position", "you have not been offered the position",
+        "you have not been offered the role", "you haven't been offered the role",
+        "you haven't been offered the position", "you haven't been offered the post",
+        "you haven't been offered a post", "you were not offered the role",
+        "you were not offered the position", "you were not offered the post",
+        "you were not offered a post",
+        "you were not referred", "you have not been referred", "you haven't been referred",
+        "application was not referred", "application has not been referred",
+        "application will not be referred", "eligible not referred", "eligible but not referred",
         # said outright of the reader's application: "It is sad to inform you that your
         # application is rejected for Site Supervisor" (the reader's: not "a leave application")
         "your application is rejected", "your application has been rejected",
@@ -522,6 +537,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "availability form", "over some availability", "send some availability",
         "share some availability", "which days suit", "which day suits", "which days work",
         "which day works",
+        # a day asked for among the interview days given: "Interviews will take place on
+        # February 18, 19 and 20. Please reply with your preferred date"
+        "your preferred date", "your preferred dates", "your preferred day",
+        "your preferred time", "your preferred times", "your preferred slot",
+        "preferred date and time", "preferred interview date", "preferred interview time",
+        "preferred interview slot",
     ),
     "scheduling": (
         "schedule an interview", "schedule a call", "schedule your interview",
@@ -809,6 +830,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "revert back to you", "inform you", "intimate you", "intimated to you", "be intimated",
         "let all candidates know", "let candidates know", "let all applicants know",
         "let applicants know",
+        # a result sent or a notice ("you will be notified of your placement on the register
+        # by Friday, March 6", "interview results will be sent at the end of March")
+        "be notified", "results will be", "result will be",
     ),
     # A calendar's own invitation mail ("Invitation from Google Calendar"): its footer reads
     # like a mailing list's, but it is a person's invite.
@@ -1288,6 +1312,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "cue_slot": ("choose", "select", "pick", "book", "reserve"),
     "cue_like_you_to": ("like you to",),
+    # `_CONTACT_TO_ARRANGE` needs one of these
+    "cue_arrange": (
+        "to arrange", "to schedule", "to set up", "to book", "to fix", "to agree",
+        "interview appointment", "interview time", "interview date", "interview slot",
+    ),
     "cue_test": ("invited you to",),
     "cue_interviews_done": ("interviews",),
     # The plain readings (`_add_plain_readings`): a word each pattern cannot match without.
@@ -1480,13 +1509,34 @@ def normalise(low: str) -> str:
 
 # Groups whose phrases mean nothing when said as a condition or a possibility.
 _CONDITIONAL_GROUPS = frozenset({"rejection", "offer", "offer_plain", "ask"})
-_CONDITION_WORDS = (" if ", " should ", " whether ", " in case ", " unless ", " once ")
+_CONDITION_WORDS = (
+    " if ", " should ", " whether ", " in case ", " unless ", " once ",
+    # what to conclude from silence: "please assume that you have not been selected"
+    " assume ",
+)  # fmt: skip
 _CONDITION_LOOKBACK = 28  # about four words before the phrase
+# Silence as the condition, said a sentence's length before the decision it stands for: "If
+# you have not heard from us within 21 days of the closing date, then please assume that you
+# have not been selected", "if you do not hear from us by 30 May your application has not
+# been successful on this occasion".
+_NO_NEWS = (
+    " if you have not heard", " if you haven't heard", " if you do not hear",
+    " if you don't hear", " should you not hear", " if you have not been contacted",
+    " if you haven't been contacted", " if you are not contacted", " if you're not contacted",
+    " if we have not contacted you", " if we haven't contacted you", " if you do not receive",
+    " if you don't receive", " if you have not received", " if you haven't received",
+)  # fmt: skip
+_NO_NEWS_LOOKBACK = 160
 
 
 def _conditional(padded: str, start: int) -> bool:
     before = padded[max(0, start - _CONDITION_LOOKBACK) : start + 1]
-    return any(word in before for word in _CONDITION_WORDS)
+    if any(word in before for word in _CONDITION_WORDS):
+        return True
+    far = padded[max(0, start - _NO_NEWS_LOOKBACK) : start]
+    return (" if you " in far or " if we " in far or " should you " in far) and any(
+        words in far for words in _NO_NEWS
+    )
 
 
 # A phrase is found however its contractions are spelled: "you have not been shortlisted" in
@@ -2777,6 +2827,23 @@ _LIKE_YOU_TO = re.compile(
 )
 
 
+# The reader told to get in touch to fix the interview's time, a request of the reader
+# ("please call 202-555-0143 or respond to this e-mail to arrange a time", "Please contact
+# Lisa Tran at (805) 555-0172 or lisa.tran@county.example for an interview appointment",
+# "Kindly ring our office to book an interview slot"): said as a request (please, kindly,
+# or the sentence's first word), not the employer's promise ("we will contact you to arrange
+# a time"). Dots inside an address or a number do not end the sentence.
+_CONTACT_TO_ARRANGE = re.compile(
+    r"(?:\b(?:please|kindly)\s+|(?:^|[.!?:]\s+|\n\s*))"
+    r"(?:call|phone|ring|contact|e-?mail|text|reply\s+to|respond\s+to|write\s+to"
+    r"|get\s+in\s+touch\s+with|reach\s+out\s+to)\b(?:[^.!?\n]|\.(?=\S)|\n(?!\s*\n)){0,140}?"
+    r"\b(?:to\s+(?:arrange|schedule|set\s+up|book|fix|agree)\s+(?:an?\s+|your\s+|the\s+)?"
+    r"(?:(?:suitable|convenient|mutually\s+convenient)\s+)?(?:interview\s+)?"
+    r"(?:time|date|day|appointment|slot)s?"
+    r"|for\s+(?:an?\s+|your\s+)interview\s+(?:appointment|time|date|slot)s?)\b"
+)
+
+
 # The employer saying the interviews are over ("we've completed all onsite interviews", "the
 # interviews have now concluded", "we have finished the final round of interviews"): to the
 # candidate it writes to, theirs took place.
@@ -2992,6 +3059,13 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         groups.add("ask")
     if "ask" not in groups and "cue_your_references" in groups and _asks_references(text_low):
         groups.add("ask")
+    if (
+        "availability" not in groups
+        and "cue_arrange" in groups
+        and "interview" in groups
+        and _CONTACT_TO_ARRANGE.search(text_low)
+    ):
+        groups.add("availability")  # the time is the reader's to come and fix
     _add_recorded_interview(text_low, groups)
     if (
         "cue_noticed" in groups

@@ -196,12 +196,24 @@ def _one_time_to_confirm(r: Reading) -> bool:
     offered; the reply it asks for is the candidate's confirmation. A time put as a
     question ("would Tuesday at 2pm work?"), a choice of times or a link to pick one is an
     offer."""
+    if r.groups & _PROPOSES != {"availability"}:
+        return False
+    if r.groups & _CONFIRMS:
+        return not proposes_any_time(r) and len(_stated_times(r)) == 1
+    # the interview moved to one time the employer states and puts to the reader to confirm:
+    # "We can move your interview to Tuesday, September 1 at 9:30 a.m. Please confirm that
+    # this works for you." (not "... would Tuesday at 2pm work?")
     return (
-        r.groups & _PROPOSES == {"availability"}
-        and bool(r.groups & _CONFIRMS)
-        and not proposes_any_time(r)
+        "reschedule" in r.groups
+        and _PLEASE_CONFIRM.search(r.low) is not None
+        and not questions_in(r.low.partition("\n")[2])
         and len(_stated_times(r)) == 1
     )
+
+
+_PLEASE_CONFIRM = re.compile(
+    r"\b(?:please|kindly)\s+(?:reply\s+to\s+|let\s+(?:me|us)\s+know\s+to\s+)?confirm\b"
+)
 
 
 def _booking_notice(r: Reading) -> bool:
@@ -894,6 +906,12 @@ _CANNOT_ATTEND = re.compile(
     r"|(?:can|could) no longer)"
     r"\s+(?:attend|make)\b"
 )
+# ... or says the time does not suit in other words: "I'm not available during the time you
+# proposed", "I am unavailable on Wednesday", "I won't be free at 2:00 pm on the 10th"
+_NOT_AVAILABLE = re.compile(
+    r"\b(?:i'm|i am|i'll be|i will be)\s+(?:not\s+available|unavailable|not\s+free)\b"
+    r"|\bi\s+(?:won't|will\s+not)\s+be\s+(?:available|free)\b"
+)
 
 
 # How long before an interview a "can't make it" asks to move it whatever it says; nearer,
@@ -906,7 +924,10 @@ _RUNNING_LATE = re.compile(
 
 
 def _cannot_attend(r: Reading) -> bool:
-    return ("attend" in r.low or "make" in r.low) and _CANNOT_ATTEND.search(r.low) is not None
+    low = r.low
+    if ("attend" in low or "make" in low) and _CANNOT_ATTEND.search(low) is not None:
+        return True
+    return ("available" in low or " free" in low) and _NOT_AVAILABLE.search(low) is not None
 
 
 # What the candidate cannot attend is the interview: said with nothing after it ("I won't be
@@ -914,6 +935,7 @@ def _cannot_attend(r: Reading) -> bool:
 # on Thursday", "make it"), not of another occasion ("attend the open evening next month").
 _CANNOT_ATTEND_IT = re.compile(
     r"\s*(?:[.,;!?]|$|-|\b(?:it|that|this|then|the\s+interview|our\s+interview|my\s+interview"
+    r"|during|for\s+(?:the|that|this|our|my)\b"
     r"|the\s+(?:call|meeting|slot|time|appointment)|on\b|at\b|tomorrow|today"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
 )
@@ -922,7 +944,11 @@ _CANNOT_ATTEND_IT = re.compile(
 def _cannot_attend_it(r: Reading) -> bool:
     if not _cannot_attend(r):
         return False
-    return any(_CANNOT_ATTEND_IT.match(r.low, m.end()) for m in _CANNOT_ATTEND.finditer(r.low))
+    return any(
+        _CANNOT_ATTEND_IT.match(r.low, m.end())
+        for pattern in (_CANNOT_ATTEND, _NOT_AVAILABLE)
+        for m in pattern.finditer(r.low)
+    )
 
 
 def _asks_another_time(r: Reading) -> bool:
@@ -1225,8 +1251,11 @@ def _names_a_past_interview(r: Reading) -> bool:
 
 def _thanks_for_an_interview(r: Reading) -> bool:
     """The candidate's thank-you after an interview, not for an invitation to one ("thank
-    you for the interview invitation ... could we move it to Friday?")."""
-    return "thank_you" in r.groups and not (r.groups & _ARRANGING or proposes_any_time(r))
+    you for the interview invitation ... could we move it to Friday?", "thank you for
+    inviting me to interview. Unfortunately I am unavailable on Wednesday")."""
+    return "thank_you" in r.groups and not (
+        r.groups & _ARRANGING or proposes_any_time(r) or _cannot_attend(r)
+    )
 
 
 def _day_said(r: Reading) -> datetime:

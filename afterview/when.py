@@ -1184,6 +1184,8 @@ def _r_date(m: re.Match, sent_at: datetime) -> date | None:
 # More time on top of what was said before ("it may take us another couple of weeks", "in a
 # further two weeks", "an additional 5 business days"): counted from the message like any count.
 _MORE = r"(?:another\s+|a\s+further\s+|an?\s+(?:additional|extra)\s+)?"
+# a count given as an estimate: "in approximately 4-6 weeks", "within about ten days"
+_ABOUT = r"(?:(?:about|around|roughly|approximately|approx\.?|some)\s+)?"
 
 # name -> (cues, pattern, resolver). A pattern runs only on a sentence containing one of its
 # cues (plain substrings): most sentences skip most patterns without touching the regex engine.
@@ -1192,6 +1194,7 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
         "count",
         ("within", "in ", "over ", "after "),
         r"\b(?:within|in|over|after)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+        + _ABOUT
         + _MORE
         + r"(?:(?:a\s+)?(?P<fuzzy>couple of|couple|few|several)|(?P<n1>"
         + _NUM
@@ -1199,6 +1202,25 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
         r"(?:\s*(?:-|–|to|or)\s*(?P<n2>" + _NUM + r"))?|(?<=next )|(?<=coming ))\s*"
         r"(?P<business>business\s+|working\s+)?" + _UNIT + r"\b"
         r"(?:\s+or\s+(?P<n3>" + _NUM + r")\b)?",  # "a week or two"
+        _r_count,
+    ),
+    (
+        # counted from the letter: "will be notified approximately 3 weeks from today", "two
+        # weeks from the date of this letter"
+        "from_now",
+        ("from today", "from now", "from the date"),
+        r"\b"
+        + _ABOUT
+        + r"(?:(?:a\s+)?(?P<fuzzy>couple of|couple|few|several)|(?P<n1>"
+        + _NUM
+        + r")(?:\s*(?:-|–|to|or)\s*(?P<n2>"
+        + _NUM
+        + r"))?)\s*(?P<business>business\s+|working\s+)?"
+        + _UNIT
+        + r"(?:\s+or\s+(?P<n3>"
+        + _NUM
+        + r"))?\s+from\s+(?:today|now"
+        r"|the\s+date\s+of\s+this\s+(?:letter|e-?mail|notice|message))\b",
         _r_count,
     ),
     (
@@ -1322,6 +1344,9 @@ _DECISION_CONTEXT_WORDS = (
     "follow up with you", "next steps", "feedback", "contact you", "notify", "outcome",
     "expect to", "timeline", "circle back", "respond to you", "come back to you",
     "hear something",
+    # told by a result sent or a notice ("will be notified approximately 3 weeks from today",
+    # "interview results will be sent by email at the end of March")
+    "notified", "results will", "result will",
     # a delay notice's promise to keep the candidate told ("it may take another couple of
     # weeks, but I will keep you informed"), or the decision called a conclusion
     "keep you informed", "keep you posted", "keep you updated", "a conclusion",
