@@ -536,7 +536,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "a good time to speak", "a good time for a call", "good times to connect",
         "availability form", "over some availability", "send some availability",
         "share some availability", "which days suit", "which day suits", "which days work",
-        "which day works",
+        "which day works", "know what suits", "know when suits", "know what works",
+        "know when works", "your free slots", "free slots for",
         # a day asked for among the interview days given: "Interviews will take place on
         # February 18, 19 and 20. Please reply with your preferred date"
         "your preferred date", "your preferred dates", "your preferred day",
@@ -714,6 +715,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "since we met", "since we last met", "since we chatted", "since we talked",
         "since we last chatted", "since we last talked", "since our call", "since our chat",
         "since our conversation", "since our meeting", "since meeting you", "since speaking",
+        "for taking part in the interview", "for taking part in our interview",
+        "for taking part in your interview", "for taking part in the assessment",
+        "for participating in the interview", "for participating in our interview",
+        "following on from your interview", "following on from our conversation",
+        "following on from our call", "following on from our meeting",
+        "further to your interview", "further to your recent interview",
+        "further to our conversation", "further to our meeting",
     ),
     "thank_you": (
         "thank you for your time", "thanks for your time", "thank you for taking the time",
@@ -802,7 +810,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "i've scheduled", "i have scheduled", "i've selected", "i have selected",
         "that's perfect", "that's fine", "that is fine", "fine by me", "fine with me",
         "would be best", "works best for me", "is best for me", "best for me", "that's ideal",
-        "is ideal", "speak then", "talk then", "see you there",
+        "is ideal", "speak then", "talk then", "see you there", "see you monday",
+        "see you tuesday", "see you wednesday", "see you thursday", "see you friday",
+        "see you tomorrow",
     ),
     "decision_context": (
         "hear back", "hear from us", "get back to you", "back to you", "let you know",
@@ -1323,9 +1333,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_not_taken_on": ("not", "no longer", "unable to", "cannot"),
     "cue_someone_else": (
         "someone", "somebody", "another", "other candidates", "other applicants", "a different",
-        "internal", "right match", "right fit", "direction",
+        "internal", "right match", "right fit", "direction", "a candidate", "an applicant",
+    "appointed to", "recruited to",
     ),
-    "cue_file_closed": ("close out", "closing out", "close your", "closing your"),
+    "cue_file_closed": ("close out", "closing out", "close your", "closing your", "closed"),
     "cue_when_asked": (
         "when", "time", "times", "day", "days", "date", "dates", "week", "morning", "afternoon",
         "diary", "calendar", "availability", "available", "free", "tomorrow", "monday",
@@ -1334,12 +1345,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_time_kept": (
         "expect you", "expecting you", "put us down", "put you down", "takes place",
         "take place", "starting at", "starts at", "will start at", "begins at", "it is",
+        "arrive at", "arrive by",
     ),
+    "cue_times_offered": ("can offer", "could offer", "can do", "could do"),
+    "cue_good_to_meet": ("great", "good", "nice", "lovely", "pleasure", "wonderful"),
     "cue_offered_it": (
         "offer you", "offering you", "make you", "got the job", "got the role", "is yours",
         "preferred candidate", "on board as", "onboard as", "attached offer", "offer attached",
         "offer is attached", "offer letter attached", "employment contract",
-        "contract of employment", "start date", "have you join",
+        "contract of employment", "start date", "have you join", "on board", "onboard",
+        "appointment as", "appointment to", "selected as", "chosen as", "appointed as",
     ),
     "cue_noticed": ("caught", "grabbed", "stood out", "impressed"),
     # `_RECORD_BY_A_DATE`, `_STILL_TO_RECORD`, `_RECORDING_RECEIVED` need one of these
@@ -2634,7 +2649,7 @@ _TIME_SETTLED = re.compile(
     r"\b(?:is|are|has been|have been|'s|now|all|you're|you are)\s+(?:now\s+|all\s+)?"
     r"(?:set|scheduled|booked|confirmed|locked in|arranged|lined up|pencil?led in"
     r"|moved|rescheduled|changed)"
-    r"\s+(?:for|on|at|to)\b"
+    r"(?:\s+in)?\s+(?:for|on|at|to)\b"
     r"|\b(?:i'll|i will|we'll|we will)\s+(?:call|ring|phone)\s+you\s+"
     r"(?:at|on|tomorrow|today|" + _DAY_NAME + r")\b"
     # the settling word as a label before the time: "Booked - Thursday 2:30pm", "Locked in: ..."
@@ -3125,17 +3140,29 @@ _NOT_TAKEN_ON = re.compile(
     r"(?:(?:with\s+)?you(?:r\s+(?:application|candidacy|candidature|profile|cv|resume"
     r"|submission))?\b(?!\s+(?:an?\s+|the\s+|another\s+)?(?:slot|time|date|interview|call"
     r"|meeting|appointment|order|purchase|payment)s?\b)"
-    r"|forward\b|further\b|through\s+to\b|on\s+to\s+the\s+next\b"
+    r"|forward\b|(?:any\s+)?further\b|through\s+to\b|on\s+to\s+the\s+next\b"
     r"|to\s+(?:the\s+)?(?:next|final|second|third|later)\s+(?:stage|round|step|phase)s?\b"
     r"|to\s+(?:an?\s+)?interview\b)"
 )
 _NOT_TAKEN_ON_STARTS = ("not", "n't", "no longer", "unable to", "cannot")
+# The reader not chosen for the next step ("on this occasion you have not been chosen for
+# interview", "you weren't picked for the final round").
+_NOT_CHOSEN = re.compile(
+    r"(?:\bnot|n't)\s+(?:been\s+|be\s+)?(?:chosen|selected|shortlisted|invited|picked)\s+"
+    r"(?:for|to)\s+(?:an?\s+)?(?:interview|the\s+(?:next|final|second)|this\s+(?:role|position|post))"
+)
 # Someone else chosen, or the reader found short of them ("the team has decided to go with
 # someone with more direct experience", "other candidates are a better match", "wasn't quite
 # the right match", "we've made the decision to move in a different direction").
 _SOMEONE_ELSE = re.compile(
-    r"\b(?:go|going|gone|went|hire|hired|hiring|chose|chosen|choose|offered\s+(?:it|the\s+"
+    r"\b(?:go|going|gone|went|hire|hired|hiring|chose|chosen|choose|offer(?:ed|ing)?\s+(?:it|the\s+"
     r"(?:role|position|job|post))\s+to)\s+(?:with\s+)?(?:someone|somebody)\b"
+    # "we're going to proceed with a candidate who has more hands-on experience"
+    r"|\b(?:proceed|proceeding|go\s+ahead|going\s+ahead|move\s+forward|moving\s+forward|continue"
+    r"|continuing)\s+with\s+(?:a|another|one)\s+(?:candidate|applicant)\s+(?:who|whose|that|with)\b"
+    # "we have now appointed to this role" (a British post filled)
+    r"|\b(?:have|has)\s+(?:now\s+)?(?:appointed|recruited)\s+to\s+(?:the|this|that)\s+"
+    r"(?:role|post|position|vacancy)\b"
     r"|\b(?:go|going|gone|went|hire|hired|hiring|chose|chosen|choose|select\w*|appoint\w*"
     r"|proceed\w*\s+with|continu\w*\s+with)\s+(?:with\s+)?(?:another|a\s+different"
     r"|an?\s+(?:internal|external|more\s+experienced|stronger))\s+"
@@ -3150,6 +3177,8 @@ _SOMEONE_ELSE = re.compile(
 # not: it may open again (dev's hr_toolkit_processes labels it so).
 _FILE_CLOSED = re.compile(
     r"\bclos(?:e|ing)\s+(?:out\s+)?your\s+(?:application|candidacy|candidature|file)\b"
+    r"|\byour\s+(?:application|candidacy|candidature)\s+(?:is|has\s+been|was|will\s+be)\s+"
+    r"(?:now\s+|therefore\s+|hereby\s+)?closed\b"
 )
 # The job offered in plain words ("we are offering you the position", "we can make you an
 # offer", "you've got the job!", "you are our preferred candidate", "we'd like you to come
@@ -3162,7 +3191,9 @@ _OFFERED_IT = re.compile(
     r"|\b(?:you've|you\s+have)\s+got\s+the\s+(?:job|role|position)\b"
     r"|\bthe\s+(?:job|role|position)\s+is\s+yours\b"
     r"|\byou(?:\s+are|'re)\s+our\s+(?:preferred|chosen|successful|top)\s+candidate\b"
-    r"|\b(?:come|coming)\s+on\s*board\s+as\b"
+    r"|\b(?:come|coming)\s+on\s*board\s+as\b|\bbring\s+you\s+on\s*board\b"
+    r"|\byour\s+appointment\s+(?:as|to\s+the\s+(?:role|post|position))\b"
+    r"|\b(?:selected|chosen|appointed)\s+as\s+(?:our\s+(?:new|next)|the\s+successful\s+candidate)\b"
     r"|\bhave\s+you\s+join\s+(?:[\w&-]+\s+){0,3}?as\s+(?:a|an|our)\b"
     r"|\b(?:the|your|our)\s+attached\s+offer\b|\boffer\s+(?:letter\s+)?(?:is\s+)?attached\b"
     r"|\byour\s+(?:employment\s+contract|contract\s+of\s+employment)\b"
@@ -3176,7 +3207,9 @@ _OFFERED_IT = re.compile(
 # start date, nor a question about the past.
 _WHEN_ASKED = re.compile(
     r"\b(?:when|what\s+time|which\s+(?:days?|times?|dates?|slots?)|what\s+(?:days?|dates?)"
-    r"|(?:best|good|convenient)\s+time|any\s+days?|days?\s+(?:next|this)\s+week"
+    r"|(?:best|good|convenient|suitable|preferred)\s+(?:dates?|times?|days?|slots?)"
+    r"|date\s+and\s+time|(?:dates?|times?|days?|slots?)\s+(?:that|which)\s+(?:would\s+)?(?:work|suit)"
+    r"|any\s+days?|days?\s+(?:next|this)\s+week"
     r"|(?:early|later|late|next|this)\s+(?:next\s+)?week|(?:mon|tues|wednes|thurs|fri)day"
     r"|tomorrow|morning|afternoon|diary|calendar|availability|available|free)\b"
 )
@@ -3187,7 +3220,7 @@ _NOT_A_MEETING_TIME = re.compile(
 )
 _MEETING_WORDS = (
     "speak", "chat", "call", "interview", "meet", "conversation", "talk", "catch up", "video",
-    "zoom", "teams",
+    "zoom", "teams", "see you", "come in", "visit",
 )  # fmt: skip
 # A time kept in other words than "confirmed" ("We will expect you at our offices on
 # Thursday", "I've put us down for a call on Thursday at 4pm", "Your assessment day takes
@@ -3198,6 +3231,22 @@ _TIME_KEPT = re.compile(
     r"|\b(?:takes|will\s+take)\s+place\s+(?:on|at)\b"
     r"|\b(?:starting|starts|will\s+start|begins|will\s+begin)\s+at\s+\d"
     r"|(?:\d|am|pm|noon|day)\s+it\s+is\s*[.!]"
+    # "please arrive at 9.45 for your 10am interview" (when.py keeps the interview's time)
+    r"|\barrive\s+(?:at|by)\b"
+)
+# Times offered as a statement: "I can offer Wednesday at 11 or Thursday at 2".
+_TIMES_OFFERED = re.compile(
+    r"\b(?:i|we)\s+(?:can|could)\s+(?:offer|do)\s+(?:you\s+)?(?:either\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d{1,2}(?::\d{2}|\s*[ap]\.?m\b))"
+)
+# The pleasure of a meeting with the day it took place ("Good to speak yesterday", "Great
+# to meet the team on Monday"). Not "great speaking earlier": an agency's own call the same
+# day, before the client's interview (dev's agency threads).
+_GOOD_TO_MEET_THEN = re.compile(
+    r"\b(?:great|good|nice|lovely|pleasure|wonderful)\s+(?:to\s+)?(?:meet|meeting|chat|chatting"
+    r"|speak|speaking|talk|talking|see|seeing|catch\s+up|catching\s+up)\b"
+    r"(?:\s+(?:with\s+)?(?:you|everyone|the\s+team|you\s+all))?\s+(?:yesterday|last\s+week"
+    r"|on\s+(?:mon|tues|wednes|thurs|fri)day)\b"
 )
 
 
@@ -3230,9 +3279,12 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
     if "rejection" not in groups and (
         (
             "cue_not_taken_on" in groups
-            and any(
-                not _after_a_condition(text_low, m.start())
-                for m in matches_from(_NOT_TAKEN_ON, text_low, _NOT_TAKEN_ON_STARTS)
+            and (
+                any(
+                    not _after_a_condition(text_low, m.start())
+                    for m in matches_from(_NOT_TAKEN_ON, text_low, _NOT_TAKEN_ON_STARTS)
+                )
+                or said_outright(text_low, _NOT_CHOSEN, _after_a_condition)
             )
         )
         or (
@@ -3260,6 +3312,18 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
         groups.add("availability")
     if "confirmed" not in groups and "cue_time_kept" in groups and _TIME_KEPT.search(text_low):
         groups.add("confirmed")
+    if (
+        "availability" not in groups
+        and "cue_times_offered" in groups
+        and _TIMES_OFFERED.search(text_low)
+    ):
+        groups.add("availability")
+    if (
+        "happened" not in groups
+        and "cue_good_to_meet" in groups
+        and _GOOD_TO_MEET_THEN.search(text_low)
+    ):
+        groups.add("happened")
 
 
 # A time said to suit: "Friday, April 17 at 10:00 AM CT works", "Wednesday at 3 works".

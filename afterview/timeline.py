@@ -1134,7 +1134,11 @@ _AGREES = frozenset({"accepts", "time_works"})
 # A reply whose first word, after any greeting, is a yes.
 _OPENS_WITH_YES = re.compile(
     r"(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\b[^\n,.!]{0,40}[,.!]?\s*)?"
-    r"(?:yes|yep|yeah|yup|absolutely|definitely|certainly|sure)\b(?!\s*,?\s*but\b)"
+    r"(?:yes|yep|yeah|yup|absolutely|definitely|certainly|sure"
+    # "I am - see you Friday!", "I can, thanks": the question's own verb said back
+    r"|i\s+(?:am|can|will)(?!\s+(?:not|afraid|unable|unavailable|sorry|away|out|busy|travel))"
+    r"|i'm(?!\s+(?:not|afraid|unable|unavailable|sorry|away|out|busy|travel)))"
+    r"\b(?!\s*,?\s*but\b)"
 )
 
 

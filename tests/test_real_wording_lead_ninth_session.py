@@ -360,3 +360,78 @@ def test_a_meeting_past_in_other_words_is_interviewed(says):
 )  # fmt: skip
 def test_an_interview_offered_is_no_job_offer(says, stage):
     assert stage_of(says).value == stage
+
+
+# ----- the third round: a third set of sentences, read once, then its parts
+
+
+@pytest.mark.parametrize(
+    ("says", "stage"),
+    [
+        ("We've reviewed your profile carefully and won't be taking things any further.",
+         "rejected"),
+        ("I'm sorry to let you know that on this occasion you have not been chosen for "
+         "interview.", "rejected"),
+        ("After a lot of thought we're going to proceed with a candidate who has more "
+         "hands-on SQL experience.", "rejected"),
+        ("We have now appointed to this role and your application is therefore closed.",
+         "rejected"),
+        ("We've decided to offer the role to someone whose experience is closer to our needs.",
+         "rejected"),
+        ("Following your successful interview, we are happy to confirm your appointment as "
+         "Data Analyst.", "offer"),
+        ("Congratulations - you've been selected as our new Data Analyst.", "offer"),
+        ("We'd really like to bring you on board. Here's what we can offer: a salary of "
+         "$80,000.", "offer"),
+        ("Please could you confirm a convenient date and time for a telephone interview?",
+         "scheduling"),
+        ("I'd like to book you in for a call with the team lead - let me know what suits.",
+         "scheduling"),
+        ("Could you let me have a couple of dates that would work for a second interview?",
+         "scheduling"),
+        ("The panel would like to see you again. Is next Tuesday or Wednesday possible?",
+         "scheduling"),
+        ("Let me know your free slots for Thursday and I'll arrange the interview.",
+         "scheduling"),
+        ("That's all booked in for Friday 13th at 10:00. You'll be meeting Sam and Ola.",
+         "scheduled"),
+        ("Thank you for your interest in the role and for taking part in the interview on "
+         "Monday.", "interviewed"),
+        ("Good to speak yesterday. We're seeing two more candidates and will decide by Friday.",
+         "interviewed"),
+        ("Following on from your interview earlier this week, there'll be a short delay in "
+         "our decision.", "interviewed"),
+    ],
+)  # fmt: skip
+def test_the_third_sets_sentences_are_read_from_their_parts(says, stage):
+    assert stage_of(says).value == stage
+
+
+def test_i_am_said_back_to_the_one_time_put_settles_it():
+    facts = application_thread(
+        "Are you free on Friday at 10am for the second interview?", "I am - see you Friday!"
+    )
+    assert stage_at(facts, NOW) is Stage.SCHEDULED
+    facts = application_thread(
+        "Are you free on Friday at 10am for the second interview?",
+        "I'm afraid I'm away on Friday. Could we do Monday?",
+    )
+    assert stage_at(facts, NOW) is Stage.SCHEDULING
+
+
+@pytest.mark.parametrize(
+    ("says", "group"),
+    [
+        # an agency's own call the same day is not the client's interview
+        ("Great speaking earlier. As discussed, I've sent your CV to the client.", "happened"),
+        # a doctor's appointment, a finalist, a salary offered
+        ("We can confirm your appointment on Monday at 10am with Dr Patel.", "offer_plain"),
+        ("Congratulations, you've been selected as a finalist for the award.", "offer_plain"),
+        ("We can offer you 80,000 plus benefits.", "availability"),
+        # applications closed for everyone: no refusal of the reader
+        ("Applications for this role are now closed; shortlisting takes place next week.",
+         "rejection"),
+    ],
+)  # fmt: skip
+def test_the_third_rounds_parts_said_of_something_else_are_none(says, group):
+    assert group not in groups_of(says)
