@@ -391,6 +391,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "offered you the role", "offered you the position", "offered you the job",
         # the team taking the reader on: "the team would love to welcome you on board"
         "welcome you on board", "welcome you onboard", "welcome you to the team",
+        "welcome you aboard", "you're hired", "you are hired", "you've been hired",
+        "offer of appointment",
         # the reader chosen, in other words: "you have been selected for the role of Data
         # Analyst", "we'd like you to join the team as our new analyst", "the panel has
         # recommended you for appointment" (public and academic posts), "the committee has
@@ -409,6 +411,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "link below to schedule", "link below to book", "link below to select",
         "link below to choose", "select a time", "pick a time", "book a time", "choose a time",
         "book a slot", "select a slot", "using this link", "use this link to schedule",
+        "book your interview", "book your slot", "choose your slot", "pick your slot",
+        "select your slot", "schedule your slot",
         "on my calendar", "my calendar here", "calendar link", "grab a time", "grab a slot",
         "slot directly", "book time", "app.gem.com",
         # a booking page named as one, or a general booking tool's page linked in the
@@ -1334,7 +1338,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_someone_else": (
         "someone", "somebody", "another", "other candidates", "other applicants", "a different",
         "internal", "right match", "right fit", "direction", "a candidate", "an applicant",
-    "appointed to", "recruited to",
+    "appointed to", "recruited to", "different way", "candidates who", "candidates whose",
+    "finalist",
     ),
     "cue_file_closed": ("close out", "closing out", "close your", "closing your", "closed"),
     "cue_when_asked": (
@@ -1345,7 +1350,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_time_kept": (
         "expect you", "expecting you", "put us down", "put you down", "takes place",
         "take place", "starting at", "starts at", "will start at", "begins at", "it is",
-        "arrive at", "arrive by",
+        "arrive at", "arrive by", "join you", "join your", "meet you", "call you", "ring you",
+        "interview you", "joining you", "joining your", "meeting you", "calling you",
+        "interviewing you",
     ),
     "cue_times_offered": ("can offer", "could offer", "can do", "could do"),
     "cue_good_to_meet": ("great", "good", "nice", "lovely", "pleasure", "wonderful"),
@@ -1355,6 +1362,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "offer is attached", "offer letter attached", "employment contract",
         "contract of employment", "start date", "have you join", "on board", "onboard",
         "appointment as", "appointment to", "selected as", "chosen as", "appointed as",
+        "your offer", "you to start",
     ),
     "cue_noticed": ("caught", "grabbed", "stood out", "impressed"),
     # `_RECORD_BY_A_DATE`, `_STILL_TO_RECORD`, `_RECORDING_RECEIVED` need one of these
@@ -1467,7 +1475,13 @@ _SOMEONE_ELSE_CHOSEN = (
     "chosen another applicant", "hired a candidate who", "hired a candidate whose",
     "appointed another candidate", "appointed a candidate who",
 )  # fmt: skip
-PHRASES["rejection"] += _negated_progress() + _SOMEONE_ELSE_CHOSEN
+# A post filled, in every tense: "the role was filled before we could get to your application".
+_FILLED = tuple(
+    f"{post} {verb} filled"
+    for post in ("role", "position", "job", "vacancy", "post")
+    for verb in ("was", "is", "is now", "had been", "has now been", "was already", "is already")
+)
+PHRASES["rejection"] += _negated_progress() + _SOMEONE_ELSE_CHOSEN + _FILLED
 # The pleasure of a meeting said in the past tense: "it was great to chat earlier", "it was
 # lovely speaking with you".
 PHRASES["happened"] += tuple(
@@ -2601,6 +2615,7 @@ _THANKS_FOR_MEETING = re.compile(
     r"|interview|interviewing|conversation|conversations|visit|visiting|coming in|came in"
     r"|hosting me|having me|showing me|on the phone|on the call|time you spent|time spent"
     # "thanks for attending the assessment centre yesterday": what the candidate attended
+    r"|joining\s+(?:the|our|us\s+for\s+the)\s+(?:[\w-]+\s+){0,2}?(?:call|interview|panel|video)"
     r"|attending\s+(?:the\s+|your\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:interviews?|assessments?"
     r"|superday|trial\s+(?:day|shift))"
     r")\b"
@@ -3136,7 +3151,7 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
 _NOT_TAKEN_ON = re.compile(
     r"(?:(?<!may )(?<!might )(?<!could )\bnot|n't|\bno\s+longer|\bunable\s+to|\bcannot)\s+"
     r"(?:[\w']+\s+){0,3}?(?:mov|proceed|progress|tak|pursu|advanc|continu|consider|bring|carr)\w*\s+"
-    r"(?:things\s+|this\s+|matters\s+)?"
+    r"(?:things\s+|this\s+|matters\s+|the\s+(?:recruitment\s+|hiring\s+)?process\s+)?"
     r"(?:(?:with\s+)?you(?:r\s+(?:application|candidacy|candidature|profile|cv|resume"
     r"|submission))?\b(?!\s+(?:an?\s+|the\s+|another\s+)?(?:slot|time|date|interview|call"
     r"|meeting|appointment|order|purchase|payment)s?\b)"
@@ -3159,7 +3174,13 @@ _SOMEONE_ELSE = re.compile(
     r"(?:role|position|job|post))\s+to)\s+(?:with\s+)?(?:someone|somebody)\b"
     # "we're going to proceed with a candidate who has more hands-on experience"
     r"|\b(?:proceed|proceeding|go\s+ahead|going\s+ahead|move\s+forward|moving\s+forward|continue"
-    r"|continuing)\s+with\s+(?:a|another|one)\s+(?:candidate|applicant)\s+(?:who|whose|that|with)\b"
+    r"|continuing|mov(?:e|ing)\s+ahead)\s+with\s+(?:(?:a|another|one|other)\s+)?"
+    r"(?:candidates?|applicants?|profiles?)\s+(?:who|whose|that|with)\b"
+    r"|\b(?:go|going|gone|went|move|moving|head|heading)\s+(?:in\s+)?(?:a\s+different|another)\s+"
+    r"(?:way|direction)\b"
+    r"|\boffer\s+to\s+(?:another|a\s+different|an?\s+(?:internal|external|other))\s+"
+    r"(?:candidate|applicant|finalist|person|individual)\b"
+    r"|\b(?:picked|found|selected|appointed)\s+(?:someone|somebody)\b(?!\s+(?:up|to\s+help))"
     # "we have now appointed to this role" (a British post filled)
     r"|\b(?:have|has)\s+(?:now\s+)?(?:appointed|recruited)\s+to\s+(?:the|this|that)\s+"
     r"(?:role|post|position|vacancy)\b"
@@ -3193,6 +3214,8 @@ _OFFERED_IT = re.compile(
     r"|\byou(?:\s+are|'re)\s+our\s+(?:preferred|chosen|successful|top)\s+candidate\b"
     r"|\b(?:come|coming)\s+on\s*board\s+as\b|\bbring\s+you\s+on\s*board\b"
     r"|\byour\s+appointment\s+(?:as|to\s+the\s+(?:role|post|position))\b"
+    r"|\byour\s+(?:job\s+|formal\s+|written\s+)?offer\s+(?:is|has\s+been|will\s+be)\b"
+    r"|\b(?:like|want|love)\s+(?:for\s+)?you\s+to\s+start\s+(?:with\s+us\s+)?on\b"
     r"|\b(?:selected|chosen|appointed)\s+as\s+(?:our\s+(?:new|next)|the\s+successful\s+candidate)\b"
     r"|\bhave\s+you\s+join\s+(?:[\w&-]+\s+){0,3}?as\s+(?:a|an|our)\b"
     r"|\b(?:the|your|our)\s+attached\s+offer\b|\boffer\s+(?:letter\s+)?(?:is\s+)?attached\b"
@@ -3209,7 +3232,8 @@ _WHEN_ASKED = re.compile(
     r"\b(?:when|what\s+time|which\s+(?:days?|times?|dates?|slots?)|what\s+(?:days?|dates?)"
     r"|(?:best|good|convenient|suitable|preferred)\s+(?:dates?|times?|days?|slots?)"
     r"|date\s+and\s+time|(?:dates?|times?|days?|slots?)\s+(?:that|which)\s+(?:would\s+)?(?:work|suit)"
-    r"|any\s+days?|days?\s+(?:next|this)\s+week"
+    r"|any\s+days?|days?\s+(?:next|this)\s+week|(?:some|any)\s+time\b|coming\s+days"
+    r"|next\s+few\s+days"
     r"|(?:early|later|late|next|this)\s+(?:next\s+)?week|(?:mon|tues|wednes|thurs|fri)day"
     r"|tomorrow|morning|afternoon|diary|calendar|availability|available|free)\b"
 )
@@ -3233,6 +3257,9 @@ _TIME_KEPT = re.compile(
     r"|(?:\d|am|pm|noon|day)\s+it\s+is\s*[.!]"
     # "please arrive at 9.45 for your 10am interview" (when.py keeps the interview's time)
     r"|\barrive\s+(?:at|by)\b"
+    # "we will meet you at reception on Thursday at 2pm", "our CEO will join your interview"
+    r"|\b(?:will|'ll|shall)\s+(?:be\s+)?(?:join|joining|meet|meeting|call|calling|ring|ringing"
+    r"|interview|interviewing)\s+(?:you|your)\b"
 )
 # Times offered as a statement: "I can offer Wednesday at 11 or Thursday at 2".
 _TIMES_OFFERED = re.compile(
@@ -3244,8 +3271,10 @@ _TIMES_OFFERED = re.compile(
 # day, before the client's interview (dev's agency threads).
 _GOOD_TO_MEET_THEN = re.compile(
     r"\b(?:great|good|nice|lovely|pleasure|wonderful)\s+(?:to\s+)?(?:meet|meeting|chat|chatting"
-    r"|speak|speaking|talk|talking|see|seeing|catch\s+up|catching\s+up)\b"
-    r"(?:\s+(?:with\s+)?(?:you|everyone|the\s+team|you\s+all))?\s+(?:yesterday|last\s+week"
+    r"|speak|speaking|talk|talking|see|seeing|catch\s+up|catching\s+up|having|hosting)\b"
+    r"(?:\s+(?:with\s+)?(?:you|everyone|the\s+team|you\s+all))?"
+    r"(?:\s+(?:in|at|over|here)(?:\s+(?:the|our)\s+(?:office|offices|studio))?)?"
+    r"\s+(?:yesterday|last\s+week"
     r"|on\s+(?:mon|tues|wednes|thurs|fri)day)\b"
 )
 
