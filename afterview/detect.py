@@ -164,6 +164,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "your application to", "application received", "application submitted",
         "application confirmation", "thank you for your interest in the",
         "your internal application", "cv submitted", "resume submitted",
+        # an ATS's receipt that says resume for application: "We have received your resume and
+        # are currently reviewing your credentials", "You have successfully completed the
+        # resume submission process" (SilkRoad's defaults), "interest in career opportunities"
+        "received your resume", "received your cv", "receipt of your resume",
+        "resume submission process", "interest in career opportunities with",
         "thank you for your interest in joining", "your candidacy",
         # the employer closing it at the reader's word: "I've withdrawn your application"
         "withdrawn your application", "closed your application", "withdrawn your candidacy",
@@ -227,8 +232,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "won't be proceeding", "not be progressing", "not progress your application",
         "not to progress", "position has been filled", "role has been filled",
         "we have filled the", "have not been selected",
-        # "we regret to inform you that one of our panel members ..." is rescheduling news
-        "regret to inform you that you", "regret to inform you that your",
+        # "we regret to inform you that one of our panel members ..." is rescheduling news,
+        # and so is "... that your appointment has been canceled" (cue_regret_yours)
+        "regret to inform you that you",
         "regret to inform you that we will not", "regret to inform you that we have decided",
         "regret to inform you that we are unable", "regret to inform you that the position",
         "regret to inform you that the role",
@@ -314,6 +320,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "are passing on your candidacy", "move on with other candidates",
         "move on with other applicants", "moving on with other candidates",
         "moving on with other applicants", "won't be filling", "will not be filling",
+        # the reader's experience weighed against the job: "Your experience doesn't fit our
+        # needs at this time", "your background does not match what we need for this role"
+        "experience doesn't fit our", "experience does not fit our",
+        "experience doesn't match our", "experience does not match our",
+        "background doesn't fit our", "background does not fit our",
+        "background doesn't match our", "background does not match our",
+        "skills don't fit our", "skills do not fit our", "skills don't match our",
+        "skills do not match our", "profile doesn't fit our", "profile does not fit our",
+        "profile doesn't match our", "profile does not match our",
         "role has been eliminated", "position has been eliminated", "role has been cancelled",
         "position has been cancelled", "role has been canceled", "position has been canceled",
         # "we've made the decision to go with another applicant", "we have decided to proceed
@@ -557,6 +572,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "allocated you", "your slot is", "your time slot is", "we've reserved",
         "we have reserved", "i've reserved", "i have reserved", "reserved for you",
         "i've booked", "we've booked", "we have booked", "i have booked",
+        # the reader's own booking thanked for, with its time below ("Thank you for booking
+        # your interview for Inventory Control Analyst. Thursday, October 8 ...")
+        "for booking your interview", "for booking an interview", "booked your interview",
+        "for booking your call", "for booking your phone screen", "for scheduling your interview",
+        "for selecting an interview time", "for choosing an interview time",
         # a call the employer says they will make at a time ("I'll give you a call on
         # Tuesday, November 10 at 10:00 AM", "please expect a call from me", "our recruiter
         # will call you at 10am on Tuesday", "I've put a 30-minute call in for ... - speak
@@ -1192,6 +1212,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "selected", "chosen", "appointed", "picked", "identified", "hired", "selection",
     ),
     "cue_new_time": ("new time", "new slot", "new date", "new day", "please reschedule"),
+    # "we regret to inform you that your application ...": a decline unless what is regretted
+    # is the reader's interview or appointment ("... that your appointment on Thursday has
+    # been canceled by the recruiter"), which is news of the time (`_regrets_a_decision`)
+    "cue_regret_yours": ("regret to inform you that your",),
     # the interview called off, said as under way or as standing (`_CALLED_OFF`)
     # The candidate stepping out in words that are everyday mail's too ("so I'll have to
     # decline the interview", "I must respectfully decline as I've taken another job", "I won't
@@ -2679,10 +2703,32 @@ def _accepts_your_ask(padded: str) -> bool:
     )
 
 
+# What "we regret to inform you that your ..." goes on to name: the reader's interview or
+# appointment (a few words before it: "your scheduled phone interview"), not their application.
+_REGRET_YOURS = re.compile(r"\bregret\s+to\s+inform\s+you\s+that\s+your\s+")
+_REGRETTED_MEETING = re.compile(
+    r"(?P<before>(?:[\w'-]+\s+){0,2}?)(?:interview|appointment|meeting|call|session|screening"
+    r"|phone\s+screen|visit|booking|time\s+slot|slot)s?\b"
+)
+_NOT_A_MEETING = ("application", "candida", "profile", "resume", "cv ", "submission")
+
+
+def _regrets_a_decision(text_low: str) -> bool:
+    """ "We regret to inform you that your ..." said of the reader's application, not of the
+    reader's interview or appointment being moved or called off."""
+    for m in _REGRET_YOURS.finditer(text_low):
+        meeting = _REGRETTED_MEETING.match(text_low, m.end())
+        if meeting is None or any(w in meeting["before"] for w in _NOT_A_MEETING):
+            return True
+    return False
+
+
 def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     # Each pattern runs only on text holding its cue (a phrase-book group, found in the one
     # pass that found the phrases): these run on every message.
     if "rejection" not in groups and "cue_decline" in groups and _declines(text_low):
+        groups.add("rejection")
+    if "rejection" not in groups and "cue_regret_yours" in groups and _regrets_a_decision(text_low):
         groups.add("rejection")
     if "cancel" not in groups and "cue_new_time" in groups and _asks_for_a_new_time(text_low):
         groups.update(("cancel", "ask"))  # the time is off, and choosing again is theirs to do
@@ -2793,10 +2839,22 @@ def _booked_a_time(text_low: str) -> bool:
     )
 
 
+# Thanks for taking the time, not for the meeting itself: "Thank you for booking your
+# interview", "thanks for confirming your appointment", "thank you for selecting a time to
+# speak with us" (said between the thanks and the meeting word, as `_NOT_YET` is).
+_THANKS_FOR_BOOKING = re.compile(
+    r"\b(?:book|booking|booked|reserv\w*|select|selecting|choos\w*|chose|pick|picking"
+    r"|confirm|confirming|accept|accepting|register\w*|sign\w*\s+up)\b"
+)
+
+
 def _thanks_for_meeting(text_low: str) -> bool:
     for m in matches_from(_THANKS_FOR_MEETING, text_low, _THANKS_WORDS):
-        if not _NOT_YET.search(m["between"]) and not _NOT_YET.search(
-            text_low, m.end(), m.end() + 40
+        between = m["between"]
+        if (
+            not _NOT_YET.search(between)
+            and not _NOT_YET.search(text_low, m.end(), m.end() + 40)
+            and not _THANKS_FOR_BOOKING.search(between)
         ):
             return True
     return False
