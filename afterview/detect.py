@@ -1141,6 +1141,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a video-interview tool telling the assessor of candidates' answers to watch
         "completed video interviews", "new completed interviews", "video interviews to review",
         "new video interviews",
+        # the reader asked to interview someone ("Beth Alvarez has requested that you
+        # interview a candidate"), or told a candidate took a slot on the reader's own calendar
+        # ("An appointment has been booked in your calendar 'MSR phone screens'")
+        "that you interview a candidate", "you to interview a candidate",
+        "that you interview the candidate", "you to interview the candidate",
+        "booked in your calendar", "booked on your calendar", "a candidate has booked",
+        "the candidate has booked", "a candidate booked",
     ),
     # Cues: a word the patterns below (`_add_employer_patterns`) cannot match without, found
     # in the same single pass as the phrases, so each costly pattern runs only where it can.

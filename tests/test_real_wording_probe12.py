@@ -337,3 +337,105 @@ def test_the_candidate_hoping_their_experience_fits_is_no_rejection():
     )
     _, stage, _ = read(thread_, "2026-10-21T12:00:00")
     assert stage is Stage.INTERVIEWED
+
+
+# ----- the same HR suites telling the reader someone else's interview (the hiring side)
+
+
+def _owner_reads(text: str, subject: str, sender: str, me: str) -> bool:
+    messages = (
+        a_thread(me, subject=subject, tz=CHICAGO, start="2026-10-13 10:00")
+        .from_employer(sender, text, at="2026-10-13 10:00")
+        .build()
+    )
+    return detect_interview(messages, me).interview
+
+
+INTERVIEWER = "rafael.duarte@pinecresthealth.example"
+TOOL = '"Pinecrest Health Partners Recruiting" <recruiting-noreply@silkroad.com>'
+
+
+def test_a_request_that_the_reader_interview_a_candidate_is_not_the_readers_process():
+    text = (
+        "Interview Request\n\nBeth Alvarez has requested that you interview a candidate.\n\n"
+        "Candidate: Maya Lindqvist\nPosition: Clinical Scheduler\nProposed schedule: Thursday, "
+        "October 15, 2026, 2:00 PM - 3:00 PM\n\nAccept: https://hr.example/ir/55120/accept"
+    )
+    assert not _owner_reads(text, "Interview Request: Maya Lindqvist", TOOL, INTERVIEWER)
+
+
+def test_being_asked_to_interview_the_candidate_on_friday_is_not_the_readers_process():
+    text = (
+        "Hi Rafael, the hiring manager would like you to interview the candidate for the Night "
+        "Supervisor opening on Friday at 11am. Please accept the calendar hold."
+    )
+    assert not _owner_reads(text, "Night Supervisor - panel", TOOL, INTERVIEWER)
+
+
+def test_a_candidate_booking_a_slot_on_the_readers_calendar_is_not_the_readers_process():
+    for text in (
+        'An appointment has been booked in your calendar "MSR phone screens - October".\n\n'
+        "Candidate: Daniel Osei\nDate: Tuesday, October 27, 2026\nTime: 11:00 AM - 11:30 AM",
+        "Good news: a candidate has booked one of your open interview slots - Thursday "
+        "29 October, 09:30 (Priya Natarajan, Transportation Planner).",
+    ):
+        assert not _owner_reads(
+            text, "Appointment Confirmed", '"Ashgrove CU" <no-reply@taleo.net>', INTERVIEWER
+        ), text
+
+
+def test_the_readers_own_appointment_confirmation_is_still_the_readers_process():
+    text = (
+        "Dear Daniel,\n\nYour phone appointment has been confirmed.\n\nDate: Tuesday, October "
+        "27, 2026\nTime: 11:00 AM - 11:30 AM (Eastern Time)\nA recruiter will call you at the "
+        "phone number in your candidate profile."
+    )
+    assert _owner_reads(
+        text,
+        "Appointment Confirmed - Member Service Representative",
+        '"Ashgrove Credit Union Careers" <no-reply@taleo.net>',
+        "daniel.osei@example.com",
+    )
+
+
+# ----- a credit union's domain in initials, its name followed by "Careers" in the display
+
+
+def _company(display: str, reply_to: str, signed: str) -> str | None:
+    messages = (
+        a_thread("daniel.osei@example.com", subject="Appointment Confirmed", tz=CHICAGO)
+        .from_employer(
+            f'"{display}" <no-reply@taleo.net>',
+            (
+                "Dear Daniel,\n\nYour phone appointment for the Member Service Representative "
+                f"position has been confirmed.\n\n{signed}"
+            ),
+            reply_to=(reply_to,),
+        )
+        .build()
+    )
+    return thread_facts(messages, "daniel.osei@example.com", CT).company
+
+
+def test_a_credit_union_named_in_initials_is_its_name_not_its_domain():
+    company = _company(
+        "Ashgrove Credit Union Careers", "ines.marsh@ashgrovecu.example", "Ashgrove CU Recruiting"
+    )
+    assert company == "Ashgrove Credit Union"
+
+
+def test_a_federal_credit_union_and_a_high_school_read_the_same_way():
+    assert (
+        _company("Lakeside Federal Credit Union Careers", "jo.perry@lakesidefcu.example", "Jo")
+        == "Lakeside Federal Credit Union"
+    )
+    assert (
+        _company("Pinebrook High School Recruiting Team", "sam.reid@pinebrookhs.example", "Sam")
+        == "Pinebrook High School"
+    )
+
+
+def test_a_name_that_goes_on_in_name_words_is_not_cut_to_initials():
+    # "Ashgrove Credit Union Bank" spells no "ashgrovecu": the domain's own spelling stays
+    company = _company("Ashgrove Credit Union Bank", "ines@ashgrovecu.example", "Thanks")
+    assert company != "Ashgrove Credit Union"
