@@ -1353,6 +1353,10 @@ def _conditional(padded: str, start: int) -> bool:
     return any(word in before for word in _CONDITION_WORDS)
 
 
+# Said before "works for you" of a time already set: the way to change it, offered in case.
+_NO_LONGER = (" no longer", " doesn't", " does not", " won't", " will not")
+
+
 class PhraseBook:
     """Which phrase groups occur in a text, found in one pass over it.
 
@@ -1376,6 +1380,7 @@ class PhraseBook:
                     tuple(sorted(found)),
                     bool(found & _CONDITIONAL_GROUPS),
                     "employer_voice" in found,
+                    "availability" in found,
                 )
                 for padded, found in by_phrase.items()
             }
@@ -1385,10 +1390,14 @@ class PhraseBook:
         """Groups in a text already `normalise`d. A decision said as a condition ("if you
         are not selected for this position, ...", "if we extend an offer") is none."""
         found: set[str] = set()
-        for end, (length, groups, guarded, echoable) in self._occurrences(padded):
+        for end, (length, groups, guarded, echoable, offered) in self._occurrences(padded):
             start = end + 1 - length
             if guarded and _conditional(padded, start):
                 groups = tuple(g for g in groups if g not in _CONDITIONAL_GROUPS)
+            if offered and padded.endswith(_NO_LONGER, 0, start):
+                # "if this session no longer works for you, you can choose another one": the
+                # time stated, a change offered in case; no time put to the reader
+                groups = tuple(g for g in groups if g != "availability")
             if echoable and padded.endswith(" your", 0, start):
                 # the employer's words handed back as theirs: "thank you for your offer for
                 # the position of ..." is the candidate answering, not the employer speaking

@@ -439,3 +439,47 @@ def test_a_name_that_goes_on_in_name_words_is_not_cut_to_initials():
     # "Ashgrove Credit Union Bank" spells no "ashgrovecu": the domain's own spelling stays
     company = _company("Ashgrove Credit Union Bank", "ines@ashgrovecu.example", "Thanks")
     assert company != "Ashgrove Credit Union"
+
+
+# ----- "if this session no longer works for you" offers a change in case, asks nothing
+
+
+def _scheduled_with(in_case: str):
+    text = (
+        "Hi Owen,\n\nYou are scheduled for the following interview session:\n\n"
+        "Session: Thursday, October 8, 2026, 1:00 PM - 2:00 PM\n"
+        "Location: 2250 Commerce Drive, Springfield, IL\n\n" + in_case
+    )
+    return thread().from_employer(HR, text, at="2026-10-01 18:22")
+
+
+def test_a_session_that_no_longer_works_for_you_can_be_changed_and_nothing_is_asked():
+    line = (
+        "If this session no longer works for you, you can choose another one from your "
+        "My Profile page while sessions remain available."
+    )
+    _, stage, advice = read(_scheduled_with(line), "2026-10-05T12:00:00")
+    assert stage is Stage.SCHEDULED
+    assert advice.action is Action.PREPARE
+
+
+def test_a_time_that_doesnt_work_for_you_can_be_moved_and_nothing_is_asked():
+    line = "Should the time not suit, or if the date doesn't work for you, rebook online."
+    _, stage, advice = read(_scheduled_with(line), "2026-10-05T12:00:00")
+    assert stage is Stage.SCHEDULED
+    assert advice.action is Action.PREPARE
+
+
+def test_a_slot_that_wont_work_for_you_is_an_in_case_line_too():
+    line = "In case Thursday won't work for you after all, the portal lets you swap sessions."
+    _, _, advice = read(_scheduled_with(line), "2026-10-05T12:00:00")
+    assert advice.action is Action.PREPARE
+
+
+def test_a_time_put_to_the_reader_still_asks():
+    text = "Hi Owen, would Thursday, October 8 at 1:00 PM work for you? Or does Friday suit better?"
+    _, stage, advice = read(
+        thread().from_employer(RECRUITER, text, at="2026-10-01 18:22"), "2026-10-02T12:00:00"
+    )
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.REPLY
