@@ -878,27 +878,43 @@ def _spelled_as(plain: str, label: str, text: str) -> str | None:
         # A name may go on past the label only to where the capitals end: in "Bluefin
         # Health Technical Interview" the words after "Bluefin Health" may be the stage's.
         whole = not _CAPITAL_NEXT.match(text, run.end())
-        spelled = _run_spelling(plain, label, words, [_squash(word) for word in words], whole)
+        # initials may stop before "Careers" or "Recruiting Team" (`_initials_after`)
+        trailed = whole or _trailers_follow(text, run.end())
+        spelled = _run_spelling(
+            plain, label, words, [_squash(word) for word in words], whole, trailed
+        )
         if spelled is None and "&" in words:  # "latticeandloom" for "Lattice & Loom"
             squashed = [_squash("and" if word == "&" else word) for word in words]
-            spelled = _run_spelling(plain, label, words, squashed, whole)
+            spelled = _run_spelling(plain, label, words, squashed, whole, trailed)
         if spelled:
             return spelled
     return None
 
 
 _CAPITAL_NEXT = re.compile(r"[ \t]*[A-Z0-9&]")
+_NEXT_RUN = re.compile(r"[ \t]*(?P<run>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2})")
+
+
+def _trailers_follow(text: str, end: int) -> bool:
+    """The capitals after a run are only what follows a name without being part of it
+    ("Lakeside Federal Credit Union | Careers", "Pinebrook High School Recruiting Team"): the
+    run is the whole name, as if they were not there."""
+    m = _NEXT_RUN.match(text, end)
+    if m is None or _CAPITAL_NEXT.match(text, m.end()):
+        return False
+    return not any(_name_word(word) for word in m["run"].split())
 
 
 def _run_spelling(
-    plain: str, label: str, words: list[str], squashed: list[str], whole: bool
+    plain: str, label: str, words: list[str], squashed: list[str], whole: bool, trailed: bool
 ) -> str | None:
     """`_spelled_as` on one run of words, `squashed` each (letters and digits only);
-    `whole`: the run is all the capitalised words there (it may be read past the label)."""
+    `whole`: the run is all the capitalised words there (it may be read past the label);
+    `trailed`: that, or only words that follow a name come after it (for initials)."""
     for first in range(len(words)):
         if not squashed[first] or not plain.startswith(squashed[first]):
             continue
-        exact = longer = None
+        exact = longer = initials = None
         joined = ""
         for last in range(first, len(words)):
             before = joined
@@ -916,11 +932,13 @@ def _run_spelling(
                 break
             if words[last][-1] in ".,;:!?":  # a sentence or a list goes on, not the name
                 break
-            if exact is None and longer is None and whole:
-                longer = _initials_after(plain[len(joined) :], words, last + 1)
-                if longer is not None:
+            if exact is None and longer is None and trailed:
+                initials = _initials_after(plain[len(joined) :], words, last + 1)
+                if initials is not None:
                     break
-        if longer is not None and not (whole and longer == len(words) - 1):
+        if initials is not None:
+            longer = initials  # the name's last initial, before any "Careers" that follows
+        elif longer is not None and not (whole and longer == len(words) - 1):
             longer = None
         end = exact if longer is None else longer
         if end is not None:
@@ -933,15 +951,18 @@ def _run_spelling(
 def _initials_after(rest: str, words: list[str], start: int) -> int | None:
     """The label's rest as the initials of the name words from `start` to the run's end
     ("lakeside-fcu" for "Lakeside Federal Credit Union", "pinebrookhs" for "Pinebrook High
-    School"): the last word's index, or None."""
+    School", "ashgrovecu" for "Ashgrove Credit Union Careers", whose "Careers" is no part of
+    the name): the last name word's index, or None."""
     after = words[start:]
+    while after and not _name_word(after[-1]):
+        after = after[:-1]  # "Careers", "Recruiting", "Team": after the name, not in it
     if len(rest) < _INITIALS or len(rest) != len(after):
         return None
     if "".join(word[0] for word in after).lower() != rest:
         return None
     if not all(_name_word(word) and word.isalpha() for word in after):
         return None
-    return len(words) - 1
+    return start + len(after) - 1
 
 
 _INITIALS = 2  # "cu", "hs": fewer would be any word's first letter

@@ -164,6 +164,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "your application to", "application received", "application submitted",
         "application confirmation", "thank you for your interest in the",
         "your internal application", "cv submitted", "resume submitted",
+        # an ATS's receipt that says resume for application: "We have received your resume and
+        # are currently reviewing your credentials", "You have successfully completed the
+        # resume submission process" (SilkRoad's defaults), "interest in career opportunities"
+        "received your resume", "received your cv", "receipt of your resume",
+        "resume submission process", "interest in career opportunities with",
         "thank you for your interest in joining", "your candidacy",
         # the employer closing it at the reader's word: "I've withdrawn your application"
         "withdrawn your application", "closed your application", "withdrawn your candidacy",
@@ -227,8 +232,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "won't be proceeding", "not be progressing", "not progress your application",
         "not to progress", "position has been filled", "role has been filled",
         "we have filled the", "have not been selected",
-        # "we regret to inform you that one of our panel members ..." is rescheduling news
-        "regret to inform you that you", "regret to inform you that your",
+        # "we regret to inform you that one of our panel members ..." is rescheduling news,
+        # and so is "... that your appointment has been canceled" (cue_regret_yours)
+        "regret to inform you that you",
         "regret to inform you that we will not", "regret to inform you that we have decided",
         "regret to inform you that we are unable", "regret to inform you that the position",
         "regret to inform you that the role",
@@ -338,6 +344,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "are passing on your candidacy", "move on with other candidates",
         "move on with other applicants", "moving on with other candidates",
         "moving on with other applicants", "won't be filling", "will not be filling",
+        # the reader's experience weighed against the job: "Your experience doesn't fit our
+        # needs at this time", "your background does not match what we need for this role"
+        "experience doesn't fit our", "experience does not fit our",
+        "experience doesn't match our", "experience does not match our",
+        "background doesn't fit our", "background does not fit our",
+        "background doesn't match our", "background does not match our",
+        "skills don't fit our", "skills do not fit our", "skills don't match our",
+        "skills do not match our", "profile doesn't fit our", "profile does not fit our",
+        "profile doesn't match our", "profile does not match our",
         "role has been eliminated", "position has been eliminated", "role has been cancelled",
         "position has been cancelled", "role has been canceled", "position has been canceled",
         # "we've made the decision to go with another applicant", "we have decided to proceed
@@ -622,6 +637,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "allocated you", "your slot is", "your time slot is", "we've reserved",
         "we have reserved", "i've reserved", "i have reserved", "reserved for you",
         "i've booked", "we've booked", "we have booked", "i have booked",
+        # the reader's own booking thanked for, with its time below ("Thank you for booking
+        # your interview for Inventory Control Analyst. Thursday, October 8 ...")
+        "for booking your interview", "for booking an interview", "booked your interview",
+        "for booking your call", "for booking your phone screen", "for scheduling your interview",
+        "for selecting an interview time", "for choosing an interview time",
         # a call the employer says they will make at a time ("I'll give you a call on
         # Tuesday, November 10 at 10:00 AM", "please expect a call from me", "our recruiter
         # will call you at 10am on Tuesday", "I've put a 30-minute call in for ... - speak
@@ -1219,6 +1239,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a video-interview tool telling the assessor of candidates' answers to watch
         "completed video interviews", "new completed interviews", "video interviews to review",
         "new video interviews",
+        # the reader asked to interview someone ("Beth Alvarez has requested that you
+        # interview a candidate"), or told a candidate took a slot on the reader's own calendar
+        # ("An appointment has been booked in your calendar 'MSR phone screens'")
+        "that you interview a candidate", "you to interview a candidate",
+        "that you interview the candidate", "you to interview the candidate",
+        "booked in your calendar", "booked on your calendar", "a candidate has booked",
+        "the candidate has booked", "a candidate booked",
     ),
     # Cues: a word the patterns below (`_add_employer_patterns`) cannot match without, found
     # in the same single pass as the phrases, so each costly pattern runs only where it can.
@@ -1290,6 +1317,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "selected", "chosen", "appointed", "picked", "identified", "hired", "selection",
     ),
     "cue_new_time": ("new time", "new slot", "new date", "new day", "please reschedule"),
+    # "we regret to inform you that your application ...": a decline unless what is regretted
+    # is the reader's interview or appointment ("... that your appointment on Thursday has
+    # been canceled by the recruiter"), which is news of the time (`_regrets_a_decision`)
+    "cue_regret_yours": ("regret to inform you that your",),
     # the interview called off, said as under way or as standing (`_CALLED_OFF`)
     # The candidate stepping out in words that are everyday mail's too ("so I'll have to
     # decline the interview", "I must respectfully decline as I've taken another job", "I won't
@@ -1627,6 +1658,10 @@ def spellings(padded: str) -> set[str]:
     return found
 
 
+# Said before "works for you" of a time already set: the way to change it, offered in case.
+_NO_LONGER = (" no longer", " doesn't", " does not", " won't", " will not")
+
+
 class PhraseBook:
     """Which phrase groups occur in a text, found in one pass over it.
 
@@ -1651,6 +1686,7 @@ class PhraseBook:
                     tuple(sorted(found)),
                     bool(found & _CONDITIONAL_GROUPS),
                     "employer_voice" in found,
+                    "availability" in found,
                 )
                 for padded, found in by_phrase.items()
             }
@@ -1660,10 +1696,14 @@ class PhraseBook:
         """Groups in a text already `normalise`d. A decision said as a condition ("if you
         are not selected for this position, ...", "if we extend an offer") is none."""
         found: set[str] = set()
-        for end, (length, groups, guarded, echoable) in self._occurrences(padded):
+        for end, (length, groups, guarded, echoable, offered) in self._occurrences(padded):
             start = end + 1 - length
             if guarded and _conditional(padded, start):
                 groups = tuple(g for g in groups if g not in _CONDITIONAL_GROUPS)
+            if offered and padded.endswith(_NO_LONGER, 0, start):
+                # "if this session no longer works for you, you can choose another one": the
+                # time stated, a change offered in case; no time put to the reader
+                groups = tuple(g for g in groups if g != "availability")
             if echoable and padded.endswith(" your", 0, start):
                 # the employer's words handed back as theirs: "thank you for your offer for
                 # the position of ..." is the candidate answering, not the employer speaking
@@ -3060,12 +3100,34 @@ def _accepts_your_ask(padded: str) -> bool:
     )
 
 
+# What "we regret to inform you that your ..." goes on to name: the reader's interview or
+# appointment (a few words before it: "your scheduled phone interview"), not their application.
+_REGRET_YOURS = re.compile(r"\bregret\s+to\s+inform\s+you\s+that\s+your\s+")
+_REGRETTED_MEETING = re.compile(
+    r"(?P<before>(?:[\w'-]+\s+){0,2}?)(?:interview|appointment|meeting|call|session|screening"
+    r"|phone\s+screen|visit|booking|time\s+slot|slot)s?\b"
+)
+_NOT_A_MEETING = ("application", "candida", "profile", "resume", "cv ", "submission")
+
+
+def _regrets_a_decision(text_low: str) -> bool:
+    """ "We regret to inform you that your ..." said of the reader's application, not of the
+    reader's interview or appointment being moved or called off."""
+    for m in _REGRET_YOURS.finditer(text_low):
+        meeting = _REGRETTED_MEETING.match(text_low, m.end())
+        if meeting is None or any(w in meeting["before"] for w in _NOT_A_MEETING):
+            return True
+    return False
+
+
 def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     if "offer" in groups and "offer" in text_low and _offers_only_a_meeting(text_low):
         groups.discard("offer")
     # Each pattern runs only on text holding its cue (a phrase-book group, found in the one
     # pass that found the phrases): these run on every message.
     if "rejection" not in groups and "cue_decline" in groups and _declines(text_low):
+        groups.add("rejection")
+    if "rejection" not in groups and "cue_regret_yours" in groups and _regrets_a_decision(text_low):
         groups.add("rejection")
     if "cancel" not in groups and "cue_new_time" in groups and _asks_for_a_new_time(text_low):
         groups.update(("cancel", "ask"))  # the time is off, and choosing again is theirs to do
@@ -3402,9 +3464,19 @@ def _booked_a_time(text_low: str) -> bool:
     )
 
 
+# Thanks for taking the time, not for the meeting itself: "Thank you for booking your
+# interview", "thanks for confirming your appointment", "thank you for selecting a time to
+# speak with us" (said between the thanks and the meeting word, as `_NOT_YET` is).
+_THANKS_FOR_BOOKING = re.compile(
+    r"\b(?:book|booking|booked|reserv\w*|select|selecting|choos\w*|chose|pick|picking"
+    r"|confirm|confirming|accept|accepting|register\w*|sign\w*\s+up)\b"
+)
+
+
 def _thanks_for_meeting(text_low: str) -> bool:
     for m in matches_from(_THANKS_FOR_MEETING, text_low, _THANKS_WORDS):
-        if _NOT_YET.search(m["between"]):
+        between = m["between"]
+        if _NOT_YET.search(between) or _THANKS_FOR_BOOKING.search(between):
             continue
         # the rest of its sentence ("thanks for meeting me - I look forward to ..."), not
         # the next one's ("Thanks for attending yesterday. Results will be shared ...")

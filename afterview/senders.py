@@ -77,6 +77,7 @@ ATS_DOMAINS: dict[str, str] = {
     "bullhornstaffing.com": "Bullhorn",
     "ceipal.com": "Ceipal",
     "paylocity.com": "Paylocity",  # recruiting module mails from here
+    "silkroad.com": "SilkRoad Recruiting",  # OpenHire / SilkRoad Recruiting auto-replies
     "paycomonline.net": "Paycom",
     "hirebridge.com": "Hirebridge",
     "gusto.com": "Gusto",  # Gusto hiring (offer letters)

@@ -184,7 +184,12 @@ _BOOKED = re.compile(
 )
 _CHANGE_LINK = re.compile(
     r"\b(?:cancel or reschedule|reschedule or cancel|make changes to this (?:event|booking))\b"
-    r"|^[ \t]*(?:cancel|reschedule)[ \t]*:",
+    r"|^[ \t]*(?:cancel|reschedule)[ \t]*:"
+    # "Need a different time? Reschedule here: <link>", "to reschedule, use the link below",
+    # "you can cancel using this link": the page to change it, offered in passing
+    r"|\b(?:cancel|reschedule|change|move)\s+(?:it\s+|this\s+|your\s+\w+\s+)?"
+    r"(?:here|below|using|via|with\s+the\s+link|at\s+the\s+link)\b"
+    r"|\bto\s+(?:cancel|reschedule|change)\b[^.!?\n]{0,30}\b(?:link|here|below|button)\b",
     re.MULTILINE,
 )
 
@@ -777,10 +782,19 @@ _DETAILS_LINE = re.compile(
 )
 # A moved interview's notice keeps the old time for reference ("Previous time: Thursday 12
 # November at 09:00"): that line states no occasion.
+# It names the old time in a sentence too ("The time you booked before (Thursday, October 8,
+# 10:00 AM) has been released", "your original slot on Tuesday at 9 is no longer held", "the
+# appointment you had previously booked for Monday at 3pm has been cancelled").
 _FORMER_TIME_LINE = re.compile(
-    r"^[ \t]*(?:previous|original|old|former|earlier)\b[^:\n]{0,24}:[^\n]*$", re.MULTILINE
+    r"^[ \t]*(?:previous|original|old|former|earlier)\b[^:\n]{0,24}:[^\n]*$"
+    r"|[^.!?\n]*\b(?:previous|original|old|former|earlier)\s+(?:interview\s+)?"
+    r"(?:time|slot|date|booking|appointment|reservation)\b[^.!?\n]*"
+    r"|[^.!?\n]*\b(?:booked|chose|selected|picked|reserved)\s+(?:before|previously|earlier)\b"
+    r"[^.!?\n]*"
+    r"|[^.!?\n]*\bpreviously\s+(?:booked|chose|chosen|selected|picked|reserved)\b[^.!?\n]*",
+    re.MULTILINE,
 )
-_FORMER_CUES = ("previous", "original", "old ", "former", "earlier")
+_FORMER_CUES = ("previous", "original", "old ", "former", "earlier", "booked before")
 
 
 def _lists_details(r: Reading) -> bool:
