@@ -3306,7 +3306,7 @@ _NOT_A_MEETING_TIME = re.compile(
 )
 _MEETING_WORDS = (
     "speak", "chat", "call", "interview", "meet", "conversation", "talk", "catch up", "video",
-    "zoom", "teams", "see you", "come in", "visit",
+    "zoom", "teams", "see you", "come in", "visit", "session", "round", "panel",
 )  # fmt: skip
 # A time kept in other words than "confirmed" ("We will expect you at our offices on
 # Thursday", "I've put us down for a call on Thursday at 4pm", "Your assessment day takes

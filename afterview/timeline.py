@@ -1254,14 +1254,20 @@ _PAST_INTERVIEW = re.compile(
     r"|wednesday|thursday|friday|saturday|sunday|month)|yesterday|earlier\s+this\s+week)"
     # "the position I interviewed for on September 28", "since we interviewed with Maria"
     r"|\b(?:i|we)\s+(?:recently\s+|just\s+)?interviewed\s+(?:for|with)\b"
+    # a conversation named with its past day: "following up on our conversation last
+    # Thursday", "since our call yesterday" (not "our call on Thursday", which may be ahead)
+    r"|\b(?:our|my|the)\s+(?:conversation|call|chat|meeting|interview)s?\s+(?:last\s+(?:week"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|earlier\s+this\s+week)"
 )
+# Words a past meeting is named by (`_names_a_past_interview` looks for one first).
+_PAST_MEETING_WORDS = (" interview", " conversation", " call", " chat", " meeting")
 
 
 def _names_a_past_interview(r: Reading) -> bool:
     """The candidate's own message telling of an interview that took place (a check-in
     after it), not one arranging a time."""
     return (
-        " interview" in r.low
+        any(word in r.low for word in _PAST_MEETING_WORDS)
         and not (r.groups & _ARRANGING or proposes_any_time(r))
         and _PAST_INTERVIEW.search(r.low) is not None
     )

@@ -488,3 +488,44 @@ def test_a_tradesman_who_will_call_at_a_time_is_no_interview():
         [mail(1, "Bright Boilers <bookings@brightboilers.example>", SENT, "Your repair", body)], ME
     )
     assert not facts.interview
+
+
+# ----- the fifth set: flows around the interview (19/25 when first measured, 18/25 at the
+# session's start)
+
+INVITATION = (
+    "We'd like to invite you to an interview for the Data Analyst role. Could you come in "
+    "next week?"
+)
+A_WEEK_LATER = datetime(2026, 3, 18, 17, 0, tzinfo=EASTERN)
+
+
+def candidate_writes_a_week_later(note: str) -> Stage:
+    messages = [
+        mail(1, ALEX, SENT - timedelta(days=6), SUBJECT, APPLICATION),
+        mail(2, PRIYA, SENT, "Re: " + SUBJECT, f"Hi Alex,\n\n{INVITATION}\n\nPriya"),
+        mail(3, ALEX, SENT + timedelta(days=8), "Re: " + SUBJECT, f"Hi Priya,\n\n{note}\n\nAlex"),
+    ]
+    return stage_at(thread_facts(messages, ME, EASTERN), A_WEEK_LATER)
+
+
+@pytest.mark.parametrize(
+    ("note", "stage"),
+    [
+        ("Following up on our conversation last Thursday - I remain very interested in the "
+         "role.", Stage.INTERVIEWED),
+        ("Just checking in after our call yesterday.", Stage.INTERVIEWED),
+        # a call ahead is no past one
+        ("Looking forward to our call on Thursday - is it still on?", Stage.SCHEDULING),
+    ],
+)  # fmt: skip
+def test_the_candidates_note_naming_a_past_conversation_is_interviewed(note, stage):
+    assert candidate_writes_a_week_later(note) is stage
+
+
+def test_a_next_round_asked_of_the_reader_is_scheduling():
+    says = (
+        "Great news - you've made it through to the final round! Can you do a 90-minute "
+        "session with the leadership team next week?"
+    )
+    assert stage_of(says) is Stage.SCHEDULING
