@@ -3316,13 +3316,18 @@ _TIME_KEPT = re.compile(
     r"|\bput\s+(?:us|you)\s+down\s+for\b"
     r"|\b(?:takes|will\s+take)\s+place\s+(?:on|at)\b"
     r"|\b(?:starting|starts|will\s+start|begins|will\s+begin)\s+at\s+\d"
-    r"|(?:\d|am|pm|noon|day)\s+it\s+is\s*[.!]"
     # "please arrive at 9.45 for your 10am interview" (when.py keeps the interview's time)
     r"|\barrive\s+(?:at|by)\b"
     # "we will meet you at reception on Thursday at 2pm", "our CEO will join your interview"
     r"|\b(?:will|'ll|shall)\s+(?:be\s+)?(?:join|joining|meet|meeting|call|calling|ring|ringing"
     r"|interview|interviewing)\s+(?:you|your)\b"
 )
+# How every _TIME_KEPT match begins (it is tried only there: the cues are everyday words).
+_TIME_KEPT_STARTS = (
+    "expect", "put", "takes", "will", "starting", "starts", "begins", "arrive", "'ll", "shall",
+)  # fmt: skip
+# "Thursday at 3pm it is." (looked for only where " it is" ends a sentence)
+_IT_IS = re.compile(r"(?:\d|am|pm|noon|day)\s+it\s+is\s*[.!]")
 # Times offered as a statement: "I can offer Wednesday at 11 or Thursday at 2".
 _TIMES_OFFERED = re.compile(
     r"\b(?:i|we)\s+(?:can|could)\s+(?:offer|do)\s+(?:you\s+)?(?:either\s+)?"
@@ -3331,6 +3336,8 @@ _TIMES_OFFERED = re.compile(
 # The pleasure of a meeting with the day it took place ("Good to speak yesterday", "Great
 # to meet the team on Monday"). Not "great speaking earlier": an agency's own call the same
 # day, before the client's interview (dev's agency threads).
+_PAST_DAYS = ("yesterday", "last week", "monday", "tuesday", "wednesday", "thursday", "friday")
+_GOOD_WORDS = ("great", "good", "nice", "lovely", "pleasure", "wonderful")
 _GOOD_TO_MEET_THEN = re.compile(
     r"\b(?:great|good|nice|lovely|pleasure|wonderful)\s+(?:to\s+)?(?:meet|meeting|chat|chatting"
     r"|speak|speaking|talk|talking|see|seeing|catch\s+up|catching\s+up|having|hosting)\b"
@@ -3344,10 +3351,22 @@ _GOOD_TO_MEET_THEN = re.compile(
 def _asks_a_time(text_low: str) -> bool:
     if not any(word in text_low for word in _MEETING_WORDS):
         return False
-    return any(
-        _WHEN_ASKED.search(question) and not _NOT_A_MEETING_TIME.search(question)
-        for question in questions_in(text_low.partition("\n")[2] or text_low)
-    )
+    body = text_low.partition("\n")[2] or text_low
+    end = body.find("?")
+    while end != -1:
+        # the question: back to the end of the sentence before it
+        start = max(body.rfind(stop, 0, end) for stop in (".", "!", "?", "\n\n"))
+        question = _after_details(body[start + 1 : end])  # not a "When: ..." line above it
+        if _WHEN_ASKED.search(question) and not _NOT_A_MEETING_TIME.search(question):
+            return True
+        end = body.find("?", end + 1)
+    return False
+
+
+def _time_kept(text_low: str) -> bool:
+    if next(matches_from(_TIME_KEPT, text_low, _TIME_KEPT_STARTS), None) is not None:
+        return True
+    return (" it is." in text_low or " it is!" in text_low) and bool(_IT_IS.search(text_low))
 
 
 # An interview offered, not a job: "We would like to offer you an interview", "pleased to
@@ -3375,7 +3394,10 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
                     not _after_a_condition(text_low, m.start())
                     for m in matches_from(_NOT_TAKEN_ON, text_low, _NOT_TAKEN_ON_STARTS)
                 )
-                or said_outright(text_low, _NOT_CHOSEN, _after_a_condition)
+                or any(
+                    not _after_a_condition(text_low, m.start())
+                    for m in matches_from(_NOT_CHOSEN, text_low, ("not", "n't"))
+                )
             )
         )
         or (
@@ -3401,7 +3423,7 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
         and _asks_a_time(text_low)
     ):
         groups.add("availability")
-    if "confirmed" not in groups and "cue_time_kept" in groups and _TIME_KEPT.search(text_low):
+    if "confirmed" not in groups and "cue_time_kept" in groups and _time_kept(text_low):
         groups.add("confirmed")
     if (
         "availability" not in groups
@@ -3412,7 +3434,8 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
     if (
         "happened" not in groups
         and "cue_good_to_meet" in groups
-        and _GOOD_TO_MEET_THEN.search(text_low)
+        and any(day in text_low for day in _PAST_DAYS)
+        and next(matches_from(_GOOD_TO_MEET_THEN, text_low, _GOOD_WORDS), None) is not None
     ):
         groups.add("happened")
 
