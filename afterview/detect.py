@@ -1393,7 +1393,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "offer is attached", "offer letter attached", "employment contract",
         "contract of employment", "start date", "have you join", "on board", "onboard",
         "appointment as", "appointment to", "selected as", "chosen as", "appointed as",
-        "your offer", "you to start",
+        "your offer", "you to start", "you to join",
     ),
     "cue_noticed": ("caught", "grabbed", "stood out", "impressed"),
     # `_RECORD_BY_A_DATE`, `_STILL_TO_RECORD`, `_RECORDING_RECEIVED` need one of these
@@ -3280,6 +3280,9 @@ _OFFERED_IT = re.compile(
     r"|\b(?:like|want|love)\s+(?:for\s+)?you\s+to\s+start\s+(?:with\s+us\s+)?on\b"
     r"|\b(?:selected|chosen|appointed)\s+as\s+(?:our\s+(?:new|next)|the\s+successful\s+candidate)\b"
     r"|\bhave\s+you\s+join\s+(?:[\w&-]+\s+){0,3}?as\s+(?:a|an|our)\b"
+    # "we'd love for you to join us as our new office manager", "like you to join the firm
+    # as an associate"
+    r"|\b(?:like|love|want)\s+(?:for\s+)?you\s+to\s+join\s+(?:[\w&-]+\s+){0,3}?as\s+(?:a|an|our)\b"
     r"|\b(?:the|your|our)\s+attached\s+offer\b|\boffer\s+(?:letter\s+)?(?:is\s+)?attached\b"
     r"|\byour\s+(?:employment\s+contract|contract\s+of\s+employment)\b"
     r"|\byour\s+(?:proposed\s+|first\s+)?start\s+date\s+(?:is|will\s+be|would\s+be)\b"
@@ -3806,6 +3809,13 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire("application_confirmation", "")
         if "offer_wording" not in fired and "offer" in r.subject_key and _offer_subject(r):
             fire("offer_wording", "")  # "Re: Offer - Yard Coordinator": its answers are the offer's
+        elif (
+            "offer_wording" not in fired
+            and r.subject_key in _AN_OFFER_SUBJECT
+            and "offer_plain" in groups
+            and not r.mine
+        ):  # "Job offer" over "we'd love for you to join us as our new office manager"
+            fire("offer_wording", "")
         if "meeting" in groups:
             meeting_seen = True
         if (
@@ -4117,6 +4127,11 @@ def _signed_as_recruiter(low: str, sender: str) -> bool:
 # An offer named by the subject: "Offer - Yard Coordinator", "Job offer: Site Lead", "Your
 # offer from Quayside". A shop's "Special offer: 30% off" is marketing or bulk, and after a
 # dash or colon a job's title must follow (a marketplace's "Offer - garden bench" has none).
+# A subject that is an offer and nothing more: with a plain offer under it, the offer's.
+_AN_OFFER_SUBJECT = frozenset(
+    {"job offer", "offer of employment", "employment offer", "your offer", "offer letter",
+     "your job offer", "your offer letter", "offer"}
+)  # fmt: skip
 _OFFER_SUBJECT = re.compile(
     r"(?:your\s+|job\s+|employment\s+)?offer(?:\s+letter)?\s*"
     r"(?:(?P<source>from\s+\S)|(?:[-\u2013\u2014:|]|for\b)\s*(?P<rest>.+))"

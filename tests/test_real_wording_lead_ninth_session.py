@@ -529,3 +529,31 @@ def test_a_next_round_asked_of_the_reader_is_scheduling():
         "session with the leadership team next week?"
     )
     assert stage_of(says) is Stage.SCHEDULING
+
+
+# ----- an offer alone in its thread, in plain words under a subject that says it
+
+
+def test_a_plain_offer_under_a_job_offer_subject_is_the_readers_process():
+    body = (
+        "Hi Alex, congratulations! We'd love for you to join us as our new office manager. "
+        "Let me know when you can start.\n\nMaria Lopez"
+    )
+    facts = thread_facts(
+        [mail(1, "Maria Lopez <m.lopez@keller.example>", SENT, "Job offer", body)], ME
+    )
+    assert facts.interview
+    assert stage_at(facts, NOW) is Stage.OFFER
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # the same words under another subject, or a subject alone
+        ("Wedding", "We'd love for you to join us as a guest at the wedding in June!"),
+        ("Job offer", "Earn 500 a day from home! Click here to claim your job offer now."),
+    ],
+)
+def test_a_plain_offers_words_or_an_offer_subject_alone_are_no_process(subject, body):
+    facts = thread_facts([mail(1, "Dana <dana.w@gmail.example>", SENT, subject, body)], ME)
+    assert not facts.interview
