@@ -782,8 +782,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "working on a story", "working on a piece", "working on an article",
         "story should run", "story will run", "article will run", "piece will run",
         "your take on", "be quoted", "on deadline", "reporter request", "media request",
-        "press request", "interview request from",
+        "press request",
     ),
+    # "Interview request from The Ledger" is a reporter's; "New interview request from
+    # Lumenstack ... Base salary: $165,000" a hiring marketplace's (Hired, OfferZen): read
+    # in `read_messages`, media only when no pay is offered beside it
+    "cue_interview_request": ("interview request from",),
     # A show's guest, in either side's words, before and after the recording: "thanks for
     # having me on the show", "I'll send a Riverside link for the recording" (a podcast's
     # studio). Not "on the show" alone, nor "be / join us on the show": a job may be one ("a
@@ -1393,6 +1397,7 @@ _SUBJECT_BOOK = PhraseBook(
             "duty_debrief",
             "reference_asked",
             "cue_study_visit",
+            "cue_interview_request",
         )
     }
 )
@@ -2037,6 +2042,7 @@ def read_messages(
     domains = _organisation_domains(mine) if mine else ()
     readings: list[Reading] = []
     referred_subjects: set[str] = set()  # subjects of mail telling the reader she was referred
+    job_requests: set[str] = set()  # subjects of a marketplace's interview requests
     order = range(len(dates))
     if len(dates) > 1:
         order = sorted(order, key=dates.__getitem__)  # stable: ties keep their order
@@ -2096,6 +2102,16 @@ def read_messages(
             groups.add("media_either")  # "happy to talk about the story": a reporter's
         if "cue_application" in groups and _names_software(text_low):
             groups.add("not_a_job")  # an app registered, reviewed or deployed: no job's
+        if "cue_interview_request" in groups or "cue_interview_request" in subject_groups:
+            if _offers_pay(text_low):
+                groups.add("job_interview_request")  # a marketplace's: the employer's ask
+                job_requests.add(subject_key)  # its replies ("Re: Interview request from
+            elif subject_key not in job_requests:  # Kestrel") are the same job's
+                # a reporter's or a producer's
+                if "cue_interview_request" in groups:
+                    groups.add("media")
+                if "cue_interview_request" in subject_groups:
+                    subject_groups = subject_groups | {"media"}
         if "cue_study_visit" in groups and not groups & _HIRING_WORDS:
             groups.add("research")  # "your screening visit for the ALPINE study"
         if "cue_thanks" in groups and not groups & _THANKED and _thanks_for_meeting(text_low):
@@ -3580,9 +3596,27 @@ _DAY_AT_AN_HOUR = re.compile(_DAY_NAME + r"\s+at\s+\d")
 _FORWARDED = re.compile(r"\s*(?:fwd?|wg|tr)\s*:", re.IGNORECASE)  # their words, passed on
 
 
+# Pay offered with a figure, as a hiring marketplace's interview request states it ("Base
+# salary: $165,000", "Salary: R55 000 per month", "compensation of £60k"); not a reporter's
+# "how startups set salaries".
+_PAY_OFFERED = re.compile(
+    r"\b(?:salary|compensation|base pay|pay|hourly rate)\b[^.\n]{0,25}?(?:[$€£₹]\s?|\br\s?)\d"
+)
+
+
+def _offers_pay(text_low: str) -> bool:
+    return ("salary" in text_low or "pay" in text_low or "compensation" in text_low) and (
+        _PAY_OFFERED.search(text_low) is not None
+    )
+
+
 def _board_arranges_an_interview(r: Reading) -> bool:
     """A job board relaying an employer's interview ("Your phone interview with Acme is
-    scheduled ... When: Wednesday, July 8 at 3:00 PM"), not an alert: a time confirmed."""
+    scheduled ... When: Wednesday, July 8 at 3:00 PM"), not an alert: a time confirmed, or
+    an employer's interview request with its pay (Hired's "New interview request from
+    Lumenstack ... Base salary: $165,000")."""
+    if "job_interview_request" in r.groups and not r.message.is_bulk:
+        return True
     said = bool(r.groups & _STATES_A_TIME_GROUPS) or "interview" in r.subject_groups
     return said and mentions_a_time(r.low.partition("\n")[2])
 

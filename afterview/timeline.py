@@ -89,8 +89,19 @@ from afterview.trim import EMAIL_IN_TEXT
 
 DEFAULT_INTERVIEW_LENGTH = timedelta(hours=1)
 
+# A hiring marketplace's interview request (Hired, OfferZen: "New interview request from
+# Lumenstack ... Base salary: $165,000", accept or decline) invites to an interview and asks
+# for the answer, as a request for availability does.
 _SCHEDULING_GROUPS = frozenset(
-    {"availability", "scheduling_link", "choose_slot", "scheduling", "reschedule", "cancel"}
+    {
+        "availability",
+        "scheduling_link",
+        "choose_slot",
+        "scheduling",
+        "reschedule",
+        "cancel",
+        "job_interview_request",
+    }
 )
 # "reschedule" alone is often an offer ("if you need to reschedule, let me know"), so it
 # does not count; the employer moving the interview is in the "cancel" wording.
@@ -110,7 +121,9 @@ def _arranges(groups: set[str]) -> bool:
     return "scheduling" in groups and "application" not in groups
 
 
-_ASK_GROUPS = frozenset({"ask", "availability", "scheduling_link", "choose_slot"})
+_ASK_GROUPS = frozenset(
+    {"ask", "availability", "scheduling_link", "choose_slot", "job_interview_request"}
+)
 _INVITE_METHODS = frozenset({"REQUEST", "PUBLISH", ""})
 _INVITE_OR_CANCEL = _INVITE_METHODS | {"CANCEL"}
 
@@ -1275,10 +1288,28 @@ def _contacts(readings: Sequence[Reading], mine: frozenset[str]) -> tuple[Addres
         if not email or "@" not in email or email in seen:
             continue
         seen.add(email)
-        if email in bounced or canonical_address(email) in mine or senders.is_robot(email):
+        if email in bounced or canonical_address(email) in mine:
+            continue
+        if senders.is_robot(email) and not _relayed_person(address):
             continue
         contacts.append(address)
     return tuple(contacts)
+
+
+_VIA = re.compile(r"\bvia\b", re.IGNORECASE)
+
+
+def _relayed_person(address: Address) -> bool:
+    """A person a job marketplace relays, whose answer the relay carries back ("Dana Whitfield
+    (Lumenstack) via Hired" <messages@hired.com>, "Gemma Ward via reed.co.uk"): someone to
+    write to. A board's no-reply notice ("Ana Smith via LinkedIn" <no-reply@...>) is not."""
+    name = address.name or ""
+    return (
+        "via" in name.lower()
+        and _VIA.search(name) is not None
+        and not senders.is_no_reply(address.email)
+        and senders.domain_kind(address.email).kind == "job_board"
+    )
 
 
 def _people_in(readings: Sequence[Reading]) -> list[Address]:

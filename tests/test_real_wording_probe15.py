@@ -1,0 +1,186 @@
+"""Hiring marketplaces, founders' own mail and hourly hiring assistants, read as a careful
+person reads them.
+
+probe15's growth of the real-wording corpus (hired_marketplace, startup_founder_direct,
+conversational_hourly) found these readings; each is written here in other words than the
+corpus's threads (other marketplaces, other tools, British and American wording), with
+look-alike guards that must stay unread and recall guards that must stay read.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.company import company_from_display_name
+from afterview.model import Action, Stage
+from afterview.policy import Policy, advise
+from afterview.timeline import stage_at, thread_facts
+from tests.builders import a_thread
+from tests.builders.messages import read_alone
+
+PACIFIC = "America/Los_Angeles"
+PT = ZoneInfo(PACIFIC)
+ME = "rosa.alvarez@example.com"
+POLICY = Policy(timezone=PACIFIC)
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=PT)
+
+
+def read(builder, now: str):
+    facts = thread_facts(builder.build(), ME)
+    moment = at(now)
+    return facts, stage_at(facts, moment), advise(facts, moment, POLICY)
+
+
+# ----- a hiring marketplace's interview request: the employer's invitation, not a reporter's
+
+
+MARKETPLACE_REQUESTS = [
+    (
+        '"Hired" <no-reply@hired.com>',
+        "New interview request from Northwind Analytics",
+        "Hi Rosa,\n\nNorthwind Analytics has sent you an interview request for Data "
+        "Engineer.\n\nBase salary: $148,000\nLocation: Remote\n\nReview request: "
+        "https://hired.example/r/1\n\nMost companies appreciate a response within 48 hours.",
+    ),
+    (
+        '"OfferZen" <hello@offerzen.com>',
+        "Interview request from Blue Crane Health",
+        "Hi Rosa, Blue Crane Health would like to interview you for Senior Android "
+        "Developer. Salary: R62 000 per month. Please accept or decline within 48 hours.",
+    ),
+    (
+        '"Talent Marketplace" <notifications@talentmarket.example>',
+        "You've got an interview request from Harbourside Bank",
+        "Hello Rosa,\n\nGood news! Harbourside Bank are keen to meet you for their Product "
+        "Designer role, offering a salary of £72,000 plus bonus. Accept the request to start "
+        "a conversation with their hiring team.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), MARKETPLACE_REQUESTS)
+def test_a_marketplaces_interview_request_naming_pay_is_the_owners_process(sender, subject, body):
+    assert read_alone(ME, body, subject=subject, sender=sender)
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), MARKETPLACE_REQUESTS[:2])
+def test_a_marketplaces_interview_request_is_an_invitation_to_answer(sender, subject, body):
+    thread = a_thread(ME, subject=subject, tz=PACIFIC, start="2026-10-05 09:00")
+    thread.from_recruiter(sender, body)
+    facts, stage, advice = read(thread, "2026-10-05T12:00:00")
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.REPLY
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (  # a reporter's, even about pay
+            "Lena Ortiz <lena.ortiz@morningledger.example>",
+            "Interview request from The Morning Ledger",
+            "Hi Rosa, I'm a reporter at The Morning Ledger writing about how startups set "
+            "salaries. Would you have 20 minutes for a quick interview this week?",
+        ),
+        (  # a podcast's
+            "Build Better Podcast <bookings@buildbetter.example>",
+            "Interview request from the Build Better podcast",
+            "Hi Rosa, we'd love to have you on an episode about data teams. Would you be up "
+            "for a 45-minute recorded interview next month?",
+        ),
+    ],
+)
+def test_an_interview_request_from_the_press_stays_unread(sender, subject, body):
+    assert not read_alone(ME, body, subject=subject, sender=sender)
+
+
+def test_a_marketplaces_promotion_notice_naming_pay_stays_unread():
+    thread = a_thread(ME, subject="Your profile goes live on Monday", tz=PACIFIC)
+    thread.from_recruiter(
+        '"Hired" <no-reply@hired.com>',
+        "Hi Rosa, your profile goes live on Monday. Companies can send you interview requests "
+        "with upfront salary information, such as base salary: $150,000. Respond within 48 "
+        "hours to earn a fast responder badge.",
+    ).bulk()
+    assert not thread_facts(thread.build(), ME).interview
+
+
+def test_a_reply_under_a_marketplaces_request_is_the_same_job():
+    thread = a_thread(
+        ME,
+        subject="Interview request from Blue Crane Health",
+        tz=PACIFIC,
+        start="2026-09-14 08:40",
+    )
+    thread.from_recruiter(
+        '"OfferZen" <hello@offerzen.com>',
+        "Hi Rosa, Blue Crane Health would like to interview you for Senior Android Developer. "
+        "Salary: R62 000 per month. Please accept or decline within 48 hours.",
+    )
+    thread.from_recruiter(
+        '"Sipho Dlamini (Blue Crane Health) via OfferZen" <messages@offerzen.com>',
+        "Thanks for accepting! Our interview is on Thursday 17 September at 14:00 on Teams, "
+        "about 45 minutes with me and our tech lead.",
+    )
+    facts, stage, advice = read(thread, "2026-09-16T12:00:00")
+    assert facts.interview and stage is Stage.SCHEDULED
+    assert facts.company == "Blue Crane Health"
+
+
+# ----- the company in brackets after a person, as a marketplace's relay writes it
+
+
+@pytest.mark.parametrize(
+    ("name", "domain", "expected"),
+    [
+        ("Dana Whitfield (Lumenstack) via Hired", "hired.com", "Lumenstack"),
+        ("Sipho Dlamini (Blue Crane Health) via OfferZen", "offerzen.com", "Blue Crane Health"),
+        ("Tom Barker (Harbourside Bank)", "", "Harbourside Bank"),
+        ("Jane Doe (she/her)", "", None),  # guards: pronouns, a title, a team
+        ("Jane Doe (Senior Recruiter)", "", None),
+        ("Jane Doe (Talent Acquisition)", "", None),
+    ],
+)
+def test_the_company_in_brackets_after_a_person(name, domain, expected):
+    assert company_from_display_name(name, domain) == expected
+
+
+# ----- a person a marketplace relays is someone to write to
+
+
+def relayed_interview(sender: str):
+    thread = a_thread(
+        ME,
+        subject="New interview request from Northwind Analytics",
+        tz=PACIFIC,
+        start="2026-10-05 09:00",
+    )
+    thread.from_recruiter('"Hired" <no-reply@hired.com>', MARKETPLACE_REQUESTS[0][2])
+    thread.from_recruiter(
+        sender,
+        "Great - let's do Tuesday, October 13 at 11:00 a.m. PT. I'll call you; the call takes "
+        "about 30 minutes.",
+    )
+    return thread
+
+
+def test_a_relayed_interviewer_is_the_one_to_check_in_with():
+    facts, stage, advice = read(
+        relayed_interview('"Dana Whitfield (Northwind) via Hired" <messages@hired.com>'),
+        "2026-10-29T10:00:00",
+    )
+    assert advice.action is Action.FOLLOW_UP
+    assert advice.contact == "messages@hired.com"
+
+
+def test_a_boards_no_reply_notice_is_no_one_to_write_to():  # guard: the same, from a no-reply
+    facts, stage, advice = read(
+        relayed_interview('"Dana Whitfield via LinkedIn" <no-reply@linkedin.com>'),
+        "2026-10-29T10:00:00",
+    )
+    assert advice.contact is None
