@@ -1470,6 +1470,7 @@ class Reading:
     # The message says its interview is not for a job ("your visa interview"): what the
     # thread says of "the interview" is about that one.
     other_interview: bool = False
+    call_asked: bool | None = None  # `asks_for_a_call`, worked out when first asked
 
 
 def as_aware(moment: datetime) -> datetime:
@@ -2114,7 +2115,13 @@ def read_messages(
                     subject_groups = subject_groups | {"media"}
         if "cue_study_visit" in groups and not groups & _HIRING_WORDS:
             groups.add("research")  # "your screening visit for the ALPINE study"
-        if "cue_thanks" in groups and not groups & _THANKED and _thanks_for_meeting(text_low):
+        if (
+            "cue_thanks" in groups
+            # the candidate's "I really enjoyed hearing about ..." beside "thanks for the call
+            # today" is the employer's kind of words, not yet the thank-you
+            and ("thank_you" not in groups if from_me else not groups & _THANKED)
+            and _thanks_for_meeting(text_low)
+        ):
             groups.add("thank_you" if from_me else "happened")
         if groups & _READERS_PART_GROUPS:
             _read_the_readers_part(groups)
@@ -2275,11 +2282,19 @@ _THANKS_FOR_MEETING = re.compile(
     r"\b(?:thank|thanks|grateful|appreciate|appreciated)\b(?P<between>[^.!?;]{0,90}?)"
     r"\b(?:meet|meeting|met|speak|speaking|spoke|talk|talking|talked|chat|chatting|chatted"
     r"|interview|interviewing|conversation|conversations|visit|visiting|coming in|came in"
-    r"|hosting me|having me|showing me)\b"
+    r"|hosting me|having me|showing me|(?:the|our|your)\s+(?:phone\s+|video\s+)?call)\b"
 )
 _THANKS_WORDS = ("thank", "grateful", "apprecia")  # how every _THANKS_FOR_MEETING begins
+# Between the thanks and the talk, a first contact thanked and a talk still wanted: "thanks
+# for reaching out - I'd be happy to chat", "thank you for getting in touch, I would love to
+# talk", "thanks for contacting me; glad to speak". Read between the two only: after a real
+# thank-you the candidate may well say "I'd love to join the team".
+_NOT_MET_YET = re.compile(
+    r"\b(?:reach(?:ing|ed)? out|getting in touch|got in touch|contacting me|your (?:note|message)"
+    r"|happy to|glad to|love to|keen to|up for)\b"
+)
 _NOT_YET = re.compile(
-    r"look(?:ing)? forward|will\b|upcoming|invitation|invite|schedul|apply|applying"
+    r"look(?:ing)? forward|will\b|'ll\b|upcoming|invitation|invite|schedul|apply|applying"
     r"|application|interest in"
 )
 
@@ -2753,6 +2768,7 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     if "confirmed" not in groups and (
         ("cue_settled" in groups and _time_settled(text_low))
         or ("cue_works" in groups and _time_works(text_low))
+        or (" it is" in text_low and _TIME_IT_IS.search(text_low) is not None)
     ):
         groups.add("confirmed")
     if "interviewer_duty" not in groups and (
@@ -2775,6 +2791,14 @@ _TIME_WORKS = re.compile(
     r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:[a-z]{2,4}|tomorrow|today|tonight))?\s+"
     r"(?:works|would work|is perfect|is great|is fine|suits|would suit|would be ideal"
     r"|would be perfect)\b"
+)
+# A time agreed in the idiom "<time> it is": "Brilliant - Tuesday 13th at 3pm UK time it is",
+# "Thursday 2pm it is then!", "10:30 it is." (a clock time right before it; "Monday it is"
+# names no hour to settle).
+_TIME_IT_IS = re.compile(
+    r"(?:\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d{2}|\bnoon)"
+    r"(?:\s+(?:[a-z]{2,4}|[a-z]+\s+time))?\s+it\s+is(?:\s+then)?\s*(?:[.!,]|$)",
+    re.MULTILINE,
 )
 _TAKES_A_TIME = ("accepts", "time_works")
 # how every match begins
@@ -2811,6 +2835,8 @@ def _booked_a_time(text_low: str) -> bool:
 
 def _thanks_for_meeting(text_low: str) -> bool:
     for m in matches_from(_THANKS_FOR_MEETING, text_low, _THANKS_WORDS):
+        if _NOT_MET_YET.search(m["between"]):
+            continue  # "thanks for reaching out - I'd be happy to chat": a talk to come
         if not _NOT_YET.search(m["between"]) and not _NOT_YET.search(
             text_low, m.end(), m.end() + 40
         ):
@@ -3328,7 +3354,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             and "?" in r.low
             and not r.low.startswith(_REPLY_STARTS)  # outreach opens a conversation
             and not (groups | subject_groups) & _SAYS_INTERVIEW  # one that never says it
-            and _asks_for_a_call(r)
+            and asks_for_a_call(r)
         ):  # "We need a Staff Backend Engineer. Open to a 15-minute call this week?"
             fire("recruiter_outreach", "")
             fire("hiring_context", "")  # the job it names
@@ -3539,9 +3565,17 @@ _CALL_ASKED = re.compile(
 _INTEREST_ASKED = re.compile(r"\b(?:interested|open to)\b")
 
 
-def _asks_for_a_call(r: Reading) -> bool:
+def asks_for_a_call(r: Reading) -> bool:
     """A note from someone else naming a job and asking the reader for a call: a recruiter's
-    one-liner ("We need a Staff Backend Engineer. 15 minutes this week?")."""
+    one-liner ("We need a Staff Backend Engineer. 15 minutes this week?"), a founder's "We're
+    hiring our second game engineer ... Would you be up for a 20-minute call next week?".
+    Worked out once a message: detection and the timeline's stage both ask it."""
+    if r.call_asked is None:
+        r.call_asked = "?" in r.low and _asks_for_a_call(r)
+    return r.call_asked
+
+
+def _asks_for_a_call(r: Reading) -> bool:
     questions = questions_in(r.low)
     if not any(_CALL_ASKED.search(q) for q in questions) and not (
         any(_INTEREST_ASKED.search(q) for q in questions) and _CALL_ASKED.search(r.low)

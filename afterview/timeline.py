@@ -65,6 +65,7 @@ from afterview.company import (
 from afterview.detect import (
     Reading,
     as_aware,
+    asks_for_a_call,
     candidate_addresses,
     canonical_address,
     detect_readings,
@@ -163,9 +164,11 @@ _ASKS_WHETHER = (
 # Someone who will let the writer know ("they'll let me know by Friday", "the manager will
 # let us know"): the writer is told, the reader is asked nothing.
 _SOMEONE_WILL = re.compile(r"(?:'ll|\bwill|\bwould|'d)$")
-# A copy of the candidate's own form answers ("Are you able to work weekends? Yes").
-_ECHOED_ANSWER = re.compile(r"[^.!?\n]*\?[ \t]*(?:yes|no|n/a)\b")
-_ECHOED_ANSWER_END = re.compile(r"\?[ \t]*(?:yes|no|n/a)\b")
+# A copy of the candidate's own form answers ("Are you able to work weekends? Yes"): the
+# answer is the word alone, not a sentence going on after the question ("Would you be up for
+# a call next week? No pressure if the timing isn't right", "... this week? No rush").
+_ECHOED_ANSWER = re.compile(r"[^.!?\n]*\?[ \t]*(?:yes|no|n/a)\b(?![ \t]+[a-z])")
+_ECHOED_ANSWER_END = re.compile(r"\?[ \t]*(?:yes|no|n/a)\b(?![ \t]+[a-z])")
 _QUESTION_BOILERPLATE = ("any questions", "any other questions", "anything else")
 # A question to the candidate: about them ("you"), or a time put to them ("would 2pm work?",
 # "how about Tuesday 27th at 14:00 instead?", "how does Thursday at 2 sound?", "is 2pm ok?").
@@ -1240,6 +1243,11 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
             _arranges(groups)
             or any((e.method or "").upper() == "CANCEL" for e in r.message.events)
             or proposes_any_time(r)
+            # the first word about a job asking the reader for a call ("We're hiring our
+            # second game engineer ... up for a 20-minute call next week?"): a screening
+            # call being arranged; later, a call asked for is about something else (the
+            # feedback, the offer)
+            or (stage in _BEFORE_ANYTHING and not r.message.is_bulk and _invites_to_a_call(r))
         )
         if index == interview.index:
             stage = _stage_settled_by(interview)
@@ -1254,6 +1262,21 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
     if decisive is not None:
         return decisive
     return stage or Stage.APPLIED
+
+
+_BEFORE_ANYTHING = frozenset({None, Stage.APPLIED})
+# A call with the reader asked for in a question: "up for a 20-minute call next week?", "can
+# I call you tomorrow?", "open to a quick chat?"; not "two former managers we could speak
+# to?" (references asked for).
+_CALL_WITH_THE_READER = re.compile(
+    r"\b(?:call|ring|phone)\s+you\b|\b(?:call|chat|talk|speak)\s+(?:with\s+)?(?:you|me|us)\b"
+    r"|\b\d+\s*-?\s*min(?:ute)?s?\b|\ba\s+(?:quick\s+|short\s+|brief\s+|phone\s+|video\s+)?"
+    r"(?:call|chat)\b"
+)
+
+
+def _invites_to_a_call(r: Reading) -> bool:
+    return asks_for_a_call(r) and any(_CALL_WITH_THE_READER.search(q) for q in questions_in(r.low))
 
 
 def _stage_settled_by(interview: _Interview) -> Stage:

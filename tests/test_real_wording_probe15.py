@@ -184,3 +184,131 @@ def test_a_boards_no_reply_notice_is_no_one_to_write_to():  # guard: the same, f
         "2026-10-29T10:00:00",
     )
     assert advice.contact is None
+
+
+# ----- a founder's first note asking for a call, and the talk that follows
+
+
+FOUNDER = "Hana Sato <hana@pebbleworks.example>"
+OUTREACH = (
+    "Hi Rosa,\n\nI'm Hana, co-founder of Pebbleworks. We're hiring our second data engineer "
+    "and I think you'd enjoy the work.\n\n{question}\n\nHana"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Would you be up for a 20-minute call next week to hear more? No pressure if the "
+        "timing isn't right.",
+        "Could we find 15 minutes for a quick chat on Thursday? No worries if not.",
+        "Are you open to a short call sometime this week? No rush at all.",
+    ],
+)
+def test_a_founders_call_invitation_is_an_interview_being_arranged(question):
+    thread = a_thread(ME, subject="Pebbleworks + you", tz=PACIFIC, start="2026-10-06 08:50")
+    thread.from_recruiter(FOUNDER, OUTREACH.format(question=question))
+    facts, stage, advice = read(thread, "2026-10-06T12:00:00")
+    assert facts.interview
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.REPLY
+
+
+def test_a_form_answer_echoed_after_its_question_still_asks_nothing():  # guard
+    thread = a_thread(ME, subject="Your application - Barista", tz=PACIFIC)
+    thread.from_ats(
+        "Thanks for applying for Barista at Bayside Coffee! Your answers:\n"
+        "Are you able to work weekends? Yes\nDo you need sponsorship? No\n"
+        "We will review your application and be in touch.",
+    )
+    facts = thread_facts(thread.build(), ME)
+    assert not facts.employer_messages[-1].asks_candidate
+
+
+def test_a_references_ask_after_an_application_is_no_call_being_arranged():  # guard
+    thread = a_thread(ME, subject="Checking in - Brand Designer", tz=PACIFIC)
+    thread.from_me("Hi Chris, I wanted to check in on my application for Brand Designer.")
+    thread.from_recruiter(
+        "Chris Holm <chris.holm@sageandslate.example>",
+        "Hi Rosa, could you send me the names of two former managers we could speak to?",
+    )
+    facts = thread_facts(thread.build(), ME)
+    assert facts.stage is not Stage.SCHEDULING
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Thanks for reaching out - I'd be happy to chat. I could do Tuesday 13 October after "
+        "2pm, or Wednesday morning.",
+        "Thank you for getting in touch, I would love to talk. Any time Tuesday 13 October "
+        "after 2pm suits me.",
+        "Thanks for contacting me - glad to speak. How about Tuesday 13 October at 2pm?",
+    ],
+)
+def test_thanks_for_a_first_contact_is_no_thank_you_for_an_interview(answer):
+    thread = a_thread(ME, subject="Pebbleworks + you", tz=PACIFIC, start="2026-10-06 08:50")
+    thread.from_recruiter(FOUNDER, OUTREACH.format(question="Up for a 20-minute call?"))
+    thread.from_me(answer, at="2026-10-06 19:10")
+    facts, stage, advice = read(thread, "2026-10-07T08:00:00")
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.WAIT
+    assert not facts.candidate_messages[-1].is_thank_you
+
+
+@pytest.mark.parametrize(
+    ("settled", "zone", "expected"),
+    [
+        (
+            "Brilliant - Tuesday 13th at 3pm UK time it is. I'll send a Zoom link.",
+            "Europe/London",
+            15,
+        ),
+        ("Perfect, Tuesday 13 October, 4pm it is then!", PACIFIC, 16),
+        ("Great - Tuesday the 13th at 10:30 it is.", PACIFIC, 10),
+    ],
+)
+def test_a_time_agreed_as_it_is_settles_the_interview(settled, zone, expected):
+    thread = a_thread(ME, subject="Pebbleworks + you", tz=PACIFIC, start="2026-10-06 08:50")
+    thread.from_recruiter(FOUNDER, OUTREACH.format(question="Up for a 20-minute call?"))
+    thread.from_me("Happy to. Tuesday 13 October any time after 9am works.", at="2026-10-06 19:10")
+    thread.from_recruiter(FOUNDER, settled, at="2026-10-07 09:30")
+    facts, stage, advice = read(thread, "2026-10-12T12:00:00")
+    assert stage is Stage.SCHEDULED
+    assert facts.interview_start is not None
+    assert facts.interview_start.astimezone(ZoneInfo(zone)).hour == expected
+    assert advice.action is Action.PREPARE
+
+
+def test_a_day_alone_agreed_as_it_is_sets_no_hour():  # guard: no clock time to settle
+    thread = a_thread(ME, subject="Pebbleworks + you", tz=PACIFIC, start="2026-10-06 08:50")
+    thread.from_recruiter(FOUNDER, OUTREACH.format(question="Up for a 20-minute call?"))
+    thread.from_me("Happy to - Monday or Tuesday both work.", at="2026-10-06 19:10")
+    thread.from_recruiter(FOUNDER, "Monday it is! I'll send a few times.", at="2026-10-07 09:30")
+    facts = thread_facts(thread.build(), ME)
+    assert facts.interview_start is None
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "Hi Hana, thanks for the call today - I really enjoyed hearing about the roadmap.",
+        "Hi Hana, thank you for our phone call this morning; the roadmap sounds exciting.",
+        "Hi Hana - thanks so much for your call earlier, it was great to learn about the team.",
+    ],
+)
+def test_thanks_for_the_call_is_a_thank_you_after_the_interview(thanks):
+    thread = a_thread(ME, subject="Pebbleworks + you", tz=PACIFIC, start="2026-10-06 08:50")
+    thread.from_recruiter(FOUNDER, OUTREACH.format(question="Up for a 20-minute call?"))
+    thread.from_recruiter(FOUNDER, "Tuesday 13 October at 3pm it is. I'll call you then.")
+    thread.from_me(thanks, at="2026-10-13 17:45")
+    facts = thread_facts(thread.build(), ME)
+    assert facts.candidate_messages[-1].is_thank_you
+
+
+def test_thanks_before_taking_a_call_is_no_thank_you():  # guard
+    thread = a_thread(ME, subject="Pebbleworks + you", tz=PACIFIC, start="2026-10-06 08:50")
+    thread.from_recruiter(FOUNDER, OUTREACH.format(question="Up for a 20-minute call?"))
+    thread.from_me("Thanks, I'll take the call at 3pm on Tuesday.", at="2026-10-06 19:10")
+    facts = thread_facts(thread.build(), ME)
+    assert not facts.candidate_messages[-1].is_thank_you
