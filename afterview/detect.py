@@ -2817,14 +2817,19 @@ def _time_works(text_low: str) -> bool:
 # The candidate telling which of the employer's slots they took: "I've booked Thursday at
 # 10:30 through the link", "I have picked the 2 PM slot on Monday".
 _BOOKED_A_TIME = re.compile(
-    r"\bi(?:'ve|\s+have)?\s+(?:just\s+)?(?:booked|picked|chosen|selected|reserved|taken|grabbed)"
-    r"\s+(?:(?:a|the)\s+(?:slot|time)\s+(?:on|at|for)\s+|the\s+)?"
+    r"\bi(?:'ve|\s+have)?\s+(?:just\s+|now\s+)?(?:booked|picked|chosen|selected|reserved|taken"
+    r"|grabbed|re-?booked|rescheduled)"
+    # "I've rebooked for Monday, November 9 at 2:00 p.m.", "I've rescheduled it for Tuesday"
+    r"\s+(?:(?:a|the|my)\s+(?:new\s+)?(?:slot|time|interview)\s+(?:on|at|for)\s+|the\s+"
+    r"|(?:it\s+)?(?:for|to)\s+(?:the\s+)?)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d)"
 )
 # Its verbs: every match holds one. A pattern that begins with \b has no literal start for
 # the engine to skip along to, so it is tried at every character of every message the
 # candidate writes (about 5 us a message); a few `in`s on the verbs spare most of them.
-_BOOKING_VERBS = ("booked", "picked", "chosen", "selected", "reserved", "taken", "grabbed")
+_BOOKING_VERBS = (
+    "booked", "picked", "chosen", "selected", "reserved", "taken", "grabbed", "rescheduled",
+)  # fmt: skip
 
 
 def _booked_a_time(text_low: str) -> bool:

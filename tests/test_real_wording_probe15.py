@@ -312,3 +312,50 @@ def test_thanks_before_taking_a_call_is_no_thank_you():  # guard
     thread.from_me("Thanks, I'll take the call at 3pm on Tuesday.", at="2026-10-06 19:10")
     facts = thread_facts(thread.build(), ME)
     assert not facts.candidate_messages[-1].is_thank_you
+
+
+# ----- the candidate rebooking through the employer's link after a missed interview
+
+
+def missed_then(answer: str):
+    thread = a_thread(ME, subject="Tidewell - next round", tz=PACIFIC, start="2026-11-02 11:00")
+    thread.from_recruiter(
+        "Jonah Reyes <jonah@tidewell.example>",
+        "Hi Rosa, we'd like to move you to the next round. Use this link to grab a time on "
+        "Mei's calendar: https://book.example/tidewell-mei",
+    )
+    thread.from_me(
+        "Thank you - I've booked Thursday at 10:00 a.m. with Mei.", at="2026-11-02 15:40"
+    )
+    thread.from_recruiter(
+        "Jonah Reyes <jonah@tidewell.example>",
+        "Hi Rosa, I'm so sorry - Mei couldn't make your interview this morning. Please use "
+        "this link to pick a new time: https://book.example/tidewell-mei",
+        at="2026-11-05 10:20",
+    )
+    thread.from_me(answer, at="2026-11-05 12:02")
+    return thread
+
+
+@pytest.mark.parametrize(
+    ("answer", "hour"),
+    [
+        ("No problem at all! I've rebooked for Monday, November 9 at 2:00 p.m.", 14),
+        ("No worries - I have re-booked the interview for Monday 9 November at 11:00.", 11),
+        ("All good, I just rescheduled it for Monday at 3pm using the link.", 15),
+    ],
+)
+def test_the_candidate_rebooking_settles_the_new_time(answer, hour):
+    facts, stage, advice = read(missed_then(answer), "2026-11-06T09:00:00")
+    assert stage is Stage.SCHEDULED
+    assert facts.interview_start is not None
+    assert facts.interview_start.astimezone(PT).date().isoformat() == "2026-11-09"
+    assert facts.interview_start.astimezone(PT).hour == hour
+    assert advice.action is Action.PREPARE
+
+
+def test_asking_to_be_rebooked_books_nothing():  # guard: a request, the employer's turn
+    facts, stage, advice = read(
+        missed_then("Could you rebook me for Monday, November 9 at 2pm?"), "2026-11-06T09:00:00"
+    )
+    assert stage is Stage.SCHEDULING
