@@ -384,6 +384,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # (timeline's `_booking_notice`).
         "booking page", "bookings page", "booking link", "cal.com", "savvycal.com",
         "tidycal.com", "zcal.co", "acuityscheduling.com", "bookwithme",
+        # an hourly scheduler's new-availability note: "new interview times are available -
+        # book your interview here: https://..."
+        "book your interview", "reserve your interview", "book an interview time",
+        "choose your interview time", "pick your interview time", "select your interview time",
     ),
     "own_process": (
         "my interview", "my phone interview", "my video interview", "my phone screen",
@@ -706,6 +710,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "confirm your attendance", "confirm that you are able to attend",
         "confirm you are able to attend", "confirm that you can attend",
         "confirm you can attend", "confirm that you will attend", "confirm you will attend",
+        # a texting assistant's reminder: "Reply C to confirm or R to reschedule", "reply YES
+        # to confirm your interview"
+        "reply c to confirm", "reply y to confirm", "reply yes to confirm", "reply 1 to confirm",
+        "text c to confirm", "text y to confirm", "text yes to confirm", "reply confirm",
     ),
     "ask_soft": ("let me know", "let us know"),
     # What `_ASKS_YOUR_REFERENCES` needs: "we'd like your references" asks for them, "we've
@@ -2441,8 +2449,20 @@ _IN_CASE = (" if ", "need to", "can't", "cannot", "unable", "should ", "in case"
 
 
 def _in_case_sentence(text_low: str, start: int) -> bool:
-    sentence = _SENTENCE_ENDS.split(text_low[:start])[-1]
-    return any(word in f" {sentence}" for word in _IN_CASE)
+    parts = _SENTENCE_ENDS.split(text_low[:start])
+    if any(word in f" {parts[-1]}" for word in _IN_CASE):
+        return True
+    # the condition asked as a short question just before: "Need to reschedule? Just reply
+    # to this email and I'll help you find a new time", "Can't make it? Pick a new time here"
+    return (
+        len(parts) >= 3
+        and parts[-2] == "?"
+        and len(parts[-3].strip()) <= _CONDITION_QUESTION_LENGTH
+        and any(word in f" {parts[-3].strip()}" for word in _IN_CASE)
+    )
+
+
+_CONDITION_QUESTION_LENGTH = 40
 
 
 # The interview called off, said of it in its own clause (no dash, comma or stop between, so

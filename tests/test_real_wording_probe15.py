@@ -359,3 +359,112 @@ def test_asking_to_be_rebooked_books_nothing():  # guard: a request, the employe
         missed_then("Could you rebook me for Monday, November 9 at 2pm?"), "2026-11-06T09:00:00"
     )
     assert stage is Stage.SCHEDULING
+
+
+# ----- an hourly hiring assistant's confirmations, reminders and new times
+
+
+ASSISTANT = '"Olivia at Crestview Market" <noreply@paradox.ai>'
+CONFIRMATION = (
+    "Hi Rosa! Your interview is scheduled:\n\nPosition: Cashier\nWhen: Thursday, October 22 "
+    "at 4:00 PM\nWhere: Crestview Market, 2200 N Lamar Blvd\n\n{tail}"
+)
+
+
+def hourly(tail: str):
+    thread = a_thread(
+        ME,
+        subject="Your interview with Crestview Market is scheduled",
+        tz=PACIFIC,
+        start="2026-10-20 19:12",
+    )
+    thread.from_recruiter(ASSISTANT, CONFIRMATION.format(tail=tail))
+    return thread
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Need to reschedule? Just reply to this email or text me and I'll help you find a new "
+        "time.",
+        "Can't make it? Reply here and we'll help you pick a new time.",
+        "Need to move it? Text us and we can book a new slot for you.",
+    ],
+)
+def test_an_offer_to_reschedule_if_needed_asks_nothing(tail):
+    facts, stage, advice = read(hourly(tail), "2026-10-21T12:00:00")
+    assert stage is Stage.SCHEDULED
+    assert advice.action is Action.PREPARE
+
+
+def test_a_time_called_off_and_chosen_again_still_asks():  # guard: no condition before it
+    thread = hourly("See you then!")
+    thread.from_recruiter(
+        ASSISTANT,
+        "Hi Rosa, unfortunately Renee is no longer available on Thursday. Please choose a new "
+        "time here: https://book.example/crestview",
+        at="2026-10-21 09:00",
+    )
+    facts, stage, advice = read(thread, "2026-10-21T12:00:00")
+    assert advice.action is Action.REPLY
+
+
+@pytest.mark.parametrize(
+    "reminder",
+    [
+        "Hi Rosa, it's Olivia! Your interview with Renee is today at 4:00 PM. Reply C to "
+        "confirm or R to reschedule.",
+        "Reminder: your interview at Crestview Market is today at 4:00 PM. Reply YES to confirm "
+        "you'll be there.",
+        "Your interview is today at 4 PM. Please text C to confirm, or R if you need a new time.",
+    ],
+)
+def test_a_reminder_asking_to_confirm_by_reply_asks(reminder):
+    thread = hourly("See you then!")
+    thread.from_recruiter(
+        ASSISTANT, reminder, subject="Reminder: your interview is today", at="2026-10-22 08:00"
+    )
+    facts, stage, advice = read(thread, "2026-10-22T09:00:00")
+    assert stage is Stage.SCHEDULED
+    assert advice.action is Action.REPLY
+
+
+def test_a_reminder_with_an_opt_out_asks_nothing():  # guard
+    thread = hourly("See you then!")
+    thread.from_recruiter(
+        ASSISTANT,
+        "Your interview with Crestview Market is today at 4:00 PM. Reply STOP to opt out.",
+        subject="Reminder: your interview is today",
+        at="2026-10-22 08:00",
+    )
+    facts, stage, advice = read(thread, "2026-10-22T09:00:00")
+    assert advice.action is Action.PREPARE
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Good news - new interview times are available for Warehouse Associate. Book your "
+        "interview here: https://hire.example/bayline",
+        "More slots have opened up! Reserve your interview slot here: https://hire.example/b",
+        "We've added times for next week - pick your interview time: https://hire.example/b",
+    ],
+)
+def test_new_times_to_book_ask_the_candidate(note):
+    thread = a_thread(
+        ME, subject="Your interview has been cancelled", tz=PACIFIC, start="2026-11-10 16:45"
+    )
+    thread.from_recruiter(
+        '"Bayline Logistics" <no-reply@fountain.com>',
+        "Hi Rosa, your interview session on Wednesday, November 11 at 1:30 PM has been "
+        "cancelled by the hiring team. We'll let you know as soon as new times are available.",
+    )
+    thread.from_recruiter(
+        '"Bayline Logistics" <no-reply@fountain.com>',
+        note,
+        subject="New interview times are available",
+        at="2026-11-12 09:00",
+    )
+    facts, stage, advice = read(thread, "2026-11-12T09:10:00")
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.REPLY
