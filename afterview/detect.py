@@ -165,6 +165,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "application confirmation", "thank you for your interest in the",
         "your internal application", "cv submitted", "resume submitted",
         "thank you for your interest in joining", "your candidacy",
+        # the employer's next step for the reader's application: "Helixome - next steps for your
+        # application" (a questionnaire, an NDA, a CV asked for), "regarding your application"
+        "next steps for your application", "next step for your application",
+        "next steps in your application", "next step in your application",
+        "next steps with your application", "next steps on your application",
+        "regarding your application",
         # the employer closing it at the reader's word: "I've withdrawn your application"
         "withdrawn your application", "closed your application", "withdrawn your candidacy",
         # the reader's application moved on: "Good news - you've been shortlisted"
@@ -2090,6 +2096,16 @@ def read_messages(
         ):  # "your application" beside a membership or a visa interview, no job named: its
             groups.discard("hiring_yours")
             subject_groups = subject_groups - {"hiring_yours"}
+        if (
+            other_interview
+            and "application" in groups | subject_groups
+            and "hiring" not in groups | subject_groups
+            and not _JOB_NOUNS.intersection(re.findall(r"[a-z]+", f"{subject_low} {text_low}"))
+        ):  # "Next steps on your application ... After the membership interview, your name
+            # will be posted": the application is the club's (no job, post or role named; "a
+            # representative from the membership committee" is no job of the reader's)
+            groups.discard("application")
+            subject_groups = subject_groups - {"application"}
         if (
             ("cue_other_process" in groups and _applies_for_no_job(text_low))
             or ("offer" in groups and _names_no_job(_OFFERS_A_PLACE, text_low))

@@ -468,3 +468,71 @@ def test_new_times_to_book_ask_the_candidate(note):
     facts, stage, advice = read(thread, "2026-11-12T09:10:00")
     assert stage is Stage.SCHEDULING
     assert advice.action is Action.REPLY
+
+
+# ----- an employer's next step for the reader's application
+
+
+QUESTIONS = (
+    "Dear Rosa,\n\nBefore we talk, we ask candidates to answer a few questions by email and "
+    "to attach a CV if you haven't already sent us one.\n\n1. What are you best at?\n2. "
+    "What are your goals?\n\nCheers,\nThe team"
+)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Helixome - next steps for your application",
+        "Next step in your application - Northgate Labs",
+        "Regarding your application: Research Engineer",
+    ],
+)
+def test_next_steps_for_your_application_are_the_owners_application(subject):
+    thread = a_thread(ME, subject=subject, tz=PACIFIC, start="2026-09-08 09:15")
+    thread.from_recruiter("The Helixome Team <team@helixome.example>", QUESTIONS)
+    facts, stage, advice = read(thread, "2026-09-09T12:00:00")
+    assert facts.interview
+    assert stage is Stage.APPLIED
+    assert advice.action is Action.REPLY
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Next steps for your application - Riverside Scholarship Fund",
+            "Dear Rosa, thank you for applying for the Riverside Scholarship. Please send your "
+            "transcript and a short essay by Friday.",
+        ),
+        (
+            "Regarding your application for a mortgage",
+            "Dear Rosa, regarding your mortgage application, please upload your last three "
+            "payslips and a bank statement.",
+        ),
+    ],
+)
+def test_next_steps_for_an_application_for_no_job_stay_unread(subject, body):
+    assert not read_alone(ME, body, subject=subject, sender="Admissions <office@fund.example>")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Next steps on your application",
+            "Dear Rosa, both letters of support have arrived. A representative of the committee "
+            "will be in touch to arrange your membership interview, after which the board "
+            "will vote on your application.",
+        ),
+        (
+            "Regarding your application",
+            "Dear Rosa, your visa interview at the consulate is on Tuesday 3 November at 9:00. "
+            "Please bring your passport and the appointment letter.",
+        ),
+    ],
+)
+def test_next_steps_for_an_application_with_a_membership_or_visa_interview_stay_unread(
+    subject, body
+):
+    assert not read_alone(ME, body, subject=subject, sender="Office <office@club.example>")
