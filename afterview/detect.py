@@ -2384,6 +2384,16 @@ _NAMED_CANDIDATE = re.compile(
     r"|\bcandidates?\s+for\s+your\s+(?:[\w-]+\s+){0,4}?(?:role|position|vacancy|vacancies"
     r"|opening|openings|req|requisition|team|search)\b"
 )
+# The reader asked whether to move someone on: a hiring tool's prompt after a call ("How did
+# your call with Jamie Ortiz go? Would you like to move Jamie forward to next steps?"), a
+# colleague's "do you want to advance Priya to the onsite?". Not the reader moved on ("we'd
+# like to move you forward"), nor the process ("would you like to move forward?").
+_MOVE_SOMEONE_FORWARD = re.compile(
+    r"\b(?:would you like to|do you want to|want to|should we|shall we|ready to|okay to|ok to)\s+"
+    r"(?:move|advance|progress)\s+(?!you\b|your\b|forward\b|ahead\b|on\b|it\b|this\b|that\b"
+    r"|things\b|us\b|me\b|quickly\b|straight\b|to\b)(?:the\s+candidate|[a-z]+)\s+"
+    r"(?:forward|ahead|on|to)\b"
+)
 # A subject naming a candidate rather than writing to one: "Candidate for Data Scientist:
 # Camille Yamamoto", "Arjun Schmidt - QA Engineer candidate".
 _CANDIDATE_SUBJECT = re.compile(
@@ -2810,6 +2820,10 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     if "interviewer_duty" not in groups and (
         ("cue_third_person" in groups and _THIRD_PERSON_CANDIDATE.search(text_low))
         or ("cue_named_candidate" in groups and _NAMED_CANDIDATE.search(text_low))
+        or (
+            ("move " in text_low or "advance " in text_low or "progress " in text_low)
+            and _MOVE_SOMEONE_FORWARD.search(text_low) is not None
+        )
     ):
         groups.add("interviewer_duty")
 

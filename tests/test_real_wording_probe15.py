@@ -536,3 +536,46 @@ def test_next_steps_for_an_application_with_a_membership_or_visa_interview_stay_
     subject, body
 ):
     assert not read_alone(ME, body, subject=subject, sender="Office <office@club.example>")
+
+
+# ----- a hiring tool asking the owner whether to move someone on
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "How did your call with Jamie Ortiz go?",
+            "Hi Rosa, your call with Jamie Ortiz (Senior Product Designer) was scheduled for "
+            "today at 11:00 AM. Would you like to move Jamie forward to next steps?\n\nYes, "
+            "move forward: https://app.example/y\nNo, reject: https://app.example/n",
+        ),
+        (
+            "Phone screen complete: Priya Shah",
+            "Priya Shah has finished her phone screen for Data Engineer. Do you want to advance "
+            "Priya to the onsite interview? Reply here or use the buttons below.",
+        ),
+        (
+            "Interview feedback needed",
+            "Thanks for interviewing Tomas Berg today. Ready to move Tomas on to the final "
+            "round? Let us know by Friday.",
+        ),
+    ],
+)
+def test_a_tool_asking_the_owner_to_move_someone_on_is_the_hiring_side(subject, body):
+    assert not read_alone(ME, body, subject=subject, sender='"Hiring" <notifications@dover.com>')
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Rosa, the team enjoyed meeting you and we'd like to move you forward to the final "
+        "round. Please pick a time here: https://book.example/acme",
+        "Hi Rosa, would you like to move forward with the next step? Please pick a time for "
+        "your interview here: https://book.example/acme",
+    ],
+)
+def test_the_owner_moved_forward_stays_her_process(body):  # recall guard
+    assert read_alone(
+        ME, body, subject="Next steps with Acme", sender="Sam Okafor <sam@acme.example>"
+    )
