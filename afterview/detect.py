@@ -2564,6 +2564,9 @@ _CHOOSE_A_SLOT = re.compile(
     r"|your\s+)?(?:available\s+|open\s+|free\s+|suitable\s+|convenient\s+)?"
     r"(?:day\s+and\s+time|date\s+and\s+time|time\s*slots?|slots?|times?)\b"
 )
+# The reader asked to book the interview, whatever kind it is: "book your technical interview",
+# "reserve your second-round interview", "book your final interview slot".
+_BOOK_YOUR_INTERVIEW = re.compile(r"\b(?:book|reserve)\s+your\s+(?:[a-z-]+\s+){0,2}interview\b")
 # "We'd like you to <do something>": a request, whatever the verb (not "... to know that").
 _LIKE_YOU_TO = re.compile(
     r"\b(?:we'd|we would|i'd|i would)\s+like\s+you\s+to\s+"
@@ -2779,6 +2782,14 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         groups.add("cancel")
     if "choose_slot" not in groups and "cue_slot" in groups and _CHOOSE_A_SLOT.search(text_low):
         groups.add("choose_slot")
+    if (
+        "scheduling_link" not in groups
+        and "interview" in groups
+        and "your" in text_low
+        and ("book" in text_low or "reserve" in text_low)
+        and _BOOK_YOUR_INTERVIEW.search(text_low) is not None
+    ):  # "here's the link to book your technical interview with Lena"
+        groups.add("scheduling_link")
     if "ask" not in groups and "cue_like_you_to" in groups and _LIKE_YOU_TO.search(text_low):
         groups.add("ask")
     if "ask" not in groups and "cue_your_references" in groups and _asks_references(text_low):

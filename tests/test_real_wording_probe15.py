@@ -579,3 +579,26 @@ def test_the_owner_moved_forward_stays_her_process(body):  # recall guard
     assert read_alone(
         ME, body, subject="Next steps with Acme", sender="Sam Okafor <sam@acme.example>"
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Rosa, just floating this back to the top of your inbox - here's the link to book "
+        "your technical interview with Lena: https://book.example/acme-lena",
+        "Hi Rosa, a reminder to reserve your second-round interview slot: https://book.example/a",
+        "Hi Rosa, please book your final interview with our CTO using https://book.example/cto",
+    ],
+)
+def test_a_link_to_book_your_interview_of_any_kind_is_the_owners(body):
+    assert read_alone(ME, body, subject="Re: Next steps", sender="Sam Okafor <sam@acme.example>")
+
+
+def test_a_link_to_book_a_visa_interview_stays_unread():  # guard
+    assert not read_alone(
+        ME,
+        "Dear applicant, please book your visa interview at the consulate using "
+        "https://appointments.example/visa - bring your passport.",
+        subject="Your appointment",
+        sender="Consulate <appointments@consulate.example>",
+    )
