@@ -95,9 +95,13 @@ _DISPLAY_PATTERNS = tuple(
         # "Elin Berg, Nordvik Energi": a first and last name, then the company ("Doe, Jane",
         # a surname first, has one word before the comma)
         r"^[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s+(?P<co>[A-Z].*)$",
+        # "Dana Whitfield (Lumenstack)": a person, the company in brackets (a marketplace's
+        # relay writes "Dana Whitfield (Lumenstack) via Hired"); not "Jane Doe (she/her)"
+        r"^[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+\((?P<co>[A-Z][^()]*)\)$",
     )
 )
-_PERSON_COMMA = _DISPLAY_PATTERNS[-1]
+_PERSON_COMMA, _PERSON_BRACKETS = _DISPLAY_PATTERNS[-2:]
+_PERSON_AND_COMPANY = (_PERSON_COMMA, _PERSON_BRACKETS)
 _HIRING_TOOL_NAMES = frozenset(
     name.lower()
     for table in (senders.ATS_DOMAINS, senders.SCHEDULING_DOMAINS, senders.ASSESSMENT_DOMAINS)
@@ -329,8 +333,8 @@ def company_from_display_name(name: str, domain: str = "") -> str | None:
                     return None  # "Ana Smith via LinkedIn": a person relayed by a board
                 # "Acme Recruiting (via Talview)": the team's company
                 return company_from_display_name(m["co"]) or _clean(m["co"])
-            if pattern is _PERSON_COMMA and not _names_a_company_after_a_comma(m["co"]):
-                return None  # "Jane Doe, SHRM-CP", "Jane Doe, Senior Recruiter"
+            if pattern in _PERSON_AND_COMPANY and not _names_a_company_after_a_comma(m["co"]):
+                return None  # "Jane Doe, SHRM-CP", "Jane Doe (Senior Recruiter)"
             return _clean(m["co"])
     if _COMPANY_LOOKING.search(name):
         return _clean(name)

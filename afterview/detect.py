@@ -170,6 +170,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "received your resume", "received your cv", "receipt of your resume",
         "resume submission process", "interest in career opportunities with",
         "thank you for your interest in joining", "your candidacy",
+        # the employer's next step for the reader's application: "Helixome - next steps for your
+        # application" (a questionnaire, an NDA, a CV asked for), "regarding your application"
+        "next steps for your application", "next step for your application",
+        "next steps in your application", "next step in your application",
+        "next steps with your application", "next steps on your application",
+        "regarding your application",
         # the employer closing it at the reader's word: "I've withdrawn your application"
         "withdrawn your application", "closed your application", "withdrawn your candidacy",
         # the reader's application moved on: "Good news - you've been shortlisted"
@@ -444,6 +450,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "choose an interview date", "choose your interview date", "pick an interview date",
         "pick your interview date", "sign up for interview", "sign up for an interview",
         "book your interview date", "schedule your interview date",
+        # an hourly scheduler's new-availability note: "new interview times are available -
+        # book your interview here: https://..."
+        "reserve your interview", "book an interview time",
+        "choose your interview time", "pick your interview time", "select your interview time",
     ),
     "own_process": (
         "my interview", "my phone interview", "my video interview", "my phone screen",
@@ -816,6 +826,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "confirm your attendance", "confirm that you are able to attend",
         "confirm you are able to attend", "confirm that you can attend",
         "confirm you can attend", "confirm that you will attend", "confirm you will attend",
+        # a texting assistant's reminder: "Reply C to confirm or R to reschedule", "reply YES
+        # to confirm your interview"
+        "reply c to confirm", "reply y to confirm", "reply yes to confirm", "reply 1 to confirm",
+        "text c to confirm", "text y to confirm", "text yes to confirm", "reply confirm",
     ),
     "ask_soft": ("let me know", "let us know"),
     # What `_ASKS_YOUR_REFERENCES` needs: "we'd like your references" asks for them, "we've
@@ -900,8 +914,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "working on a story", "working on a piece", "working on an article",
         "story should run", "story will run", "article will run", "piece will run",
         "your take on", "be quoted", "on deadline", "reporter request", "media request",
-        "press request", "interview request from",
+        "press request",
     ),
+    # "Interview request from The Ledger" is a reporter's; "New interview request from
+    # Lumenstack ... Base salary: $165,000" a hiring marketplace's (Hired, OfferZen): read
+    # in `read_messages`, media only when no pay is offered beside it
+    "cue_interview_request": ("interview request from",),
     # A show's guest, in either side's words, before and after the recording: "thanks for
     # having me on the show", "I'll send a Riverside link for the recording" (a podcast's
     # studio). Not "on the show" alone, nor "be / join us on the show": a job may be one ("a
@@ -1739,6 +1757,7 @@ _SUBJECT_BOOK = PhraseBook(
             "duty_debrief",
             "reference_asked",
             "cue_study_visit",
+            "cue_interview_request",
         )
     }
 )
@@ -1811,6 +1830,7 @@ class Reading:
     # The message says its interview is not for a job ("your visa interview"): what the
     # thread says of "the interview" is about that one.
     other_interview: bool = False
+    call_asked: bool | None = None  # `asks_for_a_call`, worked out when first asked
 
 
 def as_aware(moment: datetime) -> datetime:
@@ -2429,6 +2449,7 @@ def read_messages(
     domains = _organisation_domains(mine) if mine else ()
     readings: list[Reading] = []
     referred_subjects: set[str] = set()  # subjects of mail telling the reader she was referred
+    job_requests: set[str] = set()  # subjects of a marketplace's interview requests
     order = range(len(dates))
     if len(dates) > 1:
         order = sorted(order, key=dates.__getitem__)  # stable: ties keep their order
@@ -2470,6 +2491,16 @@ def read_messages(
             groups.discard("hiring_yours")
             subject_groups = subject_groups - {"hiring_yours"}
         if (
+            other_interview
+            and "application" in groups | subject_groups
+            and "hiring" not in groups | subject_groups
+            and not _JOB_NOUNS.intersection(re.findall(r"[a-z]+", f"{subject_low} {text_low}"))
+        ):  # "Next steps on your application ... After the membership interview, your name
+            # will be posted": the application is the club's (no job, post or role named; "a
+            # representative from the membership committee" is no job of the reader's)
+            groups.discard("application")
+            subject_groups = subject_groups - {"application"}
+        if (
             ("cue_other_process" in groups and _applies_for_no_job(text_low))
             or ("offer" in groups and _names_no_job(_OFFERS_A_PLACE, text_low))
             or ("cue_supply" in groups and _applies_for_no_job(text_low, _SUPPLY_APPLIED_FOR))
@@ -2490,9 +2521,25 @@ def read_messages(
             groups.add("media_either")  # "happy to talk about the story": a reporter's
         if "cue_application" in groups and _names_software(text_low):
             groups.add("not_a_job")  # an app registered, reviewed or deployed: no job's
+        if "cue_interview_request" in groups or "cue_interview_request" in subject_groups:
+            if _offers_pay(text_low):
+                groups.add("job_interview_request")  # a marketplace's: the employer's ask
+                job_requests.add(subject_key)  # its replies ("Re: Interview request from
+            elif subject_key not in job_requests:  # Kestrel") are the same job's
+                # a reporter's or a producer's
+                if "cue_interview_request" in groups:
+                    groups.add("media")
+                if "cue_interview_request" in subject_groups:
+                    subject_groups = subject_groups | {"media"}
         if "cue_study_visit" in groups and not groups & _HIRING_WORDS:
             groups.add("research")  # "your screening visit for the ALPINE study"
-        if "cue_thanks" in groups and not groups & _THANKED and _thanks_for_meeting(text_low):
+        if (
+            "cue_thanks" in groups
+            # the candidate's "I really enjoyed hearing about ..." beside "thanks for the call
+            # today" is the employer's kind of words, not yet the thank-you
+            and ("thank_you" not in groups if from_me else not groups & _THANKED)
+            and _thanks_for_meeting(text_low)
+        ):
             groups.add("thank_you" if from_me else "happened")
         if groups & _READERS_PART_GROUPS:
             _read_the_readers_part(groups)
@@ -2654,6 +2701,7 @@ _THANKS_FOR_MEETING = re.compile(
     r"\b(?:meet|meeting|met|speak|speaking|spoke|talk|talking|talked|chat|chatting|chatted"
     r"|interview|interviewing|conversation|conversations|visit|visiting|coming in|came in"
     r"|hosting me|having me|showing me|on the phone|on the call|time you spent|time spent"
+    r"|(?:the|our|your)\s+(?:phone\s+|video\s+)?call"
     # "thanks for attending the assessment centre yesterday": what the candidate attended
     r"|joining\s+(?:the|our|us\s+for\s+the)\s+(?:[\w-]+\s+){0,2}?(?:call|interview|panel|video)"
     r"|attending\s+(?:the\s+|your\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:interviews?|assessments?"
@@ -2661,8 +2709,16 @@ _THANKS_FOR_MEETING = re.compile(
     r")\b"
 )
 _THANKS_WORDS = ("thank", "grateful", "apprecia")  # how every _THANKS_FOR_MEETING begins
+# Between the thanks and the talk, a first contact thanked and a talk still wanted: "thanks
+# for reaching out - I'd be happy to chat", "thank you for getting in touch, I would love to
+# talk", "thanks for contacting me; glad to speak". Read between the two only: after a real
+# thank-you the candidate may well say "I'd love to join the team".
+_NOT_MET_YET = re.compile(
+    r"\b(?:reach(?:ing|ed)? out|getting in touch|got in touch|contacting me|your (?:note|message)"
+    r"|happy to|glad to|love to|keen to|up for)\b"
+)
 _NOT_YET = re.compile(
-    r"look(?:ing)? forward|will\b|upcoming|invitation|invite|schedul|apply|applying"
+    r"look(?:ing)? forward|will\b|'ll\b|upcoming|invitation|invite|schedul|apply|applying"
     r"|application|interest in"
 )
 
@@ -2727,6 +2783,16 @@ _NAMED_CANDIDATE = re.compile(
     r"|\binterview\s+them\b|\bbring\s+them\s+(?:in|back)\b"
     r"|\bcandidates?\s+for\s+your\s+(?:[\w-]+\s+){0,4}?(?:role|position|vacancy|vacancies"
     r"|opening|openings|req|requisition|team|search)\b"
+)
+# The reader asked whether to move someone on: a hiring tool's prompt after a call ("How did
+# your call with Jamie Ortiz go? Would you like to move Jamie forward to next steps?"), a
+# colleague's "do you want to advance Priya to the onsite?". Not the reader moved on ("we'd
+# like to move you forward"), nor the process ("would you like to move forward?").
+_MOVE_SOMEONE_FORWARD = re.compile(
+    r"\b(?:would you like to|do you want to|want to|should we|shall we|ready to|okay to|ok to)\s+"
+    r"(?:move|advance|progress)\s+(?!you\b|your\b|forward\b|ahead\b|on\b|it\b|this\b|that\b"
+    r"|things\b|us\b|me\b|quickly\b|straight\b|to\b)(?:the\s+candidate|[a-z]+)\s+"
+    r"(?:forward|ahead|on|to)\b"
 )
 # A subject naming a candidate rather than writing to one: "Candidate for Data Scientist:
 # Camille Yamamoto", "Arjun Schmidt - QA Engineer candidate".
@@ -2809,8 +2875,20 @@ _IN_CASE = (" if ", "need to", "can't", "cannot", "unable", "should ", "in case"
 
 
 def _in_case_sentence(text_low: str, start: int) -> bool:
-    sentence = _SENTENCE_ENDS.split(text_low[:start])[-1]
-    return any(word in f" {sentence}" for word in _IN_CASE)
+    parts = _SENTENCE_ENDS.split(text_low[:start])
+    if any(word in f" {parts[-1]}" for word in _IN_CASE):
+        return True
+    # the condition asked as a short question just before: "Need to reschedule? Just reply
+    # to this email and I'll help you find a new time", "Can't make it? Pick a new time here"
+    return (
+        len(parts) >= 3
+        and parts[-2] == "?"
+        and len(parts[-3].strip()) <= _CONDITION_QUESTION_LENGTH
+        and any(word in f" {parts[-3].strip()}" for word in _IN_CASE)
+    )
+
+
+_CONDITION_QUESTION_LENGTH = 40
 
 
 # The interview called off, said of it in its own clause (no dash, comma or stop between, so
@@ -2886,6 +2964,9 @@ _CHOOSE_A_SLOT = re.compile(
     r"|your\s+)?(?:available\s+|open\s+|free\s+|suitable\s+|convenient\s+)?"
     r"(?:day\s+and\s+time|date\s+and\s+time|time\s*slots?|slots?|times?)\b"
 )
+# The reader asked to book the interview, whatever kind it is: "book your technical interview",
+# "reserve your second-round interview", "book your final interview slot".
+_BOOK_YOUR_INTERVIEW = re.compile(r"\b(?:book|reserve)\s+your\s+(?:[a-z-]+\s+){0,2}interview\b")
 # "We'd like you to <do something>": a request, whatever the verb (not "... to know that").
 _LIKE_YOU_TO = re.compile(
     r"\b(?:we'd|we would|i'd|i would)\s+like\s+you\s+to\s+"
@@ -3147,6 +3228,14 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         groups.add("cancel")
     if "choose_slot" not in groups and "cue_slot" in groups and _CHOOSE_A_SLOT.search(text_low):
         groups.add("choose_slot")
+    if (
+        "scheduling_link" not in groups
+        and "interview" in groups
+        and "your" in text_low
+        and ("book" in text_low or "reserve" in text_low)
+        and _BOOK_YOUR_INTERVIEW.search(text_low) is not None
+    ):  # "here's the link to book your technical interview with Lena"
+        groups.add("scheduling_link")
     if "ask" not in groups and "cue_like_you_to" in groups and _LIKE_YOU_TO.search(text_low):
         groups.add("ask")
     if "ask" not in groups and "cue_your_references" in groups and _asks_references(text_low):
@@ -3189,11 +3278,16 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     if "confirmed" not in groups and (
         ("cue_settled" in groups and _time_settled(text_low))
         or ("cue_works" in groups and _time_works(text_low))
+        or (" it is" in text_low and _TIME_IT_IS.search(text_low) is not None)
     ):
         groups.add("confirmed")
     if "interviewer_duty" not in groups and (
         ("cue_third_person" in groups and _THIRD_PERSON_CANDIDATE.search(text_low))
         or ("cue_named_candidate" in groups and _NAMED_CANDIDATE.search(text_low))
+        or (
+            ("move " in text_low or "advance " in text_low or "progress " in text_low)
+            and _MOVE_SOMEONE_FORWARD.search(text_low) is not None
+        )
     ):
         groups.add("interviewer_duty")
     _add_plain_readings(text_low, groups)
@@ -3457,6 +3551,14 @@ _TIME_WORKS = re.compile(
     r"(?:works|would work|is perfect|is great|is fine|suits|would suit|would be ideal"
     r"|would be perfect)\b"
 )
+# A time agreed in the idiom "<time> it is": "Brilliant - Tuesday 13th at 3pm UK time it is",
+# "Thursday 2pm it is then!", "10:30 it is." (a clock time right before it; "Monday it is"
+# names no hour to settle).
+_TIME_IT_IS = re.compile(
+    r"(?:\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d{2}|\bnoon)"
+    r"(?:\s+(?:[a-z]{2,4}|[a-z]+\s+time))?\s+it\s+is(?:\s+then)?\s*(?:[.!,]|$)",
+    re.MULTILINE,
+)
 _TAKES_A_TIME = ("accepts", "time_works")
 # how every match begins
 _TIME_WORKS_STARTS = (
@@ -3474,14 +3576,19 @@ def _time_works(text_low: str) -> bool:
 # The candidate telling which of the employer's slots they took: "I've booked Thursday at
 # 10:30 through the link", "I have picked the 2 PM slot on Monday".
 _BOOKED_A_TIME = re.compile(
-    r"\bi(?:'ve|\s+have)?\s+(?:just\s+)?(?:booked|picked|chosen|selected|reserved|taken|grabbed)"
-    r"\s+(?:(?:a|the)\s+(?:slot|time)\s+(?:on|at|for)\s+|the\s+)?"
+    r"\bi(?:'ve|\s+have)?\s+(?:just\s+|now\s+)?(?:booked|picked|chosen|selected|reserved|taken"
+    r"|grabbed|re-?booked|rescheduled)"
+    # "I've rebooked for Monday, November 9 at 2:00 p.m.", "I've rescheduled it for Tuesday"
+    r"\s+(?:(?:a|the|my)\s+(?:new\s+)?(?:slot|time|interview)\s+(?:on|at|for)\s+|the\s+"
+    r"|(?:it\s+)?(?:for|to)\s+(?:the\s+)?)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d)"
 )
 # Its verbs: every match holds one. A pattern that begins with \b has no literal start for
 # the engine to skip along to, so it is tried at every character of every message the
 # candidate writes (about 5 us a message); a few `in`s on the verbs spare most of them.
-_BOOKING_VERBS = ("booked", "picked", "chosen", "selected", "reserved", "taken", "grabbed")
+_BOOKING_VERBS = (
+    "booked", "picked", "chosen", "selected", "reserved", "taken", "grabbed", "rescheduled",
+)  # fmt: skip
 
 
 def _booked_a_time(text_low: str) -> bool:
@@ -3502,6 +3609,8 @@ _THANKS_FOR_BOOKING = re.compile(
 def _thanks_for_meeting(text_low: str) -> bool:
     for m in matches_from(_THANKS_FOR_MEETING, text_low, _THANKS_WORDS):
         between = m["between"]
+        if _NOT_MET_YET.search(between):
+            continue  # "thanks for reaching out - I'd be happy to chat": a talk to come
         if _NOT_YET.search(between) or _THANKS_FOR_BOOKING.search(between):
             continue
         # the rest of its sentence ("thanks for meeting me - I look forward to ..."), not
@@ -4033,7 +4142,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             and "?" in r.low
             and not r.low.startswith(_REPLY_STARTS)  # outreach opens a conversation
             and not (groups | subject_groups) & _SAYS_INTERVIEW  # one that never says it
-            and _asks_for_a_call(r)
+            and asks_for_a_call(r)
         ):  # "We need a Staff Backend Engineer. Open to a 15-minute call this week?"
             fire("recruiter_outreach", "")
             fire("hiring_context", "")  # the job it names
@@ -4249,9 +4358,17 @@ _CALL_ASKED = re.compile(
 _INTEREST_ASKED = re.compile(r"\b(?:interested|open to)\b")
 
 
-def _asks_for_a_call(r: Reading) -> bool:
+def asks_for_a_call(r: Reading) -> bool:
     """A note from someone else naming a job and asking the reader for a call: a recruiter's
-    one-liner ("We need a Staff Backend Engineer. 15 minutes this week?")."""
+    one-liner ("We need a Staff Backend Engineer. 15 minutes this week?"), a founder's "We're
+    hiring our second game engineer ... Would you be up for a 20-minute call next week?".
+    Worked out once a message: detection and the timeline's stage both ask it."""
+    if r.call_asked is None:
+        r.call_asked = "?" in r.low and _asks_for_a_call(r)
+    return r.call_asked
+
+
+def _asks_for_a_call(r: Reading) -> bool:
     questions = questions_in(r.low)
     if not any(_CALL_ASKED.search(q) for q in questions) and not (
         any(_INTEREST_ASKED.search(q) for q in questions) and _CALL_ASKED.search(r.low)
@@ -4306,9 +4423,27 @@ _DAY_AT_AN_HOUR = re.compile(_DAY_NAME + r"\s+at\s+\d")
 _FORWARDED = re.compile(r"\s*(?:fwd?|wg|tr)\s*:", re.IGNORECASE)  # their words, passed on
 
 
+# Pay offered with a figure, as a hiring marketplace's interview request states it ("Base
+# salary: $165,000", "Salary: R55 000 per month", "compensation of £60k"); not a reporter's
+# "how startups set salaries".
+_PAY_OFFERED = re.compile(
+    r"\b(?:salary|compensation|base pay|pay|hourly rate)\b[^.\n]{0,25}?(?:[$€£₹]\s?|\br\s?)\d"
+)
+
+
+def _offers_pay(text_low: str) -> bool:
+    return ("salary" in text_low or "pay" in text_low or "compensation" in text_low) and (
+        _PAY_OFFERED.search(text_low) is not None
+    )
+
+
 def _board_arranges_an_interview(r: Reading) -> bool:
     """A job board relaying an employer's interview ("Your phone interview with Acme is
-    scheduled ... When: Wednesday, July 8 at 3:00 PM"), not an alert: a time confirmed."""
+    scheduled ... When: Wednesday, July 8 at 3:00 PM"), not an alert: a time confirmed, or
+    an employer's interview request with its pay (Hired's "New interview request from
+    Lumenstack ... Base salary: $165,000")."""
+    if "job_interview_request" in r.groups and not r.message.is_bulk:
+        return True
     said = bool(r.groups & _STATES_A_TIME_GROUPS) or "interview" in r.subject_groups
     return said and mentions_a_time(r.low.partition("\n")[2])
 

@@ -65,6 +65,7 @@ from afterview.company import (
 from afterview.detect import (
     Reading,
     as_aware,
+    asks_for_a_call,
     candidate_addresses,
     canonical_address,
     detect_readings,
@@ -89,8 +90,19 @@ from afterview.trim import EMAIL_IN_TEXT
 
 DEFAULT_INTERVIEW_LENGTH = timedelta(hours=1)
 
+# A hiring marketplace's interview request (Hired, OfferZen: "New interview request from
+# Lumenstack ... Base salary: $165,000", accept or decline) invites to an interview and asks
+# for the answer, as a request for availability does.
 _SCHEDULING_GROUPS = frozenset(
-    {"availability", "scheduling_link", "choose_slot", "scheduling", "reschedule", "cancel"}
+    {
+        "availability",
+        "scheduling_link",
+        "choose_slot",
+        "scheduling",
+        "reschedule",
+        "cancel",
+        "job_interview_request",
+    }
 )
 # "reschedule" alone is often an offer ("if you need to reschedule, let me know"), so it
 # does not count; the employer moving the interview is in the "cancel" wording.
@@ -110,7 +122,9 @@ def _arranges(groups: set[str]) -> bool:
     return "scheduling" in groups and "application" not in groups
 
 
-_ASK_GROUPS = frozenset({"ask", "availability", "scheduling_link", "choose_slot"})
+_ASK_GROUPS = frozenset(
+    {"ask", "availability", "scheduling_link", "choose_slot", "job_interview_request"}
+)
 _INVITE_METHODS = frozenset({"REQUEST", "PUBLISH", ""})
 _INVITE_OR_CANCEL = _INVITE_METHODS | {"CANCEL"}
 
@@ -150,9 +164,11 @@ _ASKS_WHETHER = (
 # Someone who will let the writer know ("they'll let me know by Friday", "the manager will
 # let us know"): the writer is told, the reader is asked nothing.
 _SOMEONE_WILL = re.compile(r"(?:'ll|\bwill|\bwould|'d)$")
-# A copy of the candidate's own form answers ("Are you able to work weekends? Yes").
-_ECHOED_ANSWER = re.compile(r"[^.!?\n]*\?[ \t]*(?:yes|no|n/a)\b")
-_ECHOED_ANSWER_END = re.compile(r"\?[ \t]*(?:yes|no|n/a)\b")
+# A copy of the candidate's own form answers ("Are you able to work weekends? Yes"): the
+# answer is the word alone, not a sentence going on after the question ("Would you be up for
+# a call next week? No pressure if the timing isn't right", "... this week? No rush").
+_ECHOED_ANSWER = re.compile(r"[^.!?\n]*\?[ \t]*(?:yes|no|n/a)\b(?![ \t]+[a-z])")
+_ECHOED_ANSWER_END = re.compile(r"\?[ \t]*(?:yes|no|n/a)\b(?![ \t]+[a-z])")
 _QUESTION_BOILERPLATE = ("any questions", "any other questions", "anything else")
 # A question to the candidate: about them ("you"), or a time put to them ("would 2pm work?",
 # "how about Tuesday 27th at 14:00 instead?", "how does Thursday at 2 sound?", "is 2pm ok?").
@@ -1336,6 +1352,11 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
             _arranges(groups)
             or any((e.method or "").upper() == "CANCEL" for e in r.message.events)
             or proposes_any_time(r)
+            # the first word about a job asking the reader for a call ("We're hiring our
+            # second game engineer ... up for a 20-minute call next week?"): a screening
+            # call being arranged; later, a call asked for is about something else (the
+            # feedback, the offer)
+            or (stage in _BEFORE_ANYTHING and not r.message.is_bulk and _invites_to_a_call(r))
         )
         if index == interview.index:
             stage = _stage_settled_by(interview)
@@ -1350,6 +1371,21 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
     if decisive is not None:
         return decisive
     return stage or Stage.APPLIED
+
+
+_BEFORE_ANYTHING = frozenset({None, Stage.APPLIED})
+# A call with the reader asked for in a question: "up for a 20-minute call next week?", "can
+# I call you tomorrow?", "open to a quick chat?"; not "two former managers we could speak
+# to?" (references asked for).
+_CALL_WITH_THE_READER = re.compile(
+    r"\b(?:call|ring|phone)\s+you\b|\b(?:call|chat|talk|speak)\s+(?:with\s+)?(?:you|me|us)\b"
+    r"|\b\d+\s*-?\s*min(?:ute)?s?\b|\ba\s+(?:quick\s+|short\s+|brief\s+|phone\s+|video\s+)?"
+    r"(?:call|chat)\b"
+)
+
+
+def _invites_to_a_call(r: Reading) -> bool:
+    return asks_for_a_call(r) and any(_CALL_WITH_THE_READER.search(q) for q in questions_in(r.low))
 
 
 def _stage_settled_by(interview: _Interview) -> Stage:
@@ -1384,10 +1420,28 @@ def _contacts(readings: Sequence[Reading], mine: frozenset[str]) -> tuple[Addres
         if not email or "@" not in email or email in seen:
             continue
         seen.add(email)
-        if email in bounced or canonical_address(email) in mine or senders.is_robot(email):
+        if email in bounced or canonical_address(email) in mine:
+            continue
+        if senders.is_robot(email) and not _relayed_person(address):
             continue
         contacts.append(address)
     return tuple(contacts)
+
+
+_VIA = re.compile(r"\bvia\b", re.IGNORECASE)
+
+
+def _relayed_person(address: Address) -> bool:
+    """A person a job marketplace relays, whose answer the relay carries back ("Dana Whitfield
+    (Lumenstack) via Hired" <messages@hired.com>, "Gemma Ward via reed.co.uk"): someone to
+    write to. A board's no-reply notice ("Ana Smith via LinkedIn" <no-reply@...>) is not."""
+    name = address.name or ""
+    return (
+        "via" in name.lower()
+        and _VIA.search(name) is not None
+        and not senders.is_no_reply(address.email)
+        and senders.domain_kind(address.email).kind == "job_board"
+    )
 
 
 def _people_in(readings: Sequence[Reading]) -> list[Address]:
