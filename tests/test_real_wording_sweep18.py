@@ -5,12 +5,13 @@ written; beside them, look-alikes that must stay unread."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from afterview import when
 from afterview.model import Stage
 from afterview.parse import parse_message
 from afterview.timeline import stage_at, thread_facts
@@ -131,3 +132,50 @@ def test_writing_from_a_mail_provider_names_no_employer():
     )
     assert facts.interview
     assert facts.company is None
+
+
+# ------------------------------------------------- "this coming week" is next week
+
+FRIDAY = datetime(2026, 11, 27, 14, 20, tzinfo=EASTERN)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the corpus sentence (a Workplace Stack Exchange poster's interviewer)
+        (
+            "We are still interviewing people, and I expect a decision by the end of this coming "
+            "week.",
+            date(2026, 12, 4),
+        ),
+        # paraphrases: another verb, a part of the week, British word order
+        (
+            "We should be able to let you know either way by the end of this coming week.",
+            date(2026, 12, 4),
+        ),
+        (
+            "The panel meets early this coming week and we'll get back to you straight after.",
+            date(2026, 12, 1),
+        ),
+    ],
+)
+def test_this_coming_week_is_next_week(text, day):
+    said = when.decision_by(text, FRIDAY)
+    assert said is not None and said.date() == day
+
+
+def test_the_coming_weeks_stay_vague():
+    assert when.decision_by("We will be in touch over the coming weeks.", FRIDAY) is None
+
+
+def test_a_landlord_choosing_by_this_coming_week_is_no_interview():
+    landlord = "Gwen Price <gwen.price@example.net>"
+    text = (
+        "Hi Sam,\n\nThanks for viewing the flat on Saturday. We have a few more viewings and "
+        "expect to choose a tenant by the end of this coming week.\n\nGwen"
+    )
+    facts = thread_facts(
+        [mail(1, landlord, SAM, FRIDAY, "The flat on Elm Road", text)], ME, EASTERN
+    )
+    assert not facts.interview
+    assert stage_at(facts, FRIDAY) is Stage.NONE
