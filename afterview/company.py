@@ -554,6 +554,35 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
     return None
 
 
+def written_to_company(own: Sequence[Message], mine: frozenset[str]) -> str | None:
+    """The employer of a thread the candidate alone has written (a thank-you, a check-in,
+    a withdrawal, no answer yet): the organisation of the corporate address they write to,
+    as their text spells it ("Product Analyst position at Kesari Fintech" to
+    neha.sharma@kesarifintech.example), or the name their text gives it when it agrees."""
+    label = None
+    for message in own:
+        for address in (*message.to, *message.cc):
+            domain = address.domain
+            if (
+                not domain
+                or canonical_address(address.email) in mine
+                or senders.names_no_employer(domain)
+                or senders.hiring_tool(address.email)
+            ):
+                continue
+            label = organisation_label(domain)
+            break
+        if label:
+            break
+    if not label:
+        return None
+    for message in own[:_TEXTS_READ]:
+        named = _named_in_text(message.text[:_TEXT_READ])
+        if named and _agrees(named[0], label):
+            return named[0]
+    return _spelling_in(label, own) or _clean(_titled(label))
+
+
 # A signature's last lines: a job title, a separator, the organisation
 _TITLE_THEN_NAME = re.compile(
     r"(?P<title>[A-Z][A-Za-z &/'-]{1,40}?)\s*(?:\||,|·|–|—| - | at )\s*" + _NAME

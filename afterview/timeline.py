@@ -61,6 +61,7 @@ from afterview.company import (
     role_from_subject,
     role_from_text,
     without_company_prefix,
+    written_to_company,
 )
 from afterview.detect import (
     Reading,
@@ -1279,13 +1280,31 @@ _PAST_INTERVIEW = re.compile(
 _PAST_MEETING_WORDS = (" interview", " conversation", " call", " chat", " meeting")
 
 
+# The interview named, then its day with the month within a few words: "after my interview
+# on May 7", "the interview I attended for the Trainee Surveyor post on Tuesday 3 March",
+# "our interview with the team on 12 June" (the day itself is read by `when`).
+_INTERVIEW_THEN_ON = re.compile(
+    r"\b(?:my|our|the)\s+(?:[\w-]+\s+){0,3}?interviews?\b(?:\s+[\w&'-]+){0,8}?\s+on\s"
+)
+_INTERVIEW_DAY_REACH = 40  # characters after "on " a day with its month is looked for in
+
+
 def _names_a_past_interview(r: Reading) -> bool:
     """The candidate's own message telling of an interview that took place (a check-in
     after it), not one arranging a time."""
-    return (
-        any(word in r.low for word in _PAST_MEETING_WORDS)
-        and not (r.groups & _ARRANGING or proposes_any_time(r))
-        and _PAST_INTERVIEW.search(r.low) is not None
+    if not any(word in r.low for word in _PAST_MEETING_WORDS) or (
+        r.groups & _ARRANGING or proposes_any_time(r)
+    ):
+        return False
+    if _PAST_INTERVIEW.search(r.low) is not None:
+        return True
+    # "my interview on May 7" written on 21 May: a day with its month before the message's
+    # own day has passed ("my interview on Friday" may be ahead, and stays unread)
+    if " interview" not in r.low or _cannot_attend(r):
+        return False
+    return any(
+        when.past_day_said_lower(r.low[m.start() : m.end() + _INTERVIEW_DAY_REACH], r.at)
+        for m in _INTERVIEW_THEN_ON.finditer(r.low)
     )
 
 
@@ -1529,6 +1548,9 @@ def thread_facts(
 
     interview = _find_interview(readings)
     company = employer_company(employer_sent, mine)
+    if company is None and not employer_sent:
+        # only the candidate has written: the employer is the one they write to
+        company = written_to_company([r.message for r in readings if r.mine], mine)
     return ThreadFacts(
         detection=detection,
         stage=_stage(readings, interview),

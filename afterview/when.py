@@ -1247,9 +1247,12 @@ _DECISION_TABLE: tuple[tuple[str, tuple[str, ...], str, _Resolver], ...] = (
     ("tomorrow", ("tomorrow",), r"\b(?:by|until|before)\s+tomorrow\b", _r_tomorrow),
     (
         "next_week",
-        ("next week",),
+        ("next week", "coming week"),
         r"(?:\b(?P<part>early|beginning|start|mid|middle|end|late|later)[- ]?(?:of\s+)?"
-        r"(?:the\s+)?)?(?<!the )(?<!within )\bnext\s+week\b",  # not "within the next week"
+        r"(?:the\s+)?)?(?<!the )(?<!within )"  # not "within the next week"
+        # "this coming week", "coming week" said as next week ("the end of this coming week"
+        # written on a Friday); "in the coming week" is a count, "the coming weeks" vague
+        r"\b(?:next|(?:this\s+)?coming)\s+week\b",
         _r_next_week,
     ),
     (
