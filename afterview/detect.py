@@ -1391,6 +1391,20 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "finalist",
     ),
     "cue_file_closed": ("close out", "closing out", "close your", "closing your", "closed"),
+    # timeline's `_ACCEPTS_OFFER` beyond the phrases of "candidate_decides": "I'm thrilled to
+    # accept this job", "I gladly accept that offer" (read for the stage only)
+    "cue_accepts": ("accept this", "accept that", "accept the", "accept your", "accepting this"),
+    # `_NO_PLACE_FOR_YOU`: a post for the reader, named
+    "cue_no_place": (
+        "position for you", "positions for you", "role for you", "roles for you", "job for you",
+        "vacancy for you", "vacancies for you", "opening for you", "openings for you",
+        "post for you", "place for you",
+    ),
+    # `_SEARCH_CALLED_OFF`: the search itself ended
+    "cue_search_called_off": (
+        "cancel", "cancelled", "canceled", "cancelling", "canceling", "halt", "halted",
+        "discontinue", "discontinued", "abandon", "abandoned", "withdrawn", "filling",
+    ),
     "cue_when_asked": (
         "when", "time", "times", "day", "days", "date", "dates", "week", "morning", "afternoon",
         "diary", "calendar", "availability", "available", "free", "tomorrow", "monday",
@@ -1412,6 +1426,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "contract of employment", "start date", "have you join", "on board", "onboard",
         "appointment as", "appointment to", "selected as", "chosen as", "appointed as",
         "your offer", "you to start", "you to join",
+        # `_OFFERED_IT`'s hiring verbs with the reader as their object
+        "hire you", "employ you", "appoint you", "selected for the", "chosen for the",
+        "appointed for the",
     ),
     "cue_noticed": ("caught", "grabbed", "stood out", "impressed"),
     # `_RECORD_BY_A_DATE`, `_STILL_TO_RECORD`, `_RECORDING_RECEIVED` need one of these
@@ -3357,6 +3374,33 @@ _FILE_CLOSED = re.compile(
     r"|\byour\s+(?:application|candidacy|candidature)\s+(?:is|has\s+been|was|will\s+be)\s+"
     r"(?:now\s+|therefore\s+|hereby\s+)?closed\b"
 )
+# No post for the reader: a negation and a post "for you" ("at this time we don't have a
+# suitable position for you", "there is no suitable vacancy for you at present", "we do not
+# currently have a role for you in the team"). Not a desk or a space ("we don't have a
+# parking space for you").
+_NO_PLACE_FOR_YOU = re.compile(
+    r"(?:\bnot|n't|\bno)\s+(?:[\w']+\s+){0,2}?(?:an?\s+|any\s+)?(?:suitable\s+|appropriate\s+"
+    r"|right\s+|open\s+|available\s+|other\s+|further\s+)?(?:position|role|job|vacancy|vacancie"
+    r"|opening|post|place)s?\s+(?:available\s+|open\s+)?for\s+you\b"
+)
+# The search itself called off ("I am writing to inform you of the regrettable decision to
+# cancel the ongoing recruitment process for the Facilities Coordinator position", "we are
+# unable to proceed with filling the aforementioned job vacancy", "the requisition has been
+# cancelled"): a decision for every candidate in it. Not a study's recruitment, nor the
+# reader's interview cancelled ("we need to cancel your interview"), and not a pause (a
+# role put on hold may open again).
+_SEARCH_CALLED_OFF = re.compile(
+    r"\b(?:cancel(?:l?ed|l?ing)?|halt(?:ed|ing)?|stop(?:ped|ping)?|end(?:ed|ing)?"
+    r"|discontinu(?:e|ed|ing)|abandon(?:ed|ing)?|withdr[ae]w(?:n|ing)?|clos(?:e|ed|ing))\s+"
+    r"(?:the\s+|this\s+|our\s+)?(?:ongoing\s+|current\s+|external\s+)?(?:recruitment|recruiting"
+    r"|hiring|search|selection)(?:\s+(?:process|campaign|drive|exercise))?\s+for\s+(?:the|this|our"
+    r"|that)\s+(?:[\w&/-]+\s+){0,4}?(?:role|position|job|post|vacancy|opening)\b"
+    r"|(?:\bnot|n't|\bunable\s+to|\bcannot)\s+(?:be\s+able\s+to\s+)?(?:proceed|go\s+ahead|move"
+    r"\s+forward|continue)\s+with\s+(?:filling|recruiting\s+(?:for|to)|hiring\s+for)\s+(?:the|this"
+    r"|that|our)\s+(?:[\w&/-]+\s+){0,3}?(?:role|position|job|post|vacancy|opening)\b"
+    r"|\b(?:role|position|post|vacancy|opening|requisition)\s+(?:has\s+(?:now\s+)?been|was|is"
+    r"|had\s+been)\s+(?:now\s+)?(?:cancell?ed|withdrawn|discontinued|abandoned)\b"
+)
 # The job offered in plain words ("we are offering you the position", "we can make you an
 # offer", "you've got the job!", "you are our preferred candidate", "we'd like you to come
 # on board as our next analyst", "please see the attached offer", "your start date is 6
@@ -3380,6 +3424,15 @@ _OFFERED_IT = re.compile(
     r"|\b(?:the|your|our)\s+attached\s+offer\b|\boffer\s+(?:letter\s+)?(?:is\s+)?attached\b"
     r"|\byour\s+(?:employment\s+contract|contract\s+of\s+employment)\b"
     r"|\byour\s+(?:proposed\s+|first\s+)?start\s+date\s+(?:is|will\s+be|would\s+be)\b"
+    # a hiring verb with the reader as its object and the post named ("we'd like to hire you
+    # for the Account Manager position", "we are delighted to appoint you to the post of
+    # Deputy Head"): a wish or a decision, never a client booking ("hire you for our wedding")
+    r"|\b(?:hire|employ|appoint|engage|recruit)\s+you\s+(?:for|to|in|into|as)\s+(?:the|this|that)\s+"
+    r"(?:[\w&/-]+\s+){0,4}?(?:role|position|job|post|vacancy|opening)\b"
+    # the reader picked for the post itself ("you have been selected for the position of Site
+    # Engineer", "you selected for the post of"): not for a round or an interview
+    r"|\byou\s+(?:have\s+|had\s+)?(?:been\s+|were\s+|are\s+|'ve\s+been\s+)?(?:selected|chosen"
+    r"|appointed)\s+for\s+the\s+(?:role|position|job|post|vacancy)\b(?!\s+of\s+(?:an?\s+)?interview)"
 )
 
 
@@ -3504,6 +3557,14 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
         or (
             "cue_file_closed" in groups
             and said_outright(text_low, _FILE_CLOSED, _after_a_condition)
+        )
+        or (
+            "cue_no_place" in groups
+            and said_outright(text_low, _NO_PLACE_FOR_YOU, _after_a_condition)
+        )
+        or (
+            "cue_search_called_off" in groups
+            and said_outright(text_low, _SEARCH_CALLED_OFF, _after_a_condition)
         )
     ):
         groups.add("rejection")
@@ -4040,7 +4101,14 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                     )
                 ):
                     fire("candidate_takes_time", "")
-            if "employer_voice" in groups and not _FORWARDED.match(message.subject or ""):
+            if (
+                "employer_voice" in groups
+                and not _FORWARDED.match(message.subject or "")
+                # the owner answering an offer in its own words ("I am writing in reference
+                # to the job offer for the position of ... I am happy to accept"): a
+                # candidate's voice, however the offer is named
+                and not {"candidate_voice", "candidate_decides"} <= groups
+            ):
                 fire("owner_hiring_side", "")
             elif "interview" in groups and _asks_to_interview(r.low):
                 fire("owner_hiring_side", "")  # "would you be available for a short interview"

@@ -315,7 +315,7 @@ def _candidate_message(r: Reading) -> CandidateMessage:
         is_thank_you="thank_you" in r.groups,
         is_follow_up="follow_up" in r.groups,
         withdraws=bool(r.groups & _STEPS_OUT) and _withdraws(r.low),
-        accepts_offer="candidate_decides" in r.groups and _accepts_offer(r.low),
+        accepts_offer=bool(r.groups & _TAKES_THE_JOB) and _accepts_offer(r.low),
     )
 
 
@@ -381,8 +381,9 @@ def _withdraws(low: str) -> bool:
 # ("before I accept the offer, could we talk about the start date?", "I'd like a few days
 # before I accept"), and not the offer declined (read first, `_WITHDRAWS`).
 _ACCEPTS_OFFER = re.compile(
-    r"\b(?:accept|accepting)\s+(?:the|your)\s+(?:kind\s+|generous\s+)?(?:job\s+|employment\s+)?"
-    r"(?:offer|position|role)\b"
+    r"\b(?:accept|accepting)\s+(?:the|your|this|that)\s+(?:kind\s+|generous\s+)?(?:job\s+"
+    r"|employment\s+)?(?:offer|position|role|job)\b(?!\s+(?:of|for)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:interview|call|meeting|chat|assessment))"
     r"|\bsigned\s+(?:the\s+|my\s+)?offer\b|\bsigned\s+(?:and\s+(?:returned|attached)\s+)?the\s+"
     r"(?:offer\s+)?letter\b"
     r"|\b(?:my|formal)\s+acceptance\s+of\b|\bconfirm\s+my\s+acceptance\b"
@@ -394,6 +395,9 @@ _NOT_TAKING_IT = re.compile(
 
 
 _TAKING_IT_HEDGED = _hedged_by(_NOT_TAKING_IT)
+
+
+_TAKES_THE_JOB = frozenset({"candidate_decides", "cue_accepts"})
 
 
 def _accepts_offer(low: str) -> bool:
@@ -1352,7 +1356,10 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
         groups = r.groups
         after_end = end is not None and index > interview.index and r.at >= end
         if r.mine:
-            if index == interview.index:
+            if groups & _TAKES_THE_JOB and _accepts_offer(r.low):
+                # the reader taking the job: an offer was made, in the thread or not
+                decisive = Stage.OFFER
+            elif index == interview.index:
                 stage = _stage_settled_by(interview)
             elif (_thanks_for_an_interview(r) or _names_a_past_interview(r)) and (
                 start is None or (index > interview.index and r.at >= start)
