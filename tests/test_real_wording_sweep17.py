@@ -1,0 +1,115 @@
+"""Readings widened by sweep17 (the sentences of arranging an interview). Each fix is read by
+the parts of its sentence: the corpus case, two paraphrases in other writers' words, and a
+look-alike that must stay unread. Every clock is pinned."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from email.utils import format_datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.model import Stage
+from afterview.parse import parse_message
+from afterview.timeline import stage_at, thread_facts
+
+EASTERN = ZoneInfo("America/New_York")
+ME = "alex.morgan@example.com"
+ALEX = f"Alex Morgan <{ME}>"
+PRIYA = "Priya Shah <priya.shah@northwind-labs.example>"
+SUBJECT = "Data Analyst - Northwind Labs"
+START = datetime(2026, 3, 2, 9, 30, tzinfo=EASTERN)  # a Monday
+APPLICATION = "Hi, I'd like to apply for the Data Analyst role. My CV is attached.\nAlex Morgan"
+
+
+def mail(number: int, sender: str, at: datetime, subject: str, body: str, other: str = PRIYA):
+    to = other if sender == ALEX else ALEX
+    raw = (
+        f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\nDate: {format_datetime(at)}\r\n"
+        f"Message-ID: <{number}@sweep17.example>\r\n"
+        + (f"In-Reply-To: <{number - 1}@sweep17.example>\r\n" if number > 1 else "")
+        + "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        + body.replace("\n", "\r\n")
+        + "\r\n"
+    ).encode()
+    return parse_message(raw)
+
+
+def thread(
+    *turns: tuple[str, float, str],
+    subject: str = SUBJECT,
+    other: str = PRIYA,
+    first: str = APPLICATION,
+):
+    """The candidate's application (or another first message), then (sender, days after it,
+    body) turns."""
+    messages = [mail(1, ALEX, START, subject, first, other)]
+    for number, (sender, days, body) in enumerate(turns, start=2):
+        if sender != ALEX:
+            body = f"Hi Alex,\n\n{body}\n\nBest regards,\n{sender.split('<')[0].strip()}"
+        at = START + timedelta(days=days)
+        messages.append(mail(number, sender, at, "Re: " + subject, body, other))
+    return thread_facts(messages, ME, EASTERN)
+
+
+SET = "Your interview is confirmed for Thursday, March 12 at 2:00 PM at our office."
+OK = "Thank you, I'll be there."
+THURSDAY_2PM = datetime(2026, 3, 12, 14, 0, tzinfo=EASTERN)
+NOW = datetime(2026, 3, 9, 16, 0, tzinfo=EASTERN)  # Monday, before the interview
+
+
+# ----- the employer says the set interview must be moved: the set time no longer stands
+@pytest.mark.parametrize(
+    "moved",
+    [
+        # Hirebee's rescheduling template (dev sweep17_employer_arranging)
+        "I regret to inform you that the Thursday 2:00 PM interview we had scheduled for the\n"
+        "Data Analyst position must be rescheduled. Could we change the date and time to "
+        "Monday, March 16 at 11:00 AM? Please let me know if that works for you or if there "
+        "is another time or date this week that you would prefer.",
+        # British, the verb first
+        "I'm afraid we have to rearrange your interview on Thursday, as our panel chair is now "
+        "away. Would Monday 16 March at 11am suit you?",
+        # American, the interview first, a passive
+        "Our hiring manager had a conflict come up, so your interview on Thursday needs to be "
+        "moved. Are you free Monday, March 16 at 11 AM?",
+    ],
+)
+def test_the_employer_moving_the_set_interview_takes_its_time_off(moved):
+    facts = thread((PRIYA, 1, SET), (ALEX, 1.1, OK), (PRIYA, 6.5, moved))
+    assert stage_at(facts, NOW) is Stage.SCHEDULING
+    assert facts.interview_cancelled or facts.interview_start != THURSDAY_2PM
+
+
+def test_an_offer_to_move_it_if_needed_keeps_the_time():
+    reminder = (
+        "A quick reminder of Thursday. If you need to reschedule your interview, just let me know."
+    )
+    facts = thread((PRIYA, 1, SET), (ALEX, 1.1, OK), (PRIYA, 6.5, reminder))
+    assert stage_at(facts, NOW) is Stage.SCHEDULED
+    assert facts.interview_start == THURSDAY_2PM and not facts.interview_cancelled
+
+
+def test_a_clinic_moving_an_appointment_is_no_interview():
+    vet = "Riverbend Animal Clinic <appointments@riverbendvet.example>"
+    facts = thread(
+        (
+            vet,
+            1,
+            "Thank you for requesting an appointment for Biscuit with Dr. Alvarez on March 12 at "
+            "9:00 AM. Unfortunately, due to a conflict we will need to reschedule your "
+            "appointment. Our next available appointment is March 13 at 11:00 AM.",
+        ),
+        subject="Appointment request - Biscuit",
+        other=vet,
+        first="Hello, could I book Biscuit in with Dr. Alvarez next week for his booster?",
+    )
+    assert not facts.interview
+
+
+def test_a_move_already_made_to_a_stated_time_is_that_time():
+    moved = "Your interview has been moved to Friday, March 13 at 10:00 AM. See you then."
+    facts = thread((PRIYA, 1, SET), (ALEX, 1.1, OK), (PRIYA, 6.5, moved))
+    assert stage_at(facts, NOW) is Stage.SCHEDULED
+    assert facts.interview_start == datetime(2026, 3, 13, 10, 0, tzinfo=EASTERN)
