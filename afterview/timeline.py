@@ -205,6 +205,16 @@ def _one_time_to_confirm(r: Reading) -> bool:
         return False
     if r.groups & _CONFIRMS:
         return not proposes_any_time(r) and len(_stated_times(r)) == 1
+    if (
+        any(word in r.low for word in _SUITS_WORDS)
+        and _CONFIRM_IT_SUITS.search(r.low) is not None
+        and not questions_in(r.low.partition("\n")[2])
+        and len(_stated_times(r)) == 1
+    ):
+        # the one time stated, and the reader asked in a statement to confirm that it suits:
+        # "... on Monday, 11 January at 10:00 at our Hamburg office. Please confirm whether
+        # this suits you.", "Kindly confirm that this date and time works for you."
+        return True
     # the interview moved to one time the employer states and puts to the reader to confirm:
     # "We can move your interview to Tuesday, September 1 at 9:30 a.m. Please confirm that
     # this works for you." (not "... would Tuesday at 2pm work?")
@@ -216,6 +226,16 @@ def _one_time_to_confirm(r: Reading) -> bool:
     )
 
 
+# A statement asking the reader to confirm that the time suits: a verb of telling (confirm,
+# let us know, advise), whether/if/that, the time (or "this", "it"), and a verb of suiting.
+_CONFIRM_IT_SUITS = re.compile(
+    r"\b(?:confirm|let\s+(?:me|us)\s+know|advise(?:\s+(?:me|us))?|tell\s+(?:me|us))\s+"
+    r"(?:whether|if|that)\s+(?:this|that|it|the|these)?\s*(?:proposed\s+|suggested\s+)?"
+    r"(?:(?:date|time|day|slot|appointment|arrangement)s?(?:\s+and\s+(?:date|time))?\s+)?"
+    r"(?:still\s+)?(?:suits?|works?|is\s+(?:convenient|suitable|ok|okay|fine)"
+    r"|would\s+(?:suit|work|be\s+(?:convenient|suitable|ok|okay|fine)))\b"
+)
+_SUITS_WORDS = ("suit", "work", "convenient", "fine", " ok")
 _PLEASE_CONFIRM = re.compile(
     r"\b(?:please|kindly)\s+(?:reply\s+to\s+|let\s+(?:me|us)\s+know\s+to\s+)?confirm\b"
 )
@@ -739,6 +759,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             and not _lists_details(r)
             and not _states_the_occasion(r)
             and not _names_a_coming_interview(r)
+            and not _one_time_to_confirm(r)  # the one time put to the reader to confirm
         ):
             continue  # no clock time said (nothing to settle), or none stated as the occasion
         if from_invite and chosen.end is not None and r.at < chosen.end:

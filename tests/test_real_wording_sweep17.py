@@ -113,3 +113,38 @@ def test_a_move_already_made_to_a_stated_time_is_that_time():
     facts = thread((PRIYA, 1, SET), (ALEX, 1.1, OK), (PRIYA, 6.5, moved))
     assert stage_at(facts, NOW) is Stage.SCHEDULED
     assert facts.interview_start == datetime(2026, 3, 13, 10, 0, tzinfo=EASTERN)
+
+
+# ----- one time stated, put to the candidate to confirm in a statement: scheduled, asked
+@pytest.mark.parametrize(
+    "invitation",
+    [
+        # the German employer's invitation (dev sweep17_candidate_answers)
+        "We would be glad to welcome you for an interview on Friday, 13 March at 10:00 at our "
+        "Hamburg office. Please confirm whether this suits you.",
+        # American, "works", the date and time as a noun
+        "We have set your interview for Friday, March 13 at 10:00 AM. Kindly confirm that this "
+        "date and time works for you.",
+        # British, let us know, convenient
+        "Your interview is pencilled in for Friday 13 March at 10am in our Leeds office. Do let "
+        "us know if that time is convenient.",
+    ],
+)
+def test_one_time_put_to_confirm_is_set_and_asks(invitation):
+    facts = thread((PRIYA, 7, invitation))
+    now = START + timedelta(days=7, hours=3)
+    assert stage_at(facts, now) is Stage.SCHEDULED
+    assert facts.interview_start == datetime(2026, 3, 13, 10, 0, tzinfo=EASTERN)
+    assert facts.employer_messages[-1].asks_candidate
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Would Friday, 13 March at 10:00 suit you?",  # a question
+        "Please confirm whether Friday 13 March at 10:00 or Monday 16 March at 14:00 suits you.",
+    ],
+)
+def test_a_time_asked_or_a_choice_is_still_being_arranged(offer):
+    facts = thread((PRIYA, 7, offer))
+    assert stage_at(facts, START + timedelta(days=7, hours=3)) is Stage.SCHEDULING
