@@ -726,6 +726,8 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             # ("Of course. Thursday, March 13 at 3:45 PM ET.", "4:30 PM MT on Monday works")
             stated = _stated_times(r)
             settled = _with_stated_length(_one_occasion(stated), r)
+            if settled is not None and counter is not None:
+                settled = _counter_date(settled, counter)
             if settled is None and not stated and r.groups & _AGREES and counter is not None:
                 # "Sure, that works - see you then!": the one new time the candidate asked for
                 asked = [s for s in _text_times(counter) if s.start != chosen.start]
@@ -1202,6 +1204,21 @@ def _echoed_time(r: Reading, earlier: Sequence[Reading]) -> tuple[datetime, date
         if not e.mine and not e.automated and any(s.start == own[0] for s in _text_times(e)):
             return own
     return None
+
+
+def _counter_date(
+    settled: tuple[datetime, datetime], counter: Reading
+) -> tuple[datetime, datetime]:
+    """The employer's answer to the candidate's counter-times naming one by its weekday and
+    clock ("Friday at 2:00 PM it is") means the candidate's Friday at 2:00 PM, the date they
+    gave ("Friday, January 15 at 2:00 PM"), not the nearest Friday."""
+    start, end = settled
+    for span in _text_times(counter):
+        if start < span.start <= start + timedelta(days=21) and _same_weekday_and_clock(
+            span.start, start
+        ):
+            return span.start, span.start + (end - start)
+    return settled
 
 
 def _same_weekday_and_clock(offered: datetime, said: datetime) -> bool:

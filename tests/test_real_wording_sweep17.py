@@ -148,3 +148,35 @@ def test_one_time_put_to_confirm_is_set_and_asks(invitation):
 def test_a_time_asked_or_a_choice_is_still_being_arranged(offer):
     facts = thread((PRIYA, 7, offer))
     assert stage_at(facts, START + timedelta(days=7, hours=3)) is Stage.SCHEDULING
+
+
+# ----- the employer taking one of the candidate's counter-times by its weekday and clock
+COUNTER = (
+    "I'm currently unable to make the proposed time due to a prior commitment. Would it be "
+    "possible for me to interview on Thursday, March 19 at 10:00 AM or Friday, March 20 at "
+    "2:00 PM?"
+)
+ASKED = "Would Tuesday, March 10 at 9:00 AM work for you?"
+
+
+@pytest.mark.parametrize(
+    ("answer", "start"),
+    [
+        # dev sweep17_candidate_answers (a linking message after the nazkoltuk counter)
+        ("No problem, Alex. Friday at 2:00 PM it is - see you at our office.", (20, 14)),
+        # American, "let's go with"
+        ("Sure thing - let's go with Thursday at 10am. I'll send the invite.", (19, 10)),
+        # British, "is perfect"
+        ("Friday 2pm is perfect for us, see you then.", (20, 14)),
+    ],
+)
+def test_the_employer_taking_a_counter_time_by_its_weekday_takes_its_date(answer, start):
+    # the answer comes on Wednesday 4 March: "Friday" alone would be 6 March
+    facts = thread((PRIYA, 1, ASKED), (ALEX, 1.2, COUNTER), (PRIYA, 2, answer))
+    day, hour = start
+    assert facts.interview_start == datetime(2026, 3, day, hour, 0, tzinfo=EASTERN)
+
+
+def test_a_weekday_the_candidate_never_named_keeps_its_own_date():
+    facts = thread((PRIYA, 1, ASKED), (ALEX, 1.2, COUNTER), (PRIYA, 2, "Friday at 4pm it is."))
+    assert facts.interview_start == datetime(2026, 3, 6, 16, 0, tzinfo=EASTERN)
