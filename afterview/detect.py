@@ -3336,6 +3336,11 @@ _TIME_KEPT = re.compile(
     # "we will meet you at reception on Thursday at 2pm", "our CEO will join your interview"
     r"|\b(?:will|'ll|shall)\s+(?:be\s+)?(?:join|joining|meet|meeting|call|calling|ring|ringing"
     r"|interview|interviewing)\s+(?:you|your)\b"
+    # "we would like to meet you for the Operations Coordinator role on Tuesday, January 12 at
+    # 10:00 AM": the wish to meet, with its day in the same sentence
+    r"|\b(?:(?:would|'d)\s+(?:like|love)|want)\s+to\s+(?:meet|interview)\s+you\b"
+    r"(?:[^.!?\n]|\n(?!\s*\n)){0,60}?"
+    r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)"
 )
 # Times offered as a statement: "I can offer Wednesday at 11 or Thursday at 2".
 _TIMES_OFFERED = re.compile(

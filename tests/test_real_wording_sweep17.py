@@ -180,3 +180,34 @@ def test_the_employer_taking_a_counter_time_by_its_weekday_takes_its_date(answer
 def test_a_weekday_the_candidate_never_named_keeps_its_own_date():
     facts = thread((PRIYA, 1, ASKED), (ALEX, 1.2, COUNTER), (PRIYA, 2, "Friday at 4pm it is."))
     assert facts.interview_start == datetime(2026, 3, 6, 16, 0, tzinfo=EASTERN)
+
+
+# ----- "we would like to meet you ... on <day> at <time>": an invitation that states its time
+@pytest.mark.parametrize(
+    "invitation",
+    [
+        # dev sweep17_candidate_answers (the employer's invitation before the status.net
+        # cancellation)
+        "Thanks for applying to Halden Logistics. We would like to meet you for the Operations\n"
+        "Coordinator role on Friday, March 13 at 10:00 AM at our Denver office.",
+        # British, "we'd love to", the place first
+        "We'd love to meet you at our Camden studio on Friday 13 March at 10am.",
+        # American, "interview you", a video call
+        "I would like to interview you on Friday, March 13 at 10:00 AM over Zoom.",
+    ],
+)
+def test_an_invitation_to_meet_on_a_stated_day_sets_the_interview(invitation):
+    facts = thread((PRIYA, 7, invitation))
+    assert stage_at(facts, START + timedelta(days=7, hours=3)) is Stage.SCHEDULED
+    assert facts.interview_start == datetime(2026, 3, 13, 10, 0, tzinfo=EASTERN)
+
+
+def test_a_garden_club_wanting_to_meet_you_is_no_interview():
+    club = "Sam Reed <sam@elmstreetgarden.example>"
+    facts = thread(
+        (club, 1, "We'd love to meet you at the community garden on Saturday, March 7 at 10am."),
+        subject="Volunteering at Elm Street Garden",
+        other=club,
+        first="Hello, I saw your flyer and would like to help out at the garden this spring.",
+    )
+    assert not facts.interview
