@@ -1372,6 +1372,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "cancel", "cancelled", "canceled", "cancelling", "canceling", "call off", "called off",
         "calling off", "postpone", "postponed", "postponing", "go ahead", "going ahead",
         "on hold", "is off", "are off", "no longer take place", "no longer happen",
+        # a set interview that has to be moved (`_CALLED_OFF`'s need to move it)
+        "rescheduled", "reschedule", "rearranged", "rearrange", "moved", "move", "pushed back",
+        "push back",
     ),
     "cue_slot": ("choose", "select", "pick", "book", "reserve"),
     "cue_like_you_to": ("like you to",),
@@ -2948,6 +2951,17 @@ _CALLED_OFF = re.compile(
     r"\s+(?:cancel|cancelling|canceling|call\s+off|calling\s+off|postpone|postponing"
     r"|put|putting)\b"
     rf"(?:\s+(?:the|your|our|tomorrow's|today's|this|\w+day's|all|both|any)){{0,2}}\s+{_INTERVIEW_NOUN}\b"
+    # The set one to be moved, said as a need: "the interview we had scheduled must be
+    # rescheduled", "your interview on Thursday needs to be moved", "we have to rearrange your
+    # interview", "I'll need to push back our call". Not a move already made with its new time
+    # ("has been moved to Friday at 10": stated), nor an offer ("we can reschedule if needed").
+    rf"|\b{_INTERVIEW_NOUN}\b(?:[^.!?\n,;:\-–—]|\n(?!\s*\n)){{0,60}}?\b(?:must|will\s+(?:have|need)\s+to|(?:needs?|has|have|had)\s+to)"
+    r"\s+be\s+(?:rescheduled|rearranged|moved|pushed\s+back)\b"
+    r"|\b(?:we|i)(?:'ll|\s+will|'d|\s+would)?(?:\s+(?:now|sadly|unfortunately|also))?"
+    r"\s+(?:need|needed|must|have\s+to|had\s+to|be\s+forced\s+to|are\s+forced\s+to|were\s+forced\s+to"
+    r"|'re\s+going\s+to\s+have\s+to|are\s+going\s+to\s+have\s+to)"
+    r"\s+(?:to\s+)?(?:reschedule|rearrange|move|push\s+back)"
+    rf"(?:\s+(?:the|your|our|tomorrow's|today's|this|\w+day's)){{1,2}}\s+{_INTERVIEW_NOUN}\b"
 )
 _CALLED_OFF_IF = re.compile(r"\b(?:if|should|whether|in case|unless)\b[^.!?\n]{0,30}$")
 _CALLED_OFF_IF_AFTER = re.compile(r"[^.!?\n]{0,30}?\b(?:if|unless|should)\b")
@@ -3471,10 +3485,16 @@ _TIME_KEPT = re.compile(
     # "we will meet you at reception on Thursday at 2pm", "our CEO will join your interview"
     r"|\b(?:will|'ll|shall)\s+(?:be\s+)?(?:join|joining|meet|meeting|call|calling|ring|ringing"
     r"|interview|interviewing)\s+(?:you|your)\b"
+    # "we would like to meet you for the Operations Coordinator role on Tuesday, January 12 at
+    # 10:00 AM": the wish to meet, with its day in the same sentence
+    r"|\b(?:(?:would|'d)\s+(?:like|love)|want)\s+to\s+(?:meet|interview)\s+you\b"
+    r"(?:[^.!?\n]|\n(?!\s*\n)){0,60}?"
+    r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)"
 )
 # How every _TIME_KEPT match begins (it is tried only there: the cues are everyday words).
 _TIME_KEPT_STARTS = (
     "expect", "put", "takes", "will", "starting", "starts", "begins", "arrive", "'ll", "shall",
+    "would", "'d", "want",
 )  # fmt: skip
 # "Thursday at 3pm it is." (looked for only where " it is" ends a sentence)
 _IT_IS = re.compile(r"(?:\d|am|pm|noon|day)\s+it\s+is\s*[.!]")

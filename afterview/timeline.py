@@ -222,6 +222,16 @@ def _one_time_to_confirm(r: Reading) -> bool:
         return False
     if r.groups & _CONFIRMS:
         return not proposes_any_time(r) and len(_stated_times(r)) == 1
+    if (
+        any(word in r.low for word in _SUITS_WORDS)
+        and _CONFIRM_IT_SUITS.search(r.low) is not None
+        and not questions_in(r.low.partition("\n")[2])
+        and len(_stated_times(r)) == 1
+    ):
+        # the one time stated, and the reader asked in a statement to confirm that it suits:
+        # "... on Monday, 11 January at 10:00 at our Hamburg office. Please confirm whether
+        # this suits you.", "Kindly confirm that this date and time works for you."
+        return True
     # the interview moved to one time the employer states and puts to the reader to confirm:
     # "We can move your interview to Tuesday, September 1 at 9:30 a.m. Please confirm that
     # this works for you." (not "... would Tuesday at 2pm work?")
@@ -233,6 +243,16 @@ def _one_time_to_confirm(r: Reading) -> bool:
     )
 
 
+# A statement asking the reader to confirm that the time suits: a verb of telling (confirm,
+# let us know, advise), whether/if/that, the time (or "this", "it"), and a verb of suiting.
+_CONFIRM_IT_SUITS = re.compile(
+    r"\b(?:confirm|let\s+(?:me|us)\s+know|advise(?:\s+(?:me|us))?|tell\s+(?:me|us))\s+"
+    r"(?:whether|if|that)\s+(?:this|that|it|the|these)?\s*(?:proposed\s+|suggested\s+)?"
+    r"(?:(?:date|time|day|slot|appointment|arrangement)s?(?:\s+and\s+(?:date|time))?\s+)?"
+    r"(?:still\s+)?(?:suits?|works?|is\s+(?:convenient|suitable|ok|okay|fine)"
+    r"|would\s+(?:suit|work|be\s+(?:convenient|suitable|ok|okay|fine)))\b"
+)
+_SUITS_WORDS = ("suit", "work", "convenient", "fine", " ok")
 _PLEASE_CONFIRM = re.compile(
     r"\b(?:please|kindly)\s+(?:reply\s+to\s+|let\s+(?:me|us)\s+know\s+to\s+)?confirm\b"
 )
@@ -727,6 +747,8 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             # ("Of course. Thursday, March 13 at 3:45 PM ET.", "4:30 PM MT on Monday works")
             stated = _stated_times(r)
             settled = _with_stated_length(_one_occasion(stated), r)
+            if settled is not None and counter is not None:
+                settled = _counter_date(settled, counter)
             if settled is None and not stated and r.groups & _AGREES and counter is not None:
                 # "Sure, that works - see you then!": the one new time the candidate asked for
                 asked = [s for s in _text_times(counter) if s.start != chosen.start]
@@ -760,6 +782,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             and not _lists_details(r)
             and not _states_the_occasion(r)
             and not _names_a_coming_interview(r)
+            and not _one_time_to_confirm(r)  # the one time put to the reader to confirm
         ):
             continue  # no clock time said (nothing to settle), or none stated as the occasion
         if from_invite and chosen.end is not None and r.at < chosen.end:
@@ -1202,6 +1225,21 @@ def _echoed_time(r: Reading, earlier: Sequence[Reading]) -> tuple[datetime, date
         if not e.mine and not e.automated and any(s.start == own[0] for s in _text_times(e)):
             return own
     return None
+
+
+def _counter_date(
+    settled: tuple[datetime, datetime], counter: Reading
+) -> tuple[datetime, datetime]:
+    """The employer's answer to the candidate's counter-times naming one by its weekday and
+    clock ("Friday at 2:00 PM it is") means the candidate's Friday at 2:00 PM, the date they
+    gave ("Friday, January 15 at 2:00 PM"), not the nearest Friday."""
+    start, end = settled
+    for span in _text_times(counter):
+        if start < span.start <= start + timedelta(days=21) and _same_weekday_and_clock(
+            span.start, start
+        ):
+            return span.start, span.start + (end - start)
+    return settled
 
 
 def _same_weekday_and_clock(offered: datetime, said: datetime) -> bool:
