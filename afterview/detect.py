@@ -1386,7 +1386,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_test": ("invited you to",),
     "cue_interviews_done": ("interviews",),
     # The plain readings (`_add_plain_readings`): a word each pattern cannot match without.
-    "cue_not_taken_on": ("not", "no longer", "unable to", "cannot"),
+    # (Not everyday words such as "not", "when" or "good": every phrase found costs a step of
+    # `groups_in`; those patterns are tried from their literals instead, `matches_from`.)
     "cue_someone_else": (
         "someone", "somebody", "another", "other candidates", "other applicants", "a different",
         "internal", "right match", "right fit", "direction", "a candidate", "an applicant",
@@ -1408,11 +1409,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "cancel", "cancelled", "canceled", "cancelling", "canceling", "halt", "halted",
         "discontinue", "discontinued", "abandon", "abandoned", "withdrawn", "filling",
     ),
-    "cue_when_asked": (
-        "when", "time", "times", "day", "days", "date", "dates", "week", "morning", "afternoon",
-        "diary", "calendar", "availability", "available", "free", "tomorrow", "monday",
-        "tuesday", "wednesday", "thursday", "friday",
-    ),
     "cue_time_kept": (
         "expect you", "expecting you", "put us down", "put you down", "takes place",
         "take place", "starting at", "starts at", "will start at", "begins at", "it is",
@@ -1421,7 +1417,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "interviewing you",
     ),
     "cue_times_offered": ("can offer", "could offer", "can do", "could do"),
-    "cue_good_to_meet": ("great", "good", "nice", "lovely", "pleasure", "wonderful"),
     "cue_offered_it": (
         "offer you", "offering you", "make you", "got the job", "got the role", "is yours",
         "preferred candidate", "on board as", "onboard as", "attached offer", "offer attached",
@@ -2866,11 +2861,16 @@ _DECLINE_SENTENCE = re.compile(
 
 
 def said_outright(
-    text_low: str, pattern: re.Pattern[str], conditional: Callable[[str, int], bool]
+    text_low: str,
+    pattern: re.Pattern[str],
+    conditional: Callable[[str, int], bool],
+    starts: Iterable[str] = (),
 ) -> bool:
     """`pattern` said in `text_low` other than under a condition (`conditional(text, start)`
-    judges the words before a match)."""
-    return any(not conditional(text_low, m.start()) for m in pattern.finditer(text_low))
+    judges the words before a match). `starts`: literals every match begins with, where
+    alone the pattern is tried (`matches_from`)."""
+    found = matches_from(pattern, text_low, starts) if starts else pattern.finditer(text_low)
+    return any(not conditional(text_low, m.start()) for m in found)
 
 
 def _after_a_condition(text_low: str, start: int) -> bool:
@@ -3381,6 +3381,11 @@ _SOMEONE_ELSE = re.compile(
     r"|\b(?:go|going|gone|move|moving|head|heading)\s+in\s+(?:a\s+different|another)\s+"
     r"direction\b"
 )
+# How every _SOMEONE_ELSE match begins (its alternatives open on \b-words).
+_SOMEONE_ELSE_STARTS = (
+    "go", "went", "hir", "cho", "offer", "proceed", "continu", "mov", "head", "picked", "found",
+    "select", "appoint", "have", "has", "other", "another", "not", "n't",
+)  # fmt: skip
 # The reader's file closed ("we'll be closing out your candidacy"). A role put on hold is
 # not: it may open again (dev's hr_toolkit_processes labels it so).
 _FILE_CLOSED = re.compile(
@@ -3415,6 +3420,11 @@ _SEARCH_CALLED_OFF = re.compile(
     r"|\b(?:role|position|post|vacancy|opening|requisition)\s+(?:has\s+(?:now\s+)?been|was|is"
     r"|had\s+been)\s+(?:now\s+)?(?:cancell?ed|withdrawn|discontinued|abandoned)\b"
 )
+# How every _SEARCH_CALLED_OFF match begins.
+_SEARCH_CALLED_OFF_STARTS = (
+    "cancel", "halt", "stop", "end", "discontinu", "abandon", "withdr", "clos", "not", "n't",
+    "unable", "cannot", "role", "position", "post", "vacancy", "opening", "requisition",
+)  # fmt: skip
 # The job offered in plain words ("we are offering you the position", "we can make you an
 # offer", "you've got the job!", "you are our preferred candidate", "we'd like you to come
 # on board as our next analyst", "please see the attached offer", "your start date is 6
@@ -3557,22 +3567,11 @@ def _offers_only_a_meeting(text_low: str) -> bool:
 
 def _add_plain_readings(text_low: str, groups: set[str]) -> None:
     if "rejection" not in groups and (
-        (
-            "cue_not_taken_on" in groups
-            and (
-                any(
-                    not _after_a_condition(text_low, m.start())
-                    for m in matches_from(_NOT_TAKEN_ON, text_low, _NOT_TAKEN_ON_STARTS)
-                )
-                or any(
-                    not _after_a_condition(text_low, m.start())
-                    for m in matches_from(_NOT_CHOSEN, text_low, ("not", "n't"))
-                )
-            )
-        )
+        said_outright(text_low, _NOT_TAKEN_ON, _after_a_condition, _NOT_TAKEN_ON_STARTS)
+        or said_outright(text_low, _NOT_CHOSEN, _after_a_condition, ("not", "n't"))
         or (
             "cue_someone_else" in groups
-            and said_outright(text_low, _SOMEONE_ELSE, _after_a_condition)
+            and said_outright(text_low, _SOMEONE_ELSE, _after_a_condition, _SOMEONE_ELSE_STARTS)
         )
         or (
             "cue_file_closed" in groups
@@ -3584,7 +3583,9 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
         )
         or (
             "cue_search_called_off" in groups
-            and said_outright(text_low, _SEARCH_CALLED_OFF, _after_a_condition)
+            and said_outright(
+                text_low, _SEARCH_CALLED_OFF, _after_a_condition, _SEARCH_CALLED_OFF_STARTS
+            )
         )
     ):
         groups.add("rejection")
@@ -3594,12 +3595,7 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
         and said_outright(text_low, _OFFERED_IT, _after_a_condition)
     ):
         groups.add("offer_plain")
-    if (
-        "availability" not in groups
-        and "cue_when_asked" in groups
-        and "?" in text_low
-        and _asks_a_time(text_low)
-    ):
+    if "availability" not in groups and "?" in text_low and _asks_a_time(text_low):
         groups.add("availability")
     if "confirmed" not in groups and "cue_time_kept" in groups and _time_kept(text_low):
         groups.add("confirmed")
@@ -3611,7 +3607,6 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
         groups.add("availability")
     if (
         "happened" not in groups
-        and "cue_good_to_meet" in groups
         and any(day in text_low for day in _PAST_DAYS)
         and next(matches_from(_GOOD_TO_MEET_THEN, text_low, _GOOD_WORDS), None) is not None
     ):

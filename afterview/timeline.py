@@ -747,7 +747,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             # ("Of course. Thursday, March 13 at 3:45 PM ET.", "4:30 PM MT on Monday works")
             stated = _stated_times(r)
             settled = _with_stated_length(_one_occasion(stated), r)
-            if settled is not None and counter is not None:
+            if settled is not None and counter is not None and _by_weekday_only(r, settled[0]):
                 settled = _counter_date(settled, counter)
             if settled is None and not stated and r.groups & _AGREES and counter is not None:
                 # "Sure, that works - see you then!": the one new time the candidate asked for
@@ -1225,6 +1225,15 @@ def _echoed_time(r: Reading, earlier: Sequence[Reading]) -> tuple[datetime, date
         if not e.mine and not e.automated and any(s.start == own[0] for s in _text_times(e)):
             return own
     return None
+
+
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _by_weekday_only(r: Reading, start: datetime) -> bool:
+    """The time named by its weekday and no month ("Friday at 2:00 PM it is"): its date may be
+    the candidate's, not the nearest (looked for first: reading the counter's times costs)."""
+    return _weekday_named(r.low, start) and _MONTH_STEMS[start.month - 1] not in r.low
 
 
 def _counter_date(
