@@ -1466,65 +1466,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def _negated_progress() -> tuple[str, ...]:
-    """The reader's application not taken on, in the verbs recruiters use for it, each with
-    what anchors it to the reader ("we have made the decision to not move ahead with your
-    application", "we won't be moving you forward to the final round", "we will not be
-    progressing your candidacy"): every form, not the few each template happened to use.
-    Contractions are read in full (`normalise`), so "won't" is "will not" here."""
-    verbs = {  # the bare form, the -ing form, and the words after it that name the reader
-        ("move", "moving"): (
-            "forward with your",
-            "ahead with your",
-            "you forward",
-            "you ahead",
-            "forward with you",
-            "ahead with you",
-            "your application forward",
-            "your candidacy forward",
-            "your application to the next",
-        ),
-        ("proceed", "proceeding"): (
-            "with your application",
-            "with your candidacy",
-            "with your candidature",
-            "with your profile",
-            "with you",
-        ),
-        ("progress", "progressing"): (
-            "your application",
-            "your candidacy",
-            "you to the",
-            "you further",
-            "with your",
-        ),
-        ("advance", "advancing"): ("your application", "your candidacy", "you to the"),
-        ("take", "taking"): (
-            "your application further",
-            "your application forward",
-            "your candidacy further",
-            "you forward",
-            "you further",
-        ),
-        ("continue", "continuing"): (
-            "with your application",
-            "with your candidacy",
-            "with you in the",
-        ),
-        ("pursue", "pursuing"): ("your application", "your candidacy"),
-    }
-    phrases = []
-    for (bare, ing), objects in verbs.items():
-        for words in objects:
-            phrases += [
-                f"not {bare} {words}",
-                f"not to {bare} {words}",
-                f"not be {ing} {words}",
-                f"not {ing} {words}",
-            ]
-    return tuple(phrases)
-
-
 # The job given to someone else: "we've decided to extend an offer to someone else", "the
 # hiring manager has decided to hire an internal candidate", "we've selected a candidate who
 # we feel is the best match" (an offer's words, about another person: a rejection, which
@@ -1545,7 +1486,7 @@ _FILLED = tuple(
     for post in ("role", "position", "job", "vacancy", "post")
     for verb in ("was", "is", "is now", "had been", "has now been", "was already", "is already")
 )
-PHRASES["rejection"] += _negated_progress() + _SOMEONE_ELSE_CHOSEN + _FILLED
+PHRASES["rejection"] += _SOMEONE_ELSE_CHOSEN + _FILLED
 # The pleasure of a meeting said in the past tense: "it was great to chat earlier", "it was
 # lovely speaking with you".
 PHRASES["happened"] += tuple(
@@ -1643,6 +1584,12 @@ _NOT_AFTER = (
 _IRREGULAR_NOT = {"will": "won't", "can": "can't", "shall": "shan't"}
 _SHORT_VERBS = {"have": "'ve", "are": "'re", "will": "'ll", "would": "'d", "am": "'m"}
 _PRONOUNS = frozenset("i we you they he she it that there who".split())
+# The contracted auxiliaries a phrase opening on "not" is spelled after: the everyday ones
+# only (each spelling is a word of the phrase books' automaton, whose size costs its walk).
+_NOT_OPENERS = (
+    "won't", "wouldn't", "can't", "couldn't", "don't", "didn't", "isn't", "aren't", "wasn't",
+    "weren't", "haven't", "hasn't",
+)  # fmt: skip
 _EXPANDED = {
     **{f"{aux}n't": (aux, "not") for aux in _NOT_AFTER},
     **{short: (full, "not") for full, short in _IRREGULAR_NOT.items()},
@@ -1685,8 +1632,7 @@ def spellings(padded: str) -> set[str]:
             ]
     if full[0] == "not":
         rest = full[1:]
-        variants += [[f"{aux}n't", *rest] for aux in _NOT_AFTER]
-        variants += [[short, *rest] for short in _IRREGULAR_NOT.values()]
+        variants += [[short, *rest] for short in _NOT_OPENERS]
     found.update(" " + " ".join(v) + " " for v in variants)
     return found
 
@@ -3339,6 +3285,7 @@ _NOT_TAKEN_ON = re.compile(
     r"(?:(?<!may )(?<!might )(?<!could )\bnot|n't|\bno\s+longer|\bunable\s+to|\bcannot)\s+"
     r"(?:[\w']+\s+){0,3}?(?:mov|proceed|progress|tak|pursu|advanc|continu|consider|bring|carr)\w*\s+"
     r"(?:things\s+|this\s+|matters\s+|the\s+(?:recruitment\s+|hiring\s+)?process\s+)?"
+    r"(?:(?:forward|ahead)\s+(?=with\s+you))?"
     r"(?:(?:with\s+)?you(?:r\s+(?:application|candidacy|candidature|profile|cv|resume"
     r"|submission))?\b(?!\s+(?:an?\s+|the\s+|another\s+)?(?:slot|time|date|interview|call"
     r"|meeting|appointment|order|purchase|payment)s?\b)"
@@ -3347,6 +3294,11 @@ _NOT_TAKEN_ON = re.compile(
     r"|to\s+(?:an?\s+)?interview\b)"
 )
 _NOT_TAKEN_ON_STARTS = ("not", "n't", "no longer", "unable to", "cannot")
+# What every _NOT_TAKEN_ON / _NOT_CHOSEN match holds beside its negation (looked for first).
+_GOING_ON_VERBS = (
+    "mov", "proceed", "progress", "tak", "pursu", "advanc", "continu", "consider", "bring", "carr",
+)  # fmt: skip
+_CHOSEN_VERBS = ("chosen", "selected", "shortlisted", "invited", "picked")
 # The reader not chosen for the next step ("on this occasion you have not been chosen for
 # interview", "you weren't picked for the final round").
 _NOT_CHOSEN = re.compile(
@@ -3567,8 +3519,14 @@ def _offers_only_a_meeting(text_low: str) -> bool:
 
 def _add_plain_readings(text_low: str, groups: set[str]) -> None:
     if "rejection" not in groups and (
-        said_outright(text_low, _NOT_TAKEN_ON, _after_a_condition, _NOT_TAKEN_ON_STARTS)
-        or said_outright(text_low, _NOT_CHOSEN, _after_a_condition, ("not", "n't"))
+        (
+            any(verb in text_low for verb in _GOING_ON_VERBS)
+            and said_outright(text_low, _NOT_TAKEN_ON, _after_a_condition, _NOT_TAKEN_ON_STARTS)
+        )
+        or (
+            any(verb in text_low for verb in _CHOSEN_VERBS)
+            and said_outright(text_low, _NOT_CHOSEN, _after_a_condition, ("not", "n't"))
+        )
         or (
             "cue_someone_else" in groups
             and said_outright(text_low, _SOMEONE_ELSE, _after_a_condition, _SOMEONE_ELSE_STARTS)
