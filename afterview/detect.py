@@ -3483,16 +3483,10 @@ _GOOD_TO_MEET_THEN = re.compile(
 def _asks_a_time(text_low: str) -> bool:
     if not any(word in text_low for word in _MEETING_WORDS):
         return False
-    body = text_low.partition("\n")[2] or text_low
-    end = body.find("?")
-    while end != -1:
-        # the question: back to the end of the sentence before it
-        start = max(body.rfind(stop, 0, end) for stop in (".", "!", "?", "\n\n"))
-        question = _after_details(body[start + 1 : end])  # not a "When: ..." line above it
-        if _WHEN_ASKED.search(question) and not _NOT_A_MEETING_TIME.search(question):
-            return True
-        end = body.find("?", end + 1)
-    return False
+    return any(
+        _WHEN_ASKED.search(question) and not _NOT_A_MEETING_TIME.search(question)
+        for question in questions_in(text_low.partition("\n")[2] or text_low)
+    )
 
 
 def _time_kept(text_low: str) -> bool:
@@ -3650,13 +3644,10 @@ def _thanks_for_meeting(text_low: str) -> bool:
         # the rest of its sentence ("thanks for meeting me - I look forward to ..."), not
         # the next one's ("Thanks for attending yesterday. Results will be shared ...")
         after = text_low[m.end() : m.end() + 40]
-        stop = _SENTENCE_STOP.search(after)
+        stop = _SENTENCE_ENDS.search(after)
         if not _NOT_YET.search(after[: stop.start()] if stop else after):
             return True
     return False
-
-
-_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
 def says_a_time(r: Reading) -> bool:
@@ -3952,13 +3943,6 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire("application_confirmation", "")
         if "offer_wording" not in fired and "offer" in r.subject_key and _offer_subject(r):
             fire("offer_wording", "")  # "Re: Offer - Yard Coordinator": its answers are the offer's
-        elif (
-            "offer_wording" not in fired
-            and r.subject_key in _AN_OFFER_SUBJECT
-            and "offer_plain" in groups
-            and not r.mine
-        ):  # "Job offer" over "we'd love for you to join us as our new office manager"
-            fire("offer_wording", "")
         if "meeting" in groups:
             meeting_seen = True
         if (
@@ -4293,6 +4277,9 @@ def _offer_subject(r: Reading) -> bool:
         return False
     if "not_your_offer" in r.subject_groups:
         return False  # "Offer for Jonah Wells - your approval needed": the approver's
+    if r.subject_key in _AN_OFFER_SUBJECT:
+        # "Job offer" over "we'd love for you to join us as our new office manager"
+        return "offer_plain" in r.groups and not r.mine
     m = _OFFER_SUBJECT.match(r.subject_key)
     if m is None:
         return False
