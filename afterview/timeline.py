@@ -77,6 +77,7 @@ from afterview.detect import (
     says_any_time,
     strip_reply_prefix,
 )
+from afterview.literals import matches_from
 from afterview.model import (
     Address,
     CandidateMessage,
@@ -224,7 +225,7 @@ def _one_time_to_confirm(r: Reading) -> bool:
         return not proposes_any_time(r) and len(_stated_times(r)) == 1
     if (
         any(word in r.low for word in _SUITS_WORDS)
-        and _CONFIRM_IT_SUITS.search(r.low) is not None
+        and next(matches_from(_CONFIRM_IT_SUITS, r.low, _CONFIRM_STARTS), None) is not None
         and not questions_in(r.low.partition("\n")[2])
         and len(_stated_times(r)) == 1
     ):
@@ -253,6 +254,7 @@ _CONFIRM_IT_SUITS = re.compile(
     r"|would\s+(?:suit|work|be\s+(?:convenient|suitable|ok|okay|fine)))\b"
 )
 _SUITS_WORDS = ("suit", "work", "convenient", "fine", " ok")
+_CONFIRM_STARTS = ("confirm", "let", "advise", "tell")  # how every _CONFIRM_IT_SUITS begins
 _PLEASE_CONFIRM = re.compile(
     r"\b(?:please|kindly)\s+(?:reply\s+to\s+|let\s+(?:me|us)\s+know\s+to\s+)?confirm\b"
 )

@@ -15,7 +15,8 @@ from datetime import UTC, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from afterview import company, detect, when
+from afterview import company, detect, timeline, when
+from afterview.literals import matches_from
 from tests.test_reading_gates import PIECES
 
 MORE = (
@@ -36,6 +37,29 @@ SAME = settings(max_examples=800, deadline=None)
 
 # The patterns as they were written before.
 _SENTENCE_ENDS_BEFORE = re.compile(r"([.!?]|\n\s*\n)")
+# the question splitter's look-arounds before its dot: tried at every character (7x slower)
+_QUESTION_ENDS_BEFORE = re.compile(
+    r"((?!(?<=\b[ap])\.m\.)"
+    r"(?!(?<=\b[ap]\.m)\.(?:[ \t]*\?|[ \t]+(?![ \t])(?!(?:can|could|would|will|do|does|did"
+    r"|are|is|please|may|might|should|shall|what|when|where|which|who|how|why|if|and|i|we"
+    r"|you|let|thanks|thank)\b)[^.!?\n]{0,30}\?))"
+    r"\.|!|\?|\n\s*\n)"
+)
+# Wording for the patterns tried from their literals and the gates before them (the eleventh
+# session's speed work): their verbs, objects and negations, and the question's a.m. / p.m.
+GATED = (
+    "a.m.", "p.m.", "a.m.?", " a.m. ", "p.m. ?", "?", ".", "can", "would you", "ok", "not",
+    "n't", "won't", "cannot", "no longer", "unable to", "moving", "take", "progress", "forward",
+    "further", "your application", "to the next stage", "chosen", "selected", "for interview",
+    "about the", "story", "article", "feedback", "on the", "candidates", "invite you to",
+    "inviting you for", "an", "interview", "like to interview you", "shortlisted", "complete",
+    "record", "the video interview", "your answers", "by friday", "before", "it", "yet to",
+    "not yet", "has not been", "completed", "confirm", "let us know", "advise", "tell me",
+    "whether", "that", "this", "time", "works", "suits", "would suit", "is convenient",
+)  # fmt: skip
+GATED_TEXT = st.lists(st.sampled_from(WORDS + GATED), max_size=24).map(" ".join) | st.lists(
+    st.sampled_from(WORDS + GATED), max_size=24
+).map("".join)
 _DATE_BEFORE = re.compile(rf"\b(?=[\d{when._DATE_FIRST_CHARACTERS}])(?:{when._DATE_FORMS})")
 
 
@@ -44,6 +68,47 @@ _DATE_BEFORE = re.compile(rf"\b(?=[\d{when._DATE_FIRST_CHARACTERS}])(?:{when._DA
 def test_sentences_are_split_where_they_were(text: str):
     low = text.lower()
     assert detect._SENTENCE_ENDS.split(low) == _SENTENCE_ENDS_BEFORE.split(low)
+
+
+@SAME
+@given(GATED_TEXT)
+def test_questions_end_where_they_did(text: str):
+    low = text.lower()
+    assert detect._QUESTION_ENDS.split(low) == _QUESTION_ENDS_BEFORE.split(low)
+
+
+# (pattern, the literals it is now tried from): each match begins with one of them
+_TRIED_FROM = (
+    (detect._INVITES_THE_READER, detect._INVITES_STARTS),
+    (detect._RECORD_BY_A_DATE, detect._RECORD_STARTS),
+    (detect._STILL_TO_RECORD, ("yet", "not", "interview")),
+    (timeline._CONFIRM_IT_SUITS, timeline._CONFIRM_STARTS),
+)
+# (pattern, the test now put before it): no match where the test fails
+_GATED_BY = (
+    (detect._NOT_TAKEN_ON, detect._negated),
+    (detect._NOT_CHOSEN, detect._negated),
+    (detect._ABOUT_A_PIECE, lambda low: "story" in low or "article" in low),
+    (detect._FEEDBACK_ON_CANDIDATES, lambda low: "feedback" in low),
+    (detect._GOOD_TO_MEET_THEN, lambda low: any(word in low for word in detect._GOOD_WORDS)),
+)
+
+
+@SAME
+@given(GATED_TEXT)
+def test_patterns_tried_from_their_literals_find_what_they_found(text: str):
+    low = text.lower()
+    for pattern, starts in _TRIED_FROM:
+        found = [m.span() for m in matches_from(pattern, low, starts)]
+        assert found == [m.span() for m in pattern.finditer(low)], pattern.pattern[:40]
+
+
+@SAME
+@given(GATED_TEXT)
+def test_the_gates_before_patterns_pass_every_text_they_match(text: str):
+    low = text.lower()
+    for pattern, gate in _GATED_BY:
+        assert pattern.search(low) is None or gate(low), pattern.pattern[:40]
 
 
 @SAME
@@ -90,10 +155,15 @@ def test_the_rewrites_see_the_wording_they_are_for():
     matches)."""
     assert detect._booked_a_time("i've booked thursday at 10:30 through the link")
     assert not detect._booked_a_time("i have booked a flight home")
-    assert detect.questions_in("hi.\nwould 2pm\nwork? thanks\n\nare you free?") == [
+    assert detect.questions_in("hi.\nwould 2pm\nwork? thanks\n\nare you free?") == (
         "would 2pm work?",
         "are you free?",  # a blank line ends "thanks"
-    ]
+    )
+    # "a.m." ends no sentence, and ends a question only when its last words follow it
+    assert detect.questions_in("is 9 a.m. ok? see you at 10 a.m. thanks") == ("is 9 a.m. ok?",)
+    assert detect.questions_in("could we meet at 10 a.m. on friday?") == (
+        "could we meet at 10 a.m. on friday?",
+    )
     assert when._time_cue_starts("at noon, or 2 in the afternoon, or 4pm") == [3, 12, 35]
     sent = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
     assert [t.start.hour for t in when.find_times_lower("tuesday, march 10 at 2pm", sent)] == [14]
