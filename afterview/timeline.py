@@ -456,7 +456,7 @@ def _without_office_hours(low: str) -> str:
 # firm's welcome, never the interview; its sentence is read as no time at all. A sentence here
 # runs to a full stop or a blank line, over a wrapped line's break; "p.m." ends one unless the
 # sentence goes on ("6:30 p.m. at Marlowe's", "8:00 p.m. Eastern").
-_EVE_CUES = ("before", "previous", "eve of")
+_EVE_CUES = ("before", "previous", "eve of", "day evening", "day night")
 _SOCIAL_WORDS = ("dinner", "happy hour", "reception", "social", "mixer", "drinks", "cocktail")
 _IN_SENTENCE = (
     r"(?:[^.!?\n]|\n(?![ \t]*\n)|\.(?!\s)"
@@ -465,7 +465,12 @@ _IN_SENTENCE = (
 )
 _SENTENCE = re.compile(rf"{_IN_SENTENCE}+")
 _SOCIAL = re.compile(r"\b(?:dinner|happy\s+hour|reception|social|mixer|drinks|cocktails?)\b")
-_EVE = re.compile(r"\b(?:(?:night|evening|day)\s+before|previous\s+(?:night|evening)|eve\s+of)\b")
+# ... or the evening named by its weekday ("an informal networking dinner on Thursday evening
+# at 6:30 pm" beside "Friday, January 29, 9:00 am to 3:00 pm")
+_EVE = re.compile(
+    r"\b(?:(?:night|evening|day)\s+before|previous\s+(?:night|evening)|eve\s+of"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:evening|night))\b"
+)
 
 
 def _unless_eve_social(sentence: re.Match[str]) -> str:
@@ -921,19 +926,18 @@ def _names_a_coming_interview(r: Reading) -> bool:
     if blocked and not (blocked == {"application"} and _shortlisted_now(r.low)):
         return False
     occasion = _one_occasion(_text_times(r))
-    if (
-        occasion is not None
-        and occasion[0] > r.at
-        and _DEADLINE_BEFORE_A_TIME.search(r.low) is None
-    ):
+    # read as `_text_times` reads it: the social evening before ("a dinner the night before
+    # (Thursday, February 4, 7:00 pm)") is no time, so its "before" is no deadline either
+    said = _without_office_hours(r.low) if occasion is not None else r.low
+    if occasion is not None and occasion[0] > r.at and _DEADLINE_BEFORE_A_TIME.search(said) is None:
         return True
-    if not any(cue in r.low for cue in _DEADLINE_CUES):
+    if not any(cue in said for cue in _DEADLINE_CUES):
         return False
     # A reply-by deadline beside the interview's time ("shortlisted for an interview on
     # Thursday 07/05 at 2.30pm ... revert on this by 5pm tomorrow", "confirm your attendance
     # by Friday 29th May"): read without the deadline clauses, the time left is the interview's
-    low = _DEADLINE_CLAUSE.sub(" ", r.low)
-    if low == r.low or _DEADLINE_BEFORE_A_TIME.search(low) is not None:
+    low = _DEADLINE_CLAUSE.sub(" ", said)
+    if low == said or _DEADLINE_BEFORE_A_TIME.search(low) is not None:
         return False
     occasion = _one_occasion(when.find_times_lower(low, r.at))
     return occasion is not None and occasion[0] > r.at

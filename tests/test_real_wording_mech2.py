@@ -1,0 +1,288 @@
+"""Whole processes from academic searches, consulting and banking recruiting, IT contract
+staffing and startup take-homes (dev's mech2 families): the thread-level readings they found.
+
+Each rule is written here in other words than the corpus's, as a person would write the mail,
+with look-alikes that share the words and must stay unread.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.model import Action, Stage
+from afterview.policy import Policy, advise
+from afterview.timeline import stage_at, thread_facts
+from tests.builders import a_thread, read_alone
+
+NEW_YORK = "America/New_York"
+NY = ZoneInfo(NEW_YORK)
+ME = "noor.hassan@example.com"
+RECRUITER = "Sanjay Iyer <sanjay.iyer@vertexit.example>"
+COORDINATOR = "Megan Walsh <mwalsh@harlowpierce.example>"
+POLICY = Policy(timezone=NEW_YORK)
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=NY)
+
+
+def read(builder, now: str):
+    facts = thread_facts(builder.build(), ME)
+    moment = at(now)
+    return stage_at(facts, moment), advise(facts, moment, POLICY)
+
+
+def alone(text: str, subject: str, sender: str | None = RECRUITER) -> bool:
+    """One message, read by itself: part of the owner's own application process?"""
+    return read_alone(ME, text, subject=subject, sender=sender, tz=NEW_YORK)
+
+
+# ----- a refusal for want of something the reader can still give is no decision
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The RTR is your consent for us to submit your profile to client, without it we can not "
+        "move forward.",
+        "We cannot proceed with your application until we receive the signed RTR.",
+        "Without your updated resume we are unable to move forward.",
+        "We won't be able to move your profile forward unless you confirm the rate.",
+    ],
+)
+def test_a_requirement_is_not_a_rejection(sentence):
+    thread = a_thread(
+        ME, subject="Java Developer - remote - C2C", tz=NEW_YORK, start="2027-02-02 09:00"
+    )
+    thread.from_recruiter(
+        RECRUITER,
+        f"Hi Noor,\n\nHope you are doing well. Please share your work authorization and rate. "
+        f"{sentence}\n\nThanks,\nSanjay",
+    )
+    stage, advice = read(thread, "2027-02-02T12:00:00")
+    assert stage is not Stage.REJECTED
+    assert advice.action is not Action.CLOSED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unfortunately we can not move forward with your application.",
+        "We have decided not to proceed. Unless a new role opens, we will keep your CV on file.",
+        "Client decided to go with other candidate whose experience is more closer to their need.",
+        "We want to let you know that we have filled our postdoctoral position(s) for the coming "
+        "year.",
+        "We've now filled the two Analyst roles.",
+    ],
+)
+def test_a_decision_stays_a_rejection(sentence):
+    thread = a_thread(
+        ME, subject="Java Developer - remote - C2C", tz=NEW_YORK, start="2027-02-02 09:00"
+    )
+    thread.from_recruiter(RECRUITER, f"Hi Noor,\n\n{sentence}\n\nSanjay")
+    stage, advice = read(thread, "2027-02-02T12:00:00")
+    assert stage is Stage.REJECTED
+    assert advice.action is Action.CLOSED
+
+
+def test_a_post_filled_only_as_a_condition_is_no_rejection():
+    thread = a_thread(ME, subject="Postdoc position", tz=NEW_YORK, start="2027-02-02 09:00")
+    thread.from_recruiter(
+        RECRUITER,
+        "Dear Noor,\n\nThank you for your application. Once we have filled the position we will "
+        "close the posting; we hope to interview in March.\n\nBest",
+    )
+    stage, _ = read(thread, "2027-02-02T12:00:00")
+    assert stage is not Stage.REJECTED
+
+
+# ----- the social evening before a selection day is no deadline for its time
+
+
+@pytest.mark.parametrize(
+    "evening",
+    [
+        "There is an informal dinner with the team the night before (Thursday, February 4, "
+        "7:00 pm).",
+        "Please join us for drinks on Thursday evening at 6:30 pm with current analysts.",
+    ],
+)
+def test_a_superday_with_its_evening_social_is_scheduled(evening):
+    thread = a_thread(ME, subject="Superday invitation", tz=NEW_YORK, start="2027-01-25 11:00")
+    thread.from_recruiter(
+        COORDINATOR,
+        "Hi Noor,\n\nWe'd like you to join our Superday at the New York office on Friday, "
+        f"February 5. The day runs from 8:30 am to about 2:00 pm. {evening}\n\nMegan",
+    )
+    thread.from_me("Thank you! I'll be there on the 5th.", at="2027-01-25 13:00")
+    facts = thread_facts(thread.build(), ME)
+    assert facts.interview_start == at("2027-02-05T08:30:00")
+    stage, advice = read(thread, "2027-01-26T09:00:00")
+    assert stage is Stage.SCHEDULED
+    assert advice.action is Action.PREPARE
+
+
+def test_a_reply_by_deadline_is_no_interview_time():
+    thread = a_thread(ME, subject="Superday invitation", tz=NEW_YORK, start="2027-01-25 11:00")
+    thread.from_recruiter(
+        COORDINATOR,
+        "Hi Noor,\n\nWe'd like you to join our Superday on Friday, February 5 at 8:30 am. "
+        "Please confirm before Wednesday, January 27 at 5:00 pm.\n\nMegan",
+    )
+    facts = thread_facts(thread.build(), ME)
+    assert facts.interview_start != at("2027-01-27T17:00:00")
+
+
+# ----- the selection days of banks, consultancies and universities are what one is invited to
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Graduate scheme - next stage",
+            "Dear Noor, congratulations on reaching the final stage. We would like to invite you "
+            "to an Assessment Day at our Leeds office on Tuesday 9 March.",
+        ),
+        (
+            "Summer analyst programme",
+            "Hi Noor, the team would love to invite you to our Superday on Friday 12 February.",
+        ),
+        (
+            "Assistant Professor search",
+            "Dear Dr. Hassan, the committee is pleased to invite you for a campus visit in late "
+            "February.",
+        ),
+    ],
+)
+def test_an_invitation_to_a_selection_day_is_read(subject, text):
+    assert alone(text, subject, sender=COORDINATOR)
+
+
+def test_a_campus_visit_for_a_seminar_is_no_job():
+    assert not alone(
+        "Dear Noor, thank you for agreeing to give our department seminar on March 10. We "
+        "usually make the hotel reservations; please send a title and abstract.",
+        "Seminar visit - March 10",
+        sender="Prof. Alan Brandt <abrandt@atmos.example.edu>",
+    )
+
+
+# ----- a take-home by another name is a step of the process
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Technical challenge - Backend Engineer",
+            "Hello Noor! We are very excited that you have elected to take on our technical "
+            "challenge. Open a pull request when you are done.",
+        ),
+        (
+            "Next step - Frontend Engineer",
+            "Hi Noor, as discussed, here is our code challenge. Please send it back within five "
+            "days.",
+        ),
+        (
+            "Assignment for the Data Engineer role",
+            "Hi Noor, please complete the assignment in the repository we shared and submit it "
+            "by Friday.",
+        ),
+    ],
+)
+def test_a_work_sample_set_to_the_reader_is_read(subject, text):
+    assert alone(text, subject, sender="Galyna Koval <galyna@amazetransit.example>")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "CS 201 - Assignment 3",
+            "Hi all, please complete the assignment on linked lists and submit it by Friday. "
+            "Office hours are on Thursday.",
+        ),
+        (
+            "Your weekly challenge",
+            "Complete this week's fitness challenge and earn a badge!",
+        ),
+    ],
+)
+def test_homework_and_challenges_that_name_no_job_stay_unread(subject, text):
+    assert not alone(text, subject, sender="Course Staff <cs201@university.example.edu>")
+
+
+# ----- an interview named with a day still to come has not happened
+
+
+def test_an_interview_named_with_its_coming_day_has_not_happened():
+    thread = a_thread(ME, subject="Your interview visit", tz=NEW_YORK, start="2027-02-15 10:00")
+    thread.from_recruiter(
+        "Janet Reyes <jreyes@brightwater.example>",
+        "Dear Dr. Hassan,\n\nI'll be arranging your travel for your interview on Thursday, "
+        "March 4. Could you send me an abstract and a short bio?\n\nJanet",
+    )
+    stage, advice = read(thread, "2027-02-15T12:00:00")
+    assert stage is not Stage.INTERVIEWED
+    assert advice.action is Action.REPLY
+
+
+def test_an_interview_named_with_its_past_day_has_happened():
+    thread = a_thread(ME, subject="Your interview", tz=NEW_YORK, start="2027-03-10 10:00")
+    thread.from_recruiter(
+        "Janet Reyes <jreyes@brightwater.example>",
+        "Dear Dr. Hassan,\n\nThank you for your interview on Thursday, March 4. The committee "
+        "will meet next week.\n\nJanet",
+    )
+    stage, _ = read(thread, "2027-03-10T12:00:00")
+    assert stage is Stage.INTERVIEWED
+
+
+# ----- an agency's submission to its client is the reader's application
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Noor, good day! I have submitted your profile for the Salesforce Developer contract "
+        "at Cobalt Freight. You will receive an email, kindly confirm immediately.",
+        "Hi Noor, please reply with the Right to Represent below so we can submit you to the "
+        "client for the QA Lead role.",
+    ],
+)
+def test_an_agency_submission_is_an_application(text):
+    assert alone(text, "Salesforce Developer - 6 months contract")
+
+
+def test_availability_for_the_contract_asks_no_time():
+    thread = a_thread(
+        ME, subject="Salesforce Developer - contract", tz=NEW_YORK, start="2027-03-01 09:00"
+    )
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Noor, I have submitted your profile for the Salesforce Developer role at Cobalt "
+        "Freight. Please confirm the pay rate and your availability for the full contract "
+        "duration.",
+    )
+    thread.from_me("Done, confirmed both.", at="2027-03-01 12:00")
+    stage, advice = read(thread, "2027-03-02T10:00:00")
+    assert stage is Stage.APPLIED
+    assert advice.action is Action.WAIT
+
+
+def test_availability_for_an_interview_is_still_asked():
+    thread = a_thread(
+        ME, subject="Salesforce Developer - contract", tz=NEW_YORK, start="2027-03-01 09:00"
+    )
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Noor, the client liked your profile. Please send your availability for the "
+        "interview with the hiring manager next week.",
+    )
+    stage, advice = read(thread, "2027-03-01T12:00:00")
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.REPLY
