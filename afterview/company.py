@@ -88,7 +88,9 @@ _DISPLAY_PATTERNS = tuple(
     for p in (
         # "Acme via Lever", "Acme Recruiting (via Talview)", "Acme via Mercer | Mettl"
         r"^(?P<co>.+?)\s+\(?(?:via|through)\s+(?P<via>[^()]+?)\)?$",
-        r"^(?:The\s+)?(?P<co>.+?[^,])\s+(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Hiring"
+        # "Thornbury Advisory Graduate Recruitment": the team of one kind of hire, too
+        r"^(?:The\s+)?(?P<co>.+?[^,])\s+(?:(?:Graduate|Campus|Early\s+Careers?)\s+)?"
+        r"(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Hiring"
         r"|Careers?|Jobs|People(?:\s+Ops)?|HR|Human\s+Resources|Staffing)(?:\s+Team)?$",
         r"^(?:The\s+)?(?P<co>.+?)\s+Team$",  # "The Acme Team"
         r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:from|at|@)\s+(?P<co>.+)$",  # "Ana from Acme"

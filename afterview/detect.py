@@ -821,6 +821,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "you to complete a", "you to complete the", "like you to submit", "like you to send",
         "complete the assessment", "complete the attached", "complete this assessment",
         "please choose", "please pick", "please select",
+        # the take-home to hand in: "Please upload your solution within 5 days", "upload
+        # your completed test using the link below", "send it back within five days"
+        "please upload", "kindly upload", "upload your solution", "upload your completed",
+        "submit your solution", "send it back",
         # the same asks as Indian, Gulf and African offices word them: "kindly confirm your
         # attendance", "kindly revert" (reply), "please revert with the signed copy"; not
         # "I'll revert"

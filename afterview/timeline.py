@@ -224,7 +224,10 @@ def _one_time_to_confirm(r: Reading) -> bool:
         return not proposes_any_time(r) and len(_stated_times(r)) == 1
     if (
         any(word in r.low for word in _SUITS_WORDS)
-        and _CONFIRM_IT_SUITS.search(r.low) is not None
+        and (
+            _CONFIRM_IT_SUITS.search(r.low) is not None
+            or _CONFIRM_YOU_ARE_FREE.search(r.low) is not None
+        )
         and not questions_in(r.low.partition("\n")[2])
         and len(_stated_times(r)) == 1
     ):
@@ -252,7 +255,14 @@ _CONFIRM_IT_SUITS = re.compile(
     r"(?:still\s+)?(?:suits?|works?|is\s+(?:convenient|suitable|ok|okay|fine)"
     r"|would\s+(?:suit|work|be\s+(?:convenient|suitable|ok|okay|fine)))\b"
 )
-_SUITS_WORDS = ("suit", "work", "convenient", "fine", " ok")
+# ... or that the reader is free then, "that" left out as many write it: "Kindly confirm you
+# are available.", "kindly confirm your availability ASAP so I can block the slot"
+_CONFIRM_YOU_ARE_FREE = re.compile(
+    r"\b(?:confirm|let\s+(?:me|us)\s+know)\s+(?:(?:whether|if|that)\s+)?"
+    r"(?:you\s+(?:are|'re|will\s+be)\s+(?:available|free)\b|your\s+availability\b(?!\s+for\s+"
+    r"(?:one|any|either|some|the\s+following|these|those)\b))"
+)
+_SUITS_WORDS = ("suit", "work", "convenient", "fine", " ok", "availab", " free")
 _PLEASE_CONFIRM = re.compile(
     r"\b(?:please|kindly)\s+(?:reply\s+to\s+|let\s+(?:me|us)\s+know\s+to\s+)?confirm\b"
 )

@@ -286,3 +286,69 @@ def test_availability_for_an_interview_is_still_asked():
     stage, advice = read(thread, "2027-03-01T12:00:00")
     assert stage is Stage.SCHEDULING
     assert advice.action is Action.REPLY
+
+
+# ----- one stated time, the reader asked to confirm being free then: scheduled, reply
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Kindly confirm you are available.",
+        "Kindly confirm your availability ASAP so I can block the slot.",
+        "Please let us know if you will be free then.",
+    ],
+)
+def test_one_time_to_confirm_being_free_is_scheduled(ask):
+    thread = a_thread(ME, subject="First round interview", tz=NEW_YORK, start="2027-01-08 12:00")
+    thread.from_recruiter(
+        COORDINATOR,
+        "Dear Noor,\n\nWe would like to invite you to a first round interview at our office on "
+        f"Monday, January 11 at 10:00 am. {ask}\n\nMegan",
+    )
+    stage, advice = read(thread, "2027-01-08T13:00:00")
+    assert stage is Stage.SCHEDULED
+    assert advice.action is Action.REPLY
+
+
+def test_availability_for_one_of_several_times_is_still_a_choice():
+    thread = a_thread(ME, subject="First round interview", tz=NEW_YORK, start="2027-01-08 12:00")
+    thread.from_recruiter(
+        COORDINATOR,
+        "Dear Noor,\n\nWe can offer Monday, January 11 at 10:00 am or Tuesday, January 12 at "
+        "2:00 pm. Kindly confirm your availability for one of these.\n\nMegan",
+    )
+    stage, advice = read(thread, "2027-01-08T13:00:00")
+    assert stage is Stage.SCHEDULING
+    assert advice.action is Action.REPLY
+
+
+# ----- the company behind a graduate scheme's recruitment team
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "Thornbury Advisory Graduate Recruitment <graduates@thornbury.example>",
+        "Thornbury Advisory Campus Recruiting <campus@thornbury.example>",
+        "Thornbury Advisory Recruitment <jobs@thornbury.example>",
+    ],
+)
+def test_a_graduate_recruitment_team_names_its_company(sender):
+    thread = a_thread(ME, subject="Invitation to our Assessment Day", tz=NEW_YORK)
+    thread.from_recruiter(
+        sender,
+        "Dear Noor,\n\nWe would like to invite you to an Assessment Day at our office on "
+        "Wednesday, March 10 at 9:00 am. Please confirm your attendance.\n\nGraduate team",
+    )
+    assert thread_facts(thread.build(), ME).company == "Thornbury Advisory"
+
+
+def test_a_university_recruitment_office_keeps_its_university():
+    thread = a_thread(ME, subject="Interview invitation - Research Assistant", tz=NEW_YORK)
+    thread.from_recruiter(
+        "Kingsmere University Recruitment <recruitment@kingsmere.example>",
+        "Dear Noor,\n\nWe would like to invite you to an interview on Wednesday, March 10 at "
+        "9:00 am. Please confirm your attendance.\n\nRecruitment team",
+    )
+    assert thread_facts(thread.build(), ME).company == "Kingsmere University"
