@@ -138,6 +138,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "technical interview", "behavioral interview", "case interview", "super day",
         "superday", "assessment centre", "assessment center", "take home", "home assignment",
         "assessment day",
+        # the academic interview's own parts: "your job talk is Monday at 3:30 pm"
+        "job talk", "chalk talk",
         "technical exercise", "pair programming", "system design", "portfolio review",
         "portfolio presentation", "speak with our", "speak with the team",
         "skills assessment", "online assessment", "assessment invitation", "coding test",

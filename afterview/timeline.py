@@ -456,7 +456,35 @@ def _without_office_hours(low: str) -> str:
         low = _OFFICE_HOURS.sub(" ", low)
     if any(cue in low for cue in _EVE_CUES) and any(word in low for word in _SOCIAL_WORDS):
         low = _SENTENCE.sub(_unless_eve_social, low)
+    if any(cue in low for cue in _TRAVEL_CUES):
+        low = _SENTENCE.sub(_unless_travel, low)
     return low
+
+
+# The journey to a visit, with its own times ("I've booked you on the flight arriving Sunday,
+# February 7 at 6:15 pm; a driver will meet you at arrivals", "the shuttle leaves the hotel
+# at 7:40 am"): a campus visit's or a superday's travel, never the interview; its sentence is
+# read as no time at all, unless it names the interview itself ("the driver will bring you
+# to your interview at 9:00").
+# The airport as a place one travels through ("pick you up at the airport"), not an address
+# ("the company headquarters, 4100 Airport Parkway").
+_TRAVEL_CUES = ("flight", "airport", "driver", "shuttle", "pick you up", "pickup", "pick-up")
+_TRAVEL = re.compile(
+    r"\b(?:flights?|driver|shuttle|pick\s+you\s+up|pick-?up|(?:at|from|to)\s+the\s+airport)\b"
+)
+# What the journey's sentence may name that makes its time the occasion's own (a pilot's
+# "simulator evaluation", "a short written test").
+_THE_OCCASION_ITSELF = re.compile(
+    r"\b(?:interview|job\s+talk|presentation|seminar|assessment|superday|test|evaluation"
+    r"|simulator|check\s?ride)\b"
+)
+
+
+def _unless_travel(sentence: re.Match[str]) -> str:
+    text = sentence.group(0)
+    if _TRAVEL.search(text) and not _THE_OCCASION_ITSELF.search(text):
+        return " "
+    return text
 
 
 # The social hour the evening before, with its own time ("Our residents will host a dinner the

@@ -352,3 +352,76 @@ def test_a_university_recruitment_office_keeps_its_university():
         "9:00 am. Please confirm your attendance.\n\nRecruitment team",
     )
     assert thread_facts(thread.build(), ME).company == "Kingsmere University"
+
+
+# ----- a campus visit's travel times are not the interview's; its job talk is
+
+
+def _finalist_visit(travel: str):
+    thread = a_thread(
+        ME, subject="History search - campus visit", tz=NEW_YORK, start="2027-01-11 14:00"
+    )
+    thread.from_recruiter(
+        "Grace Whitfield <gwhitfield@marlow.example>",
+        "Dear Dr. Hassan,\n\nThe committee has selected you as a finalist for the position of "
+        "Assistant Professor of History. Would February 1-2 or February 8-9 suit you for the "
+        "campus interview?\n\nGrace",
+    )
+    thread.from_me("February 8-9 would be ideal. Thank you!", at="2027-01-11 19:00")
+    thread.from_recruiter(
+        "Sam Price <sprice@marlow.example>",
+        f"Hi Noor,\n\n{travel} Your job talk is Monday, February 8 at 3:30 pm in Hale Hall "
+        "101.\n\nSam",
+        at="2027-01-13 10:00",
+    )
+    return thread
+
+
+@pytest.mark.parametrize(
+    "travel",
+    [
+        "I've booked you on the flight arriving Sunday, February 7 at 6:15 pm; a driver will "
+        "meet you at arrivals.",
+        "The hotel shuttle will pick you up at the airport on Sunday, February 7 around 8 pm.",
+        "Your flight leaves Boston on Sunday, February 7 at 4:05 pm.",
+    ],
+)
+def test_the_job_talk_is_the_interview_not_the_flight(travel):
+    thread = _finalist_visit(travel)
+    assert thread_facts(thread.build(), ME).interview_start == at("2027-02-08T15:30:00")
+    stage, advice = read(thread, "2027-01-14T09:00:00")
+    assert stage is Stage.SCHEDULED
+    assert advice.action is Action.PREPARE
+    stage, advice = read(thread, "2027-02-15T10:00:00")
+    assert stage is Stage.INTERVIEWED
+    assert advice.action is Action.WAIT
+
+
+def test_a_driver_taking_the_reader_to_the_interview_keeps_its_time():
+    thread = a_thread(ME, subject="Your interview", tz=NEW_YORK, start="2027-01-13 10:00")
+    thread.from_recruiter(
+        "Sam Price <sprice@marlow.example>",
+        "Hi Noor,\n\nOur driver will bring you to your interview on Monday, February 8 at "
+        "9:00 am.\n\nSam",
+    )
+    assert thread_facts(thread.build(), ME).interview_start == at("2027-02-08T09:00:00")
+
+
+def test_a_talk_that_is_no_job_stays_unread():
+    assert not alone(
+        "Hi Noor, thanks for agreeing to give a talk at our meetup on Monday, February 8 at "
+        "6:30 pm. The venue is on the second floor.",
+        "Meetup talk - February 8",
+        sender="Dev Meetup <hello@devmeetup.example>",
+    )
+
+
+def test_an_airport_in_the_address_keeps_the_time():
+    thread = a_thread(ME, subject="First officer interview", tz=NEW_YORK, start="2027-10-08 10:00")
+    thread.from_recruiter(
+        "Crew Recruiting <crew@blueridge.example>",
+        "Hi Noor,\n\nWe would like you to present yourself at the company headquarters, 4100 "
+        "Airport Parkway, on Wednesday, October 13 at 8:00 a.m. for a short written test, then "
+        "a short interview with two captains.\n\nCrew Recruiting",
+    )
+    assert thread_facts(thread.build(), ME).interview_start == at("2027-10-13T08:00:00")
