@@ -198,6 +198,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # submitted your profile for the Salesforce Developer role", the Right to Represent
         # asked before it ("your consent for us to submit your profile to client")
         "submitted your profile", "submitted your resume to", "submitted your cv to",
+        "submitting your profile", "submitting you for", "submitted you for",
+        "submit you to the client", "submit you to client",
         "submit your profile to client", "submit your profile to the client",
         "right to represent",
     ),

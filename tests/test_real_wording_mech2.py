@@ -425,3 +425,40 @@ def test_an_airport_in_the_address_keeps_the_time():
         "a short interview with two captains.\n\nCrew Recruiting",
     )
     assert thread_facts(thread.build(), ME).interview_start == at("2027-10-13T08:00:00")
+
+
+# ----- an IT vendor writes about its client, whatever its domain
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        "Rate on C2C: $62/hr. Please reply with the RTR below.",
+        "The Right to Represent is your consent for us to submit your profile to client.",
+        "This is through our implementation partner; please confirm your rate.",
+    ],
+)
+def test_a_vendor_names_its_client(terms):
+    thread = a_thread(
+        ME,
+        subject="Java Developer - Brightline Insurance - Remote",
+        tz=NEW_YORK,
+        start="2027-02-02",
+    )
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Noor,\n\nHope you are doing well. As discussed, I am submitting you for the Java "
+        f"Developer position at Brightline Insurance. {terms}\n\nThanks & Regards,\nSanjay",
+    )
+    assert thread_facts(thread.build(), ME).company == "Brightline Insurance"
+
+
+def test_a_direct_employer_naming_a_customer_keeps_its_name():
+    thread = a_thread(ME, subject="Interview - Consultant", tz=NEW_YORK, start="2027-02-02")
+    thread.from_recruiter(
+        "Priya Shah <priya.shah@harlowpierce.example>",
+        "Hi Noor,\n\nThanks for applying to Harlow Pierce. We'd like to invite you to an "
+        "interview on Monday, February 8 at 10:00 am. You'd be working on site with our "
+        "client, Brightline Insurance.\n\nPriya",
+    )
+    assert thread_facts(thread.build(), ME).company == "Harlow Pierce"
