@@ -829,6 +829,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # your completed test using the link below", "send it back within five days"
         "please upload", "kindly upload", "upload your solution", "upload your completed",
         "submit your solution", "send it back",
+        # a platform putting the agency's submission to the reader: "Confirm your interest in
+        # this position at Cobalt Freight Systems!" (not "thank you for confirming ...")
+        "confirm your interest",
         # the same asks as Indian, Gulf and African offices word them: "kindly confirm your
         # attendance", "kindly revert" (reply), "please revert with the signed copy"; not
         # "I'll revert"

@@ -462,3 +462,39 @@ def test_a_direct_employer_naming_a_customer_keeps_its_name():
         "client, Brightline Insurance.\n\nPriya",
     )
     assert thread_facts(thread.build(), ME).company == "Harlow Pierce"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Confirm your interest in this position at Cobalt Freight Systems by clicking Review & "
+        "Apply.",
+        "Please confirm your interest in the contract by replying to this email.",
+    ],
+)
+def test_a_platform_asking_to_confirm_interest_awaits_a_reply(line):
+    thread = a_thread(
+        ME, subject="Salesforce Developer - contract", tz=NEW_YORK, start="2027-03-01 09:00"
+    )
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Noor, I have submitted your profile for the Salesforce Developer role at Cobalt "
+        f"Freight Systems. {line}",
+    )
+    stage, advice = read(thread, "2027-03-01T12:00:00")
+    assert stage is Stage.APPLIED
+    assert advice.action is Action.REPLY
+
+
+def test_thanks_for_confirming_interest_asks_nothing():
+    thread = a_thread(
+        ME, subject="Salesforce Developer - contract", tz=NEW_YORK, start="2027-03-01 09:00"
+    )
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Noor, I have submitted your profile for the Salesforce Developer role at Cobalt "
+        "Freight Systems. Thank you for confirming your interest; I will update you.",
+    )
+    stage, advice = read(thread, "2027-03-01T12:00:00")
+    assert stage is Stage.APPLIED
+    assert advice.action is Action.WAIT
