@@ -507,7 +507,7 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
             return in_text[0]
         # A staffing agency or recruiting firm ("ridgeway-staffing", "northgate-search")
         # writes about its client: the company its mail names, "interview with X" included.
-        if _is_agency(label) or _writes_as_a_vendor(employer):
+        if _is_agency(label) or ((in_subject or in_text) and _writes_as_a_vendor(employer)):
             for named in sorted(filter(None, (in_subject, in_text)), key=_strength):
                 if not _agrees(named[0], label):
                     return named[0]
@@ -823,11 +823,11 @@ _VENDOR_WORDS = (
 
 
 def _writes_as_a_vendor(employer: Sequence[Message]) -> bool:
-    return any(
-        word in f" {message.text[:_TEXT_READ].lower()}"
-        for message in employer[:_TEXTS_READ]
-        for word in _VENDOR_WORDS
-    )
+    for message in employer[:_TEXTS_READ]:
+        low = f" {message.text[:_TEXT_READ].lower()}"
+        if any(word in low for word in _VENDOR_WORDS):
+            return True
+    return False
 
 
 # An agency's subjects set the client apart from the rest: "Interview Confirmation -

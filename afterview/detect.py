@@ -1413,6 +1413,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "appointed to", "recruited to", "different way", "candidates who", "candidates whose",
     "finalist",
     ),
+    # what `_sets_a_work_sample` and the selection-day invitation are tried on
+    "cue_work_sample": ("challenge", "challenges", "assignment", "assignments", "exercise", "task"),
+    "cue_selection_day": ("superday", "super day", "assessment day", "assessment centre",
+                          "assessment center", "campus visit", "site visit", "onsite visit"),
     "cue_file_closed": ("close out", "closing out", "close your", "closing your", "closed"),
     # timeline's `_ACCEPTS_OFFER` beyond the phrases of "candidate_decides": "I'm thrilled to
     # accept this job", "I gladly accept that offer" (read for the stage only)
@@ -2443,10 +2447,9 @@ def _unless_the_works(text_low: str, groups: set[str]) -> None:
 # reader is asked to complete or submit in mail that names the job ("Please complete the
 # assignment ... and submit it by Friday" under "Assignment for WordPress Engineer role"). A
 # course's homework names no job, so the bare "assignment" needs the job beside it.
-_WORK_SAMPLE_NOUNS = ("challenge", "assignment", "exercise", "task", "test", "project")
+# (a "technical test", a "coding test" are the interview phrase book's own)
 _WORK_SAMPLE = re.compile(
-    r"\b(?:technical|coding|code|take[- ]home|home)\s+"
-    r"(?:challenge|assignment|exercise|task|test|project)s?\b"
+    r"\b(?:technical|coding|code|take[- ]home|home)\s+(?:challenge|assignment|exercise|task)s?\b"
 )
 _SAMPLE_SET = re.compile(
     r"\b(?:complete|completing|submit|submitting|finish|attempt|take\s+on|work\s+on)\s+"
@@ -2454,10 +2457,10 @@ _SAMPLE_SET = re.compile(
 )
 
 
-def _sets_a_work_sample(subject: str, subject_low: str, text_low: str, groups: set[str]) -> bool:
-    if not any(noun in text_low or noun in subject_low for noun in _WORK_SAMPLE_NOUNS):
-        return False
-    if _WORK_SAMPLE.search(subject_low) or _WORK_SAMPLE.search(text_low):
+def _sets_a_work_sample(subject: str, text_low: str, groups: set[str]) -> bool:
+    """A body whose phrase book found `cue_work_sample` (the subject's own work sample is
+    `_subject_groups`' reading)."""
+    if _WORK_SAMPLE.search(text_low):
         return True
     return _SAMPLE_SET.search(text_low) is not None and (
         bool(groups & _HIRING_WORDS) or _subject_is_a_job(subject)
@@ -2612,13 +2615,15 @@ def read_messages(
                 _unless_ahead(text_low, at, groups)
             if "availability" in groups and "availability for the" in text_low:
                 _unless_the_works(text_low, groups)
-            if "interview" not in groups and _sets_a_work_sample(
-                message.subject or "", subject_low, text_low, groups | subject_groups
+            if (
+                "cue_work_sample" in groups
+                and "interview" not in groups
+                and _sets_a_work_sample(message.subject or "", text_low, groups | subject_groups)
             ):
                 groups.add("interview")  # a take-home is a step of the interview process
             if (
-                "interview" not in groups
-                and any(cue in text_low for cue in _SELECTION_DAY_CUES)
+                "cue_selection_day" in groups
+                and "interview" not in groups
                 and _invites_the_reader(text_low)
             ):
                 groups.add("interview")  # "we'd like to invite you for a campus visit"
@@ -4464,7 +4469,6 @@ _SELECTION_DAY = (
     r"(?:interview|super\s?day|assessment\s+(?:day|centre|center)|campus\s+visit"
     r"|on-?site\s+visit)\b"
 )
-_SELECTION_DAY_CUES = ("superday", "super day", "assessment", "campus visit", "site visit")
 _INVITES_THE_READER = re.compile(
     r"\binvit(?:e|ing)\s+you\s+(?:in\s+|back\s+)?(?:to|for)\s+(?:(?:a|an|the|your|our)\s+)?"
     rf"(?:[a-z-]+\s+){{0,2}}{_SELECTION_DAY}"
