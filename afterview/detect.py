@@ -1745,6 +1745,7 @@ _SUBJECT_BOOK = PhraseBook(
             "reference_asked",
             "cue_study_visit",
             "cue_interview_request",
+            "cue_work_sample",
         )
     }
 )
@@ -1864,7 +1865,7 @@ def _subject_groups(stripped: str) -> frozenset[str]:
     """What a subject without its Re:/Fwd: says, read once for "Interview" and each of
     "Re: Interview", "RE: Interview", "Fwd: Interview" (a thread's replies)."""
     groups = _SUBJECT_BOOK.groups_in(normalise(stripped))
-    if "interview" not in groups and _WORK_SAMPLE.search(stripped):
+    if "cue_work_sample" in groups and "interview" not in groups and _WORK_SAMPLE.search(stripped):
         groups.add("interview")  # "Technical challenge - Backend Engineer": a take-home's
     if "not_a_job" in groups and _clinical_fellowship_only(_SUBJECT_BOOK, stripped):
         groups.discard("not_a_job")  # "Cardiovascular Disease Fellowship Interview Invitation"
@@ -2932,6 +2933,7 @@ def _after_a_condition(text_low: str, start: int) -> bool:
 # clause of "without"/"until"/"unless" stands before the refusal (within the lookback) or
 # after it in the same sentence.
 _WANTING = (" without ", " until ", " unless ")
+_WANTING_WORD = re.compile(r" (?:without|until|unless) ")
 
 
 def _for_want_of(text_low: str, start: int) -> bool:
@@ -2953,18 +2955,18 @@ _WANTING_BEFORE = 48  # "Without your updated resume we are unable to ...": its 
 def _wanting_near(padded: str, start: int, end: int) -> bool:
     """`_WANTING`'s clause just before or just after a phrase of a `normalise`d text (whose
     sentence ends are gone: a few words either side stand for the clause)."""
-    if not _says_ability(padded[max(0, start - 4) : end + 1]):
-        return False
     near = padded[max(0, start - _WANTING_BEFORE) : end + _WANTING_AFTER]
-    return any(word in near for word in _WANTING)
+    return _WANTING_WORD.search(near) is not None and _says_ability(
+        padded[max(0, start - 4) : end + 1]
+    )
 
 
 # What a requirement's refusal says: the step cannot be taken (yet), not that it was decided.
-_ABILITY = ("unable", "able to", "can not", "cannot", "can't", "can ")
+_ABILITY = re.compile(r"unable|able to|can not|cannot|can't|can ")
 
 
 def _says_ability(words: str) -> bool:
-    return any(word in words for word in _ABILITY)
+    return _ABILITY.search(words) is not None
 
 
 def _declines(text_low: str) -> bool:

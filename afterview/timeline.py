@@ -223,10 +223,16 @@ def _one_time_to_confirm(r: Reading) -> bool:
     if r.groups & _CONFIRMS:
         return not proposes_any_time(r) and len(_stated_times(r)) == 1
     if (
-        any(word in r.low for word in _SUITS_WORDS)
-        and (
-            _CONFIRM_IT_SUITS.search(r.low) is not None
-            or _CONFIRM_YOU_ARE_FREE.search(r.low) is not None
+        (
+            (
+                any(word in r.low for word in _SUITS_WORDS)
+                and _CONFIRM_IT_SUITS.search(r.low) is not None
+            )
+            or (
+                "confirm" in r.low
+                and ("availab" in r.low or " free" in r.low)
+                and _CONFIRM_YOU_ARE_FREE.search(r.low) is not None
+            )
         )
         and not questions_in(r.low.partition("\n")[2])
         and len(_stated_times(r)) == 1
@@ -262,7 +268,8 @@ _CONFIRM_YOU_ARE_FREE = re.compile(
     r"(?:you\s+(?:are|'re|will\s+be)\s+(?:available|free)\b|your\s+availability\b(?!\s+for\s+"
     r"(?:one|any|either|some|the\s+following|these|those)\b))"
 )
-_SUITS_WORDS = ("suit", "work", "convenient", "fine", " ok", "availab", " free")
+_SUITS_WORDS = ("suit", "work", "convenient", "fine", " ok")
+
 _PLEASE_CONFIRM = re.compile(
     r"\b(?:please|kindly)\s+(?:reply\s+to\s+|let\s+(?:me|us)\s+know\s+to\s+)?confirm\b"
 )
@@ -456,7 +463,15 @@ def _without_office_hours(low: str) -> str:
         low = _OFFICE_HOURS.sub(" ", low)
     if any(cue in low for cue in _EVE_CUES) and any(word in low for word in _SOCIAL_WORDS):
         low = _SENTENCE.sub(_unless_eve_social, low)
-    if any(cue in low for cue in _TRAVEL_CUES):
+    if (  # `in` tests on the hot path, no generator
+        "flight" in low
+        or "airport" in low
+        or "driver" in low
+        or "shuttle" in low
+        or "pick you up" in low
+        or "pickup" in low
+        or "pick-up" in low
+    ):
         low = _SENTENCE.sub(_unless_travel, low)
     return low
 
@@ -468,7 +483,6 @@ def _without_office_hours(low: str) -> str:
 # to your interview at 9:00").
 # The airport as a place one travels through ("pick you up at the airport"), not an address
 # ("the company headquarters, 4100 Airport Parkway").
-_TRAVEL_CUES = ("flight", "airport", "driver", "shuttle", "pick you up", "pickup", "pick-up")
 _TRAVEL = re.compile(
     r"\b(?:flights?|driver|shuttle|pick\s+you\s+up|pick-?up|(?:at|from|to)\s+the\s+airport)\b"
 )
