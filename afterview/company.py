@@ -88,7 +88,9 @@ _DISPLAY_PATTERNS = tuple(
     for p in (
         # "Acme via Lever", "Acme Recruiting (via Talview)", "Acme via Mercer | Mettl"
         r"^(?P<co>.+?)\s+\(?(?:via|through)\s+(?P<via>[^()]+?)\)?$",
-        r"^(?:The\s+)?(?P<co>.+?[^,])\s+(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Hiring"
+        # "Thornbury Advisory Graduate Recruitment": the team of one kind of hire, too
+        r"^(?:The\s+)?(?P<co>.+?[^,])\s+(?:(?:Graduate|Campus|Early\s+Careers?)\s+)?"
+        r"(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Hiring"
         r"|Careers?|Jobs|People(?:\s+Ops)?|HR|Human\s+Resources|Staffing)(?:\s+Team)?$",
         r"^(?:The\s+)?(?P<co>.+?)\s+Team$",  # "The Acme Team"
         r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:from|at|@)\s+(?P<co>.+)$",  # "Ana from Acme"
@@ -505,7 +507,7 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
             return in_text[0]
         # A staffing agency or recruiting firm ("ridgeway-staffing", "northgate-search")
         # writes about its client: the company its mail names, "interview with X" included.
-        if _is_agency(label):
+        if _is_agency(label) or ((in_subject or in_text) and _writes_as_a_vendor(employer)):
             for named in sorted(filter(None, (in_subject, in_text)), key=_strength):
                 if not _agrees(named[0], label):
                     return named[0]
@@ -809,6 +811,23 @@ def _is_agency(label: str) -> bool:
     if len(parts) > 1:
         return parts[-1] in _AGENCY_WORDS
     return label.endswith(_AGENCY_WORDS) and not label.endswith("research")
+
+
+# An IT vendor known by its words, whatever its domain ("zentrixits.example"): the contract
+# terms and the consent it asks before putting the reader to its client ("Rate on C2C",
+# "the Right to Represent is your consent for us to submit your profile to client").
+_VENDOR_WORDS = (
+    " c2c", "corp to corp", "corp-to-corp", "right to represent", " rtr", "profile to client",
+    "profile to the client", "resume to the client", "implementation partner",
+)  # fmt: skip
+
+
+def _writes_as_a_vendor(employer: Sequence[Message]) -> bool:
+    for message in employer[:_TEXTS_READ]:
+        low = f" {message.text[:_TEXT_READ].lower()}"
+        if any(word in low for word in _VENDOR_WORDS):
+            return True
+    return False
 
 
 # An agency's subjects set the client apart from the rest: "Interview Confirmation -

@@ -30,7 +30,7 @@ from functools import lru_cache
 from afterview import senders
 from afterview.literals import literal_finder, matches_from
 from afterview.model import Detection, Message
-from afterview.when import mentions_a_time, mentions_an_hour
+from afterview.when import coming_day_said_lower, mentions_a_time, mentions_an_hour
 
 # --------------------------------------------------------------------------- the signal table
 
@@ -137,6 +137,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "second round", "third round", "panel interview", "video interview", "phone interview",
         "technical interview", "behavioral interview", "case interview", "super day",
         "superday", "assessment centre", "assessment center", "take home", "home assignment",
+        "assessment day",
+        # the academic interview's own parts: "your job talk is Monday at 3:30 pm"
+        "job talk", "chalk talk",
         "technical exercise", "pair programming", "system design", "portfolio review",
         "portfolio presentation", "speak with our", "speak with the team",
         "skills assessment", "online assessment", "assessment invitation", "coding test",
@@ -191,6 +194,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "your profile has been shortlisted", "your profile is shortlisted",
         "your profile got shortlisted", "your resume has been shortlisted",
         "your cv has been shortlisted",
+        # an agency's submission to its client is the reader's application: "I have
+        # submitted your profile for the Salesforce Developer role", the Right to Represent
+        # asked before it ("your consent for us to submit your profile to client")
+        "submitted your profile", "submitted your resume to", "submitted your cv to",
+        "submitting your profile", "submitting you for", "submitted you for",
+        "submit you to the client", "submit you to client",
+        "submit your profile to client", "submit your profile to the client",
+        "right to represent",
     ),
     "hiring": (
         "recruiter", "recruiting", "recruitment", "talent acquisition", "talent team",
@@ -814,6 +825,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "you to complete a", "you to complete the", "like you to submit", "like you to send",
         "complete the assessment", "complete the attached", "complete this assessment",
         "please choose", "please pick", "please select",
+        # the take-home to hand in: "Please upload your solution within 5 days", "upload
+        # your completed test using the link below", "send it back within five days"
+        "please upload", "kindly upload", "upload your solution", "upload your completed",
+        "submit your solution", "send it back",
+        # a platform putting the agency's submission to the reader: "Confirm your interest in
+        # this position at Cobalt Freight Systems!" (not "thank you for confirming ...")
+        "confirm your interest",
         # the same asks as Indian, Gulf and African offices word them: "kindly confirm your
         # attendance", "kindly revert" (reply), "please revert with the signed copy"; not
         # "I'll revert"
@@ -1391,9 +1409,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_someone_else": (
         "someone", "somebody", "another", "other candidates", "other applicants", "a different",
         "internal", "right match", "right fit", "direction", "a candidate", "an applicant",
+        "other candidate", "filled",
     "appointed to", "recruited to", "different way", "candidates who", "candidates whose",
     "finalist",
     ),
+    # what `_sets_a_work_sample` and the selection-day invitation are tried on
+    "cue_work_sample": ("challenge", "challenges", "assignment", "assignments", "exercise", "task"),
+    "cue_selection_day": ("superday", "super day", "assessment day", "assessment centre",
+                          "assessment center", "campus visit", "site visit", "onsite visit"),
     "cue_file_closed": ("close out", "closing out", "close your", "closing your", "closed"),
     # timeline's `_ACCEPTS_OFFER` beyond the phrases of "candidate_decides": "I'm thrilled to
     # accept this job", "I gladly accept that offer" (read for the stage only)
@@ -1679,6 +1702,9 @@ class PhraseBook:
             start = end + 1 - length
             if guarded and _conditional(padded, start):
                 groups = tuple(g for g in groups if g not in _CONDITIONAL_GROUPS)
+            elif guarded and "rejection" in groups and _wanting_near(padded, start, end):
+                # "without it we are unable to move forward": a requirement, not a decision
+                groups = tuple(g for g in groups if g != "rejection")
             if offered and padded.endswith(_NO_LONGER, 0, start):
                 # "if this session no longer works for you, you can choose another one": the
                 # time stated, a change offered in case; no time put to the reader
@@ -1719,6 +1745,7 @@ _SUBJECT_BOOK = PhraseBook(
             "reference_asked",
             "cue_study_visit",
             "cue_interview_request",
+            "cue_work_sample",
         )
     }
 )
@@ -1838,6 +1865,8 @@ def _subject_groups(stripped: str) -> frozenset[str]:
     """What a subject without its Re:/Fwd: says, read once for "Interview" and each of
     "Re: Interview", "RE: Interview", "Fwd: Interview" (a thread's replies)."""
     groups = _SUBJECT_BOOK.groups_in(normalise(stripped))
+    if "cue_work_sample" in groups and "interview" not in groups and _WORK_SAMPLE.search(stripped):
+        groups.add("interview")  # "Technical challenge - Backend Engineer": a take-home's
     if "not_a_job" in groups and _clinical_fellowship_only(_SUBJECT_BOOK, stripped):
         groups.discard("not_a_job")  # "Cardiovascular Disease Fellowship Interview Invitation"
     if (
@@ -2098,8 +2127,9 @@ _WEAK_OBJECTS = frozenset({"grant", "fund", "loan", "mortgage", "membership", "c
 _JOB_NOUNS = frozenset(
     """position positions role roles job jobs post vacancy vacancies opening openings officers
     advisor adviser counsellor counselor processor teller graduate trainee apprentice
-    apprenticeship internships team""".split()
-)
+    apprenticeship internships team
+    postdoctoral postdoc faculty professorship lectureship tenure""".split()
+)  # the academic posts too: "your application to the Eastbrook postdoctoral residency"
 
 
 # A place offered: "we are pleased to offer Leo a place at Oakridge Preschool", "offer you a
@@ -2383,6 +2413,61 @@ def _tells_own_interview(message: Message, text_low: str) -> bool:
     return True
 
 
+# "your interview on" tells of one held ("the feedback from your interview on May 7") or
+# one to come ("I'll be organizing your trip for your interview on Thursday, March 4"): a
+# day with its month after the day the message was sent is the second, no interview held.
+_YOUR_INTERVIEW_ON = "your interview on"
+_DAY_REACH = 40
+
+
+def _unless_ahead(text_low: str, at: datetime, groups: set[str]) -> None:
+    at_phrase = text_low.find(_YOUR_INTERVIEW_ON)
+    said = text_low[at_phrase : at_phrase + len(_YOUR_INTERVIEW_ON) + _DAY_REACH]
+    if coming_day_said_lower(said, at) is None:
+        return
+    if "happened" not in BOOK.groups_in(normalise(text_low.replace(_YOUR_INTERVIEW_ON, " "))):
+        groups.discard("happened")
+
+
+# Availability for the work, not for a meeting: a contract platform's "pay rate, availability
+# for the full contract duration, target start date" asks nothing about a time to talk.
+_AVAILABLE_FOR_THE_WORK = re.compile(
+    r"\bavailability\s+for\s+the\s+(?:full\s+|whole\s+|entire\s+)?"
+    r"(?:contract|assignment|engagement|project)(?:\s+(?:duration|period|length|term))?\b"
+)
+
+
+def _unless_the_works(text_low: str, groups: set[str]) -> None:
+    rest = _AVAILABLE_FOR_THE_WORK.sub(" ", text_low)
+    if rest != text_low and "availability" not in BOOK.groups_in(normalise(rest)):
+        groups.discard("availability")
+
+
+# A work sample set to the reader, a take-home by another name: named by its kind ("our
+# technical challenge", "the code challenge", "a take-home exercise"), or an assignment the
+# reader is asked to complete or submit in mail that names the job ("Please complete the
+# assignment ... and submit it by Friday" under "Assignment for WordPress Engineer role"). A
+# course's homework names no job, so the bare "assignment" needs the job beside it.
+# (a "technical test", a "coding test" are the interview phrase book's own)
+_WORK_SAMPLE = re.compile(
+    r"\b(?:technical|coding|code|take[- ]home|home)\s+(?:challenge|assignment|exercise|task)s?\b"
+)
+_SAMPLE_SET = re.compile(
+    r"\b(?:complete|completing|submit|submitting|finish|attempt|take\s+on|work\s+on)\s+"
+    r"(?:the|this|our|your|a)\s+(?:[\w-]+\s+){0,2}?(?:assignment|challenge|exercise|task)\b"
+)
+
+
+def _sets_a_work_sample(subject: str, text_low: str, groups: set[str]) -> bool:
+    """A body whose phrase book found `cue_work_sample` (the subject's own work sample is
+    `_subject_groups`' reading)."""
+    if _WORK_SAMPLE.search(text_low):
+        return True
+    return _SAMPLE_SET.search(text_low) is not None and (
+        bool(groups & _HIRING_WORDS) or _subject_is_a_job(subject)
+    )
+
+
 # Words of someone hiring ("recruiting", "the role", "your resume"), which a study's screening
 # visit named in the same mail does not outweigh (a coordinator's job runs such visits).
 _HIRING_WORDS = frozenset({"hiring", "hiring_yours"})
@@ -2536,6 +2621,22 @@ def read_messages(
             groups.add("employer_voice" if from_me else "candidate_voice")
         if not from_me:
             _add_employer_patterns(text_low, groups)
+            if "happened" in groups and _YOUR_INTERVIEW_ON in text_low:
+                _unless_ahead(text_low, at, groups)
+            if "availability" in groups and "availability for the" in text_low:
+                _unless_the_works(text_low, groups)
+            if (
+                "cue_work_sample" in groups
+                and "interview" not in groups
+                and _sets_a_work_sample(message.subject or "", text_low, groups | subject_groups)
+            ):
+                groups.add("interview")  # a take-home is a step of the interview process
+            if (
+                "cue_selection_day" in groups
+                and "interview" not in groups
+                and _invites_the_reader(text_low)
+            ):
+                groups.add("interview")  # "we'd like to invite you for a campus visit"
             if (
                 "candidate_voice" in groups
                 and "accept" in text_low
@@ -2844,8 +2945,50 @@ def _after_a_condition(text_low: str, start: int) -> bool:
     return any(word in f" {before}" for word in _CONDITION_WORDS)
 
 
+# A step not taken for want of something the reader can still give: "without it we can not
+# move forward", "we cannot proceed until we receive your RTR", "we won't be able to move
+# your profile forward unless you confirm the rate". A requirement, not a decision: the
+# clause of "without"/"until"/"unless" stands before the refusal (within the lookback) or
+# after it in the same sentence.
+_WANTING = (" without ", " until ", " unless ")
+_WANTING_WORD = re.compile(r" (?:without|until|unless) ")
+
+
+def _for_want_of(text_low: str, start: int) -> bool:
+    if _after_a_condition(text_low, start):
+        return True
+    if not _says_ability(text_low[max(0, start - 4) : start + 16]):
+        return False  # "we have decided not to proceed. Unless ...": a decision
+    before = _SENTENCE_ENDS.split(text_low[max(0, start - _WANTING_BEFORE) : start])[-1]
+    if any(word in f" {before}" for word in _WANTING):
+        return True
+    after = _SENTENCE_ENDS.split(text_low[start : start + 200], maxsplit=1)[0]
+    return any(word in after for word in _WANTING)
+
+
+_WANTING_AFTER = 24  # "... move forward without your signed RTR": the clause right after
+_WANTING_BEFORE = 48  # "Without your updated resume we are unable to ...": its clause before
+
+
+def _wanting_near(padded: str, start: int, end: int) -> bool:
+    """`_WANTING`'s clause just before or just after a phrase of a `normalise`d text (whose
+    sentence ends are gone: a few words either side stand for the clause)."""
+    near = padded[max(0, start - _WANTING_BEFORE) : end + _WANTING_AFTER]
+    return _WANTING_WORD.search(near) is not None and _says_ability(
+        padded[max(0, start - 4) : end + 1]
+    )
+
+
+# What a requirement's refusal says: the step cannot be taken (yet), not that it was decided.
+_ABILITY = re.compile(r"unable|able to|can not|cannot|can't|can ")
+
+
+def _says_ability(words: str) -> bool:
+    return _ABILITY.search(words) is not None
+
+
 def _declines(text_low: str) -> bool:
-    return said_outright(text_low, _DECLINE_SENTENCE, _after_a_condition)
+    return said_outright(text_low, _DECLINE_SENTENCE, _for_want_of)
 
 
 # The employer asking the candidate to choose the time again ("please use the portal to choose
@@ -3342,11 +3485,15 @@ _SOMEONE_ELSE = re.compile(
     r"|\boffer\s+to\s+(?:another|a\s+different|an?\s+(?:internal|external|other))\s+"
     r"(?:candidate|applicant|finalist|person|individual)\b"
     r"|\b(?:picked|found|selected|appointed)\s+(?:someone|somebody)\b(?!\s+(?:up|to\s+help))"
+    # the post filled, named with its adjectives: "we have filled our postdoctoral
+    # position(s) for the coming training year", "we've now filled the two Analyst roles"
+    r"|\b(?:have|has|had|'ve)\s+(?:now\s+|already\s+)?filled\s+(?:the|our|this|that|all|both)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:positions?|roles?|posts?|vacanc(?:y|ies)|openings?)\b"
     # "we have now appointed to this role" (a British post filled)
     r"|\b(?:have|has)\s+(?:now\s+)?(?:appointed|recruited)\s+to\s+(?:the|this|that)\s+"
     r"(?:role|post|position|vacancy)\b"
     r"|\b(?:go|going|gone|went|hire|hired|hiring|chose|chosen|choose|select\w*|appoint\w*"
-    r"|proceed\w*\s+with|continu\w*\s+with)\s+(?:with\s+)?(?:another|a\s+different"
+    r"|proceed\w*\s+with|continu\w*\s+with)\s+(?:with\s+)?(?:another|other|a\s+different"
     r"|an?\s+(?:internal|external|more\s+experienced|stronger))\s+"
     r"(?:candidate|applicant|person|individual|hire|profile)\b"
     r"|\b(?:other|another)\s+(?:candidates?|applicants?)\s+(?:[\w']+\s+){0,4}?"
@@ -3358,7 +3505,7 @@ _SOMEONE_ELSE = re.compile(
 # How every _SOMEONE_ELSE match begins (its alternatives open on \b-words).
 _SOMEONE_ELSE_STARTS = (
     "go", "went", "hir", "cho", "offer", "proceed", "continu", "mov", "head", "picked", "found",
-    "select", "appoint", "have", "has", "other", "another", "not", "n't",
+    "select", "appoint", "have", "has", "had", "'ve", "other", "another", "not", "n't",
 )  # fmt: skip
 # The reader's file closed ("we'll be closing out your candidacy"). A role put on hold is
 # not: it may open again (dev's hr_toolkit_processes labels it so).
@@ -3548,7 +3695,7 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
         (
             negated
             and any(verb in text_low for verb in _GOING_ON_VERBS)
-            and said_outright(text_low, _NOT_TAKEN_ON, _after_a_condition, _NOT_TAKEN_ON_STARTS)
+            and said_outright(text_low, _NOT_TAKEN_ON, _for_want_of, _NOT_TAKEN_ON_STARTS)
         )
         or (
             negated
@@ -4352,9 +4499,16 @@ _SAYS_INTERVIEW = frozenset({"interview", "application"})
 # interview with the team", "invite you to a second interview", "we would like to interview
 # you", "you've been shortlisted for an interview". Podcasts, studies and admissions invite
 # in the same words; their own readings veto them (media, research, not_a_job).
+# What the reader is invited to: an interview, or the day a selection is held as, by the names
+# banks, consultancies, graduate schemes and universities give it ("invite you to our Superday",
+# "to an Assessment Day at our Manchester office", "for a campus visit").
+_SELECTION_DAY = (
+    r"(?:interview|super\s?day|assessment\s+(?:day|centre|center)|campus\s+visit"
+    r"|on-?site\s+visit)\b"
+)
 _INVITES_THE_READER = re.compile(
-    r"\binvit(?:e|ing)\s+you\s+(?:in\s+|back\s+)?(?:to|for)\s+(?:(?:a|an|the|your)\s+)?"
-    r"(?:[a-z-]+\s+){0,2}interview\b"
+    r"\binvit(?:e|ing)\s+you\s+(?:in\s+|back\s+)?(?:to|for)\s+(?:(?:a|an|the|your|our)\s+)?"
+    rf"(?:[a-z-]+\s+){{0,2}}{_SELECTION_DAY}"
     r"|\b(?:like|love|want)\s+to\s+interview\s+you\b"
     # (not "selected for an interview": a household survey selects its addresses so)
     r"|\bshortlisted\s+(?:you\s+)?for\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?interview\b"

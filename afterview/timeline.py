@@ -224,8 +224,17 @@ def _one_time_to_confirm(r: Reading) -> bool:
     if r.groups & _CONFIRMS:
         return not proposes_any_time(r) and len(_stated_times(r)) == 1
     if (
-        any(word in r.low for word in _SUITS_WORDS)
-        and next(matches_from(_CONFIRM_IT_SUITS, r.low, _CONFIRM_STARTS), None) is not None
+        (
+            (
+                any(word in r.low for word in _SUITS_WORDS)
+                and next(matches_from(_CONFIRM_IT_SUITS, r.low, _CONFIRM_STARTS), None) is not None
+            )
+            or (
+                "confirm" in r.low
+                and ("availab" in r.low or " free" in r.low)
+                and _CONFIRM_YOU_ARE_FREE.search(r.low) is not None
+            )
+        )
         and not questions_in(r.low.partition("\n")[2])
         and len(_stated_times(r)) == 1
     ):
@@ -252,6 +261,13 @@ _CONFIRM_IT_SUITS = re.compile(
     r"(?:(?:date|time|day|slot|appointment|arrangement)s?(?:\s+and\s+(?:date|time))?\s+)?"
     r"(?:still\s+)?(?:suits?|works?|is\s+(?:convenient|suitable|ok|okay|fine)"
     r"|would\s+(?:suit|work|be\s+(?:convenient|suitable|ok|okay|fine)))\b"
+)
+# ... or that the reader is free then, "that" left out as many write it: "Kindly confirm you
+# are available.", "kindly confirm your availability ASAP so I can block the slot"
+_CONFIRM_YOU_ARE_FREE = re.compile(
+    r"\b(?:confirm|let\s+(?:me|us)\s+know)\s+(?:(?:whether|if|that)\s+)?"
+    r"(?:you\s+(?:are|'re|will\s+be)\s+(?:available|free)\b|your\s+availability\b(?!\s+for\s+"
+    r"(?:one|any|either|some|the\s+following|these|those)\b))"
 )
 _SUITS_WORDS = ("suit", "work", "convenient", "fine", " ok")
 _CONFIRM_STARTS = ("confirm", "let", "advise", "tell")  # how every _CONFIRM_IT_SUITS begins
@@ -448,7 +464,42 @@ def _without_office_hours(low: str) -> str:
         low = _OFFICE_HOURS.sub(" ", low)
     if any(cue in low for cue in _EVE_CUES) and any(word in low for word in _SOCIAL_WORDS):
         low = _SENTENCE.sub(_unless_eve_social, low)
+    if (  # `in` tests on the hot path, no generator
+        "flight" in low
+        or "airport" in low
+        or "driver" in low
+        or "shuttle" in low
+        or "pick you up" in low
+        or "pickup" in low
+        or "pick-up" in low
+    ):
+        low = _SENTENCE.sub(_unless_travel, low)
     return low
+
+
+# The journey to a visit, with its own times ("I've booked you on the flight arriving Sunday,
+# February 7 at 6:15 pm; a driver will meet you at arrivals", "the shuttle leaves the hotel
+# at 7:40 am"): a campus visit's or a superday's travel, never the interview; its sentence is
+# read as no time at all, unless it names the interview itself ("the driver will bring you
+# to your interview at 9:00").
+# The airport as a place one travels through ("pick you up at the airport"), not an address
+# ("the company headquarters, 4100 Airport Parkway").
+_TRAVEL = re.compile(
+    r"\b(?:flights?|driver|shuttle|pick\s+you\s+up|pick-?up|(?:at|from|to)\s+the\s+airport)\b"
+)
+# What the journey's sentence may name that makes its time the occasion's own (a pilot's
+# "simulator evaluation", "a short written test").
+_THE_OCCASION_ITSELF = re.compile(
+    r"\b(?:interview|job\s+talk|presentation|seminar|assessment|superday|test|evaluation"
+    r"|simulator|check\s?ride)\b"
+)
+
+
+def _unless_travel(sentence: re.Match[str]) -> str:
+    text = sentence.group(0)
+    if _TRAVEL.search(text) and not _THE_OCCASION_ITSELF.search(text):
+        return " "
+    return text
 
 
 # The social hour the evening before, with its own time ("Our residents will host a dinner the
@@ -458,7 +509,7 @@ def _without_office_hours(low: str) -> str:
 # firm's welcome, never the interview; its sentence is read as no time at all. A sentence here
 # runs to a full stop or a blank line, over a wrapped line's break; "p.m." ends one unless the
 # sentence goes on ("6:30 p.m. at Marlowe's", "8:00 p.m. Eastern").
-_EVE_CUES = ("before", "previous", "eve of")
+_EVE_CUES = ("before", "previous", "eve of", "day evening", "day night")
 _SOCIAL_WORDS = ("dinner", "happy hour", "reception", "social", "mixer", "drinks", "cocktail")
 _IN_SENTENCE = (
     r"(?:[^.!?\n]|\n(?![ \t]*\n)|\.(?!\s)"
@@ -467,7 +518,12 @@ _IN_SENTENCE = (
 )
 _SENTENCE = re.compile(rf"{_IN_SENTENCE}+")
 _SOCIAL = re.compile(r"\b(?:dinner|happy\s+hour|reception|social|mixer|drinks|cocktails?)\b")
-_EVE = re.compile(r"\b(?:(?:night|evening|day)\s+before|previous\s+(?:night|evening)|eve\s+of)\b")
+# ... or the evening named by its weekday ("an informal networking dinner on Thursday evening
+# at 6:30 pm" beside "Friday, January 29, 9:00 am to 3:00 pm")
+_EVE = re.compile(
+    r"\b(?:(?:night|evening|day)\s+before|previous\s+(?:night|evening)|eve\s+of"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:evening|night))\b"
+)
 
 
 def _unless_eve_social(sentence: re.Match[str]) -> str:
@@ -923,19 +979,18 @@ def _names_a_coming_interview(r: Reading) -> bool:
     if blocked and not (blocked == {"application"} and _shortlisted_now(r.low)):
         return False
     occasion = _one_occasion(_text_times(r))
-    if (
-        occasion is not None
-        and occasion[0] > r.at
-        and _DEADLINE_BEFORE_A_TIME.search(r.low) is None
-    ):
+    # read as `_text_times` reads it: the social evening before ("a dinner the night before
+    # (Thursday, February 4, 7:00 pm)") is no time, so its "before" is no deadline either
+    said = _without_office_hours(r.low) if occasion is not None else r.low
+    if occasion is not None and occasion[0] > r.at and _DEADLINE_BEFORE_A_TIME.search(said) is None:
         return True
-    if not any(cue in r.low for cue in _DEADLINE_CUES):
+    if not any(cue in said for cue in _DEADLINE_CUES):
         return False
     # A reply-by deadline beside the interview's time ("shortlisted for an interview on
     # Thursday 07/05 at 2.30pm ... revert on this by 5pm tomorrow", "confirm your attendance
     # by Friday 29th May"): read without the deadline clauses, the time left is the interview's
-    low = _DEADLINE_CLAUSE.sub(" ", r.low)
-    if low == r.low or _DEADLINE_BEFORE_A_TIME.search(low) is not None:
+    low = _DEADLINE_CLAUSE.sub(" ", said)
+    if low == said or _DEADLINE_BEFORE_A_TIME.search(low) is not None:
         return False
     occasion = _one_occasion(when.find_times_lower(low, r.at))
     return occasion is not None and occasion[0] > r.at

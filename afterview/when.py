@@ -1039,6 +1039,22 @@ def past_day_said_lower(low: str, sent_at: datetime) -> date | None:
     return None
 
 
+def coming_day_said_lower(low: str, sent_at: datetime) -> date | None:
+    """The first day with its month said after "on" that is after the day `sent_at` falls
+    on ("your interview on Thursday, March 4", sent on 15 February), or None."""
+    if "on " not in low:
+        return None
+    sent = sent_at.date()
+    for on in _ON_A_DAY.finditer(low):
+        m = _DATE.match(low, on.end())
+        if m is None or not (m["mon_a"] or m["mon_b"] or m["x_d"] or m["day_e"] or m["yr_c"]):
+            continue
+        day = _resolve_date(m, sent_at)
+        if day is not None and day > sent:
+            return day
+    return None
+
+
 # --------------------------------------------------------------------------- decisions
 
 
