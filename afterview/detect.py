@@ -30,7 +30,7 @@ from functools import lru_cache
 from afterview import senders
 from afterview.literals import literal_finder, matches_from
 from afterview.model import Detection, Message
-from afterview.when import mentions_a_time, mentions_an_hour
+from afterview.when import DECISION_CONTEXT_WORDS, mentions_a_time, mentions_an_hour
 
 # --------------------------------------------------------------------------- the signal table
 
@@ -1487,6 +1487,19 @@ _FILLED = tuple(
     for verb in ("was", "is", "is now", "had been", "has now been", "was already", "is already")
 )
 PHRASES["rejection"] += _SOMEONE_ELSE_CHOSEN + _FILLED
+# The timeline reads a message's decision date only where a decision group is found, and
+# when.py only in a sentence holding one of its own cues: one list, not two. Every cue of
+# when's that is no detection signal here is a weak cue, so the gate never drops a sentence
+# when.py would read ("I will be back in touch with you by Friday").
+PHRASES["decision_context_weak"] += tuple(
+    sorted(
+        cue
+        for cue in DECISION_CONTEXT_WORDS
+        if re.fullmatch(r"[a-z]+(?: [a-z]+)*", cue)
+        and cue not in PHRASES["decision_context"]
+        and cue not in PHRASES["decision_context_weak"]
+    )
+)
 # The pleasure of a meeting said in the past tense: "it was great to chat earlier", "it was
 # lovely speaking with you".
 PHRASES["happened"] += tuple(
@@ -1547,6 +1560,9 @@ _CONDITION_WORDS = (
     " if ", " should ", " whether ", " in case ", " unless ", " once ",
     # what to conclude from silence: "please assume that you have not been selected"
     " assume ",
+    # a step still ahead of the decision: "a 15-minute call with you before they extend an
+    # offer", "before we make you an offer, references" (the offer is not made yet)
+    " before ",
 )  # fmt: skip
 _CONDITION_LOOKBACK = 28  # about four words before the phrase
 # Silence as the condition, said a sentence's length before the decision it stands for: "If

@@ -674,6 +674,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                     and r.at < chosen.end
                     and (
                         r.groups & _MOVES_IT
+                        or _asks_for_another_slot(r)
                         # "Unfortunately I can't make Tuesday morning - could we do Wednesday
                         # instead?", "I won't be able to attend on Thursday": the time does not
                         # suit, said without "reschedule"; on the day itself not a delay ("my
@@ -914,10 +915,20 @@ def _shortlisted_now(low: str) -> bool:
     return "shortlisted" in low and any(not m[1] for m in _SHORTLISTED.finditer(low))
 
 
+# The next round named in a message about the last one ("thanks for coming in yesterday ...
+# the next step of the interview process: a working interview on Saturday at 4"): the time it
+# states ahead is that round's, though the message also says an interview happened.
+_NEXT_ROUND = re.compile(
+    r"\bnext\s+(?:step|round|stage)\b|\bsecond\s+(?:round|interview)\b|\binvit(?:e|ed|ing)\s+you\b"
+)
+
+
 def _names_a_coming_interview(r: Reading) -> bool:
     if "interview" not in r.groups:
         return False
     blocked = r.groups & _NOT_NAMING_THE_INTERVIEW
+    if blocked == {"happened"} and _NEXT_ROUND.search(r.low) is not None:
+        blocked = set()
     if blocked and not (blocked == {"application"} and _shortlisted_now(r.low)):
         return False
     occasion = _one_occasion(_text_times(r))
@@ -1010,7 +1021,27 @@ def _cannot_attend_it(r: Reading) -> bool:
 
 
 def _asks_another_time(r: Reading) -> bool:
-    return bool(r.groups & _ANOTHER_TIME) or proposes_any_time(r) or _cannot_attend(r)
+    return (
+        bool(r.groups & _ANOTHER_TIME)
+        or proposes_any_time(r)
+        or _cannot_attend(r)
+        or _asks_for_another_slot(r)
+    )
+
+
+# Another day or time asked for in a question of the candidate's ("Is it possible to interview
+# on a different day?", "Could we find another day for the interview?", "Would there be any
+# other date available?"): the time named no longer stands until the employer names one.
+_ANOTHER_SLOT_WORDS = ("different", "another", "other", "alternat")
+_ANOTHER_SLOT = re.compile(
+    r"\b(?:different|another|other|alternative|alternate)\s+(?:day|date|time|slot)s?\b"
+)
+
+
+def _asks_for_another_slot(r: Reading) -> bool:
+    if not r.mine or not any(word in r.low for word in _ANOTHER_SLOT_WORDS):
+        return False
+    return any(_ANOTHER_SLOT.search(q) for q in questions_in(r.low.partition("\n")[2]))
 
 
 # A time the reader must act by is no occasion: "please complete your video interview by
@@ -1111,15 +1142,43 @@ def _stated_length(low: str) -> timedelta | None:
     return max(lengths, default=None)
 
 
+# When the day is said to end, in the message that states its start ("your day begins at
+# 8:00 AM ...; we expect to wrap up by 3:00 PM", "you should be finished by 3pm", "the visit
+# will end at about 3:00 p.m."): the verb of ending right before its clock, so a task's
+# deadline ("please finish the online form by 3pm") is not read as the interview's end.
+_END_WORDS = ("wrap", "finish", "end ", "ends ", "done", "conclude", " over ")
+_STATED_END = re.compile(
+    r"\b(?:wrap(?:s|ping)?\s+up|finish(?:es|ed)?|ends?|be\s+done|conclude[sd]?|be\s+over)"
+    r"\s+(?:by|at|around)\s+(?:about\s+|around\s+|approximately\s+)?"
+    r"(?P<clock>(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]\.?m\b\.?)"
+)
+
+
+def _stated_end(low: str, start: datetime) -> datetime | None:
+    """The end the message says the interview's day comes to, on the start's day, or None."""
+    if not any(word in low for word in _END_WORDS):
+        return None
+    ends = set()
+    for m in _STATED_END.finditer(low):
+        for clock in when.clock_times_lower(m["clock"]):
+            end = start.replace(hour=clock.hour, minute=clock.minute, second=0, microsecond=0)
+            if start < end <= start + _LONGEST_STATED:
+                ends.add(end)
+    return ends.pop() if len(ends) == 1 else None
+
+
 def _with_stated_length(
     settled: tuple[datetime, datetime] | None, r: Reading
 ) -> tuple[datetime, datetime] | None:
-    """`settled` ending when the message says the interview lasts, where it had no end of
-    its own (the default hour)."""
+    """`settled` ending when the message says the interview lasts, or when it says the day
+    ends, where it had no end of its own (the default hour)."""
     if settled is None or settled[1] != _default_end(settled[0]):
         return settled
     length = _stated_length(r.low)
-    return settled if length is None else (settled[0], settled[0] + length)
+    if length is not None:
+        return settled[0], settled[0] + length
+    end = _stated_end(r.low, settled[0])
+    return settled if end is None else (settled[0], end)
 
 
 def _one_occasion(spans: list[when.TimeSpan]) -> tuple[datetime, datetime] | None:
@@ -1152,6 +1211,14 @@ def _taken_slot(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | No
             for slot in proposed:
                 if slot.start == span.start or _same_weekday_and_clock(slot.start, span.start):
                     return slot
+        for span in spans:
+            # "Wednesday 6:30 works" for "Wed at 6:30am": the hour said back without its am/pm,
+            # which `when` reads as working hours (6:30 in the afternoon); the offered one it is
+            same = [
+                slot for slot in proposed if _same_clock_on_twelve_hours(slot.start, span.start)
+            ]
+            if len(same) == 1:
+                return same[0]
         return _own_time_taken(r, spans, proposed)
     distinct = {slot.start: slot for slot in proposed}
     if len(distinct) == 1 and _answers_yes(r):
@@ -1261,6 +1328,16 @@ def _same_weekday_and_clock(offered: datetime, said: datetime) -> bool:
     # sent: "Monday at 10 works", written on 4 March about Monday 9 March after the clocks
     # went forward, means the 10 o'clock offered, which that offset puts an hour off.
     return isinstance(said.tzinfo, timezone) and (said.weekday(), said.hour, said.minute) == wanted
+
+
+def _same_clock_on_twelve_hours(offered: datetime, said: datetime) -> bool:
+    """The same day and the same clock read on a twelve-hour dial (06:30 and 18:30)."""
+    local = said.astimezone(offered.tzinfo)
+    return (
+        local.date() == offered.date()
+        and local.minute == offered.minute
+        and local.hour % 12 == offered.hour % 12
+    )
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -241,6 +241,7 @@ _WEEKDAY = _trie(_WEEKDAYS)
 _FULL_WEEKDAY = _trie(
     ("monday", "tuesday", "tues", "wednesday", "thursday", "thurs", "friday", "saturday", "sunday")
 )
+_SHORT_WEEKDAY = _trie(("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"))
 _ORD = r"(?:st|nd|rd|th)?"
 # "March 17, 2026", "17 March 2026", and with hyphens as Indian and British HR systems print
 # them: "17-Mar-2026"
@@ -273,6 +274,12 @@ _DATE_FORMS = (
     rf"(?P<wd_i>{_WEEKDAY})\.?,?\s+(?:the\s+)?(?P<day_i>\d{{1,2}})(?:st|nd|rd|th)\b"
     r"|"
     rf"(?:(?P<which>this|next|coming)\s+)?(?P<wd_f>{_FULL_WEEKDAY})\b(?!['’]s)"
+    r"|"
+    # a weekday written short in terse or mobile mail, right before its clock time ("can you
+    # come by Wed at 6:30am?", "Thu 2pm", "fri @ 10am"); never alone (a short name alone is
+    # too often a word: "sat", "sun", "wed" are left out or need the time)
+    rf"(?P<wd_h>{_SHORT_WEEKDAY})\.?\s+(?=(?:at\s+|@\s*)?(?:1[0-2]|0?[1-9])"
+    r"(?::[0-5]\d\s?(?:[ap]\.?m\b)?|\s?[ap]\.?m\b))"
     r"|"
     r"the\s+(?P<day_g>\d{1,2})(?:st|nd|rd|th)\b"
 )
@@ -521,6 +528,8 @@ def _resolve_date(m: re.Match, sent_at: datetime) -> date | None:
             return _weekday_and_day(sent, _WEEKDAYS[g["wd_i"]], int(g["day_i"]))
         if g["wd_f"]:
             return _weekday_after(sent, _WEEKDAYS[g["wd_f"]], g["which"])
+        if g["wd_h"]:
+            return _weekday_after(sent, _WEEKDAYS[g["wd_h"]])
         if g["day_g"]:
             return _day_of_month(sent, int(g["day_g"]))
     except (ValueError, OverflowError):  # "February 30", "13/13": not a date
@@ -781,11 +790,18 @@ def _digit_time_cue(low: str) -> re.Pattern[str]:
 _RESTATED_WEEKDAY_GAP = re.compile(r"\s*[(,]?\s*")
 
 
+_SHORT_WEEKDAY_SIGHT = len("12:30 pm")
+
+
 def _date_near(low: str, start: int, end: int) -> re.Match | None:
     """The date written just before a time (closest first), else just after it."""
     best = previous = None
     window = max(0, start - _DATE_BEFORE_GAP - 40)
-    for m in _DATE.finditer(low, window, start):
+    # a few characters past the time's start, for the short weekday's look at its clock
+    # ("wed at 6:30am"); a date running into the time is none of those written before it
+    for m in _DATE.finditer(low, window, start + _SHORT_WEEKDAY_SIGHT):
+        if m.end() > start:
+            break
         if start - m.end() <= _DATE_BEFORE_GAP:
             if (
                 m["wd_f"]
@@ -920,7 +936,8 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
     """`find_times` on text the caller has already lower-cased (the hot path)."""
     found: list[TimeSpan] = []
     places: list[int] = []  # where each found time starts in `low`
-    between = _between_ranges(low) if "between " in low else {}
+    # "between\n10 and 11 am": a range wrapped after its cue is still one
+    between = _between_ranges(low) if "between" in low else {}
     skip_to = 0
     for tm in _times(low):
         if tm.start() < skip_to:
@@ -1341,12 +1358,14 @@ _DECISIONS = tuple(
 )
 
 # A sentence about the employer telling the candidate something (a decision, an update).
-_DECISION_CONTEXT_WORDS = (
+DECISION_CONTEXT_WORDS = (
     "hear back", "hear from", "get back to", "back to you", "let you know", "be in touch",
     "in touch with you", "reach out", "decision", "decide", "update you", "an update",
     "follow up with you", "next steps", "feedback", "contact you", "notify", "outcome",
     "expect to", "timeline", "circle back", "respond to you", "come back to you",
     "hear something",
+    # a promise to ring by a day: "I'll call you by Friday either way"
+    "call you by",
     # told by a result sent or a notice ("will be notified approximately 3 weeks from today",
     # "interview results will be sent by email at the end of March")
     "notified", "results will", "result will",
@@ -1369,7 +1388,7 @@ _DECISION_CONTEXT_WORDS = (
     "let candidates know",
     "let all applicants know", "let applicants know",
 )  # fmt: skip
-_DECISION_CONTEXT = literal_finder({cue: len(cue) for cue in _DECISION_CONTEXT_WORDS})
+_DECISION_CONTEXT = literal_finder({cue: len(cue) for cue in DECISION_CONTEXT_WORDS})
 # A sentence asking the candidate to do something by a date: their deadline, not ours.
 _CANDIDATE_DEADLINE = re.compile(
     r"\b(?:please|kindly)\b.*\b(?:send|reply|respond|submit|complete|return|confirm|share"
