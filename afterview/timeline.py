@@ -232,12 +232,12 @@ def _one_time_to_confirm(r: Reading) -> bool:
         # "... on Monday, 11 January at 10:00 at our Hamburg office. Please confirm whether
         # this suits you.", "Kindly confirm that this date and time works for you."
         return True
-    # the interview moved to one time the employer states and puts to the reader to confirm:
+    # one time the employer states and puts to the reader only to confirm, moved or not:
     # "We can move your interview to Tuesday, September 1 at 9:30 a.m. Please confirm that
-    # this works for you." (not "... would Tuesday at 2pm work?")
+    # this works for you.", "Please come in Wednesday 10/14 at 2:30 PM ... Please reply to
+    # confirm." (not "... would Tuesday at 2pm work?", nor two times to choose from)
     return (
-        "reschedule" in r.groups
-        and _PLEASE_CONFIRM.search(r.low) is not None
+        _PLEASE_CONFIRM.search(r.low) is not None
         and not questions_in(r.low.partition("\n")[2])
         and len(_stated_times(r)) == 1
     )
@@ -1506,7 +1506,11 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
             # second game engineer ... up for a 20-minute call next week?"): a screening
             # call being arranged; later, a call asked for is about something else (the
             # feedback, the offer)
-            or (stage in _BEFORE_ANYTHING and not r.message.is_bulk and _invites_to_a_call(r))
+            or (
+                stage in _BEFORE_ANYTHING
+                and not r.message.is_bulk
+                and (_invites_to_a_call(r) or _invites_to_interview(r))
+            )
         )
         if index == interview.index:
             stage = _stage_settled_by(interview)
@@ -1536,6 +1540,28 @@ _CALL_WITH_THE_READER = re.compile(
 
 def _invites_to_a_call(r: Reading) -> bool:
     return asks_for_a_call(r) and any(_CALL_WITH_THE_READER.search(q) for q in questions_in(r.low))
+
+
+# The employer saying it wants to interview the reader and asking them something ("We'd love
+# to interview you! Are you still interested? Reply Y or N."): the arranging has begun, its
+# times to come with the answer; not said as a condition ("if we would like to interview you,
+# we will contact you").
+_WANTS_TO_INTERVIEW = re.compile(
+    r"\b(?:love|like|want|glad|happy)\s+to\s+interview\s+you\b"
+    r"|\binvit(?:e|ing)\s+you\s+(?:to|for)\s+(?:an?\s+)?interview\b"
+)
+_AS_A_CONDITION = (" if ", " once ", " should ", " when ", " whether ")
+
+
+def _invites_to_interview(r: Reading) -> bool:
+    if "interview you" not in r.low and "you to interview" not in r.low:
+        return False
+    body = r.low.partition("\n")[2]
+    for m in _WANTS_TO_INTERVIEW.finditer(body):
+        before = f" {body[max(0, m.start() - 24) : m.start()]}"
+        if not any(word in before for word in _AS_A_CONDITION):
+            return bool(questions_in(body))
+    return False
 
 
 def _stage_settled_by(interview: _Interview) -> Stage:

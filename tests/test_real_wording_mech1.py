@@ -267,3 +267,87 @@ def test_a_candidate_asking_about_another_thing_keeps_the_time():
     facts = thread_facts(thread.build(), ME, ZONE)
     assert not facts.interview_cancelled
     assert facts.interview_start == local("2026-10-26 13:20")
+
+
+# ----- one time stated and only a confirmation asked, whatever else the message says
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for applying to be a server with us. Please come in Wednesday 10/14 at 2:30 PM "
+        "for a 20 minute interview with me. If it goes well, we may ask you to do a short stage "
+        "on the floor right after, so wear black non-slip shoes. Please reply to confirm.",
+        "Your interview with the store manager is Wednesday 10/14 at 2:30 PM at the Elm St "
+        "store. Kindly confirm.",
+    ],
+)
+def test_one_time_stated_with_a_confirmation_asked_is_scheduled(text):
+    thread = a_thread(ME, tz=TZ, start="2026-10-12 09:30").from_recruiter(
+        "Carlos Medina <hiring@alamobarkitchen.example>", text, subject="Server interview"
+    )
+    facts = thread_facts(thread.build(), ME, ZONE)
+    assert facts.stage is Stage.SCHEDULED
+    assert facts.interview_start == local("2026-10-14 14:30")
+
+
+def test_the_employers_one_new_time_after_the_candidate_asked_settles_it():
+    thread = (
+        a_thread(ME, tz=TZ, start="2026-10-14 10:00", subject="Oral interview")
+        .from_recruiter(
+            "North Star JATC <info@northstarjatc.example>",
+            "You are scheduled for your oral interview on Monday, October 26 at 1:20 PM.",
+        )
+        .from_me(
+            "I am out of town that week. Is it possible to interview on a different day?",
+            at="2026-10-15 07:30",
+        )
+        .from_recruiter(
+            "North Star JATC <info@northstarjatc.example>",
+            "Sofia, we can move you to Wednesday, November 4 at 10:00 AM. Please reply to confirm.",
+            at="2026-10-15 13:00",
+        )
+    )
+    facts = thread_facts(thread.build(), ME, ZONE)
+    assert facts.stage is Stage.SCHEDULED
+    assert facts.interview_start == local("2026-11-04 10:00")
+    assert not facts.interview_cancelled
+
+
+def test_times_offered_with_a_confirmation_asked_stay_a_choice():
+    thread = a_thread(ME, tz=TZ, start="2026-10-12 09:30").from_recruiter(
+        "Carlos Medina <hiring@alamobarkitchen.example>",
+        "We can see you Wednesday 10/14 at 2:30 PM or Thursday 10/15 at 11:00 AM. Please reply "
+        "to confirm which you prefer.",
+        subject="Server interview",
+    )
+    assert thread_facts(thread.build(), ME, ZONE).stage is Stage.SCHEDULING
+
+
+# ----- an invitation to interview put as a yes-or-no question is the arranging's start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tre, thanks for applying for Shift Lead at Pinewood Grocers. We'd love to interview "
+        "you! Are you still interested? Reply Y or N.",
+        "Thanks for your application. We would like to invite you to interview for the cashier "
+        "role - are you still available?",
+    ],
+)
+def test_an_invitation_to_interview_asked_as_a_question_is_scheduling(text):
+    thread = a_thread(ME, tz=TZ, start="2026-11-02 14:00").from_recruiter(
+        "Pinewood Grocers Hiring <hiring@pinewoodgrocers.example>", text, subject="Interview invite"
+    )
+    assert thread_facts(thread.build(), ME, ZONE).stage is Stage.SCHEDULING
+
+
+def test_an_application_receipt_with_a_question_stays_applied():
+    thread = a_thread(ME, tz=TZ, start="2026-11-02 14:00").from_recruiter(
+        "Pinewood Grocers Hiring <hiring@pinewoodgrocers.example>",
+        "Thanks for applying for Shift Lead at Pinewood Grocers. If we would like to interview "
+        "you, we will contact you. Did you know you can track your application in the app?",
+        subject="We received your application",
+    )
+    assert thread_facts(thread.build(), ME, ZONE).stage is Stage.APPLIED
