@@ -1554,7 +1554,7 @@ _AS_A_CONDITION = (" if ", " once ", " should ", " when ", " whether ")
 
 
 def _invites_to_interview(r: Reading) -> bool:
-    if "interview you" not in r.low and "you to interview" not in r.low:
+    if "to interview" not in r.low and "you to" not in r.low:  # wrapped lines keep these
         return False
     body = r.low.partition("\n")[2]
     for m in _WANTS_TO_INTERVIEW.finditer(body):

@@ -334,6 +334,8 @@ def test_times_offered_with_a_confirmation_asked_stay_a_choice():
         "you! Are you still interested? Reply Y or N.",
         "Thanks for your application. We would like to invite you to interview for the cashier "
         "role - are you still available?",
+        "Hi Tre, thanks for applying! We'd love to interview\nyou for Shift Lead. Does next "
+        "week suit?",
     ],
 )
 def test_an_invitation_to_interview_asked_as_a_question_is_scheduling(text):
