@@ -353,3 +353,39 @@ def test_an_application_receipt_with_a_question_stays_applied():
         subject="We received your application",
     )
     assert thread_facts(thread.build(), ME, ZONE).stage is Stage.APPLIED
+
+
+# ----- a domain that leaves the middle of the employer's name out
+
+
+@pytest.mark.parametrize(
+    ("sender", "company"),
+    [
+        (
+            "Heartland Electrical JATC <apprenticeship@heartlandjatc.example>",
+            "Heartland Electrical JATC",
+        ),
+        ("North Star Electrical JATC <info@northstarjatc.example>", "North Star Electrical JATC"),
+        (
+            "Granite Peak Construction Company <jobs@granitepeakcompany.example>",
+            "Granite Peak Construction Company",
+        ),
+    ],
+)
+def test_a_domain_leaving_middle_words_out_still_names_the_employer(sender, company):
+    thread = a_thread(ME, tz=TZ, start="2026-10-01 08:30").from_recruiter(
+        sender,
+        "Your oral interview is scheduled for Tuesday, October 13, 2026 at 9:40 AM. Business "
+        "casual.",
+        subject="Notice of interview",
+    )
+    assert thread_facts(thread.build(), ME, ZONE).company == company
+
+
+def test_a_domain_that_is_a_different_name_keeps_its_own():
+    thread = a_thread(ME, tz=TZ, start="2026-10-01 08:30").from_recruiter(
+        "Heartland Payroll Services <notices@heartlandjatc.example>",
+        "Your oral interview is scheduled for Tuesday, October 13, 2026 at 9:40 AM.",
+        subject="Notice of interview",
+    )
+    assert thread_facts(thread.build(), ME, ZONE).company != "Heartland Payroll Services"
