@@ -237,7 +237,8 @@ def _one_time_to_confirm(r: Reading) -> bool:
     # this works for you.", "Please come in Wednesday 10/14 at 2:30 PM ... Please reply to
     # confirm." (not "... would Tuesday at 2pm work?", nor two times to choose from)
     return (
-        _PLEASE_CONFIRM.search(r.low) is not None
+        "confirm" in r.low
+        and _PLEASE_CONFIRM.search(r.low) is not None
         and not questions_in(r.low.partition("\n")[2])
         and len(_stated_times(r)) == 1
     )
@@ -1554,7 +1555,8 @@ _AS_A_CONDITION = (" if ", " once ", " should ", " when ", " whether ")
 
 
 def _invites_to_interview(r: Reading) -> bool:
-    if "to interview" not in r.low and "you to" not in r.low:  # wrapped lines keep these
+    low = r.low
+    if "to interview" not in low and "interview you" not in low and "interview\nyou" not in low:
         return False
     body = r.low.partition("\n")[2]
     for m in _WANTS_TO_INTERVIEW.finditer(body):
