@@ -241,7 +241,6 @@ _WEEKDAY = _trie(_WEEKDAYS)
 _FULL_WEEKDAY = _trie(
     ("monday", "tuesday", "tues", "wednesday", "thursday", "thurs", "friday", "saturday", "sunday")
 )
-_SHORT_WEEKDAY = _trie(("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"))
 _ORD = r"(?:st|nd|rd|th)?"
 # "March 17, 2026", "17 March 2026", and with hyphens as Indian and British HR systems print
 # them: "17-Mar-2026"
@@ -274,12 +273,6 @@ _DATE_FORMS = (
     rf"(?P<wd_i>{_WEEKDAY})\.?,?\s+(?:the\s+)?(?P<day_i>\d{{1,2}})(?:st|nd|rd|th)\b"
     r"|"
     rf"(?:(?P<which>this|next|coming)\s+)?(?P<wd_f>{_FULL_WEEKDAY})\b(?!['’]s)"
-    r"|"
-    # a weekday written short in terse or mobile mail, right before its clock time ("can you
-    # come by Wed at 6:30am?", "Thu 2pm", "fri @ 10am"); never alone (a short name alone is
-    # too often a word: "sat", "sun", "wed" are left out or need the time)
-    rf"(?P<wd_h>{_SHORT_WEEKDAY})\.?\s+(?=(?:at\s+|@\s*)?(?:1[0-2]|0?[1-9])"
-    r"(?::[0-5]\d\s?(?:[ap]\.?m\b)?|\s?[ap]\.?m\b))"
     r"|"
     r"the\s+(?P<day_g>\d{1,2})(?:st|nd|rd|th)\b"
 )
@@ -528,8 +521,6 @@ def _resolve_date(m: re.Match, sent_at: datetime) -> date | None:
             return _weekday_and_day(sent, _WEEKDAYS[g["wd_i"]], int(g["day_i"]))
         if g["wd_f"]:
             return _weekday_after(sent, _WEEKDAYS[g["wd_f"]], g["which"])
-        if g["wd_h"]:
-            return _weekday_after(sent, _WEEKDAYS[g["wd_h"]])
         if g["day_g"]:
             return _day_of_month(sent, int(g["day_g"]))
     except (ValueError, OverflowError):  # "February 30", "13/13": not a date
@@ -790,18 +781,11 @@ def _digit_time_cue(low: str) -> re.Pattern[str]:
 _RESTATED_WEEKDAY_GAP = re.compile(r"\s*[(,]?\s*")
 
 
-_SHORT_WEEKDAY_SIGHT = len("12:30 pm")
-
-
 def _date_near(low: str, start: int, end: int) -> re.Match | None:
     """The date written just before a time (closest first), else just after it."""
     best = previous = None
     window = max(0, start - _DATE_BEFORE_GAP - 40)
-    # a few characters past the time's start, for the short weekday's look at its clock
-    # ("wed at 6:30am"); a date running into the time is none of those written before it
-    for m in _DATE.finditer(low, window, start + _SHORT_WEEKDAY_SIGHT):
-        if m.end() > start:
-            break
+    for m in _DATE.finditer(low, window, start):
         if start - m.end() <= _DATE_BEFORE_GAP:
             if (
                 m["wd_f"]
@@ -932,6 +916,23 @@ def _between_ranges(low: str) -> dict[int, re.Match]:
     return {m.start("h1"): m for m in _BETWEEN_TIME.finditer(low) if m["h1"] and m["h2"]}
 
 
+# A weekday written short in terse or mobile mail, right before its clock time ("can you come
+# by Wed at 6:30am?", "Thu 2pm", "fri @ 10am"): read only where no date is near the time (the
+# date forms leave short names alone: "sat", "sun", "wed" are words too, and "mon", "tue",
+# "thu", "fri" alone are no day), so the dates of every other text cost nothing more.
+_SHORT_WEEKDAY_BEFORE = re.compile(
+    r"(?:^|[^a-z])(?P<wd>mon|tues?|wed|thu(?:rs?)?|fri)\.?\s+(?:at\s+|@\s*)?$"
+)
+_SHORT_WEEKDAY_REACH = len("thurs. at ")
+
+
+def _short_weekday_before(low: str, start: int, sent_at: datetime) -> date | None:
+    m = _SHORT_WEEKDAY_BEFORE.search(low, max(0, start - _SHORT_WEEKDAY_REACH - 1), start)
+    if m is None:
+        return None
+    return _weekday_after(sent_at.date(), _WEEKDAYS[m["wd"]])
+
+
 def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
     """`find_times` on text the caller has already lower-cased (the hot path)."""
     found: list[TimeSpan] = []
@@ -952,6 +953,8 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
         dm = _date_near(low, tm.start(), tm.end()) or _that_day(low, tm.start(), tm.end())
         if dm is not None:
             day = _resolve_date(dm, sent_at)
+        elif (short := _short_weekday_before(low, tm.start(), sent_at)) is not None:
+            day = short
         elif found and _agenda_line(low, tm.start(), places[-1]):
             day = found[-1].start.date()  # the day's next session, one line further down
         else:
