@@ -185,6 +185,11 @@ _QUESTION_TO_CANDIDATE = (
     " okay",
     " better",  # "would Friday at 9:30 AM or Monday at 1 PM be better?"
     " preferable",
+    # how the interview went, asked of the one who was there (an agency recruiter's "How
+    # did it go??", "how was the interview?", "how'd it go with Rosa?")
+    " how did ",
+    " how was ",
+    " how'd ",
 )
 
 # A question whose clause opens with "we" asking leave is put to the reader too ("Could we do

@@ -389,3 +389,62 @@ def test_a_domain_that_is_a_different_name_keeps_its_own():
         subject="Notice of interview",
     )
     assert thread_facts(thread.build(), ME, ZONE).company != "Heartland Payroll Services"
+
+
+# ----- the recruiter asking how the interview went asks the candidate something
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did it go?? Rosa said she'd give us an answer by end of day Friday.",
+        "Hey! How was the interview? Rosa mentioned she'd decide by Friday.",
+        "how'd it go with Rosa? she'll decide by friday",
+    ],
+)
+def test_how_did_it_go_asks_the_candidate(question):
+    thread = (
+        a_thread(ME, tz=TZ, start="2026-09-14 11:00", subject="Submitted! ICU - St. Anselm")
+        .from_recruiter(
+            "Tyler Voss <tyler.voss@summitlinestaffing.example>",
+            "Good news - you're officially submitted to the ICU contract at St. Anselm Medical "
+            "Center. I sent your updated resume, skills checklist and both references.",
+        )
+        .from_recruiter(
+            "Tyler Voss <tyler.voss@summitlinestaffing.example>",
+            "The unit manager wants a phone interview with you tomorrow (Wed 9/16) between 10 "
+            "and 11 AM your time. She'll call your cell.",
+            at="2026-09-15 14:20",
+        )
+        .from_me("yes that works", at="2026-09-15 15:02")
+        .from_recruiter(
+            "Tyler Voss <tyler.voss@summitlinestaffing.example>", question, at="2026-09-16 13:45"
+        )
+    )
+    facts = thread_facts(thread.build(), ME, ZONE)
+    assert facts.employer_messages[-1].asks_candidate
+
+
+def test_news_of_how_the_day_went_asks_nothing():
+    thread = (
+        a_thread(ME, tz=TZ, start="2026-09-14 11:00", subject="Submitted! ICU - St. Anselm")
+        .from_recruiter(
+            "Tyler Voss <tyler.voss@summitlinestaffing.example>",
+            "Good news - you're officially submitted to the ICU contract at St. Anselm Medical "
+            "Center. I sent your updated resume, skills checklist and both references.",
+        )
+        .from_recruiter(
+            "Tyler Voss <tyler.voss@summitlinestaffing.example>",
+            "The unit manager wants a phone interview with you tomorrow (Wed 9/16) between 10 "
+            "and 11 AM your time. She'll call your cell.",
+            at="2026-09-15 14:20",
+        )
+        .from_me("yes that works", at="2026-09-15 15:02")
+        .from_recruiter(
+            "Tyler Voss <tyler.voss@summitlinestaffing.example>",
+            "Rosa said it went well and she'll give us an answer by end of day Friday.",
+            at="2026-09-16 13:45",
+        )
+    )
+    facts = thread_facts(thread.build(), ME, ZONE)
+    assert not facts.employer_messages[-1].asks_candidate
