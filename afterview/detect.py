@@ -1418,7 +1418,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "cue_times_offered": ("can offer", "could offer", "can do", "could do"),
     "cue_offered_it": (
-        "offer you", "offering you", "make you", "got the job", "got the role", "is yours",
+        "offer you", "offering you", "offered you", "make you", "got the job", "got the role",
+        "is yours",
         "preferred candidate", "on board as", "onboard as", "attached offer", "offer attached",
         "offer is attached", "offer letter attached", "employment contract",
         "contract of employment", "start date", "have you join", "on board", "onboard",
@@ -3398,8 +3399,10 @@ _SEARCH_CALLED_OFF_STARTS = (
 # on board as our next analyst", "please see the attached offer", "your start date is 6
 # April"): read for the stage only (`offer_plain`), no detection signal of its own.
 _OFFERED_IT = re.compile(
-    r"\boffer(?:ing)?\s+you\s+(?:the\s+|a\s+|this\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:role|position|job|post|employment|contract)\b"
+    # "offered you" too: an agency relaying its client's decision ("St. Anselm offered you the
+    # ICU contract", "they've offered you the assignment")
+    r"\boffer(?:ing|ed)?\s+you\s+(?:the\s+|a\s+|this\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:role|position|job|post|employment|contract|assignment)\b"
     r"|\bmake\s+you\s+(?:an?\s+)?(?:(?:verbal|formal|written|official|job)\s+)?offer\b"
     r"|\b(?:you've|you\s+have)\s+got\s+the\s+(?:job|role|position)\b"
     r"|\bthe\s+(?:job|role|position)\s+is\s+yours\b"

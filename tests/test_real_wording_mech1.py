@@ -448,3 +448,50 @@ def test_news_of_how_the_day_went_asks_nothing():
     )
     facts = thread_facts(thread.build(), ME, ZONE)
     assert not facts.employer_messages[-1].asks_candidate
+
+
+# ----- an agency relaying its client's offer
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "You got it!! St. Anselm offered you the ICU contract: 13 weeks, nights, start 10/12.",
+        "Great news - the hospital has offered you the position. Full package attached.",
+        "They offered you the assignment! Let me know by noon Monday if you accept.",
+    ],
+)
+def test_a_clients_offer_relayed_by_the_agency_is_an_offer(news):
+    thread = (
+        a_thread(ME, tz=TZ, start="2026-09-14 11:00", subject="Submitted! ICU - St. Anselm")
+        .from_recruiter(
+            "Tyler Voss <tyler.voss@summitlinestaffing.example>",
+            "Good news - you're officially submitted to the ICU contract at St. Anselm Medical "
+            "Center. I sent your updated resume, skills checklist and both references.",
+        )
+        .from_recruiter(
+            "Tyler Voss <tyler.voss@summitlinestaffing.example>",
+            "The unit manager wants a phone interview with you tomorrow (Tue 9/15) between 10 "
+            "and 11 AM your time. She'll call your cell.",
+        )
+        .from_me("yes that works")
+        .from_recruiter("Tyler Voss <tyler.voss@summitlinestaffing.example>", news)
+    )
+    assert thread_facts(thread.build(), ME, ZONE).stage is Stage.OFFER
+
+
+def test_a_chance_offered_is_no_job_offer():
+    thread = (
+        a_thread(ME, tz=TZ, start="2026-09-14 11:00", subject="Submitted! ICU - St. Anselm")
+        .from_recruiter(
+            "Tyler Voss <tyler.voss@summitlinestaffing.example>",
+            "Good news - you're officially submitted to the ICU contract at St. Anselm Medical "
+            "Center. I sent your updated resume, skills checklist and both references.",
+        )
+        .from_recruiter(
+            "Tyler Voss <tyler.voss@summitlinestaffing.example>",
+            "The manager offered you the chance to interview on Wednesday at 10am - does that "
+            "work?",
+        )
+    )
+    assert thread_facts(thread.build(), ME, ZONE).stage is not Stage.OFFER
