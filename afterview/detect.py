@@ -127,6 +127,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "interviewers", "phone screen", "phone screening", "technical screen",
         "screening call", "recruiter call", "recruiter screen", "hiring manager",
         "onsite", "on-site interview", "final round", "next round", "take-home",
+        # hospitality's and retail's practical round: "come back at 6 for a two-hour trial
+        # shift", "a paid trial", "a follow shift with the GM"
+        "trial shift", "trial shifts", "paid trial", "follow shift",
         "coding challenge", "coding exercise", "coding assessment", "technical assessment",
         "chat about the role", "chat about the position", "chat about the opportunity",
         "talk about the role", "talk about the position", "talk about the opportunity",

@@ -266,7 +266,8 @@ _DATE_FORMS = (
     # 12.03.2025 / 12.03.
     r"(?P<day_e>\d{1,2})\.(?P<mon_e>\d{1,2})\.(?P<yr_e>\d{4}|\d{2})?(?!\d)"
     r"|"
-    r"(?P<rel>today|tonight|tomorrow)"
+    # "this evening at 6", "this afternoon at 2:30": today
+    r"(?P<rel>today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))"
     r"|"
     # Wednesday 18th, Thu the 19th: a weekday and the day of the month, the month unsaid (as
     # British, Irish and Australian mail writes the coming weeks); a month after it is form b's

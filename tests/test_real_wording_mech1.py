@@ -495,3 +495,41 @@ def test_a_chance_offered_is_no_job_offer():
         )
     )
     assert thread_facts(thread.build(), ME, ZONE).stage is not Stage.OFFER
+
+
+# ----- hospitality's practical round is a round of the interview
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lucy, good to meet you earlier. As discussed, come back this evening at 6 for a "
+        "two-hour trial shift. Ask for Hannah.",
+        "Thanks for today. We'd like you to do a paid trial on Saturday at 11am - 3 hours.",
+        "Great meeting you. The next step is a follow shift with our GM, Friday at 4pm.",
+    ],
+)
+def test_a_trial_shift_after_the_interview_is_the_next_round(text):
+    thread = (
+        a_thread(ME, tz=TZ, start="2026-07-15 10:00", subject="Waiting staff - interview")
+        .from_recruiter(
+            "Oliver Grant <hello@grangebrasserie.example>",
+            "Could you come in for an interview on Friday 17 July at 3pm? It takes about half an "
+            "hour.",
+        )
+        .from_me("Yes, Friday at 3pm suits me.", at="2026-07-15 11:30")
+        .from_recruiter("Oliver Grant <hello@grangebrasserie.example>", text, at="2026-07-17 16:10")
+    )
+    facts = thread_facts(thread.build(), ME, ZONE)
+    assert facts.stage is Stage.SCHEDULED
+    assert facts.interview_start > local("2026-07-17 16:10")
+
+
+def test_a_clinical_trial_visit_is_no_trial_shift():
+    thread = a_thread(ME, tz=TZ, start="2026-07-15 10:00").from_recruiter(
+        "Study Team <study@lakesideresearch.example>",
+        "Thank you for your interest in our sleep study. Your screening visit is Friday 17 July "
+        "at 3pm; the trial lasts eight weeks.",
+        subject="Screening visit",
+    )
+    assert not thread_facts(thread.build(), ME, ZONE).detection.interview
