@@ -1045,7 +1045,7 @@ _ANOTHER_SLOT = re.compile(
 
 
 def _asks_for_another_slot(r: Reading) -> bool:
-    if not r.mine or not any(word in r.low for word in _ANOTHER_SLOT_WORDS):
+    if not r.mine or "?" not in r.low or not any(word in r.low for word in _ANOTHER_SLOT_WORDS):
         return False
     return any(_ANOTHER_SLOT.search(q) for q in questions_in(r.low.partition("\n")[2]))
 
@@ -1152,7 +1152,17 @@ def _stated_length(low: str) -> timedelta | None:
 # 8:00 AM ...; we expect to wrap up by 3:00 PM", "you should be finished by 3pm", "the visit
 # will end at about 3:00 p.m."): the verb of ending right before its clock, so a task's
 # deadline ("please finish the online form by 3pm") is not read as the interview's end.
-_END_WORDS = ("wrap", "finish", "end ", "ends ", "done", "conclude", " over ")
+_END_WORDS = (
+    "wrap",
+    "finish",
+    " end at",
+    " end by",
+    " ends at",
+    " ends by",
+    "be done",
+    "conclude",
+    "be over",
+)
 _STATED_END = re.compile(
     r"\b(?:wrap(?:s|ping)?\s+up|finish(?:es|ed)?|ends?|be\s+done|conclude[sd]?|be\s+over)"
     r"\s+(?:by|at|around)\s+(?:about\s+|around\s+|approximately\s+)?"
