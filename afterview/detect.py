@@ -1285,7 +1285,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "would be ideal",
         "would be perfect",
     ),
-    "cue_third_person": ("him", "her", "his", "she", "he"),
+    "cue_third_person": ("him", "her", "his", "she", "he", "give them", "score them", "rate them"),
     # The words `_not_a_job_interview` needs: a qualifier before "interview", what it is for
     "cue_not_a_job": (
         "intake", "stay", "informational", "information", "info", "mock", "practice", "visa",
@@ -2754,6 +2754,10 @@ _THIRD_PERSON_CANDIDATE = re.compile(
     r"|\b(?:he|she)\s+(?:did|was|is|would be|seems|interviewed|performed)\s+"
     r"(?:great|well|strong|solid|a strong|a great|really)\b"
     r"|\b(?:reach out to|put|screen|interview)\s+(?:him|her)\b"
+    # the applicants scored by the panel the reader sits on: "after they leave, each Committee
+    # member will give them a numeric score", "please score them on the rubric"
+    r"|\b(?:give|score|rate)\s+them\s+(?:(?:a|an|your)\s+)?(?:\w+\s+)?(?:score|rating|mark)s?\b"
+    r"|\b(?:score|rate)\s+them\s+(?:on|against|using)\b"
 )
 # Someone else's application, named: "Sharing Camille Yamamoto's resume", "whether you'd like
 # to interview them", "let's bring them in" (a singular "them": the candidate is not the reader),

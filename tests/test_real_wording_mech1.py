@@ -533,3 +533,37 @@ def test_a_clinical_trial_visit_is_no_trial_shift():
         subject="Screening visit",
     )
     assert not thread_facts(thread.build(), ME, ZONE).detection.interview
+
+
+# ----- the reader on the panel that scores the applicants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Committee members, attached is the schedule for Saturday's applicant interviews. "
+        "Applicants will be asked a series of standard questions. After they leave, each "
+        "Committee member will give them a numeric score.",
+        "Panel - six applicants on Thursday, 20 minutes each. Please score them on the rubric "
+        "before the next one comes in.",
+    ],
+)
+def test_a_panel_members_schedule_is_the_hiring_side(text):
+    thread = a_thread(ME, tz=TZ, start="2026-11-09 15:00").from_recruiter(
+        "Linda Soto <training@cascadejatc.example>",
+        text,
+        subject="Applicant interviews Saturday 11/14 - schedule attached",
+        to=("JATC Committee <committee@cascadejatc.example>",),
+    )
+    assert not thread_facts(thread.build(), ME, ZONE).detection.interview
+
+
+def test_the_candidates_own_score_stays_their_interview():
+    thread = a_thread(ME, tz=TZ, start="2026-10-01 08:30").from_recruiter(
+        "Heartland Electrical JATC <apprenticeship@heartlandjatc.example>",
+        "Your oral interview with the JATC Committee is scheduled for Tuesday, October 13, 2026 "
+        "at 9:40 AM. Upon completion of the interview, each committee member will give you an "
+        "interview score.",
+        subject="Notice of interview",
+    )
+    assert thread_facts(thread.build(), ME, ZONE).detection.interview
