@@ -993,10 +993,32 @@ def _run_spelling(
         elif longer is not None and not (whole and longer == len(words) - 1):
             longer = None
         end = exact if longer is None else longer
+        if end is None and whole:
+            end = _middle_words_left_out(plain, words, squashed, first)
         if end is not None:
             candidate = " ".join(words[first : end + 1])
             if candidate not in (label, label.upper()):
                 return _clean(candidate)
+    return None
+
+
+def _middle_words_left_out(
+    plain: str, words: list[str], squashed: list[str], first: int
+) -> int | None:
+    """The label as the name's first words and its last, the words between left out of the
+    domain ("heartlandjatc" for "Heartland Electrical JATC", "northstarjatc" for "North Star
+    Electrical JATC"): the last word's index, or None. The last word must be a name word."""
+    last = len(words) - 1
+    if last - first < 2 or not _name_word(words[last]) or not plain.endswith(squashed[last]):
+        return None
+    head = plain[: len(plain) - len(squashed[last])]
+    joined = ""
+    for index in range(first, last - 1):  # at least one word left out before the last
+        joined += squashed[index]
+        if joined == head:
+            return last
+        if not head.startswith(joined):
+            return None
     return None
 
 

@@ -30,7 +30,12 @@ from functools import lru_cache
 from afterview import senders
 from afterview.literals import literal_finder, matches_from
 from afterview.model import Detection, Message
-from afterview.when import coming_day_said_lower, mentions_a_time, mentions_an_hour
+from afterview.when import (
+    DECISION_CONTEXT_WORDS,
+    coming_day_said_lower,
+    mentions_a_time,
+    mentions_an_hour,
+)
 
 # --------------------------------------------------------------------------- the signal table
 
@@ -127,6 +132,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "interviewers", "phone screen", "phone screening", "technical screen",
         "screening call", "recruiter call", "recruiter screen", "hiring manager",
         "onsite", "on-site interview", "final round", "next round", "take-home",
+        # hospitality's and retail's practical round: "come back at 6 for a two-hour trial
+        # shift", "a paid trial", "a follow shift with the GM"
+        "trial shift", "trial shifts", "paid trial", "follow shift",
         "coding challenge", "coding exercise", "coding assessment", "technical assessment",
         "chat about the role", "chat about the position", "chat about the opportunity",
         "talk about the role", "talk about the position", "talk about the opportunity",
@@ -1300,7 +1308,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "would be ideal",
         "would be perfect",
     ),
-    "cue_third_person": ("him", "her", "his", "she", "he"),
+    "cue_third_person": ("him", "her", "his", "she", "he", "give them", "score them", "rate them"),
     # The words `_not_a_job_interview` needs: a qualifier before "interview", what it is for
     "cue_not_a_job": (
         "intake", "stay", "informational", "information", "info", "mock", "practice", "visa",
@@ -1441,7 +1449,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "cue_times_offered": ("can offer", "could offer", "can do", "could do"),
     "cue_offered_it": (
-        "offer you", "offering you", "make you", "got the job", "got the role", "is yours",
+        "offer you", "offering you", "offered you", "make you", "got the job", "got the role",
+        "is yours",
         "preferred candidate", "on board as", "onboard as", "attached offer", "offer attached",
         "offer is attached", "offer letter attached", "employment contract",
         "contract of employment", "start date", "have you join", "on board", "onboard",
@@ -1510,6 +1519,19 @@ _FILLED = tuple(
     for verb in ("was", "is", "is now", "had been", "has now been", "was already", "is already")
 )
 PHRASES["rejection"] += _SOMEONE_ELSE_CHOSEN + _FILLED
+# The timeline reads a message's decision date only where a decision group is found, and
+# when.py only in a sentence holding one of its own cues: one list, not two. Every cue of
+# when's that is no detection signal here is a weak cue, so the gate never drops a sentence
+# when.py would read ("I will be back in touch with you by Friday").
+PHRASES["decision_context_weak"] += tuple(
+    sorted(
+        cue
+        for cue in DECISION_CONTEXT_WORDS
+        if re.fullmatch(r"[a-z]+(?: [a-z]+)*", cue)
+        and cue not in PHRASES["decision_context"]
+        and cue not in PHRASES["decision_context_weak"]
+    )
+)
 # The pleasure of a meeting said in the past tense: "it was great to chat earlier", "it was
 # lovely speaking with you".
 PHRASES["happened"] += tuple(
@@ -1572,6 +1594,11 @@ _CONDITION_WORDS = (
     " assume ",
 )  # fmt: skip
 _CONDITION_LOOKBACK = 28  # about four words before the phrase
+# An offer still ahead: "a 15-minute call with you before they extend an offer", "before we
+# make you an offer, references". The offer's only: "Before I submit you, please confirm you
+# have not applied through another vendor" still asks.
+_AHEAD = " before "
+_OFFER_GROUPS = frozenset({"offer", "offer_plain"})
 # Silence as the condition, said a sentence's length before the decision it stands for: "If
 # you have not heard from us within 21 days of the closing date, then please assume that you
 # have not been selected", "if you do not hear from us by 30 May your application has not
@@ -1700,11 +1727,16 @@ class PhraseBook:
         found: set[str] = set()
         for end, (length, groups, guarded, echoable, offered) in self._occurrences(padded):
             start = end + 1 - length
-            if guarded and _conditional(padded, start):
-                groups = tuple(g for g in groups if g not in _CONDITIONAL_GROUPS)
-            elif guarded and "rejection" in groups and _wanting_near(padded, start, end):
-                # "without it we are unable to move forward": a requirement, not a decision
-                groups = tuple(g for g in groups if g != "rejection")
+            if guarded:
+                if _conditional(padded, start):
+                    groups = tuple(g for g in groups if g not in _CONDITIONAL_GROUPS)
+                else:
+                    if "rejection" in groups and _wanting_near(padded, start, end):
+                        # "without it we are unable to move forward": a requirement, not a
+                        # decision
+                        groups = tuple(g for g in groups if g != "rejection")
+                    if _AHEAD in padded[max(0, start - _CONDITION_LOOKBACK) : start + 1]:
+                        groups = tuple(g for g in groups if g not in _OFFER_GROUPS)
             if offered and padded.endswith(_NO_LONGER, 0, start):
                 # "if this session no longer works for you, you can choose another one": the
                 # time stated, a change offered in case; no time put to the reader
@@ -2853,6 +2885,10 @@ _THIRD_PERSON_CANDIDATE = re.compile(
     r"|\b(?:he|she)\s+(?:did|was|is|would be|seems|interviewed|performed)\s+"
     r"(?:great|well|strong|solid|a strong|a great|really)\b"
     r"|\b(?:reach out to|put|screen|interview)\s+(?:him|her)\b"
+    # the applicants scored by the panel the reader sits on: "after they leave, each Committee
+    # member will give them a numeric score", "please score them on the rubric"
+    r"|\b(?:give|score|rate)\s+them\s+(?:(?:a|an|your)\s+)?(?:\w+\s+)?(?:score|rating|mark)s?\b"
+    r"|\b(?:score|rate)\s+them\s+(?:on|against|using)\b"
 )
 # Someone else's application, named: "Sharing Camille Yamamoto's resume", "whether you'd like
 # to interview them", "let's bring them in" (a singular "them": the candidate is not the reader),
@@ -3551,8 +3587,10 @@ _SEARCH_CALLED_OFF_STARTS = (
 # on board as our next analyst", "please see the attached offer", "your start date is 6
 # April"): read for the stage only (`offer_plain`), no detection signal of its own.
 _OFFERED_IT = re.compile(
-    r"\boffer(?:ing)?\s+you\s+(?:the\s+|a\s+|this\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:role|position|job|post|employment|contract)\b"
+    # "offered you" too: an agency relaying its client's decision ("St. Anselm offered you the
+    # ICU contract", "they've offered you the assignment")
+    r"\boffer(?:ing|ed)?\s+you\s+(?:the\s+|a\s+|this\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:role|position|job|post|employment|contract|assignment)\b"
     r"|\bmake\s+you\s+(?:an?\s+)?(?:(?:verbal|formal|written|official|job)\s+)?offer\b"
     r"|\b(?:you've|you\s+have)\s+got\s+the\s+(?:job|role|position)\b"
     r"|\bthe\s+(?:job|role|position)\s+is\s+yours\b"

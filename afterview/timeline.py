@@ -186,6 +186,11 @@ _QUESTION_TO_CANDIDATE = (
     " okay",
     " better",  # "would Friday at 9:30 AM or Monday at 1 PM be better?"
     " preferable",
+    # how the interview went, asked of the one who was there (an agency recruiter's "How
+    # did it go??", "how was the interview?", "how'd it go with Rosa?")
+    " how did ",
+    " how was ",
+    " how'd ",
 )
 
 # A question whose clause opens with "we" asking leave is put to the reader too ("Could we do
@@ -242,11 +247,12 @@ def _one_time_to_confirm(r: Reading) -> bool:
         # "... on Monday, 11 January at 10:00 at our Hamburg office. Please confirm whether
         # this suits you.", "Kindly confirm that this date and time works for you."
         return True
-    # the interview moved to one time the employer states and puts to the reader to confirm:
+    # one time the employer states and puts to the reader only to confirm, moved or not:
     # "We can move your interview to Tuesday, September 1 at 9:30 a.m. Please confirm that
-    # this works for you." (not "... would Tuesday at 2pm work?")
+    # this works for you.", "Please come in Wednesday 10/14 at 2:30 PM ... Please reply to
+    # confirm." (not "... would Tuesday at 2pm work?", nor two times to choose from)
     return (
-        "reschedule" in r.groups
+        "confirm" in r.low
         and _PLEASE_CONFIRM.search(r.low) is not None
         and not questions_in(r.low.partition("\n")[2])
         and len(_stated_times(r)) == 1
@@ -732,6 +738,7 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                     and r.at < chosen.end
                     and (
                         r.groups & _MOVES_IT
+                        or _asks_for_another_slot(r)
                         # "Unfortunately I can't make Tuesday morning - could we do Wednesday
                         # instead?", "I won't be able to attend on Thursday": the time does not
                         # suit, said without "reschedule"; on the day itself not a delay ("my
@@ -972,10 +979,20 @@ def _shortlisted_now(low: str) -> bool:
     return "shortlisted" in low and any(not m[1] for m in _SHORTLISTED.finditer(low))
 
 
+# The next round named in a message about the last one ("thanks for coming in yesterday ...
+# the next step of the interview process: a working interview on Saturday at 4"): the time it
+# states ahead is that round's, though the message also says an interview happened.
+_NEXT_ROUND = re.compile(
+    r"\bnext\s+(?:step|round|stage)\b|\bsecond\s+(?:round|interview)\b|\binvit(?:e|ed|ing)\s+you\b"
+)
+
+
 def _names_a_coming_interview(r: Reading) -> bool:
     if "interview" not in r.groups:
         return False
     blocked = r.groups & _NOT_NAMING_THE_INTERVIEW
+    if blocked == {"happened"} and _NEXT_ROUND.search(r.low) is not None:
+        blocked = set()
     if blocked and not (blocked == {"application"} and _shortlisted_now(r.low)):
         return False
     occasion = _one_occasion(_text_times(r))
@@ -1067,7 +1084,27 @@ def _cannot_attend_it(r: Reading) -> bool:
 
 
 def _asks_another_time(r: Reading) -> bool:
-    return bool(r.groups & _ANOTHER_TIME) or proposes_any_time(r) or _cannot_attend(r)
+    return (
+        bool(r.groups & _ANOTHER_TIME)
+        or proposes_any_time(r)
+        or _cannot_attend(r)
+        or _asks_for_another_slot(r)
+    )
+
+
+# Another day or time asked for in a question of the candidate's ("Is it possible to interview
+# on a different day?", "Could we find another day for the interview?", "Would there be any
+# other date available?"): the time named no longer stands until the employer names one.
+_ANOTHER_SLOT_WORDS = ("different", "another", "other", "alternat")
+_ANOTHER_SLOT = re.compile(
+    r"\b(?:different|another|other|alternative|alternate)\s+(?:day|date|time|slot)s?\b"
+)
+
+
+def _asks_for_another_slot(r: Reading) -> bool:
+    if not r.mine or "?" not in r.low or not any(word in r.low for word in _ANOTHER_SLOT_WORDS):
+        return False
+    return any(_ANOTHER_SLOT.search(q) for q in questions_in(r.low.partition("\n")[2]))
 
 
 # A time the reader must act by is no occasion: "please complete your video interview by
@@ -1168,15 +1205,53 @@ def _stated_length(low: str) -> timedelta | None:
     return max(lengths, default=None)
 
 
+# When the day is said to end, in the message that states its start ("your day begins at
+# 8:00 AM ...; we expect to wrap up by 3:00 PM", "you should be finished by 3pm", "the visit
+# will end at about 3:00 p.m."): the verb of ending right before its clock, so a task's
+# deadline ("please finish the online form by 3pm") is not read as the interview's end.
+_END_WORDS = (
+    "wrap",
+    "finish",
+    " end at",
+    " end by",
+    " ends at",
+    " ends by",
+    "be done",
+    "conclude",
+    "be over",
+)
+_STATED_END = re.compile(
+    r"\b(?:wrap(?:s|ping)?\s+up|finish(?:es|ed)?|ends?|be\s+done|conclude[sd]?|be\s+over)"
+    r"\s+(?:by|at|around)\s+(?:about\s+|around\s+|approximately\s+)?"
+    r"(?P<clock>(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]\.?m\b\.?)"
+)
+
+
+def _stated_end(low: str, start: datetime) -> datetime | None:
+    """The end the message says the interview's day comes to, on the start's day, or None."""
+    if not any(word in low for word in _END_WORDS):
+        return None
+    ends = set()
+    for m in _STATED_END.finditer(low):
+        for clock in when.clock_times_lower(m["clock"]):
+            end = start.replace(hour=clock.hour, minute=clock.minute, second=0, microsecond=0)
+            if start < end <= start + _LONGEST_STATED:
+                ends.add(end)
+    return ends.pop() if len(ends) == 1 else None
+
+
 def _with_stated_length(
     settled: tuple[datetime, datetime] | None, r: Reading
 ) -> tuple[datetime, datetime] | None:
-    """`settled` ending when the message says the interview lasts, where it had no end of
-    its own (the default hour)."""
+    """`settled` ending when the message says the interview lasts, or when it says the day
+    ends, where it had no end of its own (the default hour)."""
     if settled is None or settled[1] != _default_end(settled[0]):
         return settled
     length = _stated_length(r.low)
-    return settled if length is None else (settled[0], settled[0] + length)
+    if length is not None:
+        return settled[0], settled[0] + length
+    end = _stated_end(r.low, settled[0])
+    return settled if end is None else (settled[0], end)
 
 
 def _one_occasion(spans: list[when.TimeSpan]) -> tuple[datetime, datetime] | None:
@@ -1209,6 +1284,14 @@ def _taken_slot(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | No
             for slot in proposed:
                 if slot.start == span.start or _same_weekday_and_clock(slot.start, span.start):
                     return slot
+        for span in spans:
+            # "Wednesday 6:30 works" for "Wed at 6:30am": the hour said back without its am/pm,
+            # which `when` reads as working hours (6:30 in the afternoon); the offered one it is
+            same = [
+                slot for slot in proposed if _same_clock_on_twelve_hours(slot.start, span.start)
+            ]
+            if len(same) == 1:
+                return same[0]
         return _own_time_taken(r, spans, proposed)
     distinct = {slot.start: slot for slot in proposed}
     if len(distinct) == 1 and _answers_yes(r):
@@ -1318,6 +1401,16 @@ def _same_weekday_and_clock(offered: datetime, said: datetime) -> bool:
     # sent: "Monday at 10 works", written on 4 March about Monday 9 March after the clocks
     # went forward, means the 10 o'clock offered, which that offset puts an hour off.
     return isinstance(said.tzinfo, timezone) and (said.weekday(), said.hour, said.minute) == wanted
+
+
+def _same_clock_on_twelve_hours(offered: datetime, said: datetime) -> bool:
+    """The same day and the same clock read on a twelve-hour dial (06:30 and 18:30)."""
+    local = said.astimezone(offered.tzinfo)
+    return (
+        local.date() == offered.date()
+        and local.minute == offered.minute
+        and local.hour % 12 == offered.hour % 12
+    )
 
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -1486,7 +1579,11 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
             # second game engineer ... up for a 20-minute call next week?"): a screening
             # call being arranged; later, a call asked for is about something else (the
             # feedback, the offer)
-            or (stage in _BEFORE_ANYTHING and not r.message.is_bulk and _invites_to_a_call(r))
+            or (
+                stage in _BEFORE_ANYTHING
+                and not r.message.is_bulk
+                and (_invites_to_a_call(r) or _invites_to_interview(r))
+            )
         )
         if index == interview.index:
             stage = _stage_settled_by(interview)
@@ -1516,6 +1613,29 @@ _CALL_WITH_THE_READER = re.compile(
 
 def _invites_to_a_call(r: Reading) -> bool:
     return asks_for_a_call(r) and any(_CALL_WITH_THE_READER.search(q) for q in questions_in(r.low))
+
+
+# The employer saying it wants to interview the reader and asking them something ("We'd love
+# to interview you! Are you still interested? Reply Y or N."): the arranging has begun, its
+# times to come with the answer; not said as a condition ("if we would like to interview you,
+# we will contact you").
+_WANTS_TO_INTERVIEW = re.compile(
+    r"\b(?:love|like|want|glad|happy)\s+to\s+interview\s+you\b"
+    r"|\binvit(?:e|ing)\s+you\s+(?:to|for)\s+(?:an?\s+)?interview\b"
+)
+_AS_A_CONDITION = (" if ", " once ", " should ", " when ", " whether ")
+
+
+def _invites_to_interview(r: Reading) -> bool:
+    low = r.low
+    if "to interview" not in low and "interview you" not in low and "interview\nyou" not in low:
+        return False
+    body = r.low.partition("\n")[2]
+    for m in _WANTS_TO_INTERVIEW.finditer(body):
+        before = f" {body[max(0, m.start() - 24) : m.start()]}"
+        if not any(word in before for word in _AS_A_CONDITION):
+            return bool(questions_in(body))
+    return False
 
 
 def _stage_settled_by(interview: _Interview) -> Stage:

@@ -266,7 +266,8 @@ _DATE_FORMS = (
     # 12.03.2025 / 12.03.
     r"(?P<day_e>\d{1,2})\.(?P<mon_e>\d{1,2})\.(?P<yr_e>\d{4}|\d{2})?(?!\d)"
     r"|"
-    r"(?P<rel>today|tonight|tomorrow)"
+    # "this evening at 6", "this afternoon at 2:30": today
+    r"(?P<rel>today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))"
     r"|"
     # Wednesday 18th, Thu the 19th: a weekday and the day of the month, the month unsaid (as
     # British, Irish and Australian mail writes the coming weeks); a month after it is form b's
@@ -916,11 +917,29 @@ def _between_ranges(low: str) -> dict[int, re.Match]:
     return {m.start("h1"): m for m in _BETWEEN_TIME.finditer(low) if m["h1"] and m["h2"]}
 
 
+# A weekday written short in terse or mobile mail, right before its clock time ("can you come
+# by Wed at 6:30am?", "Thu 2pm", "fri @ 10am"): read only where no date is near the time (the
+# date forms leave short names alone: "sat", "sun", "wed" are words too, and "mon", "tue",
+# "thu", "fri" alone are no day), so the dates of every other text cost nothing more.
+_SHORT_WEEKDAY_BEFORE = re.compile(
+    r"(?:^|[^a-z])(?P<wd>mon|tues?|wed|thu(?:rs?)?|fri)\.?\s+(?:at\s+|@\s*)?$"
+)
+_SHORT_WEEKDAY_REACH = len("thurs. at ")
+
+
+def _short_weekday_before(low: str, start: int, sent_at: datetime) -> date | None:
+    m = _SHORT_WEEKDAY_BEFORE.search(low, max(0, start - _SHORT_WEEKDAY_REACH - 1), start)
+    if m is None:
+        return None
+    return _weekday_after(sent_at.date(), _WEEKDAYS[m["wd"]])
+
+
 def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
     """`find_times` on text the caller has already lower-cased (the hot path)."""
     found: list[TimeSpan] = []
     places: list[int] = []  # where each found time starts in `low`
-    between = _between_ranges(low) if "between " in low else {}
+    # "between\n10 and 11 am": a range wrapped after its cue is still one
+    between = _between_ranges(low) if "between" in low else {}
     skip_to = 0
     for tm in _times(low):
         if tm.start() < skip_to:
@@ -935,6 +954,8 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
         dm = _date_near(low, tm.start(), tm.end()) or _that_day(low, tm.start(), tm.end())
         if dm is not None:
             day = _resolve_date(dm, sent_at)
+        elif (short := _short_weekday_before(low, tm.start(), sent_at)) is not None:
+            day = short
         elif found and _agenda_line(low, tm.start(), places[-1]):
             day = found[-1].start.date()  # the day's next session, one line further down
         else:
@@ -1357,12 +1378,14 @@ _DECISIONS = tuple(
 )
 
 # A sentence about the employer telling the candidate something (a decision, an update).
-_DECISION_CONTEXT_WORDS = (
+DECISION_CONTEXT_WORDS = (
     "hear back", "hear from", "get back to", "back to you", "let you know", "be in touch",
     "in touch with you", "reach out", "decision", "decide", "update you", "an update",
     "follow up with you", "next steps", "feedback", "contact you", "notify", "outcome",
     "expect to", "timeline", "circle back", "respond to you", "come back to you",
     "hear something",
+    # a promise to ring by a day: "I'll call you by Friday either way"
+    "call you by",
     # told by a result sent or a notice ("will be notified approximately 3 weeks from today",
     # "interview results will be sent by email at the end of March")
     "notified", "results will", "result will",
@@ -1385,7 +1408,7 @@ _DECISION_CONTEXT_WORDS = (
     "let candidates know",
     "let all applicants know", "let applicants know",
 )  # fmt: skip
-_DECISION_CONTEXT = literal_finder({cue: len(cue) for cue in _DECISION_CONTEXT_WORDS})
+_DECISION_CONTEXT = literal_finder({cue: len(cue) for cue in DECISION_CONTEXT_WORDS})
 # A sentence asking the candidate to do something by a date: their deadline, not ours.
 _CANDIDATE_DEADLINE = re.compile(
     r"\b(?:please|kindly)\b.*\b(?:send|reply|respond|submit|complete|return|confirm|share"
