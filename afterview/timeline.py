@@ -694,15 +694,17 @@ def _stated_day(r: Reading) -> date | None:
     said with it (`when.interview_days_lower`); None when it offers days or names none, or
     says a clock time on that day that was not read as the interview's (the words are
     unsure of it, and Afterview does not put a working day in its place)."""
-    if r.groups & _TIME_TO_PICK or _SLOT_TO_PICK.search(r.low):
+    if r.groups & _TIME_TO_PICK:
         return None
     stated, offered = when.interview_days_lower(r.low, r.at)
     days = set(stated)
     if len(days) != 1 or not days.issuperset(offered):
         return None
     day = days.pop()
-    if proposes_any_time(r) or (
-        says_any_time(r) and any(span.start.date() == day for span in _text_times(r))
+    if (
+        _SLOT_TO_PICK.search(r.low)
+        or proposes_any_time(r)
+        or (says_any_time(r) and any(span.start.date() == day for span in _text_times(r)))
     ):
         return None
     return day
@@ -721,7 +723,7 @@ def _day_taken(r: Reading, named_by: Reading) -> date | None:
     """The day of those the employer's message named that the candidate's message takes:
     one of them (or the first of a visit's consecutive days) named with words that take it,
     not asking for another time."""
-    if _TAKES_A_DAY.search(r.low) is None or _asks_another_time(r) or says_any_time(r):
+    if says_any_time(r) or _TAKES_A_DAY.search(r.low) is None or _asks_another_time(r):
         return None  # a clock time of the candidate's own settles nothing until it is taken
     # the candidate's own "I will call Campus Travel tomorrow" takes no interview day
     named = set(when.days_said_lower(r.low, r.at, tomorrow=False))

@@ -62,7 +62,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from dateutil.relativedelta import relativedelta
 
 from afterview import business_days
-from afterview.literals import literal_finder
+from afterview.literals import literal_finder, matches_from
 
 # Abbreviations and names people put after a time -> the region they mean.
 TIMEZONES: dict[str, str] = {
@@ -1109,14 +1109,21 @@ _BEFORE_DATE_REACH = 24
 _TELLS_OF_THE_PAST = re.compile(
     r"\b(?:thank|thanks|impressed|enjoyed|took|met|spoke|were|was|had|last|yesterday)\b"
 )
+# What every day the occasion's sentence may say holds (a digit, a weekday in full,
+# "tomorrow"): sentences without one are not read for dates at all.
+_A_DAY_WORD = re.compile(r"\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow")
 # A sentence asking without a question mark: "let me know if you have a few minutes tomorrow".
 _ASKS = re.compile(r"\blet\s+(?:me|us)\s+know\s+(?:if|whether|which)\b")
 # Said of every candidate, or not settled: "interviews for shortlisted candidates will be on
-# 4 March", "if you are selected, your interview would be on ...", "provisionally".
+# 4 March", "if you are selected, your interview would be on ...", "provisionally"; or of the
+# answer after it.
 _NOT_YOURS_YET = re.compile(
     r"\b(?:shortlisted|successful|selected|short-listed)\s+(?:candidates|applicants)\b"
     r"|\bif\s+(?:you\s+are|you're|selected|shortlisted|successful)\b|\bprovisional|\btentative"
     r"|\bexpected\s+to\b|\bwould\s+be\b"
+    # the answer's day, not the interview's: "the outcome of your interview on Thursday"
+    r"|\b(?:outcome|decision|decide|feedback|results?)\b|\blet\s+you\s+know\b"
+    r"|\bget\s+back\s+to\s+you\b|\bhear\s+(?:back|from\s+us)\b"
 )
 
 
@@ -1148,23 +1155,27 @@ def interview_days_lower(low: str, sent_at: datetime) -> tuple[list[date], list[
     "the assessment day is on Tuesday 16 March", "we have reserved Thursday, December 3 for
     your interview day") states its one coming day; put as a question, or two days or more,
     or a choice ("February 1-2 or February 8-9"), it offers them. Deadlines, decisions and
-    starts of work in the same sentence are no day of the interview (`_coming_days`)."""
+    starts of work in the same sentence are no day of the interview (`_coming_days`).
+    `low` is a message as the timeline reads it: its subject line, then its body."""
     stated: list[date] = []
     offered: list[date] = []
-    if not any(literal in low for literal in _OCCASION_LITERALS):
-        return stated, offered
     seen: set[int] = set()
-    for occasion in _OCCASION.finditer(low):
+    body_at = low.find("\n") + 1  # the subject is a line of its own, no wrapped sentence
+    for occasion in matches_from(_OCCASION, low, _OCCASION_LITERALS):
         owning = _WEEKDAY_OWNING.search(low, max(0, occasion.start() - 14), occasion.start())
         if owning is not None:
             stated.append(_weekday_after(sent_at.date(), _WEEKDAYS[owning["wd"]]))
             continue
-        begin, stop = _sentence_over_wraps(low, occasion.start(), occasion.end())
+        if occasion.start() < body_at:
+            begin, stop = 0, body_at
+        else:
+            begin, stop = _sentence_over_wraps(low, occasion.start(), occasion.end())
+            begin = max(begin, body_at)
         if begin in seen:
             continue
         seen.add(begin)
         sentence = low[begin:stop]
-        if _NOT_YOURS_YET.search(sentence):
+        if _A_DAY_WORD.search(sentence) is None or _NOT_YOURS_YET.search(sentence):
             continue
         days = _coming_days(low, begin, stop, sent_at)
         if not days:
