@@ -1116,7 +1116,7 @@ _A_DAY_WORD = re.compile(r"\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorro
 _ASKS = re.compile(r"\blet\s+(?:me|us)\s+know\s+(?:if|whether|which)\b")
 # Said of every candidate, or not settled: "interviews for shortlisted candidates will be on
 # 4 March", "if you are selected, your interview would be on ...", "provisionally"; or of the
-# answer after it.
+# answer after it, or of the work or another appointment.
 _NOT_YOURS_YET = re.compile(
     r"\b(?:shortlisted|successful|selected|short-listed)\s+(?:candidates|applicants)\b"
     r"|\bif\s+(?:you\s+are|you're|selected|shortlisted|successful)\b|\bprovisional|\btentative"
@@ -1124,6 +1124,10 @@ _NOT_YOURS_YET = re.compile(
     # the answer's day, not the interview's: "the outcome of your interview on Thursday"
     r"|\b(?:outcome|decision|decide|feedback|results?)\b|\blet\s+you\s+know\b"
     r"|\bget\s+back\s+to\s+you\b|\bhear\s+(?:back|from\s+us)\b"
+    # the job's or another occasion's day: "after your interview, the start date is ...",
+    # "your medical appointment after the interview is on ..."
+    r"|\b(?:start(?:ing)?|joining)\s+date\b|\bfirst\s+day\b|\bmedical\b|\bappointment\b"
+    r"|\bdrug\s+(?:test|screen)|\borientation\b|\binduction\b|\bonboarding\b"
 )
 
 

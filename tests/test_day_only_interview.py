@@ -122,8 +122,10 @@ def test_two_days_the_candidate_puts_forward_take_none():
         "Interviews for shortlisted candidates will take place on Thursday, 4 March.",
         # a start of work
         "Congratulations on your interview! Your start date is Thursday, 4 March.",
+        "After your interview, the start date is Thursday, 4 March.",
         # a medical appointment
         "Your pre-employment medical appointment is on Thursday, 4 March at the clinic.",
+        "Your medical appointment after the interview is on Thursday, 4 March.",
     ],
 )
 def test_a_deadline_a_decision_a_start_date_or_an_appointment_is_no_interview_day(text):
@@ -294,3 +296,36 @@ def test_real_threads_with_a_day_only_interview_read_as_labelled(path, moment):
 
     assert (stage_at(facts, now).value, advice.action.value) == (check["stage"], check["action"])
     assert "09:00" not in advice.reason and "17:00" not in advice.reason  # no invented hour
+
+
+def test_a_day_with_a_slot_to_pick_is_no_interview_fixed():
+    result = facts_of(
+        invited(
+            "Congratulations! You have been selected to interview on Thursday, 4 March. "
+            "Interview slots are limited and first come, first served, so please be sure to "
+            "sign up as soon as possible here: https://app.example.com/interviews/58213"
+        )
+    )
+
+    assert result.stage is not Stage.SCHEDULED
+    assert result.interview_start is None
+
+
+def test_a_clock_time_said_with_the_day_is_never_replaced_by_working_hours():
+    result = facts_of(
+        invited(
+            "We can reschedule your interview for Thursday, 4 March 2027 at 11:00 a.m. at our "
+            "office, if that is suitable for you."
+        )
+    )
+
+    assert not result.interview_time_inferred
+
+
+def test_the_candidates_own_clock_time_on_a_day_takes_no_day():
+    offered = invited("We can offer two interview days: Thursday, 4 March or Friday, 5 March.")
+    result = facts_of(
+        offered.from_me("Thursday, 4 March works well, from 2pm if I may.", at="2027-02-15 18:00")
+    )
+
+    assert not result.interview_time_inferred
