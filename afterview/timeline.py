@@ -684,9 +684,17 @@ def _working_day(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
 # October 14 ... sign up for a slot here", "tomorrow morning for an interview. Can I put you
 # in for 11:00 am?"): the day is offered with its times, nothing is fixed yet.
 _TIME_TO_PICK = frozenset({"scheduling_link", "availability", "choose_slot"})
+_NO_DAY_FIXED = _TIME_TO_PICK | {"rejection"}  # a turn-down fixes no day (and is not read)
 _SLOT_TO_PICK = re.compile(
     r"\bsign\s+up\b|\bslots?\b|\b(?:book|choose|select|pick)\s+(?:a|your)\s+(?:time|slot)\b"
 )
+
+
+def _set_day(chosen: _Interview, index: int, day: date, zone: tzinfo) -> datetime:
+    """The interview fixed to `day` by message `index`; its start, which marks it."""
+    chosen.start, chosen.end = _working_day(day, zone)
+    chosen.index, chosen.cancelled = index, False
+    return chosen.start
 
 
 def _stated_day(r: Reading) -> date | None:
@@ -694,7 +702,7 @@ def _stated_day(r: Reading) -> date | None:
     said with it (`when.interview_days_lower`); None when it offers days or names none, or
     says a clock time on that day that was not read as the interview's (the words are
     unsure of it, and Afterview does not put a working day in its place)."""
-    if r.groups & _TIME_TO_PICK:
+    if r.groups & _NO_DAY_FIXED:
         return None
     stated, offered = when.interview_days_lower(r.low, r.at)
     days = set(stated)
@@ -741,20 +749,9 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
     chosen = _Interview()
     # the interview fixed to a day with no clock time, as (index, start), while it stands;
     # the latest employer message that may have named days for the candidate to take
-    day_set: tuple[int, datetime] | None = None
+    # (the start set is the chosen one while nothing replaced it: `chosen.start is day_start`)
+    day_start: datetime | None = None
     days_named_by: Reading | None = None
-
-    def day_only() -> bool:
-        return day_set is not None and day_set == (chosen.index, chosen.start)
-
-    def clock_unknown() -> bool:
-        return chosen.start is None or chosen.cancelled or day_only()
-
-    def set_day(index: int, day: date, r: Reading) -> None:
-        nonlocal day_set, days_named_by
-        chosen.start, chosen.end = _working_day(day, zone or r.at.tzinfo or UTC)
-        chosen.index, chosen.cancelled = index, False
-        day_set, days_named_by = (index, chosen.start), None
 
     active: dict[str, tuple[int, datetime, datetime]] = {}  # open invites by UID
     from_invite = False
@@ -802,12 +799,12 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
             elif "booked_a_time" in r.groups and not from_invite:
                 # "I've booked Thursday at 10:30 through the link": the slot the tool took
                 settled = _one_occasion(_text_times(r))
-            elif (chosen.start is None or day_only()) and _confirms_attending(r):
+            elif (chosen.start is None or chosen.start is day_start) and _confirms_attending(r):
                 # "I confirm I will attend on Thursday, March 13 at 11:00 AM": the time the
                 # employer gave in words Afterview could not read ("2:00 in the afternoon")
                 settled = _one_occasion(_text_times(r))
             elif (
-                (chosen.start is None or day_only())
+                (chosen.start is None or chosen.start is day_start)
                 and r.groups & _AGREES
                 and not _asks_another_time(r)
             ):
@@ -816,12 +813,17 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
                 # know if that suits"), not offered as a question; a time of the candidate's
                 # own settles nothing until the employer takes it
                 settled = _echoed_time(r, readings[:index])
-            if settled is None and days_named_by is not None and clock_unknown():
+            if (
+                settled is None
+                and days_named_by is not None
+                and (chosen.start is None or chosen.cancelled or chosen.start is day_start)
+            ):
                 # "February 8-9 would be ideal for me": the one day of those the employer
                 # named that the candidate takes
                 day = _day_taken(r, days_named_by)
                 if day is not None:
-                    set_day(index, day, r)
+                    day_start = _set_day(chosen, index, day, zone or r.at.tzinfo or UTC)
+                    days_named_by = None
                     proposed, proposal_open, countered = [], False, False
                     continue
             if settled is not None:
@@ -876,7 +878,8 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
                     # "your interview date has been moved to October 27": the new day alone
                     day = _stated_day(r)
                     if day is not None and day != moved_from.date():
-                        set_day(index, day, r)
+                        day_start = _set_day(chosen, index, day, zone or r.at.tzinfo or UTC)
+                        days_named_by = None
                         continue
             days_named_by = r
             continue
@@ -966,18 +969,21 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
             chosen.cancelled, from_invite = False, False
             proposed, proposal_open, countered = [], False, False
             days_named_by = None
-        elif not from_invite and clock_unknown():
+        elif not from_invite and (
+            chosen.start is None or chosen.cancelled or chosen.start is day_start
+        ):
             # no clock time for it, known or said here: the one day the message states
             # ("your interview on Thursday, March 4"), else the days it names, to be taken
             day = _stated_day(r)
             if day is not None:
-                set_day(index, day, r)
+                day_start = _set_day(chosen, index, day, zone or r.at.tzinfo or UTC)
+                days_named_by = None
                 proposed, proposal_open, countered = [], False, False
             else:
                 days_named_by = r
     if chosen.start is None and not chosen.cancelled:
         _infer_past_interview(readings, chosen)
-    elif day_only():
+    elif day_start is not None and chosen.start is day_start:
         chosen.inferred = chosen.day_only = True
         _held_sooner(readings[chosen.index + 1 :], chosen)
     return chosen
