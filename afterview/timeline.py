@@ -30,7 +30,11 @@ for me"), or in words when its time could not be read ("1 PM works for me"); an 
 moving the interview and offering the new time in the same message ("could you do Friday at
 11:30 instead?") is such a proposal. When the candidate asks for another time (or says they
 cannot attend the one named), the employer's next message naming one occasion settles it, and
-its plain agreement ("Sure, that works") settles the one time the candidate asked for. An
+its plain agreement ("Sure, that works") settles the one time the candidate asked for. With
+no clock time known, a day is the interview's over that working day (`interview_time_inferred`):
+the one coming day an employer's message states for it ("your interview will take place on
+Thursday, 4 March"), or the one of the days an employer's message named that the candidate
+takes ("February 8-9 would be ideal for me"); a clock time stated for it later replaces it. An
 interview message naming one coming time that is no deadline ("please hold Thursday, 1-2pm
 ET for your interview") states it too, whatever its confirmation wording. The
 candidate's own "I confirm I will attend on ... at ..." dates an interview no employer
@@ -719,37 +723,34 @@ def _stated_day(r: Reading) -> date | None:
 
 
 # The candidate's words taking a day: "February 8-9 would be ideal for me", "January 21-22
-# works well", "I will arrive at the hospital by 7:30 a.m. on Thursday, December 10".
+# works well for me", "I will attend on Thursday, December 10".
 _TAKES_A_DAY = re.compile(
     r"\b(?:works?|suits?|ideal|perfect|fine|prefer|happy\s+to|look(?:ing)?\s+forward"
     r"|i(?:'ll|\s+will)\s+(?:arrive|attend|be\s+there|come)|see\s+you)\b"
 )
-_DAYS_TAKEN_SPAN = timedelta(days=2)  # "January 21-22", a two- or three-day visit: its first
 
 
 def _day_taken(r: Reading, named_by: Reading) -> date | None:
     """The day of those the employer's message named that the candidate's message takes:
-    one of them (or the first of a visit's consecutive days) named with words that take it,
-    not asking for another time."""
+    the one day it names ("January 21-22" is read as its first), with words that take it,
+    no clock time of its own and no other time asked for."""
     if says_any_time(r) or _TAKES_A_DAY.search(r.low) is None or _asks_another_time(r):
         return None  # a clock time of the candidate's own settles nothing until it is taken
     # the candidate's own "I will call Campus Travel tomorrow" takes no interview day
     named = set(when.days_said_lower(r.low, r.at, tomorrow=False))
     if len(named) != 1:
         return None  # none, or several put forward ("Monday, August 24 or Tuesday")
-    taken = sorted(named & set(when.days_said_lower(named_by.low, named_by.at)))
-    if not taken or taken[-1] - taken[0] > _DAYS_TAKEN_SPAN:
-        return None
-    return taken[0]
+    (day,) = named
+    return day if day in when.days_said_lower(named_by.low, named_by.at) else None
 
 
 def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> _Interview:
     """Walk the thread in order; invites outrank times confirmed in words (module docstring).
     `zone`, the owner's, places an interview fixed to a day with no clock time."""
     chosen = _Interview()
-    # the interview fixed to a day with no clock time, as (index, start), while it stands;
-    # the latest employer message that may have named days for the candidate to take
-    # (the start set is the chosen one while nothing replaced it: `chosen.start is day_start`)
+    # the start of the interview fixed to a day with no clock time (it is the chosen one while
+    # nothing replaced it: `chosen.start is day_start`); the latest employer message that
+    # may have named days for the candidate to take
     day_start: datetime | None = None
     days_named_by: Reading | None = None
 
