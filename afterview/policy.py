@@ -240,10 +240,12 @@ def _decide(
             )
 
     # 3. Before and during the interview; while it is being arranged; an application.
+    # an interview known by its day only is worded by its day (`interview_time_inferred`)
+    dated = not facts.interview_time_inferred
     if start is not None and now < start:
-        return Advice(Action.PREPARE, words.interview_ahead(start), until=start)
+        return Advice(Action.PREPARE, words.interview_ahead(start, dated), until=start)
     if end is not None and now < end:
-        return Advice(Action.PREPARE, words.interview_under_way(end), until=end)
+        return Advice(Action.PREPARE, words.interview_under_way(end, dated), until=end)
     if end is None:
         arranging = stage is Stage.SCHEDULING or (
             last_employer is not None and last_employer.is_scheduling
@@ -263,7 +265,7 @@ def _decide(
             due = end + policy.thank_you_due
             return Advice(
                 Action.SEND_THANK_YOU,
-                words.thank_you(end, due, lapses, now, not facts.interview_time_inferred),
+                words.thank_you(end, due, lapses, now, dated),
                 until=lapses,
                 due=due,
                 contact=_best_contact(facts),

@@ -30,7 +30,11 @@ for me"), or in words when its time could not be read ("1 PM works for me"); an 
 moving the interview and offering the new time in the same message ("could you do Friday at
 11:30 instead?") is such a proposal. When the candidate asks for another time (or says they
 cannot attend the one named), the employer's next message naming one occasion settles it, and
-its plain agreement ("Sure, that works") settles the one time the candidate asked for. An
+its plain agreement ("Sure, that works") settles the one time the candidate asked for. With
+no clock time known, a day is the interview's over that working day (`interview_time_inferred`):
+the one coming day an employer's message states for it ("your interview will take place on
+Thursday, 4 March"), or the one of the days an employer's message named that the candidate
+takes ("February 8-9 would be ideal for me"); a clock time stated for it later replaces it. An
 interview message naming one coming time that is no deadline ("please hold Thursday, 1-2pm
 ET for your interview") states it too, whatever its confirmation wording. The
 candidate's own "I confirm I will attend on ... at ..." dates an interview no employer
@@ -52,7 +56,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from email.utils import parseaddr
 
 from afterview import senders, when
@@ -656,19 +660,100 @@ def _default_end(start: datetime) -> datetime:
 class _Interview:
     """The interview time the thread settles on, and the message that settled it."""
 
-    __slots__ = ("start", "end", "index", "cancelled", "inferred")
+    __slots__ = ("start", "end", "index", "cancelled", "inferred", "day_only")
 
     def __init__(self) -> None:
         self.start: datetime | None = None
         self.end: datetime | None = None
         self.index = -1
         self.cancelled = False
-        self.inferred = False
+        self.inferred = False  # no clock time known: the times are Afterview's, not the thread's
+        self.day_only = False  # ... and the day was fixed ahead (not read from "it took place")
 
 
-def _find_interview(readings: Sequence[Reading]) -> _Interview:
-    """Walk the thread in order; invites outrank times confirmed in words (module docstring)."""
+# An interview fixed to a day with no clock time ("your interview will take place on Thursday,
+# 4 March") is placed over that day's working hours in the owner's zone: advice to prepare
+# holds until the day begins, and the thank-you comes once a working day's interview, at any
+# usual hour, is over. The hours are Afterview's guess, flagged `interview_time_inferred`,
+# and the wording names the day only.
+_WORKING_DAY = (time(9, 0), time(17, 0))
+
+
+def _working_day(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
+    begins, ends = _WORKING_DAY
+    return datetime.combine(day, begins, tzinfo=zone), datetime.combine(day, ends, tzinfo=zone)
+
+
+# Asking the reader to pick the time on a day named ("selected to interview on Wednesday,
+# October 14 ... sign up for a slot here", "tomorrow morning for an interview. Can I put you
+# in for 11:00 am?"): the day is offered with its times, nothing is fixed yet.
+_TIME_TO_PICK = frozenset({"scheduling_link", "availability", "choose_slot"})
+_NO_DAY_FIXED = _TIME_TO_PICK | {"rejection"}  # a turn-down fixes no day (and is not read)
+_SLOT_TO_PICK = re.compile(
+    r"\bsign\s+up\b|\bslots?\b|\b(?:book|choose|select|pick)\s+(?:a|your)\s+(?:time|slot)\b"
+)
+
+
+def _set_day(chosen: _Interview, index: int, day: date, zone: tzinfo) -> datetime:
+    """The interview fixed to `day` by message `index`; its start, which marks it."""
+    chosen.start, chosen.end = _working_day(day, zone)
+    chosen.index, chosen.cancelled = index, False
+    return chosen.start
+
+
+def _stated_day(r: Reading) -> date | None:
+    """The one coming day an employer's message states for the interview, no clock time
+    said with it (`when.interview_days_lower`); None when it offers days or names none, or
+    says a clock time on that day that was not read as the interview's (the words are
+    unsure of it, and Afterview does not put a working day in its place)."""
+    if r.groups & _NO_DAY_FIXED:
+        return None
+    stated, offered = when.interview_days_lower(r.low, r.at)
+    days = set(stated)
+    if len(days) != 1 or not days.issuperset(offered):
+        return None
+    day = days.pop()
+    if (
+        _SLOT_TO_PICK.search(r.low)
+        or proposes_any_time(r)
+        or (says_any_time(r) and any(span.start.date() == day for span in _text_times(r)))
+    ):
+        return None
+    return day
+
+
+# The candidate's words taking a day: "February 8-9 would be ideal for me", "January 21-22
+# works well for me", "I will attend on Thursday, December 10".
+_TAKES_A_DAY = re.compile(
+    r"\b(?:works?|suits?|ideal|perfect|fine|prefer|happy\s+to|look(?:ing)?\s+forward"
+    r"|i(?:'ll|\s+will)\s+(?:arrive|attend|be\s+there|come)|see\s+you)\b"
+)
+
+
+def _day_taken(r: Reading, named_by: Reading) -> date | None:
+    """The day of those the employer's message named that the candidate's message takes:
+    the one day it names ("January 21-22" is read as its first), with words that take it,
+    no clock time of its own and no other time asked for."""
+    if says_any_time(r) or _TAKES_A_DAY.search(r.low) is None or _asks_another_time(r):
+        return None  # a clock time of the candidate's own settles nothing until it is taken
+    # the candidate's own "I will call Campus Travel tomorrow" takes no interview day
+    named = set(when.days_said_lower(r.low, r.at, tomorrow=False))
+    if len(named) != 1:
+        return None  # none, or several put forward ("Monday, August 24 or Tuesday")
+    (day,) = named
+    return day if day in when.days_said_lower(named_by.low, named_by.at) else None
+
+
+def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> _Interview:
+    """Walk the thread in order; invites outrank times confirmed in words (module docstring).
+    `zone`, the owner's, places an interview fixed to a day with no clock time."""
     chosen = _Interview()
+    # the start of the interview fixed to a day with no clock time (it is the chosen one while
+    # nothing replaced it: `chosen.start is day_start`); the latest employer message that
+    # may have named days for the candidate to take
+    day_start: datetime | None = None
+    days_named_by: Reading | None = None
+
     active: dict[str, tuple[int, datetime, datetime]] = {}  # open invites by UID
     from_invite = False
     proposed: list[when.TimeSpan] = []  # times the employer's latest proposal offered
@@ -715,16 +800,33 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             elif "booked_a_time" in r.groups and not from_invite:
                 # "I've booked Thursday at 10:30 through the link": the slot the tool took
                 settled = _one_occasion(_text_times(r))
-            elif chosen.start is None and _confirms_attending(r):
+            elif (chosen.start is None or chosen.start is day_start) and _confirms_attending(r):
                 # "I confirm I will attend on Thursday, March 13 at 11:00 AM": the time the
                 # employer gave in words Afterview could not read ("2:00 in the afternoon")
                 settled = _one_occasion(_text_times(r))
-            elif chosen.start is None and r.groups & _AGREES and not _asks_another_time(r):
+            elif (
+                (chosen.start is None or chosen.start is day_start)
+                and r.groups & _AGREES
+                and not _asks_another_time(r)
+            ):
                 # "Yes, Monday 3 August at 9.30am suits me": the time the employer named in
                 # a statement ("we'd like you to come in on Monday 3 August at 9.30am; let me
                 # know if that suits"), not offered as a question; a time of the candidate's
                 # own settles nothing until the employer takes it
                 settled = _echoed_time(r, readings[:index])
+            if (
+                settled is None
+                and days_named_by is not None
+                and (chosen.start is None or chosen.cancelled or chosen.start is day_start)
+            ):
+                # "February 8-9 would be ideal for me": the one day of those the employer
+                # named that the candidate takes
+                day = _day_taken(r, days_named_by)
+                if day is not None:
+                    day_start = _set_day(chosen, index, day, zone or r.at.tzinfo or UTC)
+                    days_named_by = None
+                    proposed, proposal_open, countered = [], False, False
+                    continue
             if settled is not None:
                 chosen.start, chosen.end = settled
                 chosen.index, chosen.cancelled = index, False
@@ -773,12 +875,20 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
                 moved_to = [span for span in _own_times(r) if span.start != moved_from]
                 if _one_occasion(moved_to) is not None and len(moved_to) == 1:
                     proposed, proposal_open, countered = moved_to, True, False
+                elif not moved_to:
+                    # "your interview date has been moved to October 27": the new day alone
+                    day = _stated_day(r)
+                    if day is not None and day != moved_from.date():
+                        day_start = _set_day(chosen, index, day, zone or r.at.tzinfo or UTC)
+                        days_named_by = None
+                        continue
+            days_named_by = r
             continue
         if r.groups & _OFFERS and "interview" not in r.groups:
             # an offer's dates are the job's ("we would like you to start work on 04-05-2026 at
             # 09:30. If this date is not acceptable, please contact me"), not an interview's:
             # the candidate's "04-05-2026 works for me" takes no interview slot
-            proposed, proposal_open = [], False
+            proposed, proposal_open, days_named_by = [], False, None
             continue
         if _booking_notice(r) and not from_invite:
             booked = _with_stated_length(_one_occasion(_stated_times(r)), r)
@@ -849,18 +959,48 @@ def _find_interview(readings: Sequence[Reading]) -> _Interview:
             and not _names_a_coming_interview(r)
             and not _one_time_to_confirm(r)  # the one time put to the reader to confirm
         ):
-            continue  # no clock time said (nothing to settle), or none stated as the occasion
-        if from_invite and chosen.end is not None and r.at < chosen.end:
+            settled = None  # no clock time said (nothing to settle), or none stated as the occasion
+        elif from_invite and chosen.end is not None and r.at < chosen.end:
             continue  # the invite outranks words about the same interview; a later round's wins
-        settled = _with_stated_length(_one_occasion(_stated_times(r)), r)
+        else:
+            settled = _with_stated_length(_one_occasion(_stated_times(r)), r)
         if settled is not None:
             chosen.start, chosen.end = settled
             chosen.index = index
             chosen.cancelled, from_invite = False, False
             proposed, proposal_open, countered = [], False, False
+            days_named_by = None
+        elif not from_invite and (
+            chosen.start is None or chosen.cancelled or chosen.start is day_start
+        ):
+            # no clock time for it, known or said here: the one day the message states
+            # ("your interview on Thursday, March 4"), else the days it names, to be taken
+            day = _stated_day(r)
+            if day is not None:
+                day_start = _set_day(chosen, index, day, zone or r.at.tzinfo or UTC)
+                days_named_by = None
+                proposed, proposal_open, countered = [], False, False
+            else:
+                days_named_by = r
     if chosen.start is None and not chosen.cancelled:
         _infer_past_interview(readings, chosen)
+    elif day_start is not None and chosen.start is day_start:
+        chosen.inferred = chosen.day_only = True
+        _held_sooner(readings[chosen.index + 1 :], chosen)
     return chosen
+
+
+def _held_sooner(later: Sequence[Reading], chosen: _Interview) -> None:
+    """An interview fixed to a day ends, at the latest, when a message on that day says it
+    took place ("thank you for meeting me today", written at 13:00): the thank-you is due
+    from then, not from the working day's end."""
+    said = _Interview()
+    _infer_past_interview(later, said)
+    if said.end is None or chosen.start is None or chosen.end is None:
+        return
+    on_the_day = said.end.astimezone(chosen.start.tzinfo).date() == chosen.start.date()
+    if said.end < chosen.end and on_the_day:
+        chosen.start, chosen.end = min(chosen.start, said.end - DEFAULT_INTERVIEW_LENGTH), said.end
 
 
 # A booking tool's notice of a time the candidate asked for, still to be accepted or turned
@@ -1640,7 +1780,7 @@ def _invites_to_interview(r: Reading) -> bool:
 
 def _stage_settled_by(interview: _Interview) -> Stage:
     """The stage at the message that settled the interview's time."""
-    if interview.inferred:
+    if interview.inferred and not interview.day_only:
         return Stage.INTERVIEWED  # the message says it took place
     return Stage.SCHEDULING if interview.cancelled else Stage.SCHEDULED
 
@@ -1777,7 +1917,7 @@ def thread_facts(
             employer.append(_employer_message(r))
             employer_sent.append(r.message)
 
-    interview = _find_interview(readings)
+    interview = _find_interview(readings, zone)
     company = employer_company(employer_sent, mine)
     if company is None and not employer_sent:
         # only the candidate has written: the employer is the one they write to

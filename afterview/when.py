@@ -62,7 +62,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from dateutil.relativedelta import relativedelta
 
 from afterview import business_days
-from afterview.literals import literal_finder
+from afterview.literals import literal_finder, matches_from
 
 # Abbreviations and names people put after a time -> the region they mean.
 TIMEZONES: dict[str, str] = {
@@ -1074,6 +1074,127 @@ def coming_day_said_lower(low: str, sent_at: datetime) -> date | None:
         if day is not None and day > sent:
             return day
     return None
+
+
+# --------------------------------------------------------------------------- interview days
+
+# The occasion a day is said for: the interview (its day, its date), a campus or site visit,
+# an onsite, an assessment or selection day. Not "interviews" (the pool's: "interviews will be
+# held on 4 March"), nor the plain "visit" (a clinic's, a website's).
+_OCCASION_LITERALS = (
+    "interview", "campus visit", "site visit", "onsite", "assessment ", "selection day",
+)  # fmt: skip
+_OCCASION = re.compile(
+    r"(?:interview(?![a-z]|\s+(?:follow|feedback|process|notes|results?|outcome))"
+    r"|campus visit|site visit|onsite(?![a-z])"
+    r"|assessment (?:day|cent(?:re|er))\b|selection day\b)"
+)
+# "Thursday's interview": the day named by its weekday, whatever the sentence asks ("could
+# you send your portfolio before Thursday's interview?")
+_WEEKDAY_OWNING = re.compile(rf"\b(?P<wd>{_FULL_WEEKDAY})['’]s\s+$")
+# A day said for something else in the same sentence: a deadline ("by February 22", "no
+# later than", "before"), the week around it ("the week of 4 March"), a start of work, a
+# decision, a day something was sent or received. The words just before the date decide.
+_NOT_THE_OCCASIONS_DAY = re.compile(
+    r"(?:\b(?:by|before|until|till|through|latest|due|deadline|from|since|after"
+    r"|start|starts|starting|begin|begins|beginning|commence|commencing|join|joining"
+    r"|decide|decision|back\s+to\s+you|let\s+you\s+know|sent|posted|received|applied"
+    r"|submitted|closes?|closing|w/c|week\s+of)\b)"
+    r"(?:\s+(?:on|the|this|next|coming))?\s*$"
+)
+_BEFORE_DATE_REACH = 24
+# A weekday alone is read as the next one, so a sentence telling of a meeting held ("thanks
+# for taking the time to interview with us on Friday", "they were really impressed on
+# Friday") names no coming day by it.
+_TELLS_OF_THE_PAST = re.compile(
+    r"\b(?:thank|thanks|impressed|enjoyed|took|met|spoke|were|was|had|last|yesterday)\b"
+)
+# What every day the occasion's sentence may say holds (a digit, a weekday in full,
+# "tomorrow"): sentences without one are not read for dates at all.
+_A_DAY_WORD = re.compile(r"\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow")
+# A sentence asking without a question mark: "let me know if you have a few minutes tomorrow".
+_ASKS = re.compile(r"\blet\s+(?:me|us)\s+know\s+(?:if|whether|which)\b")
+# Said of every candidate, or not settled: "interviews for shortlisted candidates will be on
+# 4 March", "if you are selected, your interview would be on ...", "provisionally"; or of the
+# answer after it, or of the work or another appointment.
+_NOT_YOURS_YET = re.compile(
+    r"\b(?:shortlisted|successful|selected|short-listed)\s+(?:candidates|applicants)\b"
+    r"|\bif\s+(?:you\s+are|you're|selected|shortlisted|successful)\b|\bprovisional|\btentative"
+    r"|\bexpected\s+to\b|\bwould\s+be\b"
+    # the answer's day, not the interview's: "the outcome of your interview on Thursday"
+    r"|\b(?:outcome|decision|decide|feedback|results?)\b|\blet\s+you\s+know\b"
+    r"|\bget\s+back\s+to\s+you\b|\bhear\s+(?:back|from\s+us)\b"
+    # the job's or another occasion's day: "after your interview, the start date is ...",
+    # "your medical appointment after the interview is on ..."
+    r"|\b(?:start(?:ing)?|joining)\s+date\b|\bfirst\s+day\b|\bmedical\b|\bappointment\b"
+    r"|\bdrug\s+(?:test|screen)|\borientation\b|\binduction\b|\bonboarding\b"
+)
+
+
+def _coming_days(
+    low: str, begin: int, stop: int, sent_at: datetime, tomorrow: bool = True
+) -> list[date]:
+    """The days after the day `sent_at` falls on said in low[begin:stop] (with a month, a
+    weekday or "the 12th", and "tomorrow" unless told not to), except those said for
+    something else (`_NOT_THE_OCCASIONS_DAY`)."""
+    sent = sent_at.date()
+    days = []
+    for m in _DATE.finditer(low, begin, stop):
+        if m["rel"] and (m["rel"] != "tomorrow" or not tomorrow):
+            continue
+        before = low[max(begin, m.start() - _BEFORE_DATE_REACH) : m.start()]
+        if _NOT_THE_OCCASIONS_DAY.search(before):
+            continue
+        if m["wd_f"] and _TELLS_OF_THE_PAST.search(low, begin, stop):
+            continue
+        day = _resolve_date(m, sent_at)
+        if day is not None and day > sent:
+            days.append(day)
+    return days
+
+
+def interview_days_lower(low: str, sent_at: datetime) -> tuple[list[date], list[date]]:
+    """The interview's day as a message says it without a clock time: (the days stated, the
+    days offered). A sentence naming the occasion ("your interview on Thursday, March 4",
+    "the assessment day is on Tuesday 16 March", "we have reserved Thursday, December 3 for
+    your interview day") states its one coming day; put as a question, or two days or more,
+    or a choice ("February 1-2 or February 8-9"), it offers them. Deadlines, decisions and
+    starts of work in the same sentence are no day of the interview (`_coming_days`).
+    `low` is a message as the timeline reads it: its subject line, then its body."""
+    stated: list[date] = []
+    offered: list[date] = []
+    seen: set[int] = set()
+    body_at = low.find("\n") + 1  # the subject is a line of its own, no wrapped sentence
+    for occasion in matches_from(_OCCASION, low, _OCCASION_LITERALS):
+        owning = _WEEKDAY_OWNING.search(low, max(0, occasion.start() - 14), occasion.start())
+        if owning is not None:
+            stated.append(_weekday_after(sent_at.date(), _WEEKDAYS[owning["wd"]]))
+            continue
+        if occasion.start() < body_at:
+            begin, stop = 0, body_at
+        else:
+            begin, stop = _sentence_over_wraps(low, occasion.start(), occasion.end())
+            begin = max(begin, body_at)
+        if begin in seen:
+            continue
+        seen.add(begin)
+        sentence = low[begin:stop]
+        if _A_DAY_WORD.search(sentence) is None or _NOT_YOURS_YET.search(sentence):
+            continue
+        days = _coming_days(low, begin, stop, sent_at)
+        if not days:
+            continue
+        if len(set(days)) > 1 or "?" in sentence or _ASKS.search(sentence):
+            offered.extend(days)
+        else:
+            stated.extend(days)
+    return stated, offered
+
+
+def days_said_lower(low: str, sent_at: datetime, tomorrow: bool = True) -> list[date]:
+    """Every coming day `low` says that is no deadline, decision or start of work
+    (`_coming_days`): the days an employer's message named, for the candidate to take."""
+    return _coming_days(low, 0, len(low), sent_at, tomorrow)
 
 
 # --------------------------------------------------------------------------- decisions

@@ -117,10 +117,15 @@ class Reasons:
         )
 
     # rule 3
-    def interview_ahead(self, start: datetime) -> str:
-        return f"Your interview with {self.company} is on {self.moment(start)}; prepare for it."
+    def interview_ahead(self, start: datetime, dated: bool = True) -> str:
+        """`dated`: the interview's clock time was stated; an interview fixed to a day only
+        is named by its day, never by the working hours Afterview placed it in."""
+        when = self.moment(start) if dated else self.day(start)
+        return f"Your interview with {self.company} is on {when}; prepare for it."
 
-    def interview_under_way(self, end: datetime) -> str:
+    def interview_under_way(self, end: datetime, dated: bool = True) -> str:
+        if not dated:  # a day only: whether it has begun is unknown, the day is not
+            return f"Your interview with {self.company} is today, {self.day(end)}; prepare for it."
         return (
             f"Your interview with {self.company} is under way until "
             f"{human_time(end, self.tz)} on {self.day(end)}."

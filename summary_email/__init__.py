@@ -205,9 +205,13 @@ def build_summary(
         address=address or user.email,
         now=now,
         timezone=user.timezone or "UTC",
-        act_now=[_item(row, _DOING[row.action], _by(row, tz, this_year)) for row in act_now],
+        act_now=[
+            _item(row, _DOING[row.action], _by(row, tz, this_year, _dated(facts.get(row.id))))
+            for row in act_now
+        ],
         interviews=[
-            _item(row, "Prepare", human_moment(start, tz, this_year)) for start, row in interviews
+            _item(row, "Prepare", _moment(start, tz, this_year, _dated(facts.get(row.id))))
+            for start, row in interviews
         ],
         waiting=[
             _item(row, when=human_day(row.until, tz, this_year) if row.until else None)
@@ -219,9 +223,21 @@ def build_summary(
     )
 
 
-def _by(row: PopupRow, tz: Any, this_year: int) -> str | None:
+def _by(row: PopupRow, tz: Any, this_year: int, dated: bool = True) -> str | None:
     moment = row.due or row.until
-    return human_moment(moment, tz, this_year) if moment else None
+    return _moment(moment, tz, this_year, dated) if moment else None
+
+
+def _dated(facts: ThreadFacts | None) -> bool:
+    """The thread's interview has a stated clock time: an interview fixed to a day only
+    (or known only from "thanks for coming in today") has hours Afterview placed it in, and
+    the dates counted from them (a thank-you due, a question to answer before it) are named
+    by their day."""
+    return facts is None or not facts.interview_time_inferred
+
+
+def _moment(moment: datetime, tz: Any, this_year: int, dated: bool) -> str:
+    return human_moment(moment, tz, this_year) if dated else human_day(moment, tz, this_year)
 
 
 def _numbers(rows: Sequence[PopupRow], facts: dict[int, ThreadFacts], now: datetime) -> Numbers:

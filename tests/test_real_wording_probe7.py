@@ -284,7 +284,11 @@ def test_hours_of_experience_are_no_clock() -> None:
         ZoneInfo("Asia/Muscat"),
         "Mon, 11 May 2026 09:00:00 +0400",
     )
-    assert got.interview_start is None
+    # no clock read from "1500 hrs": the interview is known by its stated day alone
+    assert got.interview_time_inferred
+    assert (
+        got.interview_start is not None and got.interview_start.date().isoformat() == "2026-05-21"
+    )
 
 
 # ----- the employer's promise to come back, as Indian, Gulf and British HR word it
