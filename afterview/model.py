@@ -174,3 +174,6 @@ class Advice:
     until: datetime | None = None  # when this advice will change; None when nothing will
     contact: str | None = None  # whom to write to: reply, send_thank_you, follow_up
     due: datetime | None = None  # for send_thank_you: the 24 h mark
+    # `until` and `due` name a day whose hour is Afterview's stand-in (an interview fixed to a
+    # day with no clock time stated): shown as the day only, never as an hour
+    day_only: bool = False

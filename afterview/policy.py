@@ -243,9 +243,13 @@ def _decide(
     # an interview known by its day only is worded by its day (`interview_time_inferred`)
     dated = not facts.interview_time_inferred
     if start is not None and now < start:
-        return Advice(Action.PREPARE, words.interview_ahead(start, dated), until=start)
+        return Advice(
+            Action.PREPARE, words.interview_ahead(start, dated), until=start, day_only=not dated
+        )
     if end is not None and now < end:
-        return Advice(Action.PREPARE, words.interview_under_way(end, dated), until=end)
+        return Advice(
+            Action.PREPARE, words.interview_under_way(end, dated), until=end, day_only=not dated
+        )
     if end is None:
         arranging = stage is Stage.SCHEDULING or (
             last_employer is not None and last_employer.is_scheduling
@@ -269,6 +273,7 @@ def _decide(
                 until=lapses,
                 due=due,
                 contact=_best_contact(facts),
+                day_only=not dated,
             )
 
     # 5-7. Waiting, the one follow-up, moving on.

@@ -70,6 +70,7 @@ class StoredAdvice:
     until: datetime | None = None
     due: datetime | None = None
     contact: str | None = None
+    day_only: bool = False  # `Advice.day_only`: until and due name days, their hours stand-ins
 
     @property
     def interview(self) -> bool:
@@ -157,6 +158,7 @@ def thread_advice(
         until=advice.until,
         due=advice.due,
         contact=advice.contact,
+        day_only=advice.day_only,
     )
 
 

@@ -70,7 +70,12 @@ function renderThread(thread, list, offline) {
   field(row, "company").textContent = company;
   field(row, "role").textContent = thread.role || "";
   field(row, "advice").textContent = ADVICE_WORDS[thread.action] || thread.action;
-  field(row, "until").textContent = untilWords(thread.until, list.now, list.timezone);
+  field(row, "until").textContent = untilWords(
+    thread.until,
+    list.now,
+    list.timezone,
+    thread.day_only === true,
+  );
   field(row, "reason").textContent = thread.reason || "";
   const writeTo = WRITE_ACTIONS.has(thread.action) && thread.contact;
   field(row, "contact-line").hidden = !writeTo;

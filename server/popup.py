@@ -47,6 +47,7 @@ def thread_json(thread: PopupRow) -> dict[str, Any]:
         "reason": thread.reason,
         "until": when(thread.until),
         "due": when(thread.due),
+        "day_only": thread.day_only,
         "contact": thread.contact,
         "last_message_at": when(thread.last_message_at),
         "gmail_url": gmail_url(thread.account_address, thread.gmail_thread_id),

@@ -195,6 +195,9 @@ THREAD = _closed(
         "reason": STRING,
         "until": MAYBE_WHEN,
         "due": MAYBE_WHEN,
+        # until and due name days whose hours are Afterview's stand-ins (an interview fixed
+        # to a day with no clock time stated): show the day only
+        "day_only": BOOLEAN,
         "contact": MAYBE_STRING,
         "last_message_at": MAYBE_WHEN,
         "gmail_url": STRING,

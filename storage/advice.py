@@ -126,6 +126,7 @@ def current_threads(session: Session, user: User, now: datetime) -> list[PopupRo
                     reason=advice.reason,
                     until=advice.until,
                     due=advice.due,
+                    day_only=advice.day_only,
                     contact=advice.contact,
                     facts=None,
                 )

@@ -290,6 +290,8 @@ class ThreadRecord(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     due: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # until / due name days whose hours are stand-ins (afterview.model.Advice.day_only)
+    day_only: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     contact: Mapped[str | None] = mapped_column(String(EMAIL_LENGTH))
     advised_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     application_id: Mapped[int | None] = mapped_column(

@@ -251,6 +251,7 @@ def advice_columns(advice: Advice | StoredAdvice, advised_at: datetime) -> dict[
         "reason": advice.reason,
         "until": advice.until,
         "due": advice.due,
+        "day_only": advice.day_only,
         "contact": advice.contact,
         "advised_at": advised_at,
     }
@@ -317,6 +318,7 @@ class PopupRow(NamedTuple):
     reason: str
     until: datetime | None
     due: datetime | None
+    day_only: bool
     contact: str | None
     last_message_at: datetime | None
     advised_at: datetime | None
@@ -342,6 +344,7 @@ def _popup_columns(now: datetime) -> dict[str, ColumnElement[Any]]:
         "reason": ThreadRecord.reason,
         "until": ThreadRecord.until,
         "due": ThreadRecord.due,
+        "day_only": ThreadRecord.day_only,
         "contact": ThreadRecord.contact,
         "last_message_at": ThreadRecord.last_message_at,
         "advised_at": ThreadRecord.advised_at,

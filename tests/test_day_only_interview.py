@@ -212,6 +212,19 @@ def test_a_message_on_the_day_saying_it_took_place_ends_it_then():
 # --------------------------------------------------------------------------- the words
 
 
+def test_the_advice_says_its_hours_are_stand_ins():
+    """`Advice.day_only`: the popup shows `until` and `due` as days (the hours are Afterview's
+    working-day stand-ins); a stated hour is shown as it is."""
+    day_only = facts_of(invited(STATED))
+    before = advise(day_only, at("2027-03-01 12:00"), POLICY)
+    after = advise(day_only, at("2027-03-04 18:00"), POLICY)
+    assert (before.action, before.day_only) == (Action.PREPARE, True)
+    assert (after.action, after.day_only) == (Action.SEND_THANK_YOU, True)
+    stated = facts_of(invited("Your interview is on Thursday, 4 March at 14:30."))
+    assert stated.interview_start == at("2027-03-04 14:30")
+    assert advise(stated, at("2027-03-01 12:00"), POLICY).day_only is False
+
+
 def test_before_the_day_prepare_names_the_day_only():
     advice = advise(facts_of(invited(STATED)), at("2027-02-20 10:00"), POLICY)
 

@@ -5,6 +5,7 @@ Only the clock moves (time-machine); the stored rows stay as the worker left the
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -60,6 +61,7 @@ def test_advice_changes_as_the_clock_moves(app, sqlite_db, interview):
         assert shown["action"] == "prepare"
         assert shown["stage"] == "scheduled"
         assert shown["until"] == INTERVIEW.isoformat()
+        assert shown["day_only"] is False  # a stated hour: the popup shows it
 
         clock.move_to(INTERVIEW + timedelta(hours=2))
         shown = _shown(client, user)
@@ -167,3 +169,28 @@ def test_the_users_country_moves_the_wait_past_its_public_holidays(app, intervie
         back = client.put("/api/settings", json={"country": None}, headers=user.headers)
         assert back.json["country"] is None
         assert _shown(client, user)["action"] == "follow_up"
+
+
+def test_an_interview_known_by_its_day_is_shown_by_its_day(app, sqlite_db):
+    """A day with no clock time stated is placed in working hours (09:00-17:00): the list
+    says so (`day_only`), before the day and after it, so the popup names no hour."""
+    user = a_signed_in_user(sqlite_db, app.extensions["afterview.secrets"])
+    day_start = INTERVIEW.replace(hour=9)  # the stand-in hours of Wednesday 25 November
+    facts = replace(
+        interview_facts(company="Acme", start=day_start),
+        interview_end=day_start.replace(hour=17),
+        interview_time_inferred=True,
+    )
+    stored = advise(facts, ADVISED_AT, app_policy())
+    add_thread(
+        sqlite_db, user.account_id, **thread_columns(facts), **advice_columns(stored, ADVISED_AT)
+    )
+    client = app.test_client()
+    with time_machine.travel(ADVISED_AT, tick=False) as clock:
+        shown = _shown(client, user)
+        assert (shown["action"], shown["day_only"]) == ("prepare", True)
+        assert "09:00" not in shown["reason"]
+
+        clock.move_to(day_start.replace(hour=18))  # re-evaluated at request time
+        shown = _shown(client, user)
+        assert (shown["action"], shown["day_only"]) == ("send_thank_you", True)

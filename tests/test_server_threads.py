@@ -84,6 +84,7 @@ def test_a_listed_thread_carries_what_the_popup_shows(app, db, alice):
         "reason": "Globex said they would decide by Friday.",
         "until": (NOW + timedelta(days=400)).isoformat(),
         "due": None,
+        "day_only": False,
         "contact": None,
         "last_message_at": (NOW - timedelta(days=1)).isoformat(),
         "gmail_url": gmail_url(alice.email, "18c2a7f0b1d2e3f4"),

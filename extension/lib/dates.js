@@ -43,16 +43,18 @@ export function dayWords(date, now, timeZone) {
 
 /**
  * When the advice changes: "until today 17:00", "until tomorrow 09:30", "until Thu 19 Mar".
- * Empty when the advice has no end.
+ * Empty when the advice has no end. `dayOnly` (the thread's `day_only`): the hour is the
+ * server's stand-in for an interview known by its day alone, so only the day is shown.
  */
-export function untilWords(untilIso, nowIso, timeZone) {
+export function untilWords(untilIso, nowIso, timeZone, dayOnly = false) {
   if (!untilIso) return "";
   const until = new Date(untilIso);
   const now = new Date(nowIso);
   const day = calendarDay(until, timeZone);
   const today = calendarDay(now, timeZone);
-  if (day === today) return `until today ${clockTime(until, timeZone)}`;
-  if (day === nextCalendarDay(today)) return `until tomorrow ${clockTime(until, timeZone)}`;
+  const clock = dayOnly ? "" : ` ${clockTime(until, timeZone)}`;
+  if (day === today) return `until today${clock}`;
+  if (day === nextCalendarDay(today)) return `until tomorrow${clock}`;
   return `until ${dayWords(until, now, timeZone)}`;
 }
 

@@ -36,3 +36,11 @@ test("a snooze counts from the server's clock", () => {
 test("a stored list's moment reads as day and time", () => {
   assert.equal(momentWords("2026-03-16T15:00:00+00:00", NOW, "Europe/Paris"), "Mon 16 Mar 16:00");
 });
+
+test("a day whose hour is the server's stand-in reads as the day alone", () => {
+  // an interview known by its day only: the advice ends at 09:00, an hour nobody stated
+  assert.equal(untilWords("2026-03-16T17:30:00+00:00", NOW, "UTC", true), "until today");
+  assert.equal(untilWords("2026-03-17T09:00:00+00:00", NOW, "UTC", true), "until tomorrow");
+  assert.equal(untilWords("2026-03-19T09:00:00+00:00", NOW, "UTC", true), "until Thu 19 Mar");
+  assert.equal(untilWords("2026-03-17T09:00:00+00:00", NOW, "UTC", false), "until tomorrow 09:00");
+});
