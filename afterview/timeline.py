@@ -688,7 +688,9 @@ def _working_day(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
 # October 14 ... sign up for a slot here", "tomorrow morning for an interview. Can I put you
 # in for 11:00 am?"): the day is offered with its times, nothing is fixed yet.
 _TIME_TO_PICK = frozenset({"scheduling_link", "availability", "choose_slot"})
-_NO_DAY_FIXED = _TIME_TO_PICK | {"rejection"}  # a turn-down fixes no day (and is not read)
+# a turn-down, or the interview called off or put off ("we have to postpone tomorrow's
+# interview"), fixes no day (and is not read)
+_NO_DAY_FIXED = _TIME_TO_PICK | {"rejection", "cancel"}
 _SLOT_TO_PICK = re.compile(
     r"\bsign\s+up\b|\bslots?\b|\b(?:book|choose|select|pick)\s+(?:a|your)\s+(?:time|slot)\b"
 )

@@ -1092,6 +1092,10 @@ _OCCASION = re.compile(
 # "Thursday's interview": the day named by its weekday, whatever the sentence asks ("could
 # you send your portfolio before Thursday's interview?")
 _WEEKDAY_OWNING = re.compile(rf"\b(?P<wd>{_FULL_WEEKDAY})['’]s\s+$")
+# The occasion looked back on: "following up after your interview on Monday", "thanks for
+# your patience after Monday's interview" (a weekday is read forward, so it would be a
+# coming one).
+_AFTER_THE_OCCASION = re.compile(r"\b(?:after|since|following)\s+(?:(?:your|the|our|my)\s+)?$")
 # A day said for something else in the same sentence: a deadline ("by February 22", "no
 # later than", "before"), the week around it ("the week of 4 March"), a start of work, a
 # decision, a day something was sent or received. The words just before the date decide.
@@ -1167,6 +1171,9 @@ def interview_days_lower(low: str, sent_at: datetime) -> tuple[list[date], list[
     body_at = low.find("\n") + 1  # the subject is a line of its own, no wrapped sentence
     for occasion in matches_from(_OCCASION, low, _OCCASION_LITERALS):
         owning = _WEEKDAY_OWNING.search(low, max(0, occasion.start() - 14), occasion.start())
+        head = owning.start() if owning is not None else occasion.start()
+        if _AFTER_THE_OCCASION.search(low, max(0, head - 20), head) is not None:
+            continue
         if owning is not None:
             stated.append(_weekday_after(sent_at.date(), _WEEKDAYS[owning["wd"]]))
             continue

@@ -135,6 +135,29 @@ def test_a_deadline_a_decision_a_start_date_or_an_appointment_is_no_interview_da
     assert result.stage is not Stage.SCHEDULED
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # looked back on (a weekday is read forward: it would be the coming one)
+        "I'm just following up after your interview on Monday. We expect to make a decision "
+        "by next Friday.",
+        "Thanks for your patience after Monday's interview; the team is still deliberating.",
+        # called off or put off, with no new day
+        "Unfortunately we have to postpone tomorrow's interview as the panel is unavailable. "
+        "I'll be in touch to rearrange.",
+        "I'm afraid we need to cancel Thursday's interview. We'll come back to you with new "
+        "dates shortly.",
+    ],
+)
+def test_an_interview_looked_back_on_or_called_off_fixes_no_coming_day(text):
+    """The lead's sentence sets 3-5 (bench/lead_sentence_sets.py) read these so when the
+    day-only reading first met them on main."""
+    result = facts_of(invited(text, when="2027-03-02 10:00"))
+
+    assert result.stage is not Stage.SCHEDULED
+    assert result.interview_start is None or result.interview_start < at("2027-03-02 10:00")
+
+
 def test_thanks_for_an_interview_on_a_weekday_names_no_coming_day():
     result = facts_of(
         invited(
