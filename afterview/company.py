@@ -1054,7 +1054,9 @@ ROLE_WORDS = frozenset(
     statistician clerk physician pharmacist therapist cashier driver mechanic electrician lawyer
     paralegal auditor buyer trader underwriter actuary supervisor receptionist bookkeeper
     dispatcher barista instructor superintendent foreman advisor adviser counselor counsellor
-    librarian surveyor negotiator""".split()
+    librarian surveyor negotiator
+    cook bartender dishwasher housekeeper welder plumber carpenter caregiver labourer laborer
+    apprentice waiter waitress attendant stocker lifeguard hygienist lecturer""".split()
 )
 # Every role word found in one walk over the text (not every word of it listed first).
 _ROLE_WORD_FINDER = literal_finder({word: len(word) for word in ROLE_WORDS})
@@ -1135,7 +1137,8 @@ _STAGE_WORDS = (
 )
 # "Interview: Product Designer", "Application received - Data Analyst", "Next steps: X"
 _SUBJECT_HEAD = re.compile(
-    r"^(?i:(?:your\s+|we received your\s+)?"
+    # "Job application: Marketing Assistant", "Job interview - Line Cook"
+    r"^(?i:(?:your\s+|we received your\s+|job\s+)?"
     + _STAGE_WORDS
     + r"(?:\s+(?:invitation|invite|request|confirmation|confirmed|scheduled|received|update"
     r"|details|reminder|availability))?|thank you for applying|next\s+steps?"
@@ -1304,6 +1307,13 @@ def role_from_subject(subject: str, company: str | None = None) -> str | None:
     later = _INTERVIEW_FOR.search(subject)
     if later:
         return _role_in_subject_rest(later["rest"], company)
+    # "Data Analyst application - Olu Adeyemi": a plain hyphen parts the job from the
+    # applicant's name (tried last: a hyphen may stand inside a title, "Manager - Payments")
+    for part in _SUBJECT_PARTS.split(subject) if " - " in subject else ():
+        rest = _tail_rest(part)
+        role = _role_in_subject_rest(rest, company) if rest is not None else None
+        if role:
+            return role
     return None
 
 
