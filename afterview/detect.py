@@ -1691,6 +1691,42 @@ def spellings(padded: str) -> set[str]:
 _NO_LONGER = (" no longer", " doesn't", " does not", " won't", " will not")
 
 
+def _checks(padded: str, found: set[str]) -> tuple[int, bool, bool, bool] | None:
+    """What an occurrence of a phrase of these groups is read again for in its text
+    (`_checked`): its length, and whether its groups are guarded by a condition, may be the
+    employer's words handed back, or offer a time; None when for nothing (most phrases)."""
+    guarded = bool(found & _CONDITIONAL_GROUPS)
+    echoable = "employer_voice" in found
+    offered = "availability" in found
+    return (len(padded), guarded, echoable, offered) if guarded or echoable or offered else None
+
+
+def _checked(
+    padded: str, end: int, groups: tuple[str, ...], checks: tuple[int, bool, bool, bool]
+) -> tuple[str, ...]:
+    """The groups a phrase's occurrence ending at `end` stands for, read in its text."""
+    length, guarded, echoable, offered = checks
+    start = end + 1 - length
+    if guarded:
+        if _conditional(padded, start):
+            groups = tuple(g for g in groups if g not in _CONDITIONAL_GROUPS)
+        else:
+            if "rejection" in groups and _wanting_near(padded, start, end):
+                # "without it we are unable to move forward": a requirement, not a decision
+                groups = tuple(g for g in groups if g != "rejection")
+            if _AHEAD in padded[max(0, start - _CONDITION_LOOKBACK) : start + 1]:
+                groups = tuple(g for g in groups if g not in _OFFER_GROUPS)
+    if offered and padded.endswith(_NO_LONGER, 0, start):
+        # "if this session no longer works for you, you can choose another one": the time
+        # stated, a change offered in case; no time put to the reader
+        groups = tuple(g for g in groups if g != "availability")
+    if echoable and padded.endswith(" your", 0, start):
+        # the employer's words handed back as theirs: "thank you for your offer for the
+        # position of ..." is the candidate answering, not the employer speaking
+        groups = tuple(g for g in groups if g != "employer_voice")
+    return groups
+
+
 class PhraseBook:
     """Which phrase groups occur in a text, found in one pass over it.
 
@@ -1710,13 +1746,7 @@ class PhraseBook:
                         by_phrase.setdefault(spelling, set()).add(group)
         self._occurrences = literal_finder(
             {
-                padded: (
-                    len(padded),
-                    tuple(sorted(found)),
-                    bool(found & _CONDITIONAL_GROUPS),
-                    "employer_voice" in found,
-                    "availability" in found,
-                )
+                padded: (tuple(sorted(found)), _checks(padded, found))
                 for padded, found in by_phrase.items()
             }
         )
@@ -1725,26 +1755,9 @@ class PhraseBook:
         """Groups in a text already `normalise`d. A decision said as a condition ("if you
         are not selected for this position, ...", "if we extend an offer") is none."""
         found: set[str] = set()
-        for end, (length, groups, guarded, echoable, offered) in self._occurrences(padded):
-            start = end + 1 - length
-            if guarded:
-                if _conditional(padded, start):
-                    groups = tuple(g for g in groups if g not in _CONDITIONAL_GROUPS)
-                else:
-                    if "rejection" in groups and _wanting_near(padded, start, end):
-                        # "without it we are unable to move forward": a requirement, not a
-                        # decision
-                        groups = tuple(g for g in groups if g != "rejection")
-                    if _AHEAD in padded[max(0, start - _CONDITION_LOOKBACK) : start + 1]:
-                        groups = tuple(g for g in groups if g not in _OFFER_GROUPS)
-            if offered and padded.endswith(_NO_LONGER, 0, start):
-                # "if this session no longer works for you, you can choose another one": the
-                # time stated, a change offered in case; no time put to the reader
-                groups = tuple(g for g in groups if g != "availability")
-            if echoable and padded.endswith(" your", 0, start):
-                # the employer's words handed back as theirs: "thank you for your offer for
-                # the position of ..." is the candidate answering, not the employer speaking
-                groups = tuple(g for g in groups if g != "employer_voice")
+        for end, (groups, checks) in self._occurrences(padded):
+            if checks is not None:  # most phrases have none: they stand as found
+                groups = _checked(padded, end, groups, checks)
             found.update(groups)
         return found
 
