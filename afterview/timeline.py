@@ -1509,13 +1509,10 @@ def _echoed_time(r: Reading, earlier: Sequence[Reading]) -> tuple[datetime, date
     return None
 
 
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
 def _by_weekday_only(r: Reading, start: datetime) -> bool:
     """The time named by its weekday and no month ("Friday at 2:00 PM it is"): its date may be
     the candidate's, not the nearest (looked for first: reading the counter's times costs)."""
-    return _weekday_named(r.low, start) and _MONTH_STEMS[start.month - 1] not in r.low
+    return _weekday_named(r.low, start) and when.MONTH_STEMS[start.month - 1] not in r.low
 
 
 def _counter_date(

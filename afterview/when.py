@@ -171,6 +171,11 @@ for _number, _names in enumerate(
 ):
     for _name in _names:
         _MONTHS[_name] = _number
+# Each month's shortest name ("jan" ... "dec"), which every way of writing it begins with.
+MONTH_STEMS: tuple[str, ...] = tuple(
+    min((name for name, number in _MONTHS.items() if number == month), key=len)
+    for month in range(1, 13)
+)
 
 _WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(
