@@ -31,6 +31,7 @@ from afterview import senders
 from afterview.literals import literal_finder, matches_from
 from afterview.model import Detection, Message
 from afterview.when import (
+    DAY_AFTER_ON_REACH,
     DECISION_CONTEXT_WORDS,
     coming_day_said_lower,
     mentions_a_time,
@@ -2462,12 +2463,11 @@ def _tells_own_interview(message: Message, text_low: str) -> bool:
 # one to come ("I'll be organizing your trip for your interview on Thursday, March 4"): a
 # day with its month after the day the message was sent is the second, no interview held.
 _YOUR_INTERVIEW_ON = "your interview on"
-_DAY_REACH = 40
 
 
 def _unless_ahead(text_low: str, at: datetime, groups: set[str]) -> None:
     at_phrase = text_low.find(_YOUR_INTERVIEW_ON)
-    said = text_low[at_phrase : at_phrase + len(_YOUR_INTERVIEW_ON) + _DAY_REACH]
+    said = text_low[at_phrase : at_phrase + len(_YOUR_INTERVIEW_ON) + DAY_AFTER_ON_REACH]
     if coming_day_said_lower(said, at) is None:
         return
     if "happened" not in BOOK.groups_in(normalise(text_low.replace(_YOUR_INTERVIEW_ON, " "))):
@@ -3000,7 +3000,7 @@ def _after_a_condition(text_low: str, start: int) -> bool:
 # clause of "without"/"until"/"unless" stands before the refusal (within the lookback) or
 # after it in the same sentence.
 _WANTING = (" without ", " until ", " unless ")
-_WANTING_WORD = re.compile(r" (?:without|until|unless) ")
+_WANTING_WORD = re.compile("|".join(_WANTING))
 
 
 def _for_want_of(text_low: str, start: int) -> bool:

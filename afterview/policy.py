@@ -156,9 +156,14 @@ def advise(facts: ThreadFacts, now: datetime, policy: Policy = STANDARD) -> Advi
         # more than within one, and this runs for every thread on every request.
         now = now.astimezone(UTC)
         words = Reasons(facts.company, tz, now, policy.follow_up_allowed)
-        return _decide(facts, now, policy, tz, words)
+        advice = _decide(facts, now, policy, tz, words)
     except OverflowError:
         return Advice(Action.WAIT, out_of_range(facts.company))
+    if facts.interview_time_inferred and (advice.until or advice.due):
+        # every moment counted from an interview whose hours Afterview placed (a day with no
+        # clock time, or "thanks for coming in today") is shown as its day (`day_only`)
+        return replace(advice, day_only=True)
+    return advice
 
 
 def _utc(moment: datetime) -> datetime:
@@ -243,13 +248,9 @@ def _decide(
     # an interview known by its day only is worded by its day (`interview_time_inferred`)
     dated = not facts.interview_time_inferred
     if start is not None and now < start:
-        return Advice(
-            Action.PREPARE, words.interview_ahead(start, dated), until=start, day_only=not dated
-        )
+        return Advice(Action.PREPARE, words.interview_ahead(start, dated), until=start)
     if end is not None and now < end:
-        return Advice(
-            Action.PREPARE, words.interview_under_way(end, dated), until=end, day_only=not dated
-        )
+        return Advice(Action.PREPARE, words.interview_under_way(end, dated), until=end)
     if end is None:
         arranging = stage is Stage.SCHEDULING or (
             last_employer is not None and last_employer.is_scheduling
@@ -273,7 +274,6 @@ def _decide(
                 until=lapses,
                 due=due,
                 contact=_best_contact(facts),
-                day_only=not dated,
             )
 
     # 5-7. Waiting, the one follow-up, moving on.

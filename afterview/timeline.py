@@ -1626,7 +1626,6 @@ _PAST_MEETING_WORDS = (" interview", " conversation", " call", " chat", " meetin
 _INTERVIEW_THEN_ON = re.compile(
     r"\b(?:my|our|the)\s+(?:[\w-]+\s+){0,3}?interviews?\b(?:\s+[\w&'-]+){0,8}?\s+on\s"
 )
-_INTERVIEW_DAY_REACH = 40  # characters after "on " a day with its month is looked for in
 
 
 def _names_a_past_interview(r: Reading) -> bool:
@@ -1643,7 +1642,7 @@ def _names_a_past_interview(r: Reading) -> bool:
     if " interview" not in r.low or _cannot_attend(r):
         return False
     return any(
-        when.past_day_said_lower(r.low[m.start() : m.end() + _INTERVIEW_DAY_REACH], r.at)
+        when.past_day_said_lower(r.low[m.start() : m.end() + when.DAY_AFTER_ON_REACH], r.at)
         for m in _INTERVIEW_THEN_ON.finditer(r.low)
     )
 

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, available_timezones
@@ -1045,40 +1045,40 @@ def interview_time(text: str, sent_at: datetime) -> datetime | None:
 # A day written out with its month after "on" ("on February 24", "on 24 Feb", "on 2/24"), not
 # a weekday or "the 24th" (the timeline reads those words itself)
 _ON_A_DAY = re.compile(r"\bon\s+(?=\d|[a-z])")
+# How far after "... interview on " a day with its month is looked for (`past_day_said_lower`,
+# `coming_day_said_lower`): "on Thursday, 4 March 2027 at" and a little more.
+DAY_AFTER_ON_REACH = 40
 _PAST_DAY_REACH = timedelta(days=60)
+
+
+def _days_said_on(low: str, sent_at: datetime) -> Iterator[date]:
+    """Each day with its month said after "on", in the text's order."""
+    if "on " not in low:
+        return
+    for on in _ON_A_DAY.finditer(low):
+        m = _DATE.match(low, on.end())
+        if m is None or not (m["mon_a"] or m["mon_b"] or m["x_d"] or m["day_e"] or m["yr_c"]):
+            continue
+        day = _resolve_date(m, sent_at)
+        if day is not None:
+            yield day
 
 
 def past_day_said_lower(low: str, sent_at: datetime) -> date | None:
     """The first day with its month said after "on" that is before the day `sent_at` falls
     on, and within two months of it ("thank you for interviewing with us on February 24",
     sent on 2 March), or None."""
-    if "on " not in low:
-        return None
     sent = sent_at.date()
-    for on in _ON_A_DAY.finditer(low):
-        m = _DATE.match(low, on.end())
-        if m is None or not (m["mon_a"] or m["mon_b"] or m["x_d"] or m["day_e"] or m["yr_c"]):
-            continue
-        day = _resolve_date(m, sent_at)
-        if day is not None and sent - _PAST_DAY_REACH <= day < sent:
-            return day
-    return None
+    return next(
+        (d for d in _days_said_on(low, sent_at) if sent - _PAST_DAY_REACH <= d < sent), None
+    )
 
 
 def coming_day_said_lower(low: str, sent_at: datetime) -> date | None:
     """The first day with its month said after "on" that is after the day `sent_at` falls
     on ("your interview on Thursday, March 4", sent on 15 February), or None."""
-    if "on " not in low:
-        return None
     sent = sent_at.date()
-    for on in _ON_A_DAY.finditer(low):
-        m = _DATE.match(low, on.end())
-        if m is None or not (m["mon_a"] or m["mon_b"] or m["x_d"] or m["day_e"] or m["yr_c"]):
-            continue
-        day = _resolve_date(m, sent_at)
-        if day is not None and day > sent:
-            return day
-    return None
+    return next((d for d in _days_said_on(low, sent_at) if d > sent), None)
 
 
 # --------------------------------------------------------------------------- interview days

@@ -205,12 +205,9 @@ def build_summary(
         address=address or user.email,
         now=now,
         timezone=user.timezone or "UTC",
-        act_now=[
-            _item(row, _DOING[row.action], _by(row, tz, this_year, _dated(facts.get(row.id))))
-            for row in act_now
-        ],
+        act_now=[_item(row, _DOING[row.action], _by(row, tz, this_year)) for row in act_now],
         interviews=[
-            _item(row, "Prepare", _moment(start, tz, this_year, _dated(facts.get(row.id))))
+            _item(row, "Prepare", _moment(start, tz, this_year, row.day_only))
             for start, row in interviews
         ],
         waiting=[
@@ -223,21 +220,15 @@ def build_summary(
     )
 
 
-def _by(row: PopupRow, tz: Any, this_year: int, dated: bool = True) -> str | None:
+def _by(row: PopupRow, tz: Any, this_year: int) -> str | None:
     moment = row.due or row.until
-    return _moment(moment, tz, this_year, dated) if moment else None
+    return _moment(moment, tz, this_year, row.day_only) if moment else None
 
 
-def _dated(facts: ThreadFacts | None) -> bool:
-    """The thread's interview has a stated clock time: an interview fixed to a day only
-    (or known only from "thanks for coming in today") has hours Afterview placed it in, and
-    the dates counted from them (a thank-you due, a question to answer before it) are named
-    by their day."""
-    return facts is None or not facts.interview_time_inferred
-
-
-def _moment(moment: datetime, tz: Any, this_year: int, dated: bool) -> str:
-    return human_moment(moment, tz, this_year) if dated else human_day(moment, tz, this_year)
+def _moment(moment: datetime, tz: Any, this_year: int, day_only: bool) -> str:
+    """A moment as the summary names it: by its day alone where its hour is Afterview's
+    stand-in (`Advice.day_only`)."""
+    return human_day(moment, tz, this_year) if day_only else human_moment(moment, tz, this_year)
 
 
 def _numbers(rows: Sequence[PopupRow], facts: dict[int, ThreadFacts], now: datetime) -> Numbers:

@@ -248,6 +248,18 @@ def test_the_advice_says_its_hours_are_stand_ins():
     assert advise(stated, at("2027-03-01 12:00"), POLICY).day_only is False
 
 
+def test_every_moment_counted_from_placed_hours_is_shown_as_a_day():
+    """An interview known only from "thanks for coming in today" has its hours placed by
+    Afterview too: the advice after it (the thank-you, then the wait) is shown by day."""
+    held = facts_of(
+        invited("Thanks for coming in today, it was great to meet you.", when="2027-03-04 15:00")
+    )
+    assert held.interview_time_inferred
+    for now in ("2027-03-04 18:00", "2027-03-08 12:00"):
+        advice = advise(held, at(now), POLICY)
+        assert advice.until is not None and advice.day_only, (now, advice)
+
+
 def test_before_the_day_prepare_names_the_day_only():
     advice = advise(facts_of(invited(STATED)), at("2027-02-20 10:00"), POLICY)
 
