@@ -3868,19 +3868,24 @@ _THANKS_FOR_BOOKING = re.compile(
 
 
 def _thanks_for_meeting(text_low: str) -> bool:
-    for m in matches_from(_THANKS_FOR_MEETING, text_low, _THANKS_WORDS):
-        between = m["between"]
-        if _NOT_MET_YET.search(between):
-            continue  # "thanks for reaching out - I'd be happy to chat": a talk to come
-        if _NOT_YET.search(between) or _THANKS_FOR_BOOKING.search(between):
-            continue
-        # the rest of its sentence ("thanks for meeting me - I look forward to ..."), not
-        # the next one's ("Thanks for attending yesterday. Results will be shared ...")
-        after = text_low[m.end() : m.end() + 40]
-        stop = _SENTENCE_ENDS.search(after)
-        if not _NOT_YET.search(after[: stop.start()] if stop else after):
-            return True
-    return False
+    return any(
+        _thanks_for_a_meeting_held(text_low, m)
+        for m in matches_from(_THANKS_FOR_MEETING, text_low, _THANKS_WORDS)
+    )
+
+
+def _thanks_for_a_meeting_held(text_low: str, m: re.Match) -> bool:
+    """Whether one thanks `_THANKS_FOR_MEETING` found is for a meeting that took place."""
+    between = m["between"]
+    if _NOT_MET_YET.search(between):
+        return False  # "thanks for reaching out - I'd be happy to chat": a talk to come
+    if _NOT_YET.search(between) or _THANKS_FOR_BOOKING.search(between):
+        return False
+    # the rest of its sentence ("thanks for meeting me - I look forward to ..."), not
+    # the next one's ("Thanks for attending yesterday. Results will be shared ...")
+    after = text_low[m.end() : m.end() + 40]
+    stop = _SENTENCE_ENDS.search(after)
+    return not _NOT_YET.search(after[: stop.start()] if stop else after)
 
 
 def says_a_time(r: Reading) -> bool:
