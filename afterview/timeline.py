@@ -331,7 +331,7 @@ def _asks_candidate(r: Reading) -> bool:
     return False
 
 
-def _employer_message(r: Reading) -> EmployerMessage:
+def _employer_message(r: Reading, no_overtaken: bool = False) -> EmployerMessage:
     groups = r.groups
     rejection = "rejection" in groups
     decision = None
@@ -351,7 +351,7 @@ def _employer_message(r: Reading) -> EmployerMessage:
         or proposes_any_time(r)
         or (bool(groups & _CONFIRMS) and says_any_time(r))
         or (senders.is_scheduling_tool(r.message.sender.domain) and "reminder" not in groups),
-        is_rejection=rejection,
+        is_rejection=rejection and not no_overtaken,
         is_offer=bool(groups & _OFFERS) and not rejection,
     )
 
@@ -1704,7 +1704,8 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
                 stage = Stage.INTERVIEWED
             continue
         if "rejection" in groups:
-            decisive = Stage.REJECTED
+            if not _no_overtaken(interview, index, r.at):
+                decisive = Stage.REJECTED
             continue
         if groups & _OFFERS:
             decisive = Stage.OFFER
@@ -1774,6 +1775,20 @@ def _invites_to_interview(r: Reading) -> bool:
         if not any(word in before for word in _AS_A_CONDITION):
             return bool(questions_in(body))
     return False
+
+
+def _no_overtaken(interview: _Interview, index: int, at: datetime) -> bool:
+    """Whether a message read as a "no" was overtaken by an interview set after it, for a
+    time after it ("we will not be moving forward with your application for the analyst
+    role ... we would like to invite you to interview for the associate role on Tuesday at
+    10:00", or a recruiter's call called off, then booked again): the process went on, so
+    the "no" did not end it. An interview only looked back on later does not overtake it."""
+    return (
+        interview.index > index
+        and interview.start is not None
+        and interview.start > at
+        and _stage_settled_by(interview) is Stage.SCHEDULED
+    )
 
 
 def _stage_settled_by(interview: _Interview) -> Stage:
@@ -1902,20 +1917,20 @@ def thread_facts(
             automated_messages=len([r for r in readings if r.automated]),
         )
 
+    interview = _find_interview(readings, zone)
     employer: list[EmployerMessage] = []
     employer_sent: list[Message] = []
     candidate: list[CandidateMessage] = []
     automated = 0
-    for r in readings:
+    for index, r in enumerate(readings):
         if r.automated:
             automated += 1
         elif r.mine:
             candidate.append(_candidate_message(r))
         else:
-            employer.append(_employer_message(r))
+            employer.append(_employer_message(r, _no_overtaken(interview, index, r.at)))
             employer_sent.append(r.message)
 
-    interview = _find_interview(readings, zone)
     company = employer_company(employer_sent, mine)
     if company is None and not employer_sent:
         # only the candidate has written: the employer is the one they write to
