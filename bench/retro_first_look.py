@@ -19,6 +19,10 @@ differs from today's, a Python script given the exported tree's path that edits 
 are today's (the figures use the current labels throughout). Prints per batch the moments,
 stage and action accuracy before -> after, the moments fixed and broken, and the totals.
 Needs git history (a clone, not an export) and takes about a minute per ten batches.
+
+`--batches even` / `odd` keeps half the batches: look at one half's misses to design a
+change, and judge it on the other half with `--figures-only` (counts, no miss lines), so the
+judging half stays unread.
 """
 
 from __future__ import annotations
@@ -103,14 +107,26 @@ def main() -> None:
     parser.add_argument("--edit", help="a Python script editing the exported tree given")
     parser.add_argument("--patch", help="a diff of afterview/ (patch -p1)")
     parser.add_argument("--from-batch", type=int, default=0)
+    parser.add_argument(
+        "--batches",
+        choices=("all", "even", "odd"),
+        default="all",
+        help="half of the batches: design a change on one half, judge it on the other",
+    )
+    parser.add_argument(
+        "--figures-only",
+        action="store_true",
+        help="counts only, no miss lines (for the half a change is judged on)",
+    )
     args = parser.parse_args()
     change = args.edit or args.patch
     labels = collections.defaultdict(list)
     for line in (DEV / "labels.jsonl").open():
         labels[json.loads(line)["family"]].append(line)
     totals = collections.Counter()
+    parity = 0 if args.batches == "even" else 1
     for number, (before, families) in enumerate(batches()):
-        if number < args.from_batch:
+        if number < args.from_batch or (args.batches != "all" and number % 2 != parity):
             continue
         with tempfile.TemporaryDirectory() as work:
             tree, corpus = Path(work, "tree"), Path(work, "corpus")
@@ -145,10 +161,15 @@ def main() -> None:
                 f"{line}  stage {stage:.3f} -> {float(after[1]):.3f}"
                 f"  action {action:.3f} -> {float(after[2]):.3f}"
             )
-            for fixed in sorted(misses(first) - misses(second)):
-                print(f"      fixed  {fixed[:200]}")
-            for broken in sorted(misses(second) - misses(first)):
-                print(f"      BROKEN {broken[:200]}")
+            fixed = sorted(misses(first) - misses(second))
+            broken = sorted(misses(second) - misses(first))
+            if args.figures_only:
+                print(f"      {len(fixed)} miss lines gone, {len(broken)} new")
+            else:
+                for line in fixed:
+                    print(f"      fixed  {line[:200]}")
+                for line in broken:
+                    print(f"      BROKEN {line[:200]}")
             totals.update(
                 moments=moments,
                 stage=stage * moments,
