@@ -333,7 +333,7 @@ def _asks_candidate(r: Reading) -> bool:
 
 def _employer_message(r: Reading, no_overtaken: bool = False) -> EmployerMessage:
     groups = r.groups
-    rejection = "rejection" in groups
+    rejection = _says_no(r)
     decision = None
     if "decision_context" in groups or "decision_context_weak" in groups:
         decision = when.decision_by_lower(r.low, r.at, lambda: _time_ahead(r))
@@ -1703,7 +1703,7 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
             elif after_end and stage is Stage.SCHEDULED:
                 stage = Stage.INTERVIEWED
             continue
-        if "rejection" in groups:
+        if _says_no(r):
             if not _no_overtaken(interview, index, r.at):
                 decisive = Stage.REJECTED
             continue
@@ -1775,6 +1775,34 @@ def _invites_to_interview(r: Reading) -> bool:
         if not any(word in before for word in _AS_A_CONDITION):
             return bool(questions_in(body))
     return False
+
+
+def _says_no(r: Reading) -> bool:
+    """The employer's "no" to the reader: in the words the phrase books know, or in the shape
+    of a letter that ends the process, whatever its wording: good wishes for what comes
+    after it ("we wish you every success in your job search", "best of luck in your future
+    endeavours") in a letter that neither offers, nor puts or keeps a time."""
+    if "rejection" in r.groups:
+        return True
+    low = r.low
+    return (
+        any(word in low for word in _WISHING_WORDS)
+        and not r.groups & _NOT_AN_END
+        and _WISHES_BEYOND.search(low) is not None
+    )
+
+
+# Good wishes for what comes after the process, not for a step of it ("good luck with your
+# interview on Tuesday", "all the best for your first day").
+_WISHES_BEYOND = re.compile(
+    r"\b(?:wish(?:ing)?\s+you|best\s+of\s+luck|good\s+luck|all\s+the\s+(?:very\s+)?best"
+    r"|every\s+success)\b[^.!?\n]{0,60}?\b(?:in|with|for|on)\s+(?:all\s+)?(?:of\s+)?(?:your|the)"
+    r"\s+(?:(?:continued|current|ongoing|future|next|job|career|professional|employment)\s+)*"
+    r"(?:future|search|job\s+search|career|endeavou?rs?|pursuits?|journey|job\s+hunt)\b"
+)
+_WISHING_WORDS = ("wish", "luck", "all the best", "every success")
+# A letter that offers, or puts, asks or keeps a time, goes on whatever it wishes
+_NOT_AN_END = _OFFERS | _CONFIRMS | _TIME_TO_PICK
 
 
 def _no_overtaken(interview: _Interview, index: int, at: datetime) -> bool:

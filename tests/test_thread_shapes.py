@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from afterview.model import Action, Stage
 from afterview.policy import Policy, advise
 from afterview.timeline import stage_at, thread_facts
@@ -89,3 +91,48 @@ def test_an_interview_only_looked_back_on_after_the_no_does_not_reopen_it():
     facts, advice = read(builder, "2027-03-05 12:00")
     assert facts.stage is Stage.REJECTED
     assert advice.action is Action.CLOSED
+
+
+# ------------------------------------------------ a letter that ends it, whatever its words
+
+# no phrase of the books says "no" here: only the shape of the letter does
+A_LETTER_THAT_ENDS_IT = (
+    "Thank you for your interest in the Logistics Coordinator role and for the time you gave "
+    "us. Having reviewed your answers, our team will be focusing on applicants whose "
+    "experience sits closer to the brief. We wish you every success in your job search."
+)
+
+
+def after_an_interview(text: str):
+    return (
+        a_thread(subject="Logistics Coordinator interview", tz=LONDON)
+        .from_recruiter(RECRUITER, INVITED_FOR_ANOTHER, at="2027-03-02 11:00")
+        .from_recruiter(RECRUITER, text, at="2027-03-12 09:00")
+    )
+
+
+def test_good_wishes_beyond_the_process_close_it():
+    facts, advice = read(after_an_interview(A_LETTER_THAT_ENDS_IT), "2027-03-15 12:00")
+    assert facts.stage is Stage.REJECTED
+    assert facts.employer_messages[-1].is_rejection
+    assert advice.action is Action.CLOSED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wishes for a step of the process, not beyond it
+        "Your second interview is confirmed for Tuesday 16 March 2027 at 14:00. Good luck with "
+        "your interview!",
+        # an offer wishing the reader a career with them
+        "We are delighted to offer you the position of Logistics Coordinator and wish you "
+        "every success in your future career with us.",
+        # a time put to the reader
+        "We wish you the best in your search either way, but first: could you do a final "
+        "call on Tuesday 16 March at 14:00?",
+    ],
+)
+def test_good_wishes_in_a_letter_that_goes_on_do_not_close_it(text):
+    facts, advice = read(after_an_interview(text), "2027-03-13 12:00")
+    assert facts.stage is not Stage.REJECTED
+    assert advice.action is not Action.CLOSED
