@@ -4141,6 +4141,23 @@ _SUBJECT_KEYS = frozenset(_SUBJECT)
 _PROCESS_WORDING = frozenset({"application", "rejection", "offer"})
 
 
+def _reader_takes_a_time(readings: Sequence[Reading]) -> bool:
+    """Whether the reader, answering someone who wrote in the thread, takes a time ("Thursday
+    4pm works, talk then!", "Mon 13/04 at 16:00 hrs works for me"): the reader's own meeting,
+    arranged with whoever wrote first."""
+    someone_wrote = False
+    for r in readings:
+        if r.automated:
+            continue
+        if not r.mine:
+            someone_wrote = True
+        elif (
+            someone_wrote and "accepts" in r.groups and ("time_works" in r.groups or says_a_time(r))
+        ):
+            return True
+    return False
+
+
 def detect_readings(readings: Sequence[Reading]) -> Detection:
     """`detect_interview` on a thread already read by `read_thread`."""
     fired: dict[str, str] = {}  # name -> detail ("" when none), first firing kept
@@ -4425,6 +4442,17 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         fired["generic_meeting"] = ""
 
     score = sum(map(_THOUSANDTHS.__getitem__, fired)) / 1000  # 0.4 + 0.1 is 0.5, not 0.4999...
+    if (
+        score < THRESHOLD
+        and "hiring_context" in fired
+        and "candidate_takes_time" not in fired
+        and _reader_takes_a_time(readings)
+    ):  # a job named, and the reader taking a time someone offered in the thread: the meeting
+        # is the job's, however the subject is worded (above, the reply's own reading needs a
+        # process word in its subject: "Re: coffee?", "Re: New message from Dana Lowe" have
+        # none); looked for only where it decides
+        fired["candidate_takes_time"] = ""
+        score += _THOUSANDTHS["candidate_takes_time"] / 1000
     if (
         _BORDERLINE <= score < THRESHOLD
         and "hiring_context" not in fired
