@@ -1789,7 +1789,43 @@ def _says_no(r: Reading) -> bool:
         any(word in low for word in _WISHING_WORDS)
         and not r.groups & _NOT_AN_END
         and _WISHES_BEYOND.search(low) is not None
+    ) or _points_to_other_jobs(r)
+
+
+def _points_to_other_jobs(r: Reading) -> bool:
+    """A letter that turns the reader to other jobs than this one ("we'll keep your CV on
+    file", "please keep an eye on our current postings", "let you know when something similar
+    opens up") and asks nothing, nor offers, nor puts or keeps a time: the door on this one is
+    shut. Not a question ("would you be open to other roles?"): a recruiter's pitch."""
+    low = r.low
+    if not any(word in low for word in _OTHER_JOBS_WORDS):  # most letters: none of these
+        return False
+    return (
+        not r.groups & _NOT_AN_END
+        and "?" not in low.partition("\n")[2]
+        and _OTHER_JOBS.search(low) is not None
+        and _THANKS_FOR_THE_MEETING.search(low) is not None
     )
+
+
+# Thanks for a meeting that took place ("thank you for meeting us last week", "for taking
+# the time to interview"): the letter looks back on the interview, not at an application
+_THANKS_FOR_THE_MEETING = re.compile(
+    r"\b(?:for|after)\s+(?:taking\s+the\s+time\s+to\s+(?:meet|interview|speak|talk)\b"
+    r"|meeting|interviewing|speaking|talking|(?:meet|interview|speak|talk)\s+with"
+    r"|(?:the|your)\s+(?:interview|meeting|call|conversation))\b"
+)
+_OTHER_JOBS_WORDS = ("future", "other", "similar", "on file", "postings", "talent")
+# Jobs other than the one applied for, offered to the reader's view
+_OTHER_JOBS = re.compile(
+    r"\b(?:future|other|similar|upcoming)\s+(?:suitable\s+|relevant\s+|job\s+)?"
+    r"(?:roles?|opportunit(?:y|ies)|openings?|positions?|vacanc(?:y|ies)|jobs?|posts?)\b"
+    r"|\bsomething\s+(?:similar|suitable|else)\s+(?:opens|comes|becomes)\b"
+    r"|\b(?:keep|retain|hold|have)\s+your\s+(?:cv|resume|r\u00e9sum\u00e9|profile|details"
+    r"|application|information)\s+(?:on\s+file|in\s+(?:our|mind)|for\s+future)"
+    r"|\btalent\s+(?:community|pool|network)\b"
+    r"|\bcurrent\s+(?:job\s+)?(?:postings|openings|vacancies)\b"
+)
 
 
 # Good wishes for what comes after the process, not for a step of it ("good luck with your
