@@ -1781,7 +1781,8 @@ def _says_no(r: Reading) -> bool:
     """The employer's "no" to the reader: in the words the phrase books know, or in the shape
     of a letter that ends the process, whatever its wording: good wishes for what comes
     after it ("we wish you every success in your job search", "best of luck in your future
-    endeavours") in a letter that neither offers, nor puts or keeps a time."""
+    endeavours") in a letter that neither offers, nor puts or keeps a time; or a letter that
+    looks back on the meeting and closes (`_closes_after_the_meeting`)."""
     if "rejection" in r.groups:
         return True
     low = r.low
@@ -1789,23 +1790,42 @@ def _says_no(r: Reading) -> bool:
         any(word in low for word in _WISHING_WORDS)
         and not r.groups & _NOT_AN_END
         and _WISHES_BEYOND.search(low) is not None
-    ) or _points_to_other_jobs(r)
+    ) or _closes_after_the_meeting(r)
 
 
-def _points_to_other_jobs(r: Reading) -> bool:
-    """A letter that turns the reader to other jobs than this one ("we'll keep your CV on
-    file", "please keep an eye on our current postings", "let you know when something similar
-    opens up") and asks nothing, nor offers, nor puts or keeps a time: the door on this one is
-    shut. Not a question ("would you be open to other roles?"): a recruiter's pitch."""
+def _closes_after_the_meeting(r: Reading) -> bool:
+    """A letter that looks back on the meeting ("thank you for meeting us last week") and
+    closes: it turns the reader to other jobs than this one ("we'll keep your profile in our
+    talent community", "please continue to review our current job postings") or ends on good
+    wishes ("We wish you every success."), asking nothing, neither offering nor putting or
+    keeping a time: the door on this one is shut, whatever the words of the "no". Not a
+    question ("would you be open to other roles?"): a recruiter's pitch; not an
+    acknowledgement ("thank you for applying ... we'll keep your CV on file"): it looks at the
+    application, not back on a meeting."""
     low = r.low
-    if not any(word in low for word in _OTHER_JOBS_WORDS):  # most letters: none of these
+    if not any(word in low for word in _CLOSING_WORDS):  # most letters: none of these
         return False
-    return (
-        not r.groups & _NOT_AN_END
-        and "?" not in low.partition("\n")[2]
-        and _OTHER_JOBS.search(low) is not None
-        and _THANKS_FOR_THE_MEETING.search(low) is not None
-    )
+    if r.groups & _NOT_AN_END or "?" in low.partition("\n")[2]:
+        return False
+    if _THANKS_FOR_THE_MEETING.search(low) is None:
+        return False
+    return _OTHER_JOBS.search(low) is not None or _wishes_at_the_end(low)
+
+
+def _wishes_at_the_end(low: str) -> bool:
+    """Good wishes among the letter's last three sentences, whatever they wish for."""
+    if "wish" not in low and "luck" not in low:
+        return False
+    sentences = _SENTENCE_END.split(low.partition("\n")[2].strip())
+    return _WISHES.search(" ".join(sentences[-3:])) is not None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_WISHES = re.compile(
+    r"\bwish(?:ing)?\s+you\s+(?:every|much|continued|all\s+the|the\s+(?:very\s+)?best|success"
+    r"|well)\b|\b(?:best\s+of|good)\s+luck\b"
+)
+_CLOSING_WORDS = ("future", "other", "similar", "on file", "postings", "talent", "wish", "luck")
 
 
 # Thanks for a meeting that took place ("thank you for meeting us last week", "for taking
@@ -1815,7 +1835,6 @@ _THANKS_FOR_THE_MEETING = re.compile(
     r"|meeting|interviewing|speaking|talking|(?:meet|interview|speak|talk)\s+with"
     r"|(?:the|your)\s+(?:interview|meeting|call|conversation))\b"
 )
-_OTHER_JOBS_WORDS = ("future", "other", "similar", "on file", "postings", "talent")
 # Jobs other than the one applied for, offered to the reader's view
 _OTHER_JOBS = re.compile(
     r"\b(?:future|other|similar|upcoming)\s+(?:suitable\s+|relevant\s+|job\s+)?"

@@ -1,8 +1,9 @@
 """Decision letters read from their shape, whatever their wording (shapes3).
 
-A letter that looks back on the meeting and turns the reader to other jobs than this one,
-asking nothing and neither offering nor putting or keeping a time, is the employer's "no".
-Judged by the retro first looks (bench/retro_edits/points_to_other_jobs.py).
+A letter that looks back on the meeting and closes, turning the reader to other jobs than
+this one or ending on good wishes, asking nothing and neither offering nor putting or keeping
+a time, is the employer's "no". Judged by the retro first looks
+(bench/retro_edits/closes_after_the_meeting.py).
 """
 
 from __future__ import annotations
@@ -52,9 +53,14 @@ def after_the_interview(text: str):
         "Please continue to review our current job postings on our careers site.",
         "Thanks for the conversation on Tuesday. We will keep your CV on file for future "
         "opportunities at Harbourline.",
+        # good wishes closing the letter, for nothing named
+        "Thank you for interviewing with us. We appreciated the care you put into the case "
+        "study and the time you gave us, and we wish you every success.",
+        "Thanks for speaking with us on Tuesday. The team has now reached its decision. Best "
+        "of luck!",
     ],
 )
-def test_a_letter_turning_the_reader_to_other_jobs_after_the_meeting_closes_it(text):
+def test_a_letter_closing_after_the_meeting_closes_the_thread(text):
     facts, advice = after_the_interview(text)
     assert facts.stage is Stage.REJECTED
     assert facts.employer_messages[-1].is_rejection
@@ -76,9 +82,16 @@ def test_a_letter_turning_the_reader_to_other_jobs_after_the_meeting_closes_it(t
         # an offer
         "Thank you for meeting us last week. We are delighted to offer you the position and "
         "look forward to the future opportunities it brings.",
+        # good wishes for a step still to come, with a time
+        "Thank you for meeting us last week. Your final interview is confirmed for Tuesday 16 "
+        "March 2027 at 14:00. Good luck!",
+        # good wishes in a letter that asks something
+        "Thanks for the call on Tuesday. Could you send two references? We wish you well.",
+        # good wishes to an applicant not yet met
+        "Thank you for applying for the Associate Analyst role. We wish you every success.",
     ],
 )
-def test_look_alikes_of_that_letter_do_not_close_it(text):
+def test_look_alikes_of_that_letter_do_not_close_the_thread(text):
     facts, advice = after_the_interview(text)
     assert facts.stage is not Stage.REJECTED
     assert advice.action is not Action.CLOSED
