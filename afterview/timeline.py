@@ -989,7 +989,66 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
     elif day_start is not None and chosen.start is day_start:
         chosen.inferred = chosen.day_only = True
         _held_sooner(readings[chosen.index + 1 :], chosen)
+    _moved_by_a_later_notice(readings, chosen)
     return chosen
+
+
+# A move after the time was set: a message with a word that moves it ("rescheduled", "we need
+# to move your interview", "has been postponed") and one new occasion. Told by the employer's
+# side, asking nothing ("Sunnyside Market rescheduled your interview. New time: Thursday, July
+# 9 at 11:00 AM"), it holds as the old time did; asked ("we need to move your interview. Would
+# 27 Nov, 15:15 work instead?"), or put by the candidate ("I had to move my interview to
+# Thursday 18 June at 10:00 - I hope that is still fine for the panel"), it holds once the
+# other side's next message agrees. Either way the old time, now passed, is no interview held.
+_MOVES_THE_TIME = frozenset({"reschedule", "cancel"})
+_AGREES_TO_IT = frozenset({"accepts", "time_works"})
+
+
+def _moved_by_a_later_notice(readings: Sequence[Reading], chosen: _Interview) -> None:
+    """Moves `chosen` to the one new time a later message moves it to (see above): a shape of
+    the thread read after the walk, from the readings the walk made."""
+    for index in range(chosen.index + 1, len(readings)):
+        r = readings[index]
+        if (
+            chosen.start is None
+            or r.automated
+            or not r.groups & _MOVES_THE_TIME
+            or "rejection" in r.groups
+        ):
+            continue
+        new = [s for s in _text_times(r) if s.start > r.at and s.start != chosen.start]
+        occasion = _one_occasion(new)
+        if occasion is None:
+            continue
+        settled_by = index
+        if r.mine or r.groups & _ASK_GROUPS or proposes_any_time(r):
+            # asked, or the candidate's: the other side's next message must take it
+            settled_by = next(
+                (i for i in range(index + 1, len(readings)) if _answers(readings[i], r)), -1
+            )
+            if settled_by < 0 or not _agrees_to(readings[settled_by], occasion[0]):
+                continue
+        length = (chosen.end or _default_end(chosen.start)) - chosen.start
+        chosen.start, chosen.end = occasion
+        if not any(s.end for s in new):
+            chosen.end = chosen.start + length  # the move keeps the interview's length
+        chosen.index, chosen.cancelled = settled_by, False
+        chosen.inferred = False
+
+
+def _answers(r: Reading, put: Reading) -> bool:
+    """Whether `r` is written by the other side than `put` (auto-replies answer nothing)."""
+    return not r.automated and r.mine != put.mine
+
+
+def _agrees_to(r: Reading, start: datetime) -> bool:
+    """Whether `r` agrees to the time starting at `start`, naming no other coming time and
+    moving nothing itself."""
+    return (
+        bool(r.groups & _AGREES_TO_IT)
+        and not r.groups & _MOVES_THE_TIME
+        and all(s.start == start for s in _text_times(r) if s.start > r.at)
+    )
 
 
 def _held_sooner(later: Sequence[Reading], chosen: _Interview) -> None:
