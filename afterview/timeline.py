@@ -990,6 +990,7 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
         chosen.inferred = chosen.day_only = True
         _held_sooner(readings[chosen.index + 1 :], chosen)
     _moved_by_a_later_notice(readings, chosen)
+    _settled_by_a_later_exchange(readings, chosen)
     return chosen
 
 
@@ -1049,6 +1050,73 @@ def _agrees_to(r: Reading, start: datetime) -> bool:
         and not r.groups & _MOVES_THE_TIME
         and all(s.start == start for s in _text_times(r) if s.start > r.at)
     )
+
+
+# A time put by one side and taken by the other's next message, after the walk's settled time
+# (or with none): the employer names one time ("could you come in on Monday, February 9 at
+# 10:00 AM?") and the candidate's answer agrees ("Monday the 9th at 10:00 works perfectly"),
+# naming no other; or the candidate puts times forward ("I could do Tuesday 13 October after
+# 2pm") and the employer's answer names one, asking nothing ("Tuesday 13th at 3pm UK time it
+# is"). A choice of times, a new time asked for, a move or a decision is not taken; a reply's
+# subject restates the thread's first time, not what the message puts (`_own_times`).
+_OFFERS_A_CHOICE = frozenset({"availability", "scheduling_link", "choose_slot"})
+_ENDS_OR_MOVES = frozenset({"rejection", "offer", "offer_plain", "reschedule", "cancel"})
+
+
+def _one_time_put(r: Reading) -> tuple[datetime, datetime] | None:
+    """The one coming occasion the message's own words name; None for none or a choice."""
+    coming = [s for s in _own_times(r) if s.start > r.at]
+    if len({s.start for s in coming}) != 1:
+        return None
+    return _one_occasion(coming)
+
+
+def _is_coming(chosen: _Interview, at: datetime) -> bool:
+    return chosen.start is not None and chosen.start > at
+
+
+def _time_taken(put: Reading, answer: Reading) -> tuple[datetime, datetime] | None:
+    """The one time `put` names that `answer`, the other side's next message, takes."""
+    if (put.groups | answer.groups) & _ENDS_OR_MOVES:
+        return None
+    if answer.mine:
+        occasion = _one_time_put(put)
+        if (
+            occasion is None
+            or not answer.groups & _AGREES_TO_IT
+            or any(s.start != occasion[0] for s in _own_times(answer) if s.start > answer.at)
+        ):
+            return None
+        return occasion
+    occasion = _one_time_put(answer)
+    if occasion is None or answer.groups & (_OFFERS_A_CHOICE | _ASK_GROUPS):
+        return None
+    if not (_own_times(put) or put.groups & (_AGREES_TO_IT | _OFFERS_A_CHOICE)):
+        return None  # nothing of the candidate's about a time for the employer to answer
+    return occasion
+
+
+def _settled_by_a_later_exchange(readings: Sequence[Reading], chosen: _Interview) -> None:
+    """Settles `chosen` at the time the latest exchange after it puts and takes (see above):
+    a shape of the thread read after the walk, from the readings the walk made."""
+    spoken = [i for i, r in enumerate(readings) if not r.automated]
+    for put_at, answer_at in zip(spoken, spoken[1:], strict=False):
+        put, answer = readings[put_at], readings[answer_at]
+        if (
+            put.mine == answer.mine
+            or chosen.index > put_at
+            # the walk read a coming time from the message that put it
+            or (chosen.index == put_at and not chosen.inferred and _is_coming(chosen, put.at))
+        ):
+            continue
+        occasion = _time_taken(put, answer)
+        if occasion is None or (
+            chosen.start == occasion[0] and not chosen.cancelled and chosen.index >= put_at
+        ):
+            continue
+        chosen.start, chosen.end = occasion
+        chosen.index, chosen.cancelled = answer_at, False
+        chosen.inferred = False
 
 
 def _held_sooner(later: Sequence[Reading], chosen: _Interview) -> None:

@@ -115,3 +115,79 @@ def test_the_candidates_own_move_unanswered_is_the_employers_turn():
     facts, advice = read(builder, "2027-03-10 12:00")
     assert facts.stage is Stage.SCHEDULING
     assert advice.action is Action.WAIT
+
+
+# -- the employer's answer naming one time, after the candidate put times forward ------------
+
+
+def a_window_then(answer: str):
+    return (
+        a_thread(subject="Coffee chat?", tz=LONDON)
+        .from_recruiter(
+            RECRUITER,
+            "Would you be up for a short call about the analyst role next week?",
+            at="2027-03-01 09:00",
+        )
+        .from_me(
+            "Happy to. I'm free Tuesday 9 March after 1pm or Wednesday morning.",
+            at="2027-03-01 12:00",
+        )
+        .from_recruiter(RECRUITER, answer, at="2027-03-02 09:00")
+    )
+
+
+def test_the_employers_answer_naming_one_time_settles_it():
+    facts, advice = read(
+        a_window_then("Great - Tuesday 9 March at 2pm then. I'll ring your mobile."),
+        "2027-03-08 12:00",
+    )
+    assert facts.interview_start == at("2027-03-09 14:00")
+    assert facts.stage is Stage.SCHEDULED
+    assert advice.action is Action.PREPARE
+
+
+def test_and_its_passing_is_the_interview_held():
+    facts, advice = read(
+        a_window_then("Great - Tuesday 9 March at 2pm then. I'll ring your mobile."),
+        "2027-03-09 16:00",
+    )
+    assert stage_at(facts, at("2027-03-09 16:00")) is Stage.INTERVIEWED
+    assert advice.action is Action.SEND_THANK_YOU
+
+
+def test_an_answer_asking_whether_a_time_works_settles_nothing():
+    facts, advice = read(
+        a_window_then("Would Tuesday 9 March at 2pm work for you?"), "2027-03-02 12:00"
+    )
+    assert facts.interview_start is None
+    assert advice.action is Action.REPLY
+
+
+def test_an_answer_offering_two_times_settles_nothing():
+    facts, _ = read(
+        a_window_then("I could do Tuesday 9 March at 2pm or Wednesday 10 March at 9am."),
+        "2027-03-02 12:00",
+    )
+    assert facts.interview_start is None
+
+
+def test_a_reply_subject_restating_the_first_time_is_not_a_time_put():
+    builder = (
+        a_thread(subject="Interview - Analyst", tz=LONDON)
+        .from_recruiter(RECRUITER, SET_FOR_TUESDAY, at="2027-03-01 09:00")
+        .from_me(
+            "Just out - I think it went well. Please pass on my thanks.",
+            at="2027-03-09 12:00",
+            subject="Re: Confirmed: your interview, Tuesday 10:00",
+        )
+        .from_recruiter(
+            RECRUITER,
+            "They were impressed and will decide by Monday.",
+            at="2027-03-10 12:00",
+            subject="Re: Confirmed: your interview, Tuesday 10:00",
+        )
+    )
+    facts, advice = read(builder, "2027-03-11 12:00")
+    assert facts.interview_start == at(TUESDAY_10)
+    assert stage_at(facts, at("2027-03-11 12:00")) is Stage.INTERVIEWED
+    assert advice.action is Action.WAIT
