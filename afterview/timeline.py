@@ -989,7 +989,134 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
     elif day_start is not None and chosen.start is day_start:
         chosen.inferred = chosen.day_only = True
         _held_sooner(readings[chosen.index + 1 :], chosen)
+    _moved_by_a_later_notice(readings, chosen)
+    _settled_by_a_later_exchange(readings, chosen)
     return chosen
+
+
+# A move after the time was set: a message with a word that moves it ("rescheduled", "we need
+# to move your interview", "has been postponed") and one new occasion. Told by the employer's
+# side, asking nothing ("Sunnyside Market rescheduled your interview. New time: Thursday, July
+# 9 at 11:00 AM"), it holds as the old time did; asked ("we need to move your interview. Would
+# 27 Nov, 15:15 work instead?"), or put by the candidate ("I had to move my interview to
+# Thursday 18 June at 10:00 - I hope that is still fine for the panel"), it holds once the
+# other side's next message agrees. Either way the old time, now passed, is no interview held.
+_MOVES_THE_TIME = frozenset({"reschedule", "cancel"})
+_AGREES_TO_IT = frozenset({"accepts", "time_works"})
+
+
+def _moved_by_a_later_notice(readings: Sequence[Reading], chosen: _Interview) -> None:
+    """Moves `chosen` to the one new time a later message moves it to (see above): a shape of
+    the thread read after the walk, from the readings the walk made."""
+    for index in range(chosen.index + 1, len(readings)):
+        r = readings[index]
+        if (
+            chosen.start is None
+            or r.automated
+            or not r.groups & _MOVES_THE_TIME
+            or "rejection" in r.groups
+        ):
+            continue
+        new = [s for s in _text_times(r) if s.start > r.at and s.start != chosen.start]
+        occasion = _one_occasion(new)
+        if occasion is None:
+            continue
+        settled_by = index
+        if r.mine or r.groups & _ASK_GROUPS or proposes_any_time(r):
+            # asked, or the candidate's: the other side's next message must take it
+            settled_by = next(
+                (i for i in range(index + 1, len(readings)) if _answers(readings[i], r)), -1
+            )
+            if settled_by < 0 or not _agrees_to(readings[settled_by], occasion[0]):
+                continue
+        length = (chosen.end or _default_end(chosen.start)) - chosen.start
+        chosen.start, chosen.end = occasion
+        if not any(s.end for s in new):
+            chosen.end = chosen.start + length  # the move keeps the interview's length
+        chosen.index, chosen.cancelled = settled_by, False
+        chosen.inferred = False
+
+
+def _answers(r: Reading, put: Reading) -> bool:
+    """Whether `r` is written by the other side than `put` (auto-replies answer nothing)."""
+    return not r.automated and r.mine != put.mine
+
+
+def _agrees_to(r: Reading, start: datetime) -> bool:
+    """Whether `r` agrees to the time starting at `start`, naming no other coming time and
+    moving nothing itself."""
+    return (
+        bool(r.groups & _AGREES_TO_IT)
+        and not r.groups & _MOVES_THE_TIME
+        and all(s.start == start for s in _text_times(r) if s.start > r.at)
+    )
+
+
+# A time put by one side and taken by the other's next message, after the walk's settled time
+# (or with none): the employer names one time ("could you come in on Monday, February 9 at
+# 10:00 AM?") and the candidate's answer agrees ("Monday the 9th at 10:00 works perfectly"),
+# naming no other; or the candidate puts times forward ("I could do Tuesday 13 October after
+# 2pm") and the employer's answer names one, asking nothing ("Tuesday 13th at 3pm UK time it
+# is"). A choice of times, a new time asked for, a move or a decision is not taken; a reply's
+# subject restates the thread's first time, not what the message puts (`_own_times`).
+_OFFERS_A_CHOICE = frozenset({"availability", "scheduling_link", "choose_slot"})
+_ENDS_OR_MOVES = frozenset({"rejection", "offer", "offer_plain", "reschedule", "cancel"})
+
+
+def _one_time_put(r: Reading) -> tuple[datetime, datetime] | None:
+    """The one coming occasion the message's own words name; None for none or a choice."""
+    coming = [s for s in _own_times(r) if s.start > r.at]
+    if len({s.start for s in coming}) != 1:
+        return None
+    return _one_occasion(coming)
+
+
+def _is_coming(chosen: _Interview, at: datetime) -> bool:
+    return chosen.start is not None and chosen.start > at
+
+
+def _time_taken(put: Reading, answer: Reading) -> tuple[datetime, datetime] | None:
+    """The one time `put` names that `answer`, the other side's next message, takes."""
+    if (put.groups | answer.groups) & _ENDS_OR_MOVES:
+        return None
+    if answer.mine:
+        occasion = _one_time_put(put)
+        if (
+            occasion is None
+            or not answer.groups & _AGREES_TO_IT
+            or any(s.start != occasion[0] for s in _own_times(answer) if s.start > answer.at)
+        ):
+            return None
+        return occasion
+    occasion = _one_time_put(answer)
+    if occasion is None or answer.groups & (_OFFERS_A_CHOICE | _ASK_GROUPS):
+        return None
+    if not (_own_times(put) or put.groups & (_AGREES_TO_IT | _OFFERS_A_CHOICE)):
+        return None  # nothing of the candidate's about a time for the employer to answer
+    return occasion
+
+
+def _settled_by_a_later_exchange(readings: Sequence[Reading], chosen: _Interview) -> None:
+    """Settles `chosen` at the time the latest exchange after it puts and takes (see above):
+    a shape of the thread read after the walk, from the readings the walk made."""
+    spoken = [i for i, r in enumerate(readings) if not r.automated]
+    for put_at, answer_at in zip(spoken, spoken[1:], strict=False):
+        put, answer = readings[put_at], readings[answer_at]
+        if (
+            put.mine == answer.mine
+            or chosen.index > put_at
+            # the walk read a coming time from the message that put it
+            or (chosen.index == put_at and not chosen.inferred and _is_coming(chosen, put.at))
+        ):
+            continue
+        occasion = _time_taken(put, answer)
+        if occasion is None or (
+            chosen.start == occasion[0] and not chosen.cancelled and chosen.index >= put_at
+        ):
+            continue
+        chosen.start, chosen.end = occasion
+        chosen.index, chosen.cancelled = answer_at, False
+        chosen.inferred = False
 
 
 def _held_sooner(later: Sequence[Reading], chosen: _Interview) -> None:
