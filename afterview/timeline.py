@@ -1915,7 +1915,7 @@ def _says_no(r: Reading) -> bool:
     return (
         any(word in low for word in _WISHING_WORDS)
         and not r.groups & _NOT_AN_END
-        and _WISHES_BEYOND.search(low) is not None
+        and next(matches_from(_WISHES_BEYOND, low, _WISHES_START), None) is not None
     )
 
 
@@ -1927,7 +1927,9 @@ _WISHES_BEYOND = re.compile(
     r"\s+(?:(?:continued|current|ongoing|future|next|job|career|professional|employment)\s+)*"
     r"(?:future|search|job\s+search|career|endeavou?rs?|pursuits?|journey|job\s+hunt)\b"
 )
-_WISHING_WORDS = ("wish", "luck", "all the best", "every success")
+# a word every match holds, and where every match begins (the pattern is tried there only)
+_WISHING_WORDS = ("wish", "luck", "best", "success")
+_WISHES_START = ("wish", "best", "good", "all", "every")
 # A letter that offers, or puts, asks or keeps a time, goes on whatever it wishes
 _NOT_AN_END = _OFFERS | _CONFIRMS | _TIME_TO_PICK
 
