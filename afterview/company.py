@@ -1382,6 +1382,7 @@ _LEADING_NOISE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # a part is read again under "Re:", with the company known or not
 def _subject_role(text: str) -> str | None:
     text = _LEADING_NOISE.sub("", text.strip())
     text = _AT_COMPANY.sub("", text)
