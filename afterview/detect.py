@@ -1568,8 +1568,11 @@ def normalise(low: str) -> str:
     """Lower-cased text -> " words separated by single spaces " (padded both ends)."""
     if "’" in low:
         low = low.replace("’", "'")
-    words = low.encode("utf-8", "replace").translate(_WORD_BYTES).decode().split()
-    padded = " " + " ".join(words) + " "
+    kept = low.encode("utf-8", "replace").translate(_WORD_BYTES)
+    if kept.isascii():  # joined as bytes, decoded once: no str made of each word
+        padded = (b" " + b" ".join(kept.split()) + b" ").decode("ascii")
+    else:  # str.split also parts words at Unicode spaces ("\u00a0"), which bytes keep whole
+        padded = " " + " ".join(kept.decode().split()) + " "
     if " thank" in padded and (
         " again " in padded
         or " much " in padded
