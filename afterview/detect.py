@@ -3971,26 +3971,43 @@ def _asks_the_reader(low: str) -> bool:
 # is between (a recruiter's own name, the candidate's name on mail to the candidate), and no
 # word of a job title or of hiring ("Business Analyst - Panel Interview").
 _NAME = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-_SUBJECT_NAMES_A_CANDIDATE = (
+# Each with the words every match of it holds, one of which an ASCII subject's lower case must
+# have for it to be tried (most subjects that may name a candidate have none): those that can
+# start anywhere are otherwise tried at every character. None: tried on every subject.
+_SUBJECT_NAMES_A_CANDIDATE: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
     # "Interview scheduled: Omar Haddad for Product Designer", "Interview: Rohan Das - QA"
-    re.compile(
-        r"(?i:interview|screen|panel|debrief)\w*(?:\s+(?i:booked|assigned|scheduled|confirmed))?"
-        rf":\s*{_NAME}\s+(?:for\s+\S|[-–|(]\s*\S)"
+    (
+        re.compile(
+            r"(?i:interview|screen|panel|debrief)\w*(?:\s+(?i:booked|assigned|scheduled|confirmed))?"
+            rf":\s*{_NAME}\s+(?:for\s+\S|[-–|(]\s*\S)"
+        ),
+        (":",),
     ),
     # "Rohan Das accepted the interview" (not "Acme Cloud - Analyst interview": a company)
-    re.compile(
-        rf"^{_NAME}\s+(?:has\s+|have\s+)?(?:accepted|declined|confirmed|booked|cancell?ed"
-        r"|canceled|rescheduled|completed|submitted)\b"
+    (
+        re.compile(
+            rf"^{_NAME}\s+(?:has\s+|have\s+)?(?:accepted|declined|confirmed|booked|cancell?ed"
+            r"|canceled|rescheduled|completed|submitted)\b"
+        ),
+        None,
     ),
-    re.compile(rf"^{_NAME}\s*[-–|:]\s*(?i:(?:first|second|third|final|next)\s+round|debrief)\b"),
-    re.compile(rf"\bfeedback\s+(?:about|for|on)\s+{_NAME}"),
+    (
+        re.compile(
+            rf"^{_NAME}\s*[-–|:]\s*(?i:(?:first|second|third|final|next)\s+round|debrief)\b"
+        ),
+        None,
+    ),
+    (re.compile(rf"\bfeedback\s+(?:about|for|on)\s+{_NAME}"), ("feedback",)),
     # a tool asking the reader to record how someone's interview went: "Update the interview
     # status for Jasmine Carter", "Record the outcome for Daniel Osei - Barista"
-    re.compile(rf"\b(?i:status|outcome|attendance|result|results)\s+(?:for|of|on)\s+{_NAME}"),
+    (
+        re.compile(rf"\b(?i:status|outcome|attendance|result|results)\s+(?:for|of|on)\s+{_NAME}"),
+        ("status", "outcome", "attendance", "result"),
+    ),
     # the reader asked to interview someone: "You're invited to interview Chris Dunne for
     # Studio Manager", "Would you interview Marcus Bell for the Line Cook job?" (the verb in
     # lower case, as a sentence has it: "Interview Preparation Guide for ..." is a title)
-    re.compile(rf"(?:to|you|be)\s+interview(?:ing)?\s+{_NAME}\s+for\s+\S"),
+    (re.compile(rf"(?:to|you|be)\s+interview(?:ing)?\s+{_NAME}\s+for\s+\S"), None),
 )
 _SUBJECT_PREFIXES = re.compile(
     r"^(?:\s*(?:re|fwd?|aw|wg|sv|tr|accepted|declined|tentative|cancell?ed|canceled"
@@ -4053,8 +4070,11 @@ def _candidate_names_in(subject: str) -> tuple[tuple[str, ...], ...]:
     from afterview.company import ROLE_WORDS  # company reads addresses with ours
 
     stripped = _SUBJECT_PREFIXES.sub("", subject.strip())
+    low = stripped.lower() if stripped.isascii() else None  # (?i:) folds beyond ASCII otherwise
     names = []
-    for pattern in _SUBJECT_NAMES_A_CANDIDATE:
+    for pattern, words in _SUBJECT_NAMES_A_CANDIDATE:
+        if words and low is not None and not any(word in low for word in words):
+            continue
         for m in pattern.finditer(stripped):
             words = tuple(re.split(r"[\s-]+", m.group(1).lower()))
             if not any(w in _NOT_NAME_WORDS or w in ROLE_WORDS for w in words):

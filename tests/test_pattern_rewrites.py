@@ -193,6 +193,27 @@ def test_normalised_text_has_the_words_it_had(text: str):
     assert detect.normalise(low) == _normalise_before(low)
 
 
+# Subjects naming someone, and wording beside them, for the gates before the name patterns
+NAMED = (
+    "Interview:", "Screen booked:", "Panel", "debrief", "Jane Doe", "Omar Haddad", "Rohan Das",
+    "for", "Product Designer", "-", "(", "Feedback", "feedback about", "Status for",
+    "Outcome of", "RESULTS on", "attendance", "accepted", "has declined", "final round", "to",
+    "you", "interview", "interviewing", ":", "Re:", "\u017ftatus for", "Status for Jane Doe",
+    "Outcome of Omar Haddad", "RESULTS on Rohan Das", "result for Jane Doe",
+    "Attendance for Omar Haddad", "feedback about Jane Doe", "Interview: Jane Doe for QA",
+    "Panel booked: Omar Haddad - QA", "invited to interview Rohan Das for QA",
+)  # fmt: skip
+
+
+@SAME
+@given(st.lists(st.sampled_from(NAMED + MORE), max_size=12).map(" ".join))
+def test_the_name_patterns_are_tried_wherever_they_match(subject: str):
+    low = subject.lower() if subject.isascii() else None
+    for pattern, words in detect._SUBJECT_NAMES_A_CANDIDATE:
+        if words and low is not None and pattern.search(subject):
+            assert any(word in low for word in words), pattern.pattern[:40]
+
+
 def test_the_rewrites_see_the_wording_they_are_for():
     """On the texts each exists for (so the properties above do not pass on texts nothing
     matches)."""
@@ -216,3 +237,8 @@ def test_the_rewrites_see_the_wording_they_are_for():
         "", "\u0130nvitation: x"
     )
     assert detect.normalise("caf\u00e9\u00a0au  lait\n") == " caf\u00e9 au lait "
+    assert detect._candidate_names_in("Feedback for: Jane Doe") == ()
+    assert detect._candidate_names_in("Interview: Jane Doe - Barista") == (("jane", "doe"),)
+    assert detect._candidate_names_in("Update the interview status for Jasmine Carter") == (
+        ("jasmine", "carter"),
+    )
