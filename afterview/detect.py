@@ -28,7 +28,7 @@ from email.utils import parseaddr
 from functools import lru_cache
 
 from afterview import senders
-from afterview.literals import literal_finder, matches_from
+from afterview.literals import holds_any, literal_finder, matches_from
 from afterview.model import Detection, Message
 from afterview.when import (
     DAY_AFTER_ON_REACH,
@@ -1619,11 +1619,11 @@ _NO_NEWS_LOOKBACK = 160
 
 def _conditional(padded: str, start: int) -> bool:
     before = padded[max(0, start - _CONDITION_LOOKBACK) : start + 1]
-    if any(word in before for word in _CONDITION_WORDS):
+    if holds_any(before, _CONDITION_WORDS):
         return True
     far = padded[max(0, start - _NO_NEWS_LOOKBACK) : start]
-    return (" if you " in far or " if we " in far or " should you " in far) and any(
-        words in far for words in _NO_NEWS
+    return (" if you " in far or " if we " in far or " should you " in far) and holds_any(
+        far, _NO_NEWS
     )
 
 
@@ -1922,7 +1922,7 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         ("offer" in stripped and _names_no_job(_OFFERS_A_PLACE, stripped))
         or (("appl" in stripped or "shortlist" in stripped) and _applies_for_no_job(stripped))
         or (
-            any(word in stripped for word in _SUPPLY_IN_SUBJECT)
+            holds_any(stripped, _SUPPLY_IN_SUBJECT)
             and _applies_for_no_job(stripped, _SUPPLY_APPLIED_FOR)
         )
         or ("application" in stripped and _names_software(stripped))
@@ -2746,7 +2746,7 @@ def _owner_hosts_at_home(text_low: str, from_me: bool) -> bool:
     hosts = ("our", "my") if from_me else ("your",)
     if not any(m.group(1) in hosts for m in _AT_A_HOME.finditer(text_low)):
         return False
-    return not any(word in text_low for word in _AT_A_DISTANCE)
+    return not holds_any(text_low, _AT_A_DISTANCE)
 
 
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # a weekday's name, in full
@@ -3015,7 +3015,7 @@ def _for_want_of(text_low: str, start: int) -> bool:
     if any(word in f" {before}" for word in _WANTING):
         return True
     after = _SENTENCE_ENDS.split(text_low[start : start + 200], maxsplit=1)[0]
-    return any(word in after for word in _WANTING)
+    return holds_any(after, _WANTING)
 
 
 _WANTING_AFTER = 24  # "... move forward without your signed RTR": the clause right after
@@ -3390,7 +3390,7 @@ def _regrets_a_decision(text_low: str) -> bool:
     reader's interview or appointment being moved or called off."""
     for m in _REGRET_YOURS.finditer(text_low):
         meeting = _REGRETTED_MEETING.match(text_low, m.end())
-        if meeting is None or any(w in meeting["before"] for w in _NOT_A_MEETING):
+        if meeting is None or holds_any(meeting["before"], _NOT_A_MEETING):
             return True
     return False
 
@@ -3704,7 +3704,7 @@ _GOOD_TO_MEET_THEN = re.compile(
 
 
 def _asks_a_time(text_low: str) -> bool:
-    if not any(word in text_low for word in _MEETING_WORDS):
+    if not holds_any(text_low, _MEETING_WORDS):
         return False
     return any(
         _WHEN_ASKED.search(question) and not _NOT_A_MEETING_TIME.search(question)
@@ -3748,12 +3748,12 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
     if "rejection" not in groups and (
         (
             negated
-            and any(verb in text_low for verb in _GOING_ON_VERBS)
+            and holds_any(text_low, _GOING_ON_VERBS)
             and said_outright(text_low, _NOT_TAKEN_ON, _for_want_of, _NOT_TAKEN_ON_STARTS)
         )
         or (
             negated
-            and any(verb in text_low for verb in _CHOSEN_VERBS)
+            and holds_any(text_low, _CHOSEN_VERBS)
             and said_outright(text_low, _NOT_CHOSEN, _after_a_condition, ("not", "n't"))
         )
         or (
@@ -3794,8 +3794,8 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
         groups.add("availability")
     if (
         "happened" not in groups
-        and any(word in text_low for word in _GOOD_WORDS)  # rarer than the days
-        and any(day in text_low for day in _PAST_DAYS)
+        and holds_any(text_low, _GOOD_WORDS)  # rarer than the days
+        and holds_any(text_low, _PAST_DAYS)
         and next(matches_from(_GOOD_TO_MEET_THEN, text_low, _GOOD_WORDS), None) is not None
     ):
         groups.add("happened")
@@ -3856,9 +3856,7 @@ _BOOKING_VERBS = (
 
 
 def _booked_a_time(text_low: str) -> bool:
-    return any(verb in text_low for verb in _BOOKING_VERBS) and bool(
-        _BOOKED_A_TIME.search(text_low)
-    )
+    return holds_any(text_low, _BOOKING_VERBS) and bool(_BOOKED_A_TIME.search(text_low))
 
 
 # Thanks for taking the time, not for the meeting itself: "Thank you for booking your
@@ -4073,7 +4071,7 @@ def _candidate_names_in(subject: str) -> tuple[tuple[str, ...], ...]:
     low = stripped.lower() if stripped.isascii() else None  # (?i:) folds beyond ASCII otherwise
     names = []
     for pattern, words in _SUBJECT_NAMES_A_CANDIDATE:
-        if words and low is not None and not any(word in low for word in words):
+        if words and low is not None and not holds_any(low, words):
             continue
         for m in pattern.finditer(stripped):
             words = tuple(re.split(r"[\s-]+", m.group(1).lower()))
@@ -4555,7 +4553,7 @@ def _from_a_non_job_office(name: str, email: str) -> bool:
     or its display name ("MBA Admissions <mba.admissions@...>", volunteers@, "Fellowships
     Office"): its interviews admit students, take on volunteers or award funding."""
     who = f"{name or ''} {email.partition('@')[0]}".lower()
-    return any(office in who for office in _NON_JOB_OFFICES) or (
+    return holds_any(who, _NON_JOB_OFFICES) or (
         "program" in who and _DOCTORAL_PROGRAMME.search(who) is not None
     )
 
@@ -4593,7 +4591,7 @@ _INVITES_STARTS = ("invit", "like", "love", "want", "shortlisted")  # how every 
 
 def _invites_the_reader(low: str) -> bool:
     return (
-        any(cue in low for cue in _INVITES_CUES)
+        holds_any(low, _INVITES_CUES)
         and next(matches_from(_INVITES_THE_READER, low, _INVITES_STARTS), None) is not None
     )
 
