@@ -616,7 +616,8 @@ def _corporate_label(employer: Sequence[Message], mine: Collection[str]) -> str 
     seen: set[str] = set()  # domains read (most threads repeat one or two)
     for message in employer:
         addresses = [message.sender, *message.reply_to]
-        addresses += [Address(event.organizer) for event in message.events if event.organizer]
+        if message.events:  # (most have none: no comprehension to run)
+            addresses += [Address(e.organizer) for e in message.events if e.organizer]
         for address in addresses:
             domain = address.domain
             if domain in seen:

@@ -4057,7 +4057,10 @@ def _may_name_a_candidate(subject: str) -> bool:
         return _NAME_CUE.search(subject) is not None
     low = subject.lower()
     colon = low.rfind(":")  # a head counts with a colon anywhere after it
-    return any(not head or end < colon for end, head in _NAME_CUE_FINDER(low))
+    for end, head in _NAME_CUE_FINDER(low):  # (a loop: no generator to start and stop)
+        if not head or end < colon:
+            return True
+    return False
 
 
 @lru_cache(maxsize=8192)

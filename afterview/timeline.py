@@ -1948,7 +1948,10 @@ def with_orphan_quotes(messages: Sequence[Message]) -> Sequence[Message]:
     first messages were deleted: a person reading the reply reads the quote below it. When
     the original is in the thread its quote is not read again (it would count twice).
     """
-    if not any(m.quoted is not None for m in messages):
+    for m in messages:  # a loop, not a generator to start: asked of every thread
+        if m.quoted is not None:
+            break
+    else:
         return messages
     ids = {m.message_id for m in messages}
     expanded: list[Message] = []
