@@ -3400,17 +3400,17 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         groups.discard("offer")
     # Each pattern runs only on text holding its cue (a phrase-book group, found in the one
     # pass that found the phrases): these run on every message.
-    if "rejection" not in groups and "cue_decline" in groups and _declines(text_low):
+    if "cue_decline" in groups and "rejection" not in groups and _declines(text_low):
         groups.add("rejection")
-    if "rejection" not in groups and "cue_regret_yours" in groups and _regrets_a_decision(text_low):
+    if "cue_regret_yours" in groups and "rejection" not in groups and _regrets_a_decision(text_low):
         groups.add("rejection")
-    if "cancel" not in groups and "cue_new_time" in groups and _asks_for_a_new_time(text_low):
+    if "cue_new_time" in groups and "cancel" not in groups and _asks_for_a_new_time(text_low):
         groups.update(("cancel", "ask"))  # the time is off, and choosing again is theirs to do
-    if "offer_plain" not in groups and "cue_chosen_you" in groups:
+    if "cue_chosen_you" in groups and "offer_plain" not in groups:
         m = _CHOSEN_YOU.search(text_low)
         if m is not None and " if " not in text_low[max(0, m.start() - 30) : m.start()]:
             groups.add("offer_plain")
-    if "offer" not in groups and "cue_offer_for" in groups:
+    if "cue_offer_for" in groups and "offer" not in groups:
         m = _OFFER_FOR_A_JOB.search(text_low)
         if m is not None:
             before = text_low[max(0, m.start() - 30) : m.start()]
@@ -3418,9 +3418,9 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
             # down ("Alex Morgan accepted our offer for the Backend Engineer role")
             if " if " not in before and _ANSWERED_BEFORE.search(before) is None:
                 groups.add("offer")
-    if "cancel" not in groups and "cue_called_off" in groups and _called_off(text_low):
+    if "cue_called_off" in groups and "cancel" not in groups and _called_off(text_low):
         groups.add("cancel")
-    if "choose_slot" not in groups and "cue_slot" in groups and _CHOOSE_A_SLOT.search(text_low):
+    if "cue_slot" in groups and "choose_slot" not in groups and _CHOOSE_A_SLOT.search(text_low):
         groups.add("choose_slot")
     if (
         "scheduling_link" not in groups
@@ -3430,13 +3430,13 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         and _BOOK_YOUR_INTERVIEW.search(text_low) is not None
     ):  # "here's the link to book your technical interview with Lena"
         groups.add("scheduling_link")
-    if "ask" not in groups and "cue_like_you_to" in groups and _LIKE_YOU_TO.search(text_low):
+    if "cue_like_you_to" in groups and "ask" not in groups and _LIKE_YOU_TO.search(text_low):
         groups.add("ask")
-    if "ask" not in groups and "cue_your_references" in groups and _asks_references(text_low):
+    if "cue_your_references" in groups and "ask" not in groups and _asks_references(text_low):
         groups.add("ask")
     if (
-        "availability" not in groups
-        and "cue_arrange" in groups
+        "cue_arrange" in groups
+        and "availability" not in groups
         and "interview" in groups
         and _CONTACT_TO_ARRANGE.search(text_low)
     ):
@@ -3453,8 +3453,8 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     if "cue_test" in groups and _INVITED_TO_A_TEST.search(text_low):
         groups.add("hiring")
     if (
-        "happened" not in groups
-        and "cue_interviews_done" in groups
+        "cue_interviews_done" in groups
+        and "happened" not in groups
         and said_outright(text_low, _INTERVIEWS_DONE, _before_it_happens)
     ):
         groups.add("happened")
@@ -3784,11 +3784,11 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
         groups.add("offer_plain")
     if "availability" not in groups and "?" in text_low and _asks_a_time(text_low):
         groups.add("availability")
-    if "confirmed" not in groups and "cue_time_kept" in groups and _time_kept(text_low):
+    if "cue_time_kept" in groups and "confirmed" not in groups and _time_kept(text_low):
         groups.add("confirmed")
     if (
-        "availability" not in groups
-        and "cue_times_offered" in groups
+        "cue_times_offered" in groups
+        and "availability" not in groups
         and _TIMES_OFFERED.search(text_low)
     ):
         groups.add("availability")
