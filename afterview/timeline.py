@@ -1707,7 +1707,10 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
             continue
         scheduling = (
             _arranges(groups)
-            or any((e.method or "").upper() == "CANCEL" for e in r.message.events)
+            or (
+                bool(r.message.events)  # (most have none: no generator to start)
+                and any((e.method or "").upper() == "CANCEL" for e in r.message.events)
+            )
             or proposes_any_time(r)
             # the first word about a job asking the reader for a call ("We're hiring our
             # second game engineer ... up for a 20-minute call next week?"): a screening
@@ -1791,12 +1794,11 @@ def _contacts(readings: Sequence[Reading], mine: frozenset[str]) -> tuple[Addres
     """People on the employer's side, first seen first: who wrote (sender, reply-to), who was
     copied, who the candidate wrote to, who organised an invite. Robots, the candidate and
     addresses a bounce says do not exist are left out."""
-    bounced = {
-        email.lower().rstrip(".")
-        for r in readings
-        if r.message.is_bounce
-        for email in EMAIL_IN_TEXT.findall(r.message.text or "")
-    }
+    bounced: set[str] = set()
+    for r in readings:  # (a loop: most threads hold no bounce, and no comprehension runs)
+        if r.message.is_bounce:
+            found = EMAIL_IN_TEXT.findall(r.message.text or "")
+            bounced.update(email.lower().rstrip(".") for email in found)
     seen: set[str] = set()
     contacts: list[Address] = []
     for address in _people_in(readings):
