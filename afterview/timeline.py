@@ -1973,9 +1973,16 @@ def with_orphan_quotes(messages: Sequence[Message]) -> Sequence[Message]:
 
 
 def _is_orphan(reply: Message, messages: Sequence[Message], ids: set[str]) -> bool:
-    answered = [i for i in (reply.in_reply_to, *reply.references) if i and i != reply.message_id]
-    if answered:
-        return not any(i in ids for i in answered)
+    # what it answers (In-Reply-To, References), looked up in the thread as met: one loop,
+    # no list and generator made for every reply
+    answers = False
+    for i in (reply.in_reply_to, *reply.references):
+        if i and i != reply.message_id:
+            if i in ids:
+                return False
+            answers = True
+    if answers:
+        return True
     at = as_aware(reply.date)
     return not any(m is not reply and as_aware(m.date) <= at for m in messages)
 
