@@ -81,7 +81,7 @@ from afterview.detect import (
     says_any_time,
     strip_reply_prefix,
 )
-from afterview.literals import matches_from
+from afterview.literals import holds_any, matches_from
 from afterview.model import (
     Address,
     CandidateMessage,
@@ -235,7 +235,7 @@ def _one_time_to_confirm(r: Reading) -> bool:
     if (
         (
             (
-                any(word in r.low for word in _SUITS_WORDS)
+                holds_any(r.low, _SUITS_WORDS)
                 and next(matches_from(_CONFIRM_IT_SUITS, r.low, _CONFIRM_STARTS), None) is not None
             )
             or (
@@ -314,7 +314,7 @@ def _asks_candidate(r: Reading) -> bool:
                 elif (
                     not after.startswith(_SOFT_ASK_BOILERPLATE)
                     and not _CONDITION_BEFORE.search(before)
-                ) or (after.startswith("if ") and any(w in after for w in _ASKS_WHETHER)):
+                ) or (after.startswith("if ") and holds_any(after, _ASKS_WHETHER)):
                     return True
                 start = padded.find(phrase, start + 1)
     body = r.low.partition("\n")[2]  # the text after the subject line
@@ -325,8 +325,8 @@ def _asks_candidate(r: Reading) -> bool:
             # from a word's start: " work" is no "homework", and "sound?" alone has " sound"
             question = " " + question
             if (
-                any(w in question for w in _QUESTION_TO_CANDIDATE) or _WE_PROPOSE.match(question)
-            ) and not any(b in question for b in _QUESTION_BOILERPLATE):
+                holds_any(question, _QUESTION_TO_CANDIDATE) or _WE_PROPOSE.match(question)
+            ) and not holds_any(question, _QUESTION_BOILERPLATE):
                 return True
     return False
 
@@ -470,9 +470,9 @@ _OFFICE_HOURS = re.compile(
 
 
 def _without_office_hours(low: str) -> str:
-    if any(cue in low for cue in _OFFICE_HOURS_CUES):
+    if holds_any(low, _OFFICE_HOURS_CUES):
         low = _OFFICE_HOURS.sub(" ", low)
-    if any(cue in low for cue in _EVE_CUES) and any(word in low for word in _SOCIAL_WORDS):
+    if holds_any(low, _EVE_CUES) and holds_any(low, _SOCIAL_WORDS):
         low = _SENTENCE.sub(_unless_eve_social, low)
     if (  # `in` tests on the hot path, no generator
         "flight" in low
@@ -577,9 +577,7 @@ _HOUR_TAKEN = re.compile(
 
 def _hour_taken(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | None:
     body = r.low.partition("\n")[2]
-    if not any(
-        word in body for word in ("work", "fine", "perfect", "great", "suit", "good", "it is")
-    ):
+    if not holds_any(body, ("work", "fine", "perfect", "great", "suit", "good", "it is")):
         return None
     m = _HOUR_TAKEN.search(body)
     if m is None:
@@ -941,7 +939,7 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
             and not chosen.cancelled
             and not from_invite  # the invite outranks words about the same interview
             and r.at < chosen.start
-            and any(cue in r.low for cue in _NEW_CLOCK_CUES)
+            and holds_any(r.low, _NEW_CLOCK_CUES)
             and _NEW_CLOCK.search(r.low)
             and not _stated_times(r)
         ):
@@ -1270,7 +1268,7 @@ def _names_a_coming_interview(r: Reading) -> bool:
     said = _without_office_hours(r.low) if occasion is not None else r.low
     if occasion is not None and occasion[0] > r.at and _DEADLINE_BEFORE_A_TIME.search(said) is None:
         return True
-    if not any(cue in said for cue in _DEADLINE_CUES):
+    if not holds_any(said, _DEADLINE_CUES):
         return False
     # A reply-by deadline beside the interview's time ("shortlisted for an interview on
     # Thursday 07/05 at 2.30pm ... revert on this by 5pm tomorrow", "confirm your attendance
@@ -1371,7 +1369,7 @@ _ANOTHER_SLOT = re.compile(
 
 
 def _asks_for_another_slot(r: Reading) -> bool:
-    if not r.mine or "?" not in r.low or not any(word in r.low for word in _ANOTHER_SLOT_WORDS):
+    if not r.mine or "?" not in r.low or not holds_any(r.low, _ANOTHER_SLOT_WORDS):
         return False
     return any(_ANOTHER_SLOT.search(q) for q in questions_in(r.low.partition("\n")[2]))
 
@@ -1404,9 +1402,9 @@ def _stated_times(r: Reading) -> list[when.TimeSpan]:
     """The times a message states, without the lines that give a moved interview's old time
     and without the times the reader must do something by."""
     low = _without_office_hours(r.low)
-    if any(cue in low for cue in _FORMER_CUES) and _FORMER_TIME_LINE.search(low):
+    if holds_any(low, _FORMER_CUES) and _FORMER_TIME_LINE.search(low):
         low = _FORMER_TIME_LINE.sub("", low)
-    if any(cue in low for cue in _DEADLINE_CUES):
+    if holds_any(low, _DEADLINE_CUES):
         low = _DEADLINE_CLAUSE.sub(" ", low)
     if low is r.low:
         return _text_times(r)
@@ -1498,7 +1496,7 @@ _STATED_END = re.compile(
 
 def _stated_end(low: str, start: datetime) -> datetime | None:
     """The end the message says the interview's day comes to, on the start's day, or None."""
-    if not any(word in low for word in _END_WORDS):
+    if not holds_any(low, _END_WORDS):
         return None
     ends = set()
     for m in _STATED_END.finditer(low):
@@ -1758,9 +1756,7 @@ _INTERVIEW_THEN_ON = re.compile(
 def _names_a_past_interview(r: Reading) -> bool:
     """The candidate's own message telling of an interview that took place (a check-in
     after it), not one arranging a time."""
-    if not any(word in r.low for word in _PAST_MEETING_WORDS) or (
-        r.groups & _ARRANGING or proposes_any_time(r)
-    ):
+    if not holds_any(r.low, _PAST_MEETING_WORDS) or (r.groups & _ARRANGING or proposes_any_time(r)):
         return False
     if _PAST_INTERVIEW.search(r.low) is not None:
         return True
@@ -1839,7 +1835,10 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
             continue
         scheduling = (
             _arranges(groups)
-            or any((e.method or "").upper() == "CANCEL" for e in r.message.events)
+            or (
+                bool(r.message.events)  # (most have none: no generator to start)
+                and any((e.method or "").upper() == "CANCEL" for e in r.message.events)
+            )
             or proposes_any_time(r)
             # the first word about a job asking the reader for a call ("We're hiring our
             # second game engineer ... up for a 20-minute call next week?"): a screening
@@ -1899,7 +1898,7 @@ def _invites_to_interview(r: Reading) -> bool:
     body = r.low.partition("\n")[2]
     for m in _WANTS_TO_INTERVIEW.finditer(body):
         before = f" {body[max(0, m.start() - 24) : m.start()]}"
-        if not any(word in before for word in _AS_A_CONDITION):
+        if not holds_any(before, _AS_A_CONDITION):
             return bool(questions_in(body))
     return False
 
@@ -1967,12 +1966,11 @@ def _contacts(readings: Sequence[Reading], mine: frozenset[str]) -> tuple[Addres
     """People on the employer's side, first seen first: who wrote (sender, reply-to), who was
     copied, who the candidate wrote to, who organised an invite. Robots, the candidate and
     addresses a bounce says do not exist are left out."""
-    bounced = {
-        email.lower().rstrip(".")
-        for r in readings
-        if r.message.is_bounce
-        for email in EMAIL_IN_TEXT.findall(r.message.text or "")
-    }
+    bounced: set[str] = set()
+    for r in readings:  # (a loop: most threads hold no bounce, and no comprehension runs)
+        if r.message.is_bounce:
+            found = EMAIL_IN_TEXT.findall(r.message.text or "")
+            bounced.update(email.lower().rstrip(".") for email in found)
     seen: set[str] = set()
     contacts: list[Address] = []
     for address in _people_in(readings):
@@ -2124,7 +2122,10 @@ def with_orphan_quotes(messages: Sequence[Message]) -> Sequence[Message]:
     first messages were deleted: a person reading the reply reads the quote below it. When
     the original is in the thread its quote is not read again (it would count twice).
     """
-    if not any(m.quoted is not None for m in messages):
+    for m in messages:  # a loop, not a generator to start: asked of every thread
+        if m.quoted is not None:
+            break
+    else:
         return messages
     ids = {m.message_id for m in messages}
     expanded: list[Message] = []
@@ -2144,9 +2145,16 @@ def with_orphan_quotes(messages: Sequence[Message]) -> Sequence[Message]:
 
 
 def _is_orphan(reply: Message, messages: Sequence[Message], ids: set[str]) -> bool:
-    answered = [i for i in (reply.in_reply_to, *reply.references) if i and i != reply.message_id]
-    if answered:
-        return not any(i in ids for i in answered)
+    # what it answers (In-Reply-To, References), looked up in the thread as met: one loop,
+    # no list and generator made for every reply
+    answers = False
+    for i in (reply.in_reply_to, *reply.references):
+        if i and i != reply.message_id:
+            if i in ids:
+                return False
+            answers = True
+    if answers:
+        return True
     at = as_aware(reply.date)
     return not any(m is not reply and as_aware(m.date) <= at for m in messages)
 
