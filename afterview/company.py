@@ -42,7 +42,7 @@ from typing import Any
 
 from afterview import senders
 from afterview.detect import canonical_address
-from afterview.literals import literal_finder
+from afterview.literals import holds_any, literal_finder
 from afterview.model import Address, Message
 
 # Registrable domains reserved for documentation and tests (RFC 2606): mail from
@@ -182,7 +182,7 @@ _LEGAL_FORM_LITERALS = (
 
 
 def _has_legal_form(subject: str) -> bool:
-    return any(form in subject for form in _LEGAL_FORM_LITERALS)
+    return holds_any(subject, _LEGAL_FORM_LITERALS)
 
 
 _NOT_NAME_START = frozenset(
@@ -616,7 +616,8 @@ def _corporate_label(employer: Sequence[Message], mine: Collection[str]) -> str 
     seen: set[str] = set()  # domains read (most threads repeat one or two)
     for message in employer:
         addresses = [message.sender, *message.reply_to]
-        addresses += [Address(event.organizer) for event in message.events if event.organizer]
+        if message.events:  # (most have none: no comprehension to run)
+            addresses += [Address(e.organizer) for e in message.events if e.organizer]
         for address in addresses:
             domain = address.domain
             if domain in seen:
@@ -825,7 +826,7 @@ _VENDOR_WORDS = (
 def _writes_as_a_vendor(employer: Sequence[Message]) -> bool:
     for message in employer[:_TEXTS_READ]:
         low = f" {message.text[:_TEXT_READ].lower()}"
-        if any(word in low for word in _VENDOR_WORDS):
+        if holds_any(low, _VENDOR_WORDS):
             return True
     return False
 
@@ -1220,7 +1221,7 @@ def role_from_text(text: str) -> str | None:
             role = _role_or_none(m[0])
             if role:
                 return role
-    if any(cue in low for cue in _TITLE_CUES):
+    if holds_any(low, _TITLE_CUES):
         for trigger in _TITLE_TRIGGERS.finditer(low):
             m = _TITLE_AT.match(text, trigger.end())
             role = _role_or_none(m["role"]) if m else None
@@ -1382,6 +1383,7 @@ _LEADING_NOISE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # a part is read again under "Re:", with the company known or not
 def _subject_role(text: str) -> str | None:
     text = _LEADING_NOISE.sub("", text.strip())
     text = _AT_COMPANY.sub("", text)

@@ -28,7 +28,7 @@ from email.utils import parseaddr
 from functools import lru_cache
 
 from afterview import senders
-from afterview.literals import literal_finder, matches_from
+from afterview.literals import holds_any, literal_finder, matches_from
 from afterview.model import Detection, Message
 from afterview.when import (
     DAY_AFTER_ON_REACH,
@@ -1568,8 +1568,11 @@ def normalise(low: str) -> str:
     """Lower-cased text -> " words separated by single spaces " (padded both ends)."""
     if "’" in low:
         low = low.replace("’", "'")
-    words = low.encode("utf-8", "replace").translate(_WORD_BYTES).decode().split()
-    padded = " " + " ".join(words) + " "
+    kept = low.encode("utf-8", "replace").translate(_WORD_BYTES)
+    if kept.isascii():  # joined as bytes, decoded once: no str made of each word
+        padded = (b" " + b" ".join(kept.split()) + b" ").decode("ascii")
+    else:  # str.split also parts words at Unicode spaces ("\u00a0"), which bytes keep whole
+        padded = " " + " ".join(kept.decode().split()) + " "
     if " thank" in padded and (
         " again " in padded
         or " much " in padded
@@ -1616,11 +1619,11 @@ _NO_NEWS_LOOKBACK = 160
 
 def _conditional(padded: str, start: int) -> bool:
     before = padded[max(0, start - _CONDITION_LOOKBACK) : start + 1]
-    if any(word in before for word in _CONDITION_WORDS):
+    if holds_any(before, _CONDITION_WORDS):
         return True
     far = padded[max(0, start - _NO_NEWS_LOOKBACK) : start]
-    return (" if you " in far or " if we " in far or " should you " in far) and any(
-        words in far for words in _NO_NEWS
+    return (" if you " in far or " if we " in far or " should you " in far) and holds_any(
+        far, _NO_NEWS
     )
 
 
@@ -1919,7 +1922,7 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         ("offer" in stripped and _names_no_job(_OFFERS_A_PLACE, stripped))
         or (("appl" in stripped or "shortlist" in stripped) and _applies_for_no_job(stripped))
         or (
-            any(word in stripped for word in _SUPPLY_IN_SUBJECT)
+            holds_any(stripped, _SUPPLY_IN_SUBJECT)
             and _applies_for_no_job(stripped, _SUPPLY_APPLIED_FOR)
         )
         or ("application" in stripped and _names_software(stripped))
@@ -2743,7 +2746,7 @@ def _owner_hosts_at_home(text_low: str, from_me: bool) -> bool:
     hosts = ("our", "my") if from_me else ("your",)
     if not any(m.group(1) in hosts for m in _AT_A_HOME.finditer(text_low)):
         return False
-    return not any(word in text_low for word in _AT_A_DISTANCE)
+    return not holds_any(text_low, _AT_A_DISTANCE)
 
 
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # a weekday's name, in full
@@ -3012,7 +3015,7 @@ def _for_want_of(text_low: str, start: int) -> bool:
     if any(word in f" {before}" for word in _WANTING):
         return True
     after = _SENTENCE_ENDS.split(text_low[start : start + 200], maxsplit=1)[0]
-    return any(word in after for word in _WANTING)
+    return holds_any(after, _WANTING)
 
 
 _WANTING_AFTER = 24  # "... move forward without your signed RTR": the clause right after
@@ -3387,7 +3390,7 @@ def _regrets_a_decision(text_low: str) -> bool:
     reader's interview or appointment being moved or called off."""
     for m in _REGRET_YOURS.finditer(text_low):
         meeting = _REGRETTED_MEETING.match(text_low, m.end())
-        if meeting is None or any(w in meeting["before"] for w in _NOT_A_MEETING):
+        if meeting is None or holds_any(meeting["before"], _NOT_A_MEETING):
             return True
     return False
 
@@ -3397,17 +3400,17 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         groups.discard("offer")
     # Each pattern runs only on text holding its cue (a phrase-book group, found in the one
     # pass that found the phrases): these run on every message.
-    if "rejection" not in groups and "cue_decline" in groups and _declines(text_low):
+    if "cue_decline" in groups and "rejection" not in groups and _declines(text_low):
         groups.add("rejection")
-    if "rejection" not in groups and "cue_regret_yours" in groups and _regrets_a_decision(text_low):
+    if "cue_regret_yours" in groups and "rejection" not in groups and _regrets_a_decision(text_low):
         groups.add("rejection")
-    if "cancel" not in groups and "cue_new_time" in groups and _asks_for_a_new_time(text_low):
+    if "cue_new_time" in groups and "cancel" not in groups and _asks_for_a_new_time(text_low):
         groups.update(("cancel", "ask"))  # the time is off, and choosing again is theirs to do
-    if "offer_plain" not in groups and "cue_chosen_you" in groups:
+    if "cue_chosen_you" in groups and "offer_plain" not in groups:
         m = _CHOSEN_YOU.search(text_low)
         if m is not None and " if " not in text_low[max(0, m.start() - 30) : m.start()]:
             groups.add("offer_plain")
-    if "offer" not in groups and "cue_offer_for" in groups:
+    if "cue_offer_for" in groups and "offer" not in groups:
         m = _OFFER_FOR_A_JOB.search(text_low)
         if m is not None:
             before = text_low[max(0, m.start() - 30) : m.start()]
@@ -3415,9 +3418,9 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
             # down ("Alex Morgan accepted our offer for the Backend Engineer role")
             if " if " not in before and _ANSWERED_BEFORE.search(before) is None:
                 groups.add("offer")
-    if "cancel" not in groups and "cue_called_off" in groups and _called_off(text_low):
+    if "cue_called_off" in groups and "cancel" not in groups and _called_off(text_low):
         groups.add("cancel")
-    if "choose_slot" not in groups and "cue_slot" in groups and _CHOOSE_A_SLOT.search(text_low):
+    if "cue_slot" in groups and "choose_slot" not in groups and _CHOOSE_A_SLOT.search(text_low):
         groups.add("choose_slot")
     if (
         "scheduling_link" not in groups
@@ -3427,13 +3430,13 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         and _BOOK_YOUR_INTERVIEW.search(text_low) is not None
     ):  # "here's the link to book your technical interview with Lena"
         groups.add("scheduling_link")
-    if "ask" not in groups and "cue_like_you_to" in groups and _LIKE_YOU_TO.search(text_low):
+    if "cue_like_you_to" in groups and "ask" not in groups and _LIKE_YOU_TO.search(text_low):
         groups.add("ask")
-    if "ask" not in groups and "cue_your_references" in groups and _asks_references(text_low):
+    if "cue_your_references" in groups and "ask" not in groups and _asks_references(text_low):
         groups.add("ask")
     if (
-        "availability" not in groups
-        and "cue_arrange" in groups
+        "cue_arrange" in groups
+        and "availability" not in groups
         and "interview" in groups
         and _CONTACT_TO_ARRANGE.search(text_low)
     ):
@@ -3450,8 +3453,8 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     if "cue_test" in groups and _INVITED_TO_A_TEST.search(text_low):
         groups.add("hiring")
     if (
-        "happened" not in groups
-        and "cue_interviews_done" in groups
+        "cue_interviews_done" in groups
+        and "happened" not in groups
         and said_outright(text_low, _INTERVIEWS_DONE, _before_it_happens)
     ):
         groups.add("happened")
@@ -3701,7 +3704,7 @@ _GOOD_TO_MEET_THEN = re.compile(
 
 
 def _asks_a_time(text_low: str) -> bool:
-    if not any(word in text_low for word in _MEETING_WORDS):
+    if not holds_any(text_low, _MEETING_WORDS):
         return False
     return any(
         _WHEN_ASKED.search(question) and not _NOT_A_MEETING_TIME.search(question)
@@ -3745,12 +3748,12 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
     if "rejection" not in groups and (
         (
             negated
-            and any(verb in text_low for verb in _GOING_ON_VERBS)
+            and holds_any(text_low, _GOING_ON_VERBS)
             and said_outright(text_low, _NOT_TAKEN_ON, _for_want_of, _NOT_TAKEN_ON_STARTS)
         )
         or (
             negated
-            and any(verb in text_low for verb in _CHOSEN_VERBS)
+            and holds_any(text_low, _CHOSEN_VERBS)
             and said_outright(text_low, _NOT_CHOSEN, _after_a_condition, ("not", "n't"))
         )
         or (
@@ -3781,18 +3784,18 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
         groups.add("offer_plain")
     if "availability" not in groups and "?" in text_low and _asks_a_time(text_low):
         groups.add("availability")
-    if "confirmed" not in groups and "cue_time_kept" in groups and _time_kept(text_low):
+    if "cue_time_kept" in groups and "confirmed" not in groups and _time_kept(text_low):
         groups.add("confirmed")
     if (
-        "availability" not in groups
-        and "cue_times_offered" in groups
+        "cue_times_offered" in groups
+        and "availability" not in groups
         and _TIMES_OFFERED.search(text_low)
     ):
         groups.add("availability")
     if (
         "happened" not in groups
-        and any(word in text_low for word in _GOOD_WORDS)  # rarer than the days
-        and any(day in text_low for day in _PAST_DAYS)
+        and holds_any(text_low, _GOOD_WORDS)  # rarer than the days
+        and holds_any(text_low, _PAST_DAYS)
         and next(matches_from(_GOOD_TO_MEET_THEN, text_low, _GOOD_WORDS), None) is not None
     ):
         groups.add("happened")
@@ -3853,9 +3856,7 @@ _BOOKING_VERBS = (
 
 
 def _booked_a_time(text_low: str) -> bool:
-    return any(verb in text_low for verb in _BOOKING_VERBS) and bool(
-        _BOOKED_A_TIME.search(text_low)
-    )
+    return holds_any(text_low, _BOOKING_VERBS) and bool(_BOOKED_A_TIME.search(text_low))
 
 
 # Thanks for taking the time, not for the meeting itself: "Thank you for booking your
@@ -3973,26 +3974,43 @@ def _asks_the_reader(low: str) -> bool:
 # is between (a recruiter's own name, the candidate's name on mail to the candidate), and no
 # word of a job title or of hiring ("Business Analyst - Panel Interview").
 _NAME = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-_SUBJECT_NAMES_A_CANDIDATE = (
+# Each with the words every match of it holds, one of which an ASCII subject's lower case must
+# have for it to be tried (most subjects that may name a candidate have none): those that can
+# start anywhere are otherwise tried at every character. None: tried on every subject.
+_SUBJECT_NAMES_A_CANDIDATE: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
     # "Interview scheduled: Omar Haddad for Product Designer", "Interview: Rohan Das - QA"
-    re.compile(
-        r"(?i:interview|screen|panel|debrief)\w*(?:\s+(?i:booked|assigned|scheduled|confirmed))?"
-        rf":\s*{_NAME}\s+(?:for\s+\S|[-–|(]\s*\S)"
+    (
+        re.compile(
+            r"(?i:interview|screen|panel|debrief)\w*(?:\s+(?i:booked|assigned|scheduled|confirmed))?"
+            rf":\s*{_NAME}\s+(?:for\s+\S|[-–|(]\s*\S)"
+        ),
+        (":",),
     ),
     # "Rohan Das accepted the interview" (not "Acme Cloud - Analyst interview": a company)
-    re.compile(
-        rf"^{_NAME}\s+(?:has\s+|have\s+)?(?:accepted|declined|confirmed|booked|cancell?ed"
-        r"|canceled|rescheduled|completed|submitted)\b"
+    (
+        re.compile(
+            rf"^{_NAME}\s+(?:has\s+|have\s+)?(?:accepted|declined|confirmed|booked|cancell?ed"
+            r"|canceled|rescheduled|completed|submitted)\b"
+        ),
+        None,
     ),
-    re.compile(rf"^{_NAME}\s*[-–|:]\s*(?i:(?:first|second|third|final|next)\s+round|debrief)\b"),
-    re.compile(rf"\bfeedback\s+(?:about|for|on)\s+{_NAME}"),
+    (
+        re.compile(
+            rf"^{_NAME}\s*[-–|:]\s*(?i:(?:first|second|third|final|next)\s+round|debrief)\b"
+        ),
+        None,
+    ),
+    (re.compile(rf"\bfeedback\s+(?:about|for|on)\s+{_NAME}"), ("feedback",)),
     # a tool asking the reader to record how someone's interview went: "Update the interview
     # status for Jasmine Carter", "Record the outcome for Daniel Osei - Barista"
-    re.compile(rf"\b(?i:status|outcome|attendance|result|results)\s+(?:for|of|on)\s+{_NAME}"),
+    (
+        re.compile(rf"\b(?i:status|outcome|attendance|result|results)\s+(?:for|of|on)\s+{_NAME}"),
+        ("status", "outcome", "attendance", "result"),
+    ),
     # the reader asked to interview someone: "You're invited to interview Chris Dunne for
     # Studio Manager", "Would you interview Marcus Bell for the Line Cook job?" (the verb in
     # lower case, as a sentence has it: "Interview Preparation Guide for ..." is a title)
-    re.compile(rf"(?:to|you|be)\s+interview(?:ing)?\s+{_NAME}\s+for\s+\S"),
+    (re.compile(rf"(?:to|you|be)\s+interview(?:ing)?\s+{_NAME}\s+for\s+\S"), None),
 )
 _SUBJECT_PREFIXES = re.compile(
     r"^(?:\s*(?:re|fwd?|aw|wg|sv|tr|accepted|declined|tentative|cancell?ed|canceled"
@@ -4044,7 +4062,10 @@ def _may_name_a_candidate(subject: str) -> bool:
         return _NAME_CUE.search(subject) is not None
     low = subject.lower()
     colon = low.rfind(":")  # a head counts with a colon anywhere after it
-    return any(not head or end < colon for end, head in _NAME_CUE_FINDER(low))
+    for end, head in _NAME_CUE_FINDER(low):  # (a loop: no generator to start and stop)
+        if not head or end < colon:
+            return True
+    return False
 
 
 @lru_cache(maxsize=8192)
@@ -4055,8 +4076,11 @@ def _candidate_names_in(subject: str) -> tuple[tuple[str, ...], ...]:
     from afterview.company import ROLE_WORDS  # company reads addresses with ours
 
     stripped = _SUBJECT_PREFIXES.sub("", subject.strip())
+    low = stripped.lower() if stripped.isascii() else None  # (?i:) folds beyond ASCII otherwise
     names = []
-    for pattern in _SUBJECT_NAMES_A_CANDIDATE:
+    for pattern, words in _SUBJECT_NAMES_A_CANDIDATE:
+        if words and low is not None and not holds_any(low, words):
+            continue
         for m in pattern.finditer(stripped):
             words = tuple(re.split(r"[\s-]+", m.group(1).lower()))
             if not any(w in _NOT_NAME_WORDS or w in ROLE_WORDS for w in words):
@@ -4565,7 +4589,7 @@ def _from_a_non_job_office(name: str, email: str) -> bool:
     or its display name ("MBA Admissions <mba.admissions@...>", volunteers@, "Fellowships
     Office"): its interviews admit students, take on volunteers or award funding."""
     who = f"{name or ''} {email.partition('@')[0]}".lower()
-    return any(office in who for office in _NON_JOB_OFFICES) or (
+    return holds_any(who, _NON_JOB_OFFICES) or (
         "program" in who and _DOCTORAL_PROGRAMME.search(who) is not None
     )
 
@@ -4603,7 +4627,7 @@ _INVITES_STARTS = ("invit", "like", "love", "want", "shortlisted")  # how every 
 
 def _invites_the_reader(low: str) -> bool:
     return (
-        any(cue in low for cue in _INVITES_CUES)
+        holds_any(low, _INVITES_CUES)
         and next(matches_from(_INVITES_THE_READER, low, _INVITES_STARTS), None) is not None
     )
 

@@ -1,6 +1,8 @@
 """Many literal strings found in one walk over a text: the one way the domain does it
 (detect's phrase books, when's decision cues), with an Aho-Corasick automaton
-(pyahocorasick), whose cost barely grows with the number of strings."""
+(pyahocorasick), whose cost barely grows with the number of strings. And the few words a
+gate asks a text for (`holds_any`), and patterns tried where their literals are
+(`matches_from`)."""
 
 from __future__ import annotations
 
@@ -39,10 +41,11 @@ def matches_from(
     """
     starts = set()
     for literal in literals:
-        at = text.find(literal)
-        while at != -1:
-            starts.add(at)
-            at = text.find(literal, at + 1)
+        if literal in text:  # (most are absent: one test, not a find and a comparison)
+            at = text.find(literal)
+            while at != -1:
+                starts.add(at)
+                at = text.find(literal, at + 1)
     end = 0
     for at in sorted(starts):
         if at >= end:
@@ -50,3 +53,12 @@ def matches_from(
             if m is not None:
                 yield m
                 end = max(m.end(), at + 1)
+
+
+def holds_any(text: str, literals: Iterable[str]) -> bool:
+    """`any(literal in text for literal in literals)` without the generator: a plain loop
+    costs a third less, and the hot paths ask it of every message."""
+    for literal in literals:
+        if literal in text:
+            return True
+    return False

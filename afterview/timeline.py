@@ -81,7 +81,7 @@ from afterview.detect import (
     says_any_time,
     strip_reply_prefix,
 )
-from afterview.literals import matches_from
+from afterview.literals import holds_any, matches_from
 from afterview.model import (
     Address,
     CandidateMessage,
@@ -235,7 +235,7 @@ def _one_time_to_confirm(r: Reading) -> bool:
     if (
         (
             (
-                any(word in r.low for word in _SUITS_WORDS)
+                holds_any(r.low, _SUITS_WORDS)
                 and next(matches_from(_CONFIRM_IT_SUITS, r.low, _CONFIRM_STARTS), None) is not None
             )
             or (
@@ -314,7 +314,7 @@ def _asks_candidate(r: Reading) -> bool:
                 elif (
                     not after.startswith(_SOFT_ASK_BOILERPLATE)
                     and not _CONDITION_BEFORE.search(before)
-                ) or (after.startswith("if ") and any(w in after for w in _ASKS_WHETHER)):
+                ) or (after.startswith("if ") and holds_any(after, _ASKS_WHETHER)):
                     return True
                 start = padded.find(phrase, start + 1)
     body = r.low.partition("\n")[2]  # the text after the subject line
@@ -325,8 +325,8 @@ def _asks_candidate(r: Reading) -> bool:
             # from a word's start: " work" is no "homework", and "sound?" alone has " sound"
             question = " " + question
             if (
-                any(w in question for w in _QUESTION_TO_CANDIDATE) or _WE_PROPOSE.match(question)
-            ) and not any(b in question for b in _QUESTION_BOILERPLATE):
+                holds_any(question, _QUESTION_TO_CANDIDATE) or _WE_PROPOSE.match(question)
+            ) and not holds_any(question, _QUESTION_BOILERPLATE):
                 return True
     return False
 
@@ -470,9 +470,9 @@ _OFFICE_HOURS = re.compile(
 
 
 def _without_office_hours(low: str) -> str:
-    if any(cue in low for cue in _OFFICE_HOURS_CUES):
+    if holds_any(low, _OFFICE_HOURS_CUES):
         low = _OFFICE_HOURS.sub(" ", low)
-    if any(cue in low for cue in _EVE_CUES) and any(word in low for word in _SOCIAL_WORDS):
+    if holds_any(low, _EVE_CUES) and holds_any(low, _SOCIAL_WORDS):
         low = _SENTENCE.sub(_unless_eve_social, low)
     if (  # `in` tests on the hot path, no generator
         "flight" in low
@@ -577,9 +577,7 @@ _HOUR_TAKEN = re.compile(
 
 def _hour_taken(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | None:
     body = r.low.partition("\n")[2]
-    if not any(
-        word in body for word in ("work", "fine", "perfect", "great", "suit", "good", "it is")
-    ):
+    if not holds_any(body, ("work", "fine", "perfect", "great", "suit", "good", "it is")):
         return None
     m = _HOUR_TAKEN.search(body)
     if m is None:
@@ -941,7 +939,7 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
             and not chosen.cancelled
             and not from_invite  # the invite outranks words about the same interview
             and r.at < chosen.start
-            and any(cue in r.low for cue in _NEW_CLOCK_CUES)
+            and holds_any(r.low, _NEW_CLOCK_CUES)
             and _NEW_CLOCK.search(r.low)
             and not _stated_times(r)
         ):
@@ -989,7 +987,134 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
     elif day_start is not None and chosen.start is day_start:
         chosen.inferred = chosen.day_only = True
         _held_sooner(readings[chosen.index + 1 :], chosen)
+    _moved_by_a_later_notice(readings, chosen)
+    _settled_by_a_later_exchange(readings, chosen)
     return chosen
+
+
+# A move after the time was set: a message with a word that moves it ("rescheduled", "we need
+# to move your interview", "has been postponed") and one new occasion. Told by the employer's
+# side, asking nothing ("Sunnyside Market rescheduled your interview. New time: Thursday, July
+# 9 at 11:00 AM"), it holds as the old time did; asked ("we need to move your interview. Would
+# 27 Nov, 15:15 work instead?"), or put by the candidate ("I had to move my interview to
+# Thursday 18 June at 10:00 - I hope that is still fine for the panel"), it holds once the
+# other side's next message agrees. Either way the old time, now passed, is no interview held.
+_MOVES_THE_TIME = frozenset({"reschedule", "cancel"})
+_AGREES_TO_IT = frozenset({"accepts", "time_works"})
+
+
+def _moved_by_a_later_notice(readings: Sequence[Reading], chosen: _Interview) -> None:
+    """Moves `chosen` to the one new time a later message moves it to (see above): a shape of
+    the thread read after the walk, from the readings the walk made."""
+    for index in range(chosen.index + 1, len(readings)):
+        r = readings[index]
+        if (
+            chosen.start is None
+            or r.automated
+            or not r.groups & _MOVES_THE_TIME
+            or "rejection" in r.groups
+        ):
+            continue
+        new = [s for s in _text_times(r) if s.start > r.at and s.start != chosen.start]
+        occasion = _one_occasion(new)
+        if occasion is None:
+            continue
+        settled_by = index
+        if r.mine or r.groups & _ASK_GROUPS or proposes_any_time(r):
+            # asked, or the candidate's: the other side's next message must take it
+            settled_by = next(
+                (i for i in range(index + 1, len(readings)) if _answers(readings[i], r)), -1
+            )
+            if settled_by < 0 or not _agrees_to(readings[settled_by], occasion[0]):
+                continue
+        length = (chosen.end or _default_end(chosen.start)) - chosen.start
+        chosen.start, chosen.end = occasion
+        if not any(s.end for s in new):
+            chosen.end = chosen.start + length  # the move keeps the interview's length
+        chosen.index, chosen.cancelled = settled_by, False
+        chosen.inferred = False
+
+
+def _answers(r: Reading, put: Reading) -> bool:
+    """Whether `r` is written by the other side than `put` (auto-replies answer nothing)."""
+    return not r.automated and r.mine != put.mine
+
+
+def _agrees_to(r: Reading, start: datetime) -> bool:
+    """Whether `r` agrees to the time starting at `start`, naming no other coming time and
+    moving nothing itself."""
+    return (
+        bool(r.groups & _AGREES_TO_IT)
+        and not r.groups & _MOVES_THE_TIME
+        and all(s.start == start for s in _text_times(r) if s.start > r.at)
+    )
+
+
+# A time put by one side and taken by the other's next message, after the walk's settled time
+# (or with none): the employer names one time ("could you come in on Monday, February 9 at
+# 10:00 AM?") and the candidate's answer agrees ("Monday the 9th at 10:00 works perfectly"),
+# naming no other; or the candidate puts times forward ("I could do Tuesday 13 October after
+# 2pm") and the employer's answer names one, asking nothing ("Tuesday 13th at 3pm UK time it
+# is"). A choice of times, a new time asked for, a move or a decision is not taken; a reply's
+# subject restates the thread's first time, not what the message puts (`_own_times`).
+_OFFERS_A_CHOICE = frozenset({"availability", "scheduling_link", "choose_slot"})
+_ENDS_OR_MOVES = frozenset({"rejection", "offer", "offer_plain", "reschedule", "cancel"})
+
+
+def _one_time_put(r: Reading) -> tuple[datetime, datetime] | None:
+    """The one coming occasion the message's own words name; None for none or a choice."""
+    coming = [s for s in _own_times(r) if s.start > r.at]
+    if len({s.start for s in coming}) != 1:
+        return None
+    return _one_occasion(coming)
+
+
+def _is_coming(chosen: _Interview, at: datetime) -> bool:
+    return chosen.start is not None and chosen.start > at
+
+
+def _time_taken(put: Reading, answer: Reading) -> tuple[datetime, datetime] | None:
+    """The one time `put` names that `answer`, the other side's next message, takes."""
+    if (put.groups | answer.groups) & _ENDS_OR_MOVES:
+        return None
+    if answer.mine:
+        occasion = _one_time_put(put)
+        if (
+            occasion is None
+            or not answer.groups & _AGREES_TO_IT
+            or any(s.start != occasion[0] for s in _own_times(answer) if s.start > answer.at)
+        ):
+            return None
+        return occasion
+    occasion = _one_time_put(answer)
+    if occasion is None or answer.groups & (_OFFERS_A_CHOICE | _ASK_GROUPS):
+        return None
+    if not (_own_times(put) or put.groups & (_AGREES_TO_IT | _OFFERS_A_CHOICE)):
+        return None  # nothing of the candidate's about a time for the employer to answer
+    return occasion
+
+
+def _settled_by_a_later_exchange(readings: Sequence[Reading], chosen: _Interview) -> None:
+    """Settles `chosen` at the time the latest exchange after it puts and takes (see above):
+    a shape of the thread read after the walk, from the readings the walk made."""
+    spoken = [i for i, r in enumerate(readings) if not r.automated]
+    for put_at, answer_at in zip(spoken, spoken[1:], strict=False):
+        put, answer = readings[put_at], readings[answer_at]
+        if (
+            put.mine == answer.mine
+            or chosen.index > put_at
+            # the walk read a coming time from the message that put it
+            or (chosen.index == put_at and not chosen.inferred and _is_coming(chosen, put.at))
+        ):
+            continue
+        occasion = _time_taken(put, answer)
+        if occasion is None or (
+            chosen.start == occasion[0] and not chosen.cancelled and chosen.index >= put_at
+        ):
+            continue
+        chosen.start, chosen.end = occasion
+        chosen.index, chosen.cancelled = answer_at, False
+        chosen.inferred = False
 
 
 def _held_sooner(later: Sequence[Reading], chosen: _Interview) -> None:
@@ -1143,7 +1268,7 @@ def _names_a_coming_interview(r: Reading) -> bool:
     said = _without_office_hours(r.low) if occasion is not None else r.low
     if occasion is not None and occasion[0] > r.at and _DEADLINE_BEFORE_A_TIME.search(said) is None:
         return True
-    if not any(cue in said for cue in _DEADLINE_CUES):
+    if not holds_any(said, _DEADLINE_CUES):
         return False
     # A reply-by deadline beside the interview's time ("shortlisted for an interview on
     # Thursday 07/05 at 2.30pm ... revert on this by 5pm tomorrow", "confirm your attendance
@@ -1244,7 +1369,7 @@ _ANOTHER_SLOT = re.compile(
 
 
 def _asks_for_another_slot(r: Reading) -> bool:
-    if not r.mine or "?" not in r.low or not any(word in r.low for word in _ANOTHER_SLOT_WORDS):
+    if not r.mine or "?" not in r.low or not holds_any(r.low, _ANOTHER_SLOT_WORDS):
         return False
     return any(_ANOTHER_SLOT.search(q) for q in questions_in(r.low.partition("\n")[2]))
 
@@ -1277,9 +1402,9 @@ def _stated_times(r: Reading) -> list[when.TimeSpan]:
     """The times a message states, without the lines that give a moved interview's old time
     and without the times the reader must do something by."""
     low = _without_office_hours(r.low)
-    if any(cue in low for cue in _FORMER_CUES) and _FORMER_TIME_LINE.search(low):
+    if holds_any(low, _FORMER_CUES) and _FORMER_TIME_LINE.search(low):
         low = _FORMER_TIME_LINE.sub("", low)
-    if any(cue in low for cue in _DEADLINE_CUES):
+    if holds_any(low, _DEADLINE_CUES):
         low = _DEADLINE_CLAUSE.sub(" ", low)
     if low is r.low:
         return _text_times(r)
@@ -1371,7 +1496,7 @@ _STATED_END = re.compile(
 
 def _stated_end(low: str, start: datetime) -> datetime | None:
     """The end the message says the interview's day comes to, on the start's day, or None."""
-    if not any(word in low for word in _END_WORDS):
+    if not holds_any(low, _END_WORDS):
         return None
     ends = set()
     for m in _STATED_END.finditer(low):
@@ -1631,9 +1756,7 @@ _INTERVIEW_THEN_ON = re.compile(
 def _names_a_past_interview(r: Reading) -> bool:
     """The candidate's own message telling of an interview that took place (a check-in
     after it), not one arranging a time."""
-    if not any(word in r.low for word in _PAST_MEETING_WORDS) or (
-        r.groups & _ARRANGING or proposes_any_time(r)
-    ):
+    if not holds_any(r.low, _PAST_MEETING_WORDS) or (r.groups & _ARRANGING or proposes_any_time(r)):
         return False
     if _PAST_INTERVIEW.search(r.low) is not None:
         return True
@@ -1712,7 +1835,10 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
             continue
         scheduling = (
             _arranges(groups)
-            or any((e.method or "").upper() == "CANCEL" for e in r.message.events)
+            or (
+                bool(r.message.events)  # (most have none: no generator to start)
+                and any((e.method or "").upper() == "CANCEL" for e in r.message.events)
+            )
             or proposes_any_time(r)
             # the first word about a job asking the reader for a call ("We're hiring our
             # second game engineer ... up for a 20-minute call next week?"): a screening
@@ -1772,7 +1898,7 @@ def _invites_to_interview(r: Reading) -> bool:
     body = r.low.partition("\n")[2]
     for m in _WANTS_TO_INTERVIEW.finditer(body):
         before = f" {body[max(0, m.start() - 24) : m.start()]}"
-        if not any(word in before for word in _AS_A_CONDITION):
+        if not holds_any(before, _AS_A_CONDITION):
             return bool(questions_in(body))
     return False
 
@@ -1789,7 +1915,7 @@ def _says_no(r: Reading) -> bool:
     return (
         any(word in low for word in _WISHING_WORDS)
         and not r.groups & _NOT_AN_END
-        and _WISHES_BEYOND.search(low) is not None
+        and next(matches_from(_WISHES_BEYOND, low, _WISHES_START), None) is not None
     ) or _closes_after_the_meeting(r)
 
 
@@ -1806,6 +1932,8 @@ def _closes_after_the_meeting(r: Reading) -> bool:
     if not any(word in low for word in _CLOSING_WORDS):  # most letters: none of these
         return False
     if r.groups & _NOT_AN_END or "?" in low.partition("\n")[2]:
+        return False
+    if any(words in low for words in _MORE_TO_COME):
         return False
     if _THANKS_FOR_THE_MEETING.search(low) is None:
         return False
@@ -1855,9 +1983,18 @@ _WISHES_BEYOND = re.compile(
     r"\s+(?:(?:continued|current|ongoing|future|next|job|career|professional|employment)\s+)*"
     r"(?:future|search|job\s+search|career|endeavou?rs?|pursuits?|journey|job\s+hunt)\b"
 )
-_WISHING_WORDS = ("wish", "luck", "all the best", "every success")
+# a word every match holds, and where every match begins (the pattern is tried there only)
+_WISHING_WORDS = ("wish", "luck", "best", "success")
+_WISHES_START = ("wish", "best", "good", "all", "every")
 # A letter that offers, or puts, asks or keeps a time, goes on whatever it wishes
 _NOT_AN_END = _OFFERS | _CONFIRMS | _TIME_TO_PICK
+# A letter that looks back on the meeting and closes (`_closes_after_the_meeting`) does not
+# end the process when it says more is to come ("we are seeing a few more candidates this week
+# and will update you soon", "we'll be in touch by Friday with next steps")
+_MORE_TO_COME = (
+    "update you", "be in touch", "let you know our", "let you know the", "let you know by",
+    "get back to you", "hear from us", "next step", "circle back", "follow up with you",
+)  # fmt: skip
 
 
 def _no_overtaken(interview: _Interview, index: int, at: datetime) -> bool:
@@ -1893,12 +2030,11 @@ def _contacts(readings: Sequence[Reading], mine: frozenset[str]) -> tuple[Addres
     """People on the employer's side, first seen first: who wrote (sender, reply-to), who was
     copied, who the candidate wrote to, who organised an invite. Robots, the candidate and
     addresses a bounce says do not exist are left out."""
-    bounced = {
-        email.lower().rstrip(".")
-        for r in readings
-        if r.message.is_bounce
-        for email in EMAIL_IN_TEXT.findall(r.message.text or "")
-    }
+    bounced: set[str] = set()
+    for r in readings:  # (a loop: most threads hold no bounce, and no comprehension runs)
+        if r.message.is_bounce:
+            found = EMAIL_IN_TEXT.findall(r.message.text or "")
+            bounced.update(email.lower().rstrip(".") for email in found)
     seen: set[str] = set()
     contacts: list[Address] = []
     for address in _people_in(readings):
@@ -2050,7 +2186,10 @@ def with_orphan_quotes(messages: Sequence[Message]) -> Sequence[Message]:
     first messages were deleted: a person reading the reply reads the quote below it. When
     the original is in the thread its quote is not read again (it would count twice).
     """
-    if not any(m.quoted is not None for m in messages):
+    for m in messages:  # a loop, not a generator to start: asked of every thread
+        if m.quoted is not None:
+            break
+    else:
         return messages
     ids = {m.message_id for m in messages}
     expanded: list[Message] = []
@@ -2070,9 +2209,16 @@ def with_orphan_quotes(messages: Sequence[Message]) -> Sequence[Message]:
 
 
 def _is_orphan(reply: Message, messages: Sequence[Message], ids: set[str]) -> bool:
-    answered = [i for i in (reply.in_reply_to, *reply.references) if i and i != reply.message_id]
-    if answered:
-        return not any(i in ids for i in answered)
+    # what it answers (In-Reply-To, References), looked up in the thread as met: one loop,
+    # no list and generator made for every reply
+    answers = False
+    for i in (reply.in_reply_to, *reply.references):
+        if i and i != reply.message_id:
+            if i in ids:
+                return False
+            answers = True
+    if answers:
+        return True
     at = as_aware(reply.date)
     return not any(m is not reply and as_aware(m.date) <= at for m in messages)
 

@@ -498,7 +498,7 @@ def _numeric_date(
 
 def _resolve_date(m: re.Match, sent_at: datetime) -> date | None:
     sent = sent_at.date()
-    g = m.groupdict()
+    g = m  # read group by group: `groupdict` would cut out all of _DATE's 26 groups first
     try:
         if g["mon_a"] or g["mon_b"]:
             key = "a" if g["mon_a"] else "b"

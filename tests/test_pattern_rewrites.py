@@ -150,6 +150,70 @@ def test_reply_prefixes_come_off_as_the_pattern_takes_them(subject: str):
     assert company._without_reply_prefix(subject) == company._REPLY_PREFIX.sub("", subject)
 
 
+def _normalise_before(low: str) -> str:
+    """`detect.normalise` as it was: each word made a str, then joined."""
+    if "\u2019" in low:
+        low = low.replace("\u2019", "'")
+    words = low.encode("utf-8", "replace").translate(detect._WORD_BYTES).decode().split()
+    padded = " " + " ".join(words) + " "
+    if " thank" in padded and (
+        " again " in padded
+        or " much " in padded
+        or " a lot " in padded
+        or " many thanks " in padded
+    ):
+        for filler, plain in detect._THANKS_FILLERS:
+            if filler in padded:
+                padded = padded.replace(filler, plain)
+    if " for apply " in padded:
+        padded = padded.replace(" thank you for apply ", " thank you for applying ").replace(
+            " thanks for apply ", " thanks for applying "
+        )
+    return padded
+
+
+# Spaces beyond ASCII part words in a str, not in bytes: kept apart by `normalise`
+SPACES = (
+    "\u00a0",
+    "\u2003",
+    "\u3000",
+    "\u0085",
+    "\x1c",
+    "\u2028",
+    "caf\u00e9",
+    "\u2019s",
+    "\ud800",
+)
+
+
+@SAME
+@given(st.lists(st.sampled_from(WORDS + SPACES), max_size=24).map("".join))
+def test_normalised_text_has_the_words_it_had(text: str):
+    low = text.lower()
+    assert detect.normalise(low) == _normalise_before(low)
+
+
+# Subjects naming someone, and wording beside them, for the gates before the name patterns
+NAMED = (
+    "Interview:", "Screen booked:", "Panel", "debrief", "Jane Doe", "Omar Haddad", "Rohan Das",
+    "for", "Product Designer", "-", "(", "Feedback", "feedback about", "Status for",
+    "Outcome of", "RESULTS on", "attendance", "accepted", "has declined", "final round", "to",
+    "you", "interview", "interviewing", ":", "Re:", "\u017ftatus for", "Status for Jane Doe",
+    "Outcome of Omar Haddad", "RESULTS on Rohan Das", "result for Jane Doe",
+    "Attendance for Omar Haddad", "feedback about Jane Doe", "Interview: Jane Doe for QA",
+    "Panel booked: Omar Haddad - QA", "invited to interview Rohan Das for QA",
+)  # fmt: skip
+
+
+@SAME
+@given(st.lists(st.sampled_from(NAMED + MORE), max_size=12).map(" ".join))
+def test_the_name_patterns_are_tried_wherever_they_match(subject: str):
+    low = subject.lower() if subject.isascii() else None
+    for pattern, words in detect._SUBJECT_NAMES_A_CANDIDATE:
+        if words and low is not None and pattern.search(subject):
+            assert any(word in low for word in words), pattern.pattern[:40]
+
+
 def test_the_rewrites_see_the_wording_they_are_for():
     """On the texts each exists for (so the properties above do not pass on texts nothing
     matches)."""
@@ -171,4 +235,10 @@ def test_the_rewrites_see_the_wording_they_are_for():
     assert company._without_reply_prefix("Interview: Data Engineer") == "Interview: Data Engineer"
     assert company._without_reply_prefix("\u0130nvitation: x") == company._REPLY_PREFIX.sub(
         "", "\u0130nvitation: x"
+    )
+    assert detect.normalise("caf\u00e9\u00a0au  lait\n") == " caf\u00e9 au lait "
+    assert detect._candidate_names_in("Feedback for: Jane Doe") == ()
+    assert detect._candidate_names_in("Interview: Jane Doe - Barista") == (("jane", "doe"),)
+    assert detect._candidate_names_in("Update the interview status for Jasmine Carter") == (
+        ("jasmine", "carter"),
     )

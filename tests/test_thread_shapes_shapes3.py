@@ -95,3 +95,18 @@ def test_look_alikes_of_that_letter_do_not_close_the_thread(text):
     facts, advice = after_the_interview(text)
     assert facts.stage is not Stage.REJECTED
     assert advice.action is not Action.CLOSED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for meeting with the team this morning. We are seeing a few more candidates "
+        "this week and will update you soon. We wish you every success.",
+        "Thanks for coming in today, it was great to meet you. We'll be in touch by Friday with "
+        "next steps. Best of luck!",
+    ],
+)
+def test_a_letter_that_says_more_is_to_come_does_not_close_it(text):
+    facts, advice = after_the_interview(text)
+    assert facts.stage is not Stage.REJECTED
+    assert advice.action is not Action.CLOSED

@@ -40,9 +40,17 @@ replace_once(
         return False
     if r.groups & _NOT_AN_END or "?" in low.partition("\n")[2]:
         return False
+    if any(words in low for words in _MORE_TO_COME):
+        return False
     if _THANKS_FOR_THE_MEETING.search(low) is None:
         return False
     return _OTHER_JOBS.search(low) is not None or _wishes_at_the_end(low)
+
+
+_MORE_TO_COME = (
+    "update you", "be in touch", "let you know our", "let you know the", "let you know by",
+    "get back to you", "hear from us", "next step", "circle back", "follow up with you",
+)
 
 
 def _wishes_at_the_end(low):

@@ -18,13 +18,15 @@ def replace_once(old: str, new: str) -> None:
 
 
 replace_once('    rejection = "rejection" in groups\n', "    rejection = _says_no(r)\n")
+# _stage's reading of a "no" (as it stands, or after no_overtaken.py's edit)
 stage_reads = re.search(
-    r'\n        if "rejection" in groups:\n            decisive = Stage.REJECTED', source
+    r'\n        if "rejection" in groups:\n            (?=decisive = Stage.REJECTED|if not _no_)',
+    source,
 )
 assert stage_reads, "no rejection in _stage"
 source = (
     source[: stage_reads.start()]
-    + "\n        if _says_no(r):\n            decisive = Stage.REJECTED"
+    + "\n        if _says_no(r):\n            "
     + source[stage_reads.end() :]
 )
 replace_once(
