@@ -1907,7 +1907,8 @@ def _says_no(r: Reading) -> bool:
     """The employer's "no" to the reader: in the words the phrase books know, or in the shape
     of a letter that ends the process, whatever its wording: good wishes for what comes
     after it ("we wish you every success in your job search", "best of luck in your future
-    endeavours") in a letter that neither offers, nor puts or keeps a time."""
+    endeavours") in a letter that neither offers, nor puts or keeps a time; or a letter that
+    looks back on the meeting and closes (`_closes_after_the_meeting`)."""
     if "rejection" in r.groups:
         return True
     low = r.low
@@ -1915,7 +1916,63 @@ def _says_no(r: Reading) -> bool:
         any(word in low for word in _WISHING_WORDS)
         and not r.groups & _NOT_AN_END
         and next(matches_from(_WISHES_BEYOND, low, _WISHES_START), None) is not None
-    )
+    ) or _closes_after_the_meeting(r)
+
+
+def _closes_after_the_meeting(r: Reading) -> bool:
+    """A letter that looks back on the meeting ("thank you for meeting us last week") and
+    closes: it turns the reader to other jobs than this one ("we'll keep your profile in our
+    talent community", "please continue to review our current job postings") or ends on good
+    wishes ("We wish you every success."), asking nothing, neither offering nor putting or
+    keeping a time: the door on this one is shut, whatever the words of the "no". Not a
+    question ("would you be open to other roles?"): a recruiter's pitch; not an
+    acknowledgement ("thank you for applying ... we'll keep your CV on file"): it looks at the
+    application, not back on a meeting."""
+    low = r.low
+    if not any(word in low for word in _CLOSING_WORDS):  # most letters: none of these
+        return False
+    if r.groups & _NOT_AN_END or "?" in low.partition("\n")[2]:
+        return False
+    if any(words in low for words in _MORE_TO_COME):
+        return False
+    if _THANKS_FOR_THE_MEETING.search(low) is None:
+        return False
+    return _OTHER_JOBS.search(low) is not None or _wishes_at_the_end(low)
+
+
+def _wishes_at_the_end(low: str) -> bool:
+    """Good wishes among the letter's last three sentences, whatever they wish for."""
+    if "wish" not in low and "luck" not in low:
+        return False
+    sentences = _SENTENCE_END.split(low.partition("\n")[2].strip())
+    return _WISHES.search(" ".join(sentences[-3:])) is not None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_WISHES = re.compile(
+    r"\bwish(?:ing)?\s+you\s+(?:every|much|continued|all\s+the|the\s+(?:very\s+)?best|success"
+    r"|well)\b|\b(?:best\s+of|good)\s+luck\b"
+)
+_CLOSING_WORDS = ("future", "other", "similar", "on file", "postings", "talent", "wish", "luck")
+
+
+# Thanks for a meeting that took place ("thank you for meeting us last week", "for taking
+# the time to interview"): the letter looks back on the interview, not at an application
+_THANKS_FOR_THE_MEETING = re.compile(
+    r"\b(?:for|after)\s+(?:taking\s+the\s+time\s+to\s+(?:meet|interview|speak|talk)\b"
+    r"|meeting|interviewing|speaking|talking|(?:meet|interview|speak|talk)\s+with"
+    r"|(?:the|your)\s+(?:interview|meeting|call|conversation))\b"
+)
+# Jobs other than the one applied for, offered to the reader's view
+_OTHER_JOBS = re.compile(
+    r"\b(?:future|other|similar|upcoming)\s+(?:suitable\s+|relevant\s+|job\s+)?"
+    r"(?:roles?|opportunit(?:y|ies)|openings?|positions?|vacanc(?:y|ies)|jobs?|posts?)\b"
+    r"|\bsomething\s+(?:similar|suitable|else)\s+(?:opens|comes|becomes)\b"
+    r"|\b(?:keep|retain|hold|have)\s+your\s+(?:cv|resume|r\u00e9sum\u00e9|profile|details"
+    r"|application|information)\s+(?:on\s+file|in\s+(?:our|mind)|for\s+future)"
+    r"|\btalent\s+(?:community|pool|network)\b"
+    r"|\bcurrent\s+(?:job\s+)?(?:postings|openings|vacancies)\b"
+)
 
 
 # Good wishes for what comes after the process, not for a step of it ("good luck with your
@@ -1931,6 +1988,13 @@ _WISHING_WORDS = ("wish", "luck", "best", "success")
 _WISHES_START = ("wish", "best", "good", "all", "every")
 # A letter that offers, or puts, asks or keeps a time, goes on whatever it wishes
 _NOT_AN_END = _OFFERS | _CONFIRMS | _TIME_TO_PICK
+# A letter that looks back on the meeting and closes (`_closes_after_the_meeting`) does not
+# end the process when it says more is to come ("we are seeing a few more candidates this week
+# and will update you soon", "we'll be in touch by Friday with next steps")
+_MORE_TO_COME = (
+    "update you", "be in touch", "let you know our", "let you know the", "let you know by",
+    "get back to you", "hear from us", "next step", "circle back", "follow up with you",
+)  # fmt: skip
 
 
 def _no_overtaken(interview: _Interview, index: int, at: datetime) -> bool:
