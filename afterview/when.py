@@ -842,9 +842,23 @@ def _relative_part(dm: re.Match) -> str | None:
     return _REL_PART.get(" ".join(dm["rel"].split())) if dm["rel"] else None
 
 
+def _part_of_day(low: str, dm: re.Match, start: int) -> str | None:
+    """The part of the day said with the date `dm` of the clock time at `start`: by a relative
+    day ("tonight at 7:30") or between the date and the time ("Friday evening at 7:30")."""
+    if dm["rel"]:
+        return _relative_part(dm)
+    if dm.end() < start and (gap := _PART_OF_DAY_BEFORE.fullmatch(low, dm.end(), start)):
+        return gap["part"]
+    return None
+
+
 _SAY_CUES = ("say ", "@")
 # The part of the day said between a date and its bare hour: "Thursday morning at 10"
-_PART_OF_DAY_GAP = re.compile(r"\s+(?P<part>morning|afternoon|evening),?\s")
+_PART_OF_DAY_GAP = re.compile(r"\s+(?P<part>morning|afternoon|evening|night),?\s")
+# The same before a clock time: "Friday evening at 7:30", "tomorrow night, 8:15"
+_PART_OF_DAY_BEFORE = re.compile(
+    r"\s+(?P<part>afternoon|evening|night),?\s+(?:at\s+|@\s*|from\s+)?"
+)
 
 
 _HOUR_WORDS = {
@@ -1027,7 +1041,7 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
             continue
         if day is None:
             continue
-        if dm is not None and (part := _relative_part(dm)):
+        if dm is not None and (part := _part_of_day(low, dm, tm.start())):
             clock = _in_the_evening(tm, clock, part == "afternoon")
         zone = _zone(tm, sent_at)
         start_at = datetime.combine(day, clock[0], tzinfo=zone)

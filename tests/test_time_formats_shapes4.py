@@ -45,6 +45,10 @@ def starts(text: str) -> list[datetime]:
         ("Can you do a quick call tonight at 7?", "2026-04-08 19:00"),
         ("I'll call you this evening at 7:30.", "2026-04-08 19:30"),
         ("I'll call you tonight at 6:45-7:30.", "2026-04-08 18:45"),
+        # the evening said between the day and the time
+        ("Could you do Friday evening at 7:30?", "2026-04-10 19:30"),
+        ("Could you do a call Friday night at 7?", "2026-04-10 19:00"),
+        ("Tomorrow night at 8 works for me.", "2026-04-09 20:00"),
         # 24-hour writing with its unit
         ("Your interview is on Friday 10 April at 1600 hrs.", "2026-04-10 16:00"),
         ("Please report at 0930 hours on Friday.", "2026-04-10 09:30"),
@@ -65,6 +69,8 @@ def test_the_time_is_placed(text, expected):
         ("Friday at 7:30 works for me.", "2026-04-10 07:30"),
         ("This afternoon at 12:30 works for me.", "2026-04-08 12:30"),
         ("This afternoon at 11:00 works for me.", "2026-04-08 11:00"),
+        ("Friday morning at 7:30 works for me.", "2026-04-10 07:30"),
+        ("Thursday afternoon at 11:00 works for me.", "2026-04-09 11:00"),
     ],
 )
 def test_what_is_written_is_kept(text, expected):

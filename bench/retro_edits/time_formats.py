@@ -55,7 +55,7 @@ ZONE_LINES = (
 )
 replace_once(
     ZONE_LINES,
-    "        if dm is not None and (part := _relative_part(dm)):\n"
+    "        if dm is not None and (part := _part_of_day(low, dm, tm.start())):\n"
     '            clock = _in_the_evening(tm, clock, part == "afternoon")\n' + ZONE_LINES,
 )
 replace_once(
@@ -70,12 +70,30 @@ replace_once(
     WORD_CLOCK_LINES
     + "    if _says_hours(low) and _HOURS_CLOCK.search(low) is not None:\n        return True\n",
 )
+# "Friday night at 7" where the tree reads a part of the day between a date and its hour
+source = source.replace(
+    '(?P<part>morning|afternoon|evening),?\\s")',
+    '(?P<part>morning|afternoon|evening|night),?\\s")',
+)
 helpers = r"""
 _REL_PART = {"tonight": "evening", "this evening": "evening", "this afternoon": "afternoon"}
 
 
 def _relative_part(dm):
     return _REL_PART.get(" ".join(dm["rel"].split())) if dm["rel"] else None
+
+
+_PART_OF_DAY_BEFORE = re.compile(
+    r"\s+(?P<part>afternoon|evening|night),?\s+(?:at\s+|@\s*|from\s+)?"
+)
+
+
+def _part_of_day(low, dm, start):
+    if dm["rel"]:
+        return _relative_part(dm)
+    if dm.end() < start and (gap := _PART_OF_DAY_BEFORE.fullmatch(low, dm.end(), start)):
+        return gap["part"]
+    return None
 
 
 def _in_the_evening(tm, clock, afternoon):
