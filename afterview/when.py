@@ -736,6 +736,8 @@ def mentions_an_hour(low: str) -> bool:
     """A bare hour the words make a time or a clock in words (see `mentions_a_time`)."""
     if _says_a_word_clock(low) and _WORD_CLOCK.search(low) is not None:
         return True
+    if _says_hours(low) and _HOURS_CLOCK.search(low) is not None:
+        return True
     words = _bare_hour_words(low)  # most texts have none: no generator to start
     return bool(words) and next(_bare_hours(low, False, words), None) is not None
 
@@ -828,11 +830,35 @@ _BARE_HOUR = re.compile(
 # the number a number.
 _AFTER_BARE_HOUR = re.compile(
     r"[ \t]*(?:$|[?!.,;:)\n]|(?:on|works?|would|could|suits?|sounds?|is|it|for|with|then"
-    rf"|instead|sharp|if|ok|okay|please|tomorrow|today|this|next)\b|(?P<tz>{_TZ})\b)"
+    rf"|instead|sharp|if|ok|okay|please|tomorrow|today|tonight|this|next)\b|(?P<tz>{_TZ})\b)"
 )
+# The part of the day a relative day says: "tonight at 7", "this evening at 7:30" are 19:00
+# and 19:30, not the morning
+_REL_PART = {"tonight": "evening", "this evening": "evening", "this afternoon": "afternoon"}
+
+
+def _relative_part(dm: re.Match) -> str | None:
+    """The part of the day a relative day in date match `dm` says, if any."""
+    return _REL_PART.get(" ".join(dm["rel"].split())) if dm["rel"] else None
+
+
+def _part_of_day(low: str, dm: re.Match, start: int) -> str | None:
+    """The part of the day said with the date `dm` of the clock time at `start`: by a relative
+    day ("tonight at 7:30") or between the date and the time ("Friday evening at 7:30")."""
+    if dm["rel"]:
+        return _relative_part(dm)
+    if dm.end() < start and (gap := _PART_OF_DAY_BEFORE.fullmatch(low, dm.end(), start)):
+        return gap["part"]
+    return None
+
+
 _SAY_CUES = ("say ", "@")
 # The part of the day said between a date and its bare hour: "Thursday morning at 10"
-_PART_OF_DAY_GAP = re.compile(r"\s+(?P<part>morning|afternoon|evening),?\s")
+_PART_OF_DAY_GAP = re.compile(r"\s+(?P<part>morning|afternoon|evening|night),?\s")
+# The same before a clock time: "Friday evening at 7:30", "tomorrow night, 8:15"
+_PART_OF_DAY_BEFORE = re.compile(
+    r"\s+(?P<part>afternoon|evening|night),?\s+(?:at\s+|@\s*|from\s+)?"
+)
 
 
 _HOUR_WORDS = {
@@ -904,8 +930,15 @@ def _bare_hours(low: str, dated: bool = True, words: list[int] | None = None):
                         dm, part = candidate, gap["part"]
             if dm is None and low.startswith(" on ", m.end()):
                 dm = _DATE.match(low, m.end() + 4)
+            if dm is None and low.startswith(" ", m.end()):
+                # "at 9 tomorrow", "at 7 tonight", "at 2 next Friday": the day said after
+                dm = _DATE.match(low, m.end() + 1)
+                if dm is not None and not (dm["rel"] or dm["which"]):
+                    dm = None
             if dm is None:
                 continue
+            if part is None:
+                part = _relative_part(dm)
         hour = int(m["h"])
         if part == "morning":
             clock = time(min(hour, 12), 0)
@@ -915,6 +948,47 @@ def _bare_hours(low: str, dated: bool = True, words: list[int] | None = None):
             clock = time(hour + 12 if hour <= 6 else hour, 0)
         zone = _ZONES[after["tz"]] if after["tz"] else None
         yield m.start("h"), clock, dm, zone
+
+
+def _in_the_evening(
+    tm: re.Match, clock: tuple[time, time | None], afternoon: bool
+) -> tuple[time, time | None]:
+    """`clock` read in the afternoon or evening a relative day says ("tonight at 7:30", "this
+    evening at 6:45"), where neither am / pm nor a 24-hour "07:30" is written."""
+    if tm["ap1"] or tm["ap2"] or tm["part"] or tm["oclock"] or tm["noon"]:
+        return clock
+    if tm["h1"].startswith("0") or clock[0].hour >= 12 or (afternoon and clock[0].hour > 7):
+        return clock  # "this afternoon at 11:00" says no half of the day: left as written
+    start, end = clock
+    if end is not None:
+        end = end.replace(hour=end.hour + 12) if end.hour < 12 else end
+    return start.replace(hour=start.hour + 12), end
+
+
+# "1600 hrs", "0930 hours", "16.00 hrs": 24-hour writing (military, Indian and African HR
+# mail) with its unit, the only mark that makes four digits a clock time; not "1500 hours
+# of experience". Looked for only in texts that say "hrs" or "hours".
+_HOURS_CLOCK = re.compile(
+    r"(?<![\d.,:/$£€])\b(?P<h>[01]\d|2[0-3])\.?(?P<m>[0-5]\d)\s?(?:hrs|hours)\b(?!\s+of\b)"
+)
+
+
+def _says_hours(low: str) -> bool:
+    return "hrs" in low or "hours" in low
+
+
+# "within 2000 hours", "over 1500 hrs": a count of hours, not a clock
+_COUNT_BEFORE = re.compile(r"\b(?:within|over|under|than|about|around|for|some|least|to)\s+$")
+
+
+def _hours_clocks(low: str):
+    """(where, the clock time, its date match) of each "1600 hrs" with a date near."""
+    for m in _HOURS_CLOCK.finditer(low):
+        if _COUNT_BEFORE.search(low, max(0, m.start() - 8), m.start()):
+            continue
+        dm = _date_near(low, m.start(), m.end())
+        if dm is not None:
+            yield m.start(), time(int(m["h"]), int(m["m"])), dm
 
 
 def _between_ranges(low: str) -> dict[int, re.Match]:
@@ -967,6 +1041,8 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
             continue
         if day is None:
             continue
+        if dm is not None and (part := _part_of_day(low, dm, tm.start())):
+            clock = _in_the_evening(tm, clock, part == "afternoon")
         zone = _zone(tm, sent_at)
         start_at = datetime.combine(day, clock[0], tzinfo=zone)
         end_at = None
@@ -979,7 +1055,8 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
     worded = _word_clocks(low) if _says_a_word_clock(low) else ()
     words = _bare_hour_words(low)  # most texts have none: no generator to start
     bare = _bare_hours(low, True, words) if words else ()
-    for place, clock_at, dm, zone in (*bare, *((*w, None) for w in worded)):
+    hours = _hours_clocks(low) if _says_hours(low) else ()
+    for place, clock_at, dm, zone in (*bare, *((*w, None) for w in (*worded, *hours))):
         day = _resolve_date(dm, sent_at)
         if day is None:
             continue
