@@ -18,20 +18,26 @@ def replace_once(old: str, new: str) -> None:
     source = source.replace(old, new)
 
 
-replace_once(
-    '    rejection = "rejection" in groups\n',
-    '    rejection = "rejection" in groups or _closes_after_the_meeting(r)\n',
-)
-stage_reads = re.search(
-    r'\n        if "rejection" in groups:\n            decisive = Stage.REJECTED', source
-)
-assert stage_reads, "no rejection in _stage"
-source = (
-    source[: stage_reads.start()]
-    + '\n        if "rejection" in groups or _closes_after_the_meeting(r):'
-    + "\n            decisive = Stage.REJECTED"
-    + source[stage_reads.end() :]
-)
+if "def _says_no(" in source:  # after says_no.py's edit: one more way a letter says no
+    replace_once(
+        '    if "rejection" in r.groups:\n        return True',
+        '    if "rejection" in r.groups or _closes_after_the_meeting(r):\n        return True',
+    )
+else:
+    replace_once(
+        '    rejection = "rejection" in groups\n',
+        '    rejection = "rejection" in groups or _closes_after_the_meeting(r)\n',
+    )
+    stage_reads = re.search(
+        r'\n        if "rejection" in groups:\n            decisive = Stage.REJECTED', source
+    )
+    assert stage_reads, "no rejection in _stage"
+    source = (
+        source[: stage_reads.start()]
+        + '\n        if "rejection" in groups or _closes_after_the_meeting(r):'
+        + "\n            decisive = Stage.REJECTED"
+        + source[stage_reads.end() :]
+    )
 replace_once(
     "def _stage_settled_by(",
     r"""def _closes_after_the_meeting(r):

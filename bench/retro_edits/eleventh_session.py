@@ -8,10 +8,13 @@ HERE = Path(__file__).resolve().parent
 for edit in (
     "no_overtaken.py",
     "says_no.py",
+    "closes_after_the_meeting.py",
     "moved_by_a_later_notice.py",
     "settled_by_a_later_exchange.py",
     "reader_takes_a_time.py",
+    "time_formats.py",
 ):
     done = subprocess.run([sys.executable, str(HERE / edit), sys.argv[1]])
-    if done.returncode and edit != "reader_takes_a_time.py":  # that one skips old trees itself
+    # the last two leave alone the old trees that lack what they extend
+    if done.returncode and edit not in ("reader_takes_a_time.py", "time_formats.py"):
         sys.exit(f"{edit} does not apply")
