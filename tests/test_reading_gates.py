@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from afterview import company, detect, timeline, when
@@ -42,6 +42,7 @@ GATES = settings(max_examples=600, deadline=None)
 
 @GATES
 @given(TEXT)
+@example("٣ pm works")
 def test_matches_from_literals_are_the_matches_of_a_full_scan(text: str):
     low = text.lower()
     for pattern, literals in (
@@ -52,6 +53,10 @@ def test_matches_from_literals_are_the_matches_of_a_full_scan(text: str):
         (re.compile(r"\b(?:thank|you)\b"), ("thank", "you")),  # matches that touch
         (re.compile(r"(?<![a-z])(?:good|goodness|nice)"), ("good", "nice")),  # one in another
     ):
+        if pattern is detect._TIME_WORKS and not low.isascii():
+            # its \d is any script's digit ("٣ pm works"), which no list of starts can hold:
+            # `_time_works` scans such texts whole (the test below checks it does)
+            continue
         expected = [m.span() for m in pattern.finditer(low)]
         assert [m.span() for m in matches_from(pattern, low, literals)] == expected
 
@@ -72,6 +77,7 @@ def _thanks_for_meeting_scanning_everything(text_low: str) -> bool:
 
 @GATES
 @given(TEXT)
+@example("٣ pm works")  # another script's digit: the gate's starts cannot list it
 def test_a_time_said_to_work_is_found_as_the_pattern_finds_it(text: str):
     low = text.lower()
     assert detect._time_works(low) == (detect._TIME_WORKS.search(low) is not None)
