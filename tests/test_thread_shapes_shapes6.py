@@ -62,6 +62,11 @@ def advice_after(sender: str, text: str, now: str = "2027-03-02 12:00"):
             "You now have access to the Tessellate code challenge. When you are done, upload "
             "a .zip file of your solution here: [Upload solution]",
         ),
+        (
+            ATS,
+            "This is a friendly note that your video interview for the Graduate Analyst "
+            "programme is waiting for you. Start your interview: https://app.example/i/5521",
+        ),
     ],
 )
 def test_a_task_handed_to_the_reader_asks_them(sender, text):
@@ -81,6 +86,9 @@ def test_a_task_handed_to_the_reader_asks_them(sender, text):
         # a task named, but nothing handed to do
         "We were impressed with your take-home assignment and the team is now reviewing "
         "the other candidates.",
+        # a live video interview set: prepare for it, nothing owed now
+        "Your video interview with Dana is confirmed for Tuesday 9 March at 10:00. "
+        "Join here: https://meet.example/dana",
     ],
 )
 def test_a_task_received_or_only_named_asks_nothing(text):
