@@ -296,7 +296,47 @@ def _booking_notice(r: Reading) -> bool:
     )
 
 
+# A task handed to the reader: a test, challenge or take-home ("Skills test ... Take it here:
+# <link>", "Please upload your solution within 5 days", "here's the take-home assignment ...
+# the due date is Monday morning", a one-way video interview's "Please complete your interview
+# by 11:59 PM on Friday", "Start your interview: <link>"). The reader owes the work, as they
+# owe an answer to a question; a notice that the work came in ("was uploaded successfully",
+# "thanks for submitting the challenge") asks nothing more.
+_TASK_WORDS = (
+    " test",
+    "assessment",
+    "challenge",
+    "assignment",
+    "exercise",
+    "take-home",
+    "video interview",
+)
+_HANDS_A_TASK = re.compile(
+    r"\b(?:take|start|complete|begin)\s+(?:it|(?:the|your)\s+\w+(?:\s+\w+)?)"
+    r"(?:\s+(?:here|below|at|via|by|within)\b|\s*:)"
+    r"|\b(?:upload|submit|send\s+(?:us|me))\s+(?:your|a|the)\s+(?:[\w.-]+\s+){0,4}?"
+    r"(?:solution|submission|answers?)\b"
+    r"|\bdue\s+(?:date|by|on)\b"
+)
+_TASK_DONE = re.compile(
+    r"\b(?:has|have|was|were)\s+(?:been\s+)?(?:received|uploaded|submitted|completed)\b"
+    r"|\bthanks?\s+(?:you\s+)?for\s+(?:submitting|completing|taking|sending|doing)\b"
+    r"|\bsubmission\s+(?:received|confirmed)\b"
+)
+
+
+def _hands_a_task(r: Reading) -> bool:
+    low = r.low
+    return (
+        any(word in low for word in _TASK_WORDS)
+        and _HANDS_A_TASK.search(low) is not None
+        and _TASK_DONE.search(low) is None
+    )
+
+
 def _asks_candidate(r: Reading) -> bool:
+    if _hands_a_task(r):
+        return True
     groups = r.groups
     if groups & _ASK_GROUPS and not (
         groups & _ASK_GROUPS == {"scheduling_link"} and _booking_notice(r)
