@@ -9,6 +9,7 @@ for edit in (
     "no_overtaken.py",
     "says_no.py",
     "closes_after_the_meeting.py",
+    "hands_a_task.py",
     "moved_by_a_later_notice.py",
     "settled_by_a_later_exchange.py",
     "reader_takes_a_time.py",
