@@ -1868,6 +1868,7 @@ class Reading:
     # thread says of "the interview" is about that one.
     other_interview: bool = False
     call_asked: bool | None = None  # `asks_for_a_call`, worked out when first asked
+    says_no: bool | None = None  # timeline's `_says_no`, worked out when first asked
 
 
 def as_aware(moment: datetime) -> datetime:

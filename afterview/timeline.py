@@ -325,11 +325,15 @@ _TASK_DONE = re.compile(
 )
 
 
+# where every match of `_HANDS_A_TASK` begins (it is tried there only)
+_HANDS_A_TASK_STARTS = ("take", "start", "complete", "begin", "upload", "submit", "send", "due")
+
+
 def _hands_a_task(r: Reading) -> bool:
     low = r.low
     return (
-        any(word in low for word in _TASK_WORDS)
-        and _HANDS_A_TASK.search(low) is not None
+        holds_any(low, _TASK_WORDS)
+        and next(matches_from(_HANDS_A_TASK, low, _HANDS_A_TASK_STARTS), None) is not None
         and _TASK_DONE.search(low) is None
     )
 
@@ -1948,15 +1952,18 @@ def _says_no(r: Reading) -> bool:
     of a letter that ends the process, whatever its wording: good wishes for what comes
     after it ("we wish you every success in your job search", "best of luck in your future
     endeavours") in a letter that neither offers, nor puts or keeps a time; or a letter that
-    looks back on the meeting and closes (`_closes_after_the_meeting`)."""
+    looks back on the meeting and closes (`_closes_after_the_meeting`). Read once a message:
+    both the employer's messages and the stage ask it."""
     if "rejection" in r.groups:
         return True
-    low = r.low
-    return (
-        any(word in low for word in _WISHING_WORDS)
-        and not r.groups & _NOT_AN_END
-        and next(matches_from(_WISHES_BEYOND, low, _WISHES_START), None) is not None
-    ) or _closes_after_the_meeting(r)
+    if r.says_no is None:
+        low = r.low
+        r.says_no = (
+            holds_any(low, _WISHING_WORDS)
+            and not r.groups & _NOT_AN_END
+            and next(matches_from(_WISHES_BEYOND, low, _WISHES_START), None) is not None
+        ) or _closes_after_the_meeting(r)
+    return r.says_no
 
 
 def _closes_after_the_meeting(r: Reading) -> bool:
@@ -1969,13 +1976,13 @@ def _closes_after_the_meeting(r: Reading) -> bool:
     acknowledgement ("thank you for applying ... we'll keep your CV on file"): it looks at the
     application, not back on a meeting."""
     low = r.low
-    if not any(word in low for word in _CLOSING_WORDS):  # most letters: none of these
+    if not holds_any(low, _CLOSING_WORDS):  # most letters: none of these
         return False
     if r.groups & _NOT_AN_END or "?" in low.partition("\n")[2]:
         return False
-    if any(words in low for words in _MORE_TO_COME):
+    if holds_any(low, _MORE_TO_COME):
         return False
-    if _THANKS_FOR_THE_MEETING.search(low) is None:
+    if next(matches_from(_THANKS_FOR_THE_MEETING, low, ("for", "after")), None) is None:
         return False
     return _OTHER_JOBS.search(low) is not None or _wishes_at_the_end(low)
 
