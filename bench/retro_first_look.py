@@ -22,7 +22,8 @@ Needs git history (a clone, not an export) and takes about a minute per ten batc
 
 `--batches even` / `odd` keeps half the batches: look at one half's misses to design a
 change, and judge it on the other half with `--figures-only` (counts, no miss lines), so the
-judging half stays unread.
+judging half stays unread. `--residual` adds the misses still left (after the change, if
+one is given): the list to design the next change from, on the design half only.
 """
 
 from __future__ import annotations
@@ -118,7 +119,14 @@ def main() -> None:
         action="store_true",
         help="counts only, no miss lines (for the half a change is judged on)",
     )
+    parser.add_argument(
+        "--residual",
+        action="store_true",
+        help="also print the misses left after the change (or the first looks' own misses)",
+    )
     args = parser.parse_args()
+    if args.residual and args.figures_only:
+        parser.error("--residual prints miss lines; it cannot go with --figures-only")
     change = args.edit or args.patch
     labels = collections.defaultdict(list)
     for line in (DEV / "labels.jsonl").open():
@@ -149,6 +157,9 @@ def main() -> None:
             line = f"{number:3d} {before[:8]} {len(families):2d} families {moments:4d} moments"
             if not change:
                 print(f"{line}  stage {stage:.3f}  action {action:.3f}")
+                if args.residual:
+                    for left in sorted(misses(first)):
+                        print(f"      left   {left[:240]}")
                 totals.update(moments=moments, stage=stage * moments, action=action * moments)
                 continue
             why_not = apply_change(tree, args.edit, args.patch)
@@ -170,6 +181,9 @@ def main() -> None:
                     print(f"      fixed  {line[:200]}")
                 for line in broken:
                     print(f"      BROKEN {line[:200]}")
+            if args.residual:
+                for left in sorted(misses(second)):
+                    print(f"      left   {left[:240]}")
             totals.update(
                 moments=moments,
                 stage=stage * moments,
