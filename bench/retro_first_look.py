@@ -17,7 +17,8 @@ The change is a diff of `afterview/` (`--patch`, applied with `patch -p1`) or, s
 differs from today's, a Python script given the exported tree's path that edits it
 (`--edit`); a batch the change cannot be applied to is skipped and said so. Labels and mail
 are today's (the figures use the current labels throughout). Prints per batch the moments,
-stage and action accuracy before -> after, the moments fixed and broken, and the totals.
+stage and action accuracy before -> after, the threads and messages flagged wrongly or missed
+before -> after, the moments fixed and broken, and the totals.
 Needs git history (a clone, not an export) and takes about a minute per ten batches.
 
 `--batches even` / `odd` keeps half the batches: look at one half's misses to design a
@@ -91,6 +92,25 @@ def evaluate(tree: Path, corpus: Path) -> str:
 
 def misses(report: str) -> set[str]:
     return {line.strip() for line in report.splitlines() if line.startswith("  miss")}
+
+
+def detection_misses(report: str) -> collections.Counter:
+    """Threads and messages flagged wrongly (false) or not flagged (missed), counted from the
+    eval's miss lines (the oldest trees print no message misses: those count nothing)."""
+    found = collections.Counter()
+    for line in report.splitlines():
+        if line.startswith("  miss") and line.endswith("interview False -> True"):
+            found["threads_false"] += 1
+        elif line.startswith("  miss") and line.endswith("interview True -> False"):
+            found["threads_missed"] += 1
+        elif line.startswith("  message miss") and ", read not flagged" in line:
+            found["messages_missed"] += 1
+        elif line.startswith("  message miss") and ", read flagged" in line:
+            found["messages_false"] += 1
+    return found
+
+
+DETECTION = ("threads_false", "threads_missed", "messages_false", "messages_missed")
 
 
 def apply_change(tree: Path, edit: str | None, patch: str | None) -> str | None:
@@ -172,6 +192,17 @@ def main() -> None:
                 f"{line}  stage {stage:.3f} -> {float(after[1]):.3f}"
                 f"  action {action:.3f} -> {float(after[2]):.3f}"
             )
+            before_counts, after_counts = detection_misses(first), detection_misses(second)
+            print(
+                "      flagged wrongly / missed: threads "
+                f"{before_counts['threads_false']}->{after_counts['threads_false']} / "
+                f"{before_counts['threads_missed']}->{after_counts['threads_missed']}, messages "
+                f"{before_counts['messages_false']}->{after_counts['messages_false']} / "
+                f"{before_counts['messages_missed']}->{after_counts['messages_missed']}"
+            )
+            for kind in DETECTION:
+                totals[kind] += before_counts[kind]
+                totals[kind + "_after"] += after_counts[kind]
             fixed = sorted(misses(first) - misses(second))
             broken = sorted(misses(second) - misses(first))
             if args.figures_only:
@@ -201,6 +232,14 @@ def main() -> None:
     if change:
         summary += f" -> {totals['action_after'] / n:.4f}"
     print(summary)
+    if change:
+        print(
+            "flagged wrongly / missed: threads "
+            f"{totals['threads_false']} -> {totals['threads_false_after']} / "
+            f"{totals['threads_missed']} -> {totals['threads_missed_after']}, messages "
+            f"{totals['messages_false']} -> {totals['messages_false_after']} / "
+            f"{totals['messages_missed']} -> {totals['messages_missed_after']}"
+        )
 
 
 if __name__ == "__main__":
