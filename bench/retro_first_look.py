@@ -94,6 +94,10 @@ def misses(report: str) -> set[str]:
     return {line.strip() for line in report.splitlines() if line.startswith("  miss")}
 
 
+def message_misses(report: str) -> list[str]:
+    return [line.strip() for line in report.splitlines() if line.startswith("  message miss")]
+
+
 def detection_misses(report: str) -> collections.Counter:
     """Threads and messages flagged wrongly (false) or not flagged (missed), counted from the
     eval's miss lines (the oldest trees print no message misses: those count nothing)."""
@@ -142,7 +146,8 @@ def main() -> None:
     parser.add_argument(
         "--residual",
         action="store_true",
-        help="also print the misses left after the change (or the first looks' own misses)",
+        help="also print the misses left after the change (or the first looks' own misses), "
+        "message misses too",
     )
     args = parser.parse_args()
     if args.residual and args.figures_only:
@@ -178,7 +183,7 @@ def main() -> None:
             if not change:
                 print(f"{line}  stage {stage:.3f}  action {action:.3f}")
                 if args.residual:
-                    for left in sorted(misses(first)):
+                    for left in sorted(misses(first)) + message_misses(first):
                         print(f"      left   {left[:240]}")
                 totals.update(moments=moments, stage=stage * moments, action=action * moments)
                 continue
@@ -213,7 +218,7 @@ def main() -> None:
                 for line in broken:
                     print(f"      BROKEN {line[:200]}")
             if args.residual:
-                for left in sorted(misses(second)):
+                for left in sorted(misses(second)) + message_misses(second):
                     print(f"      left   {left[:240]}")
             totals.update(
                 moments=moments,
