@@ -13,11 +13,11 @@ import sys
 
 path = sys.argv[1] + "/afterview/timeline.py"
 source = open(path).read()
-HELPER = '''
+HELPER = """
 
 def _a_choice_of_times(spans, at) -> bool:
     return len({span.start for span in spans if span.start > at}) > 1
-'''
+"""
 instead = '                    and " instead" in r.low\n'
 if source.count(instead) == 1:
     source = source.replace(
@@ -25,9 +25,7 @@ if source.count(instead) == 1:
         '                    and (" instead" in r.low or _a_choice_of_times(spans, r.at))\n',
     )
 else:
-    found = re.search(
-        r"\n( +)if spans:\n\1    proposed = spans\n\1    continue\n", source
-    )
+    found = re.search(r"\n( +)if spans:\n\1    proposed = spans\n\1    continue\n", source)
     if found is None:
         sys.exit("no branch for times offered in this tree's walk")
     pad = found.group(1)
