@@ -197,15 +197,6 @@ _QUESTION_TO_CANDIDATE = (
     " how'd ",
 )
 
-# The way to change a time offered in case, in a question with its subject left out ("Need to
-# change your slot? Use the link in your first email", "Want to move your interview? Just reply
-# to this email", "Can't make it? Pick another time here"): said in passing, asked of nobody
-# ("Do you need to reschedule?" asks).
-_CHANGE_IN_CASE = re.compile(
-    r" (?:(?:need|want|wish)\s+(?:to\s+(?:change|move|reschedule|cancel)\b|a\s+(?:different"
-    r"|new|another)\s+(?:time|date|slot)\b)|(?:can't|cannot|can not)\s+make\s+it\b)"
-)
-
 # A question whose clause opens with "we" asking leave is put to the reader too ("Could we do
 # a short call on Tuesday at 3:30 p.m.?", "Thanks, shall we say Friday at 10?").
 _WE_PROPOSE = re.compile(r"(?:[^?]*[,;:])?\s*(?:could|can|shall|may)\s+we\b")
@@ -225,12 +216,7 @@ _CHANGE_LINK = re.compile(
     # "you can cancel using this link": the page to change it, offered in passing
     r"|\b(?:cancel|reschedule|change|move)\s+(?:it\s+|this\s+|your\s+\w+\s+)?"
     r"(?:here|below|using|via|with\s+the\s+link|at\s+the\s+link)\b"
-    r"|\bto\s+(?:cancel|reschedule|change)\b[^.!?\n]{0,30}\b(?:link|here|below|button)\b"
-    # "Need to change the time? Use the scheduling link in your original email", "if you
-    # need to move your interview, follow the link in your invitation"
-    r"|\b(?:change|move)\s+(?:the|your)\s+(?:time|date|slot|booking|appointment|interview)"
-    r"\b[?,]?\s+(?:just\s+|please\s+)?(?:use|follow|click|visit|open)\s+(?:the|this|your)\b"
-    r"[^.!?\n]{0,30}\blink\b",
+    r"|\bto\s+(?:cancel|reschedule|change)\b[^.!?\n]{0,30}\b(?:link|here|below|button)\b",
     re.MULTILINE,
 )
 
@@ -304,13 +290,7 @@ def _booking_notice(r: Reading) -> bool:
     return (
         "scheduling_link" in r.groups
         # what `_CHANGE_LINK` cannot match without, looked for first: most links are to book
-        and (
-            "cancel" in r.low
-            or "reschedule" in r.low
-            or "make changes" in r.low
-            or "change " in r.low
-            or "move " in r.low
-        )
+        and ("cancel" in r.low or "reschedule" in r.low or "make changes" in r.low)
         and _CHANGE_LINK.search(r.low) is not None
         and _BOOKED.search(r.low) is not None
     )
@@ -389,10 +369,8 @@ def _asks_candidate(r: Reading) -> bool:
             # from a word's start: " work" is no "homework", and "sound?" alone has " sound"
             question = " " + question
             if (
-                (holds_any(question, _QUESTION_TO_CANDIDATE) or _WE_PROPOSE.match(question))
-                and not holds_any(question, _QUESTION_BOILERPLATE)
-                and _CHANGE_IN_CASE.match(question) is None
-            ):
+                holds_any(question, _QUESTION_TO_CANDIDATE) or _WE_PROPOSE.match(question)
+            ) and not holds_any(question, _QUESTION_BOILERPLATE):
                 return True
     return False
 
