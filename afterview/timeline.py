@@ -1134,45 +1134,12 @@ def _time_taken(put: Reading, answer: Reading) -> tuple[datetime, datetime] | No
         ):
             return None
         return occasion
-    if answer.groups & (_OFFERS_A_CHOICE | _ASK_GROUPS):
-        return None
     occasion = _one_time_put(answer)
-    if occasion is None:
-        return _confirmed_without_a_date(put, answer)
+    if occasion is None or answer.groups & (_OFFERS_A_CHOICE | _ASK_GROUPS):
+        return None
     if not (_own_times(put) or put.groups & (_AGREES_TO_IT | _OFFERS_A_CHOICE)):
         return None  # nothing of the candidate's about a time for the employer to answer
     return occasion
-
-
-def _confirmed_without_a_date(put: Reading, answer: Reading) -> tuple[datetime, datetime] | None:
-    """The one time the candidate's `put` takes ("Thursday at 2 works great"), when the
-    employer's `answer` confirms a time in words that carry no date of their own ("2 it is.",
-    "Perfect, I'll call you at 2", "Booked - see you then"): the time confirmed is the one the
-    candidate took."""
-    if (
-        not put.mine
-        or not put.groups & _AGREES_TO_IT
-        or not answer.groups & _CONFIRMS
-        or any(s.start > answer.at for s in _own_times(answer))
-    ):
-        return None
-    occasion = _one_time_put(put)
-    if occasion is None:
-        return None
-    # a clock the answer says is the one taken ("1 it is", "at 1:00"), not another ("at 3")
-    hour = occasion[0].hour % 12
-    for said in _BARE_CLOCK.finditer(answer.low.partition("\n")[2]):
-        clock = said.group(1) or said.group(2)
-        if int(clock) % 12 != hour:
-            return None
-    return occasion
-
-
-# A clock said with no date: "at 2", "at 2:05", "2 it is", "2pm it is".
-_BARE_CLOCK = re.compile(
-    r"\bat\s+(\d{1,2})(?:[:.]\d\d)?\b(?!\s*(?:/|-|\d))"
-    r"|\b(\d{1,2})(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+it\s+is\b"
-)
 
 
 def _settled_by_a_later_exchange(readings: Sequence[Reading], chosen: _Interview) -> None:
