@@ -950,12 +950,16 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
                     chosen.start is not None
                     and chosen.end is not None
                     and r.at < chosen.end
-                    and " instead" in r.low
+                    and (" instead" in r.low or _a_choice_of_times(spans, r.at))
                     and all(span.start != chosen.start for span in spans)
                 ):
                     # "the panel is no longer available on Friday. Could you do Monday 12th
                     # at 11:00 or Tuesday 13th at 15:00 instead?": other times offered in
-                    # place of the coming one, which no longer holds until one is taken
+                    # place of the coming one, which no longer holds until one is taken; so
+                    # too a choice of other times without "instead" ("We'd love to
+                    # reschedule and suggest: Wednesday 3 June, 15:00; Thursday 4 June,
+                    # 13:00", or after the reader asked to move it: "Could you do Friday at
+                    # 9:00 or Monday at 1:30?"): a time set is not offered again as a choice
                     chosen.cancelled, from_invite = True, False
                     active.clear()
                 continue
@@ -1582,6 +1586,11 @@ def _one_occasion(spans: list[when.TimeSpan]) -> tuple[datetime, datetime] | Non
 # An employer message offering times ("Would Tuesday at 2pm PT work?", a list of slots)
 # proposes them; the candidate's answer taking one settles it.
 _PROPOSES = frozenset({"availability", "scheduling_link"})
+
+
+def _a_choice_of_times(spans: list[when.TimeSpan], at: datetime) -> bool:
+    """Two coming times or more, to choose from."""
+    return len({span.start for span in spans if span.start > at}) > 1
 
 
 def _taken_slot(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | None:
