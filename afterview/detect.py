@@ -4351,6 +4351,8 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire("owner_hiring_side", "")  # "would you be available for a short interview"
             elif _signed_as_recruiter(r.low, message.sender.email):
                 fire("owner_hiring_side", "")  # "Priya Shah / Talent Acquisition, Northwind"
+            elif _owner_casts_a_candidate(r):
+                fire("owner_hiring_side", "")  # "saw your application", "forward his CV"
             continue
 
         kind = senders.domain_kind(message.sender.email)
@@ -4674,6 +4676,55 @@ def _asks_to_interview(low: str) -> bool:
         any(_ASKS_TO_INTERVIEW.search(q) for q in questions_in(low))
         or ("interview you" in low and _ASKS_TO_INTERVIEW.search(low) is not None)
         or _CHOOSES_WHOM_TO_INTERVIEW.search(low) is not None
+    )
+
+
+# The owner's own words casting someone else as the candidate: the one written to, by the
+# things only a candidate has ("saw your application for the support lead role", "rescheduling
+# your interview", "we will keep your resume on file"), or a third person ("could you forward
+# his CV?", "would the manager like to interview him?", "let's bring her back"). A candidate
+# says "my application"; what they call "yours" is the employer's ("your interest in my
+# profile", "your interview invitation", "your application portal": the words after the noun
+# say so). Read in the body only: a subject is whoever began the thread's (a quoted message
+# read as the owner's takes its reply's subject).
+_YOUR_CANDIDATE_THINGS = re.compile(
+    r"\byour\s+(?:(?:first|second|third|final|next|phone|video|panel|technical|onsite|on-site"
+    r"|in-person|upcoming|scheduled|recent|job|internship)\s+)?"
+    r"(?:application|candidacy|candidature|resume|résumé|cv|interview|phone\s+screen)\b"
+    r"(?!\s+(?:process|form|forms|portal|system|site|page|link|team|panel|questions?|tips"
+    r"|advice|guide|style|prep|practice|schedule|invitation|invite|request|email|feedback"
+    r"|slots?|times?|availability|details|confirmation|platform|software|tracking|template"
+    r"|review|status)\b)"
+)
+_THANKS_BEFORE = re.compile(r"\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+|again\s+)?for\s+$")
+_THIRD_PERSON_CANDIDATE_OF_OWNER = re.compile(
+    r"\b(?:bring|invite|move|advance|schedule)\s+(?:him|her)\s+(?:back|in|forward)\b"
+    r"|\b(?:his|her)\s+(?:resume|résumé|cv|portfolio|candidacy|application|references"
+    r"|scorecard)\b"
+    r"|\b(?:screen|interview)\s+(?:him|her|them)\b"
+    r"|\w's\s+(?:resume|résumé|cv|candidacy)\b"
+    r"|\bbring\s+them\s+(?:in|back)\b"
+)
+_THIRD_PERSON_CUES = (" him", " her", " his", " them", "'s ")
+
+
+def _owner_casts_a_candidate(r: Reading) -> bool:
+    """The owner's own message speaks to or of someone else as the candidate (above)."""
+    subject = r.message.subject or ""
+    if _FORWARDED.match(subject):
+        return False  # the words of whoever wrote what is passed on
+    low = r.low.partition("\n")[2]  # the body: a subject may be an earlier writer's
+    if "your " in low:
+        for m in _YOUR_CANDIDATE_THINGS.finditer(low):
+            # "thank you for your interview" is a candidate's thanks for being interviewed
+            if "interview" in m.group() and _THANKS_BEFORE.search(
+                low[max(0, m.start() - 30) : m.start()]
+            ):
+                continue
+            return True
+    return (
+        holds_any(low, _THIRD_PERSON_CUES)
+        and _THIRD_PERSON_CANDIDATE_OF_OWNER.search(low) is not None
     )
 
 
