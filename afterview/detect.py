@@ -4710,12 +4710,15 @@ _THIRD_PERSON_CUES = (" him", " her", " his", " them", "'s ")
 
 def _owner_casts_a_candidate(r: Reading) -> bool:
     """The owner's own message speaks to or of someone else as the candidate (above)."""
-    subject = r.message.subject or ""
-    if _FORWARDED.match(subject):
+    message = r.message
+    if _FORWARDED.match(message.subject or ""):
         return False  # the words of whoever wrote what is passed on
+    me = message.sender.email
+    if all(a.email == me for a in (*message.to, *message.cc)):
+        return False  # a note to herself ("your interview with Acme was on Monday"): hers
     low = r.low.partition("\n")[2]  # the body: a subject may be an earlier writer's
     if "your " in low:
-        for m in _YOUR_CANDIDATE_THINGS.finditer(low):
+        for m in matches_from(_YOUR_CANDIDATE_THINGS, low, ("your",)):
             # "thank you for your interview" is a candidate's thanks for being interviewed
             if "interview" in m.group() and _THANKS_BEFORE.search(
                 low[max(0, m.start() - 30) : m.start()]

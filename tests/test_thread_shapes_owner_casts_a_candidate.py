@@ -129,3 +129,19 @@ def test_a_candidate_forwarding_the_invitation_keeps_their_process():
     facts = thread_facts(builder.build(), CANDIDATE, ZONE)
     assert facts.interview
     assert "owner_hiring_side" not in facts.detection.signals
+
+
+def test_a_note_the_owner_sends_herself_keeps_her_process():
+    # her own reminder, written as to someone else: the one written to is herself
+    builder = (
+        a_thread(CANDIDATE, subject="Studio Assistant interview", tz=TZ)
+        .message(HIRING_MANAGER, INVITATION, at="2027-04-05 10:00")
+        .from_me(
+            "Reminder: your interview with Nadia is on Tuesday at 2pm - bring your portfolio.",
+            to=(CANDIDATE,),
+            at="2027-04-05 16:30",
+        )
+    )
+    facts = thread_facts(builder.build(), CANDIDATE, ZONE)
+    assert facts.interview
+    assert "owner_hiring_side" not in facts.detection.signals

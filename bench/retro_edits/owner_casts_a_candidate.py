@@ -52,6 +52,8 @@ _FORWARD_HEAD = re.compile(r"\s*(?:fwd?|wg|tr)\s*:", re.IGNORECASE)
 def _owner_casts_a_candidate(r):
     if _FORWARD_HEAD.match(r.message.subject or ""):
         return False
+    if all(a.email == r.message.sender.email for a in (*r.message.to, *r.message.cc)):
+        return False
     low = r.low.partition("\n")[2]
     if "your " in low:
         for m in _YOUR_CANDIDATE_THINGS.finditer(low):
