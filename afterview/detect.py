@@ -4353,6 +4353,8 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire("owner_hiring_side", "")  # "Priya Shah / Talent Acquisition, Northwind"
             elif _owner_casts_a_candidate(r):
                 fire("owner_hiring_side", "")  # "saw your application", "forward his CV"
+            elif groups & _A_DECISION and _owner_sends_a_decision(r):
+                fire("owner_hiring_side", "")  # the owner's own letter of refusal or offer
             continue
 
         kind = senders.domain_kind(message.sender.email)
@@ -4728,6 +4730,36 @@ def _owner_casts_a_candidate(r: Reading) -> bool:
     return (
         holds_any(low, _THIRD_PERSON_CUES)
         and _THIRD_PERSON_CANDIDATE_OF_OWNER.search(low) is not None
+    )
+
+
+# The owner opening a thread with a decision about the one written to, a refusal or an
+# offer, and asking nothing: the letter a hiring manager sends. A candidate starts a thread
+# about a decision only to decline or withdraw, to chase or to ask about it ("I was told the
+# position has been filled - is that right?", "I received the offer letter and have a
+# question"): their own words, or a question. A reply carries the decision it answers, and a
+# quoted message read as the thread's first (`timeline.with_orphan_quotes`) is no opening.
+_A_DECISION = frozenset({"rejection", "offer"})
+_A_CANDIDATES_OWN_WORDS = frozenset(
+    {"candidate_decides", "candidate_voice", "own_process", "follow_up", "candidate_references",
+     "after_decision"}
+)  # fmt: skip
+
+# "thank you for the job offer - I've signed it": the candidate's thanks for the offer
+_THANKS_FOR_AN_OFFER = re.compile(r"\b(?:thank\s+you|thanks)\b[^.!?\n]{0,40}?\boffer")
+
+
+def _owner_sends_a_decision(r: Reading) -> bool:
+    message = r.message
+    return (
+        not message.in_reply_to
+        and not message.references
+        and not _REPLY_PREFIX.match(message.subject or "")
+        and not message.message_id.endswith("#quoted")
+        and not r.groups & _A_CANDIDATES_OWN_WORDS
+        and "?" not in r.low
+        and _THANKS_FOR_AN_OFFER.search(r.low) is None
+        and any(a.email != message.sender.email for a in (*message.to, *message.cc))
     )
 
 
