@@ -4351,6 +4351,10 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire("owner_hiring_side", "")  # "would you be available for a short interview"
             elif _signed_as_recruiter(r.low, message.sender.email):
                 fire("owner_hiring_side", "")  # "Priya Shah / Talent Acquisition, Northwind"
+            elif _owner_casts_a_candidate(r):
+                fire("owner_hiring_side", "")  # "saw your application", "forward his CV"
+            elif groups & _A_DECISION and _owner_sends_a_decision(r):
+                fire("owner_hiring_side", "")  # the owner's own letter of refusal or offer
             continue
 
         kind = senders.domain_kind(message.sender.email)
@@ -4674,6 +4678,88 @@ def _asks_to_interview(low: str) -> bool:
         any(_ASKS_TO_INTERVIEW.search(q) for q in questions_in(low))
         or ("interview you" in low and _ASKS_TO_INTERVIEW.search(low) is not None)
         or _CHOOSES_WHOM_TO_INTERVIEW.search(low) is not None
+    )
+
+
+# The owner's own words casting someone else as the candidate: the one written to, by the
+# things only a candidate has ("saw your application for the support lead role", "rescheduling
+# your interview", "we will keep your resume on file"), or a third person ("could you forward
+# his CV?", "would the manager like to interview him?", "let's bring her back"). A candidate
+# says "my application"; what they call "yours" is the employer's ("your interest in my
+# profile", "your interview invitation", "your application portal": the words after the noun
+# say so). Read in the body only: a subject is whoever began the thread's (a quoted message
+# read as the owner's takes its reply's subject).
+_YOUR_CANDIDATE_THINGS = re.compile(
+    r"\byour\s+(?:(?:first|second|third|final|next|phone|video|panel|technical|onsite|on-site"
+    r"|in-person|upcoming|scheduled|recent|job|internship)\s+)?"
+    r"(?:application|candidacy|candidature|resume|résumé|cv|interview|phone\s+screen)\b"
+    r"(?!\s+(?:process|form|forms|portal|system|site|page|link|team|panel|questions?|tips"
+    r"|advice|guide|style|prep|practice|schedule|invitation|invite|request|email|feedback"
+    r"|slots?|times?|availability|details|confirmation|platform|software|tracking|template"
+    r"|review|status)\b)"
+)
+_THANKS_BEFORE = re.compile(r"\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+|again\s+)?for\s+$")
+_THIRD_PERSON_CANDIDATE_OF_OWNER = re.compile(
+    r"\b(?:bring|invite|move|advance|schedule)\s+(?:him|her)\s+(?:back|in|forward)\b"
+    r"|\b(?:his|her)\s+(?:resume|résumé|cv|portfolio|candidacy|application|references"
+    r"|scorecard)\b"
+    r"|\b(?:screen|interview)\s+(?:him|her|them)\b"
+    r"|\w's\s+(?:resume|résumé|cv|candidacy)\b"
+    r"|\bbring\s+them\s+(?:in|back)\b"
+)
+_THIRD_PERSON_CUES = (" him", " her", " his", " them", "'s ")
+
+
+def _owner_casts_a_candidate(r: Reading) -> bool:
+    """The owner's own message speaks to or of someone else as the candidate (above)."""
+    message = r.message
+    if _FORWARDED.match(message.subject or ""):
+        return False  # the words of whoever wrote what is passed on
+    me = message.sender.email
+    if all(a.email == me for a in (*message.to, *message.cc)):
+        return False  # a note to herself ("your interview with Acme was on Monday"): hers
+    low = r.low.partition("\n")[2]  # the body: a subject may be an earlier writer's
+    if "your " in low:
+        for m in matches_from(_YOUR_CANDIDATE_THINGS, low, ("your",)):
+            # "thank you for your interview" is a candidate's thanks for being interviewed
+            if "interview" in m.group() and _THANKS_BEFORE.search(
+                low[max(0, m.start() - 30) : m.start()]
+            ):
+                continue
+            return True
+    return (
+        holds_any(low, _THIRD_PERSON_CUES)
+        and _THIRD_PERSON_CANDIDATE_OF_OWNER.search(low) is not None
+    )
+
+
+# The owner opening a thread with a decision about the one written to, a refusal or an
+# offer, and asking nothing: the letter a hiring manager sends. A candidate starts a thread
+# about a decision only to decline or withdraw, to chase or to ask about it ("I was told the
+# position has been filled - is that right?", "I received the offer letter and have a
+# question"): their own words, or a question. A reply carries the decision it answers, and a
+# quoted message read as the thread's first (`timeline.with_orphan_quotes`) is no opening.
+_A_DECISION = frozenset({"rejection", "offer"})
+_A_CANDIDATES_OWN_WORDS = frozenset(
+    {"candidate_decides", "candidate_voice", "own_process", "follow_up", "candidate_references",
+     "after_decision"}
+)  # fmt: skip
+
+# "thank you for the job offer - I've signed it": the candidate's thanks for the offer
+_THANKS_FOR_AN_OFFER = re.compile(r"\b(?:thank\s+you|thanks)\b[^.!?\n]{0,40}?\boffer")
+
+
+def _owner_sends_a_decision(r: Reading) -> bool:
+    message = r.message
+    return (
+        not message.in_reply_to
+        and not message.references
+        and not _REPLY_PREFIX.match(message.subject or "")
+        and not message.message_id.endswith("#quoted")
+        and not r.groups & _A_CANDIDATES_OWN_WORDS
+        and "?" not in r.low
+        and _THANKS_FOR_AN_OFFER.search(r.low) is None
+        and any(a.email != message.sender.email for a in (*message.to, *message.cc))
     )
 
 

@@ -555,10 +555,13 @@ def test_auto_replies_do_not_count_as_evidence():
 def test_bulk_mail_in_my_own_name_is_a_tool_writing_not_me():
     # Afterview's weekly summary (and a job tracker's digest) is sent through the user's
     # own Gmail, with List-Unsubscribe, and is full of interview words.
+    # It goes to the user herself: "your interview" said to anyone else would be the hiring
+    # side's words (tests/test_thread_shapes_owner_casts_a_candidate.py).
     digest = "Your interview with Acme was on Monday; send a thank-you. Still waiting: Globex."
-    thread = a_thread(subject="Your week: 1 to do now, 1 interview ahead").from_me(digest)
+    week = "Your week: 1 to do now, 1 interview ahead"
+    thread = a_thread(subject=week).from_me(digest, to=(ME,))
     assert detect(thread).interview  # the same words, written by the user, would count
-    thread = a_thread(subject="Your week: 1 to do now, 1 interview ahead").from_me(digest).bulk()
+    thread = a_thread(subject=week).from_me(digest, to=(ME,)).bulk()
     detection = detect(thread)
     assert not detection.interview
     assert detection.signals == ()
