@@ -4463,6 +4463,11 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         for name in _VETOES_BUT_JOB_ALERT:  # job alerts are already kept out above
             if name != "interviewer_duty" or _CANDIDATE_EVIDENCE.intersection(fired):
                 fired.pop(name, None)
+    if fired.keys() & _SOFT_VETOES and any(
+        _interviews_for_a_job(r) for r in readings if not r.mine and not r.automated
+    ):  # the reader asked to interview for a named job: no podcast, study, admission or alert
+        for name in _SOFT_VETOES:
+            fired.pop(name, None)
     if meeting_seen and not _MEETING_IS_HIRING.intersection(fired):
         fired["generic_meeting"] = ""
 
@@ -4507,6 +4512,46 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
 
 
 _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
+
+# The vetoes a phrase raises (a reporter's "interview request from", a freelance site's "your
+# proposal", a board's no-reply): not the owner's own side (hiring, interviewing), which a
+# job named in the thread is too.
+_SOFT_VETOES = frozenset({"media_interview", "research_interview", "not_a_job", "job_alert"})
+# The reader asked to interview for a job named by its title, in a title's capitals: "would
+# like to interview you for Intermediate Frontend Developer", "an interview request for
+# Senior Backend Engineer", or a notice's own line "Position: Business Analyst". A podcast
+# interviews a person ("an interview with Dana Lee, Lead Engineer"), a study or a class
+# project interviews for itself ("for my thesis", "for IS 270 class project"), a magazine for
+# its award or series ("for Young Engineer of the Year"); a volunteer's role is no job.
+_TITLE_NAMED = r"(?:[A-Z][\w&/+#-]*[ \t]+){0,4}[A-Z][a-z]+\b"
+_NOT_THE_TITLE_END = (
+    r"(?![ \t]+(?i:of|awards?|series|column|feature|episode|podcast|show|magazine|newsletter"
+    r"|programs?|programmes?)\b)"
+)
+_INTERVIEW_FOR_TITLE = re.compile(
+    r"\b(?i:interview)(?:\s+you|\s+(?i:request|invitation))?\s+for\s+(?:the\s+|our\s+|an?\s+)?"
+    rf"(?:(?i:position|role)\s+of\s+(?:an?\s+)?)?(?P<title>{_TITLE_NAMED}){_NOT_THE_TITLE_END}"
+    r"|^[ \t]*(?i:position|role|job title|vacancy)[ \t]*:[ \t]*"
+    rf"(?P<line>{_TITLE_NAMED})[ \t]*$",
+    re.M,
+)
+_INTERVIEW_FOR_CUES = ("interview", "position", "role", "job title", "vacancy")
+
+
+def _interviews_for_a_job(r: Reading) -> bool:
+    """The message asks the reader to interview for a job it names (above)."""
+    if not holds_any(r.low, _INTERVIEW_FOR_CUES):
+        return False
+    from afterview.company import ROLE_WORDS  # company reads addresses with ours
+
+    for m in _INTERVIEW_FOR_TITLE.finditer((r.message.text or "")[:READ_CHARS]):
+        words = (m["title"] or m["line"]).lower().split()
+        if "volunteer" not in words and (
+            words[-1] in ROLE_WORDS or words[-1].removesuffix("s") in ROLE_WORDS
+        ):
+            return True
+    return False
+
 
 # "internal" said of the owner's move within their employer ("your internal application",
 # "the internal posting you applied to"), not of internal candidates or postings in the
