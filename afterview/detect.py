@@ -67,6 +67,7 @@ WEIGHTS: dict[str, float] = {
     "time_confirmed": 0.20,  # the employer settling a time: "Friday at 10:00 AM CT works"
     "recruiter_outreach": 0.30,  # "I'm a recruiter at", "came across your profile", "great fit"
     "addressed_to_the_candidate": 0.10,  # the employer: "your interview", or a question to "you"
+    "hiring_desk": 0.30,  # written by an employer's hiring desk: "Kestrel Analytics Recruiting"
     "bulk_newsletter": -0.50,  # List-Unsubscribe / Precedence: bulk, not from a hiring tool
     "job_alert": -1.00,  # "jobs you may like", job-board alerts
     "media_interview": -1.00,  # podcasts, journalists, "for our article", "on the record"
@@ -4378,6 +4379,9 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         if not bulk:  # a newsletter's "after the interview" is advice, not an employer's word
             for group in groups & _EMPLOYER_BODY_KEYS:
                 fire(_EMPLOYER_BODY[group], "")
+            if "hiring_desk" not in fired and _from_a_hiring_desk(message.sender.name):
+                fire("hiring_desk", "")
+                fire("hiring_context", "")
             if "happened" in subject_groups:  # "Thanks for coming in"
                 fire("interview_happened", "")
             if "addressed" in subject_groups:  # "You confirmed your interview with ..."
@@ -4644,6 +4648,31 @@ def _from_a_non_job_office(name: str, email: str) -> bool:
 # students. Not a person's degree ("Jane Smith, PhD") nor an employer's recruiting team for
 # doctoral graduates ("PhD Programs Recruiting"), which names the programmes in the plural.
 _DOCTORAL_PROGRAMME = re.compile(r"\b(?:phd|ph\.d\.|doctoral)\s+program(?:me)?\b(?!s)")
+
+
+# An employer's hiring desk signing as the sender: "Kestrel Analytics Recruiting", "Thornbury
+# Advisory Graduate Recruitment", "Kestrel Labs Careers", "Lumen Ridge Talent Acquisition".
+# A person's letter from it, not a newsletter's (bulk is read apart): the reader is in its
+# process. Not the desks that recruit no employees (students, study participants, volunteers,
+# a sorority's members) nor a school's careers service (its coaching, its fairs).
+_HIRING_DESK = re.compile(
+    r"(?<!student )(?<!participant )(?<!patient )(?<!volunteer )(?<!member )(?<!alumni )"
+    r"(?<!study )(?<!research )(?<!trial )(?<!internal )"
+    r"\b(?:recruiting|recruitment|careers|talent acquisition|talent team|hiring team)\b"
+    r"(?!\s+(?:services?|centre|center|office|hub|advice|advisers?|advisors?|counsel))"
+)
+_HIRING_DESK_WORDS = ("recruit", "careers", "talent", "hiring team")
+_NOT_A_HIRING_DESK = ("sorority", "fraternity", "panhellenic", "university", "college", "school")
+
+
+def _from_a_hiring_desk(name: str) -> bool:
+    """The sender's display name is an employer's hiring desk (above)."""
+    low = (name or "").lower()
+    return (
+        holds_any(low, _HIRING_DESK_WORDS)
+        and not holds_any(low, _NOT_A_HIRING_DESK)
+        and _HIRING_DESK.search(low) is not None
+    )
 
 
 _INTERVIEW_GROUP = frozenset({"interview"})
