@@ -67,7 +67,6 @@ WEIGHTS: dict[str, float] = {
     "time_confirmed": 0.20,  # the employer settling a time: "Friday at 10:00 AM CT works"
     "recruiter_outreach": 0.30,  # "I'm a recruiter at", "came across your profile", "great fit"
     "addressed_to_the_candidate": 0.10,  # the employer: "your interview", or a question to "you"
-    "hiring_desk": 0.30,  # written by an employer's hiring desk: "Kestrel Analytics Recruiting"
     "bulk_newsletter": -0.50,  # List-Unsubscribe / Precedence: bulk, not from a hiring tool
     "job_alert": -1.00,  # "jobs you may like", job-board alerts
     "media_interview": -1.00,  # podcasts, journalists, "for our article", "on the record"
@@ -4379,9 +4378,6 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         if not bulk:  # a newsletter's "after the interview" is advice, not an employer's word
             for group in groups & _EMPLOYER_BODY_KEYS:
                 fire(_EMPLOYER_BODY[group], "")
-            if "hiring_desk" not in fired and _from_a_hiring_desk(message.sender.name):
-                fire("hiring_desk", "")
-                fire("hiring_context", "")
             if "happened" in subject_groups:  # "Thanks for coming in"
                 fire("interview_happened", "")
             if "addressed" in subject_groups:  # "You confirmed your interview with ..."
@@ -4467,11 +4463,6 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         for name in _VETOES_BUT_JOB_ALERT:  # job alerts are already kept out above
             if name != "interviewer_duty" or _CANDIDATE_EVIDENCE.intersection(fired):
                 fired.pop(name, None)
-    if fired.keys() & _SOFT_VETOES and any(
-        _interviews_for_a_job(r) for r in readings if not r.mine and not r.automated
-    ):  # the reader asked to interview for a named job: no podcast, study, admission or alert
-        for name in _SOFT_VETOES:
-            fired.pop(name, None)
     if meeting_seen and not _MEETING_IS_HIRING.intersection(fired):
         fired["generic_meeting"] = ""
 
@@ -4516,46 +4507,6 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
 
 
 _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
-
-# The vetoes a phrase raises (a reporter's "interview request from", a freelance site's "your
-# proposal", a board's no-reply): not the owner's own side (hiring, interviewing), which a
-# job named in the thread is too.
-_SOFT_VETOES = frozenset({"media_interview", "research_interview", "not_a_job", "job_alert"})
-# The reader asked to interview for a job named by its title, in a title's capitals: "would
-# like to interview you for Intermediate Frontend Developer", "an interview request for
-# Senior Backend Engineer", or a notice's own line "Position: Business Analyst". A podcast
-# interviews a person ("an interview with Dana Lee, Lead Engineer"), a study or a class
-# project interviews for itself ("for my thesis", "for IS 270 class project"), a magazine for
-# its award or series ("for Young Engineer of the Year"); a volunteer's role is no job.
-_TITLE_NAMED = r"(?:[A-Z][\w&/+#-]*[ \t]+){0,4}[A-Z][a-z]+\b"
-_NOT_THE_TITLE_END = (
-    r"(?![ \t]+(?i:of|awards?|series|column|feature|episode|podcast|show|magazine|newsletter"
-    r"|programs?|programmes?)\b)"
-)
-_INTERVIEW_FOR_TITLE = re.compile(
-    r"\b(?i:interview)(?:\s+you|\s+(?i:request|invitation))?\s+for\s+(?:the\s+|our\s+|an?\s+)?"
-    rf"(?:(?i:position|role)\s+of\s+(?:an?\s+)?)?(?P<title>{_TITLE_NAMED}){_NOT_THE_TITLE_END}"
-    r"|^[ \t]*(?i:position|role|job title|vacancy)[ \t]*:[ \t]*"
-    rf"(?P<line>{_TITLE_NAMED})[ \t]*$",
-    re.M,
-)
-_INTERVIEW_FOR_CUES = ("interview", "position", "role", "job title", "vacancy")
-
-
-def _interviews_for_a_job(r: Reading) -> bool:
-    """The message asks the reader to interview for a job it names (above)."""
-    if not holds_any(r.low, _INTERVIEW_FOR_CUES):
-        return False
-    from afterview.company import ROLE_WORDS  # company reads addresses with ours
-
-    for m in _INTERVIEW_FOR_TITLE.finditer((r.message.text or "")[:READ_CHARS]):
-        words = (m["title"] or m["line"]).lower().split()
-        if "volunteer" not in words and (
-            words[-1] in ROLE_WORDS or words[-1].removesuffix("s") in ROLE_WORDS
-        ):
-            return True
-    return False
-
 
 # "internal" said of the owner's move within their employer ("your internal application",
 # "the internal posting you applied to"), not of internal candidates or postings in the
@@ -4648,31 +4599,6 @@ def _from_a_non_job_office(name: str, email: str) -> bool:
 # students. Not a person's degree ("Jane Smith, PhD") nor an employer's recruiting team for
 # doctoral graduates ("PhD Programs Recruiting"), which names the programmes in the plural.
 _DOCTORAL_PROGRAMME = re.compile(r"\b(?:phd|ph\.d\.|doctoral)\s+program(?:me)?\b(?!s)")
-
-
-# An employer's hiring desk signing as the sender: "Kestrel Analytics Recruiting", "Thornbury
-# Advisory Graduate Recruitment", "Kestrel Labs Careers", "Lumen Ridge Talent Acquisition".
-# A person's letter from it, not a newsletter's (bulk is read apart): the reader is in its
-# process. Not the desks that recruit no employees (students, study participants, volunteers,
-# a sorority's members) nor a school's careers service (its coaching, its fairs).
-_HIRING_DESK = re.compile(
-    r"(?<!student )(?<!participant )(?<!patient )(?<!volunteer )(?<!member )(?<!alumni )"
-    r"(?<!study )(?<!research )(?<!trial )(?<!internal )"
-    r"\b(?:recruiting|recruitment|careers|talent acquisition|talent team|hiring team)\b"
-    r"(?!\s+(?:services?|centre|center|office|hub|advice|advisers?|advisors?|counsel))"
-)
-_HIRING_DESK_WORDS = ("recruit", "careers", "talent", "hiring team")
-_NOT_A_HIRING_DESK = ("sorority", "fraternity", "panhellenic", "university", "college", "school")
-
-
-def _from_a_hiring_desk(name: str) -> bool:
-    """The sender's display name is an employer's hiring desk (above)."""
-    low = (name or "").lower()
-    return (
-        holds_any(low, _HIRING_DESK_WORDS)
-        and not holds_any(low, _NOT_A_HIRING_DESK)
-        and _HIRING_DESK.search(low) is not None
-    )
 
 
 _INTERVIEW_GROUP = frozenset({"interview"})

@@ -3,6 +3,18 @@
 A person's letter whose sender is an employer's hiring desk by its display name ("Kestrel
 Analytics Recruiting", "Thornbury Advisory Graduate Recruitment", "Kestrel Labs Careers"):
 the `hiring_desk` signal (0.30) and the job it implies (`hiring_context`).
+
+DROPPED (shapes_missed_threads): even 7 miss lines gone in 3 threads (hibob referral,
+graduate assessment day, careers-desk assignment), none new: stage 0.7672 -> 0.7751, action
+0.7831 -> 0.7912; odd figures-only unchanged (0.8274 / 0.8336): no odd first look turns on
+it. Today's dev: one message miss gone (recright_video #2), none new; generated unchanged; its
+today change and test (10 cases, the 4 positives failing on main first) are 17177a5, reverted.
+A widening with no odd evidence is not worth its precision risk while held-out thread
+precision is below target.
+
+Measured on top of the eleventh session's shapes: a wrapper ran `eleventh_session.py` then
+this script on each old tree, against `eleventh_session.py` alone (even: stage 0.7672,
+action 0.7831; odd: 0.8274 / 0.8336).
 """
 
 import sys
