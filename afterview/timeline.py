@@ -1891,7 +1891,7 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
             or (
                 stage in _BEFORE_ANYTHING
                 and not r.message.is_bulk
-                and (_invites_to_a_call(r) or _invites_to_interview(r))
+                and (_invites_to_a_call(r) or _invites_to_interview(r) or _interview_letter(r))
             )
         )
         if index == interview.index:
@@ -1945,6 +1945,45 @@ def _invites_to_interview(r: Reading) -> bool:
         if not holds_any(before, _AS_A_CONDITION):
             return bool(questions_in(body))
     return False
+
+
+# What the employer's letter about the reader's interview is not when it only names it: a
+# decision, a word that it took place, answers recorded, a call-off.
+_NOT_BEFORE_IT = _DECISIVE | {"offer_plain", "happened", "recorded", "cancel"}
+
+
+def _interview_letter(r: Reading) -> bool:
+    """The employer's letter about the reader's interview, in its subject and its text
+    ("Invitation to interview - Project Officer", "Referral for Selection Interview", "You've
+    been selected to interview with Larkspur Foods", "Calder Pharma: invitation to a video
+    interview"), in a thread that had reached no further than the application: the interview
+    is being arranged, whatever words invite to it, ask a time or hand a link. Not one telling
+    of a decision or of an interview that took place, nor a test or a take-home handed (read as
+    interview wording, "Koru Payments invites you to a coding test": no interview yet)."""
+    if not (
+        "interview" in r.subject_groups
+        and "interview" in r.groups
+        and "interview" in r.message.subject.lower()
+        and not r.groups & _NOT_BEFORE_IT
+    ):
+        return False
+    # the text names the reader's interview, not one said as a condition or of others
+    # ("if you are selected for interview, we will contact you", "shortlisted candidates will
+    # be invited to interview in April")
+    body = r.low.partition("\n")[2]
+    for m in _AN_INTERVIEW.finditer(body):
+        said_before = body[
+            max(body.rfind(".", 0, m.start()), body.rfind("\n\n", 0, m.start())) + 1 : m.start()
+        ]
+        if _NOT_THE_READERS_YET.search(said_before) is None:
+            return True
+    return False
+
+
+_AN_INTERVIEW = re.compile(r"\binterview\b")
+_NOT_THE_READERS_YET = re.compile(
+    r"\b(?:if|once|should|whether|unless|until|may|might|candidates|applicants|anyone|those)\b"
+)
 
 
 def _says_no(r: Reading) -> bool:
