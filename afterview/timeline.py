@@ -375,7 +375,9 @@ def _asks_candidate(r: Reading) -> bool:
     return False
 
 
-def _employer_message(r: Reading, no_overtaken: bool = False) -> EmployerMessage:
+def _employer_message(
+    r: Reading, no_overtaken: bool = False, awaits_answer: bool = False
+) -> EmployerMessage:
     groups = r.groups
     rejection = _says_no(r)
     decision = None
@@ -388,7 +390,7 @@ def _employer_message(r: Reading, no_overtaken: bool = False) -> EmployerMessage
     return EmployerMessage(
         at=r.at,
         sender=r.message.sender,
-        asks_candidate=_asks_candidate(r),
+        asks_candidate=awaits_answer or _asks_candidate(r),
         decision_by=decision,
         is_scheduling=_arranges(groups)
         or invites
@@ -1981,6 +1983,26 @@ def _interview_letter(r: Reading) -> bool:
 
 
 _AN_INTERVIEW = re.compile(r"\binterview\b")
+
+
+def _awaits_answer(r: Reading) -> bool:
+    """The letter about the reader's interview handing a link to act on (book a slot, sign up,
+    start it: "Sign up for one of the open sessions through the candidate portal: <link>"):
+    the reader owes the answer, whatever words ask for it (`thread_facts` reads it so while
+    the interview's time is not known). Not a scheduling tool's notice, a confirmation or a
+    reminder, a move, a booking awaiting the employer's approval, nor a notice that the
+    reader's own act came in ("Your response ... has been submitted")."""
+    return (
+        _interview_letter(r)
+        and ("http://" in r.low or "https://" in r.low)
+        and not r.groups & _NO_ANSWER_OWED
+        and not senders.is_scheduling_tool(r.message.sender.domain)
+        and not _awaits_the_employer(r)
+        and _TASK_DONE.search(r.low) is None
+    )
+
+
+_NO_ANSWER_OWED = _STATES_A_TIME | {"reschedule"}
 _NOT_THE_READERS_YET = re.compile(
     r"\b(?:if|once|should|whether|unless|until|may|might|candidates|applicants|anyone|those)\b"
 )
@@ -2233,7 +2255,9 @@ def thread_facts(
         elif r.mine:
             candidate.append(_candidate_message(r))
         else:
-            employer.append(_employer_message(r, _no_overtaken(interview, index, r.at)))
+            # an invitation handed before the interview's time is known awaits the answer
+            awaits = _awaits_answer(r) and (interview.start is None or index < interview.index)
+            employer.append(_employer_message(r, _no_overtaken(interview, index, r.at), awaits))
             employer_sent.append(r.message)
 
     company = employer_company(employer_sent, mine)

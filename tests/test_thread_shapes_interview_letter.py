@@ -150,3 +150,73 @@ def test_list_mail_about_interviews_is_not_one():
         bulk=True,
     )
     assert facts.stage is not Stage.SCHEDULING
+
+
+# The letter handing a link to act on, before the interview's time is known, awaits the
+# reader's answer (bench/retro_edits/invitation_awaits_answer.py).
+PORTAL = (
+    "Dear Sam,\n\nYour application has been passed to the hiring panel and you are invited to a "
+    "selection interview. Sign up for one of the open sessions through the candidate portal: "
+    "https://portal.tessaline.example/s/88\n\nDana Reyes"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Selection interview: Library Assistant", PORTAL),
+        (
+            "Video interview - Payroll Clerk",
+            "Hi Sam,\n\nThe Payroll Clerk team would like to get to know you with a short video "
+            "interview. Everything you need is here: https://video.tessaline.example/r/5\n\nDana",
+        ),
+    ],
+)
+def test_a_letter_handing_a_link_awaits_the_readers_answer(subject, text):
+    facts = first_letter(subject, text)
+    assert facts.stage is Stage.SCHEDULING
+    assert facts.employer_messages[-1].asks_candidate
+    assert advise(facts, at("2027-03-03 12:00"), POLICY).action.value == "reply"
+
+
+def test_once_the_reader_answered_the_arranging_waits():
+    builder = (
+        a_thread(subject="Selection interview: Library Assistant", tz=LONDON)
+        .from_recruiter(RECRUITER, PORTAL, at="2027-03-02 10:00")
+        .from_me("Thanks Dana, I have signed up for a session.", at="2027-03-02 15:00")
+    )
+    facts = thread_facts(builder.build(), ME, ZONE)
+    assert advise(facts, at("2027-03-03 12:00"), POLICY).action.value == "wait"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "action"),
+    [
+        # no link handed: the employer is to write with the slot
+        (
+            "Invitation to interview - Warehouse Supervisor",
+            "Dear Sam,\n\nFollowing your application for the Warehouse Supervisor post, the "
+            "panel has shortlisted you for interview. Joining instructions and your slot will "
+            "follow from our office.\n\nDana Reyes",
+            "wait",
+        ),
+        # the reader's own answer came in
+        (
+            "Thanks for responding to Panel interview - Payroll Clerk",
+            "Your response to Panel interview - Payroll Clerk has been submitted. You can review "
+            "your response here: https://poll.tessaline.example/p/3",
+            "wait",
+        ),
+        # the time is known: the link is the way there
+        (
+            "Interview confirmed - Payroll Clerk",
+            "Hi Sam,\n\nYour interview is confirmed for Tuesday 9 March 2027 at 10:00 at our "
+            "Leeds office. Directions: https://tessaline.example/leeds\n\nDana",
+            "prepare",
+        ),
+    ],
+)
+def test_letters_that_owe_the_reader_nothing_to_answer(subject, text, action):
+    facts = first_letter(subject, text)
+    assert not facts.employer_messages[-1].asks_candidate
+    assert advise(facts, at("2027-03-03 12:00"), POLICY).action.value == action
