@@ -339,7 +339,7 @@ def _hands_a_task(r: Reading) -> bool:
 
 
 def _asks_candidate(r: Reading) -> bool:
-    if _hands_a_task(r):
+    if _hands_a_task(r) or _asks_how_it_went(r):
         return True
     groups = r.groups
     if groups & _ASK_GROUPS and not (
@@ -1898,7 +1898,9 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
         )
         if index == interview.index:
             stage = _stage_settled_by(interview)
-        elif after_end or ("happened" in groups and (start is None or r.at >= start)):
+        elif after_end or (
+            ("happened" in groups or _hears_how_it_went(r)) and (start is None or r.at >= start)
+        ):
             stage = Stage.SCHEDULING if scheduling else Stage.INTERVIEWED
         elif scheduling:
             before_known_interview = start is not None and index > interview.index and r.at < start
@@ -2006,6 +2008,37 @@ _NO_ANSWER_OWED = _STATES_A_TIME | {"reschedule"}
 _NOT_THE_READERS_YET = re.compile(
     r"\b(?:if|once|should|whether|unless|until|may|might|candidates|applicants|anyone|those)\b"
 )
+
+
+# The person between the reader and the employer (an agency's recruiter, a coordinator) asking
+# how the interview went ("How did it go?? Rosa said she'd answer by Friday", "How did the
+# interview go? Please share what they asked", "Hope this morning went well! Send me your
+# impressions"): it took place, and the reader owes them an answer before anything else. Not
+# a hiring tool's survey ("How was your interview with Crestview? Rate your experience"), sent
+# from an address no one reads.
+_HOW_IT_WENT = re.compile(
+    r"\bhow\s+(?:did|was)\s+(?:it|everything|today|(?:the|your)\s+(?:interview|call|meeting"
+    r"|chat|conversation|visit))\b(?:\s+go\b)?[^.!?\n]{0,40}\?"
+)
+_HOPE_IT_WENT = re.compile(
+    r"\bhope\s+(?:it|everything|today|this\s+(?:morning|afternoon)|(?:the|your)\s+(?:interview"
+    r"|call|meeting|chat|conversation))\s+went\s+(?:well|ok|okay|great|smoothly)\b"
+)
+_TELL_ME = ("let me know", "send me", "call me", "give me a call", "give me a ring", "share",
+            "your thoughts", "your impressions", "your take", "debrief")  # fmt: skip
+
+
+def _hears_how_it_went(r: Reading) -> bool:
+    low = r.low
+    if not ("how " in low or "hope " in low) or senders.is_robot(r.message.sender.email):
+        return False
+    return _HOW_IT_WENT.search(low) is not None or _HOPE_IT_WENT.search(low) is not None
+
+
+def _asks_how_it_went(r: Reading) -> bool:
+    return _hears_how_it_went(r) and (
+        _HOW_IT_WENT.search(r.low) is not None or holds_any(r.low, _TELL_ME)
+    )
 
 
 def _says_no(r: Reading) -> bool:
