@@ -339,7 +339,7 @@ def _hands_a_task(r: Reading) -> bool:
 
 
 def _asks_candidate(r: Reading) -> bool:
-    if _hands_a_task(r):
+    if _hands_a_task(r) or _asks_how_it_went(r):
         return True
     groups = r.groups
     if groups & _ASK_GROUPS and not (
@@ -375,7 +375,9 @@ def _asks_candidate(r: Reading) -> bool:
     return False
 
 
-def _employer_message(r: Reading, no_overtaken: bool = False) -> EmployerMessage:
+def _employer_message(
+    r: Reading, no_overtaken: bool = False, awaits_answer: bool = False
+) -> EmployerMessage:
     groups = r.groups
     rejection = _says_no(r)
     decision = None
@@ -388,7 +390,7 @@ def _employer_message(r: Reading, no_overtaken: bool = False) -> EmployerMessage
     return EmployerMessage(
         at=r.at,
         sender=r.message.sender,
-        asks_candidate=_asks_candidate(r),
+        asks_candidate=awaits_answer or _asks_candidate(r),
         decision_by=decision,
         is_scheduling=_arranges(groups)
         or invites
@@ -1900,12 +1902,14 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
             or (
                 stage in _BEFORE_ANYTHING
                 and not r.message.is_bulk
-                and (_invites_to_a_call(r) or _invites_to_interview(r))
+                and (_invites_to_a_call(r) or _invites_to_interview(r) or _interview_letter(r))
             )
         )
         if index == interview.index:
             stage = _stage_settled_by(interview)
-        elif after_end or ("happened" in groups and (start is None or r.at >= start)):
+        elif after_end or (
+            ("happened" in groups or _hears_how_it_went(r)) and (start is None or r.at >= start)
+        ):
             stage = Stage.SCHEDULING if scheduling else Stage.INTERVIEWED
         elif scheduling:
             before_known_interview = start is not None and index > interview.index and r.at < start
@@ -1954,6 +1958,96 @@ def _invites_to_interview(r: Reading) -> bool:
         if not holds_any(before, _AS_A_CONDITION):
             return bool(questions_in(body))
     return False
+
+
+# What the employer's letter about the reader's interview is not when it only names it: a
+# decision, a word that it took place, answers recorded, a call-off.
+_NOT_BEFORE_IT = _DECISIVE | {"offer_plain", "happened", "recorded", "cancel"}
+
+
+def _interview_letter(r: Reading) -> bool:
+    """The employer's letter about the reader's interview, in its subject and its text
+    ("Invitation to interview - Project Officer", "Referral for Selection Interview", "You've
+    been selected to interview with Larkspur Foods", "Calder Pharma: invitation to a video
+    interview"), in a thread that had reached no further than the application: the interview
+    is being arranged, whatever words invite to it, ask a time or hand a link. Not one telling
+    of a decision or of an interview that took place, nor a test or a take-home handed (read as
+    interview wording, "Koru Payments invites you to a coding test": no interview yet)."""
+    if not (
+        "interview" in r.subject_groups
+        and "interview" in r.groups
+        and "interview" in r.message.subject.lower()
+        and not r.groups & _NOT_BEFORE_IT
+    ):
+        return False
+    # the text names the reader's interview, not one said as a condition or of others
+    # ("if you are selected for interview, we will contact you", "shortlisted candidates will
+    # be invited to interview in April")
+    body = r.low.partition("\n")[2]
+    for m in _AN_INTERVIEW.finditer(body):
+        said_before = body[
+            max(body.rfind(".", 0, m.start()), body.rfind("\n\n", 0, m.start())) + 1 : m.start()
+        ]
+        if _NOT_THE_READERS_YET.search(said_before) is None:
+            return True
+    return False
+
+
+_AN_INTERVIEW = re.compile(r"\binterview\b")
+
+
+def _awaits_answer(r: Reading) -> bool:
+    """The letter about the reader's interview handing a link to act on (book a slot, sign up,
+    start it: "Sign up for one of the open sessions through the candidate portal: <link>"):
+    the reader owes the answer, whatever words ask for it (`thread_facts` reads it so while
+    the interview's time is not known). Not a scheduling tool's notice, a confirmation or a
+    reminder, a move, a booking awaiting the employer's approval, nor a notice that the
+    reader's own act came in ("Your response ... has been submitted")."""
+    return (
+        _interview_letter(r)
+        and ("http://" in r.low or "https://" in r.low)
+        and not r.groups & _NO_ANSWER_OWED
+        and not senders.is_scheduling_tool(r.message.sender.domain)
+        and not _awaits_the_employer(r)
+        and _TASK_DONE.search(r.low) is None
+    )
+
+
+_NO_ANSWER_OWED = _STATES_A_TIME | {"reschedule"}
+_NOT_THE_READERS_YET = re.compile(
+    r"\b(?:if|once|should|whether|unless|until|may|might|candidates|applicants|anyone|those)\b"
+)
+
+
+# The person between the reader and the employer (an agency's recruiter, a coordinator) asking
+# how the interview went ("How did it go?? Rosa said she'd answer by Friday", "How did the
+# interview go? Please share what they asked", "Hope this morning went well! Send me your
+# impressions"): it took place, and the reader owes them an answer before anything else. Not
+# a hiring tool's survey ("How was your interview with Crestview? Rate your experience"), sent
+# from an address no one reads.
+_HOW_IT_WENT = re.compile(
+    r"\bhow\s+(?:did|was)\s+(?:it|everything|today|(?:the|your)\s+(?:interview|call|meeting"
+    r"|chat|conversation|visit))\b(?:\s+go\b)?[^.!?\n]{0,40}\?"
+)
+_HOPE_IT_WENT = re.compile(
+    r"\bhope\s+(?:it|everything|today|this\s+(?:morning|afternoon)|(?:the|your)\s+(?:interview"
+    r"|call|meeting|chat|conversation))\s+went\s+(?:well|ok|okay|great|smoothly)\b"
+)
+_TELL_ME = ("let me know", "send me", "call me", "give me a call", "give me a ring", "share",
+            "your thoughts", "your impressions", "your take", "debrief")  # fmt: skip
+
+
+def _hears_how_it_went(r: Reading) -> bool:
+    low = r.low
+    if not ("how " in low or "hope " in low) or senders.is_robot(r.message.sender.email):
+        return False
+    return _HOW_IT_WENT.search(low) is not None or _HOPE_IT_WENT.search(low) is not None
+
+
+def _asks_how_it_went(r: Reading) -> bool:
+    return _hears_how_it_went(r) and (
+        _HOW_IT_WENT.search(r.low) is not None or holds_any(r.low, _TELL_ME)
+    )
 
 
 def _says_no(r: Reading) -> bool:
@@ -2203,7 +2297,9 @@ def thread_facts(
         elif r.mine:
             candidate.append(_candidate_message(r))
         else:
-            employer.append(_employer_message(r, _no_overtaken(interview, index, r.at)))
+            # an invitation handed before the interview's time is known awaits the answer
+            awaits = _awaits_answer(r) and (interview.start is None or index < interview.index)
+            employer.append(_employer_message(r, _no_overtaken(interview, index, r.at), awaits))
             employer_sent.append(r.message)
 
     company = employer_company(employer_sent, mine)
