@@ -93,6 +93,15 @@ def misses(report: str) -> set[str]:
     return {line.strip() for line in report.splitlines() if line.startswith("  miss")}
 
 
+def thread_misses(report: str) -> tuple[int, int]:
+    """(threads read as a job's that are not, job threads read as none): counts only."""
+    lines = misses(report)
+    return (
+        sum(line.endswith("interview False -> True") for line in lines),
+        sum(line.endswith("interview True -> False") for line in lines),
+    )
+
+
 def apply_change(tree: Path, edit: str | None, patch: str | None) -> str | None:
     """None when applied, else why not."""
     if edit:
@@ -174,6 +183,13 @@ def main() -> None:
             )
             fixed = sorted(misses(first) - misses(second))
             broken = sorted(misses(second) - misses(first))
+            false_pos, false_neg = thread_misses(first)
+            false_pos_after, false_neg_after = thread_misses(second)
+            if (false_pos, false_neg) != (false_pos_after, false_neg_after):
+                print(
+                    f"      threads: read as a job's wrongly {false_pos} -> {false_pos_after},"
+                    f" a job's missed {false_neg} -> {false_neg_after}"
+                )
             if args.figures_only:
                 print(f"      {len(fixed)} miss lines gone, {len(broken)} new")
             else:
@@ -185,6 +201,10 @@ def main() -> None:
                 for left in sorted(misses(second)):
                     print(f"      left   {left[:240]}")
             totals.update(
+                false_pos=false_pos,
+                false_neg=false_neg,
+                false_pos_after=false_pos_after,
+                false_neg_after=false_neg_after,
                 moments=moments,
                 stage=stage * moments,
                 action=action * moments,
@@ -201,6 +221,12 @@ def main() -> None:
     if change:
         summary += f" -> {totals['action_after'] / n:.4f}"
     print(summary)
+    if change:
+        print(
+            f"first looks: threads read as a job's wrongly {totals['false_pos']} ->"
+            f" {totals['false_pos_after']}, job threads missed {totals['false_neg']} ->"
+            f" {totals['false_neg_after']}"
+        )
 
 
 if __name__ == "__main__":
