@@ -2274,6 +2274,113 @@ def _applies_for_no_job(low: str, applied_for: re.Pattern[str] = _APPLIES_FOR) -
 _CLINICAL_NOUNS = frozenset({"residency", "fellowship", "fellowships"})
 
 
+# What a process is for, said in common words after the process's own word: "your application
+# for a new electricity connection", "thank you for your application to adopt Biscuit", "an
+# interview for a school project", "the offer of a nursery place for Isla", "accepted into the
+# sailing club". An employer's process is for a job, named as one ("the position", "the Line
+# Cook role"), for the employer ("your application to Northwind": a name, capitalised), or
+# said with a stage or a time ("selected for the next round", "interview for Tuesday"); any
+# other thing, in lower case and with no job named beside it, is what some other process is
+# for, whichever domain's word it is (no list of the things: the words that keep a job's are
+# listed instead). A positive reading of another process, not the absence of a job's words: a
+# job's mail that never names its job ("your interview on Tuesday") says none of these.
+_PROCESS_FOR = re.compile(
+    r"\b(?:(?:applications?|applying|applied|apply)\s+(?:for|to)|interviews?\s+for"
+    r"|offer(?:ed|s)?\s+(?:of|for)|(?:shortlisted|selected|accepted)\s+(?:for|into))\s+"
+    r"((?:(?:the|a|an|your|our|this|my|their|his|her|its|these|those|any|some|all|each|new)\s+)*)"
+    r"([^.!?;]{1,80})"
+)
+_PROCESS_FOR_STARTS = ("appl", "interview", "offer", "shortlisted", "selected", "accepted")
+# The words after which the thing is a job's, or not yet named: a job, its stage or step, a time
+# or a season, a check every employer runs, a move within the employer (a transfer, a
+# promotion), and the words that may name either (a programme's training, a visa, "to
+# participate in", "to be"); the role titles of `company.ROLE_WORDS` and `_JOB_NOUNS` besides.
+_KEEPS_A_JOB = frozenset(
+    """employment work works working career careers company companies organisation
+    organization department firm business staff us you it them me him whom which what
+    interview interviews round rounds stage stages step steps next further consideration
+    review call calls chat screen screening assessment assessments test tests meeting
+    meetings discussion conversation conversations process selection shortlist
+    check checks verification background drug onboarding orientation training induction
+    shift shifts sponsorship relocation visa participate participation be become
+    transfer promotion secondment summer autumn fall winter spring year years
+    appointment appointments engagement terms traineeship locum temp talent scheme schemes
+    program programs programme programmes project projects client clients requirement
+    store stores shop branch site location locations office offices restaurant depot
+    warehouse kitchen hotel clinic hospital school
+    contract contracts assignment assignments placement placements opportunity opportunities
+    today tomorrow tonight week weeks day days morning afternoon evening hour hours minutes
+    time times date dates slot slots monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    more other others another both either future similar same following
+    hiring hire candidates candidate applicants applicant""".split()
+)
+
+
+def _for_another_thing(readings: Sequence[Reading]) -> bool:
+    """Someone else's letter naming what its process is for, and that thing no job (above)."""
+    from afterview.company import ROLE_WORDS  # company reads addresses with ours
+
+    for r in readings:
+        if r.mine or r.automated:
+            continue
+        low = r.low
+        subject_end = low.find("\n")
+        for match in matches_from(_PROCESS_FOR, low, _PROCESS_FOR_STARTS):
+            article, thing = match.groups()
+            if match.start() < subject_end < match.end(2):
+                thing = thing[: subject_end - match.start(2)]  # the subject ends its sentence
+            if not article and thing.partition(" ")[0].endswith("ing"):
+                continue  # "for making the offer"
+            # (a title wrapped over a line break, "the line cook\nposition", is one title)
+            words = set(re.findall(r"[a-z]+", thing))
+            if words & _KEEPS_A_JOB or words & _JOB_NOUNS or words & ROLE_WORDS:
+                continue
+            if words & _CLINICAL_NOUNS and _medical_training(low):
+                continue  # "applying for a fellowship in cardiology": a hospital's job
+            if _WORK_AUTHORISATION.search(low):
+                continue  # "your application for permanent residence": a job's question
+            if _said_in_lower_case(r, match.start(2), thing):
+                return True
+    return False
+
+
+def _said_in_lower_case(r: Reading, at: int, thing: str) -> bool:
+    """The thing at `at` of `r.low` begins in lower case as written: not a name or a title
+    ("your application to Northwind"), nor a number ("an offer for 14 Glenview Road")."""
+    said = f"{r.message.subject or ''}\n{(r.message.text or '')[:READ_CHARS]}"
+    if len(said) != len(r.low):  # a letter whose lower case is longer ("İ"): look it up
+        found = re.search(re.escape(thing[:24]), said, re.I)
+        at = found.start() if found else -1
+    return at >= 0 and said[at].islower()
+
+
+# A work sent in under its own title, in quotation marks: 'Thank you for submitting "Profiling
+# pandas pipelines" to PyKansai', 'your application "Repair Cafe Kit"', 'your submission "Low
+# Tide"', 'your proposal for "Podcast transcript editing"'. A talk, a film, a project to be
+# funded, a gig's brief: the process judges the work, not the reader for a job. An employer's
+# template may quote the job's title the same way ('your application "Senior Data Analyst"'):
+# a title naming a job (`_no_job_words`) keeps it a job's.
+_TITLED_WORK = re.compile(
+    r"\b(?:submit(?:ted|ting)?|submissions?|proposals?(?:\s+for)?|entry|application)\s+"
+    r"(?:(?:your|the|a|an|our)\s+)*(?:application\s+|proposal\s+)?"
+    r"[\"“]([^\"”\n]{2,80})[\"”]"
+)
+_TITLED_WORK_STARTS = ("submi", "proposal", "entry", "application")
+
+
+def _submits_a_titled_work(readings: Sequence[Reading]) -> bool:
+    """Someone else's letter naming a titled work the process is for (above)."""
+    for r in readings:
+        if r.mine or r.automated or ('"' not in r.low and "“" not in r.low):
+            continue
+        for match in matches_from(_TITLED_WORK, r.low, _TITLED_WORK_STARTS):
+            title = match.group(1)
+            if _no_job_words(title) and not _KEEPS_A_JOB.intersection(re.findall("[a-z]+", title)):
+                return True
+    return False
+
+
 # An application with a machine name is software: 'your application "garden-sensor-hub"',
 # "application orders-sync-worker has been approved", "Deployed: application shop-frontend-prod".
 # Jobs are named by titles ("the Back-End Developer role") and requisitions by codes
@@ -4490,6 +4597,12 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         # looked for only where it decides: finding a job title costs more than the rest
         fired["hiring_context"] = ""
         score += _THOUSANDTHS["hiring_context"] / 1000
+    if (
+        score >= THRESHOLD
+        and "not_a_job" not in fired
+        and (_for_another_thing(readings) or _submits_a_titled_work(readings))
+    ):  # "your application for a new electricity connection", 'submitting "Low Tide"'
+        fired["not_a_job"] = ""
     confidence = min(1.0, max(0.0, score))
     interview = score >= THRESHOLD
     if interview and not _NAMES_A_PROCESS.intersection(fired):
