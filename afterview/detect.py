@@ -1343,6 +1343,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # What `_SUPPLY_APPLIED_FOR` needs: a household's supply (not "connections": "mutual
     # connections", "your LinkedIn connections" are everywhere, a supply's is one connection)
     "cue_supply": ("connection", "electricity", "new service", "electric service"),
+    # What `_for_another_thing` needs: a process's word and what it is for
+    "cue_process_for": (
+        "application for", "application to", "applications for", "applications to",
+        "applying for", "applying to", "applied for", "applied to", "apply for", "apply to",
+        "interview for", "interviews for", "offer of", "offer for", "offered of", "offered for",
+        "offers of", "offers for", "shortlisted for", "selected for", "selected into",
+        "accepted for", "accepted into", "shortlisted into",
+    ),
+    # What `_the_readers_own_party` needs: the reader's own people named
+    "cue_party": (
+        "your family", "your partner", "your spouse", "your husband", "your wife", "your child",
+        "your children", "your son", "your daughter", "your co founder", "your co founders",
+        "your cofounder", "your cofounders", "your household", "your kid", "your kids",
+        "your parent", "your parents", "your guardian", "family members", "household members",
+    ),
     # What `_NOT_SEEKING_A_JOB` needs: a writer saying they are not after a job
     "cue_not_seeking": ("not seeking", "not looking for", "not asking about", "not asking for"),
     # What `_owner_hosts_at_home` needs: someone's home named
@@ -2326,7 +2341,8 @@ def _for_another_thing(readings: Sequence[Reading]) -> bool:
             continue
         low = r.low
         subject_end = low.find("\n")
-        for match in matches_from(_PROCESS_FOR, low, _PROCESS_FOR_STARTS):
+        said = low if "cue_process_for" in r.groups else low[:subject_end]  # (the book's words)
+        for match in matches_from(_PROCESS_FOR, said, _PROCESS_FOR_STARTS):
             article, thing = match.groups()
             if match.start() < subject_end < match.end(2):
                 thing = thing[: subject_end - match.start(2)]  # the subject ends its sentence
@@ -2377,6 +2393,50 @@ def _submits_a_titled_work(readings: Sequence[Reading]) -> bool:
         for match in matches_from(_TITLED_WORK, r.low, _TITLED_WORK_STARTS):
             title = match.group(1)
             if _no_job_words(title) and not _KEEPS_A_JOB.intersection(re.findall("[a-z]+", title)):
+                return True
+    return False
+
+
+# The reader's own people taking part: "an interview with two members of the committee ... All
+# adult family members must be present", "we'd like to invite you and your co-founder to a
+# video interview", "we look forward to meeting you and your child". A school, a nursery, a
+# housing co-op, an accelerator, an immigration office meets the reader's family, partner or
+# co-founder; an employer meets the reader alone. Said as the ones met or asked to come, beside
+# the meeting itself (a sentence with the interview, visit or call in it): an offer's "our
+# health plan covers you and your family" is the job's.
+_PARTY = (
+    r"(?:family|partner|spouse|husband|wife|child|children|son|daughter|co-?founders?"
+    r"|household|kids?|parents?|guardian)"
+)
+_READERS_PARTY = re.compile(
+    r"\b(?:invite|invites|inviting|meet|meeting|see|interview|interviewing)\s+you\s+and"
+    r"\s+your\s+" + _PARTY + r"\b"
+    r"|\byou\s+and\s+your\s+" + _PARTY + r"\s+(?:must|should|will\s+need\s+to|need\s+to"
+    r"|are\s+(?:both\s+)?(?:invited|welcome|asked|required)\s+to)\b"
+    r"|\ball\s+(?:adult\s+)?(?:family|household)\s+members\b"
+    r"|\bbring\s+your\s+" + _PARTY + r"\b"
+    r"|\byour\s+" + _PARTY + r"\s+(?:must|should|will\s+need\s+to|needs?\s+to"
+    r"|is\s+(?:also\s+)?(?:invited|welcome)\s+to)\b"
+)
+_PARTY_MEETS = re.compile(
+    r"\b(?:interview|visit|meeting|call|assessment|appointment|present|attend|session)"
+)
+
+
+_SENTENCE_MARKS = (".", ";", "\n\n")
+
+
+def _the_readers_own_party(readings: Sequence[Reading]) -> bool:
+    """Someone else's letter meeting the reader with their own people (above)."""
+    for r in readings:
+        if r.mine or r.automated or "cue_party" not in r.groups:
+            continue  # (the book's words for the reader's people: in every match above)
+        low = r.low
+        for match in _READERS_PARTY.finditer(low):
+            start = max(low.rfind(mark, 0, match.start()) for mark in _SENTENCE_MARKS)
+            ends = [low.find(mark, match.end()) for mark in _SENTENCE_MARKS]
+            end = min((at for at in ends if at != -1), default=len(low))
+            if _PARTY_MEETS.search(low, start + 1, end):
                 return True
     return False
 
@@ -4600,8 +4660,13 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
     if (
         score >= THRESHOLD
         and "not_a_job" not in fired
-        and (_for_another_thing(readings) or _submits_a_titled_work(readings))
-    ):  # "your application for a new electricity connection", 'submitting "Low Tide"'
+        and (
+            _for_another_thing(readings)
+            or _submits_a_titled_work(readings)
+            or _the_readers_own_party(readings)
+        )
+    ):  # "your application for a new electricity connection", 'submitting "Low Tide"', "All
+        # adult family members must be present at the interview"
         fired["not_a_job"] = ""
     confidence = min(1.0, max(0.0, score))
     interview = score >= THRESHOLD

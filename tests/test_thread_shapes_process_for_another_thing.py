@@ -198,3 +198,46 @@ def test_a_titled_work_sent_in_is_not_a_job_interview(subject, sender, text):
 )
 def test_a_job_title_in_quotation_marks_stays_a_job_interview(text):
     assert detection("Application received", "Recruiting <jobs@northwind.example>", text).interview
+
+
+# the reader's own people met with them: a school's, an accelerator's, a co-op's meeting
+@pytest.mark.parametrize(
+    ("subject", "sender", "text"),
+    [
+        (
+            "Invitation to interview",
+            "Seedhouse <team@seedhouse.example>",
+            "Thanks for your application. We would like to invite you and your cofounder to "
+            "a 20-minute video interview on Thursday 11 March at 14:00. Please confirm the "
+            "time.",
+        ),
+        (
+            "Informal interview",
+            "Riverside Music School <office@riversidemusic.example>",
+            "Thank you for your enquiry. We would like to meet you and your daughter on "
+            "Tuesday 9 March at 16:00 for an informal interview with the head of strings.",
+        ),
+    ],
+)
+def test_the_readers_own_people_at_the_meeting_is_not_a_job_interview(subject, sender, text):
+    found = detection(subject, sender, text)
+    assert not found.interview
+    assert "not_a_job" in found.signals
+
+
+# an employer speaking of the reader's family: cover, relocation, a welcome
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following your interview on Tuesday, we are delighted to offer you the Data Analyst "
+        "role. Our health plan covers you and your family from day one; please call us to "
+        "discuss.",
+        "Your final interview is confirmed for Tuesday 9 March at 11:00 in Denver. We will "
+        "arrange relocation support for you and your family if an offer follows.",
+        "Following your interview on Tuesday, we are delighted to offer you the Data Analyst "
+        "role. We look forward to welcoming you and your family to Denver; call me with any "
+        "questions.",
+    ],
+)
+def test_the_readers_family_in_an_employers_letter_stays_a_job_interview(text):
+    assert detection("Your interview", "Recruiting <jobs@northwind.example>", text).interview
