@@ -1343,6 +1343,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # What `_SUPPLY_APPLIED_FOR` needs: a household's supply (not "connections": "mutual
     # connections", "your LinkedIn connections" are everywhere, a supply's is one connection)
     "cue_supply": ("connection", "electricity", "new service", "electric service"),
+    # What `_for_another_thing` needs: a process's word and what it is for
+    "cue_process_for": (
+        "application for", "application to", "applications for", "applications to",
+        "applying for", "applying to", "applied for", "applied to", "apply for", "apply to",
+        "interview for", "interviews for", "offer of", "offer for", "offered of", "offered for",
+        "offers of", "offers for", "shortlisted for", "selected for", "selected into",
+        "accepted for", "accepted into", "shortlisted into",
+    ),
+    # What `_the_readers_own_party` needs: the reader's own people named
+    "cue_party": (
+        "your family", "your partner", "your spouse", "your husband", "your wife", "your child",
+        "your children", "your son", "your daughter", "your co founder", "your co founders",
+        "your cofounder", "your cofounders", "your household", "your kid", "your kids",
+        "your parent", "your parents", "your guardian", "family members", "household members",
+    ),
     # What `_NOT_SEEKING_A_JOB` needs: a writer saying they are not after a job
     "cue_not_seeking": ("not seeking", "not looking for", "not asking about", "not asking for"),
     # What `_owner_hosts_at_home` needs: someone's home named
@@ -2272,6 +2287,158 @@ def _applies_for_no_job(low: str, applied_for: re.Pattern[str] = _APPLIES_FOR) -
 
 
 _CLINICAL_NOUNS = frozenset({"residency", "fellowship", "fellowships"})
+
+
+# What a process is for, said in common words after the process's own word: "your application
+# for a new electricity connection", "thank you for your application to adopt Biscuit", "an
+# interview for a school project", "the offer of a nursery place for Isla", "accepted into the
+# sailing club". An employer's process is for a job, named as one ("the position", "the Line
+# Cook role"), for the employer ("your application to Northwind": a name, capitalised), or
+# said with a stage or a time ("selected for the next round", "interview for Tuesday"); any
+# other thing, in lower case and with no job named beside it, is what some other process is
+# for, whichever domain's word it is (no list of the things: the words that keep a job's are
+# listed instead). A positive reading of another process, not the absence of a job's words: a
+# job's mail that never names its job ("your interview on Tuesday") says none of these.
+_PROCESS_FOR = re.compile(
+    r"\b(?:(?:applications?|applying|applied|apply)\s+(?:for|to)|interviews?\s+for"
+    r"|offer(?:ed|s)?\s+(?:of|for)|(?:shortlisted|selected|accepted)\s+(?:for|into))\s+"
+    r"((?:(?:the|a|an|your|our|this|my|their|his|her|its|these|those|any|some|all|each|new)\s+)*)"
+    r"([^.!?;]{1,80})"
+)
+_PROCESS_FOR_STARTS = ("appl", "interview", "offer", "shortlisted", "selected", "accepted")
+# The words after which the thing is a job's, or not yet named: a job, its stage or step, a time
+# or a season, a check every employer runs, a move within the employer (a transfer, a
+# promotion), and the words that may name either (a programme's training, a visa, "to
+# participate in", "to be"); the role titles of `company.ROLE_WORDS` and `_JOB_NOUNS` besides.
+_KEEPS_A_JOB = frozenset(
+    """employment work works working career careers company companies organisation
+    organization department firm business staff us you it them me him whom which what
+    interview interviews round rounds stage stages step steps next further consideration
+    review call calls chat screen screening assessment assessments test tests meeting
+    meetings discussion conversation conversations process selection shortlist
+    check checks verification background drug onboarding orientation training induction
+    shift shifts sponsorship relocation visa participate participation be become
+    transfer promotion secondment summer autumn fall winter spring year years
+    appointment appointments engagement terms traineeship locum temp talent scheme schemes
+    program programs programme programmes project projects client clients requirement
+    store stores shop branch site location locations office offices restaurant depot
+    warehouse kitchen hotel clinic hospital school
+    contract contracts assignment assignments placement placements opportunity opportunities
+    today tomorrow tonight week weeks day days morning afternoon evening hour hours minutes
+    time times date dates slot slots monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    more other others another both either future similar same following
+    hiring hire candidates candidate applicants applicant""".split()
+)
+
+
+def _for_another_thing(readings: Sequence[Reading]) -> bool:
+    """Someone else's letter naming what its process is for, and that thing no job (above)."""
+    from afterview.company import ROLE_WORDS  # company reads addresses with ours
+
+    for r in readings:
+        if r.mine or r.automated:
+            continue
+        low = r.low
+        subject_end = low.find("\n")
+        said = low if "cue_process_for" in r.groups else low[:subject_end]  # (the book's words)
+        for match in matches_from(_PROCESS_FOR, said, _PROCESS_FOR_STARTS):
+            article, thing = match.groups()
+            if match.start() < subject_end < match.end(2):
+                thing = thing[: subject_end - match.start(2)]  # the subject ends its sentence
+            if not article and thing.partition(" ")[0].endswith("ing"):
+                continue  # "for making the offer"
+            # (a title wrapped over a line break, "the line cook\nposition", is one title)
+            words = set(re.findall(r"[a-z]+", thing))
+            if words & _KEEPS_A_JOB or words & _JOB_NOUNS or words & ROLE_WORDS:
+                continue
+            if words & _CLINICAL_NOUNS and _medical_training(low):
+                continue  # "applying for a fellowship in cardiology": a hospital's job
+            if _WORK_AUTHORISATION.search(low):
+                continue  # "your application for permanent residence": a job's question
+            if _said_in_lower_case(r, match.start(2), thing):
+                return True
+    return False
+
+
+def _said_in_lower_case(r: Reading, at: int, thing: str) -> bool:
+    """The thing at `at` of `r.low` begins in lower case as written: not a name or a title
+    ("your application to Northwind"), nor a number ("an offer for 14 Glenview Road")."""
+    said = f"{r.message.subject or ''}\n{(r.message.text or '')[:READ_CHARS]}"
+    if len(said) != len(r.low):  # a letter whose lower case is longer ("İ"): look it up
+        found = re.search(re.escape(thing[:24]), said, re.I)
+        at = found.start() if found else -1
+    return at >= 0 and said[at].islower()
+
+
+# A work sent in under its own title, in quotation marks: 'Thank you for submitting "Profiling
+# pandas pipelines" to PyKansai', 'your application "Repair Cafe Kit"', 'your submission "Low
+# Tide"', 'your proposal for "Podcast transcript editing"'. A talk, a film, a project to be
+# funded, a gig's brief: the process judges the work, not the reader for a job. An employer's
+# template may quote the job's title the same way ('your application "Senior Data Analyst"'):
+# a title naming a job (`_no_job_words`) keeps it a job's.
+_TITLED_WORK = re.compile(
+    r"\b(?:submit(?:ted|ting)?|submissions?|proposals?(?:\s+for)?|entry|application)\s+"
+    r"(?:(?:your|the|a|an|our)\s+)*(?:application\s+|proposal\s+)?"
+    r"[\"“]([^\"”\n]{2,80})[\"”]"
+)
+_TITLED_WORK_STARTS = ("submi", "proposal", "entry", "application")
+
+
+def _submits_a_titled_work(readings: Sequence[Reading]) -> bool:
+    """Someone else's letter naming a titled work the process is for (above)."""
+    for r in readings:
+        if r.mine or r.automated or ('"' not in r.low and "“" not in r.low):
+            continue
+        for match in matches_from(_TITLED_WORK, r.low, _TITLED_WORK_STARTS):
+            title = match.group(1)
+            if _no_job_words(title) and not _KEEPS_A_JOB.intersection(re.findall("[a-z]+", title)):
+                return True
+    return False
+
+
+# The reader's own people taking part: "an interview with two members of the committee ... All
+# adult family members must be present", "we'd like to invite you and your co-founder to a
+# video interview", "we look forward to meeting you and your child". A school, a nursery, a
+# housing co-op, an accelerator, an immigration office meets the reader's family, partner or
+# co-founder; an employer meets the reader alone. Said as the ones met or asked to come, beside
+# the meeting itself (a sentence with the interview, visit or call in it): an offer's "our
+# health plan covers you and your family" is the job's.
+_PARTY = (
+    r"(?:family|partner|spouse|husband|wife|child|children|son|daughter|co-?founders?"
+    r"|household|kids?|parents?|guardian)"
+)
+_READERS_PARTY = re.compile(
+    r"\b(?:invite|invites|inviting|meet|meeting|see|interview|interviewing)\s+you\s+and"
+    r"\s+your\s+" + _PARTY + r"\b"
+    r"|\byou\s+and\s+your\s+" + _PARTY + r"\s+(?:must|should|will\s+need\s+to|need\s+to"
+    r"|are\s+(?:both\s+)?(?:invited|welcome|asked|required)\s+to)\b"
+    r"|\ball\s+(?:adult\s+)?(?:family|household)\s+members\b"
+    r"|\bbring\s+your\s+" + _PARTY + r"\b"
+    r"|\byour\s+" + _PARTY + r"\s+(?:must|should|will\s+need\s+to|needs?\s+to"
+    r"|is\s+(?:also\s+)?(?:invited|welcome)\s+to)\b"
+)
+_PARTY_MEETS = re.compile(
+    r"\b(?:interview|visit|meeting|call|assessment|appointment|present|attend|session)"
+)
+
+
+_SENTENCE_MARKS = (".", ";", "\n\n")
+
+
+def _the_readers_own_party(readings: Sequence[Reading]) -> bool:
+    """Someone else's letter meeting the reader with their own people (above)."""
+    for r in readings:
+        if r.mine or r.automated or "cue_party" not in r.groups:
+            continue  # (the book's words for the reader's people: in every match above)
+        low = r.low
+        for match in _READERS_PARTY.finditer(low):
+            start = max(low.rfind(mark, 0, match.start()) for mark in _SENTENCE_MARKS)
+            ends = [low.find(mark, match.end()) for mark in _SENTENCE_MARKS]
+            end = min((at for at in ends if at != -1), default=len(low))
+            if _PARTY_MEETS.search(low, start + 1, end):
+                return True
+    return False
 
 
 # An application with a machine name is software: 'your application "garden-sensor-hub"',
@@ -4494,6 +4661,17 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         # looked for only where it decides: finding a job title costs more than the rest
         fired["hiring_context"] = ""
         score += _THOUSANDTHS["hiring_context"] / 1000
+    if (
+        score >= THRESHOLD
+        and "not_a_job" not in fired
+        and (
+            _for_another_thing(readings)
+            or _submits_a_titled_work(readings)
+            or _the_readers_own_party(readings)
+        )
+    ):  # "your application for a new electricity connection", 'submitting "Low Tide"', "All
+        # adult family members must be present at the interview"
+        fired["not_a_job"] = ""
     confidence = min(1.0, max(0.0, score))
     interview = score >= THRESHOLD
     if interview and not _NAMES_A_PROCESS.intersection(fired):
