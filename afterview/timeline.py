@@ -2007,6 +2007,10 @@ def _awaits_answer(r: Reading) -> bool:
         _interview_letter(r)
         and ("http://" in r.low or "https://" in r.low)
         and not r.groups & _NO_ANSWER_OWED
+        # a calendar invitation, or a letter putting the time: the time is the employer's
+        # to set, and set (an earlier round's, in a thread whose interview is a later one)
+        and not r.message.events
+        and not says_any_time(r)
         and not senders.is_scheduling_tool(r.message.sender.domain)
         and not _awaits_the_employer(r)
         and _TASK_DONE.search(r.low) is None

@@ -220,3 +220,34 @@ def test_letters_that_owe_the_reader_nothing_to_answer(subject, text, action):
     facts = first_letter(subject, text)
     assert not facts.employer_messages[-1].asks_candidate
     assert advise(facts, at("2027-03-03 12:00"), POLICY).action.value == action
+
+
+def test_an_earlier_rounds_calendar_invitation_asks_nothing():
+    # A thread whose interview is a later round: the first round's invitation, with its
+    # meeting link, puts its own time and owes no answer (the merge's review: the generated
+    # mail's calendar invitations had been read as asking, and the advice at their time as
+    # "reply" instead of "prepare").
+    builder = (
+        a_thread(subject="Payroll Clerk - next steps", tz=LONDON)
+        .from_recruiter(
+            RECRUITER,
+            "Invitation: Sam <> Dana | Payroll Clerk interview @ Tue 9 Mar 2027 10:00 - 11:00\n\n"
+            "Joining info: https://meet.tessaline.example/abc-defg",
+            subject="Invitation: Sam <> Dana | Payroll Clerk interview @ Tue 9 Mar 2027",
+            at="2027-03-02 10:00",
+        )
+        .with_invite("2027-03-09 10:00", "2027-03-09 11:00", summary="Payroll Clerk interview")
+        .from_me("Thank you for your time today, Dana.", at="2027-03-09 15:00")
+        .from_recruiter(
+            RECRUITER,
+            "Your final interview is confirmed for Tuesday 16 March 2027 at 14:00 at our Leeds "
+            "office.",
+            at="2027-03-10 10:00",
+        )
+    )
+    messages = builder.build()
+    first_round = thread_facts(messages[:1], ME, ZONE)
+    assert not first_round.employer_messages[0].asks_candidate
+    assert advise(first_round, at("2027-03-03 12:00"), POLICY).action.value == "prepare"
+    whole = thread_facts(messages, ME, ZONE)
+    assert not whole.employer_messages[0].asks_candidate

@@ -5,7 +5,8 @@ The employer's letter about the reader's interview (`_interview_letter`) handing
 the interview's time is known, asks the reader to act (book a slot, sign up, start): it is
 answered by the reader's next message, whatever words ask for it. Not a scheduling tool's
 notice, a confirmation or a reminder, a move, a booking awaiting the employer's approval, nor
-a notice that the reader's own act came in ("Your response ... has been submitted").
+a notice that the reader's own act came in ("Your response ... has been submitted"), nor a
+calendar invitation or a letter putting the time.
 """
 
 import sys
@@ -46,6 +47,8 @@ def _awaits_answer(r):
         _interview_letter(r)
         and ("http://" in r.low or "https://" in r.low)
         and not r.groups & {"confirmed", "confirmed_word", "reminder", "reschedule"}
+        and not r.message.events
+        and not when.mentions_a_time(r.low)
         and not senders.is_scheduling_tool(r.message.sender.domain)
         and not _awaits_the_employer(r)
         and _TASK_DONE.search(r.low) is None
