@@ -4882,10 +4882,13 @@ _THIRD_PERSON_CANDIDATE_OF_OWNER = re.compile(
     r"|\b(?:his|her)\s+(?:resume|résumé|cv|portfolio|candidacy|application|references"
     r"|scorecard)\b"
     r"|\b(?:screen|interview)\s+(?:him|her|them)\b"
-    r"|\w's\s+(?:resume|résumé|cv|candidacy)\b"
+    r"|(?<=\w)'s\s+(?:resume|résumé|cv|candidacy)\b"
     r"|\bbring\s+them\s+(?:in|back)\b"
 )
 _THIRD_PERSON_CUES = (" him", " her", " his", " them", "'s ")
+# where every match of `_THIRD_PERSON_CANDIDATE_OF_OWNER` begins (it is tried there only)
+_THIRD_PERSON_STARTS = ("bring", "invite", "move", "advance", "schedule", "his", "her",
+                        "screen", "interview", "'s")  # fmt: skip
 
 
 def _owner_casts_a_candidate(r: Reading) -> bool:
@@ -4907,7 +4910,8 @@ def _owner_casts_a_candidate(r: Reading) -> bool:
             return True
     return (
         holds_any(low, _THIRD_PERSON_CUES)
-        and _THIRD_PERSON_CANDIDATE_OF_OWNER.search(low) is not None
+        and next(matches_from(_THIRD_PERSON_CANDIDATE_OF_OWNER, low, _THIRD_PERSON_STARTS), None)
+        is not None
     )
 
 
