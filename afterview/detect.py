@@ -4893,6 +4893,8 @@ _THIRD_PERSON_STARTS = ("bring", "invite", "move", "advance", "schedule", "his",
 
 def _owner_casts_a_candidate(r: Reading) -> bool:
     """The owner's own message speaks to or of someone else as the candidate (above)."""
+    if not ("your " in r.low or holds_any(r.low, _THIRD_PERSON_CUES)):
+        return False  # (most of the owner's messages: neither is there to read)
     message = r.message
     if _FORWARDED.match(message.subject or ""):
         return False  # the words of whoever wrote what is passed on
