@@ -2111,24 +2111,17 @@ def _says_no(r: Reading) -> bool:
     of a letter that ends the process, whatever its wording: good wishes for what comes
     after it ("we wish you every success in your job search", "best of luck in your future
     endeavours") in a letter that neither offers, nor puts or keeps a time; or a letter that
-    looks back on the meeting and closes (`_closes_after_the_meeting`); or a decision made
-    told with regret (`_regrets_a_decision_made`), or a step of the process denied to the
-    reader's candidacy (`_not_taken_further`). Read once a message:
+    looks back on the meeting and closes (`_closes_after_the_meeting`). Read once a message:
     both the employer's messages and the stage ask it."""
     if "rejection" in r.groups:
         return True
     if r.says_no is None:
         low = r.low
         r.says_no = (
-            (
-                holds_any(low, _WISHING_WORDS)
-                and not r.groups & _NOT_AN_END
-                and next(matches_from(_WISHES_BEYOND, low, _WISHES_START), None) is not None
-            )
-            or _closes_after_the_meeting(r)
-            or _regrets_a_decision_made(r)
-            or _not_taken_further(r)
-        )
+            holds_any(low, _WISHING_WORDS)
+            and not r.groups & _NOT_AN_END
+            and next(matches_from(_WISHES_BEYOND, low, _WISHES_START), None) is not None
+        ) or _closes_after_the_meeting(r)
     return r.says_no
 
 
@@ -2151,98 +2144,6 @@ def _closes_after_the_meeting(r: Reading) -> bool:
     if next(matches_from(_THANKS_FOR_THE_MEETING, low, ("for", "after")), None) is None:
         return False
     return _OTHER_JOBS.search(low) is not None or _wishes_at_the_end(low)
-
-
-def _regrets_a_decision_made(r: Reading) -> bool:
-    """A letter telling, with regret, of a decision already made about the reader's
-    candidacy or the job, in one sentence: the regret ("I'm sorry", "unfortunately", "we
-    regret") and the outcome ("this one didn't work out", "it was a tough decision", "the
-    client rejected our submission", "the decision to cancel the recruitment") together,
-    whatever the words of the "no". Not a decision still to come ("unfortunately no decision
-    has been made yet"), nor the reader's own ("sorry to hear you have decided to withdraw"),
-    nor a meeting moved or called off; and the letter asks nothing, neither offers nor puts,
-    asks or keeps a time, nor says more is to come."""
-    low = r.low
-    if not holds_any(low, _REGRET_WORDS):  # most letters: none of these
-        return False
-    if r.groups & _NOT_AN_END or _arranges(r.groups) or "?" in low.partition("\n")[2]:
-        return False
-    if holds_any(low, _MORE_TO_COME) or holds_any(low, _NO_DECISION_YET):
-        return False
-    for sentence in _SENTENCE_END.split(low.partition("\n")[2]):
-        if (
-            _REGRET.search(sentence) is not None
-            and _DECISION_MADE.search(sentence) is not None
-            and _YOURS_TO_MAKE.search(sentence) is None
-        ):
-            return not says_any_time(r)
-    return False
-
-
-_REGRET_WORDS = ("sorry", "regret", "unfortunate", "sadly", "disappoint")
-_REGRET = re.compile(
-    r"\b(?:sorry|regret(?:s|table|tably|fully)?|unfortunately|sadly|disappointing)\b"
-)
-# The outcome, made: the candidacy turned down, the process over for the reader or for
-# everyone ("the decision to cancel the recruitment", "the vacancy has been withdrawn")
-_DECISION_MADE = re.compile(
-    r"\b(?:(?:did\s*n[o']?t|did\s+not|has\s*n[o']?t|has\s+not)\s+work(?:ed)?\s+out"
-    r"|(?:tough|hard|difficult|final)\s+(?:decision|call|choice)"
-    r"|(?:rejected|turned\s+down|declined|passed\s+on)\s+(?:you|your|ours|our|the\s+(?:profile"
-    r"|submission|application|candidacy))"
-    r"|decision\s+to\s+(?:cancel|withdraw|close|halt|stop|not)"
-    r"|(?:cancell?(?:ed)?|withdr[ae]wn?|clos(?:ed|e)|halt(?:ed)?)\s+(?:the\s+|this\s+|our\s+)?"
-    r"(?:ongoing\s+)?(?:recruitment|hiring|search|vacancy|position|role|requisition|opening"
-    r"|selection)"
-    r"|(?:recruitment|hiring|search|vacancy|position|role|requisition|opening)\s+(?:process\s+)?"
-    r"(?:has|have|had|was|is)\s+(?:now\s+)?(?:been\s+)?(?:cancell?ed|withdrawn|closed|halted)"
-    r")"
-)
-# The decision the reader's, or one still to come
-_YOURS_TO_MAKE = re.compile(
-    r"\byou(?:'ve|\s+have|\s+had)?\s+(?:decided|chosen|declined)\b|\byour\s+decision"
-)
-_NO_DECISION_YET = (
-    "not yet", "no decision", "yet to", "still ", "delay", "postpone", "reschedul",
-    "taking longer", "not made a", "haven't made", "not reached", "haven't reached",
-)  # fmt: skip
-
-
-def _not_taken_further(r: Reading) -> bool:
-    """A letter telling the reader's candidacy its status, a step of the process denied: "you
-    were not referred to the hiring manager", "your application has not been shortlisted",
-    "you haven't been selected to go forward", "Status: Eligible - Not Referred", whatever
-    the step. Not said as a condition ("if you have not been shortlisted by Friday ..."), nor
-    in a letter that offers, or puts, asks or keeps a time."""
-    low = r.low
-    if "not" not in low and "n't" not in low and "unsuccessful" not in low:
-        return False
-    if r.groups & _NOT_AN_END:
-        return False
-    body = low.partition("\n")[2]
-    for m in _STEP_DENIED.finditer(body):
-        start = body.rfind("\n\n", 0, m.start()) + 1  # its paragraph
-        sentence = " ".join(_SENTENCE_END.split(body[start : m.start()])[-1].split())
-        if not holds_any(f" {sentence} ", _AS_A_CONDITION + (" unless ", " in case ", " assume ")):
-            return not says_any_time(r)
-    return False
-
-
-# The step named: passed on, listed, chosen, taken further, put before the hiring manager
-_STEPS = (
-    r"(?:referred|shortlisted|short-listed|selected|progressed|advanced|successful|recommended"
-    r"|put\s+forward|taken\s+forward|moved\s+forward|offered\s+(?:a|the)\s+(?:post|position|role"
-    r"|job))"
-)
-_STEP_DENIED = re.compile(
-    r"\b(?:you|your\s+(?:application|candidacy|candidature|profile|cv|resume))\s+"
-    r"(?:were|was|have|has|are|is|will|had)(?:\s+not|n't)\s+(?:been\s+|be\s+)?" + _STEPS + r"\b"
-    # a notice's status field: "Status: Eligible - Not Referred", "Result: Unsuccessful"
-    r"|^\s*(?:application\s+)?(?:status|result|outcome|decision)\s*:[^\n]*?\b(?:not\s+"
-    + _STEPS
-    + r"|unsuccessful|ineligible|not\s+eligible|rejected)\b",
-    re.MULTILINE,
-)
 
 
 def _wishes_at_the_end(low: str) -> bool:
