@@ -1,4 +1,4 @@
-"""The eleventh session's shapes, then the decision shapes named below, on an old tree."""
+"""The eleventh session's shapes, then `takes_the_reader_on.py`, on an old tree."""
 
 import subprocess
 import sys

@@ -11,7 +11,7 @@ then_provisional_offer, eligible_then_not_referred), none new: stage 0.7672 -> 0
 0.7831 -> 0.7859 (with regrets_a_decision_made.py: +6 moments, 0.7752 / 0.7913); odd
 figures-only unchanged (0.8274 / 0.8336), judged once alone and once together. Today's dev: no
 miss line gone or new (today's books already read these notices' words). Its today change and
-test are 7902a45, reverted in 1beb2e6.
+test are 87ade2b, reverted in 540217e.
 
 Measured on top of the eleventh session's shapes: a wrapper ran `eleventh_session.py` then
 this script on each old tree, against `eleventh_session.py` alone.

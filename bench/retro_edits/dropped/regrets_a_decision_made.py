@@ -12,8 +12,8 @@ decision, recruitment_cancelled_unforeseen_circumstances x2, usstaffing_duplicat
 none new: stage 0.7672 -> 0.7725, action 0.7831 -> 0.7885; odd figures-only unchanged (0.8274 /
 0.8336), judged once (alone, and once more with not_taken_further.py: unchanged). Today's dev:
 2 miss lines gone (three_interviews_then_tough_decision, usstaffing_duplicate_submission), none
-new; generated identical. Its today change and test (with not_taken_further's) are 7902a45,
-reverted in 1beb2e6.
+new; generated identical. Its today change and test (with not_taken_further's) are 87ade2b,
+reverted in 540217e.
 
 Measured on top of the eleventh session's shapes: a wrapper ran `eleventh_session.py` then
 this script on each old tree, against `eleventh_session.py` alone.
