@@ -13,6 +13,10 @@ figures-only unchanged (0.8274 / 0.8336), judged once alone and once together. T
 miss line gone or new (today's books already read these notices' words). Its today change and
 test are 87ade2b, reverted in 540217e.
 
+Both together on the twelfth session's baseline (`twelfth_session.py`, after main moved):
+even +6 moments, 0 broken (0.7913 -> 0.7993, 0.7938 -> 0.8019); odd unchanged (0.8475 /
+0.8367).
+
 Measured on top of the eleventh session's shapes: a wrapper ran `eleventh_session.py` then
 this script on each old tree, against `eleventh_session.py` alone.
 """

@@ -15,6 +15,10 @@ none new: stage 0.7672 -> 0.7725, action 0.7831 -> 0.7885; odd figures-only unch
 new; generated identical. Its today change and test (with not_taken_further's) are 87ade2b,
 reverted in 540217e.
 
+Both together on the twelfth session's baseline (`twelfth_session.py`, after main moved):
+even +6 moments, 0 broken (0.7913 -> 0.7993, 0.7938 -> 0.8019); odd unchanged (0.8475 /
+0.8367).
+
 Measured on top of the eleventh session's shapes: a wrapper ran `eleventh_session.py` then
 this script on each old tree, against `eleventh_session.py` alone.
 """
