@@ -1885,7 +1885,9 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
             if not _no_overtaken(interview, index, r.at):
                 decisive = Stage.REJECTED
             continue
-        if groups & _OFFERS:
+        if groups & _OFFERS or _takes_the_reader_on(
+            r, stage is Stage.INTERVIEWED or (after_end and stage is Stage.SCHEDULED)
+        ):
             decisive = Stage.OFFER
             continue
         scheduling = (
@@ -2052,6 +2054,56 @@ def _asks_how_it_went(r: Reading) -> bool:
     return _hears_how_it_went(r) and (
         _HOW_IT_WENT.search(r.low) is not None or holds_any(r.low, _TELL_ME)
     )
+
+
+def _takes_the_reader_on(r: Reading, met: bool) -> bool:
+    """The employer telling the reader they are taken on, in whatever words, with the meeting
+    behind them (`met`) or congratulations: "you have been selected to serve as a volunteer",
+    "you have been accepted for a probationary apprenticeship", "we'd like to hire you",
+    "Clearwater wants you!"; not chosen for a step of the process ("selected for the next
+    round", "accepted into our talent community"), nor under a condition ("if you are
+    selected ..."); a letter that says no is read as one before this is asked."""
+    low = r.low
+    if not holds_any(low, _TAKEN_ON_WORDS):  # most letters: none of these
+        return False
+    if not met and "congratulat" not in low and _AFTER_THE_MEETING.search(low) is None:
+        return False
+    body = low.partition("\n")[2]
+    for m in _TAKEN_ON.finditer(body):
+        start = body.rfind("\n\n", 0, m.start()) + 1  # its paragraph
+        sentence = " ".join(_SENTENCE_END.split(body[start : m.start()])[-1].split())
+        if _A_STEP_NAMED.search(m["rest"]) is None and not holds_any(
+            f" {sentence} ", _AS_A_CONDITION + (" unless ",)
+        ):
+            return True
+    return False
+
+
+# The letter looking back on the meeting: "following your interview", "thank you for meeting
+# with us"
+_AFTER_THE_MEETING = re.compile(
+    r"\b(?:following|after|since)\s+(?:your|the|our)\s+(?:[\w-]+\s+)?(?:interview|meeting"
+    r"|conversation|call)|\bfor\s+(?:meeting|interviewing|speaking|talking)\s+with\b"
+)
+_TAKEN_ON_WORDS = (
+    "selected", "chosen", "accepted", "appoint", "hire you", "want you", "wants you",
+)  # fmt: skip
+_TAKEN_ON = re.compile(
+    r"\b(?:you(?:'ve|\s+have|\s+had)?\s+(?:been|were|are)\s+(?:selected|chosen|accepted"
+    r"|appointed)"
+    # "you selected for the post of Operations Manager" (the auxiliary left out)
+    r"|you\s+(?:selected|chosen)(?=\s+(?:for|as)\s+(?:the\s+|an?\s+)?(?:post|position|role"
+    r"|job))"
+    r"|(?:hire|appoint)\s+you|wants?\s+you(?=\s*[!.]))\b(?P<rest>[^.!?\n]{0,60})"
+)
+# What else the reader is chosen or let in for: a step of the process, a pool, a list
+_A_STEP_NAMED = re.compile(
+    r"\b(?:interview|shortlist|round|stage|assessment|call|test|screen|next\s+(?:step|phase"
+    r"|level)|further|meet|visit|talent|pool|community|network|database|register|newsletter"
+    r"|list|webinar|event|survey|waitlist|reserve\s+list|exercise|task|challenge|take-home"
+    r"|presentation|trial|panel|sift|review|consideration|refer|advance|proceed|progress"
+    r"|continue|move)"
+)
 
 
 def _says_no(r: Reading) -> bool:
