@@ -17,6 +17,7 @@ for edit in (
     "interview_letter.py",
     "invitation_awaits_answer.py",
     "asks_how_it_went.py",
+    "takes_the_reader_on.py",
 ):
     done = subprocess.run([sys.executable, str(HERE / edit), sys.argv[1]])
     # a_choice_of_times leaves alone the old trees that lack what it extends
