@@ -4447,9 +4447,16 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                     and _REPLY_PREFIX.match(message.subject) is not None
                 )
             )
-            # a job title, or a job's words ("Re: Front desk role at Harbor Dental")
+            # a job title, or a job's words ("Re: Front desk role at Harbor Dental"), or a job
+            # named with its noun ("Re: Quick chat about the Data Analyst role")
             and (
-                ("hiring" in subject_groups and _A_ROLE_NOUN.search(message.subject) is not None)
+                (
+                    _A_ROLE_NOUN.search(message.subject) is not None
+                    and (
+                        "hiring" in subject_groups
+                        or ("not_a_job" not in subject_groups and _names_a_role(message.subject))
+                    )
+                )
                 or _subject_is_a_title(message.subject)
                 # "Re: Dispatcher application": a job's title before its application
                 or (
