@@ -4360,6 +4360,24 @@ def _hopes_to_join(text_low: str) -> bool:
     return _HOPES_TO_JOIN.search(text_low) is not None
 
 
+def _subject_names_its_reader(message: Message) -> bool:
+    """The subject names, in full, the one person the message is written to, and not its
+    writer: the interview it names is the reader's ("Re: Interview Reschedule Request -
+    Daniel Kim - UX Designer", from the employer to Daniel Kim, the subject he wrote). An
+    interviewer is written to of someone else's interview; a candidate writing to the
+    interviewer is the writer the subject names."""
+    if len(message.to) != 1 or not message.subject:
+        return False
+    name = " ".join(message.to[0].name.split()).lower()
+    if name.count(" ") < 1:
+        return False  # a full name, not "Dana" or an address
+    subject = " ".join(message.subject.split()).lower()
+    if name not in subject:
+        return False
+    writer = " ".join(message.sender.name.split()).lower()
+    return not (writer and writer in subject)
+
+
 def _reader_takes_a_time(readings: Sequence[Reading]) -> bool:
     """Whether the reader, answering someone who wrote in the thread, takes a time ("Thursday
     4pm works, talk then!", "Mon 13/04 at 16:00 hrs works for me"): the reader's own meeting,
@@ -4594,6 +4612,12 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 and "addressed_to_the_candidate" not in fired
                 and _asks_the_reader(r.low)
             ):  # a short note in an interview thread asking "could you ...?" of the reader
+                fire("addressed_to_the_candidate", "")
+            if (
+                "interview" in subject_groups
+                and "addressed_to_the_candidate" not in fired
+                and _subject_names_its_reader(message)
+            ):  # "Re: Interview Reschedule Request - Daniel Kim - UX Designer", to Daniel Kim
                 fire("addressed_to_the_candidate", "")
             if (
                 "interview" in groups
