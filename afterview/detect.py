@@ -4360,6 +4360,13 @@ def _hopes_to_join(text_low: str) -> bool:
     return _HOPES_TO_JOIN.search(text_low) is not None
 
 
+def _ends_with_a_title(subject: str) -> bool:
+    """ "Interview Reschedule Request - Daniel Kim - UX Designer": the part after the last
+    dash is a job title."""
+    head, dash, tail = subject.rpartition(" - ")
+    return bool(dash and head.strip() and _subject_is_a_title(tail))
+
+
 def _subject_names_its_reader(message: Message) -> bool:
     """The subject names, in full, the one person the message is written to, and not its
     writer: the interview it names is the reader's ("Re: Interview Reschedule Request -
@@ -4482,6 +4489,9 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                     and "not_a_job" not in subject_groups
                     and _names_a_role(message.subject)
                 )
+                # "Re: Take-home assignment - Junior Developer": a step of the process, then
+                # the job's title, last after a dash
+                or ("interview" in subject_groups and _ends_with_a_title(message.subject))
             )
             and not _THE_JOBS_CANDIDATES.search(message.subject)
         ):  # "Re: Account Coordinator - next steps", "Re: Checking in - Brand Designer": a
