@@ -49,6 +49,7 @@ WEIGHTS: dict[str, float] = {
     "hiring_context": 0.20,  # recruiter, candidate, "the role", "your resume"
     "calendar_invite_interview": 0.50,  # an invite whose title or notes say interview
     "candidate_thank_you": 0.35,  # the candidate's "thank you for your time", "great speaking"
+    "candidate_hopes_to_join": 0.15,  # ... looking to joining: "I'd love to be part of it"
     "candidate_follow_up": 0.25,  # the candidate's "following up", "any update"
     "candidate_reply": 0.10,  # the candidate answering in a thread whose subject says interview
     "job_subject_reply": 0.30,  # a person's answer under a subject that is a job title
@@ -4333,6 +4334,57 @@ _SUBJECT_KEYS = frozenset(_SUBJECT)
 _PROCESS_WORDING = frozenset({"application", "rejection", "offer"})
 
 
+# The reader's thanks for a meeting looking ahead to being taken on: to the employer's
+# decision or next step about them, or to a place in the team ("I'd love to be part of it",
+# "I'm ready to become the newest physical therapist on your team", "please let me know if I
+# can provide more information that would aid your decision", "I'd love to take the next step
+# if you think there's a fit"). A networking coffee's or an admissions interview's thanks
+# looks back on advice or a school; a seller's looks to a deal, not to a place in a team.
+_HOPES_TO_JOIN = re.compile(
+    # in the writer's own voice, as a candidate hopes ("I'd love to be part of it"), not an
+    # employer's ("we'd love you to join the team")
+    r"\b(?:i|me)\b[^.!?\n]{0,60}?(?:"
+    r"\b(?:be|become|being)\s+(?:a\s+)?part\s+of\s+(?:it|this|your\s+team|the\s+team)\b"
+    r"|(?<!\byou\s)(?<!\byou\sto\s)\bjoin(?:ing)?\s+(?:your\s+(?:\w+\s+)?team|the\s+team)\b"
+    r"|\b(?:be|become|being|work|working)\b[^.!?\n]{0,40}\bon\s+your\s+team\b"
+    r"|\b(?:aid|help|inform|assist)\s+(?:with\s+|in\s+)?your\s+decision\b"
+    r"|\b(?:love|like|glad|happy|keen|eager|excited|ready)\s+to\s+take\s+the\s+next\s+step\b"
+    # waiting to hear of the next step, not arranging it: a seller looks forward to "next
+    # steps" of a deal too
+    r"|\bforward\s+to\s+hearing\s+(?:about|of)\s+(?:the\s+)?next\s+steps?\b"
+    r")"
+)
+
+
+def _hopes_to_join(text_low: str) -> bool:
+    return _HOPES_TO_JOIN.search(text_low) is not None
+
+
+def _ends_with_a_title(subject: str) -> bool:
+    """ "Interview Reschedule Request - Daniel Kim - UX Designer": the part after the last
+    dash is a job title."""
+    head, dash, tail = subject.rpartition(" - ")
+    return bool(dash and head.strip() and _subject_is_a_title(tail))
+
+
+def _subject_names_its_reader(message: Message) -> bool:
+    """The subject names, in full, the one person the message is written to, and not its
+    writer: the interview it names is the reader's ("Re: Interview Reschedule Request -
+    Daniel Kim - UX Designer", from the employer to Daniel Kim, the subject he wrote). An
+    interviewer is written to of someone else's interview; a candidate writing to the
+    interviewer is the writer the subject names."""
+    if len(message.to) != 1 or not message.subject:
+        return False
+    name = " ".join(message.to[0].name.split()).lower()
+    if name.count(" ") < 1:
+        return False  # a full name, not "Dana" or an address
+    subject = " ".join(message.subject.split()).lower()
+    if name not in subject:
+        return False
+    writer = " ".join(message.sender.name.split()).lower()
+    return not (writer and writer in subject)
+
+
 def _reader_takes_a_time(readings: Sequence[Reading]) -> bool:
     """Whether the reader, answering someone who wrote in the thread, takes a time ("Thursday
     4pm works, talk then!", "Mon 13/04 at 16:00 hrs works for me"): the reader's own meeting,
@@ -4420,9 +4472,16 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                     and _REPLY_PREFIX.match(message.subject) is not None
                 )
             )
-            # a job title, or a job's words ("Re: Front desk role at Harbor Dental")
+            # a job title, or a job's words ("Re: Front desk role at Harbor Dental"), or a job
+            # named with its noun ("Re: Quick chat about the Data Analyst role")
             and (
-                ("hiring" in subject_groups and _A_ROLE_NOUN.search(message.subject) is not None)
+                (
+                    _A_ROLE_NOUN.search(message.subject) is not None
+                    and (
+                        "hiring" in subject_groups
+                        or ("not_a_job" not in subject_groups and _names_a_role(message.subject))
+                    )
+                )
                 or _subject_is_a_title(message.subject)
                 # "Re: Dispatcher application": a job's title before its application
                 or (
@@ -4430,6 +4489,9 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                     and "not_a_job" not in subject_groups
                     and _names_a_role(message.subject)
                 )
+                # "Re: Take-home assignment - Junior Developer": a step of the process, then
+                # the job's title, last after a dash
+                or ("interview" in subject_groups and _ends_with_a_title(message.subject))
             )
             and not _THE_JOBS_CANDIDATES.search(message.subject)
         ):  # "Re: Account Coordinator - next steps", "Re: Checking in - Brand Designer": a
@@ -4470,6 +4532,8 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         if r.mine:
             for group in groups & _CANDIDATE_BODY_KEYS:
                 fire(_CANDIDATE_BODY[group], "")
+            if "thank_you" in groups and _hopes_to_join(r.low):
+                fire("candidate_hopes_to_join", "")  # a thank-you that looks to the job
             if subject_groups & _PROCESS_SUBJECT or (
                 message.subject
                 and r.low.startswith(_REPLY_STARTS)
@@ -4558,6 +4622,12 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 and "addressed_to_the_candidate" not in fired
                 and _asks_the_reader(r.low)
             ):  # a short note in an interview thread asking "could you ...?" of the reader
+                fire("addressed_to_the_candidate", "")
+            if (
+                "interview" in subject_groups
+                and "addressed_to_the_candidate" not in fired
+                and _subject_names_its_reader(message)
+            ):  # "Re: Interview Reschedule Request - Daniel Kim - UX Designer", to Daniel Kim
                 fire("addressed_to_the_candidate", "")
             if (
                 "interview" in groups
@@ -4826,6 +4896,7 @@ _NAMES_A_PROCESS = (_HIRING_EVIDENCE - {"scheduling_link"}) | frozenset(
         "candidate_decides",
         "candidate_after_decision",
         "candidate_own_process",
+        "candidate_hopes_to_join",
         "candidate_references",
         "decision_timeline",  # "we'll be in touch by Friday": a decision about the reader
         "job_subject_reply",
