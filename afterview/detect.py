@@ -1957,6 +1957,8 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         groups.add("other_interview")
     if "candidate" in stripped and _CANDIDATE_SUBJECT.search(stripped):
         groups.add("interviewer_duty")
+    if "interview" in stripped and _PANELS_SUBJECT.search(stripped):
+        groups.add("interviewer_duty")  # "Applicant interviews Saturday": the panel's mail
     if "cue_study_visit" in groups and not groups & _HIRING_WORDS:
         groups.add("research")  # "Reminder: your screening visit on Tuesday"
     _read_the_readers_part(groups)
@@ -3100,6 +3102,15 @@ _CANDIDATE_SUBJECT = re.compile(
     r"^(?:new |strong |potential )?candidates?\s*(?:for\b|:)|\w candidate$"
 )
 
+# A subject naming the interviews of a group of people ("Applicant interviews Saturday 11/14",
+# "Finalist interviews - Saturday March 28") or the committee or panel that holds them
+# ("Campus interview committee - Truman and Goldwater"): mail to those who sit on it. A
+# candidate is written of their own interview ("Your interview on Friday", "Panel interview
+# - Senior Buyer", "Your interview panel"), never of everyone's.
+_PANELS_SUBJECT = re.compile(
+    r"\b(?:applicant|candidate|finalist|shortlist|nominee)s?\s+interviews\b"
+    r"|(?<!your )\binterview(?:ing)?\s+(?:committee|panel)s?\b(?!\s+(?:for|with)\s+you\b)"
+)
 
 # A decline said in a sentence of its own rather than a stock phrase: a negated "move / take
 # your application (or you) forward / further" ("we cannot take your application any
