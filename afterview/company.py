@@ -600,6 +600,14 @@ def _signed_for(text: str) -> str | None:
     return None
 
 
+def signs_for_an_organisation(message: Message) -> bool:
+    """The writer's signature gives their title and organisation ("Head of Operations |
+    Halden Foods"), in the text or in the signature trimmed from it."""
+    return _signed_for(message.text) is not None or (
+        bool(message.signature) and _signed_for(message.signature) is not None
+    )
+
+
 _TEXTS_READ = 2
 _TEXT_READ = 2_000
 

@@ -75,6 +75,7 @@ WEIGHTS: dict[str, float] = {
     "interviewer_duty": -1.00,  # the user interviews someone else: "submit your scorecard"
     "owner_hiring_side": -1.00,  # the user writes as the employer: "thanks for applying"
     "not_a_job": -1.00,  # admissions, volunteering, freelance gigs: an interview, not a job
+    "between_private_people": -1.00,  # the owner and private people alone: no employer writes
     "generic_meeting": -0.40,  # sync, 1:1, standup ... with no hiring context at all
     "marketing": -0.50,  # discounts, webinars, "interview tips", premium upgrades, receipts
 }
@@ -91,6 +92,7 @@ HARD_NEGATIVES = frozenset(
         "interviewer_duty",
         "owner_hiring_side",
         "not_a_job",
+        "between_private_people",
     }
 )
 
@@ -1958,6 +1960,8 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         groups.add("other_interview")
     if "candidate" in stripped and _CANDIDATE_SUBJECT.search(stripped):
         groups.add("interviewer_duty")
+    if "interview" in stripped and _PANELS_SUBJECT.search(stripped):
+        groups.add("interviewer_duty")  # "Applicant interviews Saturday": the panel's mail
     if "cue_study_visit" in groups and not groups & _HIRING_WORDS:
         groups.add("research")  # "Reminder: your screening visit on Tuesday"
     _read_the_readers_part(groups)
@@ -3101,6 +3105,15 @@ _CANDIDATE_SUBJECT = re.compile(
     r"^(?:new |strong |potential )?candidates?\s*(?:for\b|:)|\w candidate$"
 )
 
+# A subject naming the interviews of a group of people ("Applicant interviews Saturday 11/14",
+# "Finalist interviews - Saturday March 28") or the committee or panel that holds them
+# ("Campus interview committee - Truman and Goldwater"): mail to those who sit on it. A
+# candidate is written of their own interview ("Your interview on Friday", "Panel interview
+# - Senior Buyer", "Your interview panel"), never of everyone's.
+_PANELS_SUBJECT = re.compile(
+    r"\b(?:applicant|candidate|finalist|shortlist|nominee)s?\s+interviews\b"
+    r"|(?<!your )\binterview(?:ing)?\s+(?:committee|panel)s?\b(?!\s+(?:for|with)\s+you\b)"
+)
 
 # A decline said in a sentence of its own rather than a stock phrase: a negated "move / take
 # your application (or you) forward / further" ("we cannot take your application any
@@ -4742,6 +4755,8 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
     ):  # "your application for a new electricity connection", 'submitting "Low Tide"', "All
         # adult family members must be present at the interview"
         fired["not_a_job"] = ""
+    if score >= THRESHOLD and _between_private_people(readings):
+        fired["between_private_people"] = ""  # a friend's, a relative's, an applicant's letters
     confidence = min(1.0, max(0.0, score))
     interview = score >= THRESHOLD
     if interview and not _NAMES_A_PROCESS.intersection(fired):
@@ -4756,6 +4771,72 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         [f"{name}:{fired[name]}" if fired[name] else name for name in sorted(fired, key=_RANK.get)]
     )
     return Detection(interview=interview, confidence=confidence, signals=signals)
+
+
+def _a_private_address(email: str) -> bool:
+    """A person's own mailbox: a mailbox provider's (gmail.com) or a placeholder's
+    (example.com); not a school's, which hires as an employer does."""
+    domain = email.rpartition("@")[2]
+    return (
+        domain.partition(".")[0] == "example"
+        or domain == "mail.example"
+        or senders.domain_kind(domain).kind == "personal"
+    )
+
+
+def _between_private_people(readings: Sequence[Reading]) -> bool:
+    """Every letter of the thread passes between the owner and private people: the owner's
+    own sent only to people's own mailboxes, everyone else's sent from one. Employers write
+    from their organisation's domain or through their tools, and a job seeker writes to
+    them there; letters among private people alone are a friend's, a relative's, a
+    neighbour's, or someone applying to the owner (a nanny, an adopter). Unless a letter says
+    a job's own words (`_A_JOBS_OWN_WORDS`), or one of the private people writes as an
+    employer to the reader, as a household, a small firm's owner or a recruiter on their own
+    mailbox does: holding the interview at their own home, inviting the reader to interview,
+    signing with a title and an organisation ("Head of Operations | Halden Foods")."""
+    from afterview.company import signs_for_an_organisation  # company reads addresses with ours
+
+    seen = False
+    for r in readings:
+        if r.automated:
+            continue
+        message = r.message
+        if (
+            "cue_home" in r.groups
+            and (r.groups | r.subject_groups) & _BOOKS_AN_INTERVIEW
+            and _owner_hosts_at_home(r.low, not r.mine)
+        ):  # "come for an interview at our home", "at your house works": the other side is
+            return False  # the household hiring, the owner its candidate
+        if r.mine:
+            me = canonical_address(message.sender.email)
+            people = [
+                a.email for a in (*message.to, *message.cc) if canonical_address(a.email) != me
+            ]
+            if (
+                not people
+                or not all(map(_a_private_address, people))
+                or r.groups & _A_JOBS_OWN_WORDS
+            ):
+                return False
+        elif not _a_private_address(message.sender.email) or (
+            r.groups & _A_JOBS_OWN_WORDS
+            or ("interview" in r.groups and _invites_the_reader(r.low))
+            or signs_for_an_organisation(message)
+        ):
+            return False
+        seen = True
+    return seen
+
+
+# A job's own words in a letter, the employer's or the candidate's: a job named ("the
+# office administrator job"), an offer, a refusal, a recruiter's approach, the employer's
+# "thanks for applying" or "we enjoyed meeting you", the candidate's thank-you, follow-up,
+# decision, references or "my application". Between private people these keep the job.
+_A_JOBS_OWN_WORDS = frozenset(
+    {"offer", "rejection", "recruiter_outreach", "employer_voice", "hiring", "happened",
+     "thank_you", "own_process", "candidate_voice", "follow_up", "candidate_decides",
+     "candidate_references"}
+)  # fmt: skip
 
 
 _TOOL_KINDS = frozenset({"ats", "scheduling", "assessment"})
