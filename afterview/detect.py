@@ -4369,8 +4369,13 @@ _HOPES_TO_JOIN = re.compile(
 )
 
 
+# a word every match of `_HOPES_TO_JOIN` holds: most thank-yous have none, and the pattern
+# would otherwise be tried from every "I" and "me" of the letter
+_HOPES_TO_JOIN_WORDS = ("part", "join", "team", "decision", "step")
+
+
 def _hopes_to_join(text_low: str) -> bool:
-    return _HOPES_TO_JOIN.search(text_low) is not None
+    return holds_any(text_low, _HOPES_TO_JOIN_WORDS) and _HOPES_TO_JOIN.search(text_low) is not None
 
 
 def _ends_with_a_title(subject: str) -> bool:
