@@ -2486,13 +2486,12 @@ def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[
 def _placeholder_or_school(domain: str) -> bool:
     """A placeholder (example.com, mail.example) or a school's domain: no employer's. A
     school's students get its career service's mail, as candidates."""
-    return (
-        domain.partition(".")[0] == "example"
-        or domain == "mail.example"
-        or domain.endswith(".edu")
-        or ".edu." in domain
-        or ".ac." in domain
-    )
+    return _placeholder(domain) or domain.endswith(".edu") or ".edu." in domain or ".ac." in domain
+
+
+def _placeholder(domain: str) -> bool:
+    """example.com, example.org, mail.example: the documentation domains, a private person's."""
+    return domain.partition(".")[0] == "example" or domain == "mail.example"
 
 
 @lru_cache(maxsize=64)
@@ -4782,11 +4781,7 @@ def _a_private_address(email: str) -> bool:
     """A person's own mailbox: a mailbox provider's (gmail.com) or a placeholder's
     (example.com); not a school's, which hires as an employer does."""
     domain = email.rpartition("@")[2]
-    return (
-        domain.partition(".")[0] == "example"
-        or domain == "mail.example"
-        or senders.domain_kind(domain).kind == "personal"
-    )
+    return _placeholder(domain) or senders.domain_kind(domain).kind == "personal"
 
 
 def _between_private_people(readings: Sequence[Reading]) -> bool:
