@@ -4353,9 +4353,6 @@ _PROCESS_WORDING = frozenset({"application", "rejection", "offer"})
 # if you think there's a fit"). A networking coffee's or an admissions interview's thanks
 # looks back on advice or a school; a seller's looks to a deal, not to a place in a team.
 _HOPES_TO_JOIN = re.compile(
-    # in the writer's own voice, as a candidate hopes ("I'd love to be part of it"), not an
-    # employer's ("we'd love you to join the team")
-    r"\b(?:i|me)\b[^.!?\n]{0,60}?(?:"
     r"\b(?:be|become|being)\s+(?:a\s+)?part\s+of\s+(?:it|this|your\s+team|the\s+team)\b"
     r"|(?<!\byou\s)(?<!\byou\sto\s)\bjoin(?:ing)?\s+(?:your\s+(?:\w+\s+)?team|the\s+team)\b"
     r"|\b(?:be|become|being|work|working)\b[^.!?\n]{0,40}\bon\s+your\s+team\b"
@@ -4364,17 +4361,26 @@ _HOPES_TO_JOIN = re.compile(
     # waiting to hear of the next step, not arranging it: a seller looks forward to "next
     # steps" of a deal too
     r"|\bforward\s+to\s+hearing\s+(?:about|of)\s+(?:the\s+)?next\s+steps?\b"
-    r")"
 )
-
-
-# a word every match of `_HOPES_TO_JOIN` holds: most thank-yous have none, and the pattern
-# would otherwise be tried from every "I" and "me" of the letter
-_HOPES_TO_JOIN_WORDS = ("part", "join", "team", "decision", "step")
+# where every match of `_HOPES_TO_JOIN` begins (it is tried there only)
+_HOPES_TO_JOIN_STARTS = ("be", "join", "work", "aid", "help", "inform", "assist", "love",
+                         "like", "glad", "happy", "keen", "eager", "excited", "ready",
+                         "forward")  # fmt: skip
+# ... said in the writer's own voice, as a candidate hopes ("I'd love to be part of it"), not
+# an employer's ("we'd love you to join the team"): an "I" or "me" at most 60 characters
+# before it, in the same sentence
+_I_OR_ME = re.compile(r"\b(?:i|me)\b")
+_SENTENCE_STOPS = (".", "!", "?", "\n")
 
 
 def _hopes_to_join(text_low: str) -> bool:
-    return holds_any(text_low, _HOPES_TO_JOIN_WORDS) and _HOPES_TO_JOIN.search(text_low) is not None
+    for m in matches_from(_HOPES_TO_JOIN, text_low, _HOPES_TO_JOIN_STARTS, overlapping=True):
+        at = m.start()
+        since = max(at - 60, *(text_low.rfind(stop, 0, at) + 1 for stop in _SENTENCE_STOPS))
+        for said in _I_OR_ME.finditer(text_low, max(0, since - 2), at):
+            if since <= said.end() < at:
+                return True
+    return False
 
 
 def _ends_with_a_title(subject: str) -> bool:

@@ -29,7 +29,7 @@ def literal_finder(values: Mapping[str, V]) -> Callable[[str], Iterator[tuple[in
 
 
 def matches_from(
-    pattern: re.Pattern[str], text: str, literals: Iterable[str]
+    pattern: re.Pattern[str], text: str, literals: Iterable[str], *, overlapping: bool = False
 ) -> Iterator[re.Match]:
     """`pattern.finditer(text)` for a pattern whose every match begins with one of
     `literals`: the pattern is tried only where one of them occurs (found by `str.find`,
@@ -38,6 +38,8 @@ def matches_from(
     The same matches: the leftmost match from any point starts at an occurrence, where
     `pattern.match` finds what a search finds (`\\b` and look-behinds still see the
     characters before it), and, like finditer, the next is looked for from this one's end.
+    `overlapping`: every occurrence where the pattern matches, inside an earlier match too
+    (for a caller that judges each place a match may begin).
     """
     starts = set()
     for literal in literals:
@@ -52,7 +54,8 @@ def matches_from(
             m = pattern.match(text, at)
             if m is not None:
                 yield m
-                end = max(m.end(), at + 1)
+                if not overlapping:
+                    end = max(m.end(), at + 1)
 
 
 def holds_any(text: str, literals: Iterable[str]) -> bool:

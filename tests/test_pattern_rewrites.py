@@ -242,3 +242,40 @@ def test_the_rewrites_see_the_wording_they_are_for():
     assert detect._candidate_names_in("Update the interview status for Jasmine Carter") == (
         ("jasmine", "carter"),
     )
+
+
+# The twelfth session's review: the candidate's hope to join looked for from where its ending
+# may begin, the "I" or "me" then looked for before it (was one pattern tried from every "I");
+# the owner's third-person words tried from their literals ("X's CV" as a look-behind).
+_HOPES_TO_JOIN_BEFORE = re.compile(
+    r"\b(?:i|me)\b[^.!?\n]{0,60}?(?:" + detect._HOPES_TO_JOIN.pattern + ")"
+)
+_THIRD_PERSON_BEFORE = re.compile(
+    detect._THIRD_PERSON_CANDIDATE_OF_OWNER.pattern.replace("(?<=\\w)'s", "\\w's")
+)
+HOPES_WORDS = (
+    "i", "me", "I'd", "we", "you", "to", "be", "become a", "part of it", "part of this",
+    "your team", "the team", "join", "joining your sales team", "you join", "work", "on your",
+    "aid", "help with", "your decision", "love to take the next step", "ready to",
+    "forward to hearing about the next steps", ".", "!", "?", "\n", ",", "really", "x" * 30,
+    "him", "her", "his", "them", "bring", "back", "in", "forward", "interview", "screen",
+    "maria's", "'s", "cv", "resume", "candidacy", "schedule", "advance", "move",
+)  # fmt: skip
+HOPES_TEXT = st.lists(st.sampled_from(HOPES_WORDS), max_size=30).map(" ".join) | st.lists(
+    st.sampled_from(HOPES_WORDS), max_size=30
+).map("".join)
+
+
+@SAME
+@given(HOPES_TEXT)
+def test_the_hope_to_join_found_from_its_ending_is_the_pattern_as_it_was(text: str):
+    low = text.lower()
+    assert detect._hopes_to_join(low) == (_HOPES_TO_JOIN_BEFORE.search(low) is not None)
+
+
+@SAME
+@given(HOPES_TEXT)
+def test_the_owners_third_person_words_tried_from_their_literals_are_found_as_before(text):
+    low = text.lower()
+    found = matches_from(detect._THIRD_PERSON_CANDIDATE_OF_OWNER, low, detect._THIRD_PERSON_STARTS)
+    assert (next(found, None) is not None) == (_THIRD_PERSON_BEFORE.search(low) is not None)
