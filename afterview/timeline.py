@@ -2047,13 +2047,18 @@ def _hears_how_it_went(r: Reading) -> bool:
     low = r.low
     if not ("how " in low or "hope " in low) or senders.is_robot(r.message.sender.email):
         return False
-    return _HOW_IT_WENT.search(low) is not None or _HOPE_IT_WENT.search(low) is not None
+    return (
+        _asked_how_it_went(low)
+        or next(matches_from(_HOPE_IT_WENT, low, ("hope",)), None) is not None
+    )
+
+
+def _asked_how_it_went(low: str) -> bool:
+    return next(matches_from(_HOW_IT_WENT, low, ("how",)), None) is not None
 
 
 def _asks_how_it_went(r: Reading) -> bool:
-    return _hears_how_it_went(r) and (
-        _HOW_IT_WENT.search(r.low) is not None or holds_any(r.low, _TELL_ME)
-    )
+    return _hears_how_it_went(r) and (_asked_how_it_went(r.low) or holds_any(r.low, _TELL_ME))
 
 
 def _takes_the_reader_on(r: Reading, met: bool) -> bool:
@@ -2066,10 +2071,14 @@ def _takes_the_reader_on(r: Reading, met: bool) -> bool:
     low = r.low
     if not holds_any(low, _TAKEN_ON_WORDS):  # most letters: none of these
         return False
-    if not met and "congratulat" not in low and _AFTER_THE_MEETING.search(low) is None:
+    if (
+        not met
+        and "congratulat" not in low
+        and next(matches_from(_AFTER_THE_MEETING, low, _AFTER_THE_MEETING_STARTS), None) is None
+    ):
         return False
     body = low.partition("\n")[2]
-    for m in _TAKEN_ON.finditer(body):
+    for m in matches_from(_TAKEN_ON, body, _TAKEN_ON_STARTS):
         start = body.rfind("\n\n", 0, m.start()) + 1  # its paragraph
         sentence = " ".join(_SENTENCE_END.split(body[start : m.start()])[-1].split())
         if _A_STEP_NAMED.search(m["rest"]) is None and not holds_any(
@@ -2085,6 +2094,9 @@ _AFTER_THE_MEETING = re.compile(
     r"\b(?:following|after|since)\s+(?:your|the|our)\s+(?:[\w-]+\s+)?(?:interview|meeting"
     r"|conversation|call)|\bfor\s+(?:meeting|interviewing|speaking|talking)\s+with\b"
 )
+# where every match of `_AFTER_THE_MEETING` and of `_TAKEN_ON` begins (tried there only)
+_AFTER_THE_MEETING_STARTS = ("following", "after", "since", "for")
+_TAKEN_ON_STARTS = ("you", "hire", "appoint", "want")
 _TAKEN_ON_WORDS = (
     "selected", "chosen", "accepted", "appoint", "hire you", "want you", "wants you",
 )  # fmt: skip

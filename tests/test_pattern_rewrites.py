@@ -56,6 +56,11 @@ GATED = (
     "record", "the video interview", "your answers", "by friday", "before", "it", "yet to",
     "not yet", "has not been", "completed", "confirm", "let us know", "advise", "tell me",
     "whether", "that", "this", "time", "works", "suits", "would suit", "is convenient",
+    # the twelfth session's: how it went, the meeting looked back on, the reader taken on
+    "how did", "how was", "how", "the interview go", "everything", "today", "hope", "it went",
+    "went well", "hope your call went", "following your", "after our", "since the", "call",
+    "for meeting with", "you have been selected", "you were chosen", "you", "hire you",
+    "appoint you", "want you!", "wants you.", "you selected for the post", "as", "role",
 )  # fmt: skip
 GATED_TEXT = st.lists(st.sampled_from(WORDS + GATED), max_size=24).map(" ".join) | st.lists(
     st.sampled_from(WORDS + GATED), max_size=24
@@ -83,6 +88,10 @@ _TRIED_FROM = (
     (detect._RECORD_BY_A_DATE, detect._RECORD_STARTS),
     (detect._STILL_TO_RECORD, ("yet", "not", "interview")),
     (timeline._CONFIRM_IT_SUITS, timeline._CONFIRM_STARTS),
+    (timeline._HOW_IT_WENT, ("how",)),
+    (timeline._HOPE_IT_WENT, ("hope",)),
+    (timeline._AFTER_THE_MEETING, timeline._AFTER_THE_MEETING_STARTS),
+    (timeline._TAKEN_ON, timeline._TAKEN_ON_STARTS),
 )
 # (pattern, the test now put before it): no match where the test fails
 _GATED_BY = (
