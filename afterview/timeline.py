@@ -1986,7 +1986,7 @@ def _interview_letter(r: Reading) -> bool:
     # ("if you are selected for interview, we will contact you", "shortlisted candidates will
     # be invited to interview in April")
     body = r.low.partition("\n")[2]
-    for m in _AN_INTERVIEW.finditer(body):
+    for m in matches_from(_AN_INTERVIEW, body, ("interview",)):
         said_before = body[
             max(body.rfind(".", 0, m.start()), body.rfind("\n\n", 0, m.start())) + 1 : m.start()
         ]
@@ -2006,12 +2006,12 @@ def _awaits_answer(r: Reading) -> bool:
     reminder, a move, a booking awaiting the employer's approval, nor a notice that the
     reader's own act came in ("Your response ... has been submitted")."""
     return (
-        _interview_letter(r)
-        and ("http://" in r.low or "https://" in r.low)
-        and not r.groups & _NO_ANSWER_OWED
+        ("http://" in r.low or "https://" in r.low)
         # a calendar invitation, or a letter putting the time: the time is the employer's
         # to set, and set (an earlier round's, in a thread whose interview is a later one)
         and not r.message.events
+        and not r.groups & _NO_ANSWER_OWED
+        and _interview_letter(r)
         and not says_any_time(r)
         and not senders.is_scheduling_tool(r.message.sender.domain)
         and not _awaits_the_employer(r)
