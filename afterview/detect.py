@@ -2359,21 +2359,26 @@ def _for_another_thing(readings: Sequence[Reading]) -> bool:
                 continue
             if words & _CLINICAL_NOUNS and _medical_training(low):
                 continue  # "applying for a fellowship in cardiology": a hospital's job
+            if not _said_in_lower_case(r, match.start(2), thing):
+                continue  # a name or a title: "your application to Northwind"
             if _WORK_AUTHORISATION.search(low):
                 continue  # "your application for permanent residence": a job's question
-            if _said_in_lower_case(r, match.start(2), thing):
-                return True
+            return True
     return False
 
 
 def _said_in_lower_case(r: Reading, at: int, thing: str) -> bool:
     """The thing at `at` of `r.low` begins in lower case as written: not a name or a title
     ("your application to Northwind"), nor a number ("an offer for 14 Glenview Road")."""
-    said = f"{r.message.subject or ''}\n{(r.message.text or '')[:READ_CHARS]}"
-    if len(said) != len(r.low):  # a letter whose lower case is longer ("İ"): look it up
+    subject, text = r.message.subject or "", r.message.text or ""
+    if len(subject) + 1 + min(len(text), READ_CHARS) != len(r.low):
+        # a letter whose lower case is longer ("İ"): look the thing up as written
+        said = f"{subject}\n{text[:READ_CHARS]}"
         found = re.search(re.escape(thing[:24]), said, re.I)
-        at = found.start() if found else -1
-    return at >= 0 and said[at].islower()
+        return found is not None and said[found.start()].islower()
+    if at < len(subject):
+        return subject[at].islower()
+    return at > len(subject) and text[at - len(subject) - 1].islower()
 
 
 # A work sent in under its own title, in quotation marks: 'Thank you for submitting "Profiling
