@@ -376,7 +376,7 @@ def _asks_candidate(r: Reading) -> bool:
 
 
 def _employer_message(
-    r: Reading, no_overtaken: bool = False, awaits_answer: bool = False
+    r: Reading, no_overtaken: bool = False, awaits_answer: bool = False, taken_on: bool = False
 ) -> EmployerMessage:
     groups = r.groups
     rejection = _says_no(r)
@@ -398,7 +398,7 @@ def _employer_message(
         or (bool(groups & _CONFIRMS) and says_any_time(r))
         or (senders.is_scheduling_tool(r.message.sender.domain) and "reminder" not in groups),
         is_rejection=rejection and not no_overtaken,
-        is_offer=bool(groups & _OFFERS) and not rejection,
+        is_offer=(taken_on or bool(groups & _OFFERS)) and not rejection,
     )
 
 
@@ -1857,9 +1857,13 @@ def _day_said(r: Reading) -> datetime:
     return day.replace(hour=_PAST_EVENING, minute=0, second=0, microsecond=0)
 
 
-def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
+def _stage(readings: Sequence[Reading], interview: _Interview) -> tuple[Stage, frozenset[int]]:
+    """The thread's stage, and the employer's letters it read as taking the reader on (an
+    offer in other words: `_takes_the_reader_on`, which needs the stage reached before
+    them), for those letters' records to say they offer."""
     stage: Stage | None = None
     decisive: Stage | None = None
+    taken_on: set[int] = set()
     start, end = interview.start, interview.end
     if interview.cancelled:
         start = end = None  # a called-off interview neither is scheduled nor took place
@@ -1885,10 +1889,14 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
             if not _no_overtaken(interview, index, r.at):
                 decisive = Stage.REJECTED
             continue
-        if groups & _OFFERS or _takes_the_reader_on(
+        if groups & _OFFERS:
+            decisive = Stage.OFFER
+            continue
+        if _takes_the_reader_on(
             r, stage is Stage.INTERVIEWED or (after_end and stage is Stage.SCHEDULED)
         ):
             decisive = Stage.OFFER
+            taken_on.add(index)
             continue
         scheduling = (
             _arranges(groups)
@@ -1920,8 +1928,8 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> Stage:
         elif ("application" in groups or "application" in r.subject_groups) and stage is None:
             stage = Stage.APPLIED
     if decisive is not None:
-        return decisive
-    return stage or Stage.APPLIED
+        return decisive, frozenset(taken_on)
+    return stage or Stage.APPLIED, frozenset(taken_on)
 
 
 _BEFORE_ANYTHING = frozenset({None, Stage.APPLIED})
@@ -2355,6 +2363,7 @@ def thread_facts(
         )
 
     interview = _find_interview(readings, zone)
+    stage, taken_on = _stage(readings, interview)
     employer: list[EmployerMessage] = []
     employer_sent: list[Message] = []
     candidate: list[CandidateMessage] = []
@@ -2367,7 +2376,11 @@ def thread_facts(
         else:
             # an invitation handed before the interview's time is known awaits the answer
             awaits = _awaits_answer(r) and (interview.start is None or index < interview.index)
-            employer.append(_employer_message(r, _no_overtaken(interview, index, r.at), awaits))
+            employer.append(
+                _employer_message(
+                    r, _no_overtaken(interview, index, r.at), awaits, index in taken_on
+                )
+            )
             employer_sent.append(r.message)
 
     company = employer_company(employer_sent, mine)
@@ -2376,7 +2389,7 @@ def thread_facts(
         company = written_to_company([r.message for r in readings if r.mine], mine)
     return ThreadFacts(
         detection=detection,
-        stage=_stage(readings, interview),
+        stage=stage,
         company=company,
         role=_role(readings, company),
         subject=subject,

@@ -126,3 +126,36 @@ def test_before_any_meeting_being_chosen_is_no_offer(text):
     facts, advice = after_the_application(text)
     assert facts.stage is not Stage.OFFER
     assert advice.action is not Action.OFFER
+
+
+def test_the_letter_taking_the_reader_on_is_recorded_as_the_offer_it_is():
+    # The review: the stage read the offer, but the employer's record of the letter did not,
+    # so the advice could not say when it came (and a "no" before it would have stood, as
+    # the policy reads offers from the records).
+    facts, advice = after_the_interview(
+        "The trustees want you! Our office manager will send the paperwork on Monday."
+    )
+    assert facts.employer_messages[-1].is_offer
+    assert "made you an offer on Friday 12 March" in advice.reason
+
+
+def test_an_offer_in_other_words_after_a_no_reopens_the_thread():
+    builder = (
+        a_thread(subject="Reserve Warden interview", tz=LONDON)
+        .from_recruiter(RECRUITER, INVITED, at="2027-03-02 11:00")
+        .from_recruiter(
+            RECRUITER,
+            "Unfortunately we have decided not to move forward with your application for the "
+            "Reserve Warden post.",
+            at="2027-03-11 09:00",
+        )
+        .from_recruiter(
+            RECRUITER,
+            "Following your interview, the trustees have reconsidered: we would like to appoint "
+            "you as our Assistant Warden. The contract will follow.",
+            at="2027-03-12 09:00",
+        )
+    )
+    facts = thread_facts(builder.build(), ME, ZONE)
+    assert facts.stage is Stage.OFFER
+    assert advise(facts, at("2027-03-15 12:00"), POLICY).action is Action.OFFER
