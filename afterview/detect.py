@@ -5061,8 +5061,7 @@ def _owner_casts_a_candidate(r: Reading) -> bool:
     message = r.message
     if _FORWARDED.match(message.subject or ""):
         return False  # the words of whoever wrote what is passed on
-    me = message.sender.email
-    if all(a.email == me for a in (*message.to, *message.cc)):
+    if not _written_to_others(message):
         return False  # a note to herself ("your interview with Acme was on Monday"): hers
     low = r.low.partition("\n")[2]  # the body: a subject may be an earlier writer's
     if "your " in low:
@@ -5106,8 +5105,13 @@ def _owner_sends_a_decision(r: Reading) -> bool:
         and not r.groups & _A_CANDIDATES_OWN_WORDS
         and "?" not in r.low
         and _THANKS_FOR_AN_OFFER.search(r.low) is None
-        and any(a.email != message.sender.email for a in (*message.to, *message.cc))
+        and _written_to_others(message)
     )
+
+
+def _written_to_others(message: Message) -> bool:
+    """The owner's message goes to someone besides herself (not a note to self)."""
+    return any(a.email != message.sender.email for a in (*message.to, *message.cc))
 
 
 # A call asked for: "Open to a 15-minute call this week?", "Can I call you tomorrow?"
