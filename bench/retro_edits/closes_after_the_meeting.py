@@ -8,23 +8,21 @@ wishes, asking nothing, neither offering nor putting or keeping a time.
 import re
 import sys
 
+from _old_tree import replace_once
+
 path = sys.argv[1] + "/afterview/timeline.py"
 source = open(path).read()
 
 
-def replace_once(old: str, new: str) -> None:
-    global source
-    assert source.count(old) == 1, old[:60]
-    source = source.replace(old, new)
-
-
 if "def _says_no(" in source:  # after says_no.py's edit: one more way a letter says no
-    replace_once(
+    source = replace_once(
+        source,
         '    if "rejection" in r.groups:\n        return True',
         '    if "rejection" in r.groups or _closes_after_the_meeting(r):\n        return True',
     )
 else:
-    replace_once(
+    source = replace_once(
+        source,
         '    rejection = "rejection" in groups\n',
         '    rejection = "rejection" in groups or _closes_after_the_meeting(r)\n',
     )
@@ -38,7 +36,8 @@ else:
         + "\n            decisive = Stage.REJECTED"
         + source[stage_reads.end() :]
     )
-replace_once(
+source = replace_once(
+    source,
     "def _stage_settled_by(",
     r"""def _closes_after_the_meeting(r):
     low = r.low

@@ -3,23 +3,12 @@ to an old tree: the function is copied from timeline.py as the shape landed (the
 not today's tree: a later edit there would move every baseline built on this) and run after
 the old walk."""
 
-import subprocess
 import sys
-from pathlib import Path
+
+from _old_tree import landed
 
 LANDED = "ae59d1904b1982377aa8457443142668ced91c53"
-SRC = subprocess.run(
-    [
-        "git",
-        "-C",
-        str(Path(__file__).resolve().parents[2]),
-        "show",
-        f"{LANDED}:afterview/timeline.py",
-    ],
-    capture_output=True,
-    text=True,
-    check=True,
-).stdout
+SRC = landed(LANDED, "afterview/timeline.py")
 func = SRC[SRC.index("# A move after the time was set") : SRC.index("# A time put by one side")]
 p = sys.argv[1] + "/afterview/timeline.py"
 s = open(p).read()

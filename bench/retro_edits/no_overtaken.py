@@ -7,25 +7,24 @@ thread: neither the stage nor the message's `is_rejection` keeps it.
 import re
 import sys
 
+from _old_tree import replace_once
+
 path = sys.argv[1] + "/afterview/timeline.py"
 source = open(path).read()
 
 
-def replace_once(old: str, new: str) -> None:
-    global source
-    assert source.count(old) == 1, old[:60]
-    source = source.replace(old, new)
-
-
-replace_once(
+source = replace_once(
+    source,
     "def _employer_message(r: Reading) -> EmployerMessage:",
     "def _employer_message(r: Reading, no_overtaken: bool = False) -> EmployerMessage:",
 )
-replace_once(
+source = replace_once(
+    source,
     "        is_rejection=rejection,\n",
     "        is_rejection=rejection and not no_overtaken,\n",
 )
-replace_once(
+source = replace_once(
+    source,
     '        if "rejection" in groups:\n'
     "            decisive = Stage.REJECTED\n"
     "            continue",
@@ -34,7 +33,8 @@ replace_once(
     "                decisive = Stage.REJECTED\n"
     "            continue",
 )
-replace_once(
+source = replace_once(
+    source,
     "def _stage_settled_by(interview: _Interview) -> Stage:",
     """def _no_overtaken(interview, index, at):
     return (
@@ -52,7 +52,7 @@ found = re.search(r"\n    interview = _find_interview\(readings[^)]*\)\n", sourc
 assert found, "no _find_interview call"
 source = source[: found.start()] + "\n" + source[found.end() :]
 anchor = "    employer: list[EmployerMessage] = []\n"
-replace_once(anchor, found.group(0)[1:] + anchor)
+source = replace_once(source, anchor, found.group(0)[1:] + anchor)
 loop = "    for r in readings:\n        if r.automated:\n            automated += 1"
 at = source.index(loop, source.index(anchor))
 source = (
@@ -60,7 +60,8 @@ source = (
     + loop.replace("for r in readings", "for index, r in enumerate(readings)")
     + source[at + len(loop) :]
 )
-replace_once(
+source = replace_once(
+    source,
     "employer.append(_employer_message(r))",
     "employer.append(_employer_message(r, _no_overtaken(interview, index, r.at)))",
 )

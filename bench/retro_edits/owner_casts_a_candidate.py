@@ -7,17 +7,14 @@ The owner is then the hiring side (`owner_hiring_side`), however the thread is a
 
 import sys
 
+from _old_tree import replace_once
+
 path = sys.argv[1] + "/afterview/detect.py"
 source = open(path).read()
 
 
-def replace_once(old: str, new: str) -> None:
-    global source
-    assert source.count(old) == 1, old[:60]
-    source = source.replace(old, new)
-
-
-replace_once(
+source = replace_once(
+    source,
     "    if _PROCESS_EVIDENCE.intersection(fired):\n",
     """    for r in readings:
         if r.mine and not r.automated and _owner_casts_a_candidate(r):

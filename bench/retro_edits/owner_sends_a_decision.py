@@ -6,17 +6,14 @@ and asking nothing, in none of a candidate's own words: the owner is the hiring 
 
 import sys
 
+from _old_tree import replace_once
+
 path = sys.argv[1] + "/afterview/detect.py"
 source = open(path).read()
 
 
-def replace_once(old: str, new: str) -> None:
-    global source
-    assert source.count(old) == 1, old[:60]
-    source = source.replace(old, new)
-
-
-replace_once(
+source = replace_once(
+    source,
     "    if _PROCESS_EVIDENCE.intersection(fired):\n",
     """    for r in readings:
         if r.mine and not r.automated and _owner_sends_a_decision(r):

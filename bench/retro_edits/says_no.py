@@ -7,17 +7,15 @@ what comes after it, in a letter that neither offers nor puts, asks or keeps a t
 import re
 import sys
 
+from _old_tree import replace_once
+
 path = sys.argv[1] + "/afterview/timeline.py"
 source = open(path).read()
 
 
-def replace_once(old: str, new: str) -> None:
-    global source
-    assert source.count(old) == 1, old[:60]
-    source = source.replace(old, new)
-
-
-replace_once('    rejection = "rejection" in groups\n', "    rejection = _says_no(r)\n")
+source = replace_once(
+    source, '    rejection = "rejection" in groups\n', "    rejection = _says_no(r)\n"
+)
 # _stage's reading of a "no" (as it stands, or after no_overtaken.py's edit)
 stage_reads = re.search(
     r'\n        if "rejection" in groups:\n            (?=decisive = Stage.REJECTED|if not _no_)',
@@ -29,7 +27,8 @@ source = (
     + "\n        if _says_no(r):\n            "
     + source[stage_reads.end() :]
 )
-replace_once(
+source = replace_once(
+    source,
     "def _stage_settled_by(",
     """def _says_no(r):
     if "rejection" in r.groups:

@@ -10,21 +10,16 @@ Trees without the bare-hour reading, relative days or word clocks are left alone
 import re
 import sys
 
+from _old_tree import replace_once
+
 path = sys.argv[1] + "/afterview/when.py"
 source = open(path).read()
-
-
-def replace_once(old: str, new: str) -> None:
-    global source
-    if source.count(old) != 1:
-        sys.exit(f"anchor not found once: {old[:60]!r}")
-    source = source.replace(old, new)
 
 
 if "(?P<rel>today|tonight" not in source or "def mentions_an_hour" not in source:
     sys.exit("no relative days or bare hours in this tree")
 
-replace_once("|tomorrow|today|this|next)", "|tomorrow|today|tonight|this|next)")
+source = replace_once(source, "|tomorrow|today|this|next)", "|tomorrow|today|tonight|this|next)")
 on_day = re.search(
     r'\n( +)if dm is None and low\.startswith\(" on ", m\.end\(\)\):\n'
     r" +dm = _DATE\.match\(low, m\.end\(\) \+ 4\)\n",
@@ -42,7 +37,8 @@ source = (
 """
     + source[on_day.end() :]
 )
-replace_once(
+source = replace_once(
+    source,
     '        yield m.start("h"), clock, dm, zone\n',
     "        if dm is not None and _relative_part(dm):\n"
     "            if clock.hour < 12:\n"
@@ -53,19 +49,22 @@ ZONE_LINES = (
     "        zone = _zone(tm, sent_at)\n"
     "        start_at = datetime.combine(day, clock[0], tzinfo=zone)\n"
 )
-replace_once(
+source = replace_once(
+    source,
     ZONE_LINES,
     "        if dm is not None and (part := _part_of_day(low, dm, tm.start())):\n"
     '            clock = _in_the_evening(tm, clock, part == "afternoon")\n' + ZONE_LINES,
 )
-replace_once(
+source = replace_once(
+    source,
     "for w in worded)",
     "for w in (*worded, *(_hours_clocks(low) if _says_hours(low) else ())))",
 )
 WORD_CLOCK_LINES = (
     "    if _says_a_word_clock(low) and _WORD_CLOCK.search(low) is not None:\n        return True\n"
 )
-replace_once(
+source = replace_once(
+    source,
     WORD_CLOCK_LINES,
     WORD_CLOCK_LINES
     + "    if _says_hours(low) and _HOURS_CLOCK.search(low) is not None:\n        return True\n",
