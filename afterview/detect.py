@@ -1004,7 +1004,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "client has viewed your proposal", "client has ended the contract",
         "client has closed the job", "ended the contract", "hourly contract",
         "fixed-price contract",
-        "scholarship interview", "fellowship interview", "tenant", "rental application",
+        "scholarship interview", "fellowship interview", "rental application",
         "alumni interview", "alumni interviews", "alumni interviewer", "mba interview",
         "mba program", "mba programme", "admissions director", "director of admissions",
         "admissions board", "admission decision", "admissions decision",
@@ -1238,6 +1238,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "i will serve on the panel", "happy to sit on the panel", "happy to serve on the panel",
         "happy to be on the panel", "serve on the interview panel",
     ),
+    # A tenant is a renter (no job there) unless it is a customer of a software system:
+    # `_a_renter` reads which ("per tenant", "a multi-tenant platform", "the tenant id").
+    "cue_tenant": ("tenant", "tenants"),
     "interviewer_duty": (
         "your referral", "you referred", "referred candidate", "the person you referred",
         "our final round candidate", "our final-round candidate", "our candidate for",
@@ -1813,6 +1816,7 @@ _SUBJECT_BOOK = PhraseBook(
             "cue_study_visit",
             "cue_interview_request",
             "cue_work_sample",
+            "cue_tenant",
         )
     }
 )
@@ -1921,6 +1925,22 @@ def _addresses_of(*given: str) -> frozenset[str]:
     return frozenset(canonical_address(a) for a in given if a and a.strip())
 
 
+# "Tenant" as engineers use it: a customer sharing one software system ("one schema per
+# tenant", "our multi-tenant platform", "single-tenant deployments", "the tenant id",
+# "tenant isolation"), in a candidate's design answer or a role's name.
+_SOFTWARE_TENANT = re.compile(
+    r"\b(?:multi|single)[\s-]?tenan(?:t|ts|cy)\b|\bper[\s-]tenant\b"
+    r"|\btenants?(?:'s)?[\s-](?:ids?|isolation|level|aware|data|boundar(?:y|ies)|context)\b"
+)
+
+
+def _a_renter(low: str) -> bool:
+    """Whether a "tenant" the text says is a renter's, not a software system's customer."""
+    if "tenan" not in low:
+        return False
+    return "tenant" in _SOFTWARE_TENANT.sub(" ", low)
+
+
 @lru_cache(maxsize=8192)
 def _read_subject(subject_low: str) -> tuple[str, frozenset[str]]:
     """Subjects repeat across a thread and a mailbox ("Re: Interview"): read each once."""
@@ -1933,6 +1953,8 @@ def _subject_groups(stripped: str) -> frozenset[str]:
     """What a subject without its Re:/Fwd: says, read once for "Interview" and each of
     "Re: Interview", "RE: Interview", "Fwd: Interview" (a thread's replies)."""
     groups = _SUBJECT_BOOK.groups_in(normalise(stripped))
+    if "cue_tenant" in groups and _a_renter(stripped):
+        groups.add("not_a_job")  # "Tenant screening for 14 Elm Court"
     if "cue_work_sample" in groups and "interview" not in groups and _WORK_SAMPLE.search(stripped):
         groups.add("interview")  # "Technical challenge - Backend Engineer": a take-home's
     if "not_a_job" in groups and _clinical_fellowship_only(_SUBJECT_BOOK, stripped):
@@ -2732,6 +2754,8 @@ def read_messages(
         padded = normalise(text_low)
         from_me = canonical_address(message.sender.email) in mine
         groups = BOOK.groups_in(padded)
+        if "cue_tenant" in groups and _a_renter(text_low):
+            groups.add("not_a_job")  # a landlord's "we will pick a tenant by Friday"
         if "not_a_job" in groups and _clinical_fellowship_only(BOOK, text_low):
             groups.discard("not_a_job")  # "your Cardiology fellowship interview": a hospital's
         if "cancel_told" in groups:
