@@ -530,6 +530,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_reader_hears": (
         "hear from me", "call you", "give you a call", "get back to you", "hear back",
         "update you", "come back to you", "circle back with you",
+        # "I'll be in touch then", "we'll be in touch once we've met": word to come to the
+        # reader (a panelist's "in touch with the candidate" comes with the panel's own duty
+        # words, "submit your scorecards", which keep it on the hiring side)
+        "be in touch",
     ),
     # What `_COUNTS_CANDIDATES` needs: the people counted
     "cue_counted": ("candidates", "finalists", "applicants"),
