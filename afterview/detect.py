@@ -503,6 +503,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "your onsite", "your panel interview", "your final interview", "your technical interview",
         "your upcoming interview", "your scheduled interview", "your first interview",
         "your second interview",
+        # the people who interviewed the reader: "feedback from two of your interviewers"
+        "your interviewer", "your interviewers",
         # a time fixed for the reader: "you're confirmed for Thursday at 2 with Colette"
         "you're confirmed for", "you are confirmed for",
         # the decision about the reader: "the hiring manager would like to move forward with you"
@@ -525,6 +527,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # speaks to the reader as the one interviewed ("the panel will debrief on Monday and I'll
     # call you", "your interview", "thanks for coming in"; `_READER_INTERVIEWED`).
     "duty_debrief": ("debrief", "debriefs", "debriefing"),
+    # So is a hiring committee: the panel's duty ("three packets are up for the hiring
+    # committee"), unless told to the one interviewed ("still missing notes from one of your
+    # interviewers, and the hiring committee meets Thursday")
+    "duty_committee": ("hiring committee",),
     # The reader told they will hear the outcome: the one waiting on a debrief, not in it
     # ("the team is debriefing today; expect to hear from me by Friday")
     "cue_reader_hears": (
@@ -1268,7 +1274,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "hiring plan",
         "scorecards", "her resume", "his resume", "resume and portfolio",
         "hiring manager screen", "move her to", "move him to", "this candidate",
-        "the candidate's", "feedback on the candidate", "hiring committee",
+        "the candidate's", "feedback on the candidate",
         "scorecard", "interview kit", "scheduled to interview", "you are interviewing",
         "you're interviewing", "interviewer training", "review the resume beforehand",
         # the reader trained to interview, as a new hiring manager is
@@ -1821,6 +1827,7 @@ _SUBJECT_BOOK = PhraseBook(
             "cue_interview_request",
             "cue_work_sample",
             "cue_tenant",
+            "duty_committee",
         )
     }
 )
@@ -1957,6 +1964,8 @@ def _subject_groups(stripped: str) -> frozenset[str]:
     """What a subject without its Re:/Fwd: says, read once for "Interview" and each of
     "Re: Interview", "RE: Interview", "Fwd: Interview" (a thread's replies)."""
     groups = _SUBJECT_BOOK.groups_in(normalise(stripped))
+    if "duty_committee" in groups:
+        groups.add("interviewer_duty")  # "Hiring committee Thursday: two packets to review"
     if "cue_tenant" in groups and _a_renter(stripped):
         groups.add("not_a_job")  # "Tenant screening for 14 Elm Court"
     if "cue_work_sample" in groups and "interview" not in groups and _WORK_SAMPLE.search(stripped):
@@ -2014,16 +2023,18 @@ _READER_INTERVIEWED = frozenset(
 
 
 _THE_OFFER_IS_YOURS = frozenset({"cue_referred_you", "cue_offer_to_you"})
+_PANELS_MEETINGS = frozenset({"duty_debrief", "duty_committee"})
 
 
 def _read_the_readers_part(groups: set[str]) -> None:
     """Who the reader is in the hiring, for the two groups that depend on it: the approver or
     referrer of someone's offer (the offer is theirs, an interviewer's-side duty for the
-    reader), and a debrief not about the reader's own interview (the interviewers')."""
+    reader), and a debrief or hiring committee not about the reader's own interview (the
+    interviewers')."""
     if "not_your_offer" in groups and not groups & _THE_OFFER_IS_YOURS:
         groups.discard("offer")
         groups.add("interviewer_duty")
-    if "duty_debrief" in groups and not groups & _READER_INTERVIEWED:
+    if groups & _PANELS_MEETINGS and not groups & _READER_INTERVIEWED:
         groups.add("interviewer_duty")
 
 
@@ -2592,7 +2603,7 @@ def _named_after_the_owner(domain: str, message: Message, from_me: bool) -> bool
     )
 
 
-_READERS_PART_GROUPS = frozenset({"not_your_offer", "duty_debrief"})
+_READERS_PART_GROUPS = frozenset({"not_your_offer", "duty_debrief", "duty_committee"})
 # The writer counting candidates as the one who decides about them: "five candidates got
 # through the phone screens", "three finalists for campus interviews" (not "you still have
 # two candidates to see", nor "one of three candidates for the role").
