@@ -2676,6 +2676,32 @@ def _tells_own_interview(message: Message, text_low: str) -> bool:
     return True
 
 
+# A forward's header line naming whom the forwarded mail was sent to: "To: Lena Ortiz
+# <lena.ortiz@example.net>" below "---------- Forwarded message ---------".
+_FORWARDED_TO = re.compile(r"^\s*to:\s*(?P<to>[^\n]*)$", re.MULTILINE)
+
+
+def _forwards_own_mail(message: Message, text_low: str) -> bool:
+    """A private person forwarding mail that was sent to themselves ("look what came in
+    today - any tips?"): their own search shared with the owner, unless their note speaks of
+    the reader's interview, as a recruiter relaying the employer's answer does."""
+    if message.is_bulk or not _private_person(message.sender.email):
+        return False
+    at = text_low.find("forwarded")
+    found = _FORWARDED_TO.search(text_low, at)
+    if found is None or message.sender.email.lower() not in found["to"]:
+        return False
+    note = text_low[:at]
+    return _OF_THE_READERS_INTERVIEW.search(note) is None and _TO_MEET_YOU.search(note) is None
+
+
+# The relayer's note on the reader's coming meeting: "they'd love to meet you", "the client
+# wants to interview you on Friday".
+_TO_MEET_YOU = re.compile(
+    r"\b(?:meet|see|interview|speak\s+(?:to|with)|talk\s+(?:to|with))\s+you\b"
+)
+
+
 # "your interview on" tells of one held ("the feedback from your interview on May 7") or
 # one to come ("I'll be organizing your trip for your interview on Thursday, March 4"): a
 # day with its month after the day the message was sent is the second, no interview held.
@@ -2909,6 +2935,8 @@ def read_messages(
                 groups.difference_update(("candidate_voice", "candidate_decides"))
             if "cue_told_own" in groups and _tells_own_interview(message, text_low):
                 groups.add("candidate_voice")  # their interview, told to the owner
+            elif "forwarded" in text_low and _forwards_own_mail(message, text_low):
+                groups.add("candidate_voice")  # their recruiter's mail, shared with the owner
         elif "cue_works" in groups and _time_works(text_low):
             groups.update(_TAKES_A_TIME)
         elif "please" in text_low and _DAY_HOUR_PLEASE.search(text_low):
