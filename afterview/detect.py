@@ -503,6 +503,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "your onsite", "your panel interview", "your final interview", "your technical interview",
         "your upcoming interview", "your scheduled interview", "your first interview",
         "your second interview",
+        # the people who interviewed the reader: "feedback from two of your interviewers"
+        "your interviewer", "your interviewers",
         # a time fixed for the reader: "you're confirmed for Thursday at 2 with Colette"
         "you're confirmed for", "you are confirmed for",
         # the decision about the reader: "the hiring manager would like to move forward with you"
@@ -525,11 +527,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # speaks to the reader as the one interviewed ("the panel will debrief on Monday and I'll
     # call you", "your interview", "thanks for coming in"; `_READER_INTERVIEWED`).
     "duty_debrief": ("debrief", "debriefs", "debriefing"),
+    # So is a hiring committee: the panel's duty ("three packets are up for the hiring
+    # committee"), unless told to the one interviewed ("still missing notes from one of your
+    # interviewers, and the hiring committee meets Thursday")
+    "duty_committee": ("hiring committee",),
     # The reader told they will hear the outcome: the one waiting on a debrief, not in it
     # ("the team is debriefing today; expect to hear from me by Friday")
     "cue_reader_hears": (
         "hear from me", "call you", "give you a call", "get back to you", "hear back",
         "update you", "come back to you", "circle back with you",
+        # "I'll be in touch then", "we'll be in touch once we've met": word to come to the
+        # reader (a panelist's "in touch with the candidate" comes with the panel's own duty
+        # words, "submit your scorecards", which keep it on the hiring side)
+        "be in touch",
     ),
     # What `_COUNTS_CANDIDATES` needs: the people counted
     "cue_counted": ("candidates", "finalists", "applicants"),
@@ -1004,7 +1014,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "client has viewed your proposal", "client has ended the contract",
         "client has closed the job", "ended the contract", "hourly contract",
         "fixed-price contract",
-        "scholarship interview", "fellowship interview", "tenant", "rental application",
+        "scholarship interview", "fellowship interview", "rental application",
         "alumni interview", "alumni interviews", "alumni interviewer", "mba interview",
         "mba program", "mba programme", "admissions director", "director of admissions",
         "admissions board", "admission decision", "admissions decision",
@@ -1238,6 +1248,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "i will serve on the panel", "happy to sit on the panel", "happy to serve on the panel",
         "happy to be on the panel", "serve on the interview panel",
     ),
+    # A tenant is a renter (no job there) unless it is a customer of a software system:
+    # `_a_renter` reads which ("per tenant", "a multi-tenant platform", "the tenant id").
+    "cue_tenant": ("tenant", "tenants"),
     "interviewer_duty": (
         "your referral", "you referred", "referred candidate", "the person you referred",
         "our final round candidate", "our final-round candidate", "our candidate for",
@@ -1261,7 +1274,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "hiring plan",
         "scorecards", "her resume", "his resume", "resume and portfolio",
         "hiring manager screen", "move her to", "move him to", "this candidate",
-        "the candidate's", "feedback on the candidate", "hiring committee",
+        "the candidate's", "feedback on the candidate",
         "scorecard", "interview kit", "scheduled to interview", "you are interviewing",
         "you're interviewing", "interviewer training", "review the resume beforehand",
         # the reader trained to interview, as a new hiring manager is
@@ -1813,6 +1826,8 @@ _SUBJECT_BOOK = PhraseBook(
             "cue_study_visit",
             "cue_interview_request",
             "cue_work_sample",
+            "cue_tenant",
+            "duty_committee",
         )
     }
 )
@@ -1921,6 +1936,22 @@ def _addresses_of(*given: str) -> frozenset[str]:
     return frozenset(canonical_address(a) for a in given if a and a.strip())
 
 
+# "Tenant" as engineers use it: a customer sharing one software system ("one schema per
+# tenant", "our multi-tenant platform", "single-tenant deployments", "the tenant id",
+# "tenant isolation"), in a candidate's design answer or a role's name.
+_SOFTWARE_TENANT = re.compile(
+    r"\b(?:multi|single)[\s-]?tenan(?:t|ts|cy)\b|\bper[\s-]tenant\b"
+    r"|\btenants?(?:'s)?[\s-](?:ids?|isolation|level|aware|data|boundar(?:y|ies)|context)\b"
+)
+
+
+def _a_renter(low: str) -> bool:
+    """Whether a "tenant" the text says is a renter's, not a software system's customer."""
+    if "tenan" not in low:
+        return False
+    return "tenant" in _SOFTWARE_TENANT.sub(" ", low)
+
+
 @lru_cache(maxsize=8192)
 def _read_subject(subject_low: str) -> tuple[str, frozenset[str]]:
     """Subjects repeat across a thread and a mailbox ("Re: Interview"): read each once."""
@@ -1933,6 +1964,10 @@ def _subject_groups(stripped: str) -> frozenset[str]:
     """What a subject without its Re:/Fwd: says, read once for "Interview" and each of
     "Re: Interview", "RE: Interview", "Fwd: Interview" (a thread's replies)."""
     groups = _SUBJECT_BOOK.groups_in(normalise(stripped))
+    if "duty_committee" in groups:
+        groups.add("interviewer_duty")  # "Hiring committee Thursday: two packets to review"
+    if "cue_tenant" in groups and _a_renter(stripped):
+        groups.add("not_a_job")  # "Tenant screening for 14 Elm Court"
     if "cue_work_sample" in groups and "interview" not in groups and _WORK_SAMPLE.search(stripped):
         groups.add("interview")  # "Technical challenge - Backend Engineer": a take-home's
     if "not_a_job" in groups and _clinical_fellowship_only(_SUBJECT_BOOK, stripped):
@@ -1988,16 +2023,18 @@ _READER_INTERVIEWED = frozenset(
 
 
 _THE_OFFER_IS_YOURS = frozenset({"cue_referred_you", "cue_offer_to_you"})
+_PANELS_MEETINGS = frozenset({"duty_debrief", "duty_committee"})
 
 
 def _read_the_readers_part(groups: set[str]) -> None:
     """Who the reader is in the hiring, for the two groups that depend on it: the approver or
     referrer of someone's offer (the offer is theirs, an interviewer's-side duty for the
-    reader), and a debrief not about the reader's own interview (the interviewers')."""
+    reader), and a debrief or hiring committee not about the reader's own interview (the
+    interviewers')."""
     if "not_your_offer" in groups and not groups & _THE_OFFER_IS_YOURS:
         groups.discard("offer")
         groups.add("interviewer_duty")
-    if "duty_debrief" in groups and not groups & _READER_INTERVIEWED:
+    if groups & _PANELS_MEETINGS and not groups & _READER_INTERVIEWED:
         groups.add("interviewer_duty")
 
 
@@ -2566,7 +2603,7 @@ def _named_after_the_owner(domain: str, message: Message, from_me: bool) -> bool
     )
 
 
-_READERS_PART_GROUPS = frozenset({"not_your_offer", "duty_debrief"})
+_READERS_PART_GROUPS = frozenset({"not_your_offer", "duty_debrief", "duty_committee"})
 # The writer counting candidates as the one who decides about them: "five candidates got
 # through the phone screens", "three finalists for campus interviews" (not "you still have
 # two candidates to see", nor "one of three candidates for the role").
@@ -2637,6 +2674,32 @@ def _tells_own_interview(message: Message, text_low: str) -> bool:
     if "let me know" in told.group() and _OF_THE_READERS_INTERVIEW.search(text_low):
         return False  # a recruiter relaying the employer's answer to the reader
     return True
+
+
+# A forward's header line naming whom the forwarded mail was sent to: "To: Lena Ortiz
+# <lena.ortiz@example.net>" below "---------- Forwarded message ---------".
+_FORWARDED_TO = re.compile(r"^\s*to:\s*(?P<to>[^\n]*)$", re.MULTILINE)
+
+
+def _forwards_own_mail(message: Message, text_low: str) -> bool:
+    """A private person forwarding mail that was sent to themselves ("look what came in
+    today - any tips?"): their own search shared with the owner, unless their note speaks of
+    the reader's interview, as a recruiter relaying the employer's answer does."""
+    if message.is_bulk or not _private_person(message.sender.email):
+        return False
+    at = text_low.find("forwarded")
+    found = _FORWARDED_TO.search(text_low, at)
+    if found is None or message.sender.email.lower() not in found["to"]:
+        return False
+    note = text_low[:at]
+    return _OF_THE_READERS_INTERVIEW.search(note) is None and _TO_MEET_YOU.search(note) is None
+
+
+# The relayer's note on the reader's coming meeting: "they'd love to meet you", "the client
+# wants to interview you on Friday".
+_TO_MEET_YOU = re.compile(
+    r"\b(?:meet|see|interview|speak\s+(?:to|with)|talk\s+(?:to|with))\s+you\b"
+)
 
 
 # "your interview on" tells of one held ("the feedback from your interview on May 7") or
@@ -2732,6 +2795,8 @@ def read_messages(
         padded = normalise(text_low)
         from_me = canonical_address(message.sender.email) in mine
         groups = BOOK.groups_in(padded)
+        if "cue_tenant" in groups and _a_renter(text_low):
+            groups.add("not_a_job")  # a landlord's "we will pick a tenant by Friday"
         if "not_a_job" in groups and _clinical_fellowship_only(BOOK, text_low):
             groups.discard("not_a_job")  # "your Cardiology fellowship interview": a hospital's
         if "cancel_told" in groups:
@@ -2870,6 +2935,8 @@ def read_messages(
                 groups.difference_update(("candidate_voice", "candidate_decides"))
             if "cue_told_own" in groups and _tells_own_interview(message, text_low):
                 groups.add("candidate_voice")  # their interview, told to the owner
+            elif "forwarded" in text_low and _forwards_own_mail(message, text_low):
+                groups.add("candidate_voice")  # their recruiter's mail, shared with the owner
         elif "cue_works" in groups and _time_works(text_low):
             groups.update(_TAKES_A_TIME)
         elif "please" in text_low and _DAY_HOUR_PLEASE.search(text_low):

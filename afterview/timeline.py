@@ -1013,7 +1013,10 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
         elif from_invite and chosen.end is not None and r.at < chosen.end:
             continue  # the invite outranks words about the same interview; a later round's wins
         else:
-            settled = _with_stated_length(_one_occasion(_stated_times(r)), r)
+            stated = _stated_times(r)
+            settled = _with_stated_length(_one_occasion(stated), r)
+            if settled is None and len(stated) > 1:
+                settled = _agenda_over_days(r, stated)
         if settled is not None:
             chosen.start, chosen.end = settled
             chosen.index = index
@@ -1583,6 +1586,30 @@ def _one_occasion(spans: list[when.TimeSpan]) -> tuple[datetime, datetime] | Non
     start = min(span.start for span in spans)
     end = max((span.end or span.start) for span in spans)
     return start, end if end > start else _default_end(start)
+
+
+# A loop confirmed over several days (a virtual onsite split because its interviewers sit in
+# other zones: "Your interviews are confirmed as follows: Tuesday, October 20, 10:00 - 11:00
+# AM - System design with ...; Wednesday, October 21, 1:00 - 2:00 PM - Coding with ..."). Put
+# as a confirmation that asks nothing, its times on different days are the sessions of one
+# occasion, from the first to the end of the last, where `_one_occasion` would read a choice.
+_LOOP_DAYS = 5
+_LOOP_REACH = timedelta(days=14)
+
+
+def _agenda_over_days(r: Reading, spans: list[when.TimeSpan]) -> tuple[datetime, datetime] | None:
+    """The whole loop a confirmation lists over a few days, or None."""
+    if not r.groups & _CONFIRMS or r.groups & _PROPOSES:
+        return None
+    if any(span.start <= r.at for span in spans):
+        return None  # a past time among them: a record or a move, not the coming loop
+    if not 1 < len({span.start.date() for span in spans}) <= _LOOP_DAYS:
+        return None
+    start = min(span.start for span in spans)
+    end = max(span.end or _default_end(span.start) for span in spans)
+    if end - start > _LOOP_REACH or _asks_candidate(r):
+        return None  # "... or Wednesday at 11:00 - which would you prefer?": still a choice
+    return start, end
 
 
 # An employer message offering times ("Would Tuesday at 2pm PT work?", a list of slots)
