@@ -1316,6 +1316,7 @@ def _names_a_coming_interview(r: Reading) -> bool:
     # read as `_text_times` reads it: the social evening before ("a dinner the night before
     # (Thursday, February 4, 7:00 pm)") is no time, so its "before" is no deadline either
     said = _without_office_hours(r.low) if occasion is not None else r.low
+    said = _arrival_by_as_at(said)
     if occasion is not None and occasion[0] > r.at and _DEADLINE_BEFORE_A_TIME.search(said) is None:
         return True
     if not holds_any(said, _DEADLINE_CUES):
@@ -1446,6 +1447,36 @@ _DEADLINE_CLAUSE = re.compile(
     + r"|on|at|the|of|day)\b)*"
 )
 _DEADLINE_CUES = ("by ", "no later", "due", "deadline", "expire", "close")
+# The hour to be there, said with "by" as West African, South Asian and Gulf offices say it
+# ("an interview ... on Thursday, 4th March 2027 by 9:00am", "kindly report at the venue by
+# 9.30 am", "be at our office on Monday by 10am"): right after the day it is on, or after a
+# word for getting there, it is the occasion's time, not a reply-by deadline. A sentence that
+# asks for a reply keeps its deadline ("please send your availability ... on Thursday, 4th
+# March by 5pm").
+_BY_A_CLOCK = re.compile(r"\bby(?=\s+\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|hrs\b))")
+_TO_BE_THERE_BEFORE = re.compile(
+    r"(?:\b(?:report|arrive|reach|be\s+(?:at|in|present|there))\b[^.!?\n]{0,60}"
+    r"|(?:day|\d{4}|\d(?:st|nd|rd|th)|\d/\d\d|tomorrow),?\s+)$"
+)
+_REPLY_ASKED = re.compile(
+    r"\b(?:confirm|revert|reply|respond|send|submit|share|let\s+us\s+know|acknowledge|sign)"
+)
+
+
+def _arrival_by_as_at(low: str) -> str:
+    """`low` with each "by" that gives the hour to be there (above) read as "at"."""
+    if "by " not in low:
+        return low
+    arrivals = []
+    for m in _BY_A_CLOCK.finditer(low):
+        if _TO_BE_THERE_BEFORE.search(low, max(0, m.start() - 80), m.start()) is None:
+            continue
+        opens = max(low.rfind(".", 0, m.start() - 6), low.rfind("\n\n", 0, m.start()))
+        if _REPLY_ASKED.search(low, opens + 1, m.start()) is None:
+            arrivals.append(m.start())
+    for start in arrivals:  # same length: the positions the callers hold stay valid
+        low = f"{low[:start]}at{low[start + 2 :]}"
+    return low
 
 
 def _stated_times(r: Reading) -> list[when.TimeSpan]:
@@ -1455,7 +1486,7 @@ def _stated_times(r: Reading) -> list[when.TimeSpan]:
     if holds_any(low, _FORMER_CUES) and _FORMER_TIME_LINE.search(low):
         low = _FORMER_TIME_LINE.sub("", low)
     if holds_any(low, _DEADLINE_CUES):
-        low = _DEADLINE_CLAUSE.sub(" ", low)
+        low = _DEADLINE_CLAUSE.sub(" ", _arrival_by_as_at(low))
     if low is r.low:
         return _text_times(r)
     return when.find_times_lower(low, r.at)
