@@ -1249,9 +1249,14 @@ _JOB_TITLE_IN_TEXT = re.compile(
     rf"|\b(?:{_TITLE_WORDS})s?{_GRADE}\s+(?:role|position|opening|opportunity|vacancy|job)\b"
 )
 # A subject that is a job title: "Senior Data Engineer at Orchard Health", "Office Manager -
-# phone screen", "Backend Engineer role at Tallis".
+# phone screen", "Backend Engineer role at Tallis"; as offices outside the US write one too,
+# the grade short with a full stop ("Sr. Executive", "Asst. Manager") and the function after
+# a comma ("Assistant Manager, Procurement", "Head, Human Resources - Meghna Foods"), not a
+# sentence going on after it ("Manager, please call me").
 _JOB_TITLE_SUBJECT = re.compile(
-    rf"^(?:[a-z][\w&/+-]*\s+){{0,4}}(?:{_TITLE_WORDS})\b{_GRADE}"
+    rf"^(?:[a-z][\w&/+-]*\.?\s+){{0,4}}(?:{_TITLE_WORDS})\b{_GRADE}"
+    r"(?:,(?!\s+(?:please|thanks|thank|can|could|would|will|we|i|you|re|fw|quick|see|just)\b)"
+    r"(?:\s+[a-z][\w&/+-]*){1,3})?"
     r"(?:\s*$|\s*[-–—|:(]|\s+(?:at|@|with|role|position|opening|opportunity)\b)"
 )
 
