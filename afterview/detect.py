@@ -156,6 +156,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "portfolio presentation", "speak with our", "speak with the team",
         "skills assessment", "online assessment", "assessment invitation", "coding test",
         "technical test", "aptitude test", "psychometric test", "work sample",
+        # the test set before the interview by public-sector, NGO and trade employers in
+        # Africa, South Asia and the Gulf: "invited to sit a written test", "a trade test at
+        # the works"
+        "written test", "written assessment", "written exam", "written examination",
+        "trade test", "practical test",
         # a screening call offered to the reader: "a quick call to hear about your background"
         "hear about your background", "hear more about your background",
         "hear about your experience", "hear more about your experience",

@@ -1244,9 +1244,11 @@ _THE_OCCASION_IS = re.compile(
 # interview on Monday 18 May at 1.30pm"): the one time it gives is the interview's, even when
 # the letter also says "you have been shortlisted" or "your application" (application wording).
 _INVITED_TO_THE_OCCASION = re.compile(
-    r"\b(?:attend|appear\s+for|report\s+for|come\s+in\s+for|(?:have|see)\s+you\s+in\s+for"
+    r"\b(?:attend|sit|appear\s+for|report\s+for|come\s+in\s+for|(?:have|see)\s+you\s+in\s+for"
     r"|invit(?:e|ed|ing)\s+(?:you\s+)?(?:to|for))\s+(?:attend\s+)?(?:an?|your|the)\s+"
-    r"(?:[\w-]+\s+){0,2}?interview\s+(?:on|at)\b"
+    # ... or the test or assessment set before it ("please attend a trade test on Monday 19
+    # April at 8.30 am", "invited to sit a written test on ...")
+    r"(?:[\w-]+\s+){0,2}?(?:interview|test|assessment)\s+(?:on|at)\b"
 )
 
 
