@@ -30,9 +30,7 @@ def at(text: str) -> datetime:
 
 
 def invited(text: str, subject: str = "Hydrologist - next stage"):
-    builder = a_thread(subject=subject, tz=NAIROBI).from_recruiter(
-        HR, text, at="2027-04-12 09:00"
-    )
+    builder = a_thread(subject=subject, tz=NAIROBI).from_recruiter(HR, text, at="2027-04-12 09:00")
     facts = thread_facts(builder.build(), ME, ZONE)
     return facts, advise(facts, at("2027-04-14 12:00"), POLICY)
 
@@ -60,10 +58,16 @@ def test_a_written_or_trade_test_set_for_a_day_is_scheduled(text):
 @pytest.mark.parametrize(
     ("subject", "text"),
     [
-        ("Form 3 end of term exams", "Dear parent, the written test for Form 3 is on Monday, "
-         "19 April 2027 at 10:00 am. Please ensure your child arrives on time."),
-        ("Your driving test", "Your practical driving test is booked for Monday, 19 April "
-         "2027 at 8.30 am at the Likoni Road centre."),
+        (
+            "Form 3 end of term exams",
+            "Dear parent, the written test for Form 3 is on Monday, "
+            "19 April 2027 at 10:00 am. Please ensure your child arrives on time.",
+        ),
+        (
+            "Your driving test",
+            "Your practical driving test is booked for Monday, 19 April "
+            "2027 at 8.30 am at the Likoni Road centre.",
+        ),
     ],
 )
 def test_a_school_or_driving_test_is_no_hiring_step(subject, text):
