@@ -3587,7 +3587,11 @@ def _regrets_a_decision(text_low: str) -> bool:
 
 
 def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
-    if "offer" in groups and "offer" in text_low and _offers_only_a_meeting(text_low):
+    if (
+        "offer" in groups
+        and ("offer" in text_low or "select" in text_low or "chosen" in text_low)
+        and _offers_only_a_meeting(text_low)
+    ):
         groups.discard("offer")
     # Each pattern runs only on text holding its cue (a phrase-book group, found in the one
     # pass that found the phrases): these run on every message.
@@ -3918,11 +3922,27 @@ _OFFERS_A_MEETING = re.compile(
 )
 
 
+# A round the reader goes on to, told in a selection's words as Indian, Gulf and African
+# recruiters tell it: "Congratulations on being selected for the next round!", "selected for
+# the final interview with our Director" (the offer phrases' "congratulations on being
+# selected"): a step of the process, not the job ("selected for the post" is the job).
+_CHOSEN_FOR_A_ROUND = re.compile(
+    r"\b(?:selected|shortlisted|chosen)\s+for\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:rounds?|stages?|levels?|interviews?|assessments?|tests?|discussions?)\b"
+)
+
+
 def _offers_only_a_meeting(text_low: str) -> bool:
-    """The text's offer words are all an interview offered: read without them, no offer."""
-    if _OFFERS_A_MEETING.search(text_low) is None:
+    """The text's offer words are all an interview offered, or a round the reader was chosen
+    for: read without them, no offer."""
+    rest = text_low
+    if "offer" in rest and _OFFERS_A_MEETING.search(rest) is not None:
+        rest = _OFFERS_A_MEETING.sub(" ", rest)
+    if ("select" in rest or "chosen" in rest) and _CHOSEN_FOR_A_ROUND.search(rest) is not None:
+        rest = _CHOSEN_FOR_A_ROUND.sub(" ", rest)
+    if rest is text_low:
         return False
-    return "offer" not in BOOK.groups_in(normalise(_OFFERS_A_MEETING.sub(" ", text_low)))
+    return "offer" not in BOOK.groups_in(normalise(rest))
 
 
 def _negated(text_low: str) -> bool:
