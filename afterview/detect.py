@@ -1383,6 +1383,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "been offered", "was offered", "were offered", "given to", "awarded to", "accepted by",
         "went to", "has accepted", "have accepted",
         "selected", "chosen", "appointed", "picked", "identified", "hired", "selection",
+        "not clear", "not cleared", "not pass", "not passed", "not qualified",
     ),
     "cue_new_time": ("new time", "new slot", "new date", "new day", "please reschedule"),
     # "we regret to inform you that your application ...": a decline unless what is regretted
@@ -3129,7 +3130,16 @@ _PANELS_SUBJECT = re.compile(
 # further"), a decision to go ahead with someone else ("we have chosen to proceed with a
 # different applicant"), or the post said to be filled ("the vacancy has now been filled").
 _DECLINE_SENTENCE = re.compile(
-    r"\b(?:unable|not able|cannot|can't|can not|won't|will not|not)\s+(?:be\s+able\s+)?(?:to\s+)?"
+    # the step the reader did not get through, said of the reader as Indian, Pakistani and
+    # African HR say it: "you could not clear the technical round", "your profile has not
+    # been considered for further process", "you have not qualified for the next round"
+    r"\b(?:you|your\s+(?:profile|application|candidature|candidacy|cv|resume))\s+"
+    r"(?:could|did|have|has|had|were|was|are|is)\s+not\s+(?:been\s+)?"
+    r"(?:(?:clear(?:ed)?|pass(?:ed)?)\s+(?:the|your|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:round|interview|test|assessment|stage|exam)"
+    r"|(?:considered|qualified|shortlisted|selected|taken)\s+(?:for|to)\s+(?:the\s+|any\s+)?"
+    r"(?:further|next)\s+(?:process|processing|round|stage|step|level)s?)\b"
+    r"|\b(?:unable|not able|cannot|can't|can not|won't|will not|not)\s+(?:be\s+able\s+)?(?:to\s+)?"
     r"(?:move|take|progress|advance|carry|put)\s+"
     r"(?:your\s+(?:application|candidacy|candidature|profile)|you)\s+"
     r"(?:forward|further|any further)\b"
