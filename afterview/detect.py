@@ -452,6 +452,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "love you to join our team", "like you to join us as", "love you to join us as",
         "recommended you for appointment", "recommend you for appointment",
         "approved an offer for you", "offer has been approved",
+        # the job as Nigerian, Kenyan and South Asian employers give it, an appointment and
+        # the day to resume: "we are pleased to offer you appointment as Sales Executive",
+        # "your letter of employment", "your resumption date is 1st April", "you are expected
+        # to resume duty on Monday" (an "interview appointment letter" is an invitation, so
+        # "appointment letter" alone is none)
+        "offer you appointment", "letter of employment", "approved your employment",
+        "your resumption date", "resumption date is", "resume duty on", "to resume duty",
+        "resume work on",
     ),
     "scheduling_link": (
         "calendly.com", "goodtime.io", "modernloop", "prelude.co", "youcanbook.me",
@@ -3927,7 +3935,10 @@ def _time_kept(text_low: str) -> bool:
 # offer you a telephone interview on Thursday" (the offer phrases' "like to offer you").
 _OFFERS_A_MEETING = re.compile(
     r"\boffer(?:ing)?\s+you\s+(?:an?\s+|the\s+|one\s+|another\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:interviews?|calls?|meetings?|slots?|chat|conversation|assessments?|appointments?"
+    r"(?:interviews?|calls?|meetings?|slots?|chat|conversation|assessments?"
+    # an appointment offered as the job is no meeting: "offer you appointment as Sales
+    # Executive", "... to the post of"
+    r"|appointments?(?!\s+(?:as|to\s+the\s+(?:post|position|role))\b)"
     r"|times?|dates?|opportunity\s+to\s+interview)\b"
 )
 
