@@ -1070,7 +1070,12 @@ def _moved_by_a_later_notice(readings: Sequence[Reading], chosen: _Interview) ->
         if occasion is None:
             continue
         settled_by = index
-        if r.mine or r.groups & _ASK_GROUPS or proposes_any_time(r):
+        if r.mine or (
+            (r.groups & _ASK_GROUPS or proposes_any_time(r))
+            # the employer's one new time asked only to be confirmed ("has been preponed to
+            # Friday, 12/03 at 11:00 am. Kindly confirm.") is set, as an invitation's is
+            and not _one_new_time_to_confirm(r)
+        ):
             # asked, or the candidate's: the other side's next message must take it
             settled_by = next(
                 (i for i in range(index + 1, len(readings)) if _answers(readings[i], r)), -1
@@ -1083,6 +1088,17 @@ def _moved_by_a_later_notice(readings: Sequence[Reading], chosen: _Interview) ->
             chosen.end = chosen.start + length  # the move keeps the interview's length
         chosen.index, chosen.cancelled = settled_by, False
         chosen.inferred = False
+
+
+def _one_new_time_to_confirm(r: Reading) -> bool:
+    """`_one_time_to_confirm`, or a move's plain "Kindly confirm." after its one new time (a
+    move names no availability to confirm, which that reading looks for first)."""
+    return _one_time_to_confirm(r) or (
+        "confirm" in r.low
+        and _PLEASE_CONFIRM.search(r.low) is not None
+        and not questions_in(r.low.partition("\n")[2])
+        and len(_stated_times(r)) == 1
+    )
 
 
 def _answers(r: Reading, put: Reading) -> bool:
