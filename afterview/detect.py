@@ -635,6 +635,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "move the interview", "move your interview", "postpone", "postponed",
         # "could we push Thursday's interview back by a week?" (a move asked, no time named)
         "interview back by", "interview back a",
+        # brought forward, as Indian English says it: "can the interview be preponed to
+        # Friday?"
+        "prepone", "preponed", "preponing",
     ),
     # The employer calling off the interview that was set (rescheduling included); said
     # in the first person, so "if you need to reschedule, let me know" is not one.

@@ -1437,10 +1437,21 @@ _ANOTHER_SLOT = re.compile(
 )
 
 
+# ... or in a request, as South Asian and African candidates put it ("I request you to kindly
+# give me another date for the interview", "kindly allot me some other date").
+_ANOTHER_SLOT_REQUESTED = re.compile(
+    r"\b(?:request(?:ing)?\s+you|kindly|please)\b[^.!?\n]{0,60}?"
+    r"\b(?:different|another|other|alternative|alternate)\s+(?:day|date|time|slot)s?\b"
+)
+
+
 def _asks_for_another_slot(r: Reading) -> bool:
-    if not r.mine or "?" not in r.low or not holds_any(r.low, _ANOTHER_SLOT_WORDS):
+    if not r.mine or not holds_any(r.low, _ANOTHER_SLOT_WORDS):
         return False
-    return any(_ANOTHER_SLOT.search(q) for q in questions_in(r.low.partition("\n")[2]))
+    body = r.low.partition("\n")[2]
+    if "?" in body and any(_ANOTHER_SLOT.search(q) for q in questions_in(body)):
+        return True
+    return _ANOTHER_SLOT_REQUESTED.search(body) is not None
 
 
 # A time the reader must act by is no occasion: "please complete your video interview by
