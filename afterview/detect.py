@@ -657,6 +657,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "has been postponed", "have been postponed", "is postponed", "stands postponed",
         "stands cancelled", "stands canceled", "has been preponed", "have been preponed",
         "is preponed", "stands preponed", "has been brought forward",
+        # deferred, said of the interview ("the interview has been deferred till further
+        # notice", "your interview stands deferred"; not a claim's or a decision's)
+        "interview has been deferred", "interview stands deferred", "interview is deferred",
+        "interviews have been deferred", "interviews stand deferred", "interview deferred",
     ),
     # The host said to have called it off, as a booking or poll tool tells it ("Ava Sinclair
     # has canceled Second interview that was scheduled for: ..."): a cancel when the other
