@@ -953,11 +953,6 @@ def _spelled_as(plain: str, label: str, text: str) -> str | None:
 
 
 _CAPITAL_NEXT = re.compile(r"[ \t]*[A-Z0-9&]")
-# The legal forms a registered name ends in, as South Asian, South-East Asian and African
-# offices sign it: "Pvt. Ltd.", "(Pty) Ltd", "Sdn Bhd", "PLC", "Limited".
-_LEGAL_FORM = re.compile(
-    r"\(?(?:pvt|pty|private|ltd|limited|plc|llc|inc|sdn|bhd|berhad|corp)\)?\.?,?", re.IGNORECASE
-)
 _NEXT_RUN = re.compile(r"[ \t]*(?P<run>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2})")
 
 
@@ -988,14 +983,6 @@ def _run_spelling(
             if joined == plain:
                 exact = last
             elif len(joined) > len(plain) and joined.startswith(plain):
-                if _LEGAL_FORM.fullmatch(words[last]):
-                    # "Konkan Star Logistics Pvt. Ltd.": the name ends before its legal form,
-                    # which the rest of the run may only go on with
-                    if longer is not None and all(
-                        _LEGAL_FORM.fullmatch(word) for word in words[last + 1 :]
-                    ):
-                        return _clean(" ".join(words[first : longer + 1]))
-                    break
                 # the label ends inside this word (an abbreviation, 3 letters of it at
                 # least) or before it: a name word goes on with the name
                 covered = len(plain) - len(before)
@@ -1262,14 +1249,9 @@ _JOB_TITLE_IN_TEXT = re.compile(
     rf"|\b(?:{_TITLE_WORDS})s?{_GRADE}\s+(?:role|position|opening|opportunity|vacancy|job)\b"
 )
 # A subject that is a job title: "Senior Data Engineer at Orchard Health", "Office Manager -
-# phone screen", "Backend Engineer role at Tallis"; as offices outside the US write one too,
-# the grade short with a full stop ("Sr. Executive", "Asst. Manager") and the function after
-# a comma ("Assistant Manager, Procurement", "Head, Human Resources - Meghna Foods"), not a
-# sentence going on after it ("Manager, please call me").
+# phone screen", "Backend Engineer role at Tallis".
 _JOB_TITLE_SUBJECT = re.compile(
-    rf"^(?:[a-z][\w&/+-]*\.?\s+){{0,4}}(?:{_TITLE_WORDS})\b{_GRADE}"
-    r"(?:,(?!\s+(?:please|thanks|thank|can|could|would|will|we|i|you|re|fw|quick|see|just)\b)"
-    r"(?:\s+[a-z][\w&/+-]*){1,3})?"
+    rf"^(?:[a-z][\w&/+-]*\s+){{0,4}}(?:{_TITLE_WORDS})\b{_GRADE}"
     r"(?:\s*$|\s*[-–—|:(]|\s+(?:at|@|with|role|position|opening|opportunity)\b)"
 )
 

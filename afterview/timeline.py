@@ -1070,12 +1070,7 @@ def _moved_by_a_later_notice(readings: Sequence[Reading], chosen: _Interview) ->
         if occasion is None:
             continue
         settled_by = index
-        if r.mine or (
-            (r.groups & _ASK_GROUPS or proposes_any_time(r))
-            # the employer's one new time asked only to be confirmed ("has been preponed to
-            # Friday, 12/03 at 11:00 am. Kindly confirm.") is set, as an invitation's is
-            and not _one_new_time_to_confirm(r)
-        ):
+        if r.mine or r.groups & _ASK_GROUPS or proposes_any_time(r):
             # asked, or the candidate's: the other side's next message must take it
             settled_by = next(
                 (i for i in range(index + 1, len(readings)) if _answers(readings[i], r)), -1
@@ -1088,17 +1083,6 @@ def _moved_by_a_later_notice(readings: Sequence[Reading], chosen: _Interview) ->
             chosen.end = chosen.start + length  # the move keeps the interview's length
         chosen.index, chosen.cancelled = settled_by, False
         chosen.inferred = False
-
-
-def _one_new_time_to_confirm(r: Reading) -> bool:
-    """`_one_time_to_confirm`, or a move's plain "Kindly confirm." after its one new time (a
-    move names no availability to confirm, which that reading looks for first)."""
-    return _one_time_to_confirm(r) or (
-        "confirm" in r.low
-        and _PLEASE_CONFIRM.search(r.low) is not None
-        and not questions_in(r.low.partition("\n")[2])
-        and len(_stated_times(r)) == 1
-    )
 
 
 def _answers(r: Reading, put: Reading) -> bool:
@@ -1260,11 +1244,9 @@ _THE_OCCASION_IS = re.compile(
 # interview on Monday 18 May at 1.30pm"): the one time it gives is the interview's, even when
 # the letter also says "you have been shortlisted" or "your application" (application wording).
 _INVITED_TO_THE_OCCASION = re.compile(
-    r"\b(?:attend|sit|appear\s+for|report\s+for|come\s+in\s+for|(?:have|see)\s+you\s+in\s+for"
+    r"\b(?:attend|appear\s+for|report\s+for|come\s+in\s+for|(?:have|see)\s+you\s+in\s+for"
     r"|invit(?:e|ed|ing)\s+(?:you\s+)?(?:to|for))\s+(?:attend\s+)?(?:an?|your|the)\s+"
-    # ... or the test or assessment set before it ("please attend a trade test on Monday 19
-    # April at 8.30 am", "invited to sit a written test on ...")
-    r"(?:[\w-]+\s+){0,2}?(?:interview|test|assessment)\s+(?:on|at)\b"
+    r"(?:[\w-]+\s+){0,2}?interview\s+(?:on|at)\b"
 )
 
 
@@ -1334,7 +1316,6 @@ def _names_a_coming_interview(r: Reading) -> bool:
     # read as `_text_times` reads it: the social evening before ("a dinner the night before
     # (Thursday, February 4, 7:00 pm)") is no time, so its "before" is no deadline either
     said = _without_office_hours(r.low) if occasion is not None else r.low
-    said = _arrival_by_as_at(said)
     if occasion is not None and occasion[0] > r.at and _DEADLINE_BEFORE_A_TIME.search(said) is None:
         return True
     if not holds_any(said, _DEADLINE_CUES):
@@ -1437,21 +1418,10 @@ _ANOTHER_SLOT = re.compile(
 )
 
 
-# ... or in a request, as South Asian and African candidates put it ("I request you to kindly
-# give me another date for the interview", "kindly allot me some other date").
-_ANOTHER_SLOT_REQUESTED = re.compile(
-    r"\b(?:request(?:ing)?\s+you|kindly|please)\b[^.!?\n]{0,60}?"
-    r"\b(?:different|another|other|alternative|alternate)\s+(?:day|date|time|slot)s?\b"
-)
-
-
 def _asks_for_another_slot(r: Reading) -> bool:
-    if not r.mine or not holds_any(r.low, _ANOTHER_SLOT_WORDS):
+    if not r.mine or "?" not in r.low or not holds_any(r.low, _ANOTHER_SLOT_WORDS):
         return False
-    body = r.low.partition("\n")[2]
-    if "?" in body and any(_ANOTHER_SLOT.search(q) for q in questions_in(body)):
-        return True
-    return _ANOTHER_SLOT_REQUESTED.search(body) is not None
+    return any(_ANOTHER_SLOT.search(q) for q in questions_in(r.low.partition("\n")[2]))
 
 
 # A time the reader must act by is no occasion: "please complete your video interview by
@@ -1476,36 +1446,6 @@ _DEADLINE_CLAUSE = re.compile(
     + r"|on|at|the|of|day)\b)*"
 )
 _DEADLINE_CUES = ("by ", "no later", "due", "deadline", "expire", "close")
-# The hour to be there, said with "by" as West African, South Asian and Gulf offices say it
-# ("an interview ... on Thursday, 4th March 2027 by 9:00am", "kindly report at the venue by
-# 9.30 am", "be at our office on Monday by 10am"): right after the day it is on, or after a
-# word for getting there, it is the occasion's time, not a reply-by deadline. A sentence that
-# asks for a reply keeps its deadline ("please send your availability ... on Thursday, 4th
-# March by 5pm").
-_BY_A_CLOCK = re.compile(r"\bby(?=\s+\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|hrs\b))")
-_TO_BE_THERE_BEFORE = re.compile(
-    r"(?:\b(?:report|arrive|reach|be\s+(?:at|in|present|there))\b[^.!?\n]{0,60}"
-    r"|(?:day|\d{4}|\d(?:st|nd|rd|th)|\d/\d\d|tomorrow),?\s+)$"
-)
-_REPLY_ASKED = re.compile(
-    r"\b(?:confirm|revert|reply|respond|send|submit|share|let\s+us\s+know|acknowledge|sign)"
-)
-
-
-def _arrival_by_as_at(low: str) -> str:
-    """`low` with each "by" that gives the hour to be there (above) read as "at"."""
-    if "by " not in low:
-        return low
-    arrivals = []
-    for m in _BY_A_CLOCK.finditer(low):
-        if _TO_BE_THERE_BEFORE.search(low, max(0, m.start() - 80), m.start()) is None:
-            continue
-        opens = max(low.rfind(".", 0, m.start() - 6), low.rfind("\n\n", 0, m.start()))
-        if _REPLY_ASKED.search(low, opens + 1, m.start()) is None:
-            arrivals.append(m.start())
-    for start in arrivals:  # same length: the positions the callers hold stay valid
-        low = f"{low[:start]}at{low[start + 2 :]}"
-    return low
 
 
 def _stated_times(r: Reading) -> list[when.TimeSpan]:
@@ -1515,7 +1455,7 @@ def _stated_times(r: Reading) -> list[when.TimeSpan]:
     if holds_any(low, _FORMER_CUES) and _FORMER_TIME_LINE.search(low):
         low = _FORMER_TIME_LINE.sub("", low)
     if holds_any(low, _DEADLINE_CUES):
-        low = _DEADLINE_CLAUSE.sub(" ", _arrival_by_as_at(low))
+        low = _DEADLINE_CLAUSE.sub(" ", low)
     if low is r.low:
         return _text_times(r)
     return when.find_times_lower(low, r.at)

@@ -117,14 +117,6 @@ TIMEZONES: dict[str, str] = {
     "sast": "Africa/Johannesburg",
     "gst": "Asia/Dubai",  # Gulf time; hiring mail means it, not South Georgia's
     "pht": "Asia/Manila",
-    # South Asia's, South-East Asia's and the Gulf's, as their recruiters put them
-    "pkt": "Asia/Karachi",
-    "myt": "Asia/Kuala_Lumpur",
-    "slst": "Asia/Colombo",
-    "npt": "Asia/Kathmandu",
-    "uae time": "Asia/Dubai",
-    "ksa time": "Asia/Riyadh",
-    "saudi time": "Asia/Riyadh",
     "wib": "Asia/Jakarta",
     "brt": "America/Sao_Paulo",
     "art": "America/Argentina/Buenos_Aires",
@@ -146,20 +138,6 @@ _CITY_TIMES: dict[str, str] = {
     "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne",
     "brisbane": "Australia/Brisbane", "perth": "Australia/Perth", "auckland": "Pacific/Auckland",
     "nairobi": "Africa/Nairobi", "lagos": "Africa/Lagos", "johannesburg": "Africa/Johannesburg",
-    # ... and the places hiring in English outside those, by city or by country ("2 pm
-    # Pakistan time", "10:00 AM Qatar time", "9:30 Kenya time")
-    "pakistan": "Asia/Karachi", "karachi": "Asia/Karachi", "lahore": "Asia/Karachi",
-    "islamabad": "Asia/Karachi", "bangladesh": "Asia/Dhaka", "dhaka": "Asia/Dhaka",
-    "sri lanka": "Asia/Colombo", "colombo": "Asia/Colombo", "nepal": "Asia/Kathmandu",
-    "malaysia": "Asia/Kuala_Lumpur", "kuala lumpur": "Asia/Kuala_Lumpur",
-    "philippines": "Asia/Manila", "manila": "Asia/Manila", "qatar": "Asia/Qatar",
-    "doha": "Asia/Qatar", "riyadh": "Asia/Riyadh", "saudi arabia": "Asia/Riyadh",
-    "abu dhabi": "Asia/Dubai", "bahrain": "Asia/Bahrain", "kuwait": "Asia/Kuwait",
-    "oman": "Asia/Muscat", "muscat": "Asia/Muscat", "kenya": "Africa/Nairobi",
-    "nigeria": "Africa/Lagos", "abuja": "Africa/Lagos", "ghana": "Africa/Accra",
-    "accra": "Africa/Accra", "uganda": "Africa/Kampala", "kampala": "Africa/Kampala",
-    "south africa": "Africa/Johannesburg", "cape town": "Africa/Johannesburg",
-    "new zealand": "Pacific/Auckland", "wellington": "Pacific/Auckland",
 }  # fmt: skip
 for _city, _name in _CITY_TIMES.items():
     TIMEZONES[f"{_city} time"] = _name
