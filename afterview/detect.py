@@ -1439,9 +1439,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "other candidate", "filled",
     "appointed to", "recruited to", "different way", "candidates who", "candidates whose",
     "finalist",
-    # `_SOMEONE_ELSE`'s offer to another named by place ("to the other finalist")
-    "to the other ", "to the first ", "to the second ", "to the third ", "to the fourth ",
-    "to the fifth ",
+    # `_SOMEONE_ELSE`'s offer to another named by place ("made the offer to the other
+    # finalist", "offered it to the second candidate")
+    "offer to the", "offered to the", "offering to the", "offered it to the",
+    "offering it to the", "role to the", "position to the", "job to the", "post to the",
     ),
     # `_FIT_DENIED`: "no longer a fit", "not a good fit"
     "cue_fit_denied": (
@@ -1466,9 +1467,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_search_called_off": (
         "cancel", "cancelled", "canceled", "cancelling", "canceling", "halt", "halted",
         "discontinue", "discontinued", "abandon", "abandoned", "withdrawn", "filling",
-        # the search named ("can't continue with the analyst search", "... hiring process")
-        "search", "hiring process", "recruitment process", "recruiting process",
-        "selection process",
+        # the search named ("can't continue with the analyst search", "... hiring process"):
+        # the words before it, rarer than "search" itself
+        "continue with the", "continue with this", "continue with our", "proceed with the",
+        "proceed with this", "proceed with our", "forward with the", "forward with this",
+        "forward with our", "ahead with the", "ahead with this", "ahead with our",
     ),
     "cue_time_kept": (
         "expect you", "expecting you", "put us down", "put you down", "takes place",
