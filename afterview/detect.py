@@ -1452,6 +1452,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "other candidate", "filled",
     "appointed to", "recruited to", "different way", "candidates who", "candidates whose",
     "finalist",
+    # `_SOMEONE_ELSE`'s offer to another named by place ("made the offer to the other
+    # finalist", "offered it to the second candidate")
+    "offer to the", "offered to the", "offering to the", "offered it to the",
+    "offering it to the", "role to the", "position to the", "job to the", "post to the",
+    ),
+    # `_FIT_DENIED`: "no longer a fit", "not a good fit"
+    "cue_fit_denied": (
+        " a fit", "good fit", "great fit", "strong fit", "right fit", " a match", "good match",
+        "great match", "strong match", "right match",
     ),
     # what `_sets_a_work_sample` and the selection-day invitation are tried on
     "cue_work_sample": ("challenge", "challenges", "assignment", "assignments", "exercise", "task"),
@@ -1471,6 +1480,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_search_called_off": (
         "cancel", "cancelled", "canceled", "cancelling", "canceling", "halt", "halted",
         "discontinue", "discontinued", "abandon", "abandoned", "withdrawn", "filling",
+        # the search named ("can't continue with the analyst search", "... hiring process"):
+        # the words before it, rarer than "search" itself
+        "continue with the", "continue with this", "continue with our", "proceed with the",
+        "proceed with this", "proceed with our", "forward with the", "forward with this",
+        "forward with our", "ahead with the", "ahead with this", "ahead with our",
     ),
     "cue_time_kept": (
         "expect you", "expecting you", "put us down", "put you down", "takes place",
@@ -3787,7 +3801,12 @@ _SOMEONE_ELSE = re.compile(
     r"(?:candidates?|applicants?|profiles?)\s+(?:who|whose|that|with)\b"
     r"|\b(?:go|going|gone|went|move|moving|head|heading)\s+(?:in\s+)?(?:a\s+different|another)\s+"
     r"(?:way|direction)\b"
-    r"|\boffer\s+to\s+(?:another|a\s+different|an?\s+(?:internal|external|other))\s+"
+    # the offer made to someone else, named by kind or by place ("the client made the offer
+    # to the other finalist", "they offered it to the second candidate"); not "the successful
+    # candidate" or "the final candidate" (the process, told to everyone in it)
+    r"|\boffer(?:ed|ing)?\s+(?:it\s+|the\s+(?:role|position|job|post)\s+)?to\s+"
+    r"(?:another|a\s+different|an?\s+(?:internal|external|other)"
+    r"|the\s+(?:other|first|second|third|fourth|fifth))\s+"
     r"(?:candidate|applicant|finalist|person|individual)\b"
     r"|\b(?:picked|found|selected|appointed)\s+(?:someone|somebody)\b(?!\s+(?:up|to\s+help))"
     # the post filled, named with its adjectives: "we have filled our postdoctoral
@@ -3812,6 +3831,27 @@ _SOMEONE_ELSE_STARTS = (
     "go", "went", "hir", "cho", "offer", "proceed", "continu", "mov", "head", "picked", "found",
     "select", "appoint", "have", "has", "had", "'ve", "other", "another", "not", "n't",
 )  # fmt: skip
+# The reader and the job said not to fit, or no longer to ("the specs changed and it is
+# unfortunately no longer a fit", "the manager felt you're not a good fit for this team"): a
+# decision only where the letter speaks of a job (`_FIT_WORDS`: "it's not a good fit for our
+# shelves" is a shop turning down a seller), not under a condition ("if it's not a fit, no
+# hard feelings") and not asked ("would that make it not a good fit?").
+_FIT_DENIED = re.compile(
+    r"(?:\bnot|n't|\bno\s+longer)\s+(?:quite\s+|really\s+|exactly\s+)?"
+    r"an?\s+(?:good\s+|great\s+|strong\s+|right\s+)?(?:match|fit)\b(?![^.!?\n]*\?)"
+)
+_FIT_WORDS = (
+    "role", "position", "job", "candidacy", "candidate", "application", "background",
+    "experience", "opening", "vacancy",
+)  # fmt: skip
+
+
+def _fit_weighed(text_low: str, start: int) -> bool:
+    """The fit weighed, not denied: under a condition, or as one of two ("a comment on why
+    Marcus is or isn't a good fit for the job", an interviewer's scorecard)."""
+    return _after_a_condition(text_low, start) or " or " in text_low[max(0, start - 8) : start]
+
+
 # The reader's file closed ("we'll be closing out your candidacy"). A role put on hold is
 # not: it may open again (dev's hr_toolkit_processes labels it so).
 _FILE_CLOSED = re.compile(
@@ -3843,6 +3883,12 @@ _SEARCH_CALLED_OFF = re.compile(
     r"|(?:\bnot|n't|\bunable\s+to|\bcannot)\s+(?:be\s+able\s+to\s+)?(?:proceed|go\s+ahead|move"
     r"\s+forward|continue)\s+with\s+(?:filling|recruiting\s+(?:for|to)|hiring\s+for)\s+(?:the|this"
     r"|that|our)\s+(?:[\w&/-]+\s+){0,3}?(?:role|position|job|post|vacancy|opening)\b"
+    # the search named as such ("we can't continue with the Data Analyst search"); not a
+    # pause ("... with the search until the budget is signed off", "for now")
+    r"|(?:\bnot|n't|\bunable\s+to|\bcannot)\s+(?:be\s+able\s+to\s+)?(?:proceed|go\s+ahead|move"
+    r"\s+forward|continue)\s+with\s+(?:the|this|that|our)\s+(?:[\w&/-]+\s+){0,4}?"
+    r"(?:search|(?:hiring|recruitment|recruiting|selection)\s+process)\b"
+    r"(?![^.!?\n]{0,60}?\b(?:until|unless|without|for\s+now|at\s+the\s+moment|right\s+now)\b)"
     r"|\b(?:role|position|post|vacancy|opening|requisition)\s+(?:has\s+(?:now\s+)?been|was|is"
     r"|had\s+been)\s+(?:now\s+)?(?:cancell?ed|withdrawn|discontinued|abandoned)\b"
 )
@@ -4012,6 +4058,12 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
         or (
             "cue_someone_else" in groups
             and said_outright(text_low, _SOMEONE_ELSE, _after_a_condition, _SOMEONE_ELSE_STARTS)
+        )
+        or (
+            "cue_fit_denied" in groups
+            and (negated or "no longer" in text_low)
+            and holds_any(text_low, _FIT_WORDS)
+            and said_outright(text_low, _FIT_DENIED, _fit_weighed, ("not", "n't", "no longer"))
         )
         or (
             "cue_file_closed" in groups

@@ -906,6 +906,22 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
                     chosen.cancelled, from_invite = True, False
                     active.clear()
             continue
+        if (
+            chosen.start is not None
+            and chosen.end is not None
+            and not chosen.cancelled
+            and r.at < chosen.end
+            and " instead" in r.low
+            and "cancel" not in r.groups
+            and _another_day_instead(r)
+        ):
+            # "Dan had to leave on an emergency - would you be able to come back tomorrow
+            # instead?": another day asked for in place of the set one, with no time yet (a
+            # time with it is a proposal, read below); the set time no longer holds
+            chosen.cancelled, from_invite = True, False
+            active.clear()
+            days_named_by = r
+            continue
         if "cancel" in r.groups and chosen.start is not None:
             # "we need to cancel / move your interview"; "... could you do Friday at 11:30
             # instead?" offers the new time in the same breath
@@ -1400,6 +1416,26 @@ def _cannot_attend_it(r: Reading) -> bool:
         _CANNOT_ATTEND_IT.match(r.low, m.end())
         for pattern in (_CANNOT_ATTEND, _NOT_AVAILABLE)
         for m in pattern.finditer(r.low)
+    )
+
+
+# Another day put to the reader in place of the set one, in a question: "would you be able to
+# come back tomorrow instead?", "could you come in on Monday instead?", "can we do it next
+# week instead?". A coming to meet, not another errand ("could you bring your portfolio
+# tomorrow instead of emailing it?").
+_ANOTHER_DAY_INSTEAD = re.compile(
+    r"\b(?:come|meet|do\s+it|do\s+this|do|move\s+it|push\s+it|make\s+it|switch\s+to|interview)"
+    r"\b[^.!?\n]{0,40}?\b(?:tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week"
+    r"|later\s+this\s+week|another\s+day|a\s+different\s+day)\b[^.!?\n]{0,20}?\binstead\b"
+)
+
+
+def _another_day_instead(r: Reading) -> bool:
+    if _own_times(r):
+        return False  # a time with it: a proposal (`_find_interview`'s own branch)
+    return any(
+        "instead" in question and _ANOTHER_DAY_INSTEAD.search(question)
+        for question in questions_in(r.low)
     )
 
 
