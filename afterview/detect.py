@@ -1756,9 +1756,14 @@ class PhraseBook:
     is found in " thank you so much " but not in " thank youth ". Every phrase is found in
     one walk over the text (`literal_finder`), so the tables can keep growing without
     slowing the reading.
+
+    `literals` are found as `holds_any` finds them, anywhere in the text ("other" in
+    "another"): each group stands for a gate's strings (`LITERAL_CUES`).
     """
 
-    def __init__(self, groups: dict[str, Iterable[str]]):
+    def __init__(
+        self, groups: dict[str, Iterable[str]], literals: dict[str, Iterable[str]] | None = None
+    ):
         by_phrase: dict[str, set[str]] = {}
         for group, phrases in groups.items():
             for phrase in phrases:
@@ -1766,6 +1771,9 @@ class PhraseBook:
                 if padded.strip():
                     for spelling in spellings(padded):
                         by_phrase.setdefault(spelling, set()).add(group)
+        for group, strings in (literals or {}).items():
+            for string in strings:
+                by_phrase.setdefault(_as_normalised(string), set()).add(group)
         self._occurrences = literal_finder(
             {
                 padded: (tuple(sorted(found)), _checks(padded, found))
@@ -1788,7 +1796,40 @@ class PhraseBook:
         return self.groups_in(normalise(text.lower()))
 
 
-BOOK = PhraseBook(PHRASES)
+def _as_normalised(literal: str) -> str:
+    """A string as it reads inside a `normalise`d text: its separators one space each."""
+    kept = literal.encode().translate(_WORD_BYTES).decode()
+    return re.sub(" +", " ", kept)
+
+
+# The strings gates ask a whole message for (`holds_any`), most messages holding none: found in
+# the phrase walk, each list as a group, so a gate asks a set first and scans the text only
+# when the walk found one. Exact: a string in the lower-cased text is in its `normalise`d
+# form too (its letters are kept, its separators become one space), so a text without the
+# group holds none of its strings (tests/test_pattern_rewrites.py). "has_" groups fire no
+# signal. The subjects' book has the lists asked of a whole reading (`Reading.low`) too.
+LITERAL_CUES: dict[str, tuple[str, ...]] = {
+    # `_add_plain_readings`: the pleasure of a meeting said with its day
+    "has_good_word": ("great", "good", "nice", "lovely", "pleasure", "wonderful"),
+    # timeline's `_hands_a_task`
+    "has_task_word": (
+        " test", "assessment", "challenge", "assignment", "exercise", "take-home",
+        "video interview",
+    ),
+    # timeline's `_closes_after_the_meeting`
+    "has_closing_word": (
+        "future", "other", "similar", "on file", "postings", "talent", "wish", "luck",
+    ),
+    # timeline's `_takes_the_reader_on`
+    "has_taken_on_word": (
+        "selected", "chosen", "accepted", "appoint", "hire you", "want you", "wants you",
+    ),
+    # timeline's `_says_no`: good wishes beyond the process
+    "has_wishing_word": ("wish", "luck", "best", "success"),
+}  # fmt: skip
+_READING_CUES = ("has_task_word", "has_closing_word", "has_taken_on_word", "has_wishing_word")
+
+BOOK = PhraseBook(PHRASES, LITERAL_CUES)
 _SUBJECT_BOOK = PhraseBook(
     {
         g: PHRASES[g]
@@ -1814,7 +1855,8 @@ _SUBJECT_BOOK = PhraseBook(
             "cue_interview_request",
             "cue_work_sample",
         )
-    }
+    },
+    {g: LITERAL_CUES[g] for g in _READING_CUES},
 )
 _INVITE_BOOK = PhraseBook(
     {"interview": PHRASES["interview"], "hiring": PHRASES["hiring"] + PHRASES["hiring_yours"],
@@ -1887,6 +1929,12 @@ class Reading:
     other_interview: bool = False
     call_asked: bool | None = None  # `asks_for_a_call`, worked out when first asked
     says_no: bool | None = None  # timeline's `_says_no`, worked out when first asked
+
+
+def may_hold(r: Reading, cue: str) -> bool:
+    """Whether the message's subject or text (`r.low`) may hold one of the strings of
+    `LITERAL_CUES[cue]`: when neither phrase walk found the group, it holds none."""
+    return cue in r.groups or cue in r.subject_groups
 
 
 def as_aware(moment: datetime) -> datetime:
@@ -3878,7 +3926,7 @@ _TIMES_OFFERED = re.compile(
 # to meet the team on Monday"). Not "great speaking earlier": an agency's own call the same
 # day, before the client's interview (dev's agency threads).
 _PAST_DAYS = ("yesterday", "last week", "monday", "tuesday", "wednesday", "thursday", "friday")
-_GOOD_WORDS = ("great", "good", "nice", "lovely", "pleasure", "wonderful")
+_GOOD_WORDS = LITERAL_CUES["has_good_word"]
 _GOOD_TO_MEET_THEN = re.compile(
     r"\b(?:great|good|nice|lovely|pleasure|wonderful)\s+(?:to\s+)?(?:meet|meeting|chat|chatting"
     r"|speak|speaking|talk|talking|see|seeing|catch\s+up|catching\s+up|having|hosting)\b"
@@ -3980,6 +4028,7 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
         groups.add("availability")
     if (
         "happened" not in groups
+        and "has_good_word" in groups  # (found by the phrase walk)
         and holds_any(text_low, _GOOD_WORDS)  # rarer than the days
         and holds_any(text_low, _PAST_DAYS)
         and next(matches_from(_GOOD_TO_MEET_THEN, text_low, _GOOD_WORDS), None) is not None
