@@ -4553,7 +4553,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             # named with its noun ("Re: Quick chat about the Data Analyst role")
             and (
                 (
-                    _A_ROLE_NOUN.search(message.subject) is not None
+                    _names_a_role_noun(message.subject)
                     and (
                         "hiring" in subject_groups
                         or ("not_a_job" not in subject_groups and _names_a_role(message.subject))
@@ -4570,7 +4570,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 # the job's title, last after a dash
                 or ("interview" in subject_groups and _ends_with_a_title(message.subject))
             )
-            and not _THE_JOBS_CANDIDATES.search(message.subject)
+            and not _names_the_jobs_candidates(message.subject)
         ):  # "Re: Account Coordinator - next steps", "Re: Checking in - Brand Designer": a
             # person answering in the job's own conversation, however short the answer (not
             # "Re: Dental Nurse - 3 shortlisted CVs": the job's candidates, the hirer's mail)
@@ -5215,11 +5215,29 @@ _PROCESS_SUBJECT = frozenset(
 )
 _REPLY_STARTS = ("re:", "re :", "aw:", "sv:")
 _ANSWER_HEADS = frozenset({"re:", "re ", "aw:", "sv:"})  # an answer, not a forward
-_A_ROLE_NOUN = re.compile(r"\b(?:role|position|opening|vacancy)\b", re.IGNORECASE)
-_THE_JOBS_CANDIDATES = re.compile(
-    r"\b(?:cvs|resumes|résumés|candidates|applicants|applications|profiles|shortlist)\b",
-    re.IGNORECASE,
-)
+_ROLE_NOUNS = ("role", "position", "opening", "vacancy")
+_A_ROLE_NOUN = re.compile(rf"\b(?:{'|'.join(_ROLE_NOUNS)})\b", re.IGNORECASE)
+_CANDIDATES_NOUNS = (
+    "cvs", "resumes", "résumés", "candidates", "applicants", "applications", "profiles",
+    "shortlist",
+)  # fmt: skip
+_THE_JOBS_CANDIDATES = re.compile(rf"\b(?:{'|'.join(_CANDIDATES_NOUNS)})\b", re.IGNORECASE)
+
+
+def _names_a_role_noun(subject: str) -> bool:
+    """`_A_ROLE_NOUN.search(subject)`, asked of an ASCII subject's lower case with a few `in`s
+    first: a case-blind pattern opening on a word boundary is tried at every character.
+    Beyond ASCII the pattern answers (its case folding is not `str.lower`'s)."""
+    if subject.isascii() and not holds_any(subject.lower(), _ROLE_NOUNS):
+        return False
+    return _A_ROLE_NOUN.search(subject) is not None
+
+
+def _names_the_jobs_candidates(subject: str) -> bool:
+    """`_THE_JOBS_CANDIDATES.search(subject)`, gated as `_names_a_role_noun` is."""
+    if subject.isascii() and not holds_any(subject.lower(), _CANDIDATES_NOUNS):
+        return False
+    return _THE_JOBS_CANDIDATES.search(subject) is not None
 
 
 def _to_a_board_relay(message: Message) -> bool:

@@ -317,3 +317,21 @@ def test_a_text_holding_a_gates_string_has_its_group(subject: str, text: str):
     for group in detect._READING_CUES:
         if any(string in f"{subject_low}\n{text_low}" for string in detect.LITERAL_CUES[group]):
             assert group in body_groups or group in subject_groups, (group, subject_low, text_low)
+
+
+SUBJECT_NOUNS = st.lists(
+    st.sampled_from(
+        detect._ROLE_NOUNS + detect._CANDIDATES_NOUNS
+        + ("ROLE", "Position", "Re:", "-", " ", "s", "x", "CVs", "Résumés", "poſition", "K", "é")
+    ),
+    max_size=10,
+).map("".join)  # fmt: skip
+
+
+@SAME
+@given(SUBJECT_NOUNS)
+def test_a_subjects_job_nouns_are_found_as_the_patterns_find_them(subject: str):
+    assert detect._names_a_role_noun(subject) == bool(detect._A_ROLE_NOUN.search(subject))
+    assert detect._names_the_jobs_candidates(subject) == bool(
+        detect._THE_JOBS_CANDIDATES.search(subject)
+    )
