@@ -1826,6 +1826,16 @@ LITERAL_CUES: dict[str, tuple[str, ...]] = {
     ),
     # timeline's `_says_no`: good wishes beyond the process
     "has_wishing_word": ("wish", "luck", "best", "success"),
+    # `_add_plain_readings`: the verbs of the two refusals
+    "has_going_on_verb": (
+        "mov", "proceed", "progress", "tak", "pursu", "advanc", "continu", "consider", "bring",
+        "carr",
+    ),
+    "has_chosen_verb": ("chosen", "selected", "shortlisted", "invited", "picked"),
+    # `_booked_a_time`: the candidate telling the slot they took
+    "has_booking_verb": (
+        "booked", "picked", "chosen", "selected", "reserved", "taken", "grabbed", "rescheduled",
+    ),
 }  # fmt: skip
 _READING_CUES = ("has_task_word", "has_closing_word", "has_taken_on_word", "has_wishing_word")
 
@@ -2922,7 +2932,7 @@ def read_messages(
             groups.update(_TAKES_A_TIME)
         elif "please" in text_low and _DAY_HOUR_PLEASE.search(text_low):
             groups.update(_TAKES_A_TIME)  # "Wednesday at 10 please": a slot asked for
-        elif _booked_a_time(text_low):
+        elif "has_booking_verb" in groups and _booked_a_time(text_low):
             groups.update(("booked_a_time", *_TAKES_A_TIME))
         if "cue_referred_you" in groups and not from_me:
             # "Omar referred you for our Data Engineer opening": the reader is the one
@@ -3746,10 +3756,8 @@ _NOT_TAKEN_ON = re.compile(
 )
 _NOT_TAKEN_ON_STARTS = ("not", "n't", "no longer", "unable to", "cannot")
 # What every _NOT_TAKEN_ON / _NOT_CHOSEN match holds beside its negation (looked for after it).
-_GOING_ON_VERBS = (
-    "mov", "proceed", "progress", "tak", "pursu", "advanc", "continu", "consider", "bring", "carr",
-)  # fmt: skip
-_CHOSEN_VERBS = ("chosen", "selected", "shortlisted", "invited", "picked")
+_GOING_ON_VERBS = LITERAL_CUES["has_going_on_verb"]  # "mov", "proceed", "tak", ...
+_CHOSEN_VERBS = LITERAL_CUES["has_chosen_verb"]  # "chosen", "selected", ...
 # The reader not chosen for the next step ("on this occasion you have not been chosen for
 # interview", "you weren't picked for the final round").
 _NOT_CHOSEN = re.compile(
@@ -3982,11 +3990,13 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
     if "rejection" not in groups and (
         (
             negated
+            and "has_going_on_verb" in groups
             and holds_any(text_low, _GOING_ON_VERBS)
             and said_outright(text_low, _NOT_TAKEN_ON, _for_want_of, _NOT_TAKEN_ON_STARTS)
         )
         or (
             negated
+            and "has_chosen_verb" in groups
             and holds_any(text_low, _CHOSEN_VERBS)
             and said_outright(text_low, _NOT_CHOSEN, _after_a_condition, ("not", "n't"))
         )
@@ -4085,9 +4095,7 @@ _BOOKED_A_TIME = re.compile(
 # Its verbs: every match holds one. A pattern that begins with \b has no literal start for
 # the engine to skip along to, so it is tried at every character of every message the
 # candidate writes (about 5 us a message); a few `in`s on the verbs spare most of them.
-_BOOKING_VERBS = (
-    "booked", "picked", "chosen", "selected", "reserved", "taken", "grabbed", "rescheduled",
-)  # fmt: skip
+_BOOKING_VERBS = LITERAL_CUES["has_booking_verb"]  # "booked", "picked", ...
 
 
 def _booked_a_time(text_low: str) -> bool:
