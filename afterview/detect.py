@@ -1783,9 +1783,14 @@ class PhraseBook:
     is found in " thank you so much " but not in " thank youth ". Every phrase is found in
     one walk over the text (`literal_finder`), so the tables can keep growing without
     slowing the reading.
+
+    `literals` are found as `holds_any` finds them, anywhere in the text ("other" in
+    "another"): each group stands for a gate's strings (`LITERAL_CUES`).
     """
 
-    def __init__(self, groups: dict[str, Iterable[str]]):
+    def __init__(
+        self, groups: dict[str, Iterable[str]], literals: dict[str, Iterable[str]] | None = None
+    ):
         by_phrase: dict[str, set[str]] = {}
         for group, phrases in groups.items():
             for phrase in phrases:
@@ -1793,6 +1798,9 @@ class PhraseBook:
                 if padded.strip():
                     for spelling in spellings(padded):
                         by_phrase.setdefault(spelling, set()).add(group)
+        for group, strings in (literals or {}).items():
+            for string in strings:
+                by_phrase.setdefault(_as_normalised(string), set()).add(group)
         self._occurrences = literal_finder(
             {
                 padded: (tuple(sorted(found)), _checks(padded, found))
@@ -1815,7 +1823,50 @@ class PhraseBook:
         return self.groups_in(normalise(text.lower()))
 
 
-BOOK = PhraseBook(PHRASES)
+def _as_normalised(literal: str) -> str:
+    """A string as it reads inside a `normalise`d text: its separators one space each."""
+    kept = literal.encode().translate(_WORD_BYTES).decode()
+    return re.sub(" +", " ", kept)
+
+
+# The strings gates ask a whole message for (`holds_any`), most messages holding none: found in
+# the phrase walk, each list as a group, so a gate asks a set first and scans the text only
+# when the walk found one. Exact: a string in the lower-cased text is in its `normalise`d
+# form too (its letters are kept, its separators become one space), so a text without the
+# group holds none of its strings (tests/test_pattern_rewrites.py). "has_" groups fire no
+# signal. The subjects' book has the lists asked of a whole reading (`Reading.low`) too.
+LITERAL_CUES: dict[str, tuple[str, ...]] = {
+    # `_add_plain_readings`: the pleasure of a meeting said with its day
+    "has_good_word": ("great", "good", "nice", "lovely", "pleasure", "wonderful"),
+    # timeline's `_hands_a_task`
+    "has_task_word": (
+        " test", "assessment", "challenge", "assignment", "exercise", "take-home",
+        "video interview",
+    ),
+    # timeline's `_closes_after_the_meeting`
+    "has_closing_word": (
+        "future", "other", "similar", "on file", "postings", "talent", "wish", "luck",
+    ),
+    # timeline's `_takes_the_reader_on`
+    "has_taken_on_word": (
+        "selected", "chosen", "accepted", "appoint", "hire you", "want you", "wants you",
+    ),
+    # timeline's `_says_no`: good wishes beyond the process
+    "has_wishing_word": ("wish", "luck", "best", "success"),
+    # `_add_plain_readings`: the verbs of the two refusals
+    "has_going_on_verb": (
+        "mov", "proceed", "progress", "tak", "pursu", "advanc", "continu", "consider", "bring",
+        "carr",
+    ),
+    "has_chosen_verb": ("chosen", "selected", "shortlisted", "invited", "picked"),
+    # `_booked_a_time`: the candidate telling the slot they took
+    "has_booking_verb": (
+        "booked", "picked", "chosen", "selected", "reserved", "taken", "grabbed", "rescheduled",
+    ),
+}  # fmt: skip
+_READING_CUES = ("has_task_word", "has_closing_word", "has_taken_on_word", "has_wishing_word")
+
+BOOK = PhraseBook(PHRASES, LITERAL_CUES)
 _SUBJECT_BOOK = PhraseBook(
     {
         g: PHRASES[g]
@@ -1843,7 +1894,8 @@ _SUBJECT_BOOK = PhraseBook(
             "cue_tenant",
             "duty_committee",
         )
-    }
+    },
+    {g: LITERAL_CUES[g] for g in _READING_CUES},
 )
 _INVITE_BOOK = PhraseBook(
     {"interview": PHRASES["interview"], "hiring": PHRASES["hiring"] + PHRASES["hiring_yours"],
@@ -1916,6 +1968,12 @@ class Reading:
     other_interview: bool = False
     call_asked: bool | None = None  # `asks_for_a_call`, worked out when first asked
     says_no: bool | None = None  # timeline's `_says_no`, worked out when first asked
+
+
+def may_hold(r: Reading, cue: str) -> bool:
+    """Whether the message's subject or text (`r.low`) may hold one of the strings of
+    `LITERAL_CUES[cue]`: when neither phrase walk found the group, it holds none."""
+    return cue in r.groups or cue in r.subject_groups
 
 
 def as_aware(moment: datetime) -> datetime:
@@ -2955,7 +3013,7 @@ def read_messages(
             groups.update(_TAKES_A_TIME)
         elif "please" in text_low and _DAY_HOUR_PLEASE.search(text_low):
             groups.update(_TAKES_A_TIME)  # "Wednesday at 10 please": a slot asked for
-        elif _booked_a_time(text_low):
+        elif "has_booking_verb" in groups and _booked_a_time(text_low):
             groups.update(("booked_a_time", *_TAKES_A_TIME))
         if "cue_referred_you" in groups and not from_me:
             # "Omar referred you for our Data Engineer opening": the reader is the one
@@ -3779,10 +3837,8 @@ _NOT_TAKEN_ON = re.compile(
 )
 _NOT_TAKEN_ON_STARTS = ("not", "n't", "no longer", "unable to", "cannot")
 # What every _NOT_TAKEN_ON / _NOT_CHOSEN match holds beside its negation (looked for after it).
-_GOING_ON_VERBS = (
-    "mov", "proceed", "progress", "tak", "pursu", "advanc", "continu", "consider", "bring", "carr",
-)  # fmt: skip
-_CHOSEN_VERBS = ("chosen", "selected", "shortlisted", "invited", "picked")
+_GOING_ON_VERBS = LITERAL_CUES["has_going_on_verb"]  # "mov", "proceed", "tak", ...
+_CHOSEN_VERBS = LITERAL_CUES["has_chosen_verb"]  # "chosen", "selected", ...
 # The reader not chosen for the next step ("on this occasion you have not been chosen for
 # interview", "you weren't picked for the final round").
 _NOT_CHOSEN = re.compile(
@@ -3991,7 +4047,7 @@ _TIMES_OFFERED = re.compile(
 # to meet the team on Monday"). Not "great speaking earlier": an agency's own call the same
 # day, before the client's interview (dev's agency threads).
 _PAST_DAYS = ("yesterday", "last week", "monday", "tuesday", "wednesday", "thursday", "friday")
-_GOOD_WORDS = ("great", "good", "nice", "lovely", "pleasure", "wonderful")
+_GOOD_WORDS = LITERAL_CUES["has_good_word"]
 _GOOD_TO_MEET_THEN = re.compile(
     r"\b(?:great|good|nice|lovely|pleasure|wonderful)\s+(?:to\s+)?(?:meet|meeting|chat|chatting"
     r"|speak|speaking|talk|talking|see|seeing|catch\s+up|catching\s+up|having|hosting)\b"
@@ -4047,11 +4103,13 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
     if "rejection" not in groups and (
         (
             negated
+            and "has_going_on_verb" in groups
             and holds_any(text_low, _GOING_ON_VERBS)
             and said_outright(text_low, _NOT_TAKEN_ON, _for_want_of, _NOT_TAKEN_ON_STARTS)
         )
         or (
             negated
+            and "has_chosen_verb" in groups
             and holds_any(text_low, _CHOSEN_VERBS)
             and said_outright(text_low, _NOT_CHOSEN, _after_a_condition, ("not", "n't"))
         )
@@ -4099,6 +4157,7 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
         groups.add("availability")
     if (
         "happened" not in groups
+        and "has_good_word" in groups  # (found by the phrase walk)
         and holds_any(text_low, _GOOD_WORDS)  # rarer than the days
         and holds_any(text_low, _PAST_DAYS)
         and next(matches_from(_GOOD_TO_MEET_THEN, text_low, _GOOD_WORDS), None) is not None
@@ -4155,9 +4214,7 @@ _BOOKED_A_TIME = re.compile(
 # Its verbs: every match holds one. A pattern that begins with \b has no literal start for
 # the engine to skip along to, so it is tried at every character of every message the
 # candidate writes (about 5 us a message); a few `in`s on the verbs spare most of them.
-_BOOKING_VERBS = (
-    "booked", "picked", "chosen", "selected", "reserved", "taken", "grabbed", "rescheduled",
-)  # fmt: skip
+_BOOKING_VERBS = LITERAL_CUES["has_booking_verb"]  # "booked", "picked", ...
 
 
 def _booked_a_time(text_low: str) -> bool:
@@ -4623,7 +4680,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             # named with its noun ("Re: Quick chat about the Data Analyst role")
             and (
                 (
-                    _A_ROLE_NOUN.search(message.subject) is not None
+                    _names_a_role_noun(message.subject)
                     and (
                         "hiring" in subject_groups
                         or ("not_a_job" not in subject_groups and _names_a_role(message.subject))
@@ -4640,7 +4697,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 # the job's title, last after a dash
                 or ("interview" in subject_groups and _ends_with_a_title(message.subject))
             )
-            and not _THE_JOBS_CANDIDATES.search(message.subject)
+            and not _names_the_jobs_candidates(message.subject)
         ):  # "Re: Account Coordinator - next steps", "Re: Checking in - Brand Designer": a
             # person answering in the job's own conversation, however short the answer (not
             # "Re: Dental Nurse - 3 shortlisted CVs": the job's candidates, the hirer's mail)
@@ -5285,11 +5342,29 @@ _PROCESS_SUBJECT = frozenset(
 )
 _REPLY_STARTS = ("re:", "re :", "aw:", "sv:")
 _ANSWER_HEADS = frozenset({"re:", "re ", "aw:", "sv:"})  # an answer, not a forward
-_A_ROLE_NOUN = re.compile(r"\b(?:role|position|opening|vacancy)\b", re.IGNORECASE)
-_THE_JOBS_CANDIDATES = re.compile(
-    r"\b(?:cvs|resumes|résumés|candidates|applicants|applications|profiles|shortlist)\b",
-    re.IGNORECASE,
-)
+_ROLE_NOUNS = ("role", "position", "opening", "vacancy")
+_A_ROLE_NOUN = re.compile(rf"\b(?:{'|'.join(_ROLE_NOUNS)})\b", re.IGNORECASE)
+_CANDIDATES_NOUNS = (
+    "cvs", "resumes", "résumés", "candidates", "applicants", "applications", "profiles",
+    "shortlist",
+)  # fmt: skip
+_THE_JOBS_CANDIDATES = re.compile(rf"\b(?:{'|'.join(_CANDIDATES_NOUNS)})\b", re.IGNORECASE)
+
+
+def _names_a_role_noun(subject: str) -> bool:
+    """`_A_ROLE_NOUN.search(subject)`, asked of an ASCII subject's lower case with a few `in`s
+    first: a case-blind pattern opening on a word boundary is tried at every character.
+    Beyond ASCII the pattern answers (its case folding is not `str.lower`'s)."""
+    if subject.isascii() and not holds_any(subject.lower(), _ROLE_NOUNS):
+        return False
+    return _A_ROLE_NOUN.search(subject) is not None
+
+
+def _names_the_jobs_candidates(subject: str) -> bool:
+    """`_THE_JOBS_CANDIDATES.search(subject)`, gated as `_names_a_role_noun` is."""
+    if subject.isascii() and not holds_any(subject.lower(), _CANDIDATES_NOUNS):
+        return False
+    return _THE_JOBS_CANDIDATES.search(subject) is not None
 
 
 def _to_a_board_relay(message: Message) -> bool:

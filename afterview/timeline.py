@@ -68,12 +68,14 @@ from afterview.company import (
     written_to_company,
 )
 from afterview.detect import (
+    LITERAL_CUES,
     Reading,
     as_aware,
     asks_for_a_call,
     candidate_addresses,
     canonical_address,
     detect_readings,
+    may_hold,
     proposes_any_time,
     questions_in,
     read_messages,
@@ -302,15 +304,7 @@ def _booking_notice(r: Reading) -> bool:
 # by 11:59 PM on Friday", "Start your interview: <link>"). The reader owes the work, as they
 # owe an answer to a question; a notice that the work came in ("was uploaded successfully",
 # "thanks for submitting the challenge") asks nothing more.
-_TASK_WORDS = (
-    " test",
-    "assessment",
-    "challenge",
-    "assignment",
-    "exercise",
-    "take-home",
-    "video interview",
-)
+_TASK_WORDS = LITERAL_CUES["has_task_word"]  # " test", "assessment", "take-home", ...
 _HANDS_A_TASK = re.compile(
     r"\b(?:take|start|complete|begin)\s+(?:it|(?:the|your)\s+\w+(?:\s+\w+)?)"
     r"(?:\s+(?:here|below|at|via|by|within)\b|\s*:)"
@@ -332,7 +326,8 @@ _HANDS_A_TASK_STARTS = ("take", "start", "complete", "begin", "upload", "submit"
 def _hands_a_task(r: Reading) -> bool:
     low = r.low
     return (
-        holds_any(low, _TASK_WORDS)
+        may_hold(r, "has_task_word")
+        and holds_any(low, _TASK_WORDS)
         and next(matches_from(_HANDS_A_TASK, low, _HANDS_A_TASK_STARTS), None) is not None
         and _TASK_DONE.search(low) is None
     )
@@ -2140,7 +2135,8 @@ def _takes_the_reader_on(r: Reading, met: bool) -> bool:
     round", "accepted into our talent community"), nor under a condition ("if you are
     selected ..."); a letter that says no is read as one before this is asked."""
     low = r.low
-    if not holds_any(low, _TAKEN_ON_WORDS):  # most letters: none of these
+    if not may_hold(r, "has_taken_on_word") or not holds_any(low, _TAKEN_ON_WORDS):
+        # most letters: none of these
         return False
     if (
         not met
@@ -2168,9 +2164,7 @@ _AFTER_THE_MEETING = re.compile(
 # where every match of `_AFTER_THE_MEETING` and of `_TAKEN_ON` begins (tried there only)
 _AFTER_THE_MEETING_STARTS = ("following", "after", "since", "for")
 _TAKEN_ON_STARTS = ("you", "hire", "appoint", "want")
-_TAKEN_ON_WORDS = (
-    "selected", "chosen", "accepted", "appoint", "hire you", "want you", "wants you",
-)  # fmt: skip
+_TAKEN_ON_WORDS = LITERAL_CUES["has_taken_on_word"]  # "selected", "hire you", ...
 _TAKEN_ON = re.compile(
     r"\b(?:you(?:'ve|\s+have|\s+had)?\s+(?:been|were|are)\s+(?:selected|chosen|accepted"
     r"|appointed)"
@@ -2201,7 +2195,8 @@ def _says_no(r: Reading) -> bool:
     if r.says_no is None:
         low = r.low
         r.says_no = (
-            holds_any(low, _WISHING_WORDS)
+            may_hold(r, "has_wishing_word")
+            and holds_any(low, _WISHING_WORDS)
             and not r.groups & _NOT_AN_END
             and next(matches_from(_WISHES_BEYOND, low, _WISHES_START), None) is not None
         ) or _closes_after_the_meeting(r)
@@ -2218,7 +2213,8 @@ def _closes_after_the_meeting(r: Reading) -> bool:
     acknowledgement ("thank you for applying ... we'll keep your CV on file"): it looks at the
     application, not back on a meeting."""
     low = r.low
-    if not holds_any(low, _CLOSING_WORDS):  # most letters: none of these
+    if not may_hold(r, "has_closing_word") or not holds_any(low, _CLOSING_WORDS):
+        # most letters: none of these
         return False
     if r.groups & _NOT_AN_END or "?" in low.partition("\n")[2]:
         return False
@@ -2242,7 +2238,7 @@ _WISHES = re.compile(
     r"\bwish(?:ing)?\s+you\s+(?:every|much|continued|all\s+the|the\s+(?:very\s+)?best|success"
     r"|well)\b|\b(?:best\s+of|good)\s+luck\b"
 )
-_CLOSING_WORDS = ("future", "other", "similar", "on file", "postings", "talent", "wish", "luck")
+_CLOSING_WORDS = LITERAL_CUES["has_closing_word"]  # "future", "other", "on file", ...
 
 
 # Thanks for a meeting that took place ("thank you for meeting us last week", "for taking
@@ -2273,7 +2269,7 @@ _WISHES_BEYOND = re.compile(
     r"(?:future|search|job\s+search|career|endeavou?rs?|pursuits?|journey|job\s+hunt)\b"
 )
 # a word every match holds, and where every match begins (the pattern is tried there only)
-_WISHING_WORDS = ("wish", "luck", "best", "success")
+_WISHING_WORDS = LITERAL_CUES["has_wishing_word"]  # "wish", "luck", "best", "success"
 _WISHES_START = ("wish", "best", "good", "all", "every")
 # A letter that offers, or puts, asks or keeps a time, goes on whatever it wishes
 _NOT_AN_END = _OFFERS | _CONFIRMS | _TIME_TO_PICK

@@ -288,3 +288,50 @@ def test_the_owners_third_person_words_tried_from_their_literals_are_found_as_be
     low = text.lower()
     found = matches_from(detect._THIRD_PERSON_CANDIDATE_OF_OWNER, low, detect._THIRD_PERSON_STARTS)
     assert (next(found, None) is not None) == (_THIRD_PERSON_BEFORE.search(low) is not None)
+
+
+# The gates' strings found by the phrase walk (`detect.LITERAL_CUES`): inside words, beside
+# punctuation and line breaks, inside the thanking fillers `normalise` rewrites, and in
+# subjects under reply prefixes.
+CUE_STRINGS = tuple(string for strings in detect.LITERAL_CUES.values() for string in strings)
+CUE_TEXT = st.lists(
+    st.sampled_from(
+        CUE_STRINGS
+        + tuple(filler for pair in detect._THANKS_FILLERS for filler in pair)
+        + ("another", "best of luck", "thank you for apply", "take home", "’", "re: ", "Fwd:",
+           "-", "(", ")", ".", "\n", "\t", " ", "  ", "é", "much", "again", "a lot", "ing", "s")
+    ),
+    max_size=16,
+).map("".join)  # fmt: skip
+
+
+@SAME
+@given(CUE_TEXT, CUE_TEXT)
+def test_a_text_holding_a_gates_string_has_its_group(subject: str, text: str):
+    subject_low, text_low = subject.lower(), text.lower()
+    body_groups = detect.BOOK.groups_in(detect.normalise(text_low))
+    subject_groups = detect._read_subject(subject_low)[1]
+    for group, strings in detect.LITERAL_CUES.items():
+        if any(string in text_low for string in strings):
+            assert group in body_groups, (group, text_low)
+    for group in detect._READING_CUES:
+        if any(string in f"{subject_low}\n{text_low}" for string in detect.LITERAL_CUES[group]):
+            assert group in body_groups or group in subject_groups, (group, subject_low, text_low)
+
+
+SUBJECT_NOUNS = st.lists(
+    st.sampled_from(
+        detect._ROLE_NOUNS + detect._CANDIDATES_NOUNS
+        + ("ROLE", "Position", "Re:", "-", " ", "s", "x", "CVs", "Résumés", "poſition", "K", "é")
+    ),
+    max_size=10,
+).map("".join)  # fmt: skip
+
+
+@SAME
+@given(SUBJECT_NOUNS)
+def test_a_subjects_job_nouns_are_found_as_the_patterns_find_them(subject: str):
+    assert detect._names_a_role_noun(subject) == bool(detect._A_ROLE_NOUN.search(subject))
+    assert detect._names_the_jobs_candidates(subject) == bool(
+        detect._THE_JOBS_CANDIDATES.search(subject)
+    )
