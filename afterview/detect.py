@@ -4915,14 +4915,34 @@ def _offer_subject(r: Reading) -> bool:
     if r.subject_key in _AN_OFFER_SUBJECT:
         # "Job offer" over "we'd love for you to join us as our new office manager"
         return "offer_plain" in r.groups and not r.mine
-    m = _OFFER_SUBJECT.match(r.subject_key)
-    if m is None:
-        return False
-    if m["source"]:
-        return True
     from afterview.company import ROLE_WORDS  # company reads addresses with ours
 
+    m = _OFFER_SUBJECT.match(r.subject_key)
+    if m is None:
+        # the work or the post named before the word: "Co-op offer - Manufacturing
+        # Engineering", "Summer 2026 Marketing Internship offer"
+        m = _WORK_THEN_OFFER.match(r.subject_key)
+        if m is None:
+            return False
+        if m["kind"]:
+            return True
+        words = set(re.findall(r"[a-z]+", m["post"]))
+        return bool(words & ROLE_WORDS or words & _KINDS_OF_WORK)
+    if m["source"]:
+        return True
     return any(word in ROLE_WORDS for word in re.findall(r"[a-z]+", m["rest"]))
+
+
+# An offer named by the kind of work it is for, or after the post it is for: "Full-time offer -
+# Data Analyst, Halvorsen Analytics", "Co-op offer - Spring 2027", "Summer 2026 Marketing
+# Internship offer", "Graduate Accountant - offer". Not "Special offer - 20% off" nor "Black
+# Friday offer": the words before name no work and no post (and marketing mail is read out
+# before this).
+_WORK_THEN_OFFER = re.compile(
+    r"(?:your\s+)?(?P<kind>(?:full|part)[\s-]?time|internship|co-?op)\s+offer\b"
+    r"|(?P<post>.+?)\s*[-\u2013\u2014:|]?\s*offer(?:\s+letter)?\s*$"
+)
+_KINDS_OF_WORK = frozenset({"internship", "traineeship", "apprenticeship"})
 
 
 _NON_JOB_OFFICES = ("admission", "volunteer", "scholarship", "fellowship")
