@@ -1414,7 +1414,11 @@ def _asks_another_time(r: Reading) -> bool:
 # other date available?"): the time named no longer stands until the employer names one.
 _ANOTHER_SLOT_WORDS = ("different", "another", "other", "alternat")
 _ANOTHER_SLOT = re.compile(
-    r"\b(?:different|another|other|alternative|alternate)\s+(?:day|date|time|slot)s?\b"
+    r"\b(?:different|another|other|alternative|alternate)\s+"
+    # the occasion may be named between: "a different assessment centre date", "another
+    # interview slot", "other available days" (not "other questions at this time")
+    r"(?:(?!(?:for|at|in|on|to|of|with|about|the|this|that|a|an|my|your|our)\b)[\w-]+\s+){0,2}"
+    r"(?:day|date|time|slot)s?\b"
 )
 
 
