@@ -2462,6 +2462,31 @@ _NAMED_SOFTWARE = re.compile(
 )
 
 
+# A club choosing its own officers: its "execs", an "executive application", a "club officer
+# position" or "officer positions", written by or about a club ("clubs week", "Robotics Club",
+# a club's address). The posts are its members' turns at running it, not jobs; a club's jobs
+# (a swim club's lifeguard, a golf club's general manager) are named as jobs and stay so.
+_CLUB = re.compile(r"\bclubs?\b")
+_CLUB_OFFICERS = re.compile(
+    r"\bexecs?\b|\bexecutive\s+applications?\b|\bofficer\s+positions?\b"
+    r"|\bclub\s+officers?\b"
+)
+
+
+def _a_clubs_own_officers(message: Message, text_low: str, subject_low: str) -> bool:
+    if ("exec" not in text_low and "officer" not in text_low) or _CLUB_OFFICERS.search(
+        text_low
+    ) is None:
+        return False
+    sender = message.sender
+    # the club named in the text or the subject, or writing as one ("Robotics Club",
+    # robotics.club@, recruitment@finance-club.example)
+    where = (
+        f"{text_low} {subject_low} {sender.name.lower()} {re.sub(r'[^a-z]+', ' ', sender.email)}"
+    )
+    return "club" in where and _CLUB.search(where) is not None
+
+
 def _names_software(low: str) -> bool:
     """ "your application orders-sync-worker": an "application" that is an app (above)."""
     return _NAMED_SOFTWARE.search(low) is not None
@@ -2796,6 +2821,8 @@ def read_messages(
             groups.add("media_either")  # "happy to talk about the story": a reporter's
         if "cue_application" in groups and _names_software(text_low):
             groups.add("not_a_job")  # an app registered, reviewed or deployed: no job's
+        if _a_clubs_own_officers(message, text_low, subject_low):
+            groups.add("not_a_job")  # "prospective execs", "Club Officer Position": a club's
         if "cue_interview_request" in groups or "cue_interview_request" in subject_groups:
             if _offers_pay(text_low):
                 groups.add("job_interview_request")  # a marketplace's: the employer's ask
