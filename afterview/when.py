@@ -1044,14 +1044,16 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
         if dm is not None and (part := _part_of_day(low, dm, tm.start())):
             clock = _in_the_evening(tm, clock, part == "afternoon")
         zone = _zone(tm, sent_at)
-        start_at = datetime.combine(day, clock[0], tzinfo=zone)
-        end_at = None
-        if clock[1] is not None:
-            end_at = datetime.combine(day, clock[1], tzinfo=zone)
-            if end_at <= start_at:
-                end_at = None
-        found.append(TimeSpan(start_at, end_at))
-        places.append(tm.start())
+        listed = _listed_days_before(low, dm, sent_at) if dm is not None else ()
+        for each in (*listed, day):
+            start_at = datetime.combine(each, clock[0], tzinfo=zone)
+            end_at = None
+            if clock[1] is not None:
+                end_at = datetime.combine(each, clock[1], tzinfo=zone)
+                if end_at <= start_at:
+                    end_at = None
+            found.append(TimeSpan(start_at, end_at))
+            places.append(tm.start())
     worded = _word_clocks(low) if _says_a_word_clock(low) else ()
     words = _bare_hour_words(low)  # most texts have none: no generator to start
     bare = _bare_hours(low, True, words) if words else ()
@@ -1065,6 +1067,42 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
         found.insert(at, TimeSpan(start_at, None))
         places.insert(at, place)
     return found
+
+
+# Days listed with "or" / "and" just before the day a clock time follows share that time:
+# "on Thursday, November 5 and Friday, November 6, starting at 9:00 AM", "Monday or Tuesday
+# at 3pm", "Tuesday, Wednesday or Thursday at 10:00" (each day at that time, nearest last).
+# Not a range's start ("between Monday and Friday at 9am", "from Monday to ...").
+_DAY_LIST_JOIN = re.compile(r"(?:,?\s+(?:or|and)|,)\s+$")
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+$")
+
+
+def _listed_days_before(low: str, dm: re.Match, sent_at: datetime) -> list[date]:
+    if (
+        " or " not in low[max(0, dm.start() - 6) : dm.start()]
+        and " and " not in low[max(0, dm.start() - 6) : dm.start()]
+    ):
+        return []  # most dates stand alone: the day list needs "or" / "and" before the last
+    days: list[date] = []
+    end = dm.start()
+    while True:
+        window = low[max(0, end - 8) : end]
+        join = _DAY_LIST_JOIN.search(window)
+        if join is None:
+            break
+        join_start = end - len(window) + join.start()
+        before = None
+        for m in _DATE.finditer(low, max(0, join_start - 40), join_start):
+            if m.end() == join_start:
+                before = m
+        if before is None or _RANGE_BEFORE.search(low, max(0, before.start() - 9), before.start()):
+            break
+        listed = _resolve_date(before, sent_at)
+        if listed is None:
+            break
+        days.insert(0, listed)
+        end = before.start()
+    return days
 
 
 # An agenda: each session on a line of its own, starting with its time ("10:15 AM - 11:00
