@@ -1834,7 +1834,33 @@ def _thanks_for_an_interview(r: Reading) -> bool:
     you for the interview invitation ... could we move it to Friday?", "thank you for
     inviting me to interview. Unfortunately I am unavailable on Wednesday")."""
     return "thank_you" in r.groups and not (
-        r.groups & _ARRANGING or proposes_any_time(r) or _cannot_attend(r)
+        r.groups & _ARRANGING
+        or proposes_any_time(r)
+        or _cannot_attend(r)
+        or _thanks_for_an_event(r)
+    )
+
+
+# A talk at a recruiting event thanked for, not an interview: "thank you for speaking with me
+# at the Engineering Career Fair today", "great meeting you at your booth", "at the information
+# session last night". The fair's conversation is no interview unless one is said of it ("for
+# interviewing me at the career fair", "our interview at the job fair").
+_EVENT_WORDS = ("fair", "expo", "booth", "session", "networking", "open house", "meet and greet")
+_AT_AN_EVENT = re.compile(
+    r"\b(?:at|during)\s+(?:the|your|our|this|today's|yesterday's)\s+(?:[\w&'-]+\s+){0,3}?"
+    r"(?:fair|expo|booth|(?:information|info)\s+session|networking\s+(?:event|night|evening"
+    r"|reception)|open\s+house|meet[\s-]and[\s-]greet)\b"
+)
+_INTERVIEW_SAID_OF_IT = re.compile(
+    r"\binterview(?:ed|ing)\s+(?:me|with)\b|\b(?:the|our|my|your)\s+(?:[\w-]+\s+)?interview\b"
+)
+
+
+def _thanks_for_an_event(r: Reading) -> bool:
+    return (
+        holds_any(r.low, _EVENT_WORDS)
+        and _AT_AN_EVENT.search(r.low) is not None
+        and _INTERVIEW_SAID_OF_IT.search(r.low) is None
     )
 
 
