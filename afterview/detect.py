@@ -1949,6 +1949,10 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         # "Offer of a place - Oakridge Preschool", "Your mentoring application",
         # "Deployed: application shop-frontend-prod v12"
         groups.add("not_a_job")
+    if ("scholarship" in stripped or "bursar" in stripped) and _no_job_words(stripped):
+        # "Harrow Foundation Scholarship - shortlisted for interview": the thread is the
+        # award's, its answers too (not "Scholarship Programs Coordinator - interview")
+        groups.add("not_a_job")
     if stripped[:3] in _SOLICITATIONS and _SOLICITATION_NUMBER.match(stripped):
         groups.add("not_a_job")  # "RFQ 26-07 Fire Station No. 3 - interview": a contract's
     if "case" in stripped and _CASE_NUMBER.search(stripped):
