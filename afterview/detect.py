@@ -1489,6 +1489,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_application_is": ("application is",),
     # `_NAMED_SOFTWARE` needs the word; `read_messages` the reader named as the one referred
     "cue_application": ("application", "applications"),
+    # `_a_clubs_own_officers` needs one of a club's own posts named
+    "cue_club_officers": (
+        "exec", "execs", "executive application", "executive applications", "officer position",
+        "officer positions", "club officer", "club officers",
+    ),
     "cue_referred_you": ("referred you", "has referred you", "your referral from"),
     # The offer the message speaks of is the reader's: "the team wants to make you an offer;
     # it's in offer approval now", "as part of your offer, your approval is required"
@@ -2467,21 +2472,14 @@ _NAMED_SOFTWARE = re.compile(
 
 
 # A club choosing its own officers: its "execs", an "executive application", a "club officer
-# position" or "officer positions", written by or about a club ("clubs week", "Robotics Club",
-# a club's address). The posts are its members' turns at running it, not jobs; a club's jobs
-# (a swim club's lifeguard, a golf club's general manager) are named as jobs and stay so.
+# position" or "officer positions" (`cue_club_officers`), written by or about a club ("clubs
+# week", "Robotics Club", a club's address). The posts are its members' turns at running it,
+# not jobs; a club's jobs (a swim club's lifeguard, a golf club's general manager) are named
+# as jobs and stay so.
 _CLUB = re.compile(r"\bclubs?\b")
-_CLUB_OFFICERS = re.compile(
-    r"\bexecs?\b|\bexecutive\s+applications?\b|\bofficer\s+positions?\b"
-    r"|\bclub\s+officers?\b"
-)
 
 
 def _a_clubs_own_officers(message: Message, text_low: str, subject_low: str) -> bool:
-    if ("exec" not in text_low and "officer" not in text_low) or _CLUB_OFFICERS.search(
-        text_low
-    ) is None:
-        return False
     sender = message.sender
     # the club named in the text or the subject, or writing as one ("Robotics Club",
     # robotics.club@, recruitment@finance-club.example)
@@ -2825,7 +2823,7 @@ def read_messages(
             groups.add("media_either")  # "happy to talk about the story": a reporter's
         if "cue_application" in groups and _names_software(text_low):
             groups.add("not_a_job")  # an app registered, reviewed or deployed: no job's
-        if _a_clubs_own_officers(message, text_low, subject_low):
+        if "cue_club_officers" in groups and _a_clubs_own_officers(message, text_low, subject_low):
             groups.add("not_a_job")  # "prospective execs", "Club Officer Position": a club's
         if "cue_interview_request" in groups or "cue_interview_request" in subject_groups:
             if _offers_pay(text_low):

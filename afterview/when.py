@@ -1044,16 +1044,26 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
         if dm is not None and (part := _part_of_day(low, dm, tm.start())):
             clock = _in_the_evening(tm, clock, part == "afternoon")
         zone = _zone(tm, sent_at)
-        listed = _listed_days_before(low, dm, sent_at) if dm is not None else ()
-        for each in (*listed, day):
-            start_at = datetime.combine(each, clock[0], tzinfo=zone)
-            end_at = None
-            if clock[1] is not None:
-                end_at = datetime.combine(each, clock[1], tzinfo=zone)
-                if end_at <= start_at:
-                    end_at = None
-            found.append(TimeSpan(start_at, end_at))
-            places.append(tm.start())
+        if dm is not None and low.endswith(_LIST_JOINS, 0, dm.start()):
+            # "Thursday, November 5 and Friday, November 6, starting at 9:00 AM": the days
+            # listed before share the time
+            for each in _listed_days_before(low, dm, sent_at):
+                start_at = datetime.combine(each, clock[0], tzinfo=zone)
+                end_at = None
+                if clock[1] is not None:
+                    end_at = datetime.combine(each, clock[1], tzinfo=zone)
+                    if end_at <= start_at:
+                        end_at = None
+                found.append(TimeSpan(start_at, end_at))
+                places.append(tm.start())
+        start_at = datetime.combine(day, clock[0], tzinfo=zone)
+        end_at = None
+        if clock[1] is not None:
+            end_at = datetime.combine(day, clock[1], tzinfo=zone)
+            if end_at <= start_at:
+                end_at = None
+        found.append(TimeSpan(start_at, end_at))
+        places.append(tm.start())
     worded = _word_clocks(low) if _says_a_word_clock(low) else ()
     words = _bare_hour_words(low)  # most texts have none: no generator to start
     bare = _bare_hours(low, True, words) if words else ()
@@ -1077,12 +1087,10 @@ _DAY_LIST_JOIN = re.compile(r"(?:,?\s+(?:or|and)|,)\s+$")
 _RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+$")
 
 
+_LIST_JOINS = (" or ", " and ")  # most dates stand alone: a list needs one before its last
+
+
 def _listed_days_before(low: str, dm: re.Match, sent_at: datetime) -> list[date]:
-    if (
-        " or " not in low[max(0, dm.start() - 6) : dm.start()]
-        and " and " not in low[max(0, dm.start() - 6) : dm.start()]
-    ):
-        return []  # most dates stand alone: the day list needs "or" / "and" before the last
     days: list[date] = []
     end = dm.start()
     while True:
