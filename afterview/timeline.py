@@ -2396,6 +2396,7 @@ def thread_facts(
     stage, taken_on = _stage(readings, interview)
     employer: list[EmployerMessage] = []
     employer_sent: list[Message] = []
+    own_sent: list[Message] = []
     candidate: list[CandidateMessage] = []
     automated = 0
     for index, r in enumerate(readings):
@@ -2403,6 +2404,7 @@ def thread_facts(
             automated += 1
         elif r.mine:
             candidate.append(_candidate_message(r))
+            own_sent.append(r.message)
         else:
             # an invitation handed before the interview's time is known awaits the answer
             awaits = _awaits_answer(r) and (interview.start is None or index < interview.index)
@@ -2413,10 +2415,10 @@ def thread_facts(
             )
             employer_sent.append(r.message)
 
-    company = employer_company(employer_sent, mine)
+    company = employer_company(employer_sent, mine, own_sent)
     if company is None and not employer_sent:
         # only the candidate has written: the employer is the one they write to
-        company = written_to_company([r.message for r in readings if r.mine], mine)
+        company = written_to_company(own_sent, mine)
     return ThreadFacts(
         detection=detection,
         stage=stage,
