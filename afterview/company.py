@@ -461,9 +461,12 @@ def find_company(messages: Sequence[Message], candidate: Collection[str] = ()) -
     return employer_company(employer, mine)
 
 
-def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str | None:
+def employer_company(
+    employer: Sequence[Message], mine: frozenset[str], own: Sequence[Message] = ()
+) -> str | None:
     """`find_company` given the employer's messages, oldest first, and the candidate's
-    canonical addresses (timeline.py has both already)."""
+    canonical addresses (timeline.py has both already); `own`, the candidate's messages,
+    spell the employer's domain label where the employer's never do."""
     label = _corporate_label(employer, mine)
     in_subject = None
     seen: set[str] = set()
@@ -524,7 +527,13 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
             named = _named_in_text(message.text[:_TEXT_READ])
             if named and named[1] == "client":
                 return named[0]
-        return _spelling_in(label, employer) or _clean(_titled(label))
+        # the candidate writes the name the label squashes ("harborlightmedia" in "an
+        # internship at Harbor Light Media") where the employer signs with a first name only
+        return (
+            _spelling_in(label, employer)
+            or (own and _spelling_in(label, own))
+            or _clean(_titled(label))
+        )
     for named in sorted(filter(None, (in_subject, in_text)), key=_strength):
         return named[0]
     for message in employer:
@@ -939,6 +948,12 @@ def _spelled_as(plain: str, label: str, text: str) -> str | None:
         # A name may go on past the label only to where the capitals end: in "Bluefin
         # Health Technical Interview" the words after "Bluefin Health" may be the stage's.
         whole = not _CAPITAL_NEXT.match(text, run.end())
+        if "'" in run[0] or "\u2019" in run[0]:
+            # a possessive ends the name: "Corvan Energy's co-op rotations"
+            for index, word in enumerate(words):
+                if len(word) > 2 and word[-2:] in ("'s", "\u2019s"):
+                    words, whole = [*words[:index], word[:-2]], True
+                    break
         # initials may stop before "Careers" or "Recruiting Team" (`_initials_after`)
         trailed = whole or _trailers_follow(text, run.end())
         spelled = _run_spelling(

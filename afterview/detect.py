@@ -1516,6 +1516,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_application_is": ("application is",),
     # `_NAMED_SOFTWARE` needs the word; `read_messages` the reader named as the one referred
     "cue_application": ("application", "applications"),
+    # `_a_clubs_own_officers` needs one of a club's own posts named
+    "cue_club_officers": (
+        "exec", "execs", "executive application", "executive applications", "officer position",
+        "officer positions", "club officer", "club officers",
+    ),
     "cue_referred_you": ("referred you", "has referred you", "your referral from"),
     # The offer the message speaks of is the reader's: "the team wants to make you an offer;
     # it's in offer approval now", "as part of your offer, your approval is required"
@@ -2056,6 +2061,10 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         # "Offer of a place - Oakridge Preschool", "Your mentoring application",
         # "Deployed: application shop-frontend-prod v12"
         groups.add("not_a_job")
+    if ("scholarship" in stripped or "bursar" in stripped) and _no_job_words(stripped):
+        # "Harrow Foundation Scholarship - shortlisted for interview": the thread is the
+        # award's, its answers too (not "Scholarship Programs Coordinator - interview")
+        groups.add("not_a_job")
     if stripped[:3] in _SOLICITATIONS and _SOLICITATION_NUMBER.match(stripped):
         groups.add("not_a_job")  # "RFQ 26-07 Fire Station No. 3 - interview": a contract's
     if "case" in stripped and _CASE_NUMBER.search(stripped):
@@ -2571,6 +2580,24 @@ _NAMED_SOFTWARE = re.compile(
 )
 
 
+# A club choosing its own officers: its "execs", an "executive application", a "club officer
+# position" or "officer positions" (`cue_club_officers`), written by or about a club ("clubs
+# week", "Robotics Club", a club's address). The posts are its members' turns at running it,
+# not jobs; a club's jobs (a swim club's lifeguard, a golf club's general manager) are named
+# as jobs and stay so.
+_CLUB = re.compile(r"\bclubs?\b")
+
+
+def _a_clubs_own_officers(message: Message, text_low: str, subject_low: str) -> bool:
+    sender = message.sender
+    # the club named in the text or the subject, or writing as one ("Robotics Club",
+    # robotics.club@, recruitment@finance-club.example)
+    where = (
+        f"{text_low} {subject_low} {sender.name.lower()} {re.sub(r'[^a-z]+', ' ', sender.email)}"
+    )
+    return "club" in where and _CLUB.search(where) is not None
+
+
 def _names_software(low: str) -> bool:
     """ "your application orders-sync-worker": an "application" that is an app (above)."""
     return _NAMED_SOFTWARE.search(low) is not None
@@ -2933,6 +2960,8 @@ def read_messages(
             groups.add("media_either")  # "happy to talk about the story": a reporter's
         if "cue_application" in groups and _names_software(text_low):
             groups.add("not_a_job")  # an app registered, reviewed or deployed: no job's
+        if "cue_club_officers" in groups and _a_clubs_own_officers(message, text_low, subject_low):
+            groups.add("not_a_job")  # "prospective execs", "Club Officer Position": a club's
         if "cue_interview_request" in groups or "cue_interview_request" in subject_groups:
             if _offers_pay(text_low):
                 groups.add("job_interview_request")  # a marketplace's: the employer's ask
@@ -5091,14 +5120,34 @@ def _offer_subject(r: Reading) -> bool:
     if r.subject_key in _AN_OFFER_SUBJECT:
         # "Job offer" over "we'd love for you to join us as our new office manager"
         return "offer_plain" in r.groups and not r.mine
-    m = _OFFER_SUBJECT.match(r.subject_key)
-    if m is None:
-        return False
-    if m["source"]:
-        return True
     from afterview.company import ROLE_WORDS  # company reads addresses with ours
 
+    m = _OFFER_SUBJECT.match(r.subject_key)
+    if m is None:
+        # the work or the post named before the word: "Co-op offer - Manufacturing
+        # Engineering", "Summer 2026 Marketing Internship offer"
+        m = _WORK_THEN_OFFER.match(r.subject_key)
+        if m is None:
+            return False
+        if m["kind"]:
+            return True
+        words = set(re.findall(r"[a-z]+", m["post"]))
+        return bool(words & ROLE_WORDS or words & _KINDS_OF_WORK)
+    if m["source"]:
+        return True
     return any(word in ROLE_WORDS for word in re.findall(r"[a-z]+", m["rest"]))
+
+
+# An offer named by the kind of work it is for, or after the post it is for: "Full-time offer -
+# Data Analyst, Halvorsen Analytics", "Co-op offer - Spring 2027", "Summer 2026 Marketing
+# Internship offer", "Graduate Accountant - offer". Not "Special offer - 20% off" nor "Black
+# Friday offer": the words before name no work and no post (and marketing mail is read out
+# before this).
+_WORK_THEN_OFFER = re.compile(
+    r"(?:your\s+)?(?P<kind>(?:full|part)[\s-]?time|internship|co-?op)\s+offer\b"
+    r"|(?P<post>.+?)\s*[-\u2013\u2014:|]?\s*offer(?:\s+letter)?\s*$"
+)
+_KINDS_OF_WORK = frozenset({"internship", "traineeship", "apprenticeship"})
 
 
 _NON_JOB_OFFICES = ("admission", "volunteer", "scholarship", "fellowship")

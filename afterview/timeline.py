@@ -1448,7 +1448,11 @@ def _asks_another_time(r: Reading) -> bool:
 # other date available?"): the time named no longer stands until the employer names one.
 _ANOTHER_SLOT_WORDS = ("different", "another", "other", "alternat")
 _ANOTHER_SLOT = re.compile(
-    r"\b(?:different|another|other|alternative|alternate)\s+(?:day|date|time|slot)s?\b"
+    r"\b(?:different|another|other|alternative|alternate)\s+"
+    # the occasion may be named between: "a different assessment centre date", "another
+    # interview slot", "other available days" (not "other questions at this time")
+    r"(?:(?!(?:for|at|in|on|to|of|with|about|the|this|that|a|an|my|your|our)\b)[\w-]+\s+){0,2}"
+    r"(?:day|date|time|slot)s?\b"
 )
 
 
@@ -1888,7 +1892,33 @@ def _thanks_for_an_interview(r: Reading) -> bool:
     you for the interview invitation ... could we move it to Friday?", "thank you for
     inviting me to interview. Unfortunately I am unavailable on Wednesday")."""
     return "thank_you" in r.groups and not (
-        r.groups & _ARRANGING or proposes_any_time(r) or _cannot_attend(r)
+        r.groups & _ARRANGING
+        or proposes_any_time(r)
+        or _cannot_attend(r)
+        or _thanks_for_an_event(r)
+    )
+
+
+# A talk at a recruiting event thanked for, not an interview: "thank you for speaking with me
+# at the Engineering Career Fair today", "great meeting you at your booth", "at the information
+# session last night". The fair's conversation is no interview unless one is said of it ("for
+# interviewing me at the career fair", "our interview at the job fair").
+_EVENT_WORDS = ("fair", "expo", "booth", "session", "networking", "open house", "meet and greet")
+_AT_AN_EVENT = re.compile(
+    r"\b(?:at|during)\s+(?:the|your|our|this|today's|yesterday's)\s+(?:[\w&'-]+\s+){0,3}?"
+    r"(?:fair|expo|booth|(?:information|info)\s+session|networking\s+(?:event|night|evening"
+    r"|reception)|open\s+house|meet[\s-]and[\s-]greet)\b"
+)
+_INTERVIEW_SAID_OF_IT = re.compile(
+    r"\binterview(?:ed|ing)\s+(?:me|with)\b|\b(?:the|our|my|your)\s+(?:[\w-]+\s+)?interview\b"
+)
+
+
+def _thanks_for_an_event(r: Reading) -> bool:
+    return (
+        holds_any(r.low, _EVENT_WORDS)
+        and _AT_AN_EVENT.search(r.low) is not None
+        and _INTERVIEW_SAID_OF_IT.search(r.low) is None
     )
 
 
@@ -2425,6 +2455,7 @@ def thread_facts(
     stage, taken_on = _stage(readings, interview)
     employer: list[EmployerMessage] = []
     employer_sent: list[Message] = []
+    own_sent: list[Message] = []
     candidate: list[CandidateMessage] = []
     automated = 0
     for index, r in enumerate(readings):
@@ -2432,6 +2463,7 @@ def thread_facts(
             automated += 1
         elif r.mine:
             candidate.append(_candidate_message(r))
+            own_sent.append(r.message)
         else:
             # an invitation handed before the interview's time is known awaits the answer
             awaits = _awaits_answer(r) and (interview.start is None or index < interview.index)
@@ -2442,10 +2474,10 @@ def thread_facts(
             )
             employer_sent.append(r.message)
 
-    company = employer_company(employer_sent, mine)
+    company = employer_company(employer_sent, mine, own_sent)
     if company is None and not employer_sent:
         # only the candidate has written: the employer is the one they write to
-        company = written_to_company([r.message for r in readings if r.mine], mine)
+        company = written_to_company(own_sent, mine)
     return ThreadFacts(
         detection=detection,
         stage=stage,

@@ -1044,6 +1044,18 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
         if dm is not None and (part := _part_of_day(low, dm, tm.start())):
             clock = _in_the_evening(tm, clock, part == "afternoon")
         zone = _zone(tm, sent_at)
+        if dm is not None and low.endswith(_LIST_JOINS, 0, dm.start()):
+            # "Thursday, November 5 and Friday, November 6, starting at 9:00 AM": the days
+            # listed before share the time
+            for each in _listed_days_before(low, dm, sent_at):
+                start_at = datetime.combine(each, clock[0], tzinfo=zone)
+                end_at = None
+                if clock[1] is not None:
+                    end_at = datetime.combine(each, clock[1], tzinfo=zone)
+                    if end_at <= start_at:
+                        end_at = None
+                found.append(TimeSpan(start_at, end_at))
+                places.append(tm.start())
         start_at = datetime.combine(day, clock[0], tzinfo=zone)
         end_at = None
         if clock[1] is not None:
@@ -1065,6 +1077,40 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
         found.insert(at, TimeSpan(start_at, None))
         places.insert(at, place)
     return found
+
+
+# Days listed with "or" / "and" just before the day a clock time follows share that time:
+# "on Thursday, November 5 and Friday, November 6, starting at 9:00 AM", "Monday or Tuesday
+# at 3pm", "Tuesday, Wednesday or Thursday at 10:00" (each day at that time, nearest last).
+# Not a range's start ("between Monday and Friday at 9am", "from Monday to ...").
+_DAY_LIST_JOIN = re.compile(r"(?:,?\s+(?:or|and)|,)\s+$")
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+$")
+
+
+_LIST_JOINS = (" or ", " and ")  # most dates stand alone: a list needs one before its last
+
+
+def _listed_days_before(low: str, dm: re.Match, sent_at: datetime) -> list[date]:
+    days: list[date] = []
+    end = dm.start()
+    while True:
+        window = low[max(0, end - 8) : end]
+        join = _DAY_LIST_JOIN.search(window)
+        if join is None:
+            break
+        join_start = end - len(window) + join.start()
+        before = None
+        for m in _DATE.finditer(low, max(0, join_start - 40), join_start):
+            if m.end() == join_start:
+                before = m
+        if before is None or _RANGE_BEFORE.search(low, max(0, before.start() - 9), before.start()):
+            break
+        listed = _resolve_date(before, sent_at)
+        if listed is None:
+            break
+        days.insert(0, listed)
+        end = before.start()
+    return days
 
 
 # An agenda: each session on a line of its own, starting with its time ("10:15 AM - 11:00
