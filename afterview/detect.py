@@ -584,10 +584,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "date you prefer", "dates you prefer", "date you would prefer", "your preferred date",
         "your preferred dates", "good time to reach you", "best time to reach you",
         "good time to call you", "best time to call you",
-        # the same asked as when, or on what number, the reader is to be found: "please let us
-        # know when you can be reached", "a telephone number where you can be reached"
-        "when you can be reached", "where you can be reached", "when you are reachable",
-        "where you are reachable",
         # a slot asked for as Indian recruiters ask it: "kindly revert with your convenient
         # slot", "share a suitable time slot"
         "your convenient slot", "your convenient time", "convenient time slot",
