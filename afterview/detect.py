@@ -881,6 +881,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "that works", "this works", "works fine", "sounds good", "sounds great",
         "sounds perfect", "perfect for me", "i'll be there", "i will be there",
         "see you then", "see you on", "i can do", "i am available", "i'm available",
+        # the same said of the day ahead: "I will be available on 29 April at 09:00"
+        "i will be available", "i'll be available",
         "i'll take", "please book", "let's do", "let's go with", "i confirm",
         "happy to confirm", "i can make", "i'd like to book", "i would like to book",
         "i'd prefer", "i would prefer", "i'll go with", "i will go with", "suits me",

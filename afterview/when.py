@@ -268,7 +268,9 @@ _DATE_FORMS = (
     rf"(?:(?P<wd_d>{_WEEKDAY})\.?,?\s+)?(?P<x_d>\d{{1,2}})(?:/(?P<y_d>\d{{1,2}})"
     r"(?:/(?P<yr_d>\d{4}|\d{2}))?(?![\d/])|-(?P<y_dh>\d{1,2})-(?P<yr_dh>\d{4})(?!\d))"
     r"|"
-    # 12.03.2025 / 12.03.
+    # (Friday) 12.03.2025 / 12.03.: the weekday before it, as continental mail writes it
+    # ("by Friday 26.03.2027"), is part of the date, not a second one (the next Friday)
+    rf"(?:(?P<wd_e>{_WEEKDAY})\.?,?\s+)?"
     r"(?P<day_e>\d{1,2})\.(?P<mon_e>\d{1,2})\.(?P<yr_e>\d{4}|\d{2})?(?!\d)"
     r"|"
     # "this evening at 6", "this afternoon at 2:30": today
@@ -498,7 +500,7 @@ def _numeric_date(
 
 def _resolve_date(m: re.Match, sent_at: datetime) -> date | None:
     sent = sent_at.date()
-    g = m  # read group by group: `groupdict` would cut out all of _DATE's 26 groups first
+    g = m  # read group by group: `groupdict` would cut out all of _DATE's 27 groups first
     try:
         if g["mon_a"] or g["mon_b"]:
             key = "a" if g["mon_a"] else "b"
@@ -520,7 +522,7 @@ def _resolve_date(m: re.Match, sent_at: datetime) -> date | None:
             year = _two_digit_year(g["yr_e"], sent)
             if year:
                 return date(year, month, day)
-            return _nearest_year(month, day, sent, None)
+            return _nearest_year(month, day, sent, _WEEKDAYS.get(g["wd_e"] or ""))
         if g["rel"]:
             return sent + timedelta(days=1) if g["rel"] == "tomorrow" else sent
         if g["wd_i"]:
