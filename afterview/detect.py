@@ -1460,7 +1460,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # `_FIT_DENIED`: "no longer a fit", "not a good fit"
     "cue_fit_denied": (
         " a fit", "good fit", "great fit", "strong fit", "right fit", " a match", "good match",
-        "great match", "strong match", "right match",
+        "great match", "strong match", "right match", "best fit", "best match", "ideal fit",
+        "ideal match", "perfect fit", "perfect match", "close fit", "close match", "enough fit",
+        "enough match", "closest fit", "closest match",
     ),
     # what `_sets_a_work_sample` and the selection-day invitation are tried on
     "cue_work_sample": ("challenge", "challenges", "assignment", "assignments", "exercise", "task"),
@@ -3921,9 +3923,19 @@ _SOMEONE_ELSE_STARTS = (
 # decision only where the letter speaks of a job (`_FIT_WORDS`: "it's not a good fit for our
 # shelves" is a shop turning down a seller), not under a condition ("if it's not a fit, no
 # hard feelings") and not asked ("would that make it not a good fit?").
+# The "not" is often raised to a verb of thinking ("we don't feel that our current opening is
+# the best match for your experience", "the panel did not think your background was a close
+# enough fit"): the same denial, said as an opinion. The fit may be the best, ideal or a close
+# one as well as a good one.
+_FIT_KIND = (
+    r"(?:(?:good|great|strong|right|best|ideal|perfect|close|closer|closest)\s+)?(?:enough\s+)?"
+)
 _FIT_DENIED = re.compile(
-    r"(?:\bnot|n't|\bno\s+longer)\s+(?:quite\s+|really\s+|exactly\s+)?"
-    r"an?\s+(?:good\s+|great\s+|strong\s+|right\s+)?(?:match|fit)\b(?![^.!?\n]*\?)"
+    r"(?:\bnot|n't|\bno\s+longer)\s+(?:"
+    rf"(?:quite\s+|really\s+|exactly\s+)?(?:an?|the)\s+{_FIT_KIND}"
+    r"|(?:feel|think|believe)\s+(?:that\s+)?[^.!?\n,;]{1,60}?\b(?:is|are|was|were|be|'s|'re)\s+"
+    rf"(?:quite\s+|really\s+)?(?:an?|the)\s+{_FIT_KIND}"
+    r")(?:match|fit)\b(?![^.!?\n]*\?)"
 )
 _FIT_WORDS = (
     "role", "position", "job", "candidacy", "candidate", "application", "background",

@@ -1,0 +1,87 @@
+"""Offer-stage letters read from their shape (the letters batch).
+
+Three shapes an employer's letter takes at the offer stage and after an interview, whatever
+its words: the reader's fit denied behind a thinking verb ("we don't believe the role is the
+right match for you": said of the reader, it is the same "no" as "you are not the right
+match"); an offer taken back ("we must revoke the offer we made you"), which closes the
+thread rather than opening it; and the offer named by the job it is of ("our offer of the
+Site Surveyor position"). And one look-alike: a home offered to a renter, with the deposit a
+landlord asks for, is no job's offer.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.model import Action, Stage
+from afterview.policy import Policy, advise
+from afterview.timeline import thread_facts
+from tests.builders import ME, a_thread
+
+DENVER = "America/Denver"
+ZONE = ZoneInfo(DENVER)
+POLICY = Policy(timezone=DENVER)
+RECRUITER = "Odile Brandt <odile@quarrylane.example>"
+INVITED = (
+    "Thank you for applying for the Site Surveyor role. Your interview is confirmed for "
+    "Tuesday 4 May 2027 at 10:00 at our Golden office."
+)
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=ZONE)
+
+
+def after_the_interview(text: str, subject: str = "Site Surveyor interview"):
+    builder = (
+        a_thread(subject=subject, tz=DENVER)
+        .from_recruiter(RECRUITER, INVITED, at="2027-04-27 11:00")
+        .from_recruiter(RECRUITER, text, at="2027-05-12 09:00")
+    )
+    facts = thread_facts(builder.build(), ME, ZONE)
+    return facts, advise(facts, at("2027-05-13 12:00"), POLICY)
+
+
+# the fit denied, the "not" raised to a verb of thinking, or the fit called the best or ideal
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for meeting the team last week. We don't believe that this opening is the "
+        "right match for your background.",
+        "We were glad to speak with you on 4 May. While we do not feel that our present vacancy "
+        "is the best match for your skills, we encourage you to try us again next year.",
+        "Thanks for your time on Tuesday. The panel did not think your experience was a close "
+        "enough fit for the Site Surveyor position at this stage.",
+        "Thank you for interviewing with us. After some thought, the role is not the ideal "
+        "fit for your experience.",
+    ],
+)
+def test_the_readers_fit_denied_behind_a_verb_of_thinking_is_a_no(text):
+    facts, advice = after_the_interview(text)
+    assert facts.stage is Stage.REJECTED
+    assert advice.action is Action.CLOSED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fit affirmed
+        "Thank you for meeting the team last week. We believe the role is the right match for "
+        "your background and would like to invite you to a second interview.",
+        # the fit weighed under a condition, and asked
+        "Thanks for your time on Tuesday. If you don't think the role is the right fit, just "
+        "let me know.",
+        "Thanks for your time on Tuesday. Do you not think the hybrid schedule is a good fit "
+        "for you?",
+        # a thing that is no job denied the fit
+        "Thanks for your time on Tuesday. I don't think the blue laptop bag is the right fit "
+        "for the kit list; could you bring your own?",
+    ],
+)
+def test_look_alikes_of_a_denied_fit_are_not_a_no(text):
+    facts, advice = after_the_interview(text)
+    assert facts.stage is not Stage.REJECTED
+    assert advice.action is not Action.CLOSED
