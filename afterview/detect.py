@@ -1464,6 +1464,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "ideal match", "perfect fit", "perfect match", "close fit", "close match", "enough fit",
         "enough match", "closest fit", "closest match",
     ),
+    # `_OFFER_TAKEN_BACK`: "we must revoke the offer of employment we made you"
+    "cue_offer_taken_back": (
+        "withdraw", "withdrawing", "withdrawn", "withdrew", "revoke", "revoking", "revoked",
+        "retract", "retracting", "retracted", "rescind", "rescinding", "rescinded",
+    ),
     # what `_sets_a_work_sample` and the selection-day invitation are tried on
     "cue_work_sample": ("challenge", "challenges", "assignment", "assignments", "exercise", "task"),
     "cue_selection_day": ("superday", "super day", "assessment day", "assessment centre",
@@ -3943,6 +3948,28 @@ _FIT_WORDS = (
 )  # fmt: skip
 
 
+# The employer taking its offer back ("a funding cut means we must revoke the offer of
+# employment", "we have had to withdraw the job offer", "the company is retracting this
+# offer"): the thread closes. The book's "rescind the offer" phrases, for any verb of taking
+# back and any offer of the employer's. Not the reader's own acceptance withdrawn ("withdraw
+# your acceptance of the offer": no offer straight after the verb), nor a buyer's offer on a
+# home ("they withdrew their offer"), nor the right kept in reserve (`_offer_kept_back_only`).
+_OFFER_TAKEN_BACK = re.compile(
+    r"\b(?:withdraw(?:ing|n)?|withdrew|revok(?:e|ing|ed)|retract(?:ing|ed)?|rescind(?:ing|ed)?)"
+    r"\s+(?:the|our|your|this|its)\s+"
+    r"(?:(?:job|employment|conditional|formal|written|verbal)\s+)?offer\b"
+)
+_OFFER_TAKEN_BACK_STARTS = ("withdr", "revok", "retract", "rescind")
+# A power the employer keeps, not used: "we reserve the right to withdraw the offer if ...",
+# "the company may revoke this offer should the references ..."
+_IN_RESERVE = (" right to ", " may ", " might ", " could ", " can ")
+
+
+def _offer_kept_back_only(text_low: str, start: int) -> bool:
+    before = f" {text_low[max(0, start - _CONDITION_LOOKBACK) : start]}".replace("\n", " ")
+    return _after_a_condition(text_low, start) or holds_any(before, _IN_RESERVE)
+
+
 def _fit_weighed(text_low: str, start: int) -> bool:
     """The fit weighed, not denied: under a condition, or as one of two ("a comment on why
     Marcus is or isn't a good fit for the job", an interviewer's scorecard)."""
@@ -4163,6 +4190,12 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
             and (negated or "no longer" in text_low)
             and holds_any(text_low, _FIT_WORDS)
             and said_outright(text_low, _FIT_DENIED, _fit_weighed, ("not", "n't", "no longer"))
+        )
+        or (
+            "cue_offer_taken_back" in groups
+            and said_outright(
+                text_low, _OFFER_TAKEN_BACK, _offer_kept_back_only, _OFFER_TAKEN_BACK_STARTS
+            )
         )
         or (
             "cue_file_closed" in groups

@@ -85,3 +85,56 @@ def test_look_alikes_of_a_denied_fit_are_not_a_no(text):
     facts, advice = after_the_interview(text)
     assert facts.stage is not Stage.REJECTED
     assert advice.action is not Action.CLOSED
+
+
+def offered_then(text: str):
+    builder = (
+        a_thread(subject="Site Surveyor offer", tz=DENVER)
+        .from_recruiter(
+            RECRUITER,
+            "We are pleased to offer you the Site Surveyor position at $71,000 a year. Please "
+            "reply by Friday 14 May.",
+            at="2027-05-10 09:00",
+        )
+        .from_me(
+            "Thank you, I'm glad to accept. The signed letter is attached.", at="2027-05-10 15:00"
+        )
+        .from_recruiter(RECRUITER, text, at="2027-05-20 09:00")
+    )
+    facts = thread_facts(builder.build(), ME, ZONE)
+    return facts, advise(facts, at("2027-05-21 12:00"), POLICY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am sorry to tell you that a funding cut means we must revoke the offer of employment "
+        "we made you on 10 May.",
+        "Unfortunately we have had to withdraw the job offer for the Site Surveyor position "
+        "after the project was cancelled.",
+        "After the merger, the company is retracting this offer. We are very sorry.",
+    ],
+)
+def test_an_offer_taken_back_closes_the_thread(text):
+    facts, advice = offered_then(text)
+    assert facts.stage is Stage.REJECTED
+    assert advice.action is Action.CLOSED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the right reserved, not used
+        "A reminder that we reserve the right to withdraw the offer if the background check is "
+        "not completed. Your start date is Monday 7 June.",
+        "Note that the company may revoke this offer should the references be unsatisfactory. "
+        "Your start date is Monday 7 June.",
+        # the reader's own acceptance withdrawn is no employer's decision
+        "We have received your note asking to withdraw your acceptance of the offer and will "
+        "call you tomorrow to talk it over.",
+    ],
+)
+def test_look_alikes_of_an_offer_taken_back_keep_the_offer(text):
+    facts, advice = offered_then(text)
+    assert facts.stage is not Stage.REJECTED
+    assert advice.action is not Action.CLOSED
