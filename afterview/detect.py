@@ -1425,7 +1425,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "want you on board", "want you to join the team", "want you to join us",
     ),
     "cue_chosen_you": ("chosen you", "selected you"),
-    "cue_offer_for": ("offer for",),  # "our offer for the Buyer position": `_OFFER_FOR_A_JOB`
+    # "our offer for the Buyer position", "our offer of the Buyer position": `_OFFER_FOR_A_JOB`
+    "cue_offer_for": ("offer for", "offer of"),
     "cue_called_off": (
         "cancel", "cancelled", "canceled", "cancelling", "canceling", "call off", "called off",
         "calling off", "postpone", "postponed", "postponing", "go ahead", "going ahead",
@@ -3445,10 +3446,11 @@ _CHOSEN_YOU = re.compile(
     r"|for\s+the\s+(?:[\w&/-]+\s+){0,4}(?:role|position|job|post))\b"
 )
 # The offer named by the job it is for, the title between: "here is our offer for the Field
-# Coordinator role", "attached is the formal offer for the Senior Buyer position" (not "our
-# offer for the house": no job word ends it).
+# Coordinator role", "attached is the formal offer for the Senior Buyer position", "I'm pleased
+# to confirm our offer of the Field Engineer position" (not "our offer for the house" nor "our
+# offer of a parking permit": no job word ends it).
 _OFFER_FOR_A_JOB = re.compile(
-    r"\b(?:our|the|this|an?)\s+(?:(?:job|formal|written|final|official|revised)\s+)?offer\s+for"
+    r"\b(?:our|the|this|an?)\s+(?:(?:job|formal|written|final|official|revised)\s+)?offer\s+(?:for|of)"
     r"\s+(?:the\s+|an?\s+|our\s+|your\s+)?(?:[\w&/-]+\s+){0,5}(?:role|position|job|post)\b"
 )
 _ANSWERED_BEFORE = re.compile(

@@ -138,3 +138,22 @@ def test_look_alikes_of_an_offer_taken_back_keep_the_offer(text):
     facts, advice = offered_then(text)
     assert facts.stage is not Stage.REJECTED
     assert advice.action is not Action.CLOSED
+
+
+def test_an_offer_named_by_the_job_it_is_of_is_an_offer():
+    facts, advice = after_the_interview(
+        "Following our call this morning, here is our offer of the Site Surveyor position: "
+        "$71,000 a year from Monday 7 June. Please let me know your decision by Friday.",
+        subject="Site Surveyor",
+    )
+    assert facts.stage is Stage.OFFER
+    assert advice.action is Action.OFFER
+
+
+def test_an_offer_of_something_that_is_no_job_is_not_an_offer():
+    facts, advice = after_the_interview(
+        "Following our call this morning, here is our offer of a parking permit for the Golden "
+        "site while you visit. Please let me know by Friday which car you will bring.",
+        subject="Site Surveyor",
+    )
+    assert facts.stage is not Stage.OFFER
