@@ -1034,6 +1034,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # an employer never asks for proof of income
         "proof of income", "schedule a showing", "schedule a viewing", "book a viewing",
         "arrange a viewing",  # (and `_INTEREST_IN_A_HOME`)
+        # a landlord's offer of a home, taken up with the deposits only a landlord asks for
+        # ("confirm by Friday and send the holding deposit"; an employer's "salary deposit" or
+        # "direct deposit" is pay, not a sum handed over)
+        "holding deposit", "security deposit", "month's rent", "months rent",
         "oath ceremony",  # naturalisation: the interview before it is an officer's
         # a lender's: the reader's loan or card, not a job
         "your loan", "your loans", "your mortgage", "your credit card", "your card application",

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from afterview.detect import detect_interview
 from afterview.model import Action, Stage
 from afterview.policy import Policy, advise
 from afterview.timeline import thread_facts
@@ -157,3 +158,42 @@ def test_an_offer_of_something_that_is_no_job_is_not_an_offer():
         subject="Site Surveyor",
     )
     assert facts.stage is not Stage.OFFER
+
+
+LETTING_AGENT = "Mina Ruiz <mina@fernlettings.example>"
+
+
+@pytest.mark.parametrize(
+    "deposit",
+    [
+        "send the holding deposit so we can draw up the agreement",
+        "pay the security deposit and the first month's rent",
+    ],
+)
+def test_a_home_offered_with_a_landlords_deposit_is_no_job(deposit):
+    thread = (
+        a_thread(subject="Flat 3, 18 Cedar Row", tz=DENVER)
+        .from_recruiter(
+            LETTING_AGENT,
+            "Good news: the owner has approved your application and would like to offer you "
+            f"Flat 3 from 1 July at $1,650 a month. Please confirm by Friday and {deposit}.",
+            at="2027-06-01 10:00",
+        )
+        .from_me("Thank you, but I have to decline: I'm moving for work.", at="2027-06-02 09:00")
+        .build()
+    )
+    assert not detect_interview(thread, ME).interview
+
+
+def test_an_employers_offer_that_mentions_a_deposit_is_still_an_offer():
+    thread = (
+        a_thread(subject="Site Surveyor offer", tz=DENVER)
+        .from_recruiter(
+            RECRUITER,
+            "We are pleased to offer you the Site Surveyor position at $71,000 a year. Your "
+            "first salary deposit will be made on 30 June.",
+            at="2027-05-10 09:00",
+        )
+        .build()
+    )
+    assert detect_interview(thread, ME).interview
