@@ -1036,6 +1036,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # an employer never asks for proof of income
         "proof of income", "schedule a showing", "schedule a viewing", "book a viewing",
         "arrange a viewing",  # (and `_INTEREST_IN_A_HOME`)
+        # a landlord's offer of a home, taken up with the deposits only a landlord asks for
+        # ("confirm by Friday and send the holding deposit"; an employer's "salary deposit" or
+        # "direct deposit" is pay, not a sum handed over)
+        "holding deposit", "security deposit", "month's rent", "months rent",
         "oath ceremony",  # naturalisation: the interview before it is an officer's
         # a lender's: the reader's loan or card, not a job
         "your loan", "your loans", "your mortgage", "your credit card", "your card application",
@@ -1427,7 +1431,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "want you on board", "want you to join the team", "want you to join us",
     ),
     "cue_chosen_you": ("chosen you", "selected you"),
-    "cue_offer_for": ("offer for",),  # "our offer for the Buyer position": `_OFFER_FOR_A_JOB`
+    # "our offer for the Buyer position", "our offer of the Buyer position": `_OFFER_FOR_A_JOB`
+    "cue_offer_for": ("offer for", "offer of"),
     "cue_called_off": (
         "cancel", "cancelled", "canceled", "cancelling", "canceling", "call off", "called off",
         "calling off", "postpone", "postponed", "postponing", "go ahead", "going ahead",
@@ -1462,7 +1467,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # `_FIT_DENIED`: "no longer a fit", "not a good fit"
     "cue_fit_denied": (
         " a fit", "good fit", "great fit", "strong fit", "right fit", " a match", "good match",
-        "great match", "strong match", "right match",
+        "great match", "strong match", "right match", "best fit", "best match", "ideal fit",
+        "ideal match", "perfect fit", "perfect match", "close fit", "close match", "enough fit",
+        "enough match", "closest fit", "closest match",
+    ),
+    # `_OFFER_TAKEN_BACK`: "we must revoke the offer of employment we made you"
+    "cue_offer_taken_back": (
+        "withdraw", "withdrawing", "withdrawn", "withdrew", "revoke", "revoking", "revoked",
+        "retract", "retracting", "retracted", "rescind", "rescinding", "rescinded",
     ),
     # what `_sets_a_work_sample` and the selection-day invitation are tried on
     "cue_work_sample": ("challenge", "challenges", "assignment", "assignments", "exercise", "task"),
@@ -3440,10 +3452,11 @@ _CHOSEN_YOU = re.compile(
     r"|for\s+the\s+(?:[\w&/-]+\s+){0,4}(?:role|position|job|post))\b"
 )
 # The offer named by the job it is for, the title between: "here is our offer for the Field
-# Coordinator role", "attached is the formal offer for the Senior Buyer position" (not "our
-# offer for the house": no job word ends it).
+# Coordinator role", "attached is the formal offer for the Senior Buyer position", "I'm pleased
+# to confirm our offer of the Field Engineer position" (not "our offer for the house" nor "our
+# offer of a parking permit": no job word ends it).
 _OFFER_FOR_A_JOB = re.compile(
-    r"\b(?:our|the|this|an?)\s+(?:(?:job|formal|written|final|official|revised)\s+)?offer\s+for"
+    r"\b(?:our|the|this|an?)\s+(?:(?:job|formal|written|final|official|revised)\s+)?offer\s+(?:for|of)"
     r"\s+(?:the\s+|an?\s+|our\s+|your\s+)?(?:[\w&/-]+\s+){0,5}(?:role|position|job|post)\b"
 )
 _ANSWERED_BEFORE = re.compile(
@@ -3923,14 +3936,46 @@ _SOMEONE_ELSE_STARTS = (
 # decision only where the letter speaks of a job (`_FIT_WORDS`: "it's not a good fit for our
 # shelves" is a shop turning down a seller), not under a condition ("if it's not a fit, no
 # hard feelings") and not asked ("would that make it not a good fit?").
+# The "not" is often raised to a verb of thinking ("we don't feel that our current opening is
+# the best match for your experience", "the panel did not think your background was a close
+# enough fit"): the same denial, said as an opinion. The fit may be the best, ideal or a close
+# one as well as a good one.
+_FIT_KIND = (
+    r"(?:(?:good|great|strong|right|best|ideal|perfect|close|closer|closest)\s+)?(?:enough\s+)?"
+)
 _FIT_DENIED = re.compile(
-    r"(?:\bnot|n't|\bno\s+longer)\s+(?:quite\s+|really\s+|exactly\s+)?"
-    r"an?\s+(?:good\s+|great\s+|strong\s+|right\s+)?(?:match|fit)\b(?![^.!?\n]*\?)"
+    r"(?:\bnot|n't|\bno\s+longer)\s+(?:"
+    rf"(?:quite\s+|really\s+|exactly\s+)?(?:an?|the)\s+{_FIT_KIND}"
+    r"|(?:feel|think|believe)\s+(?:that\s+)?[^.!?\n,;]{1,60}?\b(?:is|are|was|were|be|'s|'re)\s+"
+    rf"(?:quite\s+|really\s+)?(?:an?|the)\s+{_FIT_KIND}"
+    r")(?:match|fit)\b(?![^.!?\n]*\?)"
 )
 _FIT_WORDS = (
     "role", "position", "job", "candidacy", "candidate", "application", "background",
     "experience", "opening", "vacancy",
 )  # fmt: skip
+
+
+# The employer taking its offer back ("a funding cut means we must revoke the offer of
+# employment", "we have had to withdraw the job offer", "the company is retracting this
+# offer"): the thread closes. The book's "rescind the offer" phrases, for any verb of taking
+# back and any offer of the employer's. Not the reader's own acceptance withdrawn ("withdraw
+# your acceptance of the offer": no offer straight after the verb), nor a buyer's offer on a
+# home ("they withdrew their offer"), nor the right kept in reserve (`_offer_kept_back_only`).
+_OFFER_TAKEN_BACK = re.compile(
+    r"\b(?:withdraw(?:ing|n)?|withdrew|revok(?:e|ing|ed)|retract(?:ing|ed)?|rescind(?:ing|ed)?)"
+    r"\s+(?:the|our|your|this|its)\s+"
+    r"(?:(?:job|employment|conditional|formal|written|verbal)\s+)?offer\b"
+)
+_OFFER_TAKEN_BACK_STARTS = ("withdr", "revok", "retract", "rescind")
+# A power the employer keeps, not used: "we reserve the right to withdraw the offer if ...",
+# "the company may revoke this offer should the references ..."
+_IN_RESERVE = (" right to ", " may ", " might ", " could ", " can ")
+
+
+def _offer_kept_back_only(text_low: str, start: int) -> bool:
+    before = f" {text_low[max(0, start - _CONDITION_LOOKBACK) : start]}".replace("\n", " ")
+    return _after_a_condition(text_low, start) or holds_any(before, _IN_RESERVE)
 
 
 def _fit_weighed(text_low: str, start: int) -> bool:
@@ -4153,6 +4198,12 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
             and (negated or "no longer" in text_low)
             and holds_any(text_low, _FIT_WORDS)
             and said_outright(text_low, _FIT_DENIED, _fit_weighed, ("not", "n't", "no longer"))
+        )
+        or (
+            "cue_offer_taken_back" in groups
+            and said_outright(
+                text_low, _OFFER_TAKEN_BACK, _offer_kept_back_only, _OFFER_TAKEN_BACK_STARTS
+            )
         )
         or (
             "cue_file_closed" in groups
