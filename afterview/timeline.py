@@ -954,7 +954,12 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
                 chosen.index, chosen.cancelled = index, False
                 proposed, proposal_open, countered = [], False, False
                 continue
-        if (r.groups & _PROPOSES or proposes_any_time(r)) and not _one_time_to_confirm(r):
+        if (
+            (r.groups & _PROPOSES or proposes_any_time(r))
+            and not _one_time_to_confirm(r)
+            # its start and its end, set out as labelled lines, are no choice of two times
+            and _labelled_span(r) is None
+        ):
             spans = _own_times(r)
             proposal_open, countered = proposes_any_time(r), False
             if spans:
@@ -1027,7 +1032,7 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
             stated = _stated_times(r)
             settled = _with_stated_length(_one_occasion(stated), r)
             if settled is None and len(stated) > 1:
-                settled = _agenda_over_days(r, stated)
+                settled = _agenda_over_days(r, stated) or _labelled_span(r)
         if settled is not None:
             chosen.start, chosen.end = settled
             chosen.index = index
@@ -1217,7 +1222,10 @@ def _awaits_the_employer(r: Reading) -> bool:
 # "When: ..."): a notice stating the occasion, whatever its words around them say. Not in an
 # application receipt, whose "Date:" is when the application was sent.
 _DETAILS_LINE = re.compile(
-    r"^[ \t]*(?:date|day|when|time|date and time|date & time|new date|new time)[ \t]*:[^\n]*\d",
+    r"^[ \t]*(?:date|day|when|time|date and time|date & time|new date|new time"
+    # an occasion over a day or two set out by its ends ("Starts: Wednesday 17 February,
+    # 9.00am", "Start: ..."); not "Start date:", a job's first day
+    r"|starts?|begins?)[ \t]*:[^\n]*\d",
     re.MULTILINE,
 )
 # A moved interview's notice keeps the old time for reference ("Previous time: Thursday 12
@@ -1238,9 +1246,43 @@ _FORMER_CUES = ("previous", "original", "old ", "former", "earlier", "booked bef
 
 
 def _lists_details(r: Reading) -> bool:
-    if ":" not in r.low or ("application" in r.groups and "interview" not in r.groups):
+    if ":" not in r.low:
+        return False
+    if (
+        "application" in r.groups
+        and "interview" not in r.groups
+        # the letter that shortlists the reader now for a test or a day at a set time speaks
+        # of their application too ("Thank you for your application ... you have been
+        # shortlisted and are invited to a written assessment. Date: ... Time: ...")
+        and not _shortlisted_now(r.low)
+    ):
         return False
     return _DETAILS_LINE.search(r.low) is not None
+
+
+# An occasion set out by its two ends on labelled lines ("Starts: Wednesday 17 February 2027,
+# 9.00am / Finishes: Thursday 18 February 2027, 1.00pm"): one occasion from the first to the
+# second, where `_one_occasion` would read two days as a choice.
+_START_LINE = re.compile(r"^[ \t]*(?:starts?|begins?)[ \t]*:([^\n]*)", re.MULTILINE)
+_END_LINE = re.compile(r"^[ \t]*(?:finish(?:es)?|ends?|closes?)[ \t]*:([^\n]*)", re.MULTILINE)
+_SPAN_REACH = timedelta(days=5)
+
+
+def _labelled_span(r: Reading) -> tuple[datetime, datetime] | None:
+    low = r.low
+    if "start" not in low and "begin" not in low:
+        return None
+    starts, ends = _START_LINE.findall(low), _END_LINE.findall(low)
+    if len(starts) != 1 or len(ends) != 1:
+        return None  # none, or a choice of sittings
+    first = when.find_times_lower(starts[0], r.at)
+    last = when.find_times_lower(ends[0], r.at)
+    if len(first) != 1 or len(last) != 1:
+        return None
+    start, end = first[0].start, last[0].start
+    if not r.at < start < end <= start + _SPAN_REACH:
+        return None
+    return start, end
 
 
 # "Your video interview for Barista with Acme is tomorrow at 8:15 AM": a notice stating the
