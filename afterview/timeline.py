@@ -546,11 +546,36 @@ _THE_OCCASION_ITSELF = re.compile(
 )
 
 
+# The journey and the meeting told in one sentence, as clauses ("You're booked on the 7:10 AM
+# flight out of O'Hare on Tuesday, May 5, and we'll meet at our office at 11:00 AM"; "your
+# flight lands at 8:05 AM on Thursday; I'll meet you at the office at 10:30 for the interview"):
+# the clause that names the meeting or the occasion, not the journey, keeps its clock time;
+# the others lose theirs, and the day said with the journey stays.
+_CLAUSE_BREAK = re.compile(r"(;|,\s+(?:and|then)\s+|\s+-\s+|\s+and\s+then\s+)")
+_MEETING = re.compile(r"\bmeet\b|\bsee\s+you\b")
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|\b\d{1,2}:\d{2}\b")
+
+
 def _unless_travel(sentence: re.Match[str]) -> str:
     text = sentence.group(0)
-    if _TRAVEL.search(text) and not _THE_OCCASION_ITSELF.search(text):
-        return " "
-    return text
+    if _TRAVEL.search(text) is None:
+        return text
+    occasion = _THE_OCCASION_ITSELF.search(text) is not None
+    if ";" in text or "," in text or " - " in text or " then " in text:
+        parts = _CLAUSE_BREAK.split(text)
+        if len(parts) > 1:
+            kept = False
+            for i in range(0, len(parts), 2):  # the clauses, between their breaks
+                clause = parts[i]
+                if _THE_OCCASION_ITSELF.search(clause) or (
+                    _MEETING.search(clause) and _TRAVEL.search(clause) is None
+                ):
+                    kept = kept or _CLOCK.search(clause) is not None
+                else:
+                    parts[i] = _CLOCK.sub(" ", clause)
+            if kept:
+                return "".join(parts)
+    return text if occasion else " "
 
 
 # The social hour the evening before, with its own time ("Our residents will host a dinner the
