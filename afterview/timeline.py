@@ -1404,7 +1404,7 @@ def _names_a_coming_interview(r: Reading) -> bool:
     # A reply-by deadline beside the interview's time ("shortlisted for an interview on
     # Thursday 07/05 at 2.30pm ... revert on this by 5pm tomorrow", "confirm your attendance
     # by Friday 29th May"): read without the deadline clauses, the time left is the interview's
-    low = _DEADLINE_CLAUSE.sub(" ", said)
+    low = _DEADLINE_CLAUSE.sub(_unless_the_hour_of_the_day, said)
     if low == said or _DEADLINE_BEFORE_A_TIME.search(low) is not None:
         return False
     occasion = _one_occasion(when.find_times_lower(low, r.at))
@@ -1547,6 +1547,31 @@ _DEADLINE_CLAUSE = re.compile(
     + r"|on|at|the|of|day)\b)*"
 )
 _DEADLINE_CUES = ("by ", "no later", "due", "deadline", "expire", "close")
+# The hour to be there by, said right after the occasion's day, as West African and South
+# Asian invitations put it ("scheduled for an interview ... on Wednesday, 10th February 2027 by
+# 10:00am", "report at our office on 14th October, 2027 by 9am"): the occasion's time, not a
+# deadline; a day that is itself a deadline's ("no later than Friday 8th October by 4pm") or
+# an answer's ("confirm by Friday 8 October by noon") keeps its "by" a deadline.
+_BY_THE_HOUR = re.compile(
+    r"by\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)?(?!\s*(?:st|nd|rd|th)\b)"
+)
+_DAY_JUST_SAID = re.compile(
+    r"(?:\b(?:19|20)\d{2}|\b\d{1,2}(?:st|nd|rd|th)?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\s*,?\s*$"
+)
+_DAY_OF_A_DEADLINE = re.compile(
+    r"\b(?:by|before|no\s+later\s+than|deadline|due|latest|confirm|reply|respond|revert"
+    r"|acknowledge|submit|send|return|let\s+us\s+know)\b[^.!?\n]*$"
+)
+
+
+def _unless_the_hour_of_the_day(m: re.Match[str]) -> str:
+    text = m.group(0)
+    if text.startswith("by") and _BY_THE_HOUR.fullmatch(text.rstrip()):
+        before = m.string[max(0, m.start() - 48) : m.start()]
+        if _DAY_JUST_SAID.search(before) and _DAY_OF_A_DEADLINE.search(before) is None:
+            return "at" + text[2:]  # read as the time it is, no deadline left in the text
+    return " "
 
 
 def _stated_times(r: Reading) -> list[when.TimeSpan]:
@@ -1556,7 +1581,7 @@ def _stated_times(r: Reading) -> list[when.TimeSpan]:
     if holds_any(low, _FORMER_CUES) and _FORMER_TIME_LINE.search(low):
         low = _FORMER_TIME_LINE.sub("", low)
     if holds_any(low, _DEADLINE_CUES):
-        low = _DEADLINE_CLAUSE.sub(" ", low)
+        low = _DEADLINE_CLAUSE.sub(_unless_the_hour_of_the_day, low)
     if low is r.low:
         return _text_times(r)
     return when.find_times_lower(low, r.at)
