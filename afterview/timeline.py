@@ -2259,7 +2259,9 @@ _TAKEN_ON_STARTS = ("you", "hire", "appoint", "want")
 _TAKEN_ON_WORDS = LITERAL_CUES["has_taken_on_word"]  # "selected", "hire you", ...
 _TAKEN_ON = re.compile(
     r"\b(?:you(?:'ve|\s+have|\s+had)?\s+(?:been|were|are)\s+(?:selected|chosen|accepted"
-    r"|appointed)"
+    # "you have been successful in your application for the post of ...": British and Irish
+    # letters' word for it
+    r"|appointed|successful)"
     # "you selected for the post of Operations Manager" (the auxiliary left out)
     r"|you\s+(?:selected|chosen)(?=\s+(?:for|as)\s+(?:the\s+|an?\s+)?(?:post|position|role"
     r"|job))"
