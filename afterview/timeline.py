@@ -1561,15 +1561,23 @@ _DAY_JUST_SAID = re.compile(
 )
 _DAY_OF_A_DEADLINE = re.compile(
     r"\b(?:by|before|no\s+later\s+than|deadline|due|latest|confirm|reply|respond|revert"
-    r"|acknowledge|submit|send|return|let\s+us\s+know)\b[^.!?\n]*$"
+    r"|acknowledge|submit|send|return|let\s+us\s+know|complete[ds]?|finish|upload)\b"
 )
+# ... in a sentence that speaks of coming to the occasion
+_COMING_TO_IT = re.compile(r"\b(?:interview|report|attend|appear|come|scheduled|venue)")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
 
 
 def _unless_the_hour_of_the_day(m: re.Match[str]) -> str:
     text = m.group(0)
     if text.startswith("by") and _BY_THE_HOUR.fullmatch(text.rstrip()):
-        before = m.string[max(0, m.start() - 48) : m.start()]
-        if _DAY_JUST_SAID.search(before) and _DAY_OF_A_DEADLINE.search(before) is None:
+        before = m.string[max(0, m.start() - 200) : m.start()]
+        sentence = _SENTENCE_BREAK.split(before)[-1]
+        if (
+            _DAY_JUST_SAID.search(sentence)
+            and _COMING_TO_IT.search(sentence)
+            and _DAY_OF_A_DEADLINE.search(sentence) is None
+        ):
             return "at" + text[2:]  # read as the time it is, no deadline left in the text
     return " "
 

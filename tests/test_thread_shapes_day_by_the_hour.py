@@ -3,8 +3,9 @@
 West African and South Asian invitations put the time to come as "by" ("you have been
 scheduled for an interview on Thursday, 14th October 2027 by 9:00am", "report at our office
 on Monday 4 October by 10.30am"): a clock time said right after the day of the occasion is
-that occasion's time, not a deadline to answer by. A "by" after a verb of answering ("confirm
-by 5pm", "reply by Friday 10am") or after another deadline stays a deadline. Judged by the
+that occasion's time, not a deadline to answer by, when the sentence speaks of coming to it
+(an interview, reporting, attending). A "by" after a verb of answering or doing ("confirm by
+5pm", "must be completed on Friday by 5pm") or after another deadline stays a deadline. Judged by the
 retro first looks (bench/retro_edits/day_by_the_hour.py).
 """
 
@@ -60,6 +61,10 @@ def test_the_hour_after_the_day_is_the_interviews(text):
         # a day that is itself a deadline
         "Dear Ama,\n\nYou have been shortlisted for an interview for the Sales Officer role. "
         "Please send your certificates no later than Friday 8th October 2027 by 4pm.",
+        # a take-home task's deadline, said the same way: no occasion to come to
+        "Dear Ama,\n\nYou have been shortlisted for an interview for the Sales Officer role. "
+        "Before it, the written exercise attached must be completed on Friday 8th October "
+        "2027 by 5pm.",
     ],
 )
 def test_a_deadline_sets_no_interview(text):
