@@ -5,8 +5,8 @@ scheduled for an interview on Thursday, 14th October 2027 by 9:00am", "report at
 on Monday 4 October by 10.30am"): a clock time said right after the day of the occasion is
 that occasion's time, not a deadline to answer by, when the sentence speaks of coming to it
 (an interview, reporting, attending). A "by" after a verb of answering or doing ("confirm by
-5pm", "must be completed on Friday by 5pm") or after another deadline stays a deadline. Judged by the
-retro first looks (bench/retro_edits/day_by_the_hour.py).
+5pm", "must be completed on Friday by 5pm") or after another deadline stays a deadline.
+Judged by the retro first looks (bench/retro_edits/day_by_the_hour.py).
 """
 
 from __future__ import annotations
