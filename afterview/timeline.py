@@ -568,7 +568,9 @@ def _unless_travel(sentence: re.Match[str]) -> str:
             for i in range(0, len(parts), 2):  # the clauses, between their breaks
                 clause = parts[i]
                 if _THE_OCCASION_ITSELF.search(clause) or (
-                    _MEETING.search(clause) and _TRAVEL.search(clause) is None
+                    _MEETING.search(clause)
+                    and _TRAVEL.search(clause) is None
+                    and _SOCIAL.search(clause) is None  # "we'll see you at dinner at 7"
                 ):
                     kept = kept or _CLOCK.search(clause) is not None
                 else:

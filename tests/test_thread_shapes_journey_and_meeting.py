@@ -64,6 +64,9 @@ def test_the_meeting_keeps_its_time_beside_the_journey(text):
         # a journey's legs, one after the other: the arrival is no meeting
         "Glad you can come out. Your flight leaves Midway at 6:40 AM on Thursday, June 3, "
         "arriving at 9:50 AM.",
+        # the meeting is the dinner on arrival, not the interview
+        "Glad you can come out. Your flight lands at 5:10 PM on Wednesday, June 2, and we'll "
+        "see you at dinner at 7:00 PM.",
     ],
 )
 def test_the_journey_alone_sets_no_time(text):

@@ -4,7 +4,9 @@ tree after `twelfth_session_all.py`.
 The journey and the meeting told in one sentence ("You're booked on the 7:10 AM flight out of
 O'Hare on Tuesday, May 5, and we'll meet at our office at 11:00 AM"): the clause that names
 the meeting or the occasion, not the journey, keeps its clock time; the journey's clauses lose
-theirs. A tree without the journey's reading (`_unless_travel`, landed with mech2) but with
+theirs (a dinner is no meeting: a guard added after odd-half run 1, not run again: run 1 was
+identical to `journey_alone.py` and the guard only narrows what the clauses keep). A tree
+without the journey's reading (`_unless_travel`, landed with mech2) but with
 `_without_office_hours` gets the journey's reading as it landed first, so the odd half's older
 batches can judge the clauses: its baseline is `journey_alone.py` (the journey's reading
 alone, the same way), not `twelfth_session_all.py`.
@@ -66,6 +68,7 @@ import re as _re_c
 
 _CLAUSE_BREAK = _re_c.compile(r"(;|,\s+(?:and|then)\s+|\s+-\s+|\s+and\s+then\s+)")
 _MEETING = _re_c.compile(r"\bmeet\b|\bsee\s+you\b")
+_SOCIAL_C = _re_c.compile(r"\b(?:dinner|happy\s+hour|reception|social|mixer|drinks|cocktails?)\b")
 _CLOCK = _re_c.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|\b\d{1,2}:\d{2}\b")
 
 
@@ -81,7 +84,9 @@ def _unless_travel(sentence):
             for i in range(0, len(parts), 2):
                 clause = parts[i]
                 if _THE_OCCASION_ITSELF.search(clause) or (
-                    _MEETING.search(clause) and _TRAVEL.search(clause) is None
+                    _MEETING.search(clause)
+                    and _TRAVEL.search(clause) is None
+                    and _SOCIAL_C.search(clause) is None
                 ):
                     kept = kept or _CLOCK.search(clause) is not None
                 else:
