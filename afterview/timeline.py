@@ -546,11 +546,38 @@ _THE_OCCASION_ITSELF = re.compile(
 )
 
 
+# The journey and the meeting told in one sentence, as clauses ("You're booked on the 7:10 AM
+# flight out of O'Hare on Tuesday, May 5, and we'll meet at our office at 11:00 AM"; "your
+# flight lands at 8:05 AM on Thursday; I'll meet you at the office at 10:30 for the interview"):
+# the clause that names the meeting or the occasion, not the journey, keeps its clock time;
+# the others lose theirs, and the day said with the journey stays.
+_CLAUSE_BREAK = re.compile(r"(;|,\s+(?:and|then)\s+|\s+-\s+|\s+and\s+then\s+)")
+_MEETING = re.compile(r"\bmeet\b|\bsee\s+you\b")
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|\b\d{1,2}:\d{2}\b")
+
+
 def _unless_travel(sentence: re.Match[str]) -> str:
     text = sentence.group(0)
-    if _TRAVEL.search(text) and not _THE_OCCASION_ITSELF.search(text):
-        return " "
-    return text
+    if _TRAVEL.search(text) is None:
+        return text
+    occasion = _THE_OCCASION_ITSELF.search(text) is not None
+    if ";" in text or "," in text or " - " in text or " then " in text:
+        parts = _CLAUSE_BREAK.split(text)
+        if len(parts) > 1:
+            kept = False
+            for i in range(0, len(parts), 2):  # the clauses, between their breaks
+                clause = parts[i]
+                if _THE_OCCASION_ITSELF.search(clause) or (
+                    _MEETING.search(clause)
+                    and _TRAVEL.search(clause) is None
+                    and _SOCIAL.search(clause) is None  # "we'll see you at dinner at 7"
+                ):
+                    kept = kept or _CLOCK.search(clause) is not None
+                else:
+                    parts[i] = _CLOCK.sub(" ", clause)
+            if kept:
+                return "".join(parts)
+    return text if occasion else " "
 
 
 # The social hour the evening before, with its own time ("Our residents will host a dinner the
@@ -954,7 +981,12 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
                 chosen.index, chosen.cancelled = index, False
                 proposed, proposal_open, countered = [], False, False
                 continue
-        if (r.groups & _PROPOSES or proposes_any_time(r)) and not _one_time_to_confirm(r):
+        if (
+            (r.groups & _PROPOSES or proposes_any_time(r))
+            and not _one_time_to_confirm(r)
+            # its start and its end, set out as labelled lines, are no choice of two times
+            and _labelled_span(r) is None
+        ):
             spans = _own_times(r)
             proposal_open, countered = proposes_any_time(r), False
             if spans:
@@ -1027,7 +1059,7 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
             stated = _stated_times(r)
             settled = _with_stated_length(_one_occasion(stated), r)
             if settled is None and len(stated) > 1:
-                settled = _agenda_over_days(r, stated)
+                settled = _agenda_over_days(r, stated) or _labelled_span(r)
         if settled is not None:
             chosen.start, chosen.end = settled
             chosen.index = index
@@ -1217,7 +1249,10 @@ def _awaits_the_employer(r: Reading) -> bool:
 # "When: ..."): a notice stating the occasion, whatever its words around them say. Not in an
 # application receipt, whose "Date:" is when the application was sent.
 _DETAILS_LINE = re.compile(
-    r"^[ \t]*(?:date|day|when|time|date and time|date & time|new date|new time)[ \t]*:[^\n]*\d",
+    r"^[ \t]*(?:date|day|when|time|date and time|date & time|new date|new time"
+    # an occasion over a day or two set out by its ends ("Starts: Wednesday 17 February,
+    # 9.00am", "Start: ..."); not "Start date:", a job's first day
+    r"|starts?|begins?)[ \t]*:[^\n]*\d",
     re.MULTILINE,
 )
 # A moved interview's notice keeps the old time for reference ("Previous time: Thursday 12
@@ -1238,9 +1273,43 @@ _FORMER_CUES = ("previous", "original", "old ", "former", "earlier", "booked bef
 
 
 def _lists_details(r: Reading) -> bool:
-    if ":" not in r.low or ("application" in r.groups and "interview" not in r.groups):
+    if ":" not in r.low:
+        return False
+    if (
+        "application" in r.groups
+        and "interview" not in r.groups
+        # the letter that shortlists the reader now for a test or a day at a set time speaks
+        # of their application too ("Thank you for your application ... you have been
+        # shortlisted and are invited to a written assessment. Date: ... Time: ...")
+        and not _shortlisted_now(r.low)
+    ):
         return False
     return _DETAILS_LINE.search(r.low) is not None
+
+
+# An occasion set out by its two ends on labelled lines ("Starts: Wednesday 17 February 2027,
+# 9.00am / Finishes: Thursday 18 February 2027, 1.00pm"): one occasion from the first to the
+# second, where `_one_occasion` would read two days as a choice.
+_START_LINE = re.compile(r"^[ \t]*(?:starts?|begins?)[ \t]*:([^\n]*)", re.MULTILINE)
+_END_LINE = re.compile(r"^[ \t]*(?:finish(?:es)?|ends?|closes?)[ \t]*:([^\n]*)", re.MULTILINE)
+_SPAN_REACH = timedelta(days=5)
+
+
+def _labelled_span(r: Reading) -> tuple[datetime, datetime] | None:
+    low = r.low
+    if "start" not in low and "begin" not in low:
+        return None
+    starts, ends = _START_LINE.findall(low), _END_LINE.findall(low)
+    if len(starts) != 1 or len(ends) != 1:
+        return None  # none, or a choice of sittings
+    first = when.find_times_lower(starts[0], r.at)
+    last = when.find_times_lower(ends[0], r.at)
+    if len(first) != 1 or len(last) != 1:
+        return None
+    start, end = first[0].start, last[0].start
+    if not r.at < start < end <= start + _SPAN_REACH:
+        return None
+    return start, end
 
 
 # "Your video interview for Barista with Acme is tomorrow at 8:15 AM": a notice stating the
@@ -1337,7 +1406,7 @@ def _names_a_coming_interview(r: Reading) -> bool:
     # A reply-by deadline beside the interview's time ("shortlisted for an interview on
     # Thursday 07/05 at 2.30pm ... revert on this by 5pm tomorrow", "confirm your attendance
     # by Friday 29th May"): read without the deadline clauses, the time left is the interview's
-    low = _DEADLINE_CLAUSE.sub(" ", said)
+    low = _DEADLINE_CLAUSE.sub(_unless_the_hour_of_the_day, said)
     if low == said or _DEADLINE_BEFORE_A_TIME.search(low) is not None:
         return False
     occasion = _one_occasion(when.find_times_lower(low, r.at))
@@ -1484,6 +1553,39 @@ _DEADLINE_CLAUSE = re.compile(
     + r"|on|at|the|of|day)\b)*"
 )
 _DEADLINE_CUES = ("by ", "no later", "due", "deadline", "expire", "close")
+# The hour to be there by, said right after the occasion's day, as West African and South
+# Asian invitations put it ("scheduled for an interview ... on Wednesday, 10th February 2027 by
+# 10:00am", "report at our office on 14th October, 2027 by 9am"): the occasion's time, not a
+# deadline; a day that is itself a deadline's ("no later than Friday 8th October by 4pm") or
+# an answer's ("confirm by Friday 8 October by noon") keeps its "by" a deadline.
+_BY_THE_HOUR = re.compile(
+    r"by\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)?(?!\s*(?:st|nd|rd|th)\b)"
+)
+_DAY_JUST_SAID = re.compile(
+    r"(?:\b(?:19|20)\d{2}|\b\d{1,2}(?:st|nd|rd|th)?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\s*,?\s*$"
+)
+_DAY_OF_A_DEADLINE = re.compile(
+    r"\b(?:by|before|no\s+later\s+than|deadline|due|latest|confirm|reply|respond|revert"
+    r"|acknowledge|submit|send|return|let\s+us\s+know|complete[ds]?|finish|upload)\b"
+)
+# ... in a sentence that speaks of coming to the occasion
+_COMING_TO_IT = re.compile(r"\b(?:interview|report|attend|appear|come|scheduled|venue)")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n\s*\n")
+
+
+def _unless_the_hour_of_the_day(m: re.Match[str]) -> str:
+    text = m.group(0)
+    if text.startswith("by") and _BY_THE_HOUR.fullmatch(text.rstrip()):
+        before = m.string[max(0, m.start() - 200) : m.start()]
+        sentence = _SENTENCE_BREAK.split(before)[-1]
+        if (
+            _DAY_JUST_SAID.search(sentence)
+            and _COMING_TO_IT.search(sentence)
+            and _DAY_OF_A_DEADLINE.search(sentence) is None
+        ):
+            return "at" + text[2:]  # read as the time it is, no deadline left in the text
+    return " "
 
 
 def _stated_times(r: Reading) -> list[when.TimeSpan]:
@@ -1493,7 +1595,7 @@ def _stated_times(r: Reading) -> list[when.TimeSpan]:
     if holds_any(low, _FORMER_CUES) and _FORMER_TIME_LINE.search(low):
         low = _FORMER_TIME_LINE.sub("", low)
     if holds_any(low, _DEADLINE_CUES):
-        low = _DEADLINE_CLAUSE.sub(" ", low)
+        low = _DEADLINE_CLAUSE.sub(_unless_the_hour_of_the_day, low)
     if low is r.low:
         return _text_times(r)
     return when.find_times_lower(low, r.at)
@@ -2197,7 +2299,9 @@ _TAKEN_ON_STARTS = ("you", "hire", "appoint", "want")
 _TAKEN_ON_WORDS = LITERAL_CUES["has_taken_on_word"]  # "selected", "hire you", ...
 _TAKEN_ON = re.compile(
     r"\b(?:you(?:'ve|\s+have|\s+had)?\s+(?:been|were|are)\s+(?:selected|chosen|accepted"
-    r"|appointed)"
+    # "you have been successful in your application for the post of ...": British and Irish
+    # letters' word for it
+    r"|appointed|successful)"
     # "you selected for the post of Operations Manager" (the auxiliary left out)
     r"|you\s+(?:selected|chosen)(?=\s+(?:for|as)\s+(?:the\s+|an?\s+)?(?:post|position|role"
     r"|job))"
