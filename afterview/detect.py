@@ -2838,10 +2838,21 @@ _CRAFT_SAMPLE = re.compile(
 _SUBJECT_PARTS = re.compile(r"\s[-–—|]\s|:\s")
 
 
+# The craft's own titles, read only beside its sample ("Art test - Licensing Illustrator"):
+# alone, "Featured artist - spring show" is a gallery's, not a job's.
+_CRAFT_TITLE = re.compile(
+    r"(?:[a-z0-9][\w&/+-]*\s+){0,3}(?:artist|illustrator|animator|copywriter|photographer"
+    r"|videographer|curator)s?"
+)
+
+
 def _a_part_names_a_job(subject: str) -> bool:
     """One part of a subject is a job title: "Edit test - Associate Editor", "Character
     Artist - art test brief"."""
-    return any(_subject_is_a_title(part.strip()) for part in _SUBJECT_PARTS.split(subject))
+    return any(
+        _subject_is_a_title(part) or _CRAFT_TITLE.fullmatch(part) is not None
+        for part in map(str.strip, _SUBJECT_PARTS.split(subject))
+    )
 
 
 def _sets_a_work_sample(subject: str, text_low: str, groups: set[str]) -> bool:
