@@ -281,13 +281,16 @@ _KIND_WORDS = tuple(
         security retail fitness wellness learning education university college museum
         gallery theatre theater restaurant catering cleaning landscaping roofing electric
         automotive pharmacy veterinary therapy medical bank staffing recruitment recruiting
-        personnel resourcing talent placements""".split(),
+        personnel resourcing talent placements
+        interactive games productions pictures films records publishing entertainment
+        animation magazine""".split(),
         key=len,
         reverse=True,
     )
 )
-# ... and a last word that is no part of the name at all ("tidepoolhq" is Tidepool).
-_NOT_NAME_ENDINGS = ("careers", "jobs", "hq")
+# ... and a last word that is no part of the name at all ("tidepoolhq" is Tidepool; a
+# magazine's "tidewatermag" is Tidewater, as its masthead and its editors sign it).
+_NOT_NAME_ENDINGS = ("careers", "jobs", "hq", "mag")
 _NAME_BEFORE_KIND = 4
 
 

@@ -1477,7 +1477,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "retract", "retracting", "retracted", "rescind", "rescinding", "rescinded",
     ),
     # what `_sets_a_work_sample` and the selection-day invitation are tried on
-    "cue_work_sample": ("challenge", "challenges", "assignment", "assignments", "exercise", "task"),
+    "cue_work_sample": ("challenge", "challenges", "assignment", "assignments", "exercise", "task",
+                        # a craft's own test: "an art test", "our edit test", "the writing test"
+                        "art test", "art tests", "edit test", "edit tests", "editing test",
+                        "editorial test", "design test", "writing test"),
     "cue_selection_day": ("superday", "super day", "assessment day", "assessment centre",
                           "assessment center", "campus visit", "site visit", "onsite visit"),
     "cue_file_closed": ("close out", "closing out", "close your", "closing your", "closed"),
@@ -2060,7 +2063,14 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         groups.add("interviewer_duty")  # "Hiring committee Thursday: two packets to review"
     if "cue_tenant" in groups and _a_renter(stripped):
         groups.add("not_a_job")  # "Tenant screening for 14 Elm Court"
-    if "cue_work_sample" in groups and "interview" not in groups and _WORK_SAMPLE.search(stripped):
+    if (
+        "cue_work_sample" in groups
+        and "interview" not in groups
+        and (
+            _WORK_SAMPLE.search(stripped)
+            or (_CRAFT_SAMPLE.search(stripped) and _a_part_names_a_job(stripped))
+        )
+    ):
         groups.add("interview")  # "Technical challenge - Backend Engineer": a take-home's
     if "not_a_job" in groups and _clinical_fellowship_only(_SUBJECT_BOOK, stripped):
         groups.discard("not_a_job")  # "Cardiovascular Disease Fellowship Interview Invitation"
@@ -2860,19 +2870,51 @@ _SAMPLE_SET = re.compile(
 )
 
 
+# The creative trades name the work sample by their craft: a studio's "design challenge" or
+# "design exercise", a games studio's "art test", a newsroom's "edit test". A community's
+# "weekly design challenge" or a school's art test names no job, so the craft's sample needs
+# the job beside it, as the bare "assignment" does.
+_CRAFT_SAMPLE = re.compile(
+    r"\b(?:design|art|edit|editing|editorial|writing)\s+(?:challenge|exercise|test)s?\b"
+)
+_SUBJECT_PARTS = re.compile(r"\s[-–—|]\s|:\s")
+
+
+# The craft's own titles, read only beside its sample ("Art test - Licensing Illustrator"):
+# alone, "Featured artist - spring show" is a gallery's, not a job's.
+_CRAFT_TITLE = re.compile(
+    r"(?:[a-z0-9][\w&/+-]*\s+){0,3}(?:artist|illustrator|animator|copywriter|photographer"
+    r"|videographer|curator)s?"
+)
+
+
+def _a_part_names_a_job(subject: str) -> bool:
+    """One part of a subject is a job title: "Edit test - Associate Editor", "Character
+    Artist - art test brief"."""
+    return any(
+        _subject_is_a_title(part) or _CRAFT_TITLE.fullmatch(part) is not None
+        for part in map(str.strip, _SUBJECT_PARTS.split(subject))
+    )
+
+
 def _sets_a_work_sample(subject: str, text_low: str, groups: set[str]) -> bool:
     """A body whose phrase book found `cue_work_sample` (the subject's own work sample is
     `_subject_groups`' reading)."""
     if _WORK_SAMPLE.search(text_low):
         return True
-    return _SAMPLE_SET.search(text_low) is not None and (
-        bool(groups & _HIRING_WORDS) or _subject_is_a_job(subject)
+    if _SAMPLE_SET.search(text_low) is not None:
+        return bool(groups & _HIRING_WORDS) or _subject_is_a_job(subject)
+    # the craft's sample: the reader's own application names the job too ("Thanks for
+    # applying ... the next step is our editing test")
+    return _CRAFT_SAMPLE.search(text_low) is not None and (
+        bool(groups & _HIRING_OR_APPLYING) or _subject_is_a_job(subject)
     )
 
 
 # Words of someone hiring ("recruiting", "the role", "your resume"), which a study's screening
 # visit named in the same mail does not outweigh (a coordinator's job runs such visits).
 _HIRING_WORDS = frozenset({"hiring", "hiring_yours"})
+_HIRING_OR_APPLYING = _HIRING_WORDS | {"application"}
 
 
 _LINK = re.compile(r"\S+/\S*")

@@ -311,6 +311,13 @@ _HANDS_A_TASK = re.compile(
     r"|\b(?:upload|submit|send\s+(?:us|me))\s+(?:your|a|the)\s+(?:[\w.-]+\s+){0,4}?"
     r"(?:solution|submission|answers?)\b"
     r"|\bdue\s+(?:date|by|on)\b"
+    # the work to be handed back by a date: "Please return it by Tuesday", "submit your files
+    # by Wednesday", "send us your Figma link by Monday", "They'd like it back by the 21st"
+    # (not the employer's own promise: "we'll return your results by Friday")
+    r"|(?<!will\s)(?<!'ll\s)(?<!’ll\s)\b(?:return|submit|send)\s+"
+    r"(?:it|them|(?:us\s+)?(?:your|the)\s+(?:[\w.-]+\s+){0,2}?[\w.-]+)"
+    r"\s+(?:back\s+)?(?:to\s+(?:us|me)\s+)?by\b"
+    r"|\b(?:like|need)\s+(?:it|them)\s+back\s+by\b"
 )
 _TASK_DONE = re.compile(
     r"\b(?:has|have|was|were)\s+(?:been\s+)?(?:received|uploaded|submitted|completed)\b"
@@ -320,7 +327,10 @@ _TASK_DONE = re.compile(
 
 
 # where every match of `_HANDS_A_TASK` begins (it is tried there only)
-_HANDS_A_TASK_STARTS = ("take", "start", "complete", "begin", "upload", "submit", "send", "due")
+_HANDS_A_TASK_STARTS = (
+    "take", "start", "complete", "begin", "upload", "submit", "send", "due", "return", "like",
+    "need",
+)  # fmt: skip
 
 
 def _hands_a_task(r: Reading) -> bool:

@@ -145,6 +145,11 @@ def test_the_dev_split_stays_read_as_well_as_it_was_tuned():
     # What holds message recall under the old floor is short replies written without the
     # quoted history a real reply carries (an agency recruiter's "Great - I'll call you
     # Thursday", a candidate's "Perfect, see you on the 20th") and the untuned look, hence 0.94.
+    # The creative growth (design, games, newsroom and arts hiring, branch creative: 26
+    # threads / 66 messages, 10 / 27 of them a held-back look) took dev's messages recall to
+    # 0.936 before its readings; after them (work samples named by their craft, work handed
+    # back by a date, creative trades' domains and titles) dev reads threads 0.996 / 0.991,
+    # messages 0.991 / 0.941, stage 0.964, action 0.963, the older threads' miss list unchanged.
     scores = evaluate_corpus(CORPUS / "dev")
     assert not scores.errors
     assert scores.threads.precision >= 0.975 and scores.threads.recall >= 0.99
