@@ -1265,16 +1265,59 @@ def names_a_job(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def subject_is_a_job(subject: str) -> bool:
     """The subject is a job title: "Senior Data Engineer at Orchard Health", "Office Manager -
-    phone screen" (the other ways of naming one: `role_from_subject`)."""
+    phone screen", or one of its parts is: "Westbury Health - Chief Strategy Officer" (the
+    other ways of naming one: `role_from_subject`)."""
     low = subject.lower()
-    if not _has_role_word(low):
+    executive = _EXECUTIVE_TITLE.search(low) is not None if " - " in low else False
+    if not executive and not _has_role_word(low):
         return False
     low = _without_reply_prefix(low).strip()
     if low[:1] in "cfjtqsu":  # "Checking in - Patient Access Coordinator": a follow-up's or a
         courtesy = _COURTESY_HEAD.match(low)  # thanks' head before the title is its subject
         if courtesy:
             low = courtesy["rest"]
-    return _JOB_TITLE_SUBJECT.match(low) is not None
+    if _JOB_TITLE_SUBJECT.match(low) is not None:
+        return True
+    return _a_part_is_a_title(low)
+
+
+# A search firm's or an agency's subject sets the client, the job and the step apart with
+# dashes, in any order: "Westbury Health - Chief Strategy Officer", "Kestrel - VP Operations -
+# offer", "Vice President for Student Affairs - Halvorsen College". A part that is wholly a
+# title names the job, its field after "of", "for" or a comma ("Director of Supply Chain",
+# "Director, Finance Transformation"), an executive's letters ("COO", "SVP Product") too.
+_EXECUTIVE_TITLES = "ceo|cfo|coo|cto|cmo|cio|cro|chro|cpo|svp|evp|avp"
+_EXECUTIVE_TITLE = re.compile(rf"\b(?:{_EXECUTIVE_TITLES})\b")
+_PART_SPLIT = re.compile(r"\s+[-–—|]\s+")
+# The words before a title in a part are the title's own ("chief strategy", "non-executive"),
+# not a meeting's ("lunch with the ceo", "note from our cfo": no job named).
+_TITLE_OWN_WORD = (
+    r"(?!(?:with|from|by|to|the|our|your|my|and|meeting|call|lunch|dinner|note|update|message"
+    r"|email|search|for|of)\b)[a-z][\w&/+-]*\s+"
+)
+_FIELD = r"[\w&/+-]+(?:\s+[\w&/+-]+){0,3}"
+_TITLE_PART = re.compile(
+    rf"(?:{_TITLE_OWN_WORD}){{0,4}}(?:{_TITLE_WORDS}|{_EXECUTIVE_TITLES}){_GRADE}"
+    rf"(?:\s+(?:of|for)\s+{_FIELD}|,\s+{_FIELD}"
+    # "VP Sales", "SVP Product": a vice-president's field follows the letters
+    rf"|(?<=vp)\s+{_FIELD})?"
+)
+
+
+# A step of a process named in a part ("Next steps - Data Analyst", "Exit interview - Support
+# Engineer") leaves the subject to the readings of steps, which know an exit interview's title
+# is no job of the reader's and that "next steps" alone says too little.
+_STEP_PARTS = ("interview", "next step", "screen")
+
+
+def _a_part_is_a_title(low: str) -> bool:
+    """A subject of several parts one of which is wholly a job title (see above)."""
+    if " - " not in low and " | " not in low and " – " not in low and " — " not in low:
+        return False
+    if holds_any(low, _STEP_PARTS):
+        return False
+    parts = _PART_SPLIT.split(low)
+    return len(parts) > 1 and any(_TITLE_PART.fullmatch(part.strip(" .:!?")) for part in parts)
 
 
 # The head a follow-up, a thanks or a status note puts before the job it is about

@@ -4661,6 +4661,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             and not message.is_bulk
             and message.subject
             and _subject_is_a_job(message.subject)
+            and not _names_the_jobs_candidates(message.subject)
         ):  # "Senior Data Engineer at Orchard Health": the subject is a job
             fire("hiring_context", "")
         if (
@@ -4742,8 +4743,12 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 message.subject
                 and r.low.startswith(_REPLY_STARTS)
                 and (
-                    # a one-line answer under "Senior Data Engineer at Orchard Health"
-                    _subject_is_a_job(message.subject)
+                    # a one-line answer under "Senior Data Engineer at Orchard Health" (not
+                    # under "Referral - Senior Buyer": someone else put forward for it)
+                    (
+                        _subject_is_a_job(message.subject)
+                        and not _names_the_jobs_candidates(message.subject)
+                    )
                     # or under "Let's talk about your application!": the owner answering
                     # someone who wrote to them of their application
                     or (
@@ -4899,6 +4904,9 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         if "candidate_voice" in groups and not bulk:
             fire("owner_hiring_side", "")  # a candidate writing to the user about their own
             # application: the user is the one hiring
+        elif not bulk and " for your " in r.low and _SEARCH_FOR_YOUR_ROLE.search(r.low):
+            fire("owner_hiring_side", "")  # a search firm to its client: "the search for your
+            # VP Finance" - the reader is the one hiring
         if "media" in groups:
             fire("media_interview", "")
         if "research" in groups:
@@ -5347,6 +5355,9 @@ _A_ROLE_NOUN = re.compile(rf"\b(?:{'|'.join(_ROLE_NOUNS)})\b", re.IGNORECASE)
 _CANDIDATES_NOUNS = (
     "cvs", "resumes", "résumés", "candidates", "applicants", "applications", "profiles",
     "shortlist",
+    # people put forward for it: "Director of Operations - a recommendation?", "Referral
+    # for Backend Engineer position - Elif Demir" (someone else's candidacy, not the reader's)
+    "recommendation", "recommendations", "referral", "referrals",
 )  # fmt: skip
 _THE_JOBS_CANDIDATES = re.compile(rf"\b(?:{'|'.join(_CANDIDATES_NOUNS)})\b", re.IGNORECASE)
 
@@ -5358,6 +5369,17 @@ def _names_a_role_noun(subject: str) -> bool:
     if subject.isascii() and not holds_any(subject.lower(), _ROLE_NOUNS):
         return False
     return _A_ROLE_NOUN.search(subject) is not None
+
+
+# A search or a hire for the reader's own role: "to launch the search for your VP Finance",
+# "candidates for your new Head of Sales". The reader is the one hiring (a candidate's own
+# role is "your interview for the Data Analyst role", "your application", never a search).
+_SEARCH_FOR_YOUR_ROLE = re.compile(
+    r"\b(?:search|searches|hire|hiring|recruitment|recruiting|shortlist|candidates|successor"
+    r"|replacement)\s+for\s+your\s+(?:new\s+|next\s+)?(?:[a-z][\w&/+-]*\s+){0,3}"
+    r"(?:head|director|manager|officer|president|vp|svp|evp|ceo|cfo|coo|cto|cmo|cio|chro|lead"
+    r"|controller|counsel|chair|executive|engineer|designer|analyst)\b"
+)
 
 
 def _names_the_jobs_candidates(subject: str) -> bool:
