@@ -120,7 +120,8 @@ _COMPANY_LOOKING = re.compile(
 # original. Group "team" marks triggers that need "... team" after the name.
 _TRIGGER_WORDING = (
     # an agency names its client: the employer, whoever sends the mail
-    r"(?:(?P<client>(?:my|our) client,?|on behalf of(?: (?:my|our) client,?)?)"
+    r"(?:(?P<client>(?:my|our|the) client,?|a client of (?:ours|mine),?|the client is"
+    r"|on behalf of(?: (?:my|our) client,?)?)"
     r"|thank(?:s| you) for (?:your )?(?:applying|application|interest)\s+(?:to|at|with|in)"
     r"|your (?:application|candidacy|interest)\s+(?:to|at|with|in)"
     # job boards: "Your application was sent to Acme" / "was viewed by Acme" (LinkedIn),
@@ -139,13 +140,14 @@ _TRIGGER_WORDING = (
 # short windows instead of every position of the text.
 # The last word of every trigger, and the word before it (for those that are not alone).
 _TRIGGER_LAST = frozenset(
-    {"to", "at", "with", "in", "of", "by", "client", "client,", "join", "joining"}
+    {"to", "at", "with", "in", "of", "by", "client", "client,", "join", "joining", "ours", "ours,"}
+    | {"mine", "mine,", "is"}
 )
 _TRIGGER_LAST_ALONE = frozenset({"client", "client,", "join", "joining"})
 _TRIGGER_SECOND_LAST = frozenset(
     """applying application interest candidacy position role opening opportunity job vacancy
     applied here team careers hiring interview interviewing behalf joining working in join
-    my our sent submitted viewed""".split()
+    my our sent submitted viewed client of""".split()
 )
 _TRIGGER_ENDING_HERE = re.compile(r"(?<![\w'])" + _TRIGGER_WORDING + r"\Z")
 _TRIGGER_WINDOW = 70
@@ -505,15 +507,26 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
     if label:
         if in_text and _agrees(in_text[0], label):
             return in_text[0]
-        # A staffing agency or recruiting firm ("ridgeway-staffing", "northgate-search")
-        # writes about its client: the company its mail names, "interview with X" included.
-        if _is_agency(label) or ((in_subject or in_text) and _writes_as_a_vendor(employer)):
+        # A staffing agency or recruiting firm ("ridgeway-staffing", "northgate-search",
+        # "Fenwick Dale Search") writes about its client: the company its mail names, then
+        # the name its subjects set apart ("Alder Ridge Resorts - VP Sales"), then "interview
+        # with X" (which may name a person: "a phone interview with Carla Jensen").
+        if (
+            _is_agency(label)
+            or ((in_subject or in_text) and _writes_as_a_vendor(employer))
+            or _spelled_as_an_agency(_spelling_in(label, employer))
+        ):
+            named_weak = None
             for named in sorted(filter(None, (in_subject, in_text)), key=_strength):
                 if not _agrees(named[0], label):
-                    return named[0]
+                    if named[1] != "weak":
+                        return named[0]
+                    named_weak = named_weak or named[0]
             client = _client_in_agency_subjects(employer, label)
             if client:
                 return client
+            if named_weak:
+                return named_weak
         # An agency recruiter writes from the agency's domain about a client it names.
         if in_subject and in_subject[1] != "weak":
             return in_subject[0]
@@ -812,6 +825,8 @@ _SIGN_OFF_LINE = re.compile(
 _AGENCY_WORDS = (
     "staffing", "recruitment", "recruiting", "recruiters", "personnel", "resourcing",
     "headhunters", "talent", "careers", "search", "placements",
+    # an executive search or interim firm: "coastlineexec", "hollinsinterim"
+    "exec", "interim",
 )  # fmt: skip
 
 
@@ -820,6 +835,12 @@ def _is_agency(label: str) -> bool:
     if len(parts) > 1:
         return parts[-1] in _AGENCY_WORDS
     return label.endswith(_AGENCY_WORDS) and not label.endswith("research")
+
+
+def _spelled_as_an_agency(name: str | None) -> bool:
+    """A firm whose name, as the thread spells it, says it recruits: "Fenwick Dale Search",
+    "Crestmoor Recruiting" (its domain need not: "fenwickdale")."""
+    return name is not None and name.rsplit(None, 1)[-1].lower() in _AGENCY_WORDS
 
 
 # An IT vendor known by its words, whatever its domain ("zentrixits.example"): the contract
@@ -851,6 +872,10 @@ def _client_in_agency_subjects(employer: Sequence[Message], label: str) -> str |
         for part in _SUBJECT_PARTS.split(_without_reply_prefix(message.subject)):
             part = part.strip(" .:!")
             words = part.split()
+            # "Meridian Biologics CFO - final round": the client, then the executive sought
+            while len(words) > 1 and _EXECUTIVE_TITLE.fullmatch(words[-1].lower()):
+                words.pop()
+            part = " ".join(words)
             if (
                 1 <= len(words) <= 4
                 and _CAPITALISED_RUN.fullmatch(part)
