@@ -1467,6 +1467,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_selection_day": ("superday", "super day", "assessment day", "assessment centre",
                           "assessment center", "campus visit", "site visit", "onsite visit"),
     "cue_file_closed": ("close out", "closing out", "close your", "closing your", "closed"),
+    # `_SEARCH_CLOSED`: a search firm's or a committee's search over, for every candidate
+    "cue_search_closed": (
+        "search is closed", "search is now closed", "search has been closed",
+        "search has now been closed", "search was closed", "search has been called off",
+        "search is called off",
+    ),
     # timeline's `_ACCEPTS_OFFER` beyond the phrases of "candidate_decides": "I'm thrilled to
     # accept this job", "I gladly accept that offer" (read for the stage only)
     "cue_accepts": ("accept this", "accept that", "accept the", "accept your", "accepting this"),
@@ -3948,6 +3954,11 @@ _SEARCH_CALLED_OFF = re.compile(
     r"|\b(?:role|position|post|vacancy|opening|requisition)\s+(?:has\s+(?:now\s+)?been|was|is"
     r"|had\s+been)\s+(?:now\s+)?(?:cancell?ed|withdrawn|discontinued|abandoned)\b"
 )
+# The search itself over, said of it as a search ("The search is closed, and Wednesday's
+# presentation is cancelled", "the search has now been closed"): every candidate's decision.
+_SEARCH_CLOSED = re.compile(
+    r"\bsearch\s+(?:is|has\s+(?:now\s+)?been|was)\s+(?:now\s+)?(?:closed|called\s+off)\b"
+)
 # How every _SEARCH_CALLED_OFF match begins.
 _SEARCH_CALLED_OFF_STARTS = (
     "cancel", "halt", "stop", "end", "discontinu", "abandon", "withdr", "clos", "not", "n't",
@@ -4136,6 +4147,14 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
             and said_outright(
                 text_low, _SEARCH_CALLED_OFF, _after_a_condition, _SEARCH_CALLED_OFF_STARTS
             )
+        )
+        or (
+            # "the board appointed its acting CFO; the search is closed": not said to the one
+            # it ended in an offer for ("we're delighted to offer you ... the search is closed")
+            "cue_search_closed" in groups
+            and "offer" not in groups
+            and "cue_offered_it" not in groups
+            and said_outright(text_low, _SEARCH_CLOSED, _after_a_condition, ("search",))
         )
     ):
         groups.add("rejection")
