@@ -2357,6 +2357,15 @@ _SERVES_ON_A_BODY = re.compile(
 )
 
 
+# A seat on the writer's own board or committee offered: "the possibility of joining our
+# board", "to join our advisory council". A board hires no one by that (a paid seat names the
+# post with it: "join our board as a Non-Executive Director").
+_JOINS_A_BODY = re.compile(
+    r"\b(?:join|joining)\s+our\s+((?:[\w&'-]+\s+){0,3}?)(?:board|commission|committee|council)"
+    r"\b((?:\W+\w+){0,4})"
+)
+
+
 # A reporter's piece spoken of as the talk's subject, by either side: "happy to talk about the
 # story", "a few questions for your article". A job's title may begin so ("questions about the
 # Story Artist role"), so the words after must name no job.
@@ -2922,6 +2931,10 @@ def read_messages(
             or (
                 ("serve on" in text_low or "serving on" in text_low)
                 and _names_no_job(_SERVES_ON_A_BODY, text_low)
+            )
+            or (
+                ("join our " in text_low or "joining our " in text_low)
+                and _names_no_job(_JOINS_A_BODY, text_low)
             )
         ):
             groups.add("not_a_job")  # a scholarship's, a loan's, a nursery's: no job's
