@@ -139,6 +139,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # hospitality's and retail's practical round: "come back at 6 for a two-hour trial
         # shift", "a paid trial", "a follow shift with the GM"
         "trial shift", "trial shifts", "paid trial", "follow shift",
+        "you back to meet",
         "coding challenge", "coding exercise", "coding assessment", "technical assessment",
         "chat about the role", "chat about the position", "chat about the opportunity",
         "talk about the role", "talk about the position", "talk about the opportunity",
@@ -1571,6 +1572,20 @@ _FILLED = tuple(
     for verb in ("was", "is", "is now", "had been", "has now been", "was already", "is already")
 )
 PHRASES["rejection"] += _SOMEONE_ELSE_CHOSEN + _FILLED
+# A further round asked in a senior process's words: "we'd like you to come back for a final
+# meeting with our CEO", "they'd like you back for a second conversation" (a talk named with
+# its round: not "come back for a second look at the sofas").
+PHRASES["interview"] += tuple(
+    f"{asked} {round_} {talk}"
+    for asked in (
+        "come back for a",
+        "come back in for a",
+        "like you back for a",
+        "have you back for a",
+    )
+    for round_ in ("final", "second", "third", "further", "follow-up", "follow up")
+    for talk in ("meeting", "conversation", "discussion", "chat", "round")
+)
 # The timeline reads a message's decision date only where a decision group is found, and
 # when.py only in a sentence holding one of its own cues: one list, not two. Every cue of
 # when's that is no detection signal here is a weak cue, so the gate never drops a sentence
