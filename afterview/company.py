@@ -120,7 +120,7 @@ _COMPANY_LOOKING = re.compile(
 # original. Group "team" marks triggers that need "... team" after the name.
 _TRIGGER_WORDING = (
     # an agency names its client: the employer, whoever sends the mail
-    r"(?:(?P<client>(?:my|our|the) client,?|a client of (?:ours|mine),?|the client is"
+    r"(?:(?P<client>(?:my|our|the) client,?|a client of ours,?"
     r"|on behalf of(?: (?:my|our) client,?)?)"
     r"|thank(?:s| you) for (?:your )?(?:applying|application|interest)\s+(?:to|at|with|in)"
     r"|your (?:application|candidacy|interest)\s+(?:to|at|with|in)"
@@ -141,13 +141,12 @@ _TRIGGER_WORDING = (
 # The last word of every trigger, and the word before it (for those that are not alone).
 _TRIGGER_LAST = frozenset(
     {"to", "at", "with", "in", "of", "by", "client", "client,", "join", "joining", "ours", "ours,"}
-    | {"mine", "mine,", "is"}
 )
-_TRIGGER_LAST_ALONE = frozenset({"client", "client,", "join", "joining"})
+_TRIGGER_LAST_ALONE = frozenset({"client", "client,", "join", "joining", "ours", "ours,"})
 _TRIGGER_SECOND_LAST = frozenset(
     """applying application interest candidacy position role opening opportunity job vacancy
     applied here team careers hiring interview interviewing behalf joining working in join
-    my our sent submitted viewed client of""".split()
+    my our sent submitted viewed""".split()
 )
 _TRIGGER_ENDING_HERE = re.compile(r"(?<![\w'])" + _TRIGGER_WORDING + r"\Z")
 _TRIGGER_WINDOW = 70
@@ -511,22 +510,10 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
         # "Fenwick Dale Search") writes about its client: the company its mail names, then
         # the name its subjects set apart ("Alder Ridge Resorts - VP Sales"), then "interview
         # with X" (which may name a person: "a phone interview with Carla Jensen").
-        if (
-            _is_agency(label)
-            or ((in_subject or in_text) and _writes_as_a_vendor(employer))
-            or _spelled_as_an_agency(_spelling_in(label, employer))
-        ):
-            named_weak = None
-            for named in sorted(filter(None, (in_subject, in_text)), key=_strength):
-                if not _agrees(named[0], label):
-                    if named[1] != "weak":
-                        return named[0]
-                    named_weak = named_weak or named[0]
-            client = _client_in_agency_subjects(employer, label)
+        if _is_agency(label) or ((in_subject or in_text) and _writes_as_a_vendor(employer)):
+            client = _agencys_client(employer, label, in_subject, in_text)
             if client:
                 return client
-            if named_weak:
-                return named_weak
         # An agency recruiter writes from the agency's domain about a client it names.
         if in_subject and in_subject[1] != "weak":
             return in_subject[0]
@@ -537,7 +524,13 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
             named = _named_in_text(message.text[:_TEXT_READ])
             if named and named[1] == "client":
                 return named[0]
-        return _spelling_in(label, employer) or _clean(_titled(label))
+        spelled = _spelling_in(label, employer)
+        # A firm whose domain says nothing of it signs as one: "Fenwick Dale Search"
+        if _spelled_as_an_agency(spelled):
+            client = _agencys_client(employer, label, in_subject, in_text)
+            if client:
+                return client
+        return spelled or _clean(_titled(label))
     for named in sorted(filter(None, (in_subject, in_text)), key=_strength):
         return named[0]
     for message in employer:
@@ -566,6 +559,42 @@ def employer_company(employer: Sequence[Message], mine: frozenset[str]) -> str |
         signed = _signed_for(message.text)
         if signed:
             return signed
+    return None
+
+
+def _agencys_client(
+    employer: Sequence[Message],
+    label: str,
+    in_subject: tuple[str, str] | None,
+    in_text: tuple[str, str] | None,
+) -> str | None:
+    """The client an agency's mail names: the company its wording names, then the name its
+    subjects set apart ("Alder Ridge Resorts - VP Sales"), then "interview with X" (which may
+    name a person: "a phone interview with Carla Jensen")."""
+    named_weak = None
+    for named in sorted(filter(None, (in_subject, in_text)), key=_strength):
+        if not _agrees(named[0], label):
+            if named[1] != "weak":
+                return named[0]
+            named_weak = named_weak or named[0]
+    return _client_is_named(employer) or _client_in_agency_subjects(employer, label) or named_weak
+
+
+# "Fair question - the client is Brightwell Home Products": an agency's answer naming its
+# client ("is" before a capital is everywhere, so no trigger of `_named_in_text` ends in it;
+# looked for in an agency's mail alone).
+_CLIENT_IS = re.compile(r"\b[Tt]he client is\s+" + _NAME)
+
+
+def _client_is_named(employer: Sequence[Message]) -> str | None:
+    for message in employer[:_TEXTS_READ]:
+        text = message.text[:_TEXT_READ]
+        at = text.find("client is ")
+        if at > 0:
+            m = _CLIENT_IS.search(text, max(0, at - 4))
+            name = _clean(m["co"]) if m else None
+            if name:
+                return name
     return None
 
 
@@ -1293,8 +1322,7 @@ def subject_is_a_job(subject: str) -> bool:
     phone screen", or one of its parts is: "Westbury Health - Chief Strategy Officer" (the
     other ways of naming one: `role_from_subject`)."""
     low = subject.lower()
-    executive = _EXECUTIVE_TITLE.search(low) is not None if " - " in low else False
-    if not executive and not _has_role_word(low):
+    if not _has_role_word(low) and not (" - " in low and _EXECUTIVE_TITLE.search(low)):
         return False
     low = _without_reply_prefix(low).strip()
     if low[:1] in "cfjtqsu":  # "Checking in - Patient Access Coordinator": a follow-up's or a

@@ -1468,6 +1468,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_selection_day": ("superday", "super day", "assessment day", "assessment centre",
                           "assessment center", "campus visit", "site visit", "onsite visit"),
     "cue_file_closed": ("close out", "closing out", "close your", "closing your", "closed"),
+    # `_SEARCH_FOR_YOUR_ROLE`: a search or a hire for the reader's own role
+    "cue_search_for_yours": (
+        "search for your", "searches for your", "hire for your", "hiring for your",
+        "recruitment for your", "recruiting for your", "shortlist for your",
+        "candidates for your", "successor for your", "replacement for your",
+    ),
+    # `_JOINS_A_BODY`: a seat on the writer's own body
+    "cue_joins_ours": ("join our", "joining our"),
     # `_SEARCH_CLOSED`: a search firm's or a committee's search over, for every candidate
     "cue_search_closed": (
         "search is closed", "search is now closed", "search has been closed",
@@ -2381,6 +2389,15 @@ _JOINS_A_BODY = re.compile(
 )
 
 
+def _joins_a_body(low: str) -> bool:
+    """`_names_no_job(_JOINS_A_BODY, low)`, the pattern tried only where "join" is ("join our
+    team" is in many an employer's mail: no scan of the whole text for it)."""
+    return any(
+        _no_job_words(" ".join(m.groups()))
+        for m in matches_from(_JOINS_A_BODY, low, ("join our", "joining our"))
+    )
+
+
 # A reporter's piece spoken of as the talk's subject, by either side: "happy to talk about the
 # story", "a few questions for your article". A job's title may begin so ("questions about the
 # Story Artist role"), so the words after must name no job.
@@ -2947,10 +2964,7 @@ def read_messages(
                 ("serve on" in text_low or "serving on" in text_low)
                 and _names_no_job(_SERVES_ON_A_BODY, text_low)
             )
-            or (
-                ("join our " in text_low or "joining our " in text_low)
-                and _names_no_job(_JOINS_A_BODY, text_low)
-            )
+            or ("cue_joins_ours" in groups and _joins_a_body(text_low))
         ):
             groups.add("not_a_job")  # a scholarship's, a loan's, a nursery's: no job's
         if (
@@ -4951,7 +4965,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         if "candidate_voice" in groups and not bulk:
             fire("owner_hiring_side", "")  # a candidate writing to the user about their own
             # application: the user is the one hiring
-        elif not bulk and " for your " in r.low and _SEARCH_FOR_YOUR_ROLE.search(r.low):
+        elif not bulk and "cue_search_for_yours" in groups and _SEARCH_FOR_YOUR_ROLE.search(r.low):
             fire("owner_hiring_side", "")  # a search firm to its client: "the search for your
             # VP Finance" - the reader is the one hiring
         if "media" in groups:
