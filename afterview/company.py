@@ -120,7 +120,8 @@ _COMPANY_LOOKING = re.compile(
 # original. Group "team" marks triggers that need "... team" after the name.
 _TRIGGER_WORDING = (
     # an agency names its client: the employer, whoever sends the mail
-    r"(?:(?P<client>(?:my|our) client,?|on behalf of(?: (?:my|our) client,?)?)"
+    r"(?:(?P<client>(?:my|our|the) client,?|a client of ours,?"
+    r"|on behalf of(?: (?:my|our) client,?)?)"
     r"|thank(?:s| you) for (?:your )?(?:applying|application|interest)\s+(?:to|at|with|in)"
     r"|your (?:application|candidacy|interest)\s+(?:to|at|with|in)"
     # job boards: "Your application was sent to Acme" / "was viewed by Acme" (LinkedIn),
@@ -139,9 +140,9 @@ _TRIGGER_WORDING = (
 # short windows instead of every position of the text.
 # The last word of every trigger, and the word before it (for those that are not alone).
 _TRIGGER_LAST = frozenset(
-    {"to", "at", "with", "in", "of", "by", "client", "client,", "join", "joining"}
+    {"to", "at", "with", "in", "of", "by", "client", "client,", "join", "joining", "ours", "ours,"}
 )
-_TRIGGER_LAST_ALONE = frozenset({"client", "client,", "join", "joining"})
+_TRIGGER_LAST_ALONE = frozenset({"client", "client,", "join", "joining", "ours", "ours,"})
 _TRIGGER_SECOND_LAST = frozenset(
     """applying application interest candidacy position role opening opportunity job vacancy
     applied here team careers hiring interview interviewing behalf joining working in join
@@ -511,13 +512,12 @@ def employer_company(
     if label:
         if in_text and _agrees(in_text[0], label):
             return in_text[0]
-        # A staffing agency or recruiting firm ("ridgeway-staffing", "northgate-search")
-        # writes about its client: the company its mail names, "interview with X" included.
+        # A staffing agency or recruiting firm ("ridgeway-staffing", "northgate-search",
+        # "Fenwick Dale Search") writes about its client: the company its mail names, then
+        # the name its subjects set apart ("Alder Ridge Resorts - VP Sales"), then "interview
+        # with X" (which may name a person: "a phone interview with Carla Jensen").
         if _is_agency(label) or ((in_subject or in_text) and _writes_as_a_vendor(employer)):
-            for named in sorted(filter(None, (in_subject, in_text)), key=_strength):
-                if not _agrees(named[0], label):
-                    return named[0]
-            client = _client_in_agency_subjects(employer, label)
+            client = _agencys_client(employer, label, in_subject, in_text)
             if client:
                 return client
         # An agency recruiter writes from the agency's domain about a client it names.
@@ -530,13 +530,15 @@ def employer_company(
             named = _named_in_text(message.text[:_TEXT_READ])
             if named and named[1] == "client":
                 return named[0]
+        spelled = _spelling_in(label, employer)
+        # A firm whose domain says nothing of it signs as one: "Fenwick Dale Search"
+        if _spelled_as_an_agency(spelled):
+            client = _agencys_client(employer, label, in_subject, in_text)
+            if client:
+                return client
         # the candidate writes the name the label squashes ("harborlightmedia" in "an
         # internship at Harbor Light Media") where the employer signs with a first name only
-        return (
-            _spelling_in(label, employer)
-            or (own and _spelling_in(label, own))
-            or _clean(_titled(label))
-        )
+        return spelled or (own and _spelling_in(label, own)) or _clean(_titled(label))
     for named in sorted(filter(None, (in_subject, in_text)), key=_strength):
         return named[0]
     for message in employer:
@@ -565,6 +567,42 @@ def employer_company(
         signed = _signed_for(message.text)
         if signed:
             return signed
+    return None
+
+
+def _agencys_client(
+    employer: Sequence[Message],
+    label: str,
+    in_subject: tuple[str, str] | None,
+    in_text: tuple[str, str] | None,
+) -> str | None:
+    """The client an agency's mail names: the company its wording names, then the name its
+    subjects set apart ("Alder Ridge Resorts - VP Sales"), then "interview with X" (which may
+    name a person: "a phone interview with Carla Jensen")."""
+    named_weak = None
+    for named in sorted(filter(None, (in_subject, in_text)), key=_strength):
+        if not _agrees(named[0], label):
+            if named[1] != "weak":
+                return named[0]
+            named_weak = named_weak or named[0]
+    return _client_is_named(employer) or _client_in_agency_subjects(employer, label) or named_weak
+
+
+# "Fair question - the client is Brightwell Home Products": an agency's answer naming its
+# client ("is" before a capital is everywhere, so no trigger of `_named_in_text` ends in it;
+# looked for in an agency's mail alone).
+_CLIENT_IS = re.compile(r"\b[Tt]he client is\s+" + _NAME)
+
+
+def _client_is_named(employer: Sequence[Message]) -> str | None:
+    for message in employer[:_TEXTS_READ]:
+        text = message.text[:_TEXT_READ]
+        at = text.find("client is ")
+        if at > 0:
+            m = _CLIENT_IS.search(text, max(0, at - 4))
+            name = _clean(m["co"]) if m else None
+            if name:
+                return name
     return None
 
 
@@ -824,6 +862,8 @@ _SIGN_OFF_LINE = re.compile(
 _AGENCY_WORDS = (
     "staffing", "recruitment", "recruiting", "recruiters", "personnel", "resourcing",
     "headhunters", "talent", "careers", "search", "placements",
+    # an executive search or interim firm: "coastlineexec", "hollinsinterim"
+    "exec", "interim",
 )  # fmt: skip
 
 
@@ -832,6 +872,12 @@ def _is_agency(label: str) -> bool:
     if len(parts) > 1:
         return parts[-1] in _AGENCY_WORDS
     return label.endswith(_AGENCY_WORDS) and not label.endswith("research")
+
+
+def _spelled_as_an_agency(name: str | None) -> bool:
+    """A firm whose name, as the thread spells it, says it recruits: "Fenwick Dale Search",
+    "Crestmoor Recruiting" (its domain need not: "fenwickdale")."""
+    return name is not None and name.rsplit(None, 1)[-1].lower() in _AGENCY_WORDS
 
 
 # An IT vendor known by its words, whatever its domain ("zentrixits.example"): the contract
@@ -863,6 +909,10 @@ def _client_in_agency_subjects(employer: Sequence[Message], label: str) -> str |
         for part in _SUBJECT_PARTS.split(_without_reply_prefix(message.subject)):
             part = part.strip(" .:!")
             words = part.split()
+            # "Meridian Biologics CFO - final round": the client, then the executive sought
+            while len(words) > 1 and _EXECUTIVE_TITLE.fullmatch(words[-1].lower()):
+                words.pop()
+            part = " ".join(words)
             if (
                 1 <= len(words) <= 4
                 and _CAPITALISED_RUN.fullmatch(part)
@@ -1283,16 +1333,58 @@ def names_a_job(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def subject_is_a_job(subject: str) -> bool:
     """The subject is a job title: "Senior Data Engineer at Orchard Health", "Office Manager -
-    phone screen" (the other ways of naming one: `role_from_subject`)."""
+    phone screen", or one of its parts is: "Westbury Health - Chief Strategy Officer" (the
+    other ways of naming one: `role_from_subject`)."""
     low = subject.lower()
-    if not _has_role_word(low):
+    if not _has_role_word(low) and not (" - " in low and _EXECUTIVE_TITLE.search(low)):
         return False
     low = _without_reply_prefix(low).strip()
     if low[:1] in "cfjtqsu":  # "Checking in - Patient Access Coordinator": a follow-up's or a
         courtesy = _COURTESY_HEAD.match(low)  # thanks' head before the title is its subject
         if courtesy:
             low = courtesy["rest"]
-    return _JOB_TITLE_SUBJECT.match(low) is not None
+    if _JOB_TITLE_SUBJECT.match(low) is not None:
+        return True
+    return _a_part_is_a_title(low)
+
+
+# A search firm's or an agency's subject sets the client, the job and the step apart with
+# dashes, in any order: "Westbury Health - Chief Strategy Officer", "Kestrel - VP Operations -
+# offer", "Vice President for Student Affairs - Halvorsen College". A part that is wholly a
+# title names the job, its field after "of", "for" or a comma ("Director of Supply Chain",
+# "Director, Finance Transformation"), an executive's letters ("COO", "SVP Product") too.
+_EXECUTIVE_TITLES = "ceo|cfo|coo|cto|cmo|cio|cro|chro|cpo|svp|evp|avp"
+_EXECUTIVE_TITLE = re.compile(rf"\b(?:{_EXECUTIVE_TITLES})\b")
+_PART_SPLIT = re.compile(r"\s+[-–—|]\s+")
+# The words before a title in a part are the title's own ("chief strategy", "non-executive"),
+# not a meeting's ("lunch with the ceo", "note from our cfo": no job named).
+_TITLE_OWN_WORD = (
+    r"(?!(?:with|from|by|to|the|our|your|my|and|meeting|call|lunch|dinner|note|update|message"
+    r"|email|search|for|of)\b)[a-z][\w&/+-]*\s+"
+)
+_FIELD = r"[\w&/+-]+(?:\s+[\w&/+-]+){0,3}"
+_TITLE_PART = re.compile(
+    rf"(?:{_TITLE_OWN_WORD}){{0,4}}(?:{_TITLE_WORDS}|{_EXECUTIVE_TITLES}){_GRADE}"
+    rf"(?:\s+(?:of|for)\s+{_FIELD}|,\s+{_FIELD}"
+    # "VP Sales", "SVP Product": a vice-president's field follows the letters
+    rf"|(?<=vp)\s+{_FIELD})?"
+)
+
+
+# A step of a process named in a part ("Next steps - Data Analyst", "Exit interview - Support
+# Engineer") leaves the subject to the readings of steps, which know an exit interview's title
+# is no job of the reader's and that "next steps" alone says too little.
+_STEP_PARTS = ("interview", "next step", "screen")
+
+
+def _a_part_is_a_title(low: str) -> bool:
+    """A subject of several parts one of which is wholly a job title (see above)."""
+    if " - " not in low and " | " not in low and " – " not in low and " — " not in low:
+        return False
+    if holds_any(low, _STEP_PARTS):
+        return False
+    parts = _PART_SPLIT.split(low)
+    return len(parts) > 1 and any(_TITLE_PART.fullmatch(part.strip(" .:!?")) for part in parts)
 
 
 # The head a follow-up, a thanks or a status note puts before the job it is about

@@ -139,6 +139,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # hospitality's and retail's practical round: "come back at 6 for a two-hour trial
         # shift", "a paid trial", "a follow shift with the GM"
         "trial shift", "trial shifts", "paid trial", "follow shift",
+        "you back to meet",
         "coding challenge", "coding exercise", "coding assessment", "technical assessment",
         "chat about the role", "chat about the position", "chat about the opportunity",
         "talk about the role", "talk about the position", "talk about the opportunity",
@@ -1484,6 +1485,20 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_selection_day": ("superday", "super day", "assessment day", "assessment centre",
                           "assessment center", "campus visit", "site visit", "onsite visit"),
     "cue_file_closed": ("close out", "closing out", "close your", "closing your", "closed"),
+    # `_SEARCH_FOR_YOUR_ROLE`: a search or a hire for the reader's own role
+    "cue_search_for_yours": (
+        "search for your", "searches for your", "hire for your", "hiring for your",
+        "recruitment for your", "recruiting for your", "shortlist for your",
+        "candidates for your", "successor for your", "replacement for your",
+    ),
+    # `_JOINS_A_BODY`: a seat on the writer's own body
+    "cue_joins_ours": ("join our", "joining our"),
+    # `_SEARCH_CLOSED`: a search firm's or a committee's search over, for every candidate
+    "cue_search_closed": (
+        "search is closed", "search is now closed", "search has been closed",
+        "search has now been closed", "search was closed", "search has been called off",
+        "search is called off",
+    ),
     # timeline's `_ACCEPTS_OFFER` beyond the phrases of "candidate_decides": "I'm thrilled to
     # accept this job", "I gladly accept that offer" (read for the stage only)
     "cue_accepts": ("accept this", "accept that", "accept the", "accept your", "accepting this"),
@@ -1587,6 +1602,20 @@ _FILLED = tuple(
     for verb in ("was", "is", "is now", "had been", "has now been", "was already", "is already")
 )
 PHRASES["rejection"] += _SOMEONE_ELSE_CHOSEN + _FILLED
+# A further round asked in a senior process's words: "we'd like you to come back for a final
+# meeting with our CEO", "they'd like you back for a second conversation" (a talk named with
+# its round: not "come back for a second look at the sofas").
+PHRASES["interview"] += tuple(
+    f"{asked} {round_} {talk}"
+    for asked in (
+        "come back for a",
+        "come back in for a",
+        "like you back for a",
+        "have you back for a",
+    )
+    for round_ in ("final", "second", "third", "further", "follow-up", "follow up")
+    for talk in ("meeting", "conversation", "discussion", "chat", "round")
+)
 # The timeline reads a message's decision date only where a decision group is found, and
 # when.py only in a sentence holding one of its own cues: one list, not two. Every cue of
 # when's that is no detection signal here is a weak cue, so the gate never drops a sentence
@@ -2385,6 +2414,24 @@ _SERVES_ON_A_BODY = re.compile(
 )
 
 
+# A seat on the writer's own board or committee offered: "the possibility of joining our
+# board", "to join our advisory council". A board hires no one by that (a paid seat names the
+# post with it: "join our board as a Non-Executive Director").
+_JOINS_A_BODY = re.compile(
+    r"\b(?:join|joining)\s+our\s+((?:[\w&'-]+\s+){0,3}?)(?:board|commission|committee|council)"
+    r"\b((?:\W+\w+){0,4})"
+)
+
+
+def _joins_a_body(low: str) -> bool:
+    """`_names_no_job(_JOINS_A_BODY, low)`, the pattern tried only where "join" is ("join our
+    team" is in many an employer's mail: no scan of the whole text for it)."""
+    return any(
+        _no_job_words(" ".join(m.groups()))
+        for m in matches_from(_JOINS_A_BODY, low, ("join our", "joining our"))
+    )
+
+
 # A reporter's piece spoken of as the talk's subject, by either side: "happy to talk about the
 # story", "a few questions for your article". A job's title may begin so ("questions about the
 # Story Artist role"), so the words after must name no job.
@@ -3001,6 +3048,7 @@ def read_messages(
                 ("serve on" in text_low or "serving on" in text_low)
                 and _names_no_job(_SERVES_ON_A_BODY, text_low)
             )
+            or ("cue_joins_ours" in groups and _joins_a_body(text_low))
         ):
             groups.add("not_a_job")  # a scholarship's, a loan's, a nursery's: no job's
         if (
@@ -4067,6 +4115,11 @@ _SEARCH_CALLED_OFF = re.compile(
     r"|\b(?:role|position|post|vacancy|opening|requisition)\s+(?:has\s+(?:now\s+)?been|was|is"
     r"|had\s+been)\s+(?:now\s+)?(?:cancell?ed|withdrawn|discontinued|abandoned)\b"
 )
+# The search itself over, said of it as a search ("The search is closed, and Wednesday's
+# presentation is cancelled", "the search has now been closed"): every candidate's decision.
+_SEARCH_CLOSED = re.compile(
+    r"\bsearch\s+(?:is|has\s+(?:now\s+)?been|was)\s+(?:now\s+)?(?:closed|called\s+off)\b"
+)
 # How every _SEARCH_CALLED_OFF match begins.
 _SEARCH_CALLED_OFF_STARTS = (
     "cancel", "halt", "stop", "end", "discontinu", "abandon", "withdr", "clos", "not", "n't",
@@ -4261,6 +4314,14 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
             and said_outright(
                 text_low, _SEARCH_CALLED_OFF, _after_a_condition, _SEARCH_CALLED_OFF_STARTS
             )
+        )
+        or (
+            # "the board appointed its acting CFO; the search is closed": not said to the one
+            # it ended in an offer for ("we're delighted to offer you ... the search is closed")
+            "cue_search_closed" in groups
+            and "offer" not in groups
+            and "cue_offered_it" not in groups
+            and said_outright(text_low, _SEARCH_CLOSED, _after_a_condition, ("search",))
         )
     ):
         groups.add("rejection")
@@ -4786,6 +4847,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             and not message.is_bulk
             and message.subject
             and _subject_is_a_job(message.subject)
+            and not _names_the_jobs_candidates(message.subject)
         ):  # "Senior Data Engineer at Orchard Health": the subject is a job
             fire("hiring_context", "")
         if (
@@ -4867,8 +4929,12 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 message.subject
                 and r.low.startswith(_REPLY_STARTS)
                 and (
-                    # a one-line answer under "Senior Data Engineer at Orchard Health"
-                    _subject_is_a_job(message.subject)
+                    # a one-line answer under "Senior Data Engineer at Orchard Health" (not
+                    # under "Referral - Senior Buyer": someone else put forward for it)
+                    (
+                        _subject_is_a_job(message.subject)
+                        and not _names_the_jobs_candidates(message.subject)
+                    )
                     # or under "Let's talk about your application!": the owner answering
                     # someone who wrote to them of their application
                     or (
@@ -5024,6 +5090,9 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         if "candidate_voice" in groups and not bulk:
             fire("owner_hiring_side", "")  # a candidate writing to the user about their own
             # application: the user is the one hiring
+        elif not bulk and "cue_search_for_yours" in groups and _SEARCH_FOR_YOUR_ROLE.search(r.low):
+            fire("owner_hiring_side", "")  # a search firm to its client: "the search for your
+            # VP Finance" - the reader is the one hiring
         if "media" in groups:
             fire("media_interview", "")
         if "research" in groups:
@@ -5492,6 +5561,9 @@ _A_ROLE_NOUN = re.compile(rf"\b(?:{'|'.join(_ROLE_NOUNS)})\b", re.IGNORECASE)
 _CANDIDATES_NOUNS = (
     "cvs", "resumes", "résumés", "candidates", "applicants", "applications", "profiles",
     "shortlist",
+    # people put forward for it: "Director of Operations - a recommendation?", "Referral
+    # for Backend Engineer position - Elif Demir" (someone else's candidacy, not the reader's)
+    "recommendation", "recommendations", "referral", "referrals",
 )  # fmt: skip
 _THE_JOBS_CANDIDATES = re.compile(rf"\b(?:{'|'.join(_CANDIDATES_NOUNS)})\b", re.IGNORECASE)
 
@@ -5503,6 +5575,17 @@ def _names_a_role_noun(subject: str) -> bool:
     if subject.isascii() and not holds_any(subject.lower(), _ROLE_NOUNS):
         return False
     return _A_ROLE_NOUN.search(subject) is not None
+
+
+# A search or a hire for the reader's own role: "to launch the search for your VP Finance",
+# "candidates for your new Head of Sales". The reader is the one hiring (a candidate's own
+# role is "your interview for the Data Analyst role", "your application", never a search).
+_SEARCH_FOR_YOUR_ROLE = re.compile(
+    r"\b(?:search|searches|hire|hiring|recruitment|recruiting|shortlist|candidates|successor"
+    r"|replacement)\s+for\s+your\s+(?:new\s+|next\s+)?(?:[a-z][\w&/+-]*\s+){0,3}"
+    r"(?:head|director|manager|officer|president|vp|svp|evp|ceo|cfo|coo|cto|cmo|cio|chro|lead"
+    r"|controller|counsel|chair|executive|engineer|designer|analyst)\b"
+)
 
 
 def _names_the_jobs_candidates(subject: str) -> bool:
