@@ -1430,6 +1430,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "selected you for the job", "you got the job", "you've got the job",
         "you have got the job", "you got the role", "you've got the role",
         "want you on board", "want you to join the team", "want you to join us",
+        # an owner's offer put as the job being the reader's: "the job is yours if you want
+        # it", "the position's yours" (a choice or a turn being "yours" offers nothing)
+        "job is yours", "job's yours", "position is yours", "position's yours",
+        "role is yours", "role's yours", "spot is yours",
     ),
     "cue_chosen_you": ("chosen you", "selected you"),
     # "our offer for the Buyer position", "our offer of the Buyer position": `_OFFER_FOR_A_JOB`

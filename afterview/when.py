@@ -741,7 +741,10 @@ def mentions_an_hour(low: str) -> bool:
     if _says_hours(low) and _HOURS_CLOCK.search(low) is not None:
         return True
     words = _bare_hour_words(low)  # most texts have none: no generator to start
-    return bool(words) and next(_bare_hours(low, False, words), None) is not None
+    if words and next(_bare_hours(low, False, words), None) is not None:
+        return True
+    # a span of bare hours after the day: "Monday, March 8, from 8 to 12"
+    return _BARE_RANGE.search(low) is not None and next(_bare_ranges(low), None) is not None
 
 
 # Where a bare hour can be, each form scanned for from its literal start ("at" after a space
@@ -751,8 +754,8 @@ def mentions_an_hour(low: str) -> bool:
 # " at " as the literal stops at every one), and kept after a space or a line break.
 # `_bare_hours` then reads the few found.
 _HOUR_AFTER = r"(?:1[0-2]|[1-9])(?![\d:])"
-_AT_HOURS, _SAY_HOURS, _SIGN_HOURS = (
-    re.compile(start + _HOUR_AFTER) for start in ("at ", "say ", "@ ?")
+_AT_HOURS, _SAY_HOURS, _SIGN_HOURS, _AROUND_HOURS = (
+    re.compile(start + _HOUR_AFTER) for start in ("at ", "say ", "@ ?", r"\baround ")
 )
 
 
@@ -770,6 +773,8 @@ def _bare_hour_words(low: str) -> list[int]:
         places += [m.start() for m in _SAY_HOURS.finditer(low)]
     if "@" in low and _SIGN_HOURS.search(low):
         places += [m.start() for m in _SIGN_HOURS.finditer(low)]
+    if "around " in low and _AROUND_HOURS.search(low):
+        places += [m.start() for m in _AROUND_HOURS.finditer(low)]
     if len(places) > 1:
         places.sort()
     return places
@@ -823,7 +828,7 @@ def _date_near(low: str, start: int, end: int) -> re.Match | None:
 # minutes, am / pm or o'clock after it ("at 3:30", "at 3pm" are the clock pattern's), not a
 # range's start ("at 2-3 sites") and not a decimal.
 _BARE_HOUR = re.compile(
-    r"(?:\b(?P<at>at)|(?P<say>\bsay)|(?P<sign>@)) ?(?P<h>1[0-2]|[1-9])"
+    r"(?:\b(?P<at>at)|(?P<say>\bsay)|(?P<sign>@)|\b(?P<around>around)) ?(?P<h>1[0-2]|[1-9])"
     r"(?![\d:]|[.,]\d|\s?(?:[ap]\.?m\b|o['’]clock|h\d|-|–|(?:to|or|and)\s+\d))"
 )
 # What may follow a bare hour that is a time of day: the end of the sentence, a zone, the day
@@ -834,6 +839,10 @@ _AFTER_BARE_HOUR = re.compile(
     r"[ \t]*(?:$|[?!.,;:)\n]|(?:on|works?|would|could|suits?|sounds?|is|it|for|with|then"
     rf"|instead|sharp|if|ok|okay|please|tomorrow|today|tonight|this|next)\b|(?P<tz>{_TZ})\b)"
 )
+# An hour an owner puts loosely beside the day goes on into the sentence more often than "at
+# 3" does: "Thursday around 10 to meet the crew", "Saturday morning around 9 and we'll walk
+# the rows" (the day right before it, required below, is what makes it a time)
+_AFTER_AROUND_HOUR = re.compile(r"[ \t]+(?:to|and|so|or)[ \t]+[a-z]")
 # The part of the day a relative day says: "tonight at 7", "this evening at 7:30" are 19:00
 # and 19:30, not the morning
 _REL_PART = {"tonight": "evening", "this evening": "evening", "this afternoon": "afternoon"}
@@ -912,7 +921,7 @@ def _bare_hours(low: str, dated: bool = True, words: list[int] | None = None):
         if m is None:
             continue
         after = _AFTER_BARE_HOUR.match(low, m.end())
-        if after is None:
+        if after is None and not (m["around"] and _AFTER_AROUND_HOUR.match(low, m.end())):
             continue
         start = m.start()
         dm = part = None
@@ -948,8 +957,45 @@ def _bare_hours(low: str, dated: bool = True, words: list[int] | None = None):
             clock = time(hour % 12 + 12, 0)
         else:  # working hours: 1 to 6 the afternoon, 7 to 11 the morning, 12 noon
             clock = time(hour + 12 if hour <= 6 else hour, 0)
-        zone = _ZONES[after["tz"]] if after["tz"] else None
+        zone = _ZONES[after["tz"]] if after is not None and after["tz"] else None
         yield m.start("h"), clock, dm, zone
+
+
+# A span of bare hours an owner writes after the day: "Monday, March 8, from 8 to 12",
+# "Friday 5 March, 12 till 2", "Saturday from 10 to 2". No minutes, am / pm or o'clock on
+# either hour (those are the clock pattern's ranges); found from its first digit, the day
+# right before it checked in `_bare_ranges`.
+_BARE_RANGE = re.compile(
+    r"(?P<h>[1-9][0-2]?) (?:to|till|til|until) (?P<h2>[1-9][0-2]?)"
+    r"(?![\d:]|[.,]\d|\s?(?:[ap]\.?m\b|o['’]clock|h\d|%))"
+)
+# Between the day and the span: a comma, "from"
+_DAY_TO_RANGE = re.compile(r"[ ,]*(?:from )?")
+
+
+def _working_hour(hour: int) -> int:
+    """A bare hour read in working hours: 1 to 6 the afternoon, 7 to 11 the morning, 12 noon."""
+    return hour + 12 if hour <= 6 else hour
+
+
+def _bare_ranges(low: str):
+    """(where the span is, its start and end read in working hours, the day's date match) of
+    each span of bare hours written right after a day (`_BARE_RANGE`)."""
+    for m in _BARE_RANGE.finditer(low):
+        first, last = int(m["h"]), int(m["h2"])
+        start = m.start()
+        if first > 12 or last > 12 or (start and low[start - 1] in "0123456789:.,$£€/#-"):
+            continue
+        dm = None
+        for candidate in _DATE.finditer(low, max(0, start - 40), start):
+            if _DAY_TO_RANGE.fullmatch(low, candidate.end(), start):
+                dm = candidate
+        if dm is None:
+            continue
+        begin = _working_hour(first)
+        # the end is the first of its two readings after the start ("10 to 2" ends at 14:00)
+        end = next((h for h in (last % 12, last % 12 + 12) if begin < h < 24), None)
+        yield start, time(begin, 0), time(end, 0) if end is not None else None, dm
 
 
 def _in_the_evening(
@@ -1078,6 +1124,19 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
         at = bisect.bisect(places, place)  # in reading order among the other times
         found.insert(at, TimeSpan(start_at, None))
         places.insert(at, place)
+    # "Monday, March 8, from 8 to 12": asked of a text only when a digit stands before " to ",
+    # " till " or " until " (`_BARE_RANGE` finds it from there)
+    if _BARE_RANGE.search(low) is not None:
+        for place, clock_at, clock_end, dm in _bare_ranges(low):
+            day = _resolve_date(dm, sent_at)
+            if day is None:
+                continue
+            zone = sent_at.tzinfo or UTC
+            start_at = datetime.combine(day, clock_at, tzinfo=zone)
+            end_at = datetime.combine(day, clock_end, tzinfo=zone) if clock_end else None
+            at = bisect.bisect(places, place)
+            found.insert(at, TimeSpan(start_at, end_at))
+            places.insert(at, place)
     return found
 
 

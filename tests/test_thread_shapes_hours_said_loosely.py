@@ -1,0 +1,72 @@
+"""Hours an owner says loosely beside the day: "Saturday around 2", "Monday 9 March, from 8
+to 12", "Friday, 12 till 2".
+
+A small employer writes times as people say them, without am / pm or minutes: an hour
+"around" the day's time, or a span of bare hours. Right after a day they are that day's
+time, read in working hours like "Friday at 3" (1 to 6 the afternoon, 7 to 11 the morning);
+away from a day ("around 5 people", "from 2 to 3 sites") they are numbers.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.when import find_times
+
+ZONE = ZoneInfo("America/Chicago")
+SENT = datetime(2027, 3, 2, 10, 0, tzinfo=ZONE)  # a Tuesday
+
+
+def spans(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (s.start.strftime("%m-%d %H:%M"), s.end.strftime("%H:%M") if s.end else None)
+        for s in find_times(text, SENT)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Can you swing by the store Saturday around 2? It's quieter then.", "03-06 14:00"),
+        ("Could you stop by Thursday around 10 to meet the crew?", "03-04 10:00"),
+        (
+            "Come out to the nursery Saturday morning around 9 and we'll walk the rows.",
+            "03-06 09:00",
+        ),
+        ("Pop in Friday around 4, ask for Dee.", "03-05 16:00"),
+    ],
+)
+def test_an_hour_around_the_day_is_its_time(text, start):
+    assert [s for s, _ in spans(text)] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "We'd have you in Monday, March 8, from 8 to 12 to work alongside Kim.",
+            "03-08 08:00",
+            "12:00",
+        ),
+        ("Let's do Friday 5 March, 12 till 2, paid at the usual rate.", "03-05 12:00", "14:00"),
+        ("Trial shift on Saturday from 10 to 2, closed-toe shoes please.", "03-06 10:00", "14:00"),
+    ],
+)
+def test_a_span_of_bare_hours_after_the_day_is_its_time(text, start, end):
+    assert spans(text) == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We usually get around 5 applications a week for this job.",
+        "The crew mows around 12 lawns on a Saturday.",
+        "Shifts are 4 to 6 hours long and we hire 2 to 3 people each spring.",
+        "We were open from 8 to 12 years ago on Sundays too.",
+    ],
+)
+def test_hours_away_from_a_day_stay_numbers(text):
+    assert spans(text) == []
