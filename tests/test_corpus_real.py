@@ -160,6 +160,12 @@ def test_the_dev_split_stays_read_as_well_as_it_was_tuned():
     # inviting and hiring that nothing reads yet (a tryout put as "come in Saturday and work
     # the store", "swing by Saturday around 2", a nursery's "come out to the farm") and their
     # candidates' short answers, hence threads recall 0.98, messages recall 0.915, action 0.95.
+    # With all nine fresh batches of the thirteenth session merged (loop, abroad, forum,
+    # campus, europe, letters, creative, exec, smallbiz: 241 threads, 886 messages, each with
+    # a held-back third; docs/benchmarks.md) dev reads 1,153 threads / 3,221 messages:
+    # threads 0.992 / 0.985, messages 0.988 / 0.921, stage 0.954, action 0.954; the 912
+    # threads dev held before them read as they did or better (five miss lines fewer; one
+    # moment now has its stage right and its action still wrong).
     scores = evaluate_corpus(CORPUS / "dev")
     assert not scores.errors
     assert scores.threads.precision >= 0.975 and scores.threads.recall >= 0.98
@@ -234,7 +240,7 @@ def test_the_held_out_split_meets_the_thread_stage_and_action_targets():
     strict=True,
     reason=(
         "issue 9 open: on the held-out split (181 threads, 456 messages since two fresh blind "
-        "batches joined it) messages read 0.938 / 0.941 (precision / recall, target 0.95 each; "
+        "batches joined it) messages read 0.938 / 0.949 (precision / recall, target 0.95 each; "
         "the second batch, all published, 0.920 / 0.900; thirteenth session: 0.931 / 0.941 "
         "before) with afterview eval --corpus tests/corpus/real/test: which single messages "
         "are the reader's own process does not yet generalise. "
