@@ -1485,11 +1485,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_work_sample": ("challenge", "challenges", "assignment", "assignments", "exercise", "task",
                         # a craft's own test: "an art test", "our edit test", "the writing test"
                         "art test", "art tests", "edit test", "edit tests", "editing test",
-                        "editorial test", "design test", "writing test",
-                        # a remote team's paid work sample: "a short paid test job", "our
-                        # sample project", "a trial task", "the test project"
-                        "test job", "sample project", "trial project", "test project",
-                        "trial task", "sample task", "trial assignment"),
+                        "editorial test", "design test", "writing test"),
     "cue_selection_day": ("superday", "super day", "assessment day", "assessment centre",
                           "assessment center", "campus visit", "site visit", "onsite visit"),
     "cue_file_closed": ("close out", "closing out", "close your", "closing your", "closed"),
@@ -2952,28 +2948,10 @@ def _a_part_names_a_job(subject: str) -> bool:
     )
 
 
-# A remote team's work sample is named by what it is to the reader, a piece of work to try
-# them on: "a short paid test job", "a sample project", "a trial task", "the test project".
-# A build's "test job" and a tutorial's "sample project" are no one's, so the job beside it
-# is needed, or the pay for it: a trial paid to the reader is a hiring step ("we pay a flat
-# fee of EUR 150 for it", "paid at USD 35/hour").
-_TRIAL_WORK = re.compile(r"\b(?:sample|test|trial)\s+(?:project|job|task|assignment)s?\b")
-_PAID_FOR_IT = re.compile(
-    r"\b(?:we|we'll|we will|we'd)\s+(?:also\s+)?pay\b"
-    r"|\bpaid\s+(?:at\b|for\b|(?:[\w-]+\s+){0,2}?(?:test|trial|sample)\b)"
-)
-
-
 def _sets_a_work_sample(subject: str, text_low: str, groups: set[str]) -> bool:
     """A body whose phrase book found `cue_work_sample` (the subject's own work sample is
     `_subject_groups`' reading)."""
     if _WORK_SAMPLE.search(text_low):
-        return True
-    if _TRIAL_WORK.search(text_low) is not None and (
-        bool(groups & _HIRING_OR_APPLYING)
-        or _subject_is_a_job(subject)
-        or _PAID_FOR_IT.search(text_low) is not None
-    ):
         return True
     if _SAMPLE_SET.search(text_low) is not None:
         return bool(groups & _HIRING_WORDS) or _subject_is_a_job(subject)
