@@ -3859,15 +3859,6 @@ def _regrets_a_decision(text_low: str) -> bool:
     return False
 
 
-# Thanks for a call of the interview's kind, put in the past ("thanks again for the screening
-# call on Friday", "thank you for the intro chat yesterday"): the call happened, whatever its
-# kind is called (the phrase book holds only the bare "for the call on").
-_THANKS_FOR_THE_CALL = re.compile(
-    r"\bthank(?:s|\s+you)(?:\s+again)?\s+for\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:call|chat|screen|conversation)s?\s+(?:on|yesterday|today|earlier|last)\b"
-)
-
-
 def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     if "offer" in groups and "offer" in text_low and _offers_only_a_meeting(text_low):
         groups.discard("offer")
@@ -3893,13 +3884,6 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
                 groups.add("offer")
     if "cue_called_off" in groups and "cancel" not in groups and _called_off(text_low):
         groups.add("cancel")
-    if (
-        "happened" not in groups
-        and "interview" in groups
-        and "thank" in text_low
-        and _THANKS_FOR_THE_CALL.search(text_low) is not None
-    ):
-        groups.add("happened")
     if "cue_slot" in groups and "choose_slot" not in groups and _CHOOSE_A_SLOT.search(text_low):
         groups.add("choose_slot")
     if (
