@@ -488,7 +488,7 @@ def employer_company(
         for message in employer:
             display = company_from_display_name(message.sender.name)
             if display and _agrees(display, label):
-                return display
+                return _signed_longer(display, label, employer) or display
     else:
         for message in employer:
             if senders.hiring_tool(message.sender.email):
@@ -567,6 +567,26 @@ def employer_company(
         signed = _signed_for(message.text)
         if signed:
             return signed
+    return None
+
+
+def _signed_longer(display: str, label: str, employer: Sequence[Message]) -> str | None:
+    """A team's display name cut to the domain's word ("Corvane Talent Acquisition" ->
+    "Corvane") where the team signs with the whole name ("Talent Acquisition, Corvane
+    Therapeutics"): the signature's, when it goes on from the display name's words."""
+    plain = label.replace("-", "")
+    for message in employer[:_TEXTS_READ]:
+        signature = message.signature
+        if not signature or plain[:3] not in signature.lower():
+            continue
+        spelled = _spelled_as(plain, label, signature)
+        if not spelled or not spelled.startswith(display + " "):
+            continue
+        more = spelled[len(display) :]
+        # a legal form after the name ("Saffron Systems Pvt Ltd", "Nordlinja Oy") is no more
+        # of the name a person writes: the display name stands
+        if not _has_legal_form(more) and all(len(word) > 2 for word in more.split()):
+            return spelled
     return None
 
 

@@ -779,6 +779,28 @@ def _set_day(chosen: _Interview, index: int, day: date, zone: tzinfo) -> datetim
     return chosen.start
 
 
+# When to be there, said apart from the day ("Friday the 29th it is. Please plan to arrive at
+# the department by 9:30 am", "Kofi will meet you in the lobby at 8:45"): the clock time
+# right after a word of getting there is the start on the day the message fixes. Only one.
+_ARRIVAL_CUES = ("arriv", "report to", "meet you", "pick you up")
+_ARRIVAL = re.compile(
+    r"\b(?:arrive|arrival|report\s+to|meet\s+you|pick\s+you\s+up)\b[^.!?\n;]{0,60}?"
+    r"\b(?:at|by)\s+(?=\d)"
+)
+
+
+def _arrival_clock(r: Reading, day: date) -> time | None:
+    if not holds_any(r.low, _ARRIVAL_CUES) or _ARRIVAL.search(r.low) is None:
+        return None
+    stated, offered = when.interview_days_lower(r.low, r.at)
+    if not {*stated, *offered} <= {day}:
+        return None  # another day named: the clock may be that day's
+    clocks = set()
+    for m in _ARRIVAL.finditer(r.low):
+        clocks.update(when.clock_times_lower(r.low[m.end() : m.end() + 12])[:1])
+    return clocks.pop() if len(clocks) == 1 else None
+
+
 def _stated_day(r: Reading) -> date | None:
     """The one coming day an employer's message states for the interview, no clock time
     said with it (`when.interview_days_lower`); None when it offers days or names none, or
@@ -1088,6 +1110,13 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
                 proposed, proposal_open, countered = [], False, False
             else:
                 days_named_by = r
+            if day_start is not None and chosen.start is day_start:
+                # the day fixed (here or before), and when to be there said apart from it
+                arrival = _arrival_clock(r, day_start.date())
+                if arrival is not None:
+                    chosen.start = day_start.replace(hour=arrival.hour, minute=arrival.minute)
+                    chosen.end, chosen.index = _default_end(chosen.start), index
+                    days_named_by = None
     if chosen.start is None and not chosen.cancelled:
         _infer_past_interview(readings, chosen)
     elif day_start is not None and chosen.start is day_start:
