@@ -1541,8 +1541,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # `_OFFERED_IT`'s hiring verbs with the reader as their object
         "hire you", "employ you", "appoint you", "selected for the", "chosen for the",
         "appointed for the",
-        # seasonal work named by its staff or its papers (`_OFFERED_IT`)
-        "have you on our", "letter of employment", "staff agreement", "staff contract",
     ),
     "cue_noticed": ("caught", "grabbed", "stood out", "impressed"),
     # `_RECORD_BY_A_DATE`, `_STILL_TO_RECORD`, `_RECORDING_RECEIVED` need one of these
@@ -4165,14 +4163,6 @@ _OFFERED_IT = re.compile(
     # Engineer", "you selected for the post of"): not for a round or an interview
     r"|\byou\s+(?:have\s+|had\s+)?(?:been\s+|were\s+|are\s+|'ve\s+been\s+)?(?:selected|chosen"
     r"|appointed)\s+for\s+the\s+(?:role|position|job|post|vacancy)\b(?!\s+of\s+(?:an?\s+)?interview)"
-    # seasonal work, where the job is named by its season or its staff rather than a post:
-    # "we'd like to hire you for the upcoming tax season", "we would love to have you on our
-    # summer staff", "your Letter of Employment", "your staff agreement is attached" (the
-    # papers of a job given, not of an application)
-    r"|\b(?:hire|employ|engage|recruit)\s+you\s+for\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?season\b"
-    r"|\bhave\s+you\s+on\s+our\s+(?:[\w-]+\s+){0,2}?(?:staff|crew)\b"
-    r"|\b(?:your|the\s+attached|this)\s+letter\s+of\s+employment\b"
-    r"|\byour\s+(?:signed\s+)?staff\s+(?:agreement|contract)\s+(?:is|will\s+be|has\s+been)\b"
 )
 
 
