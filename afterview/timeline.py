@@ -230,9 +230,12 @@ def _one_time_to_confirm(r: Reading) -> bool:
     offered; the reply it asks for is the candidate's confirmation. A time put as a
     question ("would Tuesday at 2pm work?"), a choice of times or a link to pick one is an
     offer."""
-    if r.groups & _PROPOSES != {"availability"}:
+    # "availability" or not: "We'd like to have a video interview with you on Thursday,
+    # September 10 at 4:00 PM. Please confirm that works." asks for no time at all, yet puts
+    # its one time to the reader the same way; a link to pick one is an offer
+    if "scheduling_link" in r.groups:
         return False
-    if r.groups & _CONFIRMS:
+    if r.groups & _CONFIRMS and "availability" in r.groups:
         return not proposes_any_time(r) and len(_stated_times(r)) == 1
     if (
         (
