@@ -4851,7 +4851,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             and not message.is_bulk
             and message.subject
             and _subject_is_a_job(message.subject)
-            and not _names_the_jobs_candidates(message.subject)
+            and not _subject_names(message.subject, _CANDIDATES_NOUNS, _THE_JOBS_CANDIDATES)
         ):  # "Senior Data Engineer at Orchard Health": the subject is a job
             fire("hiring_context", "")
         if (
@@ -4871,7 +4871,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             # named with its noun ("Re: Quick chat about the Data Analyst role")
             and (
                 (
-                    _names_a_role_noun(message.subject)
+                    _subject_names(message.subject, _ROLE_NOUNS, _A_ROLE_NOUN)
                     and (
                         "hiring" in subject_groups
                         or ("not_a_job" not in subject_groups and _names_a_role(message.subject))
@@ -4888,7 +4888,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 # the job's title, last after a dash
                 or ("interview" in subject_groups and _ends_with_a_title(message.subject))
             )
-            and not _names_the_jobs_candidates(message.subject)
+            and not _subject_names(message.subject, _CANDIDATES_NOUNS, _THE_JOBS_CANDIDATES)
         ):  # "Re: Account Coordinator - next steps", "Re: Checking in - Brand Designer": a
             # person answering in the job's own conversation, however short the answer (not
             # "Re: Dental Nurse - 3 shortlisted CVs": the job's candidates, the hirer's mail)
@@ -4937,7 +4937,9 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                     # under "Referral - Senior Buyer": someone else put forward for it)
                     (
                         _subject_is_a_job(message.subject)
-                        and not _names_the_jobs_candidates(message.subject)
+                        and not _subject_names(
+                            message.subject, _CANDIDATES_NOUNS, _THE_JOBS_CANDIDATES
+                        )
                     )
                     # or under "Let's talk about your application!": the owner answering
                     # someone who wrote to them of their application
@@ -5572,13 +5574,14 @@ _CANDIDATES_NOUNS = (
 _THE_JOBS_CANDIDATES = re.compile(rf"\b(?:{'|'.join(_CANDIDATES_NOUNS)})\b", re.IGNORECASE)
 
 
-def _names_a_role_noun(subject: str) -> bool:
-    """`_A_ROLE_NOUN.search(subject)`, asked of an ASCII subject's lower case with a few `in`s
-    first: a case-blind pattern opening on a word boundary is tried at every character.
-    Beyond ASCII the pattern answers (its case folding is not `str.lower`'s)."""
-    if subject.isascii() and not holds_any(subject.lower(), _ROLE_NOUNS):
+def _subject_names(subject: str, nouns: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """`pattern.search(subject)` for a case-blind pattern of `nouns` (`_A_ROLE_NOUN`,
+    `_THE_JOBS_CANDIDATES`), asked of an ASCII subject's lower case with a few `in`s first: a
+    case-blind pattern opening on a word boundary is tried at every character. Beyond ASCII
+    the pattern answers (its case folding is not `str.lower`'s)."""
+    if subject.isascii() and not holds_any(subject.lower(), nouns):
         return False
-    return _A_ROLE_NOUN.search(subject) is not None
+    return pattern.search(subject) is not None
 
 
 # A search or a hire for the reader's own role: "to launch the search for your VP Finance",
@@ -5590,13 +5593,6 @@ _SEARCH_FOR_YOUR_ROLE = re.compile(
     r"(?:head|director|manager|officer|president|vp|svp|evp|ceo|cfo|coo|cto|cmo|cio|chro|lead"
     r"|controller|counsel|chair|executive|engineer|designer|analyst)\b"
 )
-
-
-def _names_the_jobs_candidates(subject: str) -> bool:
-    """`_THE_JOBS_CANDIDATES.search(subject)`, gated as `_names_a_role_noun` is."""
-    if subject.isascii() and not holds_any(subject.lower(), _CANDIDATES_NOUNS):
-        return False
-    return _THE_JOBS_CANDIDATES.search(subject) is not None
 
 
 def _to_a_board_relay(message: Message) -> bool:

@@ -899,7 +899,7 @@ def _word_clocks(low: str):
         if dm is None:
             continue
         hour = _HOUR_WORDS.get(m["h"]) or int(m["h"])
-        start = datetime.combine(date(2000, 1, 1), time(hour + 12 if hour <= 6 else hour))
+        start = datetime.combine(date(2000, 1, 1), time(_working_hour(hour)))
         if m["part"] == "half":
             start += timedelta(minutes=30)
         elif m["part"]:
@@ -956,7 +956,7 @@ def _bare_hours(low: str, dated: bool = True, words: list[int] | None = None):
         elif part is not None:  # the afternoon or the evening
             clock = time(hour % 12 + 12, 0)
         else:  # working hours: 1 to 6 the afternoon, 7 to 11 the morning, 12 noon
-            clock = time(hour + 12 if hour <= 6 else hour, 0)
+            clock = time(_working_hour(hour), 0)
         zone = _ZONES[after["tz"]] if after is not None and after["tz"] else None
         yield m.start("h"), clock, dm, zone
 
@@ -1096,21 +1096,9 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
             # "Thursday, November 5 and Friday, November 6, starting at 9:00 AM": the days
             # listed before share the time
             for each in _listed_days_before(low, dm, sent_at):
-                start_at = datetime.combine(each, clock[0], tzinfo=zone)
-                end_at = None
-                if clock[1] is not None:
-                    end_at = datetime.combine(each, clock[1], tzinfo=zone)
-                    if end_at <= start_at:
-                        end_at = None
-                found.append(TimeSpan(start_at, end_at))
+                found.append(_span_on(each, clock, zone))
                 places.append(tm.start())
-        start_at = datetime.combine(day, clock[0], tzinfo=zone)
-        end_at = None
-        if clock[1] is not None:
-            end_at = datetime.combine(day, clock[1], tzinfo=zone)
-            if end_at <= start_at:
-                end_at = None
-        found.append(TimeSpan(start_at, end_at))
+        found.append(_span_on(day, clock, zone))
         places.append(tm.start())
     worded = _word_clocks(low) if _says_a_word_clock(low) else ()
     words = _bare_hour_words(low)  # most texts have none: no generator to start
@@ -1138,6 +1126,14 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
             found.insert(at, TimeSpan(start_at, end_at))
             places.insert(at, place)
     return found
+
+
+def _span_on(day: date, clock: tuple[time, time | None], zone: tzinfo) -> TimeSpan:
+    """The span a clock reading (start, end or None) gives on one day; an end not after the
+    start is dropped."""
+    start_at = datetime.combine(day, clock[0], tzinfo=zone)
+    end_at = datetime.combine(day, clock[1], tzinfo=zone) if clock[1] is not None else None
+    return TimeSpan(start_at, end_at if end_at is not None and end_at > start_at else None)
 
 
 # Days listed with "or" / "and" just before the day a clock time follows share that time:

@@ -331,7 +331,9 @@ SUBJECT_NOUNS = st.lists(
 @SAME
 @given(SUBJECT_NOUNS)
 def test_a_subjects_job_nouns_are_found_as_the_patterns_find_them(subject: str):
-    assert detect._names_a_role_noun(subject) == bool(detect._A_ROLE_NOUN.search(subject))
-    assert detect._names_the_jobs_candidates(subject) == bool(
-        detect._THE_JOBS_CANDIDATES.search(subject)
+    assert detect._subject_names(subject, detect._ROLE_NOUNS, detect._A_ROLE_NOUN) == bool(
+        detect._A_ROLE_NOUN.search(subject)
     )
+    assert detect._subject_names(
+        subject, detect._CANDIDATES_NOUNS, detect._THE_JOBS_CANDIDATES
+    ) == bool(detect._THE_JOBS_CANDIDATES.search(subject))
