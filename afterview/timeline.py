@@ -2040,6 +2040,29 @@ def _thanks_for_an_interview(r: Reading) -> bool:
         or proposes_any_time(r)
         or _cannot_attend(r)
         or _thanks_for_an_event(r)
+        or _follows_up_an_application(r)
+    )
+
+
+# The candidate following up on an application no one has met them about yet ("I applied for
+# the Inventory Planner role on May 4 and wanted to follow up on my application ... Thank you
+# for your time and consideration"): the thanks closes the letter, it thanks for no interview.
+# Only while the letter names no meeting of any kind (a call, a conversation, an interview).
+_FOLLOWS_UP_AN_APPLICATION = re.compile(
+    r"\b(?:i|i've|i\s+have)\s+(?:recently\s+)?(?:applied\s+for|(?:sent\s+in|submitted)\s+my"
+    r"\s+application)\b"
+)
+_A_MEETING_SAID = re.compile(
+    r"\b(?:interview\w*|spoke|speak(?:ing)?\s+with|conversation|meeting|met|call|chat"
+    r"|talk(?:ed|ing)\s+(?:with|to))\b"
+)
+
+
+def _follows_up_an_application(r: Reading) -> bool:
+    return (
+        "follow" in r.low
+        and _FOLLOWS_UP_AN_APPLICATION.search(r.low) is not None
+        and _A_MEETING_SAID.search(r.low) is None
     )
 
 
