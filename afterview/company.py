@@ -1021,6 +1021,10 @@ def _spelled_as(plain: str, label: str, text: str) -> str | None:
         # A name may go on past the label only to where the capitals end: in "Bluefin
         # Health Technical Interview" the words after "Bluefin Health" may be the stage's.
         whole = not _CAPITAL_NEXT.match(text, run.end())
+        if len(words) > 1 and words[-1] == "All" and _RIGHTS_RESERVED.match(text, run.end()):
+            # a footer's notice with no full stop before it ("by Oakridge Clinic All rights
+            # reserved."): the name ends where the notice begins
+            words, whole = words[:-1], True
         if "'" in run[0] or "\u2019" in run[0]:
             # a possessive ends the name: "Corvan Energy's co-op rotations"
             for index, word in enumerate(words):
@@ -1041,6 +1045,7 @@ def _spelled_as(plain: str, label: str, text: str) -> str | None:
 
 
 _CAPITAL_NEXT = re.compile(r"[ \t]*[A-Z0-9&]")
+_RIGHTS_RESERVED = re.compile(r"[ \t]+rights[ \t]+reserved\b", re.IGNORECASE)
 _NEXT_RUN = re.compile(r"[ \t]*(?P<run>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2})")
 
 
