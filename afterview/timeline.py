@@ -2122,6 +2122,7 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> tuple[Stage, f
     start, end = interview.start, interview.end
     if interview.cancelled:
         start = end = None  # a called-off interview neither is scheduled nor took place
+    reopened = _nos_reopened(readings)
     for index, r in enumerate(readings):
         if r.automated:
             continue
@@ -2141,7 +2142,7 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> tuple[Stage, f
                 stage = Stage.INTERVIEWED
             continue
         if _says_no(r):
-            if not _no_overtaken(interview, index, r.at):
+            if not _no_overtaken(interview, index, r.at) and index not in reopened:
                 decisive = Stage.REJECTED
             continue
         if groups & _OFFERS:
@@ -2188,6 +2189,36 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> tuple[Stage, f
 
 
 _BEFORE_ANYTHING = frozenset({None, Stage.APPLIED})
+
+
+def _nos_reopened(readings: Sequence[Reading]) -> frozenset[int]:
+    """The employer's "no" letters a later letter of theirs reopened by arranging a call or an
+    interview with the reader again (`_arranges_again`): a new opening months on, the same
+    recruiter asking for times. The process went on, so those "no"s did not end it."""
+    nos = [
+        i for i, r in enumerate(readings) if not r.mine and not r.automated and _says_no(r)
+    ]
+    if not nos:
+        return frozenset()
+    reopened: set[int] = set()
+    for j in range(nos[0] + 1, len(readings)):
+        r = readings[j]
+        if r.mine or r.automated or j in nos or not _arranges_again(r):
+            continue
+        reopened.update(i for i in nos if i < j)
+    return frozenset(reopened)
+
+
+def _arranges_again(r: Reading) -> bool:
+    """After a "no", the employer's later letter arranging a conversation with the reader by
+    asking for times or proposing them ("a new post has opened ... send me two or three times
+    that suit you"): not one to go over the feedback on the decision, which the "no" stands
+    by."""
+    return (
+        not r.message.is_bulk
+        and (_arranges(r.groups) or proposes_any_time(r))
+        and "feedback" not in r.low
+    )
 # A call with the reader asked for in a question: "up for a 20-minute call next week?", "can
 # I call you tomorrow?", "open to a quick chat?"; not "two former managers we could speak
 # to?" (references asked for).
@@ -2622,6 +2653,7 @@ def thread_facts(
 
     interview = _find_interview(readings, zone)
     stage, taken_on = _stage(readings, interview)
+    reopened = _nos_reopened(readings)
     employer: list[EmployerMessage] = []
     employer_sent: list[Message] = []
     own_sent: list[Message] = []
@@ -2638,7 +2670,10 @@ def thread_facts(
             awaits = _awaits_answer(r) and (interview.start is None or index < interview.index)
             employer.append(
                 _employer_message(
-                    r, _no_overtaken(interview, index, r.at), awaits, index in taken_on
+                    r,
+                    _no_overtaken(interview, index, r.at) or index in reopened,
+                    awaits,
+                    index in taken_on,
                 )
             )
             employer_sent.append(r.message)
