@@ -4981,6 +4981,10 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire("owner_hiring_side", "")
             elif "interview" in groups and _asks_to_interview(r.low):
                 fire("owner_hiring_side", "")  # "would you be available for a short interview"
+            elif "interview" in groups and _invites_the_reader(r.low):
+                # "I am pleased to invite you to campus for an interview": a candidate is the
+                # one invited, never the one inviting (a search chair's, a panel's own mail)
+                fire("owner_hiring_side", "")
             elif _signed_as_recruiter(r.low, message.sender.email):
                 fire("owner_hiring_side", "")  # "Priya Shah / Talent Acquisition, Northwind"
             elif _owner_casts_a_candidate(r):
@@ -5359,6 +5363,10 @@ _INVITES_THE_READER = re.compile(
     r"\binvit(?:e|ing)\s+you\s+(?:in\s+|back\s+)?(?:to|for)\s+(?:(?:a|an|the|your|our)\s+)?"
     rf"(?:[a-z-]+\s+){{0,2}}{_SELECTION_DAY}"
     r"|\b(?:like|love|want)\s+to\s+interview\s+you\b"
+    # the place named before the interview, as search committees and schools put it: "invite
+    # you to campus for an interview", "invite you to the school for a formal interview"
+    r"|\binvit(?:e|ing)\s+you\s+(?:back\s+)?to\s+(?:our\s+|the\s+)?(?:campus|school|offices?)"
+    r"\s+for\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?interview\b"
     # (not "selected for an interview": a household survey selects its addresses so)
     r"|\bshortlisted\s+(?:you\s+)?for\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?interview\b"
 )

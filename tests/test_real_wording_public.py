@@ -1,0 +1,67 @@
+"""Readings widened by the public-sector batch (university searches, school districts, councils,
+health and civil service): each case in invented words of the shape the batch showed, beside
+look-alikes that must stay unread."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from email.utils import format_datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.parse import parse_message
+from afterview.timeline import thread_facts
+
+CENTRAL = ZoneInfo("America/Chicago")
+ME = "ines.halvard@example.com"
+INES = f"Ines Halvard <{ME}>"
+PANEL = "Rupert Voss <rvoss@brightwater-college.example>"
+APPLICANT = "Colm Adair <colm.adair@example.org>"
+
+
+def mail(number: int, sender: str, to: str, at: datetime, subject: str, body: str):
+    raw = (
+        f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\nDate: {format_datetime(at)}\r\n"
+        f"Message-ID: <{number}@public-batch.example>\r\n"
+        + (f"In-Reply-To: <{number - 1}@public-batch.example>\r\n" if number > 1 else "")
+        + "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        + body.replace("\n", "\r\n")
+        + "\r\n"
+    ).encode()
+    return parse_message(raw)
+
+
+def at(day: int, hour: int = 10) -> datetime:
+    return datetime(2027, 3, day, hour, tzinfo=CENTRAL)
+
+
+# ----------------------------------------- the owner inviting someone else to an interview
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On behalf of the search committee, I am pleased to invite you to campus for an "
+        "interview for the Lecturer in Music position. Would March 18 or March 25 suit you?",
+        "I'd like to invite you to our office for a second interview with the director. Are "
+        "you free next Tuesday afternoon?",
+        "We would like to invite you for an interview for the Senior Librarian post on "
+        "Thursday 18 March at 2pm. Please let me know that you can attend.",
+    ],
+)
+def test_the_owner_inviting_the_one_written_to_an_interview_is_the_hiring_side(body):
+    first = mail(1, INES, APPLICANT, at(8), "Lecturer in Music search", f"Dear Colm,\n\n{body}")
+    answer = mail(
+        2, APPLICANT, INES, at(8, 15), "Re: Lecturer in Music search", "Thank you - the 18th works."
+    )
+    assert not thread_facts([first, answer], ME, CENTRAL).interview
+
+
+def test_the_same_invitation_to_the_owner_is_her_interview():
+    body = (
+        "Dear Ines,\n\nOn behalf of the search committee, I am pleased to invite you to campus "
+        "for an interview for the Lecturer in Music position. Would March 18 or March 25 suit you?"
+    )
+    facts = thread_facts([mail(1, PANEL, INES, at(8), "Next steps", body)], ME, CENTRAL)
+    assert facts.interview
