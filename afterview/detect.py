@@ -1531,6 +1531,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "cue_times_offered": ("can offer", "could offer", "can do", "could do"),
     "cue_offered_it": (
+        # the public service's "identified as the preferred applicant" (`_OFFERED_IT`)
+        "preferred applicant",
         "offer you", "offering you", "offered you", "make you", "got the job", "got the role",
         "is yours",
         "preferred candidate", "on board as", "onboard as", "attached offer", "offer attached",
@@ -4142,6 +4144,12 @@ _OFFERED_IT = re.compile(
     r"|\b(?:you've|you\s+have)\s+got\s+the\s+(?:job|role|position)\b"
     r"|\bthe\s+(?:job|role|position)\s+is\s+yours\b"
     r"|\byou(?:\s+are|'re)\s+our\s+(?:preferred|chosen|successful|top)\s+candidate\b"
+    # the public service's word for it: "you have been identified as the preferred candidate",
+    # "you are the preferred applicant for this vacancy" (not "the panel has identified a
+    # preferred candidate": someone else)
+    r"|\byou\s+(?:have\s+been\s+|'ve\s+been\s+|were\s+)?(?:identified|selected|chosen|named)\s+as\s+"
+    r"(?:the|our)\s+preferred\s+(?:applicant|candidate)\b"
+    r"|\byou(?:\s+are|'re)\s+the\s+preferred\s+(?:applicant|candidate)\b"
     r"|\b(?:come|coming)\s+on\s*board\s+as\b|\bbring\s+you\s+on\s*board\b"
     r"|\byour\s+appointment\s+(?:as|to\s+the\s+(?:role|post|position))\b"
     r"|\byour\s+(?:job\s+|formal\s+|written\s+)?offer\s+(?:is|has\s+been|will\s+be)\b"

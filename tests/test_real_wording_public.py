@@ -10,8 +10,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from afterview.model import Stage
 from afterview.parse import parse_message
-from afterview.timeline import thread_facts
+from afterview.timeline import stage_at, thread_facts
 
 CENTRAL = ZoneInfo("America/Chicago")
 ME = "ines.halvard@example.com"
@@ -65,3 +66,48 @@ def test_the_same_invitation_to_the_owner_is_her_interview():
     )
     facts = thread_facts([mail(1, PANEL, INES, at(8), "Next steps", body)], ME, CENTRAL)
     assert facts.interview
+
+
+# ------------------------------------------------------ the post given in public-sector words
+
+
+def interviewed_then(body: str):
+    invite = mail(
+        1,
+        PANEL,
+        INES,
+        at(1),
+        "Policy Adviser - interview",
+        "Dear Ines,\n\nThank you for your application. We would like to invite you to an interview "
+        "on Thursday 4 March at 10:00 am. Please confirm you can attend.",
+    )
+    yes = mail(2, INES, PANEL, at(1, 15), "Re: Policy Adviser - interview", "I confirm, thank you.")
+    news = mail(3, PANEL, INES, at(15), "Policy Adviser - outcome", f"Dear Ines,\n\n{body}")
+    return thread_facts([invite, yes, news], ME, CENTRAL)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I am pleased to advise that you have been identified as the preferred candidate for "
+        "the Policy Adviser role. This is subject to a security clearance.",
+        "Following the panel's deliberations you are the preferred applicant for this vacancy, "
+        "subject to satisfactory referee reports.",
+    ],
+)
+def test_the_reader_named_the_preferred_applicant_is_offered_the_post(body):
+    facts = interviewed_then(body)
+    assert stage_at(facts, at(16)) is Stage.OFFER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # someone else named, or a condition on any offer still to come
+        "Thank you for interviewing. The panel has identified a preferred candidate and we will "
+        "let you know if anything changes.",
+    ],
+)
+def test_a_preferred_candidate_elsewhere_or_a_future_conditional_offer_is_no_offer(body):
+    facts = interviewed_then(body)
+    assert stage_at(facts, at(16)) is not Stage.OFFER
