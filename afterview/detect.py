@@ -1531,8 +1531,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "cue_times_offered": ("can offer", "could offer", "can do", "could do"),
     "cue_offered_it": (
-        # the public service's "identified as the preferred applicant" (`_OFFERED_IT`)
-        "preferred applicant",
+        # the public service's "identified as the preferred applicant", a district's "your
+        # employment is contingent upon Board approval" (`_OFFERED_IT`)
+        "preferred applicant", "your employment",
         "offer you", "offering you", "offered you", "make you", "got the job", "got the role",
         "is yours",
         "preferred candidate", "on board as", "onboard as", "attached offer", "offer attached",
@@ -4161,6 +4162,12 @@ _OFFERED_IT = re.compile(
     r"|\b(?:like|love|want)\s+(?:for\s+)?you\s+to\s+join\s+(?:[\w&-]+\s+){0,3}?as\s+(?:a|an|our)\b"
     r"|\b(?:the|your|our)\s+attached\s+offer\b|\boffer\s+(?:letter\s+)?(?:is\s+)?attached\b"
     r"|\byour\s+(?:employment\s+contract|contract\s+of\s+employment)\b"
+    # the reader's employment itself made conditional, as districts and counties word the
+    # offer: "your employment is contingent upon approval by the Board", "your employment with
+    # the county will be conditional on a satisfactory medical" (not "any offer of employment
+    # is contingent ...", nor "your employment history")
+    r"|\byour\s+employment\s+(?:with\s+(?:us|the\s+[\w-]+)\s+)?(?:is|will\s+be|would\s+be)\s+"
+    r"(?:contingent|conditional)\s+(?:up)?on\b"
     r"|\byour\s+(?:proposed\s+|first\s+)?start\s+date\s+(?:is|will\s+be|would\s+be)\b"
     # a hiring verb with the reader as its object and the post named ("we'd like to hire you
     # for the Account Manager position", "we are delighted to appoint you to the post of

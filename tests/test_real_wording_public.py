@@ -103,9 +103,24 @@ def test_the_reader_named_the_preferred_applicant_is_offered_the_post(body):
 @pytest.mark.parametrize(
     "body",
     [
+        "Mr Dunne has recommended you for the Policy Adviser post. Your employment is "
+        "contingent upon approval by the Board at its March 22 meeting and a background check.",
+        "Your employment with the county will be conditional on a satisfactory medical and "
+        "references; HR will send the paperwork this week.",
+    ],
+)
+def test_the_readers_employment_made_conditional_is_an_offer(body):
+    facts = interviewed_then(body)
+    assert stage_at(facts, at(16)) is Stage.OFFER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         # someone else named, or a condition on any offer still to come
         "Thank you for interviewing. The panel has identified a preferred candidate and we will "
         "let you know if anything changes.",
+        "Your employment history and references will be checked if you reach the final stage.",
     ],
 )
 def test_a_preferred_candidate_elsewhere_or_a_future_conditional_offer_is_no_offer(body):
