@@ -126,3 +126,42 @@ def test_the_readers_employment_made_conditional_is_an_offer(body):
 def test_a_preferred_candidate_elsewhere_or_a_future_conditional_offer_is_no_offer(body):
     facts = interviewed_then(body)
     assert stage_at(facts, at(16)) is not Stage.OFFER
+
+
+# ----------------------------------- an itinerary's clock in the sentence after its date
+
+
+def test_the_days_clock_in_the_sentence_after_its_date_is_that_days():
+    invite = mail(
+        1,
+        PANEL,
+        INES,
+        at(1),
+        "On-site interview - Archivist",
+        "Dear Ines,\n\nWe are delighted to invite you for an on-site interview. Your visit is "
+        "planned for Monday, March 15. The day will start with coffee in the director's office "
+        "at 9:30 a.m. and finish by 3 p.m. Please let us know that this date suits you.",
+    )
+    yes = mail(2, INES, PANEL, at(1, 16), "Re: On-site interview - Archivist", "That suits me.")
+    facts = thread_facts([invite, yes], ME, CENTRAL)
+    assert facts.interview_start == datetime(2027, 3, 15, 9, 30, tzinfo=CENTRAL)
+    assert stage_at(facts, at(2)) is Stage.SCHEDULED
+
+
+def test_a_day_beginning_with_no_date_before_it_gives_no_time():
+    facts = thread_facts(
+        [
+            mail(
+                1,
+                PANEL,
+                INES,
+                at(1),
+                "Archivist - interview",
+                "Dear Ines,\n\nWe would like to invite you for an interview. The day will begin "
+                "at 9:30 a.m. Which dates next week would suit you?",
+            )
+        ],
+        ME,
+        CENTRAL,
+    )
+    assert facts.interview_start is None
