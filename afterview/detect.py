@@ -1531,6 +1531,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "cue_times_offered": ("can offer", "could offer", "can do", "could do"),
     "cue_offered_it": (
+        # the public service's "identified as the preferred applicant", a district's "your
+        # employment is contingent upon Board approval" (`_OFFERED_IT`)
+        "preferred applicant", "your employment",
         "offer you", "offering you", "offered you", "make you", "got the job", "got the role",
         "is yours",
         "preferred candidate", "on board as", "onboard as", "attached offer", "offer attached",
@@ -4142,6 +4145,12 @@ _OFFERED_IT = re.compile(
     r"|\b(?:you've|you\s+have)\s+got\s+the\s+(?:job|role|position)\b"
     r"|\bthe\s+(?:job|role|position)\s+is\s+yours\b"
     r"|\byou(?:\s+are|'re)\s+our\s+(?:preferred|chosen|successful|top)\s+candidate\b"
+    # the public service's word for it: "you have been identified as the preferred candidate",
+    # "you are the preferred applicant for this vacancy" (not "the panel has identified a
+    # preferred candidate": someone else)
+    r"|\byou\s+(?:have\s+been\s+|'ve\s+been\s+|were\s+)?(?:identified|selected|chosen|named)\s+as\s+"
+    r"(?:the|our)\s+preferred\s+(?:applicant|candidate)\b"
+    r"|\byou(?:\s+are|'re)\s+the\s+preferred\s+(?:applicant|candidate)\b"
     r"|\b(?:come|coming)\s+on\s*board\s+as\b|\bbring\s+you\s+on\s*board\b"
     r"|\byour\s+appointment\s+(?:as|to\s+the\s+(?:role|post|position))\b"
     r"|\byour\s+(?:job\s+|formal\s+|written\s+)?offer\s+(?:is|has\s+been|will\s+be)\b"
@@ -4153,6 +4162,12 @@ _OFFERED_IT = re.compile(
     r"|\b(?:like|love|want)\s+(?:for\s+)?you\s+to\s+join\s+(?:[\w&-]+\s+){0,3}?as\s+(?:a|an|our)\b"
     r"|\b(?:the|your|our)\s+attached\s+offer\b|\boffer\s+(?:letter\s+)?(?:is\s+)?attached\b"
     r"|\byour\s+(?:employment\s+contract|contract\s+of\s+employment)\b"
+    # the reader's employment itself made conditional, as districts and counties word the
+    # offer: "your employment is contingent upon approval by the Board", "your employment with
+    # the county will be conditional on a satisfactory medical" (not "any offer of employment
+    # is contingent ...", nor "your employment history")
+    r"|\byour\s+employment\s+(?:with\s+(?:us|the\s+[\w-]+)\s+)?(?:is|will\s+be|would\s+be)\s+"
+    r"(?:contingent|conditional)\s+(?:up)?on\b"
     r"|\byour\s+(?:proposed\s+|first\s+)?start\s+date\s+(?:is|will\s+be|would\s+be)\b"
     # a hiring verb with the reader as its object and the post named ("we'd like to hire you
     # for the Account Manager position", "we are delighted to appoint you to the post of
@@ -4981,6 +4996,10 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 fire("owner_hiring_side", "")
             elif "interview" in groups and _asks_to_interview(r.low):
                 fire("owner_hiring_side", "")  # "would you be available for a short interview"
+            elif "interview" in groups and _invites_the_reader(r.low):
+                # "I am pleased to invite you to campus for an interview": a candidate is the
+                # one invited, never the one inviting (a search chair's, a panel's own mail)
+                fire("owner_hiring_side", "")
             elif _signed_as_recruiter(r.low, message.sender.email):
                 fire("owner_hiring_side", "")  # "Priya Shah / Talent Acquisition, Northwind"
             elif _owner_casts_a_candidate(r):
@@ -5359,6 +5378,10 @@ _INVITES_THE_READER = re.compile(
     r"\binvit(?:e|ing)\s+you\s+(?:in\s+|back\s+)?(?:to|for)\s+(?:(?:a|an|the|your|our)\s+)?"
     rf"(?:[a-z-]+\s+){{0,2}}{_SELECTION_DAY}"
     r"|\b(?:like|love|want)\s+to\s+interview\s+you\b"
+    # the place named before the interview, as search committees and schools put it: "invite
+    # you to campus for an interview", "invite you to the school for a formal interview"
+    r"|\binvit(?:e|ing)\s+you\s+(?:back\s+)?to\s+(?:our\s+|the\s+)?(?:campus|school|offices?)"
+    r"\s+for\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?interview\b"
     # (not "selected for an interview": a household survey selects its addresses so)
     r"|\bshortlisted\s+(?:you\s+)?for\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?interview\b"
 )

@@ -1078,7 +1078,11 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
         clock = _clock(tm)
         if clock is None:
             continue
-        dm = _date_near(low, tm.start(), tm.end()) or _that_day(low, tm.start(), tm.end())
+        dm = (
+            _date_near(low, tm.start(), tm.end())
+            or _that_day(low, tm.start(), tm.end())
+            or _day_begins(low, tm.start())
+        )
         if dm is not None:
             day = _resolve_date(dm, sent_at)
         elif (short := _short_weekday_before(low, tm.start(), sent_at)) is not None:
@@ -1196,6 +1200,26 @@ def _that_day(low: str, start: int, end: int) -> re.Match | None:
     last = None
     for m in _DATE.finditer(low, max(0, start - _THAT_DAY_REACH), start):
         if not m["rel"] and not m["wd_f"]:  # a calendar date, not "today" or "Friday"
+            last = m
+    return last
+
+
+# "Your visit will take place on Thursday, August 19. The day will begin with breakfast at
+# 8:00 a.m.": an itinerary's next sentence opens with the day it just dated and gives the
+# clock; that sentence's clock is on the last calendar date written before it.
+_DAY_BEGINS = re.compile(
+    r"(?:the|your)\s+(?:day|visit|interview\s+day)\s+(?:will\s+)?(?:begins?|starts?|opens?)\b"
+)
+_DAY_BEGINS_REACH = 160
+
+
+def _day_begins(low: str, start: int) -> re.Match | None:
+    sentence = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start)) + 1
+    if not _DAY_BEGINS.match(low, sentence + (low[sentence] == " ")):
+        return None
+    last = None
+    for m in _DATE.finditer(low, max(0, sentence - _DAY_BEGINS_REACH), sentence):
+        if not m["rel"]:  # a date ("Thursday, August 19"), not "today"
             last = m
     return last
 
