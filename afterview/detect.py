@@ -596,7 +596,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a time asked for in other words: "let me know a good time to connect", "please
         # complete the availability form", "could you pop over some availability"
         "a good time to connect", "a good time to chat", "a good time to talk",
-        "a good time to speak", "a good time for a call", "good times to connect",
+        "a good time to speak", "good times to connect",
+        # "send me a good time for a quick phone call", "the best time for a short chat"
+        *(
+            f"{which} time for a {size}{kind}"
+            for which in ("a good", "the best", "a convenient")
+            for size in ("", "quick ", "short ", "brief ")
+            for kind in ("call", "phone call", "chat", "phone chat", "video call")
+        ),
         "availability form", "over some availability", "send some availability",
         "share some availability", "which days suit", "which day suits", "which days work",
         "which day works", "know what suits", "know when suits", "know what works",

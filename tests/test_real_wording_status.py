@@ -52,3 +52,22 @@ def test_a_turn_down_then_a_call_to_go_over_feedback_stays_turned_down():
     )
     assert facts.stage is Stage.REJECTED
     assert advise(facts, datetime(2026, 5, 19, 12, tzinfo=ZoneInfo(ET))).action is Action.CLOSED
+
+
+def _recruiter_asks(body: str):
+    thread = a_thread(
+        ME, subject="Your application: Operations Coordinator", tz=ET, start="2026-04-06 09:00"
+    )
+    thread.from_recruiter(RECRUITER, body)
+    return thread_facts(thread.build(), ME, ZoneInfo(ET))
+
+
+def test_a_good_time_asked_for_a_short_or_phone_call_is_a_call_being_arranged():
+    for call in ("a quick phone call", "a short call", "a brief phone chat", "a phone call"):
+        facts = _recruiter_asks(
+            f"Hi Rowan,\n\nThank you for applying for the Operations Coordinator position. "
+            f"We'd like to learn more about you: send me a good time for {call} this "
+            f"week.\n\nTamsin"
+        )
+        assert facts.stage is Stage.SCHEDULING, call
+        assert facts.employer_messages[-1].is_scheduling, call
