@@ -2356,7 +2356,9 @@ def _applied_for(nouns: str, forms: str) -> re.Pattern[str]:
     return re.compile(
         r"\b(?:apply|applying|applied|applications?|submitted|submitting|offer|offered"
         r"|shortlisted|selected|nominated)\s+"
-        r"((?:\S+\s+){0,8}?)(?:for|to|in|into|on|at)\s+((?:the|a|an|your|our|this)\s+)?"
+        # a subject's dash joins the two as "for" does: "Shortlisted - Harbour Design Awards"
+        r"((?:\S+\s+){0,8}?)(for|to|in|into|on|at|[-\u2013\u2014])\s+"
+        r"((?:the|a|an|your|our|this)\s+)?"
         r"((?:\S+\s+){0,4}?)(" + nouns + r")\b((?:\W+\w+){0,2})"
         r"|\b(" + nouns + r")\s+" + forms + r"\b((?:\W+\w+){0,2})"
     )
@@ -2471,13 +2473,16 @@ def _applies_for_no_job(low: str, applied_for: re.Pattern[str] = _APPLIES_FOR) -
     if _WORK_AUTHORISATION.search(low):
         return False  # "I applied for citizenship, so I won't need sponsorship": a job's question
     for match in applied_for.finditer(low):
-        between, article, words, noun, after, first_noun, first_after = match.groups()
+        between, joiner, article, words, noun, after, first_noun, first_after = match.groups()
         if noun is None:  # "your loan application", "a scholarship application"
             if _no_job_words(first_after):
                 return True
             continue
         if noun.rstrip("s") in _WEAK_OBJECTS and noun != "grants" and not article:
             continue
+        if joiner in _DASHES and noun in _CLINICAL_NOUNS:
+            continue  # "Your application - Pulmonary fellowship": a subject that cannot say
+            # whether a hospital's; `_medical_training` reads that in the text
         if _no_job_words(f"{between} {words} {after}") and not (
             noun in _CLINICAL_NOUNS and _medical_training(low)
         ):
@@ -2486,6 +2491,7 @@ def _applies_for_no_job(low: str, applied_for: re.Pattern[str] = _APPLIES_FOR) -
 
 
 _CLINICAL_NOUNS = frozenset({"residency", "fellowship", "fellowships"})
+_DASHES = frozenset("-\u2013\u2014")
 
 
 # What a process is for, said in common words after the process's own word: "your application

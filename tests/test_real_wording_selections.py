@@ -1,0 +1,88 @@
+"""Selections that are not the owner's job search, and jobs that sound like them.
+
+The selections batch (co-op and lodge admissions, grants, awards, elections, fellowships,
+public-body letters) found these rules; each is written here in invented wording.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from afterview.detect import detect_interview
+from afterview.model import Action, Stage
+from afterview.policy import Policy, advise
+from afterview.timeline import stage_at, thread_facts
+from tests.builders import a_thread
+
+TZ = "Europe/London"
+LONDON = ZoneInfo(TZ)
+ME = "nadia.frost@example.com"
+POLICY = Policy(timezone=TZ)
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=LONDON)
+
+
+def read(builder, now: str, me: str = ME):
+    facts = thread_facts(builder.build(), me)
+    moment = at(now)
+    return facts, stage_at(facts, moment), advise(facts, moment, POLICY)
+
+
+def alone(builder, me: str = ME) -> bool:
+    return detect_interview(builder.build()[-1:], me).interview
+
+
+AWARDS = "Northern Craft Awards <hello@northerncraftprize.example>"
+
+
+def prize_shortlist():
+    thread = a_thread(
+        ME,
+        subject="You have been shortlisted - Northern Craft Awards 2027",
+        tz=TZ,
+        start="2027-03-08 10:00",
+    )
+    thread.from_recruiter(
+        AWARDS,
+        'Dear Nadia,\n\nWell done! Your entry "Saltmarsh Bowls" has been shortlisted in the '
+        "Emerging Maker category. The finalists meet the judging panel online for a 20-minute "
+        "conversation: please pick Wednesday 17 March at 14:00 or 14:30.\n\nThe Prize Team",
+    )
+    thread.from_me("Thank you so much! 14:30 on Wednesday suits me.", at="2027-03-08 12:00")
+    thread.from_recruiter(
+        AWARDS,
+        "Lovely - you're booked for Wednesday 17 March at 14:30 with the panel. The winners are "
+        "announced at the ceremony in May.",
+        at="2027-03-09 09:00",
+    )
+    return thread
+
+
+def test_a_prizes_shortlist_in_a_category_with_a_panel_slot_is_no_job():
+    thread = prize_shortlist()
+    facts, stage, advice = read(thread, "2027-03-09 10:00")
+    assert not facts.interview
+    assert stage is Stage.NONE and advice.action is Action.NONE
+    assert not alone(thread)  # the booking, read by itself under the prize's subject
+
+
+def test_a_funders_decline_under_an_application_dash_grants_subject_is_no_job():
+    thread = a_thread(
+        ME,
+        subject="Result of your application - Neighbourhood Grants 2027",
+        tz=TZ,
+        start="2027-05-04 09:00",
+    )
+    thread.from_recruiter(
+        "Grants Team <grants@eastfieldtrust.example>",
+        "Dear Nadia,\n\nThank you for applying on behalf of the Eastfield Allotment Society. "
+        "Unfortunately the assessment panel was unable to support your application this time. "
+        "If you would like feedback, reply and we will arrange a short call.\n\nGrants Team",
+    )
+    facts, stage, advice = read(thread, "2027-05-04 12:00")
+    assert not facts.interview
+    assert stage is Stage.NONE and advice.action is Action.NONE
+    assert not alone(thread)
