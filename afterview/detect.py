@@ -3022,6 +3022,9 @@ def read_messages(
             and "reschedule" not in (BOOK.groups_in(normalise(_LINK.sub(" ", text_low))))
         ):  # a word in a link is no sentence: a booking notice's ".../booking/reschedule/8f3a"
             groups.discard("reschedule")  # is the page to move it, not the booking moved
+        if "scheduling" in groups and "approval" in text_low and _decision_pending_only(text_low):
+            groups.discard("scheduling")  # "the selection is still pending approval": the
+            # employer's decision awaits sign-off, no time is being arranged
         other_interview = "interview" in groups and (
             ("cue_not_a_job" in groups and _not_a_job_interview(text_low))
             or ("cue_selection" in groups and _rounds_of_a_selection(text_low))
@@ -3199,6 +3202,24 @@ _AT_A_HOME = re.compile(
     r"(?!\s+(?:office|page|base|screen|address|country|town|city|state)\b)"
 )
 _AT_A_DISTANCE = ("video", "online", "virtual", "remote", "zoom", "teams", "link")
+
+
+# A decision awaiting sign-off: "the selection for the vacancy is still pending approval",
+# "the panel's recommendation is awaiting final approval". The "scheduling" phrases' "pending
+# approval" is a booking tool's request awaiting its host; said of a selection, a decision, a
+# recommendation, an appointment, an offer or a hire, it is the employer's decision not yet made.
+_DECISION_PENDING = re.compile(
+    r"\b(?:selection|decision|recommendation|appointment|offer|hire|hiring)\b(?:\s+\S+){0,6}?"
+    r"\s+(?:is|are|remains|remain)\s+(?:still\s+)?(?:pending|awaiting|waiting\s+for)\s+"
+    r"(?:\w+\s+)?approval\b"
+)
+
+
+def _decision_pending_only(text_low: str) -> bool:
+    """The text's "scheduling" wording is only a decision pending approval (above)."""
+    if _DECISION_PENDING.search(text_low) is None:
+        return False
+    return "scheduling" not in BOOK.groups_in(normalise(_DECISION_PENDING.sub(" ", text_low)))
 
 
 def _owner_hosts_at_home(text_low: str, from_me: bool) -> bool:

@@ -86,3 +86,33 @@ def test_a_funders_decline_under_an_application_dash_grants_subject_is_no_job():
     assert not facts.interview
     assert stage is Stage.NONE and advice.action is Action.NONE
     assert not alone(thread)
+
+
+def test_a_selection_pending_approval_after_the_interview_is_no_time_being_arranged():
+    council = "Westmere Council Recruitment <jobs@westmere.example.gov.uk>"
+    thread = a_thread(
+        ME, subject="Interview - Planning Officer (ref PL-207)", tz=TZ, start="2027-06-01 10:00"
+    )
+    thread.from_recruiter(
+        council,
+        "Dear Ms Frost,\n\nWe are pleased to invite you to interview for the post of Planning "
+        "Officer on Thursday 10 June 2027 at 10:00 at the Civic Offices. Please confirm that "
+        "you will attend.\n\nRecruitment Team",
+    )
+    thread.from_me("I confirm I will attend on 10 June at 10:00.", at="2027-06-01 15:00")
+    thread.from_me(
+        "Dear Recruitment Team,\n\nI interviewed on 10 June for the Planning Officer post and "
+        "would be grateful for any news on the outcome.\n\nNadia Frost",
+        at="2027-06-28 09:00",
+    )
+    thread.from_recruiter(
+        council,
+        "Dear Ms Frost,\n\nThank you for your patience. The panel's recommendation is still "
+        "pending approval by the Head of Service, and every candidate will hear from us once "
+        "the appointment is confirmed.\n\nRecruitment Team",
+        at="2027-06-29 11:00",
+    )
+    facts, stage, advice = read(thread, "2027-06-30 09:00")
+    assert facts.interview
+    assert stage is Stage.INTERVIEWED
+    assert advice.action is Action.WAIT
