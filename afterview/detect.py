@@ -2997,6 +2997,7 @@ def read_messages(
     readings: list[Reading] = []
     referred_subjects: set[str] = set()  # subjects of mail telling the reader she was referred
     job_requests: set[str] = set()  # subjects of a marketplace's interview requests
+    programmes_that_employ: set[str] = set()  # subjects of a fellowship said to be a job
     order = range(len(dates))
     if len(dates) > 1:
         order = sorted(order, key=dates.__getitem__)  # stable: ties keep their order
@@ -3171,6 +3172,20 @@ def read_messages(
             referred_subjects.add(subject_key)
         elif subject_key in referred_subjects:
             subject_groups = subject_groups - {"interviewer_duty"}
+        if (
+            not from_me
+            and "not_a_job" in groups | subject_groups
+            and ("job" in text_low or "employ" in text_low or "position" in text_low)
+            and _SAID_A_JOB.search(text_low)
+        ):
+            # "the fellowship is a full-time paid position: fellows are employed by the
+            # Institute": the programme is a job, its application and interviews a job's,
+            # and so is its subject in the replies
+            groups.discard("not_a_job")
+            subject_groups = subject_groups - {"not_a_job"}
+            programmes_that_employ.add(subject_key)
+        elif subject_key in programmes_that_employ:
+            subject_groups = subject_groups - {"not_a_job"}
         readings.append(
             Reading(
                 message,
@@ -3213,6 +3228,30 @@ _DECISION_PENDING = re.compile(
     r"\s+(?:is|are|remains|remain)\s+(?:still\s+)?(?:pending|awaiting|waiting\s+for)\s+"
     r"(?:\w+\s+)?approval\b"
 )
+
+
+# A programme its own mail calls employment: "the fellowship is a full-time, paid job",
+# "the residency is a paid position", "fellows are employed by their host newsroom", "you will
+# be an employee of the news organization". Said outright, and only in the affirmative ("is not
+# a job" does not match); a scholarship's or a prize's mail never says so.
+_SAID_A_JOB = re.compile(
+    r"\b(?:fellowship|residency|programme|program|placement|traineeship)\s+is\s+a\s+"
+    r"(?:(?:full[- ]time|part[- ]time|paid|salaried)[,\s]+(?:and\s+)?){1,2}"
+    r"(?:job|position|role|post)\b"
+    r"|\bfellows\s+(?:are|will\s+be)\s+(?:paid\s+)?(?:employed\s+by|employees\s+of)\b"
+    r"|\byou\s+will\s+be\s+an?\s+employee\s+of\b"
+)
+
+
+def _employs_its_fellows(readings: Sequence[Reading]) -> bool:
+    """A fellowship office's thread whose own mail says its fellows are employed
+    (`_SAID_A_JOB`): a newsroom's or an institute's paid fellowship is a job."""
+    return any(
+        not r.mine
+        and ("employ" in r.low or "job" in r.low or "position" in r.low)
+        and _SAID_A_JOB.search(r.low) is not None
+        for r in readings
+    )
 
 
 def _decision_pending_only(text_low: str) -> bool:
@@ -5087,7 +5126,9 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 )
             ):  # a time offered or fixed under "Senior Data Engineer at Orchard Health"
                 fire("addressed_to_the_candidate", "")
-        if _from_a_non_job_office(message.sender.name, message.sender.email):
+        if _from_a_non_job_office(message.sender.name, message.sender.email) and not (
+            _employs_its_fellows(readings)
+        ):
             fire("not_a_job", "")  # "MBA Admissions", volunteers@: their interviews are no job's
         if "rejection" in groups:
             fire("rejection_wording", "")

@@ -116,3 +116,46 @@ def test_a_selection_pending_approval_after_the_interview_is_no_time_being_arran
     assert facts.interview
     assert stage is Stage.INTERVIEWED
     assert advice.action is Action.WAIT
+
+
+def fellowship_that_is_a_job():
+    institute = "Coastal Policy Institute <fellows@coastalpolicy.example.org>"
+    thread = a_thread(
+        ME, subject="Your fellowship application - interview", tz=TZ, start="2027-01-11 10:00"
+    )
+    thread.from_recruiter(
+        institute,
+        "Dear Nadia,\n\nThank you for applying to the Coastal Policy Fellowship. We would like "
+        "to interview you by video on Tuesday 19 January at 15:00 or Wednesday 20 January at "
+        "11:00 - which suits you? The fellowship is a full-time paid position: fellows are "
+        "employed by the Institute for two years.\n\nFellowship Office",
+    )
+    thread.from_me("Tuesday 19 January at 15:00 works well for me.", at="2027-01-11 14:00")
+    thread.from_recruiter(
+        institute,
+        "Thank you - you're confirmed for Tuesday 19 January at 15:00.",
+        at="2027-01-12 09:00",
+    )
+    return thread
+
+
+def test_a_fellowship_the_mail_calls_a_paid_position_is_a_job_process():
+    facts, stage, advice = read(fellowship_that_is_a_job(), "2027-01-12 12:00")
+    assert facts.interview
+    assert stage is Stage.SCHEDULED and advice.action is Action.PREPARE
+
+
+def test_a_fellowship_offices_stipend_that_is_said_not_to_be_a_job_stays_no_job():
+    thread = a_thread(
+        ME, subject="Your fellowship application - interview", tz=TZ, start="2027-01-11 10:00"
+    )
+    thread.from_recruiter(
+        "Fellowships Office <fellowships@harrowfoundation.example.org>",
+        "Dear Nadia,\n\nThank you for applying to the Harrow Travel Fellowship. We would like to "
+        "interview you on Tuesday 19 January at 15:00. The fellowship is a stipend for study "
+        "abroad; it is not a paid position and fellows are not employees of the Foundation."
+        "\n\nFellowships Office",
+    )
+    facts, stage, _ = read(thread, "2027-01-12 12:00")
+    assert not facts.interview
+    assert stage is Stage.NONE
