@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from afterview.detect import detect_interview
 from afterview.model import Action, Stage
 from afterview.policy import Policy, advise
@@ -159,3 +161,31 @@ def test_a_fellowship_offices_stipend_that_is_said_not_to_be_a_job_stays_no_job(
     facts, stage, _ = read(thread, "2027-01-12 12:00")
     assert not facts.interview
     assert stage is Stage.NONE
+
+
+def selection_promised(promise: str):
+    office = "Riverside Library Service <recruitment@riversidelibraries.example.org>"
+    thread = a_thread(ME, subject="Interview - Library Assistant", tz=TZ, start="2027-02-01 10:00")
+    thread.from_recruiter(
+        office,
+        "Dear Nadia,\n\nWe would like to invite you to interview on Tuesday 9 February at 14:00 "
+        "at the Central Library. Please confirm you can attend.\n\nRecruitment",
+    )
+    thread.from_me("I confirm I will attend on 9 February at 14:00.", at="2027-02-01 12:00")
+    thread.from_recruiter(office, f"Thank you, you are confirmed. {promise}", at="2027-02-02 09:00")
+    return thread
+
+
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "The panel expects to make its selection by Friday 19 February.",
+        "We will let finalists know by Friday 19 February.",
+        "The service will make a selection by Friday 19 February and inform all candidates then.",
+    ],
+)
+def test_a_selection_promised_to_the_candidates_by_a_day_is_the_decision_date(promise):
+    facts, _, _ = read(selection_promised(promise), "2027-02-02 12:00")
+    assert facts.interview
+    stated = [m.decision_by.date().isoformat() for m in facts.employer_messages if m.decision_by]
+    assert stated == ["2027-02-19"]
