@@ -2366,7 +2366,9 @@ def _applied_for(nouns: str, forms: str) -> re.Pattern[str]:
     return re.compile(
         r"\b(?:apply|applying|applied|applications?|submitted|submitting|offer|offered"
         r"|shortlisted|selected|nominated)\s+"
-        r"((?:\S+\s+){0,8}?)(?:for|to|in|into|on|at)\s+((?:the|a|an|your|our|this)\s+)?"
+        # a subject's dash joins the two as "for" does: "Shortlisted - Harbour Design Awards"
+        r"((?:\S+\s+){0,8}?)(for|to|in|into|on|at|[-\u2013\u2014])\s+"
+        r"((?:the|a|an|your|our|this)\s+)?"
         r"((?:\S+\s+){0,4}?)(" + nouns + r")\b((?:\W+\w+){0,2})"
         r"|\b(" + nouns + r")\s+" + forms + r"\b((?:\W+\w+){0,2})"
     )
@@ -2481,13 +2483,16 @@ def _applies_for_no_job(low: str, applied_for: re.Pattern[str] = _APPLIES_FOR) -
     if _WORK_AUTHORISATION.search(low):
         return False  # "I applied for citizenship, so I won't need sponsorship": a job's question
     for match in applied_for.finditer(low):
-        between, article, words, noun, after, first_noun, first_after = match.groups()
+        between, joiner, article, words, noun, after, first_noun, first_after = match.groups()
         if noun is None:  # "your loan application", "a scholarship application"
             if _no_job_words(first_after):
                 return True
             continue
         if noun.rstrip("s") in _WEAK_OBJECTS and noun != "grants" and not article:
             continue
+        if joiner in _DASHES and noun in _CLINICAL_NOUNS:
+            continue  # "Your application - Pulmonary fellowship": a subject that cannot say
+            # whether a hospital's; `_medical_training` reads that in the text
         if _no_job_words(f"{between} {words} {after}") and not (
             noun in _CLINICAL_NOUNS and _medical_training(low)
         ):
@@ -2496,6 +2501,7 @@ def _applies_for_no_job(low: str, applied_for: re.Pattern[str] = _APPLIES_FOR) -
 
 
 _CLINICAL_NOUNS = frozenset({"residency", "fellowship", "fellowships"})
+_DASHES = frozenset("-\u2013\u2014")
 
 
 # What a process is for, said in common words after the process's own word: "your application
@@ -3001,6 +3007,7 @@ def read_messages(
     readings: list[Reading] = []
     referred_subjects: set[str] = set()  # subjects of mail telling the reader she was referred
     job_requests: set[str] = set()  # subjects of a marketplace's interview requests
+    programmes_that_employ: set[str] = set()  # subjects of a fellowship said to be a job
     order = range(len(dates))
     if len(dates) > 1:
         order = sorted(order, key=dates.__getitem__)  # stable: ties keep their order
@@ -3026,6 +3033,9 @@ def read_messages(
             and "reschedule" not in (BOOK.groups_in(normalise(_LINK.sub(" ", text_low))))
         ):  # a word in a link is no sentence: a booking notice's ".../booking/reschedule/8f3a"
             groups.discard("reschedule")  # is the page to move it, not the booking moved
+        if "scheduling" in groups and "approval" in text_low and _decision_pending_only(text_low):
+            groups.discard("scheduling")  # "the selection is still pending approval": the
+            # employer's decision awaits sign-off, no time is being arranged
         other_interview = "interview" in groups and (
             ("cue_not_a_job" in groups and _not_a_job_interview(text_low))
             or ("cue_selection" in groups and _rounds_of_a_selection(text_low))
@@ -3172,6 +3182,20 @@ def read_messages(
             referred_subjects.add(subject_key)
         elif subject_key in referred_subjects:
             subject_groups = subject_groups - {"interviewer_duty"}
+        if (
+            not from_me
+            and "not_a_job" in groups | subject_groups
+            and ("job" in text_low or "employ" in text_low or "position" in text_low)
+            and _SAID_A_JOB.search(text_low)
+        ):
+            # "the fellowship is a full-time paid position: fellows are employed by the
+            # Institute": the programme is a job, its application and interviews a job's,
+            # and so is its subject in the replies
+            groups.discard("not_a_job")
+            subject_groups = subject_groups - {"not_a_job"}
+            programmes_that_employ.add(subject_key)
+        elif subject_key in programmes_that_employ:
+            subject_groups = subject_groups - {"not_a_job"}
         readings.append(
             Reading(
                 message,
@@ -3203,6 +3227,48 @@ _AT_A_HOME = re.compile(
     r"(?!\s+(?:office|page|base|screen|address|country|town|city|state)\b)"
 )
 _AT_A_DISTANCE = ("video", "online", "virtual", "remote", "zoom", "teams", "link")
+
+
+# A decision awaiting sign-off: "the selection for the vacancy is still pending approval",
+# "the panel's recommendation is awaiting final approval". The "scheduling" phrases' "pending
+# approval" is a booking tool's request awaiting its host; said of a selection, a decision, a
+# recommendation, an appointment, an offer or a hire, it is the employer's decision not yet made.
+_DECISION_PENDING = re.compile(
+    r"\b(?:selection|decision|recommendation|appointment|offer|hire|hiring)\b(?:\s+\S+){0,6}?"
+    r"\s+(?:is|are|remains|remain)\s+(?:still\s+)?(?:pending|awaiting|waiting\s+for)\s+"
+    r"(?:\w+\s+)?approval\b"
+)
+
+
+# A programme its own mail calls employment: "the fellowship is a full-time, paid job",
+# "the residency is a paid position", "fellows are employed by their host newsroom", "you will
+# be an employee of the news organization". Said outright, and only in the affirmative ("is not
+# a job" does not match); a scholarship's or a prize's mail never says so.
+_SAID_A_JOB = re.compile(
+    r"\b(?:fellowship|residency|programme|program|placement|traineeship)\s+is\s+a\s+"
+    r"(?:(?:full[- ]time|part[- ]time|paid|salaried)[,\s]+(?:and\s+)?){1,2}"
+    r"(?:job|position|role|post)\b"
+    r"|\bfellows\s+(?:are|will\s+be)\s+(?:paid\s+)?(?:employed\s+by|employees\s+of)\b"
+    r"|\byou\s+will\s+be\s+an?\s+employee\s+of\b"
+)
+
+
+def _employs_its_fellows(readings: Sequence[Reading]) -> bool:
+    """A fellowship office's thread whose own mail says its fellows are employed
+    (`_SAID_A_JOB`): a newsroom's or an institute's paid fellowship is a job."""
+    return any(
+        not r.mine
+        and ("employ" in r.low or "job" in r.low or "position" in r.low)
+        and _SAID_A_JOB.search(r.low) is not None
+        for r in readings
+    )
+
+
+def _decision_pending_only(text_low: str) -> bool:
+    """The text's "scheduling" wording is only a decision pending approval (above)."""
+    if _DECISION_PENDING.search(text_low) is None:
+        return False
+    return "scheduling" not in BOOK.groups_in(normalise(_DECISION_PENDING.sub(" ", text_low)))
 
 
 def _owner_hosts_at_home(text_low: str, from_me: bool) -> bool:
@@ -5086,7 +5152,9 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 )
             ):  # a time offered or fixed under "Senior Data Engineer at Orchard Health"
                 fire("addressed_to_the_candidate", "")
-        if _from_a_non_job_office(message.sender.name, message.sender.email):
+        if _from_a_non_job_office(message.sender.name, message.sender.email) and not (
+            _employs_its_fellows(readings)
+        ):
             fire("not_a_job", "")  # "MBA Admissions", volunteers@: their interviews are no job's
         if "rejection" in groups:
             fire("rejection_wording", "")

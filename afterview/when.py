@@ -1744,6 +1744,14 @@ DECISION_CONTEXT_WORDS = (
     "inform you", "intimate you", "intimated to you", "be intimated", "let all candidates know",
     "let candidates know",
     "let all applicants know", "let applicants know",
+    # a public body's or a programme's promise to its candidates as a group, or of its choice
+    # ("the department expects to make its selection by Friday, March 27", "we will let
+    # finalists know by February 27", "we will inform all candidates"); only the chooser's own
+    # selection ("please make a selection by Friday" is the candidate's)
+    "expects to", "make its selection", "make our selection", "make their selection",
+    "make the final selection", "make a final selection", "let finalists know",
+    "let all finalists know", "inform all candidates", "inform all applicants",
+    "inform candidates", "inform applicants",
 )  # fmt: skip
 _DECISION_CONTEXT = literal_finder({cue: len(cue) for cue in DECISION_CONTEXT_WORDS})
 # A sentence asking the candidate to do something by a date: their deadline, not ours.
