@@ -1931,6 +1931,11 @@ LITERAL_CUES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 _READING_CUES = ("has_task_word", "has_closing_word", "has_taken_on_word", "has_wishing_word")
+# The reader invited to an interview ("On behalf of the hiring committee, I am pleased to
+# invite you to an interview"): whoever the writer speaks for, the interview is the reader's.
+PHRASES["cue_invited_you"] = tuple(
+    p for p in PHRASES["confirmed"] if p.startswith("invite you") and "interview" in p
+)
 
 BOOK = PhraseBook(PHRASES, LITERAL_CUES)
 _SUBJECT_BOOK = PhraseBook(
@@ -2167,7 +2172,7 @@ _CASE_NUMBER = re.compile(r"\bcase\s*(?:number|no\.?|#|:)?\s*#?\s*[a-z]{0,4}\d{5
 # What says the reader is the one interviewed: "your interview", "your application", "thanks
 # for coming in", an employer's words about "your resume".
 _READER_INTERVIEWED = frozenset(
-    {"addressed", "hiring_yours", "happened", "application", "cue_reader_hears"}
+    {"addressed", "hiring_yours", "happened", "application", "cue_reader_hears", "cue_invited_you"}
 )
 
 

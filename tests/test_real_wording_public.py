@@ -13,6 +13,7 @@ import pytest
 from afterview.model import Stage
 from afterview.parse import parse_message
 from afterview.timeline import stage_at, thread_facts
+from tests.builders import a_thread
 
 CENTRAL = ZoneInfo("America/Chicago")
 ME = "ines.halvard@example.com"
@@ -165,3 +166,39 @@ def test_a_day_beginning_with_no_date_before_it_gives_no_time():
         CENTRAL,
     )
     assert facts.interview_start is None
+
+
+def test_a_hiring_committee_inviting_the_reader_to_interview_is_the_readers_interview():
+    # The committee named as the sender's authority, the invitation to the reader: not the
+    # panel's own meeting (which the reader would sit on).
+    thread = a_thread(
+        "rowan.ellis@example.com",
+        subject="Archivist position",
+        tz="America/New_York",
+        start="2026-05-01 10:00",
+    )
+    thread.from_recruiter(
+        "Ines Varga <ivarga@northfield.example>",
+        "Dear Rowan,\n\nOn behalf of the hiring committee, I am pleased to invite you to an "
+        "interview for the Archivist position on Tuesday, May 12 at 2:00 PM in room 204 of "
+        "the Main Library. Please confirm that this time suits you.\n\nDr. Ines Varga",
+    )
+    facts = thread_facts(thread.build(), "rowan.ellis@example.com", ZoneInfo("America/New_York"))
+    assert facts.detection.interview
+    assert facts.stage is Stage.SCHEDULED
+
+
+def test_a_hiring_committee_meeting_for_its_members_stays_the_panels():
+    thread = a_thread(
+        "rowan.ellis@example.com",
+        subject="Archivist search",
+        tz="America/New_York",
+        start="2026-05-01 10:00",
+    )
+    thread.from_recruiter(
+        "Ines Varga <ivarga@northfield.example>",
+        "Hi all,\n\nThe hiring committee will meet on Tuesday, May 12 at 2:00 PM in room 204 "
+        "to go over the three finalists' interviews. Please bring your notes.\n\nInes",
+    )
+    facts = thread_facts(thread.build(), "rowan.ellis@example.com", ZoneInfo("America/New_York"))
+    assert not facts.detection.interview
