@@ -2195,9 +2195,7 @@ def _nos_reopened(readings: Sequence[Reading]) -> frozenset[int]:
     """The employer's "no" letters a later letter of theirs reopened by arranging a call or an
     interview with the reader again (`_arranges_again`): a new opening months on, the same
     recruiter asking for times. The process went on, so those "no"s did not end it."""
-    nos = [
-        i for i, r in enumerate(readings) if not r.mine and not r.automated and _says_no(r)
-    ]
+    nos = [i for i, r in enumerate(readings) if not r.mine and not r.automated and _says_no(r)]
     if not nos:
         return frozenset()
     reopened: set[int] = set()
@@ -2219,6 +2217,8 @@ def _arranges_again(r: Reading) -> bool:
         and (_arranges(r.groups) or proposes_any_time(r))
         and "feedback" not in r.low
     )
+
+
 # A call with the reader asked for in a question: "up for a 20-minute call next week?", "can
 # I call you tomorrow?", "open to a quick chat?"; not "two former managers we could speak
 # to?" (references asked for).
