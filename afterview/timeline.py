@@ -864,6 +864,9 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
     # at 1:00 PM instead of 11 tomorrow?"); the candidate asked for another time since
     proposal_open = countered = False
     counter: Reading | None = None  # the candidate's message asking for another time
+    # the employer's message that offered `proposed`: how long it said the occasion lasts
+    # ("Could you do Thursday at 11am for a 20-minute call?") is the length of the slot taken
+    proposed_by: Reading | None = None
     for index, r in enumerate(readings):
         invited = cancelled = False
         for event in r.message.events:
@@ -900,6 +903,8 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
                 taken = _taken_slot(r, proposed)
                 if taken is not None:  # the candidate took one of the times offered
                     settled = taken.start, taken.end or _default_end(taken.start)
+                    if proposed_by is not None:
+                        settled = _with_stated_length(settled, proposed_by)
             elif "booked_a_time" in r.groups and not from_invite:
                 # "I've booked Thursday at 10:30 through the link": the slot the tool took
                 settled = _one_occasion(_text_times(r))
@@ -987,13 +992,14 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
             active.clear()
             if proposes_any_time(r):
                 proposed = [span for span in _text_times(r) if span.start != moved_from]
-                proposal_open, countered = True, False
+                proposed_by, proposal_open, countered = r, True, False
             elif not r.groups & _ASK_GROUPS:
                 # "we have to move your interview to Friday at 11:30": the one new time stated,
                 # not asked; the candidate agreeing to it settles it
                 moved_to = [span for span in _own_times(r) if span.start != moved_from]
                 if _one_occasion(moved_to) is not None and len(moved_to) == 1:
                     proposed, proposal_open, countered = moved_to, True, False
+                    proposed_by = r
                 elif not moved_to:
                     # "your interview date has been moved to October 27": the new day alone
                     day = _stated_day(r)
@@ -1025,7 +1031,7 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
             spans = _own_times(r)
             proposal_open, countered = proposes_any_time(r), False
             if spans:
-                proposed = spans
+                proposed, proposed_by = spans, r
                 if (
                     chosen.start is not None
                     and chosen.end is not None
