@@ -2174,7 +2174,12 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> tuple[Stage, f
             or (
                 stage in _BEFORE_ANYTHING
                 and not r.message.is_bulk
-                and (_invites_to_a_call(r) or _invites_to_interview(r) or _interview_letter(r))
+                and (
+                    _invites_to_a_call(r)
+                    or _invites_to_interview(r)
+                    or _interview_letter(r)
+                    or _selected_for_interview(r)
+                )
             )
         )
         if index == interview.index:
@@ -2296,6 +2301,30 @@ def _interview_letter(r: Reading) -> bool:
 
 
 _AN_INTERVIEW = re.compile(r"\binterview\b")
+
+
+# The reader told, as done, that they are through to an interview ("you've been selected for
+# an interview - they're working out the logistics", "you have been shortlisted for interview
+# with the client"), whatever the subject: the interview is being arranged, its time to come.
+# Not said as a condition ("if you are selected for an interview, we will contact you") nor
+# denied ("you have not been selected for an interview").
+_SELECTED_FOR_INTERVIEW = re.compile(
+    r"\b(?:you|you've|you're)\s+(?:have\s+|are\s+)?(?:now\s+)?(?:been\s+)?"
+    r"(?:selected|shortlisted|short-listed|chosen|invited)\s+(?:for|to)\s+"
+    r"(?:(?:an?|the|a\s+\w+|an\s+\w+)\s+)?interviews?\b"
+)
+_SELECTION_HEDGES = re.compile(r"\b(?:if|once|when|whether|should|unless|until|not|n't|never)\b")
+
+
+def _selected_for_interview(r: Reading) -> bool:
+    low = r.low
+    if "interview" not in low or r.groups & _NOT_BEFORE_IT:
+        return False
+    for m in _SELECTED_FOR_INTERVIEW.finditer(low):
+        before = low[max(low.rfind(".", 0, m.start()), m.start() - 24, 0) : m.end()]
+        if _SELECTION_HEDGES.search(before) is None:
+            return True
+    return False
 
 
 def _awaits_answer(r: Reading) -> bool:
