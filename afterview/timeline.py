@@ -864,6 +864,9 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
     # at 1:00 PM instead of 11 tomorrow?"); the candidate asked for another time since
     proposal_open = countered = False
     counter: Reading | None = None  # the candidate's message asking for another time
+    # the employer's message that offered `proposed`: how long it said the occasion lasts
+    # ("Could you do Thursday at 11am for a 20-minute call?") is the length of the slot taken
+    proposed_by: Reading | None = None
     for index, r in enumerate(readings):
         invited = cancelled = False
         for event in r.message.events:
@@ -900,6 +903,8 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
                 taken = _taken_slot(r, proposed)
                 if taken is not None:  # the candidate took one of the times offered
                     settled = taken.start, taken.end or _default_end(taken.start)
+                    if proposed_by is not None:
+                        settled = _with_stated_length(settled, proposed_by)
             elif "booked_a_time" in r.groups and not from_invite:
                 # "I've booked Thursday at 10:30 through the link": the slot the tool took
                 settled = _one_occasion(_text_times(r))
@@ -987,13 +992,14 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
             active.clear()
             if proposes_any_time(r):
                 proposed = [span for span in _text_times(r) if span.start != moved_from]
-                proposal_open, countered = True, False
+                proposed_by, proposal_open, countered = r, True, False
             elif not r.groups & _ASK_GROUPS:
                 # "we have to move your interview to Friday at 11:30": the one new time stated,
                 # not asked; the candidate agreeing to it settles it
                 moved_to = [span for span in _own_times(r) if span.start != moved_from]
                 if _one_occasion(moved_to) is not None and len(moved_to) == 1:
                     proposed, proposal_open, countered = moved_to, True, False
+                    proposed_by = r
                 elif not moved_to:
                     # "your interview date has been moved to October 27": the new day alone
                     day = _stated_day(r)
@@ -1025,7 +1031,7 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
             spans = _own_times(r)
             proposal_open, countered = proposes_any_time(r), False
             if spans:
-                proposed = spans
+                proposed, proposed_by = spans, r
                 if (
                     chosen.start is not None
                     and chosen.end is not None
@@ -2168,7 +2174,12 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> tuple[Stage, f
             or (
                 stage in _BEFORE_ANYTHING
                 and not r.message.is_bulk
-                and (_invites_to_a_call(r) or _invites_to_interview(r) or _interview_letter(r))
+                and (
+                    _invites_to_a_call(r)
+                    or _invites_to_interview(r)
+                    or _interview_letter(r)
+                    or _selected_for_interview(r)
+                )
             )
         )
         if index == interview.index:
@@ -2290,6 +2301,30 @@ def _interview_letter(r: Reading) -> bool:
 
 
 _AN_INTERVIEW = re.compile(r"\binterview\b")
+
+
+# The reader told, as done, that they are through to an interview ("you've been selected for
+# an interview - they're working out the logistics", "you have been shortlisted for interview
+# with the client"), whatever the subject: the interview is being arranged, its time to come.
+# Not said as a condition ("if you are selected for an interview, we will contact you") nor
+# denied ("you have not been selected for an interview").
+_SELECTED_FOR_INTERVIEW = re.compile(
+    r"\b(?:you|you've|you're)\s+(?:have\s+|are\s+)?(?:now\s+)?(?:been\s+)?"
+    r"(?:selected|shortlisted|short-listed|chosen|invited)\s+(?:for|to)\s+"
+    r"(?:(?:an?|the|a\s+\w+|an\s+\w+)\s+)?interviews?\b"
+)
+_SELECTION_HEDGES = re.compile(r"\b(?:if|once|when|whether|should|unless|until|not|n't|never)\b")
+
+
+def _selected_for_interview(r: Reading) -> bool:
+    low = r.low
+    if "interview" not in low or r.groups & _NOT_BEFORE_IT:
+        return False
+    for m in _SELECTED_FOR_INTERVIEW.finditer(low):
+        before = low[max(low.rfind(".", 0, m.start()), m.start() - 24, 0) : m.end()]
+        if _SELECTION_HEDGES.search(before) is None:
+            return True
+    return False
 
 
 def _awaits_answer(r: Reading) -> bool:
