@@ -1706,6 +1706,14 @@ _CONDITION_LOOKBACK = 28  # about four words before the phrase
 # have not applied through another vendor" still asks.
 _AHEAD = " before "
 _OFFER_GROUPS = frozenset({"offer", "offer_plain"})
+# An offer denied in the same breath: what a step does not mean ("a working interview does
+# not mean you've been hired", "being invited is no guarantee of an offer of employment").
+# Owners set these expectations before a trial shift or a working interview; the step is
+# still coming and nobody has been offered anything.
+_DENIED = (
+    " not mean ", "n't mean ", " no guarantee ", " not a guarantee ", " not guarantee ",
+    "n't guarantee ",
+)  # fmt: skip
 # Silence as the condition, said a sentence's length before the decision it stands for: "If
 # you have not heard from us within 21 days of the closing date, then please assume that you
 # have not been selected", "if you do not hear from us by 30 May your application has not
@@ -1821,7 +1829,8 @@ def _checked(
             if "rejection" in groups and _wanting_near(padded, start, end):
                 # "without it we are unable to move forward": a requirement, not a decision
                 groups = tuple(g for g in groups if g != "rejection")
-            if _AHEAD in padded[max(0, start - _CONDITION_LOOKBACK) : start + 1]:
+            before = padded[max(0, start - _CONDITION_LOOKBACK) : start + 1]
+            if _AHEAD in before or holds_any(before, _DENIED):
                 groups = tuple(g for g in groups if g not in _OFFER_GROUPS)
     if offered and padded.endswith(_NO_LONGER, 0, start):
         # "if this session no longer works for you, you can choose another one": the time
