@@ -1462,6 +1462,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "someone", "somebody", "another", "other candidates", "other applicants", "a different",
         "internal", "right match", "right fit", "direction", "a candidate", "an applicant",
         "other candidate", "filled",
+    # `_SOMEONE_ELSE`'s "a more experienced" or "a stronger" hire
+    "more experienced", "stronger",
     "appointed to", "recruited to", "different way", "candidates who", "candidates whose",
     "finalist",
     # `_SOMEONE_ELSE`'s offer to another named by place ("made the offer to the other
@@ -3996,6 +3998,16 @@ _NOT_CHOSEN = re.compile(
     r"(?:\bnot|n't)\s+(?:been\s+|be\s+)?(?:chosen|selected|shortlisted|invited|picked)\s+"
     r"(?:for|to)\s+(?:an?\s+)?(?:interview|the\s+(?:next|final|second)|this\s+(?:role|position|post))"
 )
+# The job a small employer names the person it took on by ("we're going with a more
+# experienced cook", "we went with an internal assistant"): titles a shop, kitchen, clinic or
+# studio hires, not those a client or seller also chooses (agent, producer, consultant,
+# partner, driver: "we went with another agent to sell the house").
+_TAKEN_ON_AS = (
+    r"(?:associate|assistant|engineer|developer|designer|analyst|cook|chef|nurse|teacher"
+    r"|hygienist|technician|coordinator|specialist|bartender|barista|cashier|clerk"
+    r"|receptionist|accountant|bookkeeper|mechanic|electrician|apprentice|intern|waiter"
+    r"|waitress|dentist)"
+)
 # Someone else chosen, or the reader found short of them ("the team has decided to go with
 # someone with more direct experience", "other candidates are a better match", "wasn't quite
 # the right match", "we've made the decision to move in a different direction").
@@ -4026,7 +4038,7 @@ _SOMEONE_ELSE = re.compile(
     r"|\b(?:go|going|gone|went|hire|hired|hiring|chose|chosen|choose|select\w*|appoint\w*"
     r"|proceed\w*\s+with|continu\w*\s+with)\s+(?:with\s+)?(?:another|other|a\s+different"
     r"|an?\s+(?:internal|external|more\s+experienced|stronger))\s+"
-    r"(?:candidate|applicant|person|individual|hire|profile)\b"
+    rf"(?:candidate|applicant|person|individual|hire|profile|{_TAKEN_ON_AS})\b"
     r"|\b(?:other|another)\s+(?:candidates?|applicants?)\s+(?:[\w']+\s+){0,4}?"
     r"(?:better|closer|stronger|more\s+(?:suitable|closely|relevant|aligned))\b"
     r"|(?:\bnot|n't)\s+(?:quite\s+|really\s+|exactly\s+)?the\s+right\s+(?:match|fit)\b"

@@ -15,7 +15,7 @@ import pytest
 
 from afterview.model import Stage
 from afterview.timeline import thread_facts
-from tests.builders import ME, a_thread
+from tests.builders import ME, a_thread, read_alone
 
 TZ = "America/Chicago"
 OWNER = "Rita Gomez <rita@gomezbakery.example>"
@@ -55,3 +55,37 @@ def test_an_offer_said_not_to_be_made_is_no_offer(text):
 def test_the_offer_said_outright_stays_an_offer(text):
     assert facts(text).stage is Stage.OFFER
 
+
+# ----- someone else taken on, named by the job ("we're going with a more experienced cook")
+
+INTERVIEWED = "Thanks for coming in to meet the team on Monday, April 5."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've decided to go with a more experienced cook for the weekend line. Thanks again "
+        "for your time.",
+        "The team is going with another designer who has more packaging work under her belt.",
+        "In the end we went with an internal assistant who already knows the accounts.",
+    ],
+)
+def test_someone_else_taken_on_by_job_title_closes_the_thread(text):
+    thread = (
+        a_thread(subject=SUBJECT, tz=TZ)
+        .from_recruiter(OWNER, INTERVIEWED + " We'll be in touch this week.", at="2027-04-05 17:00")
+        .from_recruiter(OWNER, text, at="2027-04-09 11:00")
+    )
+    assert thread_facts(thread.build(), ME, ZoneInfo(TZ)).stage is Stage.REJECTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a seller choosing an estate agent, a band choosing a producer: no job of the reader's
+        "Thanks for the valuation. We've decided to go with another agent to sell the house.",
+        "Loved your demo, but for the EP we're going with another producer this time.",
+    ],
+)
+def test_someone_else_chosen_for_no_job_is_no_application(text):
+    assert not read_alone(ME, text, subject="Our decision", sender=OWNER, tz=TZ)
