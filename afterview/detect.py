@@ -1469,6 +1469,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "someone", "somebody", "another", "other candidates", "other applicants", "a different",
         "internal", "right match", "right fit", "direction", "a candidate", "an applicant",
         "other candidate", "filled",
+    # `_SOMEONE_ELSE`'s "a more experienced" or "a stronger" hire
+    "more experienced", "stronger",
     "appointed to", "recruited to", "different way", "candidates who", "candidates whose",
     "finalist",
     # `_SOMEONE_ELSE`'s offer to another named by place ("made the offer to the other
@@ -1713,6 +1715,14 @@ _CONDITION_LOOKBACK = 28  # about four words before the phrase
 # have not applied through another vendor" still asks.
 _AHEAD = " before "
 _OFFER_GROUPS = frozenset({"offer", "offer_plain"})
+# An offer denied in the same breath: what a step does not mean ("a working interview does
+# not mean you've been hired", "being invited is no guarantee of an offer of employment").
+# Owners set these expectations before a trial shift or a working interview; the step is
+# still coming and nobody has been offered anything.
+_DENIED = (
+    " not mean ", "n't mean ", " no guarantee ", " not a guarantee ", " not guarantee ",
+    "n't guarantee ",
+)  # fmt: skip
 # Silence as the condition, said a sentence's length before the decision it stands for: "If
 # you have not heard from us within 21 days of the closing date, then please assume that you
 # have not been selected", "if you do not hear from us by 30 May your application has not
@@ -1828,7 +1838,8 @@ def _checked(
             if "rejection" in groups and _wanting_near(padded, start, end):
                 # "without it we are unable to move forward": a requirement, not a decision
                 groups = tuple(g for g in groups if g != "rejection")
-            if _AHEAD in padded[max(0, start - _CONDITION_LOOKBACK) : start + 1]:
+            before = padded[max(0, start - _CONDITION_LOOKBACK) : start + 1]
+            if _AHEAD in before or holds_any(before, _DENIED):
                 groups = tuple(g for g in groups if g not in _OFFER_GROUPS)
     if offered and padded.endswith(_NO_LONGER, 0, start):
         # "if this session no longer works for you, you can choose another one": the time
@@ -4065,6 +4076,16 @@ _NOT_CHOSEN = re.compile(
     r"(?:\bnot|n't)\s+(?:been\s+|be\s+)?(?:chosen|selected|shortlisted|invited|picked)\s+"
     r"(?:for|to)\s+(?:an?\s+)?(?:interview|the\s+(?:next|final|second)|this\s+(?:role|position|post))"
 )
+# The job a small employer names the person it took on by ("we're going with a more
+# experienced cook", "we went with an internal assistant"): titles a shop, kitchen, clinic or
+# studio hires, not those a client or seller also chooses (agent, producer, consultant,
+# partner, driver: "we went with another agent to sell the house").
+_TAKEN_ON_AS = (
+    r"(?:associate|assistant|engineer|developer|designer|analyst|cook|chef|nurse|teacher"
+    r"|hygienist|technician|coordinator|specialist|bartender|barista|cashier|clerk"
+    r"|receptionist|accountant|bookkeeper|mechanic|electrician|apprentice|intern|waiter"
+    r"|waitress|dentist)"
+)
 # Someone else chosen, or the reader found short of them ("the team has decided to go with
 # someone with more direct experience", "other candidates are a better match", "wasn't quite
 # the right match", "we've made the decision to move in a different direction").
@@ -4095,7 +4116,7 @@ _SOMEONE_ELSE = re.compile(
     r"|\b(?:go|going|gone|went|hire|hired|hiring|chose|chosen|choose|select\w*|appoint\w*"
     r"|proceed\w*\s+with|continu\w*\s+with)\s+(?:with\s+)?(?:another|other|a\s+different"
     r"|an?\s+(?:internal|external|more\s+experienced|stronger))\s+"
-    r"(?:candidate|applicant|person|individual|hire|profile)\b"
+    rf"(?:candidate|applicant|person|individual|hire|profile|{_TAKEN_ON_AS})\b"
     r"|\b(?:other|another)\s+(?:candidates?|applicants?)\s+(?:[\w']+\s+){0,4}?"
     r"(?:better|closer|stronger|more\s+(?:suitable|closely|relevant|aligned))\b"
     r"|(?:\bnot|n't)\s+(?:quite\s+|really\s+|exactly\s+)?the\s+right\s+(?:match|fit)\b"
