@@ -2258,6 +2258,9 @@ _CLINICAL = re.compile(
     r"|ophthalmolog|urolog|nephrolog|gastroenterolog|pulmonary|rheumatolog|endocrinolog"
     r"|h(?:a)?ematolog|geriatric|otolaryngolog|critical\s+care|infectious\s+disease"
     r"|\bdental\b|dentistry|\bpharmacy\b|\bnursing\b|\baamc\b|\busmle\b"
+    # a new graduate nurse's residency is a hospital's first paid post ("Nurse Residency
+    # Program"), asked of a text only once "residency program" is in it
+    r"|\bnurses?\b"
 )
 
 
@@ -2476,19 +2479,24 @@ def _applies_for_no_job(low: str, applied_for: re.Pattern[str] = _APPLIES_FOR) -
     for match in applied_for.finditer(low):
         between, article, words, noun, after, first_noun, first_after = match.groups()
         if noun is None:  # "your loan application", "a scholarship application"
-            if _no_job_words(first_after):
+            if _no_job_words(first_after) and not (
+                first_noun in _CLINICAL_NOUNS and _medical_training(low)
+            ):  # "Your Nurse Residency application": a hospital's, as below
                 return True
             continue
         if noun.rstrip("s") in _WEAK_OBJECTS and noun != "grants" and not article:
             continue
         if _no_job_words(f"{between} {words} {after}") and not (
-            noun in _CLINICAL_NOUNS and _medical_training(low)
+            noun in _CLINICAL_NOUNS_AND_INTAKES and _medical_training(low)
         ):
             return True
     return False
 
 
 _CLINICAL_NOUNS = frozenset({"residency", "fellowship", "fellowships"})
+# A clinical residency takes its new staff in cohorts ("applying to the August cohort of our
+# Nurse Residency Program"): the cohort of a hospital's programme is a job's intake too.
+_CLINICAL_NOUNS_AND_INTAKES = _CLINICAL_NOUNS | {"cohort"}
 
 
 # What a process is for, said in common words after the process's own word: "your application

@@ -1,0 +1,43 @@
+"""Health and care hiring as the candidate receives it: nurse residencies, UK clock times in a
+question, an agency relaying an offer, a course place applied for.
+
+The health growth of the real-wording corpus (nurses, allied health, dental and veterinary
+practices, NHS trusts, travel and locum agencies) found these rules; each is written here in
+other words than the corpus's, as a person would write the mail. The look-alike that shares
+the words stays no job.
+"""
+
+from __future__ import annotations
+
+from tests.builders import read_alone
+
+TZ = "Europe/London"
+ME = "morgan.hale@example.com"
+HOSPITAL = "Graduate Nurse Programme <gradnurses@bellhavenhealth.example>"
+
+
+def alone(text: str, subject: str, sender: str | None) -> bool:
+    return read_alone(ME, text, subject=subject, sender=sender, tz=TZ)
+
+
+# ----- a nurse residency is a hospital's first job for new nurses, not an admission
+
+
+def test_a_nurse_residency_application_is_a_job_application():
+    assert alone(
+        "Hi Morgan, thank you for applying to the spring cohort of the Bellhaven Nurse Residency "
+        "Program. We have your statement and both references. Program leaders will interview "
+        "shortlisted applicants, and we will contact you about dates once applications close.",
+        "Your Nurse Residency Program application",
+        HOSPITAL,
+    )
+
+
+def test_a_cohort_of_a_programme_with_no_clinical_word_stays_no_job():
+    assert not alone(
+        "Hi Morgan, thank you for applying to the spring cohort of the Harbour Founders "
+        "Accelerator. The selection panel will review pitch decks and contact you once "
+        "applications close.",
+        "Your Founders Accelerator application",
+        "Accelerator Team <team@harbourfounders.example>",
+    )
