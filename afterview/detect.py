@@ -3237,11 +3237,13 @@ _SENTENCE_ENDS = re.compile(r"(\.|!|\?|\n\s*\n)")
 # Where a question ends, for `questions_in`: as `_SENTENCE_ENDS`, but the dots of "a.m." and
 # "p.m." end no sentence when the question goes on after them ("could you do a call on
 # Thursday at 10:00 a.m. Central?", "... at 3:30 p.m.?"): the time belongs to the question.
-# A new question after the time is its own ("... booked for 9 a.m. Can you send ...?").
+# A new question after the time is its own ("... booked for 9 a.m. Can you send ...?"). The
+# dot of a British clock ("Could you come in on Thursday at 5.30pm?") ends nothing either.
 # Every alternative opens on its character, the dot's exceptions looked at after it: a
 # pattern that opens on a look-around is tried at every character of the text (7x slower).
 _QUESTION_ENDS = re.compile(
-    r"(\.(?!(?<=\b[ap]\.)m\.)"  # the first dot of "a.m."
+    r"(\.(?!(?<=\d\.)\d)"  # a clock's or a sum's dot ("at 5.30pm?", "£12.50"): no end
+    r"(?!(?<=\b[ap]\.)m\.)"  # the first dot of "a.m."
     r"(?!(?<=\b[ap]\.m\.)(?:[ \t]*\?|[ \t]+(?![ \t])(?!(?:can|could|would|will|do|does|did"
     r"|are|is|please|may|might|should|shall|what|when|where|which|who|how|why|if|and|i|we"
     r"|you|let|thanks|thank)\b)[^.!?\n]{0,30}\?))"  # the second, the question's last words after it

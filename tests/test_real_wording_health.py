@@ -9,11 +9,16 @@ the words stays no job.
 
 from __future__ import annotations
 
-from tests.builders import read_alone
+from zoneinfo import ZoneInfo
+
+from afterview.timeline import thread_facts
+from tests.builders import a_thread, read_alone
 
 TZ = "Europe/London"
+ZONE = ZoneInfo(TZ)
 ME = "morgan.hale@example.com"
 HOSPITAL = "Graduate Nurse Programme <gradnurses@bellhavenhealth.example>"
+PRACTICE = "Practice Manager <manager@willowbankdental.example>"
 
 
 def alone(text: str, subject: str, sender: str | None) -> bool:
@@ -41,3 +46,17 @@ def test_a_cohort_of_a_programme_with_no_clinical_word_stays_no_job():
         "Your Founders Accelerator application",
         "Accelerator Team <team@harbourfounders.example>",
     )
+
+
+# ----- a UK clock with a dot ("5.30pm") belongs to the question it is in
+
+
+def test_a_time_with_a_dot_in_a_question_asks_the_candidate():
+    thread = a_thread(ME, tz=TZ, start="2027-02-01 11:00").from_recruiter(
+        PRACTICE,
+        "Dear Morgan, thank you for your CV. Could you come in to meet us on Wednesday "
+        "3 February at 4.45pm?",
+        subject="Dental receptionist vacancy",
+    )
+    facts = thread_facts(thread.build(), ME, ZONE)
+    assert [e.asks_candidate for e in facts.employer_messages] == [True]
