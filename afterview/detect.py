@@ -434,6 +434,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "like to make you an offer", "want to make you an offer", "wants to make you an offer",
         # relayed by an agency: "Northwind have offered you the role!"
         "offered you the role", "offered you the position", "offered you the job",
+        # or as the employer's paper passed on: "the hospital sent the offer through this
+        # morning" (a travel or locum agency; "sent the offer to ..." someone else is not here)
+        "sent the offer through", "sent through the offer", "sent an offer through",
+        "sent through an offer", "sent over the offer", "sent over an offer",
+        "sent us the offer", "sent us an offer",
         # the team taking the reader on: "the team would love to welcome you on board"
         "welcome you on board", "welcome you onboard", "welcome you to the team",
         "welcome you aboard", "you're hired", "you are hired", "you've been hired",

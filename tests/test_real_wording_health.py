@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from afterview.model import Stage
 from afterview.timeline import thread_facts
 from tests.builders import a_thread, read_alone
 
@@ -19,6 +20,7 @@ ZONE = ZoneInfo(TZ)
 ME = "morgan.hale@example.com"
 HOSPITAL = "Graduate Nurse Programme <gradnurses@bellhavenhealth.example>"
 PRACTICE = "Practice Manager <manager@willowbankdental.example>"
+AGENCY = "Sam Okoro <sam.okoro@meridiantravelnurses.example>"
 
 
 def alone(text: str, subject: str, sender: str | None) -> bool:
@@ -60,3 +62,16 @@ def test_a_time_with_a_dot_in_a_question_asks_the_candidate():
     )
     facts = thread_facts(thread.build(), ME, ZONE)
     assert [e.asks_candidate for e in facts.employer_messages] == [True]
+
+
+# ----- an agency relays the employer's offer as sent through
+
+
+def test_an_offer_the_agency_says_the_employer_sent_through_is_an_offer():
+    thread = a_thread(ME, tz=TZ, start="2027-03-01 10:00").from_recruiter(
+        AGENCY,
+        "Morgan - Kingsford General sent the offer through this morning: 13 weeks in theatres, "
+        "days, starting 5 April. Reply by Wednesday to accept and I'll lock it in.",
+        subject="Theatres contract - Kingsford General",
+    )
+    assert thread_facts(thread.build(), ME, ZONE).stage is Stage.OFFER
