@@ -1367,6 +1367,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "credit card", "mentorship", "mentoring",
         # a prize's shortlist or a festival's selection, not an employer's
         "prize", "prizes", "award", "awards", "competition", "festival", "contest",
+        # a place on a course ("your application for the Wound Care study day")
+        "course", "courses", "study day", "study days", "workshop", "workshops",
     ),
     # What `_SUPPLY_APPLIED_FOR` needs: a household's supply (not "connections": "mutual
     # connections", "your LinkedIn connections" are everywhere, a supply's is one connection)
@@ -2353,6 +2355,9 @@ _OBJECT_NOUNS = (
     r"|naturali[sz]ation|citizenship|residence|asylum|grants?|funding|fund|loan|mortgage"
     r"|membership|credit\s+card"
     r"|mentorship|mentoring|prizes?|awards?|competitions?|festivals?|contests?"
+    # a place on a course applied for: "your application for the Wound Care study day",
+    # "applied for the Leadership course" (a course a job includes names the job beside it)
+    r"|courses?|study\s+days?|workshops?"
 )
 # A household's supply is applied for and offered too: "your application for a new electricity
 # connection", "New service application received", "your connection offer is ready" (a

@@ -21,6 +21,7 @@ ME = "morgan.hale@example.com"
 HOSPITAL = "Graduate Nurse Programme <gradnurses@bellhavenhealth.example>"
 PRACTICE = "Practice Manager <manager@willowbankdental.example>"
 AGENCY = "Sam Okoro <sam.okoro@meridiantravelnurses.example>"
+TRAINING = "Course Bookings <courses@northshirelearning.example>"
 
 
 def alone(text: str, subject: str, sender: str | None) -> bool:
@@ -75,3 +76,26 @@ def test_an_offer_the_agency_says_the_employer_sent_through_is_an_offer():
         subject="Theatres contract - Kingsford General",
     )
     assert thread_facts(thread.build(), ME, ZONE).stage is Stage.OFFER
+
+
+# ----- a place on a course applied for is no job
+
+
+def test_an_application_for_a_course_place_is_no_job():
+    assert not alone(
+        "Dear Morgan, thank you for your application for the Wound Care Essentials course on "
+        "Tuesday 9 March, 10am to 3pm. Your place is confirmed and your certificate of "
+        "attendance will follow the course.",
+        "Application received - Wound Care Essentials course",
+        TRAINING,
+    )
+
+
+def test_an_application_for_a_job_that_mentions_a_course_stays_an_application():
+    assert alone(
+        "Dear Morgan, thank you for your application for the Clinical Educator post. The role "
+        "includes teaching our induction course; we will contact shortlisted applicants by "
+        "Friday 12 March.",
+        "Application received - Clinical Educator",
+        "Recruitment <recruitment@northshirehealth.example>",
+    )
