@@ -434,6 +434,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "like to make you an offer", "want to make you an offer", "wants to make you an offer",
         # relayed by an agency: "Northwind have offered you the role!"
         "offered you the role", "offered you the position", "offered you the job",
+        # or as the employer's paper passed on: "the hospital sent the offer through this
+        # morning" (a travel or locum agency; "sent the offer to ..." someone else is not here)
+        "sent the offer through", "sent through the offer", "sent an offer through",
+        "sent through an offer", "sent over the offer", "sent over an offer",
+        "sent us the offer", "sent us an offer",
         # the team taking the reader on: "the team would love to welcome you on board"
         "welcome you on board", "welcome you onboard", "welcome you to the team",
         "welcome you aboard", "you're hired", "you are hired", "you've been hired",
@@ -1369,6 +1374,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "credit card", "mentorship", "mentoring",
         # a prize's shortlist or a festival's selection, not an employer's
         "prize", "prizes", "award", "awards", "competition", "festival", "contest",
+        # a place on a course ("your application for the Wound Care study day")
+        "course", "courses", "study day", "study days", "workshop", "workshops",
     ),
     # What `_SUPPLY_APPLIED_FOR` needs: a household's supply (not "connections": "mutual
     # connections", "your LinkedIn connections" are everywhere, a supply's is one connection)
@@ -2281,6 +2288,9 @@ _CLINICAL = re.compile(
     r"|ophthalmolog|urolog|nephrolog|gastroenterolog|pulmonary|rheumatolog|endocrinolog"
     r"|h(?:a)?ematolog|geriatric|otolaryngolog|critical\s+care|infectious\s+disease"
     r"|\bdental\b|dentistry|\bpharmacy\b|\bnursing\b|\baamc\b|\busmle\b"
+    # a new graduate nurse's residency is a hospital's first paid post ("Nurse Residency
+    # Program"), asked of a text only once "residency program" is in it
+    r"|\bnurses?\b"
 )
 
 
@@ -2368,6 +2378,9 @@ _OBJECT_NOUNS = (
     r"|naturali[sz]ation|citizenship|residence|asylum|grants?|funding|fund|loan|mortgage"
     r"|membership|credit\s+card"
     r"|mentorship|mentoring|prizes?|awards?|competitions?|festivals?|contests?"
+    # a place on a course applied for: "your application for the Wound Care study day",
+    # "applied for the Leadership course" (a course a job includes names the job beside it)
+    r"|courses?|study\s+days?|workshops?"
 )
 # A household's supply is applied for and offered too: "your application for a new electricity
 # connection", "New service application received", "your connection offer is ready" (a
@@ -2501,7 +2514,9 @@ def _applies_for_no_job(low: str, applied_for: re.Pattern[str] = _APPLIES_FOR) -
     for match in applied_for.finditer(low):
         between, joiner, article, words, noun, after, first_noun, first_after = match.groups()
         if noun is None:  # "your loan application", "a scholarship application"
-            if _no_job_words(first_after):
+            if _no_job_words(first_after) and not (
+                first_noun in _CLINICAL_NOUNS and _medical_training(low)
+            ):  # "Your Nurse Residency application": a hospital's, as below
                 return True
             continue
         if noun.rstrip("s") in _WEAK_OBJECTS and noun != "grants" and not article:
@@ -2510,7 +2525,7 @@ def _applies_for_no_job(low: str, applied_for: re.Pattern[str] = _APPLIES_FOR) -
             continue  # "Your application - Pulmonary fellowship": a subject that cannot say
             # whether a hospital's; `_medical_training` reads that in the text
         if _no_job_words(f"{between} {words} {after}") and not (
-            noun in _CLINICAL_NOUNS and _medical_training(low)
+            noun in _CLINICAL_NOUNS_AND_INTAKES and _medical_training(low)
         ):
             return True
     return False
@@ -2518,6 +2533,9 @@ def _applies_for_no_job(low: str, applied_for: re.Pattern[str] = _APPLIES_FOR) -
 
 _CLINICAL_NOUNS = frozenset({"residency", "fellowship", "fellowships"})
 _DASHES = frozenset("-\u2013\u2014")
+# A clinical residency takes its new staff in cohorts ("applying to the August cohort of our
+# Nurse Residency Program"): the cohort of a hospital's programme is a job's intake too.
+_CLINICAL_NOUNS_AND_INTAKES = _CLINICAL_NOUNS | {"cohort"}
 
 
 # What a process is for, said in common words after the process's own word: "your application
@@ -3318,11 +3336,13 @@ _SENTENCE_ENDS = re.compile(r"(\.|!|\?|\n\s*\n)")
 # Where a question ends, for `questions_in`: as `_SENTENCE_ENDS`, but the dots of "a.m." and
 # "p.m." end no sentence when the question goes on after them ("could you do a call on
 # Thursday at 10:00 a.m. Central?", "... at 3:30 p.m.?"): the time belongs to the question.
-# A new question after the time is its own ("... booked for 9 a.m. Can you send ...?").
+# A new question after the time is its own ("... booked for 9 a.m. Can you send ...?"). The
+# dot of a British clock ("Could you come in on Thursday at 5.30pm?") ends nothing either.
 # Every alternative opens on its character, the dot's exceptions looked at after it: a
 # pattern that opens on a look-around is tried at every character of the text (7x slower).
 _QUESTION_ENDS = re.compile(
-    r"(\.(?!(?<=\b[ap]\.)m\.)"  # the first dot of "a.m."
+    r"(\.(?!(?<=\d\.)\d)"  # a clock's or a sum's dot ("at 5.30pm?", "£12.50"): no end
+    r"(?!(?<=\b[ap]\.)m\.)"  # the first dot of "a.m."
     r"(?!(?<=\b[ap]\.m\.)(?:[ \t]*\?|[ \t]+(?![ \t])(?!(?:can|could|would|will|do|does|did"
     r"|are|is|please|may|might|should|shall|what|when|where|which|who|how|why|if|and|i|we"
     r"|you|let|thanks|thank)\b)[^.!?\n]{0,30}\?))"  # the second, the question's last words after it

@@ -38,8 +38,9 @@ SAME = settings(max_examples=800, deadline=None)
 # The patterns as they were written before.
 _SENTENCE_ENDS_BEFORE = re.compile(r"([.!?]|\n\s*\n)")
 # the question splitter's look-arounds before its dot: tried at every character (7x slower)
+# (and, since the health growth, no dot between two digits: "at 5.30pm?" is one question)
 _QUESTION_ENDS_BEFORE = re.compile(
-    r"((?!(?<=\b[ap])\.m\.)"
+    r"((?!(?<=\d)\.\d)(?!(?<=\b[ap])\.m\.)"
     r"(?!(?<=\b[ap]\.m)\.(?:[ \t]*\?|[ \t]+(?![ \t])(?!(?:can|could|would|will|do|does|did"
     r"|are|is|please|may|might|should|shall|what|when|where|which|who|how|why|if|and|i|we"
     r"|you|let|thanks|thank)\b)[^.!?\n]{0,30}\?))"
@@ -61,6 +62,8 @@ GATED = (
     "went well", "hope your call went", "following your", "after our", "since the", "call",
     "for meeting with", "you have been selected", "you were chosen", "you", "hire you",
     "appoint you", "want you!", "wants you.", "you selected for the post", "as", "role",
+    # the health growth's: a British clock's dot ("at 5.30pm?")
+    "5.30pm?", "5", "30", "at 4.", "9.",
 )  # fmt: skip
 GATED_TEXT = st.lists(st.sampled_from(WORDS + GATED), max_size=24).map(" ".join) | st.lists(
     st.sampled_from(WORDS + GATED), max_size=24
