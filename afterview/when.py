@@ -605,18 +605,24 @@ def _afternoon_hour(hour: str, minutes: str | None) -> str | None:
 
 
 _QUARTERS = frozenset({"00", "15", "30", "45"})
-# "at 14.00", "from 9.30": a word that puts a time after it.
-_TIME_WORD_BEFORE = re.compile(r"(?:\bat|\bfrom|@|\buntil|\btill)\s?$")
+# "at 14.00", "from 9.30": a word that puts a time after it; "Time : 13.00", a schedule's
+# labelled line (Southeast Asian and European invitations set the date and time out so).
+_TIME_WORD_BEFORE = re.compile(r"(?:\bat|\bfrom|@|\buntil|\btill|\btime\s*:)\s?$")
+_TIME_WORD_REACH = 16  # "Time     : " with the padding a table lines up with
 
 
 def _dotted_clock(m: re.Match) -> bool:
-    """ "14.00" is a clock time (UK and European writing) on the hour or a quarter, when a
-    range ("9.30 to 10.15") or a word before it ("at", "from") says so; "12.50" is not."""
+    """ "14.00" is a clock time (UK, European and Southeast Asian writing) on the hour or a
+    quarter, when a range ("9.30 to 10.15"), a zone after it ("13.00 WIB") or a word before it
+    ("at", "from", "Time:") says so; "12.50" is not, nor a bare "10.15" (a score, a version)."""
     if m["m1"] not in _QUARTERS:
         return False
     if m["s2"] == "." and m["m2"] in _QUARTERS:
         return True
-    return _TIME_WORD_BEFORE.search(m.string, max(0, m.start() - 7), m.start()) is not None
+    if m["tz"] or m["iana"]:
+        return True
+    reach = max(0, m.start() - _TIME_WORD_REACH)
+    return _TIME_WORD_BEFORE.search(m.string, reach, m.start()) is not None
 
 
 def _said_ampm(m: re.Match) -> str | None:
