@@ -344,7 +344,9 @@ def _time_pattern(separators: str, before: str = "") -> re.Pattern:
         + r"?)?(?P<oclock>\s?o['’]clock\b)?"
         + _DAY_PART
         + r"?)"
-        + r"(?:\s?\(?(?:(?:utc|gmt)\s?(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?"
+        # "8:00 PM your time (CDT)": a time restated for the reader, its zone after the words
+        + r"(?:\s?(?:your\s(?:local\s)?time\s(?=\())?\(?"
+        + r"(?:(?:utc|gmt)\s?(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?"
         + rf"(?:\)\s?(?P<win>{_WINDOWS_PLACE})\b)?"
         # Calendly's "(Eastern Time - US & Canada)": the region after the zone is no part
         # of the time, and must not stand between it and the date that follows
@@ -1135,7 +1137,23 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
             at = bisect.bisect(places, place)
             found.insert(at, TimeSpan(start_at, end_at))
             places.insert(at, place)
-    return found
+    return _each_moment_once(found)
+
+
+def _each_moment_once(found: list[TimeSpan]) -> list[TimeSpan]:
+    """One moment said twice, in the sender's zone and the reader's ("10:00 AM KST, which is
+    8:00 PM your time (CDT)", "2pm ET / 11am PT"), is one time, not a choice of two: the
+    later saying is dropped unless it adds an end the first lacks."""
+    if len(found) < 2:
+        return found
+    kept: list[TimeSpan] = []
+    for span in found:
+        same = next((k for k in kept if k.start == span.start), None)
+        if same is None:
+            kept.append(span)
+        elif same.end is None and span.end is not None:
+            kept[kept.index(same)] = TimeSpan(same.start, span.end)
+    return kept
 
 
 def _span_on(day: date, clock: tuple[time, time | None], zone: tzinfo) -> TimeSpan:

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from afterview import when
 from afterview.parse import parse_message
+from afterview.timeline import thread_facts
 
 MANILA = ZoneInfo("Asia/Manila")
 ME = "rosa.villanueva@example.ph"
@@ -45,3 +46,36 @@ def test_a_dotted_clock_followed_by_a_zone_or_after_a_time_label_is_a_time():
     # a dotted number with neither stays a number: a score, a price, a version
     assert when.find_times("Your score was 14.30 on Friday, 4 June 2027.", sent) == []
     assert when.find_times("Version 10.15 ships on Friday, 4 June 2027.", sent) == []
+
+
+# --------------------------------------- a time restated in the reader's zone: "your time (CDT)"
+
+
+def test_a_time_restated_in_your_time_with_its_zone_is_the_same_moment():
+    seoul = ZoneInfo("Asia/Seoul")
+    sent = datetime(2027, 6, 1, 9, tzinfo=seoul)
+    text = (
+        "Your video interview is on Friday, June 4, 10:00 AM KST, which is Thursday, June 3, "
+        "8:00 PM your time (CDT)."
+    )
+    starts = {span.start for span in when.find_times(text, sent)}
+    assert starts == {datetime(2027, 6, 4, 10, 0, tzinfo=seoul)}
+    local = when.find_times("That is 6:30 PM your local time (EDT) on Monday, June 7.", sent)
+    assert [span.start.utcoffset().total_seconds() / 3600 for span in local] == [-4]
+
+
+def test_an_invitation_restating_its_time_for_the_reader_states_one_time():
+    seoul = ZoneInfo("Asia/Seoul")
+    chicago = ZoneInfo("America/Chicago")
+    invite = mail(
+        1,
+        "Minseo Park <placements@jeju-schools.example>",
+        "Dana Roth <dana.roth@example.com>",
+        datetime(2027, 6, 1, 9, tzinfo=seoul),
+        "Interview invitation - English Teacher (Jeju)",
+        "Hi Dana,\n\nThank you for applying for the English Teacher position. We would like to "
+        "invite you to a video interview on Friday, June 4, 10:00 AM KST, which is Thursday, "
+        "June 3, 8:00 PM your time (CDT). Please reply to confirm.",
+    )
+    facts = thread_facts([invite], "dana.roth@example.com", chicago)
+    assert facts.interview_start == datetime(2027, 6, 4, 10, 0, tzinfo=seoul)
