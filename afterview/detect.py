@@ -2074,13 +2074,22 @@ _SOFTWARE_TENANT = re.compile(
     r"\b(?:multi|single)[\s-]?tenan(?:t|ts|cy)\b|\bper[\s-]tenant\b"
     r"|\btenants?(?:'s)?[\s-](?:ids?|isolation|level|aware|data|boundar(?:y|ies)|context)\b"
 )
+# "Tenant" as a property job's own work: a leasing or property manager's business with shops
+# and offices ("the tenant mix", "an anchor tenant", "tenant retention", "tenant relations"),
+# in an interview's talk or a role's duties, not a renter choosing a home.
+_TRADE_TENANT = re.compile(
+    r"\b(?:anchor|retail|commercial|office|major|key)\s+tenants?\b"
+    r"|\btenants?(?:'s)?\s(?:mix|retention|relations|engagement|coordination|experience"
+    r"|improvements?|fit[\s-]?outs?|sales|renewals?)\b"
+)
 
 
 def _a_renter(low: str) -> bool:
-    """Whether a "tenant" the text says is a renter's, not a software system's customer."""
+    """Whether a "tenant" the text says is a renter's, not a software system's customer nor a
+    property business's shop or office."""
     if "tenan" not in low:
         return False
-    return "tenant" in _SOFTWARE_TENANT.sub(" ", low)
+    return "tenant" in _TRADE_TENANT.sub(" ", _SOFTWARE_TENANT.sub(" ", low))
 
 
 @lru_cache(maxsize=8192)

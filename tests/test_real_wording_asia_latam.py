@@ -79,3 +79,44 @@ def test_an_invitation_restating_its_time_for_the_reader_states_one_time():
     )
     facts = thread_facts([invite], "dana.roth@example.com", chicago)
     assert facts.interview_start == datetime(2027, 6, 4, 10, 0, tzinfo=seoul)
+
+
+# ------------------------------ "tenant" in a property job's own words is not a renter's
+
+
+def test_a_property_job_talking_of_tenant_mix_or_retention_stays_a_job():
+    hk = ZoneInfo("Asia/Hong_Kong")
+    me = "ivy.lok@example.com.hk"
+    invite = mail(
+        1,
+        "HR <hr@tsuenwan-malls.example>",
+        f"Ivy Lok <{me}>",
+        datetime(2027, 6, 1, 10, tzinfo=hk),
+        "Interview arrangement - Assistant Leasing Manager",
+        "Dear Ms. Lok,\n\nThank you for your application for the position of Assistant Leasing "
+        "Manager. We would like to invite you to an interview on 4 June 2027 (Friday) at 2:30 "
+        "p.m. Please reply to confirm your attendance.",
+    )
+    thanks = mail(
+        2,
+        f"Ivy Lok <{me}>",
+        "Gordon Sze <gordon.sze@tsuenwan-malls.example>",
+        datetime(2027, 6, 4, 19, tzinfo=hk),
+        "Thank you - Assistant Leasing Manager interview",
+        "Dear Mr. Sze,\n\nThank you for meeting me today. I enjoyed our talk about the anchor "
+        "tenant renewal and how you plan the tenant mix for the second phase.\n\nBest regards,\n"
+        "Ivy Lok",
+    )
+    assert thread_facts([thanks], me, hk).interview
+    assert thread_facts([invite, thanks], me, hk).interview
+    # a landlord choosing a renter is still no job
+    landlord = mail(
+        3,
+        "Pat Moy <pat.moy@example.com>",
+        f"Ivy Lok <{me}>",
+        datetime(2027, 6, 2, 10, tzinfo=hk),
+        "Flat 12B viewing",
+        "Hi Ivy, thanks for viewing the flat. We are meeting two other prospective tenants this "
+        "week and will pick a tenant by Friday.",
+    )
+    assert not thread_facts([landlord], me, hk).interview
