@@ -448,6 +448,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "love you to join our team", "like you to join us as", "love you to join us as",
         "recommended you for appointment", "recommend you for appointment",
         "approved an offer for you", "offer has been approved",
+        # the reader chosen as East Asian employers and placement agencies tell it: "we are
+        # pleased to notify you of your final acceptance", "selected as the final successful
+        # candidate", "you have been placed with the Daegu office" (a contract to sign follows)
+        "your final acceptance", "final successful candidate", "you have been placed with",
+        "you have been placed at",
     ),
     "scheduling_link": (
         "calendly.com", "goodtime.io", "modernloop", "prelude.co", "youcanbook.me",

@@ -120,3 +120,38 @@ def test_a_property_job_talking_of_tenant_mix_or_retention_stays_a_job():
         "week and will pick a tenant by Friday.",
     )
     assert not thread_facts([landlord], me, hk).interview
+
+
+# ------------------------- the reader finally accepted or placed, as East Asian employers say it
+
+
+def test_final_acceptance_or_a_placement_is_an_offer():
+    seoul = ZoneInfo("Asia/Seoul")
+    me = "joon.lee@example.kr"
+    invite = mail(
+        1,
+        "Recruiting <recruit@hangang-motors.example>",
+        f"Joon Lee <{me}>",
+        datetime(2027, 6, 1, 10, tzinfo=seoul),
+        "Interview schedule - Quality Engineer",
+        "Dear Mr. Lee,\n\nYou have passed the document screening. Your interview for the Quality "
+        "Engineer position is on Thursday 3 June at 14:00 KST. Kindly confirm your attendance.",
+    )
+    for body in (
+        "We are happy to inform you of your final acceptance as Quality Engineer. Please "
+        "visit our office on 14 June at 10:00 for orientation.",
+        "Congratulations! You have been selected as the final successful candidate for the "
+        "Quality Engineer position.",
+        "Good news: you have been placed with Incheon Plant 2 as Quality Engineer. Your "
+        "contract is attached for signature.",
+    ):
+        result = mail(
+            2,
+            "Recruiting <recruit@hangang-motors.example>",
+            f"Joon Lee <{me}>",
+            datetime(2027, 6, 9, 16, tzinfo=seoul),
+            "Result - Quality Engineer",
+            f"Dear Mr. Lee,\n\n{body}",
+        )
+        facts = thread_facts([invite, result], me, seoul)
+        assert facts.stage.value == "offer", body
