@@ -636,6 +636,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "push to wednesday", "push to thursday", "push to friday", "push to tomorrow",
         "push to next week",
         "move the interview", "move your interview", "postpone", "postponed",
+        # the candidate's own ask: "would it be possible to move my interview to Friday?" (not
+        # a move already made: "I had to move my interview to Thursday")
+        "possible to move my interview", "can i move my interview", "could i move my interview",
+        "may i move my interview",
         # "could we push Thursday's interview back by a week?" (a move asked, no time named)
         "interview back by", "interview back a",
     ),

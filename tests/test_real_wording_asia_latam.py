@@ -155,3 +155,31 @@ def test_final_acceptance_or_a_placement_is_an_offer():
         )
         facts = thread_facts([invite, result], me, seoul)
         assert facts.stage.value == "offer", body
+
+
+# ---------------------------------------- the candidate asking to move "my interview"
+
+
+def test_the_candidate_asking_to_move_my_interview_unsettles_its_time():
+    invite = mail(
+        1,
+        HR,
+        ROSA,
+        at(1, 9),
+        "Video Interview Invitation - Payroll Associate",
+        "Good day, Ms. Villanueva!\n\nWe are pleased to invite you to a video interview for the "
+        "Payroll Associate position on Thursday, June 3, 2027 at 9:00 AM (PHT). Kindly confirm "
+        "your availability.",
+    )
+    ask = mail(
+        2,
+        ROSA,
+        HR,
+        at(1, 13),
+        "Re: Video Interview Invitation - Payroll Associate",
+        "Good day! Thank you for the invitation. I have a clinic appointment that morning. Would "
+        "it be possible to move my interview to Friday, June 4 or Monday, June 7, any time "
+        "after 2:00 PM?\n\nRespectfully,\nRosa",
+    )
+    facts = thread_facts([invite, ask], ME, MANILA)
+    assert facts.stage.value == "scheduling"
