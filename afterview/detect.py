@@ -453,6 +453,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "love you to join our team", "like you to join us as", "love you to join us as",
         "recommended you for appointment", "recommend you for appointment",
         "approved an offer for you", "offer has been approved",
+        # the reader chosen as East Asian employers and placement agencies tell it: "we are
+        # pleased to notify you of your final acceptance", "selected as the final successful
+        # candidate", "you have been placed with the Daegu office" (a contract to sign follows)
+        "your final acceptance", "final successful candidate", "you have been placed with",
+        "you have been placed at",
     ),
     "scheduling_link": (
         "calendly.com", "goodtime.io", "modernloop", "prelude.co", "youcanbook.me",
@@ -643,6 +648,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "push to wednesday", "push to thursday", "push to friday", "push to tomorrow",
         "push to next week",
         "move the interview", "move your interview", "postpone", "postponed",
+        # the candidate's own ask: "would it be possible to move my interview to Friday?" (not
+        # a move already made: "I had to move my interview to Thursday")
+        "possible to move my interview", "can i move my interview", "could i move my interview",
+        "may i move my interview",
         # "could we push Thursday's interview back by a week?" (a move asked, no time named)
         "interview back by", "interview back a",
     ),
@@ -2104,13 +2113,22 @@ _SOFTWARE_TENANT = re.compile(
     r"\b(?:multi|single)[\s-]?tenan(?:t|ts|cy)\b|\bper[\s-]tenant\b"
     r"|\btenants?(?:'s)?[\s-](?:ids?|isolation|level|aware|data|boundar(?:y|ies)|context)\b"
 )
+# "Tenant" as a property job's own work: a leasing or property manager's business with shops
+# and offices ("the tenant mix", "an anchor tenant", "tenant retention", "tenant relations"),
+# in an interview's talk or a role's duties, not a renter choosing a home.
+_TRADE_TENANT = re.compile(
+    r"\b(?:anchor|retail|commercial|office|major|key)\s+tenants?\b"
+    r"|\btenants?(?:'s)?\s(?:mix|retention|relations|engagement|coordination|experience"
+    r"|improvements?|fit[\s-]?outs?|sales|renewals?)\b"
+)
 
 
 def _a_renter(low: str) -> bool:
-    """Whether a "tenant" the text says is a renter's, not a software system's customer."""
+    """Whether a "tenant" the text says is a renter's, not a software system's customer nor a
+    property business's shop or office."""
     if "tenan" not in low:
         return False
-    return "tenant" in _SOFTWARE_TENANT.sub(" ", low)
+    return "tenant" in _TRADE_TENANT.sub(" ", _SOFTWARE_TENANT.sub(" ", low))
 
 
 @lru_cache(maxsize=8192)

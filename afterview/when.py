@@ -344,7 +344,9 @@ def _time_pattern(separators: str, before: str = "") -> re.Pattern:
         + r"?)?(?P<oclock>\s?o['’]clock\b)?"
         + _DAY_PART
         + r"?)"
-        + r"(?:\s?\(?(?:(?:utc|gmt)\s?(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?"
+        # "8:00 PM your time (CDT)": a time restated for the reader, its zone after the words
+        + r"(?:\s?(?:your\s(?:local\s)?time\s(?=\())?\(?"
+        + r"(?:(?:utc|gmt)\s?(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?"
         + rf"(?:\)\s?(?P<win>{_WINDOWS_PLACE})\b)?"
         # Calendly's "(Eastern Time - US & Canada)": the region after the zone is no part
         # of the time, and must not stand between it and the date that follows
@@ -605,18 +607,24 @@ def _afternoon_hour(hour: str, minutes: str | None) -> str | None:
 
 
 _QUARTERS = frozenset({"00", "15", "30", "45"})
-# "at 14.00", "from 9.30": a word that puts a time after it.
-_TIME_WORD_BEFORE = re.compile(r"(?:\bat|\bfrom|@|\buntil|\btill)\s?$")
+# "at 14.00", "from 9.30": a word that puts a time after it; "Time : 13.00", a schedule's
+# labelled line (Southeast Asian and European invitations set the date and time out so).
+_TIME_WORD_BEFORE = re.compile(r"(?:\bat|\bfrom|@|\buntil|\btill|\btime\s*:)\s?$")
+_TIME_WORD_REACH = 16  # "Time     : " with the padding a table lines up with
 
 
 def _dotted_clock(m: re.Match) -> bool:
-    """ "14.00" is a clock time (UK and European writing) on the hour or a quarter, when a
-    range ("9.30 to 10.15") or a word before it ("at", "from") says so; "12.50" is not."""
+    """ "14.00" is a clock time (UK, European and Southeast Asian writing) on the hour or a
+    quarter, when a range ("9.30 to 10.15"), a zone after it ("13.00 WIB") or a word before it
+    ("at", "from", "Time:") says so; "12.50" is not, nor a bare "10.15" (a score, a version)."""
     if m["m1"] not in _QUARTERS:
         return False
     if m["s2"] == "." and m["m2"] in _QUARTERS:
         return True
-    return _TIME_WORD_BEFORE.search(m.string, max(0, m.start() - 7), m.start()) is not None
+    if m["tz"] or m["iana"]:
+        return True
+    reach = max(0, m.start() - _TIME_WORD_REACH)
+    return _TIME_WORD_BEFORE.search(m.string, reach, m.start()) is not None
 
 
 def _said_ampm(m: re.Match) -> str | None:
@@ -1129,7 +1137,23 @@ def find_times_lower(low: str, sent_at: datetime) -> list[TimeSpan]:
             at = bisect.bisect(places, place)
             found.insert(at, TimeSpan(start_at, end_at))
             places.insert(at, place)
-    return found
+    return _each_moment_once(found)
+
+
+def _each_moment_once(found: list[TimeSpan]) -> list[TimeSpan]:
+    """One moment said twice, in the sender's zone and the reader's ("10:00 AM KST, which is
+    8:00 PM your time (CDT)", "2pm ET / 11am PT"), is one time, not a choice of two: the
+    later saying is dropped unless it adds an end the first lacks."""
+    if len(found) < 2:
+        return found
+    kept: list[TimeSpan] = []
+    for span in found:
+        same = next((k for k in kept if k.start == span.start), None)
+        if same is None:
+            kept.append(span)
+        elif same.end is None and span.end is not None:
+            kept[kept.index(same)] = TimeSpan(same.start, span.end)
+    return kept
 
 
 def _span_on(day: date, clock: tuple[time, time | None], zone: tzinfo) -> TimeSpan:
