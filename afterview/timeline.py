@@ -256,6 +256,14 @@ def _one_time_to_confirm(r: Reading) -> bool:
         # "... on Monday, 11 January at 10:00 at our Hamburg office. Please confirm whether
         # this suits you.", "Kindly confirm that this date and time works for you."
         return True
+    questions = questions_in(r.low.partition("\n")[2])
+    if questions:
+        # the one time stated, and every question only asks the reader to confirm it: "...
+        # a trial shift this Friday, 23 October, 5pm to 9pm. Can you confirm you can make
+        # it?", "We'd have you in Tuesday and Wednesday from 8:00 to 12:00 ... Can you let me
+        # know if those two mornings work for you?" (not "... if Thursday at 11 works?": the
+        # time itself put as the question)
+        return all(_CONFIRMS_IT.search(q) for q in questions) and len(_stated_times(r)) == 1
     # one time the employer states and puts to the reader only to confirm, moved or not:
     # "We can move your interview to Tuesday, September 1 at 9:30 a.m. Please confirm that
     # this works for you.", "Please come in Wednesday 10/14 at 2:30 PM ... Please reply to
@@ -263,9 +271,21 @@ def _one_time_to_confirm(r: Reading) -> bool:
     return (
         "confirm" in r.low
         and _PLEASE_CONFIRM.search(r.low) is not None
-        and not questions_in(r.low.partition("\n")[2])
         and len(_stated_times(r)) == 1
     )
+
+
+# A question asking the reader only to confirm the time stated before it: that they can make
+# it ("Can you confirm you can make it?", "could you confirm you can attend?"), or that it
+# suits, the time named by a word that points back ("Can you let me know if that morning
+# works for you?", "would you confirm this suits?")
+_CONFIRMS_IT = re.compile(
+    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:"
+    r"confirm\s+(?:that\s+)?you\s+(?:can|could|will\s+be\s+able\s+to|'ll\s+be\s+able\s+to"
+    r"|are\s+able\s+to)\s+(?:make|attend|come|be\s+there)\b"
+    r"|(?:confirm|let\s+(?:me|us)\s+know)\s+(?:if|whether|that)\s+(?:this|that|it|these|those)"
+    r"\b(?:\s+[\w-]+){0,2}?\s+(?:still\s+)?(?:works?|suits?)\b)"
+)
 
 
 # A statement asking the reader to confirm that the time suits: a verb of telling (confirm,
@@ -1636,10 +1656,23 @@ def _unless_the_hour_of_the_day(m: re.Match[str]) -> str:
     return " "
 
 
+# The header lines a forwarded letter opens with ("From: ...", "Date: 20 April 2026 at
+# 11:02:14 BST", "To: ...", "Subject: ..."), three or more together, "Date:" or "Sent:" among
+# them: not an interview's labelled "Date:" field, which stands without "From:" above it.
+_FORWARDED_HEADERS = re.compile(
+    r"^[ \t>]*from:[^\n]*\n(?:[ \t>]*(?:to|cc|subject):[^\n]*\n)*"
+    r"[ \t>]*(?:date|sent):[^\n]*\n(?:[ \t>]*(?:to|cc|subject):[^\n]*\n?)+",
+    re.MULTILINE,
+)
+
+
 def _stated_times(r: Reading) -> list[when.TimeSpan]:
     """The times a message states, without the lines that give a moved interview's old time
     and without the times the reader must do something by."""
     low = _without_office_hours(r.low)
+    if "from:" in low and "date:" in low:
+        # a forwarded letter's own headers: when it was sent is no time it states
+        low = _FORWARDED_HEADERS.sub("", low)
     if holds_any(low, _FORMER_CUES) and _FORMER_TIME_LINE.search(low):
         low = _FORMER_TIME_LINE.sub("", low)
     if holds_any(low, _DEADLINE_CUES):

@@ -8,12 +8,13 @@ would write the mail.
 
 from __future__ import annotations
 
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from afterview.model import Stage
-from afterview.timeline import thread_facts
+from afterview.timeline import stage_at, thread_facts
 from tests.builders import ME, a_thread
 
 TZ = "America/Denver"
@@ -63,3 +64,58 @@ def test_an_owner_offering_the_job_in_plain_words_is_an_offer(text):
 )
 def test_a_further_meeting_asked_of_the_reader_is_no_offer(text):
     assert offer_facts(text).stage is not Stage.OFFER
+
+
+# ----- one stated time put to the reader only to confirm, in a question
+
+MANAGER = "Owen Clarke <owen@quayside.example>"
+
+
+def stage_on_receipt(text: str, subject: str = "Trial shift at Quayside"):
+    thread = a_thread(subject=subject, tz=TZ).from_recruiter(MANAGER, text, at="2027-05-03 10:00")
+    facts = thread_facts(thread.build(), ME, ZoneInfo(TZ))
+    return stage_at(facts, datetime(2027, 5, 3, 11, 0, tzinfo=ZoneInfo(TZ)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the chat on Saturday. We'd like you to do a paid trial shift on Friday, May "
+        "7, 6pm to 10pm, in the kitchen with Dev. Can you confirm you can make it?",
+        "Good news - the hiring manager would like to interview you on Thursday 6 May at 11:00 "
+        "at our office on Quay Street. Could you confirm that works for you?",
+        "We'd have you in on Tuesday, May 11 from 9:00 to 13:00 for a working interview with "
+        "the team. Can you let me know if that morning works for you?",
+    ],
+)
+def test_one_stated_time_asked_only_to_be_confirmed_is_scheduled(text):
+    assert stage_on_receipt(text) is Stage.SCHEDULED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd like to interview you next week. Would Thursday 6 May at 11:00 work for you?",
+        "We'd like to interview you. Can you confirm which of these works: Thursday 6 May at "
+        "11:00 or Friday 7 May at 14:00?",
+        "We'd like to interview you. Can you let me know if Thursday at 11:00 works, or "
+        "suggest another time?",
+    ],
+)
+def test_a_time_put_as_a_question_or_a_choice_is_still_being_arranged(text):
+    assert stage_on_receipt(text) is Stage.SCHEDULING
+
+
+def test_a_forwarded_letters_header_date_is_no_second_time():
+    text = (
+        "Hi, great news - see below. Can you confirm you can make Thu 06/05 at 14:00?\n\n"
+        "Begin forwarded message:\n\nFrom: Ruth Amos <ruth.amos@tidemill.example>\n"
+        "Date: 3 May 2027 at 09:41:07 MDT\nTo: Owen Clarke <owen@quayside.example>\n"
+        "Subject: Invitation to interview - Lab Technician\n\nDear Sam,\n\nYou are invited to "
+        "attend an interview on Thu 06/05 at 14:00 at our Tidemill site.\n\nPlease confirm "
+        "through your agency whether you will attend."
+    )
+    assert stage_on_receipt(text, "Fwd: Invitation to interview - Lab Technician") is (
+        Stage.SCHEDULED
+    )
+
