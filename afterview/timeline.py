@@ -1612,7 +1612,10 @@ _DAY_OR_HOUR = (
 )
 _DEADLINE_CLAUSE = re.compile(
     r"\b(?:by|no later than|due(?:\s+(?:by|on))?|deadline(?:\s+is)?|expires?(?:\s+(?:on|at))?"
-    r"|closes?(?:\s+(?:on|at))?)\s*:?\s+"
+    r"|closes?(?:\s+(?:on|at))?"
+    # the answer asked for before a time: "Please confirm your attendance by replying to this
+    # email before 17:00 on 16/03/2027" (not "please arrive before 9:45")
+    r"|(?:confirm|reply|replying|respond|responding|revert)\b[^.!?\n]{0,40}?\bbefore)\s*:?\s+"
     + _DAY_OR_HOUR
     + r"\b(?:[\s,]+(?:"
     + _DAY_OR_HOUR
@@ -1620,7 +1623,7 @@ _DEADLINE_CLAUSE = re.compile(
     + _ZONE
     + r"|on|at|the|of|day)\b)*"
 )
-_DEADLINE_CUES = ("by ", "no later", "due", "deadline", "expire", "close")
+_DEADLINE_CUES = ("by ", "no later", "due", "deadline", "expire", "close", "before")
 # The hour to be there by, said right after the occasion's day, as West African and South
 # Asian invitations put it ("scheduled for an interview ... on Wednesday, 10th February 2027 by
 # 10:00am", "report at our office on 14th October, 2027 by 9am"): the occasion's time, not a

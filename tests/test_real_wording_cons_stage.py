@@ -119,3 +119,12 @@ def test_a_forwarded_letters_header_date_is_no_second_time():
         Stage.SCHEDULED
     )
 
+
+def test_the_time_to_answer_by_is_no_second_time_of_the_interview():
+    text = (
+        "We would like to invite you for an interview:\n\n- Time: 10:00, Tuesday, 18/05/2027\n"
+        "- Location: 3rd floor, 8 Quay Street\n\nPlease confirm your attendance by replying to "
+        "this email before 17:00 on 14/05/2027. If this time does not suit you, please suggest "
+        "another time."
+    )
+    assert stage_on_receipt(text, "Interview Invitation - Tester") is Stage.SCHEDULED
