@@ -1567,6 +1567,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "appointment as", "appointment to", "selected as", "chosen as", "appointed as",
         "your offer", "you to start", "you to join",
         "to have you", "our offer", "the offer", "written offer", "official offer", "job offer",
+        "to offered", "to hired", "offer stage",
         "letter of employment", "letter of appointment",
         # `_OFFERED_IT`'s hiring verbs with the reader as their object
         "hire you", "employ you", "appoint you", "selected for the", "chosen for the",
@@ -4313,6 +4314,11 @@ _OFFERED_IT = re.compile(
     r"|\bhere(?:'s|’s|\s+is)\s+(?:our|the|your)\s+(?:(?:written|formal|official|job)\s+)?offer"
     r"\s*(?::|in\s+writing\b)"
     r"|\byour\s+letter\s+of\s+(?:employment|appointment)\b"
+    # an applicant-tracking system's status change that names the offer: "PT Sinar Niaga has
+    # changed the status of your application for Digital Marketing Specialist to Offered",
+    # "moved your application to the Offer stage"
+    r"|\b(?:changed|moved|updated|set)\s+(?:the\s+status\s+of\s+)?your\s+application\b[^.!?]{0,100}?"
+    r"\bto\s+(?:the\s+)?[\"'“]?(?:offered|offer|hired)[\"'”]?(?:\s+(?:stage|status|step))?\s*(?:[.!]|$)"
     r"|\byour\s+(?:employment\s+contract|contract\s+of\s+employment)\b"
     # the reader's employment itself made conditional, as districts and counties word the
     # offer: "your employment is contingent upon approval by the Board", "your employment with

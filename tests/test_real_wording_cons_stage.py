@@ -128,3 +128,28 @@ def test_the_time_to_answer_by_is_no_second_time_of_the_interview():
         "another time."
     )
     assert stage_on_receipt(text, "Interview Invitation - Tester") is Stage.SCHEDULED
+
+
+# ----- an applicant-tracking system's status change that names the offer
+
+
+def test_a_status_changed_to_offered_is_an_offer():
+    thread = (
+        a_thread(subject="Interview - Store Lead", tz=TZ)
+        .from_recruiter(
+            MANAGER,
+            "We'd like to invite you to an interview on Tuesday 4 May at 10:00 at our Quay "
+            "Street store. Please confirm your attendance.",
+            at="2027-04-28 10:00",
+        )
+        .from_me("I confirm I will attend on Tuesday 4 May at 10:00.", at="2027-04-28 12:00")
+        .from_recruiter(
+            "JobLane <no-reply@joblane.example>",
+            "Hi Sam,\n\nCongratulations! Quayside Stores has changed the status of your "
+            "application for Store Lead to Offered.\n\nThe hiring manager will be in touch "
+            "by email.",
+            subject="Your application for Store Lead has been updated",
+            at="2027-05-07 09:00",
+        )
+    )
+    assert thread_facts(thread.build(), ME, ZoneInfo(TZ)).stage is Stage.OFFER
