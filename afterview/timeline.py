@@ -2186,7 +2186,10 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> tuple[Stage, f
         if _says_no(r):
             if not _no_overtaken(interview, index, r.at) and index not in reopened:
                 decisive = Stage.REJECTED
-            continue
+                continue
+            if not _asks_times_anew(r):
+                continue
+            # a "no" the process went past that itself arranges anew: read as it arranges
         if groups & _OFFERS:
             decisive = Stage.OFFER
             continue
@@ -2245,13 +2248,34 @@ def _nos_reopened(readings: Sequence[Reading]) -> frozenset[int]:
     nos = [i for i, r in enumerate(readings) if not r.mine and not r.automated and _says_no(r)]
     if not nos:
         return frozenset()
-    reopened: set[int] = set()
+    # the "no" of an earlier round in a letter that itself arranges a new one ("we went in a
+    # different direction at the time, but a senior post has just opened ... let me know a
+    # couple of times that work for you"): the process goes on from that letter
+    reopened: set[int] = {i for i in nos if _asks_times_anew(readings[i])}
     for j in range(nos[0] + 1, len(readings)):
         r = readings[j]
         if r.mine or r.automated or j in nos or not _arranges_again(r):
             continue
         reopened.update(i for i in nos if i < j)
     return frozenset(reopened)
+
+
+def _asks_times_anew(r: Reading) -> bool:
+    """A "no" letter that itself asks the reader for times or puts one to them, for a new
+    conversation ("we went in a different direction at the time, but a senior post has just
+    opened ... let me know a couple of times that work for you"): not one calling the
+    interview off, nor one that offers to go over the feedback, nor one that only says it may
+    be in touch ("we will contact you to see if you are available")."""
+    return (
+        not r.message.is_bulk
+        and ("availability" in r.groups or proposes_any_time(r))
+        and "cancel" not in r.groups
+        and "feedback" not in r.low
+        # asked in the reader's direction, as a question or a "let me know" (an availability
+        # word alone may be the letter's "to see if you are available" should it reopen)
+        and ("ask_soft" in r.groups or bool(questions_in(r.low.partition("\n")[2])))
+        and _asks_candidate(r)
+    )
 
 
 def _arranges_again(r: Reading) -> bool:

@@ -153,3 +153,17 @@ def test_a_status_changed_to_offered_is_an_offer():
         )
     )
     assert thread_facts(thread.build(), ME, ZoneInfo(TZ)).stage is Stage.OFFER
+
+
+# ----- a "no" about an earlier role, in a letter that arranges a call about a new one
+
+
+def test_an_old_no_in_a_letter_asking_times_for_a_new_role_is_no_rejection():
+    thread = a_thread(subject="A new opening at Quayside", tz=TZ).from_recruiter(
+        MANAGER,
+        "Hi Sam, we met in March about the buyer role - we decided not to move forward with your "
+        "application then, but a senior buyer post has just opened and I think it fits you "
+        "well. Could you send me a few times next week that work for a 20-minute call?",
+        at="2027-05-03 10:00",
+    )
+    assert thread_facts(thread.build(), ME, ZoneInfo(TZ)).stage is Stage.SCHEDULING
