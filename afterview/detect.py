@@ -1566,6 +1566,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "contract of employment", "start date", "have you join", "on board", "onboard",
         "appointment as", "appointment to", "selected as", "chosen as", "appointed as",
         "your offer", "you to start", "you to join",
+        "to have you", "our offer", "the offer", "written offer", "official offer", "job offer",
+        "to offered", "to hired", "offer stage",
+        "letter of employment", "letter of appointment",
         # `_OFFERED_IT`'s hiring verbs with the reader as their object
         "hire you", "employ you", "appoint you", "selected for the", "chosen for the",
         "appointed for the",
@@ -4298,6 +4301,24 @@ _OFFERED_IT = re.compile(
     # as an associate"
     r"|\b(?:like|love|want)\s+(?:for\s+)?you\s+to\s+join\s+(?:[\w&-]+\s+){0,3}?as\s+(?:a|an|our)\b"
     r"|\b(?:the|your|our)\s+attached\s+offer\b|\boffer\s+(?:letter\s+)?(?:is\s+)?attached\b"
+    # an owner's offer in plain words ("we'd love to have you on our summer staff as a
+    # lifeguard", "we'd love to have you start Monday", "we'd love for you to join the Gracepoint
+    # staff"; not "have you in for a trial shift", "have you on as a guest", "join the team for
+    # a working interview"), or its terms set out ("Here is our offer in writing:", "Here's the
+    # offer:"), or the paper it sends ("your letter of employment", "... of appointment")
+    r"|\b(?:love|like|want)\s+to\s+have\s+you\s+(?:on\s+(?:(?:our|the)\s+(?:[\w&-]+\s+){0,2}?"
+    r"(?:team|staff|crew)\s+)?)?as\s+(?:a|an|our)\s+(?!guest|speaker|panel)"
+    r"|\b(?:love|like|want)\s+to\s+have\s+you\s+(?:start|begin)\b"
+    r"|\b(?:love|like|want)\s+(?:for\s+)?you\s+to\s+join\s+(?:the|our)\s+(?:[\w&-]+\s+){0,2}?"
+    r"(?:team|staff|crew)\b(?!\s+(?:for|on)\b)"
+    r"|\bhere(?:'s|’s|\s+is)\s+(?:our|the|your)\s+(?:(?:written|formal|official|job)\s+)?offer"
+    r"\s*(?::|in\s+writing\b)"
+    r"|\byour\s+letter\s+of\s+(?:employment|appointment)\b"
+    # an applicant-tracking system's status change that names the offer: "PT Sinar Niaga has
+    # changed the status of your application for Digital Marketing Specialist to Offered",
+    # "moved your application to the Offer stage"
+    r"|\b(?:changed|moved|updated|set)\s+(?:the\s+status\s+of\s+)?your\s+application\b[^.!?]{0,100}?"
+    r"\bto\s+(?:the\s+)?[\"'“]?(?:offered|offer|hired)[\"'”]?(?:\s+(?:stage|status|step))?\s*(?:[.!]|$)"
     r"|\byour\s+(?:employment\s+contract|contract\s+of\s+employment)\b"
     # the reader's employment itself made conditional, as districts and counties word the
     # offer: "your employment is contingent upon approval by the Board", "your employment with
@@ -4410,6 +4431,28 @@ _OFFERS_A_MEETING = re.compile(
 )
 
 
+# The reader welcomed in a sentence of its own ("We'd love to have you - three dinner shifts a
+# week, $14 an hour plus tips. Can you start Friday?"), with the job's terms beside it: its pay
+# by the hour or the year, or when to start. The welcome alone may be to a trial shift or a
+# show; with pay and a start it is the job.
+_WELCOMED = re.compile(
+    r"\b(?:love|like)\s+to\s+have\s+you(?:\s+join\s+us)?\s*(?:[-–—!]|\.(?:\s|$))"
+)
+_JOB_TERMS = re.compile(
+    r"[$€£₹]\s?\d[\d,.]*\s*(?:/\s*(?:h|hr|hour)\b|(?:an?|per)\s+(?:hour|year|week|month|annum)\b)"
+    r"|\bcan\s+you\s+start\b|\bstart(?:ing)?\s+date\b"
+)
+
+
+def _welcomed_on_terms(text_low: str) -> bool:
+    m = _WELCOMED.search(text_low)
+    return (
+        m is not None
+        and not _after_a_condition(text_low, m.start())
+        and _JOB_TERMS.search(text_low) is not None
+    )
+
+
 def _offers_only_a_meeting(text_low: str) -> bool:
     """The text's offer words are all an interview offered: read without them, no offer."""
     if _OFFERS_A_MEETING.search(text_low) is None:
@@ -4484,7 +4527,9 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
     if (
         "cue_offered_it" in groups
         and not groups & {"offer", "offer_plain"}
-        and said_outright(text_low, _OFFERED_IT, _after_a_condition)
+        and (
+            said_outright(text_low, _OFFERED_IT, _after_a_condition) or _welcomed_on_terms(text_low)
+        )
     ):
         groups.add("offer_plain")
     if "availability" not in groups and "?" in text_low and _asks_a_time(text_low):

@@ -256,6 +256,14 @@ def _one_time_to_confirm(r: Reading) -> bool:
         # "... on Monday, 11 January at 10:00 at our Hamburg office. Please confirm whether
         # this suits you.", "Kindly confirm that this date and time works for you."
         return True
+    questions = questions_in(r.low.partition("\n")[2])
+    if questions:
+        # the one time stated, and every question only asks the reader to confirm it: "...
+        # a trial shift this Friday, 23 October, 5pm to 9pm. Can you confirm you can make
+        # it?", "We'd have you in Tuesday and Wednesday from 8:00 to 12:00 ... Can you let me
+        # know if those two mornings work for you?" (not "... if Thursday at 11 works?": the
+        # time itself put as the question)
+        return all(_CONFIRMS_IT.search(q) for q in questions) and len(_stated_times(r)) == 1
     # one time the employer states and puts to the reader only to confirm, moved or not:
     # "We can move your interview to Tuesday, September 1 at 9:30 a.m. Please confirm that
     # this works for you.", "Please come in Wednesday 10/14 at 2:30 PM ... Please reply to
@@ -263,9 +271,21 @@ def _one_time_to_confirm(r: Reading) -> bool:
     return (
         "confirm" in r.low
         and _PLEASE_CONFIRM.search(r.low) is not None
-        and not questions_in(r.low.partition("\n")[2])
         and len(_stated_times(r)) == 1
     )
+
+
+# A question asking the reader only to confirm the time stated before it: that they can make
+# it ("Can you confirm you can make it?", "could you confirm you can attend?"), or that it
+# suits, the time named by a word that points back ("Can you let me know if that morning
+# works for you?", "would you confirm this suits?")
+_CONFIRMS_IT = re.compile(
+    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:"
+    r"confirm\s+(?:that\s+)?you\s+(?:can|could|will\s+be\s+able\s+to|'ll\s+be\s+able\s+to"
+    r"|are\s+able\s+to)\s+(?:make|attend|come|be\s+there)\b"
+    r"|(?:confirm|let\s+(?:me|us)\s+know)\s+(?:if|whether|that)\s+(?:this|that|it|these|those)"
+    r"\b(?:\s+[\w-]+){0,2}?\s+(?:still\s+)?(?:works?|suits?)\b)"
+)
 
 
 # A statement asking the reader to confirm that the time suits: a verb of telling (confirm,
@@ -1592,7 +1612,10 @@ _DAY_OR_HOUR = (
 )
 _DEADLINE_CLAUSE = re.compile(
     r"\b(?:by|no later than|due(?:\s+(?:by|on))?|deadline(?:\s+is)?|expires?(?:\s+(?:on|at))?"
-    r"|closes?(?:\s+(?:on|at))?)\s*:?\s+"
+    r"|closes?(?:\s+(?:on|at))?"
+    # the answer asked for before a time: "Please confirm your attendance by replying to this
+    # email before 17:00 on 16/03/2027" (not "please arrive before 9:45")
+    r"|(?:confirm|reply|replying|respond|responding|revert)\b[^.!?\n]{0,40}?\bbefore)\s*:?\s+"
     + _DAY_OR_HOUR
     + r"\b(?:[\s,]+(?:"
     + _DAY_OR_HOUR
@@ -1600,7 +1623,7 @@ _DEADLINE_CLAUSE = re.compile(
     + _ZONE
     + r"|on|at|the|of|day)\b)*"
 )
-_DEADLINE_CUES = ("by ", "no later", "due", "deadline", "expire", "close")
+_DEADLINE_CUES = ("by ", "no later", "due", "deadline", "expire", "close", "before")
 # The hour to be there by, said right after the occasion's day, as West African and South
 # Asian invitations put it ("scheduled for an interview ... on Wednesday, 10th February 2027 by
 # 10:00am", "report at our office on 14th October, 2027 by 9am"): the occasion's time, not a
@@ -1636,10 +1659,23 @@ def _unless_the_hour_of_the_day(m: re.Match[str]) -> str:
     return " "
 
 
+# The header lines a forwarded letter opens with ("From: ...", "Date: 20 April 2026 at
+# 11:02:14 BST", "To: ...", "Subject: ..."), three or more together, "Date:" or "Sent:" among
+# them: not an interview's labelled "Date:" field, which stands without "From:" above it.
+_FORWARDED_HEADERS = re.compile(
+    r"^[ \t>]*from:[^\n]*\n(?:[ \t>]*(?:to|cc|subject):[^\n]*\n)*"
+    r"[ \t>]*(?:date|sent):[^\n]*\n(?:[ \t>]*(?:to|cc|subject):[^\n]*\n?)+",
+    re.MULTILINE,
+)
+
+
 def _stated_times(r: Reading) -> list[when.TimeSpan]:
     """The times a message states, without the lines that give a moved interview's old time
     and without the times the reader must do something by."""
     low = _without_office_hours(r.low)
+    if "from:" in low and "date:" in low:
+        # a forwarded letter's own headers: when it was sent is no time it states
+        low = _FORWARDED_HEADERS.sub("", low)
     if holds_any(low, _FORMER_CUES) and _FORMER_TIME_LINE.search(low):
         low = _FORMER_TIME_LINE.sub("", low)
     if holds_any(low, _DEADLINE_CUES):
@@ -2150,7 +2186,10 @@ def _stage(readings: Sequence[Reading], interview: _Interview) -> tuple[Stage, f
         if _says_no(r):
             if not _no_overtaken(interview, index, r.at) and index not in reopened:
                 decisive = Stage.REJECTED
-            continue
+                continue
+            if not _asks_times_anew(r):
+                continue
+            # a "no" the process went past that itself arranges anew: read as it arranges
         if groups & _OFFERS:
             decisive = Stage.OFFER
             continue
@@ -2209,13 +2248,34 @@ def _nos_reopened(readings: Sequence[Reading]) -> frozenset[int]:
     nos = [i for i, r in enumerate(readings) if not r.mine and not r.automated and _says_no(r)]
     if not nos:
         return frozenset()
-    reopened: set[int] = set()
+    # the "no" of an earlier round in a letter that itself arranges a new one ("we went in a
+    # different direction at the time, but a senior post has just opened ... let me know a
+    # couple of times that work for you"): the process goes on from that letter
+    reopened: set[int] = {i for i in nos if _asks_times_anew(readings[i])}
     for j in range(nos[0] + 1, len(readings)):
         r = readings[j]
         if r.mine or r.automated or j in nos or not _arranges_again(r):
             continue
         reopened.update(i for i in nos if i < j)
     return frozenset(reopened)
+
+
+def _asks_times_anew(r: Reading) -> bool:
+    """A "no" letter that itself asks the reader for times or puts one to them, for a new
+    conversation ("we went in a different direction at the time, but a senior post has just
+    opened ... let me know a couple of times that work for you"): not one calling the
+    interview off, nor one that offers to go over the feedback, nor one that only says it may
+    be in touch ("we will contact you to see if you are available")."""
+    return (
+        not r.message.is_bulk
+        and ("availability" in r.groups or proposes_any_time(r))
+        and "cancel" not in r.groups
+        and "feedback" not in r.low
+        # asked in the reader's direction, as a question or a "let me know" (an availability
+        # word alone may be the letter's "to see if you are available" should it reopen)
+        and ("ask_soft" in r.groups or bool(questions_in(r.low.partition("\n")[2])))
+        and _asks_candidate(r)
+    )
 
 
 def _arranges_again(r: Reading) -> bool:
