@@ -2176,6 +2176,14 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         groups.add("not_a_job")
     if stripped[:3] in _SOLICITATIONS and _SOLICITATION_NUMBER.match(stripped):
         groups.add("not_a_job")  # "RFQ 26-07 Fire Station No. 3 - interview": a contract's
+    if (
+        holds_any(stripped, _DEAL_CUES)
+        and not groups & _A_JOBS_SUBJECT
+        and _DEAL_PAPER.search(stripped)
+        and _no_job_words(stripped)
+        and not _PAY_WORDS.search(stripped)
+    ):
+        groups.add("not_a_job")  # "Proposal - medical supplies", "Request for quotation - ..."
     if "case" in stripped and _CASE_NUMBER.search(stripped):
         groups.add("not_a_job")  # "Interview Appointment Letter - Case SPL2026123456"
     if "interview" in groups and (
@@ -2191,6 +2199,21 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         groups.add("research")  # "Reminder: your screening visit on Tuesday"
     _read_the_readers_part(groups)
     return frozenset(groups)
+
+
+# A subject whose matter is a deal's paper: a proposal, a quotation, a quote, an estimate or a
+# tender ("Proposal - medical supplies for Oakfield Clinics", "Request for quotation - 500
+# printed mailer boxes", "Next steps on the kitchen quote"). A seller and a buyer follow up,
+# thank each other for meeting and decline "another offer" in a job's words; the thread is a
+# sale's. A job named beside it ("Proposal for the Office Manager role"), a subject of the
+# process (an interview, an application, an offer) or its pay ("Salary proposal") keeps it a
+# job's.
+_DEAL_CUES = ("propos", "quot", "estimate", "tender")
+_DEAL_PAPER = re.compile(r"\b(?:proposals?|quotations?|quotes?|estimates?|tenders?)\b")
+_A_JOBS_SUBJECT = frozenset(
+    {"interview", "application", "hiring", "hiring_yours", "offer", "rejection", "happened"}
+)
+_PAY_WORDS = re.compile(r"\b(?:salary|compensation|pay|package|rates?|stipend|wages?)\b")
 
 
 # A subject headed by a solicitation's number ("RFP 2026-11 Library Renovation", "RFQ #26-07",
