@@ -3186,8 +3186,6 @@ def read_messages(
             and _thanks_for_meeting(text_low)
         ):
             groups.add("thank_you" if from_me else "happened")
-        if groups & _READERS_PART_GROUPS:
-            _read_the_readers_part(groups)
         if "reference_asked" in groups or "reference_asked" in subject_groups:
             # "Would you be a reference for me?": the one asking is the applicant. A body says
             # it of its writer; a subject of whoever began the thread, which is the other
@@ -3197,8 +3195,6 @@ def read_messages(
                 and from_me == (subject_key != subject_low.strip())
             ):
                 groups.add("employer_voice" if from_me else "interviewer_duty")
-        if "not_your_offer" in subject_groups and "offer" in groups:
-            groups.discard("offer")  # "Re: Needs your approval: offer for ...": the same offer
         if from_me and "cue_counted" in groups and _counts_candidates(text_low):
             groups.add("employer_voice")  # "five candidates got through the phone screens"
         if (
@@ -3248,6 +3244,14 @@ def read_messages(
             groups.update(_TAKES_A_TIME)  # "Wednesday at 10 please": a slot asked for
         elif "has_booking_verb" in groups and _booked_a_time(text_low):
             groups.update(("booked_a_time", *_TAKES_A_TIME))
+        # Who the reader is in the hiring, read once every other reading of the message is in:
+        # the employer's and the plain readings find an offer ("so I can make the verbal offer
+        # on Thursday") and the meeting held ("she enjoyed the conversation") after the
+        # phrases, and both decide whose offer or debrief it is.
+        if groups & _READERS_PART_GROUPS:
+            _read_the_readers_part(groups)
+        if "not_your_offer" in subject_groups and "offer" in groups:
+            groups.discard("offer")  # "Re: Needs your approval: offer for ...": the same offer
         if "cue_referred_you" in groups and not from_me:
             # "Omar referred you for our Data Engineer opening": the reader is the one
             # referred, so "your referral" and "your resume" are the candidate's, not a

@@ -65,3 +65,57 @@ def test_a_job_proposed_in_the_subject_stays_a_job():
         at="2027-03-08 10:00",
     )
     assert interview(thread)
+
+
+# ----- whose offer, whose debrief: read once every other reading of the message is in
+
+HIRING_MANAGER = "Priya Nair <priya.nair@example.com>"
+TALENT = "Marcus Bell <marcus.bell@fernhill.example>"
+
+
+def test_an_offer_waiting_on_the_readers_approval_is_someone_elses():
+    thread = (
+        a_thread(
+            HIRING_MANAGER, subject="Approval needed: offer for Tom Becker, Data Analyst", tz=TZ
+        )
+        .from_recruiter(
+            TALENT,
+            "Hi Priya, Tom's references came back clean, so the offer for the Data Analyst role "
+            "is ready for your sign-off before I send the letter: $78,000, starting August 3. "
+            "Could you approve by Wednesday so I can make the verbal offer on Thursday?",
+            at="2027-07-12 10:00",
+        )
+        .from_me("Approved, thanks Marcus. Go ahead.", at="2027-07-12 15:00")
+    )
+    assert not detect_interview(thread.build(), HIRING_MANAGER).interview
+
+
+AGENCY = "Dana Ortiz <dana.ortiz@brightpathrecruit.example>"
+
+
+def test_an_agency_thanking_the_candidate_for_a_debrief_is_the_candidates_process():
+    thread = (
+        a_thread(subject="Harlow Mutual - Credit Analyst", tz=TZ)
+        .from_recruiter(
+            AGENCY,
+            "You're confirmed for a video interview with Harlow Mutual on Tuesday, May 4 at "
+            "2:00 pm CT with their Head of Credit.",
+            at="2027-04-29 09:00",
+        )
+        .from_recruiter(
+            AGENCY,
+            "Thanks for the debrief on Tuesday. I spoke with Owen at Harlow this morning - he "
+            "enjoyed the conversation. They're wrapping up first interviews and will have "
+            "feedback on every candidate by Friday; I'll keep you posted.",
+            at="2027-05-05 11:00",
+        )
+    )
+    assert interview(thread)
+    last = a_thread(subject="Re: Harlow Mutual - Credit Analyst", tz=TZ).from_recruiter(
+        AGENCY,
+        "Thanks for the debrief on Tuesday. I spoke with Owen at Harlow this morning - he "
+        "enjoyed the conversation. They're wrapping up first interviews and will have "
+        "feedback on every candidate by Friday; I'll keep you posted.",
+        at="2027-05-05 11:00",
+    )
+    assert interview(last)
