@@ -439,6 +439,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "sent the offer through", "sent through the offer", "sent an offer through",
         "sent through an offer", "sent over the offer", "sent over an offer",
         "sent us the offer", "sent us an offer",
+        # the job itself given to the reader: "the job is yours if you want it" (an owner's
+        # offer after a working visit; a club's post or a class's spot is given so too, and
+        # stays `offer_plain` below: only the job is an employer's to give)
+        "job is yours", "job's yours",
         # the team taking the reader on: "the team would love to welcome you on board"
         "welcome you on board", "welcome you onboard", "welcome you to the team",
         "welcome you aboard", "you're hired", "you are hired", "you've been hired",

@@ -119,3 +119,37 @@ def test_an_agency_thanking_the_candidate_for_a_debrief_is_the_candidates_proces
         at="2027-05-05 11:00",
     )
     assert interview(last)
+
+
+# ----- the job itself given to the reader: an owner's offer after a working visit
+
+OWNER = "Rita Gomez <rita@gomezbakery.example>"
+
+
+def test_the_job_given_as_yours_is_an_offer():
+    thread = (
+        a_thread(subject="Saturday at the bakery", tz=TZ)
+        .from_recruiter(
+            OWNER,
+            "Come by Saturday from 7 to 11 and help Marco with the morning bake, so we can see "
+            "how you like it.",
+            at="2027-05-03 16:00",
+        )
+        .from_me("See you Saturday at 7!", at="2027-05-03 18:00")
+        .from_recruiter(
+            OWNER,
+            "Marco says you were great with the ovens. The job's yours if you want it: "
+            "Thursdays and Fridays, 6 to 2, $16 an hour. Can you start on the 13th?",
+            at="2027-05-10 09:00",
+        )
+    )
+    assert interview(thread)
+
+
+def test_a_clubs_spot_given_as_yours_is_no_job():
+    thread = a_thread(subject="Committee", tz=TZ).from_recruiter(
+        "Ana Ruiz <ana.ruiz@gmail.com>",
+        "We counted the votes last night and the treasurer spot is yours if you want it.",
+        at="2027-05-10 09:00",
+    )
+    assert not interview(thread)
