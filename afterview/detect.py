@@ -1001,14 +1001,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "research": (
         "user research", "ux research", "usability", "participate in a study",
         "participate in our study", "take part in a study", "research study",
-        "research session", "gift card", "honorarium", "user interview", "user interviews",
+        "research session", "user interview", "user interviews",
         "customer interview", "customer interviews", "product feedback", "user testing",
         "user study", "research participant", "paid study", "feedback session",
-        "screener", "study participants", "you qualify", "selected to participate",
+        "study participants", "you qualify", "selected to participate",
         "paid research", "research opportunity", "our study", "this study", "focus group",
-        "usability test", "amazon gift", "visa gift", "be compensated",
-        # a company's customers thanked with a voucher for an interview about its product
-        "valued customer", "voucher",
+        "usability test", "be compensated",
+        # a company's customers thanked (with a voucher: `cue_incentive`) for an interview
+        # about its product
+        "valued customer",
         "research interview", "research interviews", "my research",
         # "our research" as a study's ("for our research", "our research into"), not a
         # department naming a job ("an interview with our research director")
@@ -1024,6 +1025,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a founder's customer interview, said to be no sale (and so no job either)
         "i'm not selling anything", "i am not selling anything", "not trying to sell you anything",
         "there's no product yet", "there is no product yet",
+    ),
+    # A study's thanks and its sift, research where no job is named (`_A_JOB_NAMED`): "a $50
+    # gift card for your time", "an honorarium", "a voucher", "fill in the short screener".
+    # An employer pays a design challenge with a gift card too, and the EU's selection
+    # office sifts its candidates with a "talent screener".
+    "cue_incentive": (
+        "gift card", "amazon gift", "visa gift", "honorarium", "voucher", "screener",
     ),
     # A clinical study's: its screening visit decides who is enrolled, not who is hired; read
     # as research where no one is hiring (a Clinical Research Coordinator runs study visits;
@@ -1986,6 +1994,7 @@ _SUBJECT_BOOK = PhraseBook(
             "not_a_job",
             "happened",
             "research",
+            "cue_incentive",
             "addressed",
             "not_your_offer",
             "duty_debrief",
@@ -3098,6 +3107,12 @@ def read_messages(
         padded = normalise(text_low)
         from_me = canonical_address(message.sender.email) in mine
         groups = BOOK.groups_in(padded)
+        if "cue_incentive" in groups | subject_groups and not groups & _A_JOB_NAMED:
+            # a gift card, an honorarium, a screener with no job named: a study's
+            if "cue_incentive" in groups:
+                groups.add("research")
+            if "cue_incentive" in subject_groups and not subject_groups & _A_JOB_NAMED:
+                subject_groups = subject_groups | {"research"}
         if "cue_tenant" in groups and _a_renter(text_low):
             groups.add("not_a_job")  # a landlord's "we will pick a tenant by Friday"
         if "not_a_job" in groups and _clinical_fellowship_only(BOOK, text_low):
@@ -5531,6 +5546,10 @@ _DOCTORAL_PROGRAMME = re.compile(r"\b(?:phd|ph\.d\.|doctoral)\s+program(?:me)?\b
 
 
 _INTERVIEW_GROUP = frozenset({"interview"})
+# A job or the reader's application named in a message: its incentive words (`cue_incentive`)
+# are an employer's ("a $500 gift card whether we offer you a position or not", "the results of
+# the talent screener" for "your application for competition AD/07/27 - Auditors").
+_A_JOB_NAMED = frozenset({"hiring", "hiring_yours", "application"})
 _SAYS_INTERVIEW = frozenset({"interview", "application"})
 
 # The reader invited to interview, or chosen for one: "we'd like to invite you in for an

@@ -153,3 +153,41 @@ def test_a_clubs_spot_given_as_yours_is_no_job():
         at="2027-05-10 09:00",
     )
     assert not interview(thread)
+
+
+# ----- a study's incentive words (a gift card, a screener) in an employer's own letter
+
+STUDIO = "Mia Holt <mia.holt@lanternworks.example>"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Lanternworks portfolio exercise - Senior Illustrator",
+            "Hi, as the next step for the Senior Illustrator position we'd like you to complete "
+            "a short portfolio exercise (about six hours). As thanks we will send you a $300 "
+            "gift card, whatever we decide. Please send your files by Friday, June 11.",
+        ),
+        (
+            "Results of the talent screener - PO/03/27",
+            "We are pleased to tell you that, following the talent screener, the board has "
+            "invited you to the interview stage for the Policy Officer position. Please book your "
+            "interview slot by Friday, June 11.",
+        ),
+    ],
+)
+def test_a_gift_card_or_a_screener_in_a_job_letter_is_no_study(subject, text):
+    thread = a_thread(subject=subject, tz=TZ).from_recruiter(STUDIO, text, at="2027-06-02 10:00")
+    assert interview(thread)
+
+
+def test_a_gift_card_for_a_study_session_stays_research():
+    thread = a_thread(subject="Quick chat about how you plan trips?", tz=TZ).from_recruiter(
+        STUDIO,
+        "Hi, we'd love to hear how you plan your trips in a 30-minute interview over video. "
+        "Everyone who takes part gets a $40 gift card. Could you fill in the short screener "
+        "and pick a time next week?",
+        at="2027-06-02 10:00",
+    )
+    assert not interview(thread)
