@@ -2609,13 +2609,15 @@ _PROCESS_FOR = re.compile(
     r"([^.!?;]{1,80})"
 )
 _PROCESS_FOR_STARTS = ("appl", "interview", "offer", "shortlisted", "selected", "accepted")
-# The words after which the thing is a job's, or not yet named: a job, its stage or step, a time
-# or a season, a check every employer runs, a move within the employer (a transfer, a
-# promotion), and the words that may name either (a programme's training, a visa, "to
+# The words after which the thing is a job's, or not yet named (a person, or everyone: "short
+# interviews for everyone who passes" the skills test of a hiring event): a job, its stage or
+# step, a time or a season, a check every employer runs, a move within the employer (a
+# transfer, a promotion), and the words that may name either (a programme's training, a visa, "to
 # participate in", "to be"); the role titles of `company.ROLE_WORDS` and `_JOB_NOUNS` besides.
 _KEEPS_A_JOB = frozenset(
     """employment work works working career careers company companies organisation
     organization department firm business staff us you it them me him whom which what
+    everyone everybody anyone anybody
     interview interviews round rounds stage stages step steps next further consideration
     review call calls chat screen screening assessment assessments test tests meeting
     meetings discussion conversation conversations process selection shortlist

@@ -191,3 +191,21 @@ def test_a_gift_card_for_a_study_session_stays_research():
         at="2027-06-02 10:00",
     )
     assert not interview(thread)
+
+
+# ----- an interview "for everyone who passes": what it is for is no thing, but people
+
+
+def test_interviews_for_everyone_who_passes_a_test_are_a_jobs():
+    thread = (
+        a_thread(subject="Open hiring day - Saturday, March 6", tz=TZ)
+        .from_recruiter(
+            "Harbor Pools <jobs@harborpools.example>",
+            "Thanks for applying online! Our open hiring day is this Saturday, March 6, 8:00 "
+            "AM - 11:00 AM at the Harbor pool: a timed swim first, then short interviews for "
+            "everybody who passes. Reply to let us know you're coming!",
+            at="2027-03-01 10:00",
+        )
+        .from_me("I'll be there at 8. Thanks!", at="2027-03-01 18:00")
+    )
+    assert interview(thread)
