@@ -3564,6 +3564,17 @@ _CANDIDATE_SUBJECT = re.compile(
     r"^(?:new |strong |potential )?candidates?\s*(?:for\b|:)|\w candidate$"
 )
 
+# The reader asked to judge the applications or the candidates, as a panel, a governing body or
+# a search committee asks its members: "please score each application independently against
+# the job specification", "please review the referred applicants", "please rate the
+# candidates". An employer tells its candidate it has reviewed every application; it never asks
+# the candidate to.
+_ASKED_TO_JUDGE_THEM = re.compile(
+    r"\bplease\s+(?:\w+\s+)?(?:score|rate|rank|mark|grade|review|assess|evaluate|read|shortlist)\s+"
+    r"(?:(?:each|every)\s+(?:[\w-]+\s+)?(?:application|applicant|candidate|cv|resume)\b"
+    r"|(?:all|the|these|those|both)\s+(?:[\w-]+\s+)?"
+    r"(?:applications|applicants|candidates|cvs|resumes|finalists)\b)(?!['’])"
+)  # (not "please read the candidates' guide": a pack for them, the reader among them)
 # A subject naming the interviews of a group of people ("Applicant interviews Saturday 11/14",
 # "Finalist interviews - Saturday March 28") or the committee or panel that holds them
 # ("Campus interview committee - Truman and Goldwater"): mail to those who sit on it. A
@@ -4124,6 +4135,7 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
             ("move " in text_low or "advance " in text_low or "progress " in text_low)
             and _MOVE_SOMEONE_FORWARD.search(text_low) is not None
         )
+        or ("please" in text_low and _ASKED_TO_JUDGE_THEM.search(text_low) is not None)
     ):
         groups.add("interviewer_duty")
     _add_plain_readings(text_low, groups)

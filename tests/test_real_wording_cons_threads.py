@@ -209,3 +209,33 @@ def test_interviews_for_everyone_who_passes_a_test_are_a_jobs():
         .from_me("I'll be there at 8. Thanks!", at="2027-03-01 18:00")
     )
     assert interview(thread)
+
+
+# ----- the reader asked to judge the applications: a panel's member, a governor
+
+
+def test_the_reader_asked_to_score_the_applications_sits_on_the_panel():
+    thread = (
+        a_thread(subject="Head of Finance appointment - shortlisting Thursday", tz=TZ)
+        .from_recruiter(
+            "Clerk to the Trustees <clerk@riverbendtrust.example>",
+            "Dear Sam, we had eleven applications for the Head of Finance post. Please mark all "
+            "eleven applications against the person specification and send me your marks by "
+            "Wednesday. The shortlisting meeting is on Thursday at 5:30 pm; interviews follow on "
+            "Monday 14 June. Can you make both?",
+            at="2027-06-01 09:00",
+        )
+        .from_me("Thanks - marks to follow, and I can do both days.", at="2027-06-01 19:00")
+    )
+    assert not interview(thread)
+
+
+def test_the_candidate_asked_to_read_the_candidates_guide_stays_a_candidate():
+    thread = a_thread(subject="Assessment centre - Graduate Analyst", tz=TZ).from_recruiter(
+        "Graduate Recruitment <graduates@ashbury.example>",
+        "Congratulations - you are invited to our assessment centre for the Graduate Analyst "
+        "programme on Tuesday, June 15 at 9:00. Please read the candidates' guide attached "
+        "before the day.",
+        at="2027-06-01 09:00",
+    )
+    assert interview(thread)
