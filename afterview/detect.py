@@ -439,6 +439,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "sent the offer through", "sent through the offer", "sent an offer through",
         "sent through an offer", "sent over the offer", "sent over an offer",
         "sent us the offer", "sent us an offer",
+        # the job itself given to the reader: "the job is yours if you want it" (an owner's
+        # offer after a working visit; a club's post or a class's spot is given so too, and
+        # stays `offer_plain` below: only the job is an employer's to give)
+        "job is yours", "job's yours",
         # the team taking the reader on: "the team would love to welcome you on board"
         "welcome you on board", "welcome you onboard", "welcome you to the team",
         "welcome you aboard", "you're hired", "you are hired", "you've been hired",
@@ -997,14 +1001,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "research": (
         "user research", "ux research", "usability", "participate in a study",
         "participate in our study", "take part in a study", "research study",
-        "research session", "gift card", "honorarium", "user interview", "user interviews",
+        "research session", "user interview", "user interviews",
         "customer interview", "customer interviews", "product feedback", "user testing",
         "user study", "research participant", "paid study", "feedback session",
-        "screener", "study participants", "you qualify", "selected to participate",
+        "study participants", "you qualify", "selected to participate",
         "paid research", "research opportunity", "our study", "this study", "focus group",
-        "usability test", "amazon gift", "visa gift", "be compensated",
-        # a company's customers thanked with a voucher for an interview about its product
-        "valued customer", "voucher",
+        "usability test", "be compensated",
+        # a company's customers thanked (with a voucher: `cue_incentive`) for an interview
+        # about its product
+        "valued customer",
         "research interview", "research interviews", "my research",
         # "our research" as a study's ("for our research", "our research into"), not a
         # department naming a job ("an interview with our research director")
@@ -1020,6 +1025,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a founder's customer interview, said to be no sale (and so no job either)
         "i'm not selling anything", "i am not selling anything", "not trying to sell you anything",
         "there's no product yet", "there is no product yet",
+    ),
+    # A study's thanks and its sift, research where no job is named (`_A_JOB_NAMED`): "a $50
+    # gift card for your time", "an honorarium", "a voucher", "fill in the short screener".
+    # An employer pays a design challenge with a gift card too, and the EU's selection
+    # office sifts its candidates with a "talent screener".
+    "cue_incentive": (
+        "gift card", "amazon gift", "visa gift", "honorarium", "voucher", "screener",
     ),
     # A clinical study's: its screening visit decides who is enrolled, not who is hired; read
     # as research where no one is hiring (a Clinical Research Coordinator runs study visits;
@@ -1985,6 +1997,7 @@ _SUBJECT_BOOK = PhraseBook(
             "not_a_job",
             "happened",
             "research",
+            "cue_incentive",
             "addressed",
             "not_your_offer",
             "duty_debrief",
@@ -2179,6 +2192,14 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         groups.add("not_a_job")
     if stripped[:3] in _SOLICITATIONS and _SOLICITATION_NUMBER.match(stripped):
         groups.add("not_a_job")  # "RFQ 26-07 Fire Station No. 3 - interview": a contract's
+    if (
+        holds_any(stripped, _DEAL_CUES)
+        and not groups & _A_JOBS_SUBJECT
+        and _DEAL_PAPER.search(stripped)
+        and _no_job_words(stripped)
+        and not _PAY_WORDS.search(stripped)
+    ):
+        groups.add("not_a_job")  # "Proposal - medical supplies", "Request for quotation - ..."
     if "case" in stripped and _CASE_NUMBER.search(stripped):
         groups.add("not_a_job")  # "Interview Appointment Letter - Case SPL2026123456"
     if "interview" in groups and (
@@ -2194,6 +2215,21 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         groups.add("research")  # "Reminder: your screening visit on Tuesday"
     _read_the_readers_part(groups)
     return frozenset(groups)
+
+
+# A subject whose matter is a deal's paper: a proposal, a quotation, a quote, an estimate or a
+# tender ("Proposal - medical supplies for Oakfield Clinics", "Request for quotation - 500
+# printed mailer boxes", "Next steps on the kitchen quote"). A seller and a buyer follow up,
+# thank each other for meeting and decline "another offer" in a job's words; the thread is a
+# sale's. A job named beside it ("Proposal for the Office Manager role"), a subject of the
+# process (an interview, an application, an offer) or its pay ("Salary proposal") keeps it a
+# job's.
+_DEAL_CUES = ("propos", "quot", "estimate", "tender")
+_DEAL_PAPER = re.compile(r"\b(?:proposals?|quotations?|quotes?|estimates?|tenders?)\b")
+_A_JOBS_SUBJECT = frozenset(
+    {"interview", "application", "hiring", "hiring_yours", "offer", "rejection", "happened"}
+)
+_PAY_WORDS = re.compile(r"\b(?:salary|compensation|pay|package|rates?|stipend|wages?)\b")
 
 
 # A subject headed by a solicitation's number ("RFP 2026-11 Library Renovation", "RFQ #26-07",
@@ -2576,13 +2612,15 @@ _PROCESS_FOR = re.compile(
     r"([^.!?;]{1,80})"
 )
 _PROCESS_FOR_STARTS = ("appl", "interview", "offer", "shortlisted", "selected", "accepted")
-# The words after which the thing is a job's, or not yet named: a job, its stage or step, a time
-# or a season, a check every employer runs, a move within the employer (a transfer, a
-# promotion), and the words that may name either (a programme's training, a visa, "to
+# The words after which the thing is a job's, or not yet named (a person, or everyone: "short
+# interviews for everyone who passes" the skills test of a hiring event): a job, its stage or
+# step, a time or a season, a check every employer runs, a move within the employer (a
+# transfer, a promotion), and the words that may name either (a programme's training, a visa, "to
 # participate in", "to be"); the role titles of `company.ROLE_WORDS` and `_JOB_NOUNS` besides.
 _KEEPS_A_JOB = frozenset(
     """employment work works working career careers company companies organisation
     organization department firm business staff us you it them me him whom which what
+    everyone everybody anyone anybody
     interview interviews round rounds stage stages step steps next further consideration
     review call calls chat screen screening assessment assessments test tests meeting
     meetings discussion conversation conversations process selection shortlist
@@ -3074,6 +3112,12 @@ def read_messages(
         padded = normalise(text_low)
         from_me = canonical_address(message.sender.email) in mine
         groups = BOOK.groups_in(padded)
+        if "cue_incentive" in groups | subject_groups and not groups & _A_JOB_NAMED:
+            # a gift card, an honorarium, a screener with no job named: a study's
+            if "cue_incentive" in groups:
+                groups.add("research")
+            if "cue_incentive" in subject_groups and not subject_groups & _A_JOB_NAMED:
+                subject_groups = subject_groups | {"research"}
         if "cue_tenant" in groups and _a_renter(text_low):
             groups.add("not_a_job")  # a landlord's "we will pick a tenant by Friday"
         if "not_a_job" in groups and _clinical_fellowship_only(BOOK, text_low):
@@ -3166,8 +3210,6 @@ def read_messages(
             and _thanks_for_meeting(text_low)
         ):
             groups.add("thank_you" if from_me else "happened")
-        if groups & _READERS_PART_GROUPS:
-            _read_the_readers_part(groups)
         if "reference_asked" in groups or "reference_asked" in subject_groups:
             # "Would you be a reference for me?": the one asking is the applicant. A body says
             # it of its writer; a subject of whoever began the thread, which is the other
@@ -3177,8 +3219,6 @@ def read_messages(
                 and from_me == (subject_key != subject_low.strip())
             ):
                 groups.add("employer_voice" if from_me else "interviewer_duty")
-        if "not_your_offer" in subject_groups and "offer" in groups:
-            groups.discard("offer")  # "Re: Needs your approval: offer for ...": the same offer
         if from_me and "cue_counted" in groups and _counts_candidates(text_low):
             groups.add("employer_voice")  # "five candidates got through the phone screens"
         if (
@@ -3228,6 +3268,14 @@ def read_messages(
             groups.update(_TAKES_A_TIME)  # "Wednesday at 10 please": a slot asked for
         elif "has_booking_verb" in groups and _booked_a_time(text_low):
             groups.update(("booked_a_time", *_TAKES_A_TIME))
+        # Who the reader is in the hiring, read once every other reading of the message is in:
+        # the employer's and the plain readings find an offer ("so I can make the verbal offer
+        # on Thursday") and the meeting held ("she enjoyed the conversation") after the
+        # phrases, and both decide whose offer or debrief it is.
+        if groups & _READERS_PART_GROUPS:
+            _read_the_readers_part(groups)
+        if "not_your_offer" in subject_groups and "offer" in groups:
+            groups.discard("offer")  # "Re: Needs your approval: offer for ...": the same offer
         if "cue_referred_you" in groups and not from_me:
             # "Omar referred you for our Data Engineer opening": the reader is the one
             # referred, so "your referral" and "your resume" are the candidate's, not a
@@ -3519,6 +3567,17 @@ _CANDIDATE_SUBJECT = re.compile(
     r"^(?:new |strong |potential )?candidates?\s*(?:for\b|:)|\w candidate$"
 )
 
+# The reader asked to judge the applications or the candidates, as a panel, a governing body or
+# a search committee asks its members: "please score each application independently against
+# the job specification", "please review the referred applicants", "please rate the
+# candidates". An employer tells its candidate it has reviewed every application; it never asks
+# the candidate to.
+_ASKED_TO_JUDGE_THEM = re.compile(
+    r"\bplease\s+(?:\w+\s+)?(?:score|rate|rank|mark|grade|review|assess|evaluate|read|shortlist)\s+"
+    r"(?:(?:each|every)\s+(?:[\w-]+\s+)?(?:application|applicant|candidate|cv|resume)\b"
+    r"|(?:all|the|these|those|both)\s+(?:[\w-]+\s+)?"
+    r"(?:applications|applicants|candidates|cvs|resumes|finalists)\b)(?!['’])"
+)  # (not "please read the candidates' guide": a pack for them, the reader among them)
 # A subject naming the interviews of a group of people ("Applicant interviews Saturday 11/14",
 # "Finalist interviews - Saturday March 28") or the committee or panel that holds them
 # ("Campus interview committee - Truman and Goldwater"): mail to those who sit on it. A
@@ -4079,6 +4138,7 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
             ("move " in text_low or "advance " in text_low or "progress " in text_low)
             and _MOVE_SOMEONE_FORWARD.search(text_low) is not None
         )
+        or ("please" in text_low and _ASKED_TO_JUDGE_THEM.search(text_low) is not None)
     ):
         groups.add("interviewer_duty")
     _add_plain_readings(text_low, groups)
@@ -5545,6 +5605,10 @@ _DOCTORAL_PROGRAMME = re.compile(r"\b(?:phd|ph\.d\.|doctoral)\s+program(?:me)?\b
 
 
 _INTERVIEW_GROUP = frozenset({"interview"})
+# A job or the reader's application named in a message: its incentive words (`cue_incentive`)
+# are an employer's ("a $500 gift card whether we offer you a position or not", "the results of
+# the talent screener" for "your application for competition AD/07/27 - Auditors").
+_A_JOB_NAMED = frozenset({"hiring", "hiring_yours", "application"})
 _SAYS_INTERVIEW = frozenset({"interview", "application"})
 
 # The reader invited to interview, or chosen for one: "we'd like to invite you in for an
