@@ -2270,7 +2270,7 @@ def _asks_times_anew(r: Reading) -> bool:
         not r.message.is_bulk
         and ("availability" in r.groups or proposes_any_time(r))
         and "cancel" not in r.groups
-        and "feedback" not in r.low
+        and not _goes_over_the_decision(r)
         # asked in the reader's direction, as a question or a "let me know" (an availability
         # word alone may be the letter's "to see if you are available" should it reopen)
         and ("ask_soft" in r.groups or bool(questions_in(r.low.partition("\n")[2])))
@@ -2286,8 +2286,14 @@ def _arranges_again(r: Reading) -> bool:
     return (
         not r.message.is_bulk
         and (_arranges(r.groups) or proposes_any_time(r))
-        and "feedback" not in r.low
+        and not _goes_over_the_decision(r)
     )
+
+
+def _goes_over_the_decision(r: Reading) -> bool:
+    """A call asked for to go over the "no" ("happy to share feedback", "I'd welcome a proper
+    debrief - are you free on Monday?"): a search firm's debrief with its candidate is one."""
+    return "feedback" in r.low or "debrief" in r.low
 
 
 # A call with the reader asked for in a question: "up for a 20-minute call next week?", "can

@@ -71,3 +71,21 @@ def test_a_good_time_asked_for_a_short_or_phone_call_is_a_call_being_arranged():
         )
         assert facts.stage is Stage.SCHEDULING, call
         assert facts.employer_messages[-1].is_scheduling, call
+
+
+def test_a_no_with_a_debrief_asked_for_in_the_same_letter_stays_closed():
+    thread = a_thread(ME, subject="Finance Director - final round", tz=ET, start="2026-03-02 10:00")
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Rowan,\n\nYou're confirmed for the final panel on Tuesday 10 March at 11:00.\n\nTamsin",
+    )
+    thread.from_recruiter(
+        RECRUITER,
+        "Hi Rowan,\n\nThe board liked you a great deal, but they have chosen to appoint "
+        "another candidate whose sector background was closer to what they need.\n\nI'd like "
+        "to do a proper debrief with you - would Thursday morning suit?\n\nTamsin",
+        at="2026-03-13 09:00",
+    )
+    facts = thread_facts(thread.build(), ME, ZoneInfo(ET))
+    assert facts.stage is Stage.REJECTED
+    assert advise(facts, datetime(2026, 3, 13, 12, tzinfo=ZoneInfo(ET))).action is Action.CLOSED
