@@ -2154,17 +2154,19 @@ def _day_said(r: Reading) -> datetime:
     return day.replace(hour=_PAST_EVENING, minute=0, second=0, microsecond=0)
 
 
-def _stage(readings: Sequence[Reading], interview: _Interview) -> tuple[Stage, frozenset[int]]:
+def _stage(
+    readings: Sequence[Reading], interview: _Interview, reopened: frozenset[int]
+) -> tuple[Stage, frozenset[int]]:
     """The thread's stage, and the employer's letters it read as taking the reader on (an
     offer in other words: `_takes_the_reader_on`, which needs the stage reached before
-    them), for those letters' records to say they offer."""
+    them), for those letters' records to say they offer. `reopened`: the "no" letters the
+    process went past (`_nos_reopened`)."""
     stage: Stage | None = None
     decisive: Stage | None = None
     taken_on: set[int] = set()
     start, end = interview.start, interview.end
     if interview.cancelled:
         start = end = None  # a called-off interview neither is scheduled nor took place
-    reopened = _nos_reopened(readings)
     for index, r in enumerate(readings):
         if r.automated:
             continue
@@ -2379,18 +2381,16 @@ _SELECTED_FOR_INTERVIEW = re.compile(
     r"(?:selected|shortlisted|short-listed|chosen|invited)\s+(?:for|to)\s+"
     r"(?:(?:an?|the|a\s+\w+|an\s+\w+)\s+)?interviews?\b"
 )
-_SELECTION_HEDGES = re.compile(r"\b(?:if|once|when|whether|should|unless|until|not|n't|never)\b")
+_SELECTION_HEDGED = _hedged_by(
+    re.compile(r"\b(?:if|once|when|whether|should|unless|until|not|n't|never)\b")
+)
 
 
 def _selected_for_interview(r: Reading) -> bool:
     low = r.low
     if "interview" not in low or r.groups & _NOT_BEFORE_IT:
         return False
-    for m in _SELECTED_FOR_INTERVIEW.finditer(low):
-        before = low[max(low.rfind(".", 0, m.start()), m.start() - 24, 0) : m.end()]
-        if _SELECTION_HEDGES.search(before) is None:
-            return True
-    return False
+    return said_outright(low, _SELECTED_FOR_INTERVIEW, _SELECTION_HEDGED)
 
 
 def _awaits_answer(r: Reading) -> bool:
@@ -2753,8 +2753,8 @@ def thread_facts(
         )
 
     interview = _find_interview(readings, zone)
-    stage, taken_on = _stage(readings, interview)
     reopened = _nos_reopened(readings)
+    stage, taken_on = _stage(readings, interview, reopened)
     employer: list[EmployerMessage] = []
     employer_sent: list[Message] = []
     own_sent: list[Message] = []
