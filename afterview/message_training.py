@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from afterview.detect import (
 )
 from afterview.message_model import MessageModel, features, sigmoid, without_rules
 from afterview.model import Message
+from afterview.ordinary_mail import ordinary_messages
 from afterview.parse import read_thread
 from afterview.timeline import with_orphan_quotes
 
@@ -46,11 +47,13 @@ class Example:
     vetoed: bool  # a hard negative fired: the model never decides those
 
 
-def read_example(messages: Sequence[Message], me: str, group: str, label: bool, weight: float):
+def read_example(
+    messages: Sequence[Message], me: str | Collection[str], group: str, label: bool, weight: float
+) -> Example:
     """`messages` read as `timeline.thread_facts` reads them, by the rules alone."""
     messages = with_orphan_quotes(messages)
     readings = read_messages(messages, candidate_addresses(messages, me))
-    detection = detect_readings(readings)  # the rules: no model is shipped
+    detection = detect_readings(readings, second_reading=False)  # what the model corrects
     names = signal_names(detection)
     return Example(
         group,
@@ -61,6 +64,15 @@ def read_example(messages: Sequence[Message], me: str, group: str, label: bool, 
         detection.confidence,
         bool(HARD_NEGATIVES.intersection(names)),
     )
+
+
+def ordinary_examples(directory: Path, split: str, weight: float) -> list[Example]:
+    """The ordinary mail of one split (`ordinary_mail.py`), each message read alone by its
+    owner: almost all of it no hiring process, as most of a mailbox is not."""
+    return [
+        read_example([message], label["me"], "ordinary", label["job"] == "candidate", weight)
+        for label, message in ordinary_messages(directory, split)
+    ]
 
 
 def corpus_examples(directory: Path) -> tuple[list[Example], list[Example]]:
