@@ -68,9 +68,6 @@ WEIGHTS: dict[str, float] = {
     "time_confirmed": 0.20,  # the employer settling a time: "Friday at 10:00 AM CT works"
     "recruiter_outreach": 0.30,  # "I'm a recruiter at", "came across your profile", "great fit"
     "addressed_to_the_candidate": 0.10,  # the employer: "your interview", or a question to "you"
-    # the message model read a hiring process the rules fell short of (raises the score to
-    # the threshold, not by a weight: see detect_readings)
-    "second_reading": 0.0,
     "bulk_newsletter": -0.50,  # List-Unsubscribe / Precedence: bulk, not from a hiring tool
     "job_alert": -1.00,  # "jobs you may like", job-board alerts
     "media_interview": -1.00,  # podcasts, journalists, "for our article", "on the record"
@@ -5056,13 +5053,8 @@ def _reader_takes_a_time(readings: Sequence[Reading]) -> bool:
     return False
 
 
-def detect_readings(readings: Sequence[Reading], *, second_reading: bool = True) -> Detection:
-    """`detect_interview` on a thread already read by `read_thread`.
-
-    `second_reading`: where the rules fall short of the threshold on a thread that names a
-    process, the message model may still read it as one (`_sure_of_a_process`); False is
-    the rules alone, which is what the model is fitted to correct.
-    """
+def detect_readings(readings: Sequence[Reading]) -> Detection:
+    """`detect_interview` on a thread already read by `read_thread`."""
     fired: dict[str, str] = {}  # name -> detail ("" when none), first firing kept
     fire = fired.setdefault
     meeting_seen = False
@@ -5407,16 +5399,6 @@ def detect_readings(readings: Sequence[Reading], *, second_reading: bool = True)
         fired["hiring_context"] = ""
         score += _THOUSANDTHS["hiring_context"] / 1000
     if (
-        second_reading
-        and score < THRESHOLD
-        and _NAMES_A_PROCESS.intersection(fired)  # else the check below undoes it anyway
-        and not HARD_NEGATIVES.intersection(fired)
-        and _sure_of_a_process(readings, fired, score)
-    ):  # the rules saw a process named but too little of it: the wording they have no
-        # phrase for ("Tuesday at 3 suits, see you then") may still say it is one
-        fired["second_reading"] = ""
-        score = max(score, THRESHOLD)
-    if (
         score >= THRESHOLD
         and "not_a_job" not in fired
         and (
@@ -5443,16 +5425,6 @@ def detect_readings(readings: Sequence[Reading], *, second_reading: bool = True)
         [f"{name}:{fired[name]}" if fired[name] else name for name in sorted(fired, key=_RANK.get)]
     )
     return Detection(interview=interview, confidence=confidence, signals=signals)
-
-
-def _sure_of_a_process(readings: Sequence[Reading], fired: dict[str, str], score: float) -> bool:
-    """The message model's reading of a thread the rules scored `score` with `fired`: a
-    hiring process at odds of 2 to 1 or better (message_model.py says why so sure)."""
-    from afterview.message_model import SURE, features, shipped_model  # it reads our signals
-
-    signals = tuple(f"{n}:{fired[n]}" if fired[n] else n for n in sorted(fired, key=_RANK.get))
-    rules = Detection(interview=False, confidence=min(1.0, max(0.0, score)), signals=signals)
-    return shipped_model().probability(features(readings, rules)) >= SURE
 
 
 def _a_private_address(email: str) -> bool:

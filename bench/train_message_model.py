@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/train_message_model.py                 # leave one family out
     .venv/bin/python bench/train_message_model.py --families a,b  # ... scored on a and b only
-    .venv/bin/python bench/train_message_model.py --write          # the shipped model
+    .venv/bin/python bench/train_message_model.py --write FILE     # fit, write (not shipped)
 
 Leave one family out: for each template family of the real-wording corpus's `dev/` split
 (its top-level directories), a model is fitted on every other family's messages, each read
@@ -46,7 +46,7 @@ if os.environ.get(OLDER_RULES):  # what the trainer reads by name that older rul
 
 from afterview.corpus_eval import labels_of  # noqa: E402
 from afterview.detect import candidate_addresses, detect_readings, read_messages  # noqa: E402
-from afterview.message_model import SHIPPED, MessageModel, features  # noqa: E402
+from afterview.message_model import MessageModel, features  # noqa: E402
 from afterview.message_training import (  # noqa: E402
     MODEL_EVERYWHERE,
     RULES_ALONE,
@@ -172,7 +172,7 @@ def _table(with_rules, words, out: TextIO) -> None:
         _row(f"words-only {how.name}", *words, how, out)
 
 
-def shipped_fit(
+def fit_to_write(
     corpus: Path = DEV,
     threads: int = GENERATED_THREADS,
     weight: float = GENERATED_WEIGHT,
@@ -199,7 +199,7 @@ def _cost(model: MessageModel, corpus: Path) -> float:
     for label in labels_of(corpus):
         for message in read_thread(corpus / label["path"]):
             readings = read_messages([message], candidate_addresses([message], label["me"]))
-            cases.append((readings, detect_readings(readings, second_reading=False)))
+            cases.append((readings, detect_readings(readings)))
     best = float("inf")
     for _ in range(3):
         started = time.perf_counter()
@@ -267,13 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--generated", type=int, default=GENERATED_THREADS, help="threads")
     parser.add_argument("--generated-weight", type=float, default=GENERATED_WEIGHT)
     parser.add_argument("--families", default="", help="comma-separated: score these only")
-    parser.add_argument(
-        "--write",
-        type=Path,
-        nargs="?",
-        const=ROOT / "afterview" / SHIPPED,
-        help="fit on the whole corpus, write the model (default: the one the package ships)",
-    )
+    parser.add_argument("--write", type=Path, help="fit on the corpus (less holdbacks), write")
     parser.add_argument("--ordinary-weight", type=float, default=ORDINARY_WEIGHT)
     parser.add_argument(
         "--rules-at", metavar="COMMIT", help="the rules as of COMMIT, on the families added since"
@@ -288,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         return _rerun_with_rules_at(args.rules_at, sys.argv[1:] if argv is None else argv)
     started = time.perf_counter()
     if args.write:
-        model = shipped_fit(
+        model = fit_to_write(
             args.corpus, args.generated, args.generated_weight, args.ordinary_weight
         )
         text = model_text(model)
