@@ -1291,6 +1291,23 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # A tenant is a renter (no job there) unless it is a customer of a software system:
     # `_a_renter` reads which ("per tenant", "a multi-tenant platform", "the tenant id").
     "cue_tenant": ("tenant", "tenants"),
+    # "Position" that is a holding or a standing, not a post: a trader's "long position", "a
+    # person in your position" (`_POSITION_HELD` reads the rest of the text without them).
+    "cue_position_held": tuple(
+        f"{kind} {noun}"
+        for kind in (
+            "long", "short", "options", "option", "futures", "net", "cash", "trading", "bond",
+            "equity", "hedge", "physical", "financial", "day",
+        )
+        for noun in ("position", "positions")
+    )
+    + tuple(f"position {what}" for what in ("transfer", "transfers", "limit", "limits", "report"))
+    + tuple(
+        f"{who} in {whose} position"
+        for who in ("person", "someone", "people", "anyone")
+        for whose in ("your", "my", "his", "her", "their", "our")
+    )
+    + ("in a position to", "in no position to"),
     "interviewer_duty": (
         "your referral", "you referred", "referred candidate", "the person you referred",
         "our final round candidate", "our final-round candidate", "our candidate for",
@@ -3078,6 +3095,13 @@ _HIRING_OR_APPLYING = _HIRING_WORDS | {"application"}
 
 
 _LINK = re.compile(r"\S+/\S*")
+# A position held, not a post (cue_position_held): the whole phrase, so that what is left of
+# the text is read for a post without it.
+_POSITION_HELD = re.compile(
+    r"\b(?:(?:long|short|options?|futures|net|cash|trading|bond|equity|hedge|physical|financial"
+    r"|day) positions?|positions? (?:transfers?|limits?|report)|(?:person|someone|people|anyone)"
+    r" in (?:your|my|his|her|their|our) position|in (?:a|no) position to)\b"
+)
 
 
 def in_owners_zone(sent_at: datetime, zone: tzinfo) -> datetime:
@@ -3120,6 +3144,12 @@ def read_messages(
                 subject_groups = subject_groups | {"research"}
         if "cue_tenant" in groups and _a_renter(text_low):
             groups.add("not_a_job")  # a landlord's "we will pick a tenant by Friday"
+        if (
+            "hiring" in groups
+            and "cue_position_held" in groups
+            and "hiring" not in BOOK.groups_in(normalise(_POSITION_HELD.sub(" ", text_low)))
+        ):  # "carried an options position", "a person in your position": no post named
+            groups.discard("hiring")
         if "not_a_job" in groups and _clinical_fellowship_only(BOOK, text_low):
             groups.discard("not_a_job")  # "your Cardiology fellowship interview": a hospital's
         if "cancel_told" in groups:
