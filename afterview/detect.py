@@ -1308,6 +1308,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         for whose in ("your", "my", "his", "her", "their", "our")
     )
     + ("in a position to", "in no position to"),
+    # A take-home that is a class's exam or a pay packet, not a hiring task (`_TAKE_HOME_OTHER`)
+    "cue_take_home_other": tuple(
+        f"{take} {what}"
+        for take in ("take-home", "take home")
+        for what in ("exam", "exams", "final", "midterm", "quiz", "pay", "salary")
+    ),
     "interviewer_duty": (
         "your referral", "you referred", "referred candidate", "the person you referred",
         "our final round candidate", "our final-round candidate", "our candidate for",
@@ -2023,6 +2029,7 @@ _SUBJECT_BOOK = PhraseBook(
             "cue_interview_request",
             "cue_work_sample",
             "cue_tenant",
+            "cue_take_home_other",
             "duty_committee",
         )
     },
@@ -2180,6 +2187,9 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         groups.add("interviewer_duty")  # "Hiring committee Thursday: two packets to review"
     if "cue_tenant" in groups and _a_renter(stripped):
         groups.add("not_a_job")  # "Tenant screening for 14 Elm Court"
+    _drop_unless_said_otherwise(  # "Practice problems for the take-home exam"
+        groups, "interview", "cue_take_home_other", _TAKE_HOME_OTHER, stripped, _SUBJECT_BOOK
+    )
     if (
         "cue_work_sample" in groups
         and "interview" not in groups
@@ -3095,6 +3105,24 @@ _HIRING_OR_APPLYING = _HIRING_WORDS | {"application"}
 
 
 _LINK = re.compile(r"\S+/\S*")
+_TAKE_HOME_OTHER = re.compile(r"\btake[- ]home (?:exams?|final|midterm|quiz|pay|salary)\b")
+
+
+def _drop_unless_said_otherwise(
+    groups: set[str],
+    group: str,
+    cue: str,
+    other_sense: re.Pattern[str],
+    low: str,
+    book: PhraseBook | None = None,
+) -> None:
+    """Drop `group` from `groups` when its words there are only in `other_sense` (found by
+    `cue`): `low` read again without those phrases no longer says it."""
+    if group in groups and cue in groups:
+        if group not in (book or BOOK).groups_in(normalise(other_sense.sub(" ", low))):
+            groups.discard(group)
+
+
 # A position held, not a post (cue_position_held): the whole phrase, so that what is left of
 # the text is read for a post without it.
 _POSITION_HELD = re.compile(
@@ -3144,12 +3172,12 @@ def read_messages(
                 subject_groups = subject_groups | {"research"}
         if "cue_tenant" in groups and _a_renter(text_low):
             groups.add("not_a_job")  # a landlord's "we will pick a tenant by Friday"
-        if (
-            "hiring" in groups
-            and "cue_position_held" in groups
-            and "hiring" not in BOOK.groups_in(normalise(_POSITION_HELD.sub(" ", text_low)))
-        ):  # "carried an options position", "a person in your position": no post named
-            groups.discard("hiring")
+        # "carried an options position", "a person in your position": no post named; "the
+        # take-home exam", "take-home pay": no hiring task
+        _drop_unless_said_otherwise(groups, "hiring", "cue_position_held", _POSITION_HELD, text_low)
+        _drop_unless_said_otherwise(
+            groups, "interview", "cue_take_home_other", _TAKE_HOME_OTHER, text_low
+        )
         if "not_a_job" in groups and _clinical_fellowship_only(BOOK, text_low):
             groups.discard("not_a_job")  # "your Cardiology fellowship interview": a hospital's
         if "cancel_told" in groups:

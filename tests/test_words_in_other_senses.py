@@ -1,8 +1,10 @@
-"""'Position' that is a holding or a standing, not a post (ordinary mail, fifteenth session).
+"""Hiring words in their other senses (ordinary mail, fifteenth session): a "position" held
+or stood in is no post, a "take-home" exam or pay no hiring task.
 
 Everyday mail from the ordinary-mail corpus's dev split (Enron) was read as interviews on
-"a person in your position", a trader's "long position": the hiring word "position" with a
-time asked for is an interview being arranged. These cases are in other words than it.
+"a person in your position", a trader's "long position" (the hiring word "position" with a
+time asked for: an interview being arranged) and a professor's "take-home exam" in subject
+and text. These cases are in other words than it.
 """
 
 from __future__ import annotations
@@ -69,3 +71,35 @@ def test_a_post_applied_for_with_a_time_asked_is_still_arranged():
     )
     assert facts.interview
     assert facts.stage is Stage.SCHEDULING
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Practice exam problems + clarifications on take-home exam",
+            "Dear students, I am attaching a set of problems for your review before the "
+            "take-home exam. The review session is on Thursday at 4pm.",
+        ),
+        (
+            "Payslip",
+            "Hi Sam, your take-home pay for March is attached. Let me know if anything looks off.",
+        ),
+    ],
+)
+def test_a_take_home_exam_or_pay_is_no_hiring_task(subject, text):
+    facts = read(subject, text, "Prof. Lin <lin@univ.example>")
+    assert not facts.interview
+    assert not {"interview_wording_subject", "interview_wording_text"} & signal_names(
+        facts.detection
+    )
+
+
+def test_a_take_home_exercise_after_an_interview_is_still_one():
+    facts = read(
+        "Take-home exercise",
+        "Hi Sam, thanks for your time today. As discussed, here is the take-home exercise; "
+        "please send it back by Monday at 5pm.",
+    )
+    assert facts.interview
+    assert "interview_wording_subject" in signal_names(facts.detection)
