@@ -1308,6 +1308,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         for whose in ("your", "my", "his", "her", "their", "our")
     )
     + ("in a position to", "in no position to"),
+    # The writer's own news of a job taken ("I have accepted a job offer from ..."): in someone
+    # else's mail, their offer, not the reader's (`_OWN_OFFER_NEWS`)
+    "cue_own_offer_news": tuple(
+        f"{who} {did} {what}"
+        for who in ("i", "i have", "i've", "ive")
+        for did in ("accepted", "received", "got")
+        for what in ("a job offer", "an offer", "the offer", "a position", "an offer of employment")
+    ),
     # A take-home that is a class's exam or a pay packet, not a hiring task (`_TAKE_HOME_OTHER`)
     "cue_take_home_other": tuple(
         f"{take} {what}"
@@ -3105,6 +3113,10 @@ _HIRING_OR_APPLYING = _HIRING_WORDS | {"application"}
 
 
 _LINK = re.compile(r"\S+/\S*")
+_OWN_OFFER_NEWS = re.compile(
+    r"\bi(?: have|'ve|’ve|ve)? (?:accepted|received|got) (?:a job offer|an offer of employment"
+    r"|an offer|the offer|a position)\b"
+)
 _TAKE_HOME_OTHER = re.compile(r"\btake[- ]home (?:exams?|final|midterm|quiz|pay|salary)\b")
 
 
@@ -3178,6 +3190,10 @@ def read_messages(
         _drop_unless_said_otherwise(
             groups, "interview", "cue_take_home_other", _TAKE_HOME_OTHER, text_low
         )
+        if not from_me:  # a farewell's "I've accepted a job offer from Globex": the writer's
+            _drop_unless_said_otherwise(
+                groups, "offer", "cue_own_offer_news", _OWN_OFFER_NEWS, text_low
+            )
         if "not_a_job" in groups and _clinical_fellowship_only(BOOK, text_low):
             groups.discard("not_a_job")  # "your Cardiology fellowship interview": a hospital's
         if "cancel_told" in groups:

@@ -1,10 +1,12 @@
 """Hiring words in their other senses (ordinary mail, fifteenth session): a "position" held
-or stood in is no post, a "take-home" exam or pay no hiring task.
+or stood in is no post, a "take-home" exam or pay no hiring task, and someone else's "I have
+accepted a job offer" no offer of the reader's.
 
 Everyday mail from the ordinary-mail corpus's dev split (Enron) was read as interviews on
 "a person in your position", a trader's "long position" (the hiring word "position" with a
-time asked for: an interview being arranged) and a professor's "take-home exam" in subject
-and text. These cases are in other words than it.
+time asked for: an interview being arranged), a professor's "take-home exam" in subject and
+text, and a colleague's forwarded farewell ("I have accepted a job offer from ..."). These
+cases are in other words than it.
 """
 
 from __future__ import annotations
@@ -103,3 +105,36 @@ def test_a_take_home_exercise_after_an_interview_is_still_one():
     )
     assert facts.interview
     assert "interview_wording_subject" in signal_names(facts.detection)
+
+
+def test_someone_elses_news_of_a_job_offer_accepted_is_no_offer_of_the_readers():
+    facts = read(
+        "Moving on",
+        "Dear friends, this brief note is to let you know that I have accepted a job offer from "
+        "Harvard Management Company and will be moving to Boston. Please forward this to the "
+        "group.",
+        "Iris Mack <iris.mack@example.net>",
+    )
+    assert not facts.interview
+    assert "offer_wording" not in signal_names(facts.detection)
+
+
+def test_an_offer_made_to_the_reader_beside_the_writers_own_news_stays_an_offer():
+    facts = read(
+        "Offer",
+        "Hi Sam, I've received the offer approval from finance, so we are pleased to offer you "
+        "the Data Analyst position. The offer letter is attached.",
+    )
+    assert facts.interview
+    assert facts.stage is Stage.OFFER
+
+
+def test_the_readers_own_acceptance_is_still_theirs():
+    thread = (
+        a_thread(ME, subject="Offer - Data Analyst")
+        .from_recruiter(COLLEAGUE, "Hi Sam, we are pleased to offer you the Data Analyst role.")
+        .from_me("Thank you! I have accepted the offer and signed the letter.")
+    )
+    facts = thread_facts(thread.build(), ME)
+    assert facts.interview
+    assert facts.stage is Stage.OFFER
