@@ -918,7 +918,7 @@ class _BodyReader:
         if depth and _is_attachment(part):  # a resume.txt, not the message's own words
             return ""
         text = self.decoded(part)
-        return html_to_text(text) if subtype == "html" else text
+        return html_to_text(text) if subtype == "html" or _html_document(text) else text
 
     def _multipart_text(
         self, part: MimePart, subtype: str, depth: int, forwards: list[MimePart]
@@ -1053,6 +1053,13 @@ _NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/=\s]")
 _BASE64_CHUNK = re.compile(r"([A-Za-z0-9+/]+)(=*)")
 CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
 _NEVER_CALENDARS = frozenset({"text/plain", "text/html"})
+
+
+def _html_document(text: str) -> bool:
+    """A part labelled text/plain that is an HTML document (old and bulk mailers send them):
+    its words are read as the HTML's, not as tags."""
+    head = text[:64].lstrip().lower()
+    return head.startswith(("<html", "<!doctype html"))
 
 
 def _raw_payload(part: MimePart) -> object:

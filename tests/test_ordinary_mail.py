@@ -37,10 +37,10 @@ def test_an_unknown_split_is_refused():
 
 def test_dev_ordinary_mail_is_rarely_read_as_an_interview():
     # a floor, like the real corpus's dev floors: 11 false alarms (6.5 per 1,000) when the
-    # corpus joined, 7 since hiring words in their other senses are read so
-    # (test_words_in_other_senses.py); a change that reads more everyday mail as interviews
+    # corpus joined, 6 since hiring words in their other senses are read so
+    # (test_words_in_other_senses.py) and HTML labelled plain text as HTML; a change that reads more everyday mail as interviews
     # must say why
     found = false_alarms(ORDINARY, "dev")
     assert found.read == 1702
-    assert len(found.alarms) <= 7
-    assert round(found.per_thousand, 1) <= 4.1
+    assert len(found.alarms) <= 6
+    assert round(found.per_thousand, 1) <= 3.5

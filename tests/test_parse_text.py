@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from afterview.html_text import html_to_text
+from afterview.parse import parse_message
 from afterview.trim import trim_reply
 
 
@@ -142,3 +143,28 @@ def test_the_cut_signature_is_kept_beside_the_message_for_the_company_it_names()
     assert message.signature == "Kind regards,\nNoor Haddad\nPeople Partner, Wrenfield Mills"
     # no sign-off block: nothing cut, nothing kept
     assert parse_message(raw.replace(b"Kind regards,\r\n", b"")).signature == ""
+
+
+PLAIN_LABELLED = (
+    b"From: Newsletter <news@lists.example.com>\r\nTo: sam@example.com\r\n"
+    b"Subject: Special report\r\nDate: Tue, 3 Mar 2026 10:00:00 +0000\r\n"
+    b"Message-ID: <report-1@lists.example.com>\r\nContent-Type: text/plain; charset=us-ascii\r\n"
+    b"\r\n"
+)
+
+
+def test_an_html_document_labelled_plain_text_is_read_as_html() -> None:
+    # old and bulk mailers label HTML text/plain: its words are read, not its tags
+    raw = PLAIN_LABELLED + (
+        b"  <HTML><head><title>Special report</title></head><body><table><tr><td>"
+        b"<p>Dear reader,</p><p>Until recently MBA graduates could choose.</p></td></tr>"
+        b"</table></body></html>\r\n"
+    )
+    text = parse_message(raw).text
+    assert "<" not in text
+    assert "Dear reader,\n\nUntil recently MBA graduates could choose." in text
+
+
+def test_plain_text_that_speaks_of_html_stays_as_written() -> None:
+    raw = PLAIN_LABELLED + b"Hi Sam, the page needs an <html> tag at the top.\r\n"
+    assert parse_message(raw).text.startswith("Hi Sam, the page needs an <html> tag")
