@@ -15,7 +15,7 @@ ORDINARY = Path(__file__).resolve().parent / "corpus" / "ordinary"
 
 def test_each_split_reads_whole_and_no_owner_is_on_both_sides():
     owners = {}
-    for split, expected in (("dev", 1702), ("test", 2281)):
+    for split, expected in (("dev", 4702), ("test", 2281)):
         read = list(ordinary_messages(ORDINARY, split))
         assert len(read) == expected
         assert all(message.sender.email for _, message in read)  # every message parsed
@@ -38,9 +38,11 @@ def test_an_unknown_split_is_refused():
 def test_dev_ordinary_mail_is_rarely_read_as_an_interview():
     # a floor, like the real corpus's dev floors: 11 false alarms (6.5 per 1,000) when the
     # corpus joined, 7 since hiring words in their other senses are read so
-    # (test_words_in_other_senses.py); a change that reads more everyday mail as interviews
+    # (test_words_in_other_senses.py); 41 (8.8 per 1,000, rounded up) since the dev split grew
+    # by 3,000 harder messages, two thirds with hiring words (SOURCES.md; the rules unchanged,
+    # only these numbers re-measured); a change that reads more everyday mail as interviews
     # must say why
     found = false_alarms(ORDINARY, "dev")
-    assert found.read == 1702
-    assert len(found.alarms) <= 7
-    assert round(found.per_thousand, 1) <= 4.1
+    assert found.read == 4702
+    assert len(found.alarms) <= 41
+    assert round(found.per_thousand, 1) <= 8.8
