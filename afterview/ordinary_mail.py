@@ -2,12 +2,13 @@
 
 The real-wording corpus (`corpus_eval`) is mostly hiring mail and its look-alikes, chosen
 one by one; a person's mailbox is mostly everything else. `tests/corpus/ordinary/` holds
-3,983 messages of the Enron corpus (public FERC release) as they were drawn, by mailbox
-owner, from 138 people's folders: meetings, announcements, newsletters, trades, banter.
-Each is read alone, as the worker reads a one-message thread, for its owner; nothing
-there is a hiring process for its owner except the few messages `labels.jsonl` marks
-("job": "candidate"; "hiring" marks the owner hiring, which is not an interview for us
-either). Split by owner into `dev.mbox.xz` and `test.mbox.xz`, like the real corpus.
+6,983 messages of the Enron corpus (public FERC release) drawn from 138 people's folders:
+meetings, announcements, newsletters, trades, banter, and (most of dev's growth) mail with
+hiring words that is no hiring of its owner's. Each is read alone, as the worker reads a
+one-message thread, for its owner; nothing there is a hiring process for its owner except
+the few messages `labels.jsonl` marks ("job": "candidate"; "hiring" marks the owner hiring,
+which is not an interview for us either). Split by owner into `dev.mbox.xz` and
+`test.mbox.xz`, like the real corpus.
 """
 
 from __future__ import annotations

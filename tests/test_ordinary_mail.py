@@ -15,7 +15,7 @@ ORDINARY = Path(__file__).resolve().parent / "corpus" / "ordinary"
 
 def test_each_split_reads_whole_and_no_owner_is_on_both_sides():
     owners = {}
-    for split, expected in (("dev", 1702), ("test", 2281)):
+    for split, expected in (("dev", 4702), ("test", 2281)):
         read = list(ordinary_messages(ORDINARY, split))
         assert len(read) == expected
         assert all(message.sender.email for _, message in read)  # every message parsed
@@ -37,10 +37,11 @@ def test_an_unknown_split_is_refused():
 
 def test_dev_ordinary_mail_is_rarely_read_as_an_interview():
     # a floor, like the real corpus's dev floors: 11 false alarms (6.5 per 1,000) when the
-    # corpus joined, 6 since hiring words in their other senses are read so
-    # (test_words_in_other_senses.py) and HTML labelled plain text as HTML; a change that reads more everyday mail as interviews
-    # must say why
+    # corpus joined, 6 after readings of hiring words in other senses
+    # (test_words_in_other_senses.py) and of HTML labelled plain text; 40 (8.5 per 1,000)
+    # since the split grew by 3,000 harder messages, two thirds with hiring words
+    # (SOURCES.md); a change that reads more everyday mail as interviews must say why
     found = false_alarms(ORDINARY, "dev")
-    assert found.read == 1702
-    assert len(found.alarms) <= 6
-    assert round(found.per_thousand, 1) <= 3.5
+    assert found.read == 4702
+    assert len(found.alarms) <= 40
+    assert round(found.per_thousand, 1) <= 8.5
