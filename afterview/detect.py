@@ -1413,6 +1413,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # what else is decided by an interview: a benefits claim, a prize's jury, a club
         "eligibility", "fact-finding", "judging", "judges", "jury", "adoption",
         "fostering", "membership", "survey", "endorsement",
+        # an inquiry's: a witness's, a disciplinary or grievance hearing's, an investigation's
+        "witness", "investigative", "investigatory", "disciplinary", "grievance",
     ),
     "cue_named_candidate": (
         "resume", "résumé", "cv", "candidacy", "them", "candidate for your", "candidates for your",
@@ -2314,7 +2316,7 @@ _NOT_A_JOB_QUALIFIERS = frozenset(
     television press media research user customer exit alumni scholarship fellowship school
     class documentary intake stay eligibility fact-finding judging judges jury adoption
     fostering medicaid medicare tanf renewal recertification redetermination membership
-    survey endorsement""".split()
+    survey endorsement witness investigative investigatory disciplinary grievance""".split()
 )
 # Common words that qualify an interview only written right before it ("a stay interview",
 # "your intake interview"), not across a line or a word ("Hotel stay / Interview: ...",
@@ -2333,6 +2335,10 @@ _ADJACENT_QUALIFIERS = frozenset(
     # and an endorsement's, for a candidate for office: "a 30-minute endorsement interview",
     # not "Endorsement Processor interview" (an insurer's)
     | {"endorsement"}
+    # and an inquiry's, which a job's title may begin with too ("Investigative Analyst
+    # interview", "Witness Support Officer interview"): "a witness interview", "an
+    # investigative interview", "a disciplinary interview" for someone already employed
+    | {"witness", "investigative", "investigatory", "disciplinary", "grievance"}
 )  # and "oral history", read as its last word
 _NOT_A_JOB_AFTER = re.compile(
     r"interviews?\s+(?:[\w-]+\s+){0,3}?(?:for|with)\s+(?:my|our|a|an|the|your)\s+"

@@ -138,3 +138,34 @@ def test_the_readers_own_acceptance_is_still_theirs():
     facts = thread_facts(thread.build(), ME)
     assert facts.interview
     assert facts.stage is Stage.OFFER
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Witness interview",
+            "Sam, HR is looking into the complaint and would like a witness interview with you "
+            "on Thursday at 11am.",
+        ),
+        (
+            "Disciplinary interview",
+            "Dear Sam, you are required to attend a disciplinary interview on Monday 15 June at "
+            "10am with your line manager. You may bring a colleague.",
+        ),
+    ],
+)
+def test_an_inquirys_interview_at_work_is_no_job_interview(subject, text):
+    # a job seeker is often still employed: their employer's inquiries interview them too
+    facts = read(subject, text, "HR Team <hr@northwind.example>")
+    assert not facts.interview
+
+
+def test_a_job_whose_title_begins_with_an_inquirys_word_is_still_one():
+    facts = read(
+        "Interview - Investigative Analyst",
+        "Hi Sam, thanks for applying for the Investigative Analyst role. Could you do an "
+        "interview on Monday at 10am?",
+    )
+    assert facts.interview
+    assert facts.stage is Stage.SCHEDULING
