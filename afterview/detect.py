@@ -1145,6 +1145,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # restaurant's trial shift)
         "book a demo", "schedule a demo", "walk you through the platform",
         "walk you through our platform", "your free trial",
+        # a careers office's workshop: "Tips on interviewing and updating your resume, Tuesday
+        # 7:35 in the Career Center" (its employers' own interviews are not these words)
+        "tips on interviewing", "interviewing tips", "interview workshop", "interviewing workshop",
+        "interview skills workshop", "workshop on interviewing", "sell yourself in an interview",
     ),
     # The candidate deciding: accepting an offer, declining it, withdrawing.
     "candidate_decides": (

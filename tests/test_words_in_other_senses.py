@@ -169,3 +169,24 @@ def test_a_job_whose_title_begins_with_an_inquirys_word_is_still_one():
     )
     assert facts.interview
     assert facts.stage is Stage.SCHEDULING
+
+
+def test_a_careers_offices_interviewing_workshop_is_no_interview():
+    facts = read(
+        "Interview skills workshop - Wednesday 6pm",
+        "Come to our interviewing workshop on Wednesday at 6pm in room 210: tips on "
+        "interviewing, answering tough questions and following up. Bring a copy of your CV.",
+        "Careers Service <careers@univ.example>",
+    )
+    assert not facts.interview
+    assert "marketing" in signal_names(facts.detection)
+
+
+def test_a_careers_office_relaying_an_employers_interview_is_still_one():
+    facts = read(
+        "Your on-campus interview with Deloitte",
+        "Hi Sam, Deloitte has invited you to a first-round interview on campus on Tuesday 10 "
+        "March at 2pm in the Career Center, room 4. Please confirm by replying to this email.",
+        "Careers Service <careers@univ.example>",
+    )
+    assert facts.interview
