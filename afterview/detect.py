@@ -3123,6 +3123,10 @@ _HIRING_OR_APPLYING = _HIRING_WORDS | {"application"}
 
 
 _LINK = re.compile(r"\S+/\S*")
+_OFFER_OF_ANYTHING = re.compile(
+    r"\b(?:(?:pleased|happy|delighted|excited|thrilled) to|(?:would|we'd|we would|i'd|i would)"
+    r" like to) offer\b(?!\s+(?:you|your)\b|\s+(?:it|this|that|(?:the|this)\s+\w+)\s+to\s+you\b)"
+)
 _OWN_OFFER_NEWS = re.compile(
     r"\bi(?: have|'ve|’ve|ve)? (?:accepted|received|got) (?:a job offer|an offer of employment"
     r"|an offer|the offer|a position)\b"
@@ -3141,7 +3145,8 @@ def _drop_unless_said_otherwise(
     """Drop `group` from `groups` when its words there are only in `other_sense` (found by
     `cue`): `low` read again without those phrases no longer says it."""
     if group in groups and cue in groups:
-        if group not in (book or BOOK).groups_in(normalise(other_sense.sub(" ", low))):
+        rest, removed = other_sense.subn(" ", low)
+        if removed and group not in (book or BOOK).groups_in(normalise(rest)):
             groups.discard(group)
 
 
@@ -3200,6 +3205,10 @@ def read_messages(
         _drop_unless_said_otherwise(
             groups, "interview", "cue_take_home_other", _TAKE_HOME_OTHER, text_low
         )
+        # "pleased to offer a valuable report", "would like to offer my deepest sympathies":
+        # an offer of anything; a job's is made to the reader ("pleased to offer you the role",
+        # "pleased to offer it to you")
+        _drop_unless_said_otherwise(groups, "offer", "offer", _OFFER_OF_ANYTHING, text_low)
         if not from_me:  # a farewell's "I've accepted a job offer from Globex": the writer's
             _drop_unless_said_otherwise(
                 groups, "offer", "cue_own_offer_news", _OWN_OFFER_NEWS, text_low

@@ -190,3 +190,30 @@ def test_a_careers_office_relaying_an_employers_interview_is_still_one():
         "Careers Service <careers@univ.example>",
     )
     assert facts.interview
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Condolences",
+            "Dear Sam, on behalf of everyone at Infinite Energy I would like to offer my deepest "
+            "sympathies to you and your family.",
+        ),
+        (
+            "New service",
+            "We are pleased to offer back-up childcare for children from six weeks to twelve "
+            "years. Register by Friday at 5pm.",
+        ),
+    ],
+)
+def test_an_offer_of_anything_but_to_the_reader_is_no_job_offer(subject, text):
+    facts = read(subject, text, "Dana Lowe <dana@infinite.example>")
+    assert not facts.interview
+    assert "offer_wording" not in signal_names(facts.detection)
+
+
+def test_an_offer_made_to_the_reader_in_the_same_words_is_one():
+    facts = read("Good news", "Hi Sam, we'd like to offer you the job! Can you start on 1 March?")
+    assert facts.interview
+    assert facts.stage is Stage.OFFER
