@@ -3127,6 +3127,11 @@ _OFFER_OF_ANYTHING = re.compile(
     r"\b(?:(?:pleased|happy|delighted|excited|thrilled) to|(?:would|we'd|we would|i'd|i would)"
     r" like to) offer\b(?!\s+(?:you|your)\b|\s+(?:it|this|that|(?:the|this)\s+\w+)\s+to\s+you\b)"
 )
+_HIRED_ANYONE = re.compile(
+    r"\b(?:we|we've|have|has) hired\b(?!\s+(?:someone|somebody|another|(?:a|an|the|one)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:candidates?|applicants?|person|individual|other|different|internal"
+    r"|external|successful|right|best)|for\s+(?:the|this|that)\s+(?:role|position|job|post))\b)"
+)
 _OWN_OFFER_NEWS = re.compile(
     r"\bi(?: have|'ve|’ve|ve)? (?:accepted|received|got) (?:a job offer|an offer of employment"
     r"|an offer|the offer|a position)\b"
@@ -3209,6 +3214,10 @@ def read_messages(
         # an offer of anything; a job's is made to the reader ("pleased to offer you the role",
         # "pleased to offer it to you")
         _drop_unless_said_otherwise(groups, "offer", "offer", _OFFER_OF_ANYTHING, text_low)
+        # "we hired consultants from CRA", "we have hired one of the top assistant coaches":
+        # a hire of anything; a job's rejection hires someone else ("we have hired another
+        # candidate", "we've hired someone with more experience")
+        _drop_unless_said_otherwise(groups, "rejection", "rejection", _HIRED_ANYONE, text_low)
         if not from_me:  # a farewell's "I've accepted a job offer from Globex": the writer's
             _drop_unless_said_otherwise(
                 groups, "offer", "cue_own_offer_news", _OWN_OFFER_NEWS, text_low

@@ -217,3 +217,38 @@ def test_an_offer_made_to_the_reader_in_the_same_words_is_one():
     facts = read("Good news", "Hi Sam, we'd like to offer you the job! Can you start on 1 March?")
     assert facts.interview
     assert facts.stage is Stage.OFFER
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Project update",
+            "Hi Sam, to speed up the migration we hired consultants from Charles River to help "
+            "us. I'll let you know the decision on the budget by Friday.",
+        ),
+        (
+            "Coaching news",
+            "Big news from the athletics department: we have hired one of the top assistant "
+            "coaches in the nation. Season tickets are on sale now.",
+        ),
+    ],
+)
+def test_a_hire_of_anyone_else_told_is_no_rejection(subject, text):
+    facts = read(subject, text, "Dana Lowe <dana@northwind.example>")
+    assert not facts.interview
+    assert "rejection_wording" not in signal_names(facts.detection)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, thank you for interviewing with us. Unfortunately we have hired a candidate "
+        "whose experience more closely matches the role.",
+        "Hi Sam, I wanted to let you know we have hired another candidate for the position. "
+        "Thank you for your time.",
+    ],
+)
+def test_someone_else_hired_for_the_readers_job_is_still_a_rejection(text):
+    facts = read("Your application", text)
+    assert facts.stage is Stage.REJECTED
