@@ -3132,6 +3132,11 @@ _HIRED_ANYONE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:candidates?|applicants?|person|individual|other|different|internal"
     r"|external|successful|right|best)|for\s+(?:the|this|that)\s+(?:role|position|job|post))\b)"
 )
+_SINCE_WE_MET = re.compile(
+    r"\bsince (?:we (?:last )?(?:met|chatted|talked)|our (?:call|chat|conversation|meeting)"
+    r"|meeting you|speaking)\b"
+)
+_NAMES_A_JOB_OR_INTERVIEW = frozenset({"hiring", "hiring_yours", "application", "interview"})
 _OWN_OFFER_NEWS = re.compile(
     r"\bi(?: have|'ve|’ve|ve)? (?:accepted|received|got) (?:a job offer|an offer of employment"
     r"|an offer|the offer|a position)\b"
@@ -3218,6 +3223,9 @@ def read_messages(
         # a hire of anything; a job's rejection hires someone else ("we have hired another
         # candidate", "we've hired someone with more experience")
         _drop_unless_said_otherwise(groups, "rejection", "rejection", _HIRED_ANYONE, text_low)
+        if not (groups | subject_groups) & _NAMES_A_JOB_OR_INTERVIEW:
+            # "since we last met", said where no job nor interview is named: any meeting's
+            _drop_unless_said_otherwise(groups, "happened", "happened", _SINCE_WE_MET, text_low)
         if not from_me:  # a farewell's "I've accepted a job offer from Globex": the writer's
             _drop_unless_said_otherwise(
                 groups, "offer", "cue_own_offer_news", _OWN_OFFER_NEWS, text_low

@@ -252,3 +252,36 @@ def test_a_hire_of_anyone_else_told_is_no_rejection(subject, text):
 def test_someone_else_hired_for_the_readers_job_is_still_a_rejection(text):
     facts = read("Your application", text)
     assert facts.stage is Stage.REJECTED
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        (
+            "Quick update",
+            "Hi Sam, a quick update since we last met: the board approved the budget and I'll "
+            "follow up with you next week with the decision on the vendor.",
+            COLLEAGUE,
+        ),
+        (
+            "Moving",
+            "Hi all, a lot has happened since we last talked! We're moving to Denver in June. "
+            "I'll let you know our new address.",
+            "Jo Park <jo.park@example.net>",
+        ),
+    ],
+)
+def test_news_since_any_meeting_is_no_interview_behind_it(subject, text, sender):
+    facts = read(subject, text, sender)
+    assert not facts.interview
+    assert "interview_happened" not in signal_names(facts.detection)
+
+
+def test_news_since_a_call_about_the_readers_application_is_still_after_one():
+    facts = read(
+        "Update on your application",
+        "Hi Sam, a quick update since our call: we're still deciding and I'll let you know by "
+        "Friday.",
+    )
+    assert facts.interview
+    assert "interview_happened" in signal_names(facts.detection)
