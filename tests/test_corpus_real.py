@@ -183,6 +183,9 @@ def test_the_dev_split_stays_read_as_well_as_it_was_tuned():
     # coffee with a founder, "swing by Wednesday", a paid trial, an offer put as "can you
     # start Friday?": first look stage 0.439), hence messages recall 0.895, stage 0.92,
     # action 0.93.
+    # The fifteenth session's two wholly held-back judges (everyday hiring and whole-thread
+    # look-alikes, 59 threads / 216 messages) take dev to 1,507 threads / 4,442 messages:
+    # threads 0.986 / 0.985, messages 0.983 / 0.904, stage 0.933, action 0.940.
     scores = evaluate_corpus(CORPUS / "dev")
     assert not scores.errors
     assert scores.threads.precision >= 0.975 and scores.threads.recall >= 0.975
@@ -239,7 +242,9 @@ def test_the_held_out_threads_before_the_second_batch_still_meet_their_targets(t
         "the earlier 116 threads read 0.965 / 0.982, stage 0.949, action 0.944 (thirteenth "
         "session, 7 December: fresh dev batches read first with their held-back thirds moved "
         "the split from threads 0.944 / 0.955, stage 0.825, action 0.896; fourteenth session: "
-        "nine more such batches and readings designed across them moved nothing). "
+        "nine more such batches and readings designed across them moved nothing; fifteenth "
+        "session: a message model's second reading failed the guard below and was withdrawn, "
+        "readings of everyday mail moved nothing). "
         "Strict: this fails the suite once the targets are met, so the marker comes off then."
     ),
 )
