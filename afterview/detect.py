@@ -1327,6 +1327,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         for what in ("exam", "exams", "final", "midterm", "quiz", "pay", "salary")
     ),
     "interviewer_duty": (
+        # the reader interviewing at their own work: "you're on the panel for Thursday's
+        # interviews", "final interviews for internal and external candidates", "awaiting
+        # feedback on the remaining candidates", "CVs attached" (a candidate gets no one's CVs)
+        "you're on the panel", "you are on the panel", "you're on the interview panel",
+        "you are on the interview panel", "internal and external candidates",
+        "external and internal candidates", "feedback on the candidates",
+        "feedback on the remaining candidates", "feedback on each candidate", "cvs attached",
+        "resumes attached",
         "your referral", "you referred", "referred candidate", "the person you referred",
         "our final round candidate", "our final-round candidate", "our candidate for",
         "strong hire", "no hire", "lean hire", "lean no hire", "hire no hire", "our shortlist",

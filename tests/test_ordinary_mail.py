@@ -40,11 +40,11 @@ def test_dev_ordinary_mail_is_rarely_read_as_an_interview():
     # corpus joined, 6 after readings of hiring words in other senses
     # (test_words_in_other_senses.py) and of HTML labelled plain text; 40 (8.5 per 1,000)
     # since the split grew by 3,000 harder messages, two thirds with hiring words
-    # (SOURCES.md), 29 since a careers office's interviewing workshop, offers of anything
-    # ("pleased to offer a report"), hires of anyone ("we hired consultants") and news since
-    # any meeting ("since we last met") are read so; a change that reads more everyday mail
-    # as interviews must say why
+    # (SOURCES.md), 28 since a careers office's interviewing workshop, offers of anything
+    # ("pleased to offer a report"), hires of anyone ("we hired consultants"), news since
+    # any meeting ("since we last met") and the reader's duty as an interviewer are read so;
+    # a change that reads more everyday mail as interviews must say why
     found = false_alarms(ORDINARY, "dev")
     assert found.read == 4702
-    assert len(found.alarms) <= 29
-    assert round(found.per_thousand, 1) <= 6.2
+    assert len(found.alarms) <= 28
+    assert round(found.per_thousand, 1) <= 6.0
