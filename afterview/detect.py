@@ -3144,12 +3144,22 @@ _SINCE_WE_MET = re.compile(
     r"\bsince (?:we (?:last )?(?:met|chatted|talked)|our (?:call|chat|conversation|meeting)"
     r"|meeting you|speaking)\b"
 )
-_NAMES_A_JOB_OR_INTERVIEW = frozenset({"hiring", "hiring_yours", "application", "interview"})
-_OWN_OFFER_NEWS = re.compile(
-    r"\bi(?: have|'ve|’ve|ve)? (?:accepted|received|got) (?:a job offer|an offer of employment"
-    r"|an offer|the offer|a position)\b"
-)
-_TAKE_HOME_OTHER = re.compile(r"\btake[- ]home (?:exams?|final|midterm|quiz|pay|salary)\b")
+
+
+def _said_in(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A cue group's phrases as one pattern over lower-cased text (longest first, whole
+    words, an apostrophe either way): what `_drop_unless_said_otherwise` reads a text
+    without, from the one list the phrase walk finds them by."""
+    alternatives = sorted(set(phrases), key=len, reverse=True)
+    escaped = (re.escape(phrase).replace("'", "['’]") for phrase in alternatives)
+    return re.compile(r"\b(?:" + "|".join(escaped) + r")\b")
+
+
+# Another sense than the hiring word's: a position held or stood in, a class's take-home
+# exam or a pay packet's, the writer's own offer taken
+_POSITION_HELD = _said_in(PHRASES["cue_position_held"])
+_TAKE_HOME_OTHER = _said_in(PHRASES["cue_take_home_other"])
+_OWN_OFFER_NEWS = _said_in(PHRASES["cue_own_offer_news"])
 
 
 def _drop_unless_said_otherwise(
@@ -3166,15 +3176,6 @@ def _drop_unless_said_otherwise(
         rest, removed = other_sense.subn(" ", low)
         if removed and group not in (book or BOOK).groups_in(normalise(rest)):
             groups.discard(group)
-
-
-# A position held, not a post (cue_position_held): the whole phrase, so that what is left of
-# the text is read for a post without it.
-_POSITION_HELD = re.compile(
-    r"\b(?:(?:long|short|options?|futures|net|cash|trading|bond|equity|hedge|physical|financial"
-    r"|day) positions?|positions? (?:transfers?|limits?|report)|(?:person|someone|people|anyone)"
-    r" in (?:your|my|his|her|their|our) position|in (?:a|no) position to)\b"
-)
 
 
 def in_owners_zone(sent_at: datetime, zone: tzinfo) -> datetime:
@@ -3231,7 +3232,7 @@ def read_messages(
         # a hire of anything; a job's rejection hires someone else ("we have hired another
         # candidate", "we've hired someone with more experience")
         _drop_unless_said_otherwise(groups, "rejection", "rejection", _HIRED_ANYONE, text_low)
-        if not (groups | subject_groups) & _NAMES_A_JOB_OR_INTERVIEW:
+        if not (groups | subject_groups) & _A_JOB_OR_INTERVIEW_NAMED:
             # "since we last met", said where no job nor interview is named: any meeting's
             _drop_unless_said_otherwise(groups, "happened", "happened", _SINCE_WE_MET, text_low)
         if not from_me:  # a farewell's "I've accepted a job offer from Globex": the writer's
@@ -5728,6 +5729,7 @@ _INTERVIEW_GROUP = frozenset({"interview"})
 # the talent screener" for "your application for competition AD/07/27 - Auditors").
 _A_JOB_NAMED = frozenset({"hiring", "hiring_yours", "application"})
 _SAYS_INTERVIEW = frozenset({"interview", "application"})
+_A_JOB_OR_INTERVIEW_NAMED = _A_JOB_NAMED | _SAYS_INTERVIEW
 
 # The reader invited to interview, or chosen for one: "we'd like to invite you in for an
 # interview with the team", "invite you to a second interview", "we would like to interview

@@ -187,11 +187,6 @@ def fit_to_write(
     return rounded(*fit(messages + extra, **FITTING))
 
 
-def model_text(model: MessageModel) -> str:
-    """The model as its file holds it."""
-    return json.dumps(model.as_json(), indent=0, ensure_ascii=False) + "\n"
-
-
 def _cost(model: MessageModel, corpus: Path) -> float:
     """Seconds the model adds to reading one message of `corpus` (the best of 3 passes):
     its features from the readings the rules made, and the sum of their weights."""
@@ -285,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
         model = fit_to_write(
             args.corpus, args.generated, args.generated_weight, args.ordinary_weight
         )
-        text = model_text(model)
+        text = json.dumps(model.as_json(), indent=0, ensure_ascii=False) + "\n"
         args.write.write_text(text, encoding="utf-8")
         print(f"wrote {args.write}: {len(model.weights):,} weights, {len(text):,} bytes")
         print(f"reading one message: {_cost(model, args.corpus) * 1e6:.0f} us (features + model)")
