@@ -2220,6 +2220,7 @@ def _stage(
                     or _invites_to_interview(r)
                     or _interview_letter(r)
                     or _selected_for_interview(r)
+                    or _asks_about_an_interview(r)
                 )
             )
         )
@@ -2355,9 +2356,13 @@ def _interview_letter(r: Reading) -> bool:
         and not r.groups & _NOT_BEFORE_IT
     ):
         return False
-    # the text names the reader's interview, not one said as a condition or of others
-    # ("if you are selected for interview, we will contact you", "shortlisted candidates will
-    # be invited to interview in April")
+    return _names_the_readers_interview(r)
+
+
+def _names_the_readers_interview(r: Reading) -> bool:
+    """The text names the reader's interview, not one said as a condition or of others ("if
+    you are selected for interview, we will contact you", "shortlisted candidates will be
+    invited to interview in April")."""
     body = r.low.partition("\n")[2]
     for m in matches_from(_AN_INTERVIEW, body, ("interview",)):
         said_before = body[
@@ -2366,6 +2371,30 @@ def _interview_letter(r: Reading) -> bool:
         if _NOT_THE_READERS_YET.search(said_before) is None:
             return True
     return False
+
+
+def _asks_about_an_interview(r: Reading) -> bool:
+    """The first letter about the reader's interview asking them something, whatever the
+    subject ("We would like to get to know you in a short telephone interview. Please let us
+    know when you can be reached on Thursday or Friday"): the interview is being arranged."""
+    return (
+        "interview" in r.groups
+        and not r.groups & _NOT_BEFORE_IT
+        and _ASKS_WHEN.search(r.low) is not None
+        and not _hears_how_it_went(r)
+        and _asks_candidate(r)
+        and _names_the_readers_interview(r)
+    )
+
+
+# A time asked for, in whatever words: "when you can be reached", "a convenient time", "your
+# availability"; not "send me a few lines when you are home".
+_ASKS_WHEN = re.compile(
+    r"\bwhen\s+(?:you\s+(?:can|could|would|are\s+(?:free|available))|(?:would|will)\s+"
+    r"(?:you|it)\s+(?:be|suit|work)|is\s+(?:best|good|convenient))\b|\btimes?\s+(?:that\s+)?"
+    r"(?:suit|work|would|that|to|for|when)\b|\b(?:good|convenient|suitable|best|preferred)\s+"
+    r"(?:date|day|time)s?\b|\bavailab(?:le|ility)\b"
+)
 
 
 _AN_INTERVIEW = re.compile(r"\binterview\b")
@@ -2416,7 +2445,7 @@ def _awaits_answer(r: Reading) -> bool:
 
 _NO_ANSWER_OWED = _STATES_A_TIME | {"reschedule"}
 _NOT_THE_READERS_YET = re.compile(
-    r"\b(?:if|once|should|whether|unless|until|may|might|candidates|applicants|anyone|those)\b"
+    r"\b(?:if|once|before|should|whether|unless|until|may|might|candidates|applicants|anyone|those)\b"
 )
 
 
