@@ -2186,7 +2186,7 @@ def _stage(
                 stage = Stage.INTERVIEWED
             continue
         if _says_no(r):
-            if not _no_overtaken(interview, index, r.at) and index not in reopened:
+            if not _no_overtaken(readings, interview, index, r.at) and index not in reopened:
                 decisive = Stage.REJECTED
                 continue
             if not _asks_times_anew(r):
@@ -2258,6 +2258,8 @@ def _nos_reopened(readings: Sequence[Reading]) -> frozenset[int]:
     for j in range(nos[0] + 1, len(readings)):
         r = readings[j]
         if r.mine or r.automated or j in nos or not _arranges_again(r):
+            continue
+        if _feedback_call(readings, max(i for i in nos if i < j), j):
             continue
         reopened.update(i for i in nos if i < j)
     return frozenset(reopened)
@@ -2642,7 +2644,9 @@ _MORE_TO_COME = (
 )  # fmt: skip
 
 
-def _no_overtaken(interview: _Interview, index: int, at: datetime) -> bool:
+def _no_overtaken(
+    readings: Sequence[Reading], interview: _Interview, index: int, at: datetime
+) -> bool:
     """Whether a message read as a "no" was overtaken by an interview set after it, for a
     time after it ("we will not be moving forward with your application for the analyst
     role ... we would like to invite you to interview for the associate role on Tuesday at
@@ -2653,6 +2657,19 @@ def _no_overtaken(interview: _Interview, index: int, at: datetime) -> bool:
         and interview.start is not None
         and interview.start > at
         and _stage_settled_by(interview) is Stage.SCHEDULED
+        and not _feedback_call(readings, index, interview.index)
+    )
+
+
+def _feedback_call(readings: Sequence[Reading], no: int, settled: int) -> bool:
+    """The time settled after a "no" is the call to go over it: the letter setting it offers
+    feedback, or the reader asked for it since ("Yes please, I would like some feedback") and
+    the letter names no interview ("I'll ring you on Wednesday at 4pm"). The "no" stands."""
+    letter = readings[settled]
+    if _goes_over_the_decision(letter):
+        return True
+    return "interview" not in letter.groups and any(
+        r.mine and _goes_over_the_decision(r) for r in readings[no + 1 : settled]
     )
 
 
@@ -2801,7 +2818,7 @@ def thread_facts(
             employer.append(
                 _employer_message(
                     r,
-                    _no_overtaken(interview, index, r.at) or index in reopened,
+                    _no_overtaken(readings, interview, index, r.at) or index in reopened,
                     awaits,
                     index in taken_on,
                 )
