@@ -4233,15 +4233,22 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         and said_outright(text_low, _INTERVIEWS_DONE, _before_it_happens)
     ):
         groups.add("happened")
+    put_forward = "cue_put_forward" in groups and _PUT_FORWARD.search(text_low) is not None
     if "application" not in groups and (
-        ("cue_application_is" in groups and _APPLICATION_IS.search(text_low))
-        or ("cue_put_forward" in groups and _PUT_FORWARD.search(text_low))
+        ("cue_application_is" in groups and _APPLICATION_IS.search(text_low)) or put_forward
     ):
         groups.add("application")
-    if "happened" not in groups and (
-        ("cue_meeting" in groups and _enjoyed_meeting(text_low))
-        or ("cue_enjoyed" in groups and _ENJOYED_OUR_TALK.search(text_low))
-        or ("thank_you" in groups and "cue_thanks" in groups and _thanks_for_meeting(text_low))
+    # the talk enjoyed in a letter putting the reader forward ("Good talking with you this
+    # morning. As promised, I sent your resume to the hiring manager") was the go-between's
+    # own, before the employer's process: no interview of it
+    if (
+        "happened" not in groups
+        and not put_forward
+        and (
+            ("cue_meeting" in groups and _enjoyed_meeting(text_low))
+            or ("cue_enjoyed" in groups and _ENJOYED_OUR_TALK.search(text_low))
+            or ("thank_you" in groups and "cue_thanks" in groups and _thanks_for_meeting(text_low))
+        )
     ):
         groups.add("happened")
     if "confirmed" not in groups and (
