@@ -4294,6 +4294,19 @@ _NOT_TAKEN_ON = re.compile(
     r"|to\s+(?:an?\s+)?interview\b)"
 )
 _NOT_TAKEN_ON_STARTS = ("not", "n't", "no longer", "unable to", "cannot")
+# The same refusal with the reader's application first and the verb after it, in the passive,
+# nothing following ("your application for the above post was not considered, as it did not
+# include certified copies", "your application has not been progressed", "your CV could not be
+# considered"): said in the past or as what could not be, not as what would or will happen to
+# an application yet to be complete ("if your application is incomplete it will not be
+# considered" is a condition; "will", "would" and "may" are left out for it), nor as not done
+# yet ("your application has not been considered yet").
+_YOURS_NOT_TAKEN_ON = re.compile(
+    r"\byour\s+(?:application|candidacy|candidature|cv|resume)\b[^.;:!?\n]{0,60}?"
+    r"\b(?:was|has|had|could)\s*(?:not|n't)\s+(?:been\s+|be\s+)?"
+    r"(?:considered|progressed|taken\s+(?:forward|further)|carried\s+forward|advanced|pursued)\b"
+    r"(?!\s+(?:yet|so\s+far|by\s+the\s+panel\s+yet))"  # not yet: still to come
+)
 # What every _NOT_TAKEN_ON / _NOT_CHOSEN match holds beside its negation (looked for after it).
 _GOING_ON_VERBS = LITERAL_CUES["has_going_on_verb"]  # "mov", "proceed", "tak", ...
 _CHOSEN_VERBS = LITERAL_CUES["has_chosen_verb"]  # "chosen", "selected", ...
@@ -4663,6 +4676,12 @@ def _add_plain_readings(text_low: str, groups: set[str]) -> None:
             and "has_going_on_verb" in groups
             and holds_any(text_low, _GOING_ON_VERBS)
             and said_outright(text_low, _NOT_TAKEN_ON, _for_want_of, _NOT_TAKEN_ON_STARTS)
+        )
+        or (
+            negated
+            and "has_going_on_verb" in groups
+            and "your " in text_low
+            and said_outright(text_low, _YOURS_NOT_TAKEN_ON, _after_a_condition, ("your",))
         )
         or (
             negated

@@ -186,6 +186,9 @@ def test_the_dev_split_stays_read_as_well_as_it_was_tuned():
     # The fifteenth session's two wholly held-back judges (everyday hiring and whole-thread
     # look-alikes, 59 threads / 216 messages) take dev to 1,507 threads / 4,442 messages:
     # threads 0.986 / 0.985, messages 0.983 / 0.904, stage 0.933, action 0.940.
+    # The sixteenth session's nos (how employers say no, and what follows it, 29 threads / 97
+    # messages, a third held back) take it to 1,536 threads / 4,539 messages: threads 0.985 /
+    # 0.984, messages 0.982 / 0.904, stage 0.933, action 0.940.
     scores = evaluate_corpus(CORPUS / "dev")
     assert not scores.errors
     assert scores.threads.precision >= 0.975 and scores.threads.recall >= 0.975
