@@ -2002,7 +2002,7 @@ LITERAL_CUES: dict[str, tuple[str, ...]] = {
     # timeline's `_takes_the_reader_on`
     "has_taken_on_word": (
         "selected", "chosen", "accepted", "appoint", "hire you", "want you", "wants you",
-        "successful",
+        "successful", "have you on", "have you join", "have you aboard",
     ),
     # timeline's `_says_no`: good wishes beyond the process
     "has_wishing_word": ("wish", "luck", "best", "success"),

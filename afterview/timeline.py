@@ -2489,10 +2489,11 @@ def _asks_how_it_went(r: Reading) -> bool:
 
 def _takes_the_reader_on(r: Reading, met: bool) -> bool:
     """The employer telling the reader they are taken on, in whatever words, with the meeting
-    behind them (`met`) or congratulations: "you have been selected to serve as a volunteer",
-    "you have been accepted for a probationary apprenticeship", "we'd like to hire you",
-    "Clearwater wants you!"; not chosen for a step of the process ("selected for the next
-    round", "accepted into our talent community"), nor under a condition ("if you are
+    behind them (`met`, or the letter looking back on it) or congratulations: "you have been
+    selected to serve as a volunteer", "you have been accepted for a probationary
+    apprenticeship", "we'd like to hire you", "Clearwater wants you!", "we'd love to have you
+    on as a production assistant"; not chosen for a step of the process ("selected for the
+    next round", "accepted into our talent community"), nor under a condition ("if you are
     selected ..."); a letter that says no is read as one before this is asked."""
     low = r.low
     if not may_hold(r, "has_taken_on_word") or not holds_any(low, _TAKEN_ON_WORDS):
@@ -2520,10 +2521,15 @@ def _takes_the_reader_on(r: Reading, met: bool) -> bool:
 _AFTER_THE_MEETING = re.compile(
     r"\b(?:following|after|since)\s+(?:your|the|our)\s+(?:[\w-]+\s+)?(?:interview|meeting"
     r"|conversation|call)|\bfor\s+(?:meeting|interviewing|speaking|talking)\s+with\b"
+    # "thanks for coming in last week", "great meeting you yesterday"
+    r"|\bfor\s+coming\s+(?:in|by|over)\b"
+    r"|\b(?:great|good|nice|lovely|wonderful)\s+(?:meeting|to\s+meet|talking\s+(?:with|to)"
+    r"|speaking\s+(?:with|to))\s+you\b"
 )
 # where every match of `_AFTER_THE_MEETING` and of `_TAKEN_ON` begins (tried there only)
-_AFTER_THE_MEETING_STARTS = ("following", "after", "since", "for")
-_TAKEN_ON_STARTS = ("you", "hire", "appoint", "want")
+_AFTER_THE_MEETING_STARTS = ("following", "after", "since", "for", "great", "good", "nice",
+    "lovely", "wonderful")  # fmt: skip
+_TAKEN_ON_STARTS = ("you", "hire", "appoint", "want", "have")
 _TAKEN_ON_WORDS = LITERAL_CUES["has_taken_on_word"]  # "selected", "hire you", ...
 _TAKEN_ON = re.compile(
     r"\b(?:you(?:'ve|\s+have|\s+had)?\s+(?:been|were|are)\s+(?:selected|chosen|accepted"
@@ -2533,7 +2539,9 @@ _TAKEN_ON = re.compile(
     # "you selected for the post of Operations Manager" (the auxiliary left out)
     r"|you\s+(?:selected|chosen)(?=\s+(?:for|as)\s+(?:the\s+|an?\s+)?(?:post|position|role"
     r"|job))"
-    r"|(?:hire|appoint)\s+you|wants?\s+you(?=\s*[!.]))\b(?P<rest>[^.!?\n]{0,60})"
+    r"|(?:hire|appoint)\s+you|wants?\s+you(?=\s*[!.])"
+    # "we'd love to have you on as a production assistant", "... have you join the crew"
+    r"|(?<=love to |like to )have\s+you\s+(?:on|join|aboard))\b(?P<rest>[^.!?\n]{0,60})"
 )
 # What else the reader is chosen or let in for: a step of the process, a pool, a list
 _A_STEP_NAMED = re.compile(
