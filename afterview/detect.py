@@ -4044,6 +4044,15 @@ def _go_betweens_own_talk(text_low: str) -> bool:
     )
 
 
+# The employer thanking the reader for time spent with it: "thank you for spending Thursday
+# afternoon with us", "thanks so much for spending the morning with us yesterday" (read where a
+# job is named: an evening spent with a charity at its open day is no interview).
+_SPENT_WITH_US = re.compile(
+    r"\bfor\s+spending\s+(?:(?:the|your|some|this|last|[a-z]+day)\s+){0,2}"
+    r"(?:morning|afternoon|evening|day|time|hour|hours)\s+with\s+(?:us|me|our\s+team|the\s+team)\b"
+)
+
+
 # An interview the reader records alone (one-way video, "on-demand"): the employer asks them
 # to do it by a date ("please record your answers before Monday", "please complete it by
 # Friday", "answer the questions by Thursday") or reminds them it is still to do ("you have
@@ -4291,6 +4300,13 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         )
     ):
         groups.add("happened")
+    if (
+        "happened" not in groups
+        and "spending" in text_low
+        and groups & _A_JOB_OR_INTERVIEW_NAMED
+        and _SPENT_WITH_US.search(text_low)
+    ):
+        groups.add("happened")  # "thank you for spending Thursday afternoon with us"
     if "confirmed" not in groups and (
         ("cue_settled" in groups and _time_settled(text_low))
         or ("cue_works" in groups and _time_works(text_low))
