@@ -1655,6 +1655,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_put_forward": (
         "submitted your", "forwarded your", "sent your", "passed your", "passed on your",
         "put your", "put forward your",
+        # thanked for by the reader ("for sending my details through", "for putting me forward")
+        "sending my", "passing my", "passing on my", "putting me forward", "submitting my",
+        "forwarding my",
     ),
     "recruiter_outreach": (
         "i'm a recruiter", "i am a recruiter", "a recruiter at", "a recruiter with",
@@ -3387,6 +3390,13 @@ def read_messages(
             groups.update(_TAKES_A_TIME)  # "Wednesday at 10 please": a slot asked for
         elif "has_booking_verb" in groups and _booked_a_time(text_low):
             groups.update(("booked_a_time", *_TAKES_A_TIME))
+        if "cue_put_forward" in groups and groups & _THANKED and _go_betweens_own_talk(text_low):
+            # "Thanks for coming in to see me yesterday. I've put your CV forward to my client":
+            # the talk was the go-between's, the employer's process is at the application (the
+            # reader's "thanks for your time and for sending my details through" likewise)
+            groups.difference_update(_THANKED)
+            if not from_me:
+                groups.add("application")
         # Who the reader is in the hiring, read once every other reading of the message is in:
         # the employer's and the plain readings find an offer ("so I can make the verbal offer
         # on Thursday") and the meeting held ("she enjoyed the conversation") after the
@@ -4004,6 +4014,45 @@ _PUT_FORWARD = re.compile(
 )
 
 
+# A go-between putting the reader forward to its client, or thanked for it by the reader: "I've
+# put your CV forward to my client", "I have passed your details on to my client", "thanks for
+# sending my details through". An employer's own recruiter passing a resume on after its
+# screening call ("I've sent your resume to the hiring manager") names no client: not one of
+# these. Nor is a search firm asking leave to present the reader ("may I present you?"): dev
+# labels the meeting before it both ways (a retained search's own interview of the reader).
+_GO_BETWEEN_FORWARDS = re.compile(
+    r"\b(?:submitted|sent|forwarded|passed|put)\s+(?:on\s+|forward\s+)?your\s+"
+    r"(?:details|resume|résumé|cv|profile|application|candidacy)\b(?=[^.!?\n]{0,60}\bclient)"
+    r"|\b(?:sending|passing|putting|submitting|forwarding)\s+(?:on\s+)?my\s+"
+    r"(?:details|resume|résumé|cv|profile|application)\s+(?:through|on|forward|over)\b"
+    r"|\bputting\s+me\s+forward\b"
+)
+# The employer's interview told beside it: "thanks for interviewing with the client's director
+# yesterday", "feedback from your interview" (not "first interviews in the week of 16 March").
+_AN_INTERVIEW_TOLD = re.compile(
+    r"\binterview(?:ed|ing)\s+with\b|\b(?:your|the|my)\s+interview\b(?!s)"
+)
+
+
+def _go_betweens_own_talk(text_low: str) -> bool:
+    """The meeting a letter thanks for is the go-between's own: the letter puts the reader
+    forward to its client (or asks leave to, or the reader thanks for it) and tells of no
+    interview with the employer."""
+    return (
+        _GO_BETWEEN_FORWARDS.search(text_low) is not None
+        and _AN_INTERVIEW_TOLD.search(text_low) is None
+    )
+
+
+# The employer thanking the reader for time spent with it: "thank you for spending Thursday
+# afternoon with us", "thanks so much for spending the morning with us yesterday" (read where a
+# job is named: an evening spent with a charity at its open day is no interview).
+_SPENT_WITH_US = re.compile(
+    r"\bfor\s+spending\s+(?:(?:the|your|some|this|last|[a-z]+day)\s+){0,2}"
+    r"(?:morning|afternoon|evening|day|time|hour|hours)\s+with\s+(?:us|me|our\s+team|the\s+team)\b"
+)
+
+
 # An interview the reader records alone (one-way video, "on-demand"): the employer asks them
 # to do it by a date ("please record your answers before Monday", "please complete it by
 # Friday", "answer the questions by Thursday") or reminds them it is still to do ("you have
@@ -4251,6 +4300,13 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         )
     ):
         groups.add("happened")
+    if (
+        "happened" not in groups
+        and "spending" in text_low
+        and groups & _A_JOB_OR_INTERVIEW_NAMED
+        and _SPENT_WITH_US.search(text_low)
+    ):
+        groups.add("happened")  # "thank you for spending Thursday afternoon with us"
     if "confirmed" not in groups and (
         ("cue_settled" in groups and _time_settled(text_low))
         or ("cue_works" in groups and _time_works(text_low))

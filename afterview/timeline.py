@@ -2043,6 +2043,10 @@ _PAST_INTERVIEW = re.compile(
     # Thursday", "since our call yesterday" (not "our call on Thursday", which may be ahead)
     r"|\b(?:our|my|the)\s+(?:conversation|call|chat|meeting|interview)s?\s+(?:last\s+(?:week"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|earlier\s+this\s+week)"
+    # the people met named between: "after my interview with Dr. Halvorsen and Janet yesterday",
+    # "our interview with the clinic's two partners last Thursday"
+    r"|\b(?:our|my|the)\s+interview\s+with\s+(?:[\w&'.-]+\s+){1,6}?(?:last\s+(?:week|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|earlier\s+this\s+week)\b"
 )
 # Words a past meeting is named by (`_names_a_past_interview` looks for one first).
 _PAST_MEETING_WORDS = (" interview", " conversation", " call", " chat", " meeting")
