@@ -1271,6 +1271,16 @@ def _settled_by_a_later_exchange(readings: Sequence[Reading], chosen: _Interview
             or (chosen.index == put_at and not chosen.inferred and _is_coming(chosen, put.at))
         ):
             continue
+        if (
+            "happened" in answer.groups
+            and chosen.end is not None
+            and not chosen.cancelled
+            and answer.at >= chosen.end
+        ):
+            # the employer's word after the interview that it took place ("Thanks again for
+            # coming in. We're seeing one more candidate on Friday at 2pm"): its times are of
+            # the process after it, not the reader's interview taken
+            continue
         occasion = _time_taken(put, answer)
         if occasion is None or (
             chosen.start == occasion[0] and not chosen.cancelled and chosen.index >= put_at
@@ -1410,6 +1420,10 @@ def _invited_now(m: re.Match) -> bool:
     return _NOT_THE_READER_YET.search(m.string, max(0, m.start() - 32), m.start()) is None
 
 
+def _not_a_reply(subject: str) -> bool:
+    return strip_reply_prefix(subject) == subject.strip()
+
+
 def _states_the_occasion(r: Reading) -> bool:
     low = r.low
     if (
@@ -1456,12 +1470,19 @@ _NEXT_ROUND = re.compile(
 
 
 def _names_a_coming_interview(r: Reading) -> bool:
-    if "interview" not in r.groups:
+    # the interview named in the text, or in the subject of a letter that is no reply ("Subject:
+    # Interview - Production Manager": "I'd like to have you in to talk on Wednesday, October
+    # 14 at 1:00 pm"); a reply's subject only repeats what the thread began with
+    if "interview" not in r.groups and not (
+        "interview" in r.subject_groups and _not_a_reply(r.message.subject)
+    ):
         return False
     blocked = r.groups & _NOT_NAMING_THE_INTERVIEW
     if blocked == {"happened"} and _NEXT_ROUND.search(r.low) is not None:
         blocked = set()
-    if blocked and not (blocked == {"application"} and _shortlisted_now(r.low)):
+    if blocked and not (
+        blocked == {"application"} and (_shortlisted_now(r.low) or "interview" not in r.groups)
+    ):
         return False
     occasion = _one_occasion(_text_times(r))
     # read as `_text_times` reads it: the social evening before ("a dinner the night before
