@@ -2308,6 +2308,13 @@ def _asks_times_anew(r: Reading) -> bool:
     )
 
 
+# What a letter after a "no" names when it arranges a new step of a process: a job or an
+# interview, in the phrase books' words or by a job's name ("a new post has opened ... send me
+# two or three times"), not a catch-up to keep in touch.
+_A_JOB_OR_AN_INTERVIEW = frozenset({"hiring", "hiring_yours", "application", "interview"})
+_A_JOB_WORD = re.compile(r"\b(?:job|role|post|position|vacancy|opening)s?\b")
+
+
 def _arranges_again(r: Reading) -> bool:
     """After a "no", the employer's later letter arranging a conversation with the reader by
     asking for times or proposing them ("a new post has opened ... send me two or three times
@@ -2316,6 +2323,10 @@ def _arranges_again(r: Reading) -> bool:
     return (
         not r.message.is_bulk
         and (_arranges(r.groups) or proposes_any_time(r))
+        and (
+            bool(r.groups & _A_JOB_OR_AN_INTERVIEW)
+            or _A_JOB_WORD.search(r.low.partition("\n")[2]) is not None
+        )
         and not _goes_over_the_decision(r)
     )
 

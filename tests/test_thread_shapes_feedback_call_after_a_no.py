@@ -77,3 +77,32 @@ def test_an_interview_set_after_the_feedback_was_asked_for_reopens_the_thread():
     )
     assert facts.stage is not Stage.REJECTED
     assert advice.action is not Action.CLOSED
+
+
+def after_the_no_alone(letter: str):
+    builder = (
+        a_thread(subject="Your interview for Care Assistant", tz=LONDON)
+        .from_recruiter(MANAGER, THE_NO, at="2027-03-12 14:00")
+        .from_recruiter(MANAGER, letter, at="2027-03-15 11:00")
+    )
+    facts = thread_facts(builder.build(), ME, ZONE)
+    return facts, advise(facts, at("2027-03-15 12:00"), POLICY)
+
+
+def test_a_call_to_keep_in_touch_after_the_no_reopens_nothing():
+    # no job, no interview named: a catch-up, not a new step of a process
+    facts, advice = after_the_no_alone(
+        "Hi Sam,\n\nNo hard feelings I hope! Are you free for a quick catch-up call on "
+        "Thursday at 2pm? I'd like to stay in touch.\n\nTamsin"
+    )
+    assert facts.stage is Stage.REJECTED
+    assert advice.action is Action.CLOSED
+
+
+def test_a_call_about_a_new_post_after_the_no_reopens_the_thread():
+    facts, advice = after_the_no_alone(
+        "Hi Sam,\n\nA Senior Care Assistant vacancy has just opened and I thought of you. "
+        "Are you free for a quick call on Thursday at 2pm to talk it through?\n\nTamsin"
+    )
+    assert facts.stage is Stage.SCHEDULING
+    assert advice.action is Action.REPLY
