@@ -367,7 +367,7 @@ def _hands_a_task(r: Reading) -> bool:
 
 
 def _asks_candidate(r: Reading) -> bool:
-    if _hands_a_task(r) or _asks_how_it_went(r):
+    if _hands_a_task(r) or _asks_how_it_went(r) or _asks_to_be_called(r):
         return True
     groups = r.groups
     if groups & _ASK_GROUPS and not (
@@ -401,6 +401,14 @@ def _asks_candidate(r: Reading) -> bool:
             ) and not holds_any(question, _QUESTION_BOILERPLATE):
                 return True
     return False
+
+
+def _asks_to_be_called(r: Reading) -> bool:
+    low = r.low
+    return any(
+        not _CALL_ME_HEDGED(low, m.start()) and _CALL_ME_LATER.match(low, m.end()) is None
+        for m in matches_from(_CALL_ME, low, _CALL_ME_STARTS)
+    )
 
 
 def _employer_message(
@@ -492,6 +500,28 @@ def _hedged_by(hedges: re.Pattern[str]) -> Callable[[str, int], bool]:
 
 
 _STEPPING_OUT_HEDGED = _hedged_by(_NOT_STEPPING_OUT)
+
+
+# The employer asking the reader to ring them ("Give me a ring Monday morning on 07700 900321
+# and we'll have a chat", "give me a call when you have a moment", "please call me back on
+# ..."): the call is the reader's to make, the answer theirs to give. Not the usual offer to
+# help, said under a condition or as a courtesy ("if you have any questions, give me a call",
+# "feel free to call me", "don't hesitate to ring us"), ...
+_CALL_ME = re.compile(
+    r"\bgive\s+(?:me|us)\s+a\s+(?:call|ring|bell)\b|\b(?:call|ring|phone)\s+(?:me|us)\b"
+)
+_CALL_ME_STARTS = ("give", "call", "ring", "phone")
+# ... nor a call for later, after the interview or should something come up ("give me a call
+# straight after so I can hear how it went", "call me if anything comes up").
+_CALL_ME_LATER = re.compile(
+    r"\s*(?:back\s+)?(?:straight\s+|right\s+|just\s+)?(?:if|after|afterwards|once|should)\b"
+)
+_CALL_ME_HEDGED = _hedged_by(
+    re.compile(
+        r"\b(?:if|should|question|questions|free|hesitate|whenever|anytime|any\s+time|can|could"
+        r"|may|happy\s+to|welcome\s+to|also)\b"
+    )
+)
 
 
 def _withdraws(low: str) -> bool:
@@ -2221,6 +2251,8 @@ def _stage(
                     or _interview_letter(r)
                     or _selected_for_interview(r)
                     or _asks_about_an_interview(r)
+                    # the first answer asking the reader to ring: a call being arranged
+                    or _asks_to_be_called(r)
                 )
             )
         )
