@@ -3146,6 +3146,29 @@ _SINCE_WE_MET = re.compile(
 )
 
 
+# What the team enjoyed when it is what the reader sent ("the team enjoyed your portfolio",
+# "everyone enjoyed your showreel", "we really enjoyed reading your application"): read
+# before anyone met. Not the reader's company ("the team enjoyed meeting you").
+_ENJOYED_THE_PAPERS = re.compile(
+    r"\b(?:the\s+(?:\w+\s+)?team|everyone|we|i)\s+(?:all\s+|really\s+|thoroughly\s+)?enjoyed\s+"
+    r"(?:reading\s+|reviewing\s+|looking\s+(?:at|through)\s+|going\s+through\s+)?(?:your|the)\s+"
+    r"(?:portfolio|application|cv|resume|résumé|cover\s+letter|answers|responses|"
+    r"(?:writing|work)\s+samples?|submission|case\s+study|show\s?reel|reel|website)\b"
+)
+
+
+def enjoyed_only_what_was_sent(r: Reading) -> bool:
+    """The employer's "the team enjoyed ..." said only of what the reader sent ("The team
+    enjoyed your portfolio and we'd like to move you forward to a conversation"): the
+    application read, no meeting held. (Detection keeps the words as a sign of the reader's
+    process; the timeline does not take them for an interview that took place.)"""
+    low = r.low
+    if "happened" not in r.groups or "enjoyed" not in low:
+        return False
+    rest, removed = _ENJOYED_THE_PAPERS.subn(" ", low)
+    return bool(removed) and "happened" not in BOOK.groups_in(normalise(rest))
+
+
 def _said_in(phrases: Iterable[str]) -> re.Pattern[str]:
     """A cue group's phrases as one pattern over lower-cased text (longest first, whole
     words, an apostrophe either way): what `_drop_unless_said_otherwise` reads a text

@@ -75,6 +75,7 @@ from afterview.detect import (
     candidate_addresses,
     canonical_address,
     detect_readings,
+    enjoyed_only_what_was_sent,
     may_hold,
     proposes_any_time,
     questions_in,
@@ -2039,6 +2040,8 @@ def _infer_past_interview(readings: Sequence[Reading], chosen: _Interview) -> No
                 continue
         elif "happened" not in r.groups or r.groups & _DECISIVE:
             continue
+        elif enjoyed_only_what_was_sent(r):
+            continue  # "the team enjoyed your portfolio": the application read, no meeting
         elif "recorded" in r.groups:
             # answers recorded alone and received: it took place, but neither its time nor
             # an interviewer to thank is known, so the wait runs from the employer's mail
@@ -2259,7 +2262,8 @@ def _stage(
         if index == interview.index:
             stage = _stage_settled_by(interview)
         elif after_end or (
-            ("happened" in groups or _hears_how_it_went(r)) and (start is None or r.at >= start)
+            (("happened" in groups and not enjoyed_only_what_was_sent(r)) or _hears_how_it_went(r))
+            and (start is None or r.at >= start)
         ):
             stage = Stage.SCHEDULING if scheduling else Stage.INTERVIEWED
         elif scheduling:
