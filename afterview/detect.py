@@ -583,6 +583,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "suits you", "does that work", "would that work", "convenient for you",
         "when would be a good time", "when works", "when is a good time", "when can you",
         "how does your schedule", "how is your schedule", "your schedule look",
+        "does your week look", "your week look like", "your week looking",
         "options below", "following times", "following slots", "these slots",
         "proposed time", "proposed times", "proposed date", "reply to confirm",
         "times you're free", "times you are free", "when you're free", "when you are free",
@@ -5954,14 +5955,34 @@ def asks_for_a_call(r: Reading) -> bool:
 
 def _asks_for_a_call(r: Reading) -> bool:
     questions = questions_in(r.low)
-    if not any(_CALL_ASKED.search(q) for q in questions) and not (
-        any(_INTEREST_ASKED.search(q) for q in questions) and _CALL_ASKED.search(r.low)
+    if (
+        not any(_CALL_ASKED.search(q) for q in questions)
+        and not (any(_INTEREST_ASKED.search(q) for q in questions) and _CALL_ASKED.search(r.low))
+        # a time asked for, the call said beside it ("What does your week look like? It's a
+        # 45-minute video call")
+        and not (
+            "availability" in r.groups
+            and _CALL_ASKED.search(r.low)
+            and any("availability" in BOOK.groups_in(normalise(q)) for q in questions)
+        )
     ):
         return False
     from afterview.company import names_a_job  # company reads addresses with ours
 
     subject = r.message.subject or ""
-    return _subject_is_a_title(subject) or names_a_job(r.low) or _names_a_role(subject)
+    return (
+        _subject_is_a_title(subject)
+        or names_a_job(r.low)
+        or _names_a_role(subject)
+        # the reader's application answered ("We got your application and would love to talk
+        # more with you"): the job they applied for is the one named
+        or ("application" in r.low and _ANSWERS_THE_APPLICATION.search(r.low) is not None)
+    )
+
+
+_ANSWERS_THE_APPLICATION = re.compile(
+    r"\b(?:got|received|reviewed|read|seen|saw|for)\s+your\s+(?:job\s+)?application\b"
+)
 
 
 def _subject_is_a_job(subject: str) -> bool:
