@@ -2256,6 +2256,7 @@ def _stage(
                     or _asks_about_an_interview(r)
                     # the first answer asking the reader to ring: a call being arranged
                     or _asks_to_be_called(r)
+                    or _asks_interest_in_interviewing(r)
                 )
             )
         )
@@ -2436,6 +2437,26 @@ _ASKS_WHEN = re.compile(
 
 
 _AN_INTERVIEW = re.compile(r"\binterview\b")
+
+
+# The reader's own interest asked for an interview the letter goes on to give ("If you are
+# interested in interviewing for the 6th grade ELA position, interviews will be taking place on
+# Friday, July 17th. Please reply to me"): an invitation, the "if" the reader's to answer, not
+# a condition on being chosen ("if you are shortlisted, ...").
+_INTERESTED_IN_INTERVIEWING = re.compile(
+    r"\bif\s+you(?:\s+are|'re)\s+(?:still\s+)?interested\s+in\s+(?:an?\s+)?interview(?:ing)?\b"
+    r"|\bif\s+you(?:\s+would|'d)\s+(?:still\s+)?like\s+to\s+(?:come\s+(?:in\s+)?for\s+an?\s+)?"
+    r"interview\b"
+)
+
+
+def _asks_interest_in_interviewing(r: Reading) -> bool:
+    return (
+        "interview" in r.groups
+        and not r.groups & _NOT_BEFORE_IT
+        and next(matches_from(_INTERESTED_IN_INTERVIEWING, r.low, ("if",)), None) is not None
+        and _asks_candidate(r)
+    )
 
 
 # The reader told, as done, that they are through to an interview ("you've been selected for
