@@ -584,6 +584,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "when would be a good time", "when works", "when is a good time", "when can you",
         "how does your schedule", "how is your schedule", "your schedule look",
         "does your week look", "your week look like", "your week looking",
+        # an applicant-tracking system's "Request scheduling preferences" step ("Please share
+        # your scheduling preferences for the next two weeks"), not its later "we have
+        # received your scheduling preferences"
+        "share your scheduling preferences", "submit your scheduling preferences",
+        "provide your scheduling preferences", "send your scheduling preferences",
         "options below", "following times", "following slots", "these slots",
         "proposed time", "proposed times", "proposed date", "reply to confirm",
         "times you're free", "times you are free", "when you're free", "when you are free",
