@@ -583,6 +583,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "suits you", "does that work", "would that work", "convenient for you",
         "when would be a good time", "when works", "when is a good time", "when can you",
         "how does your schedule", "how is your schedule", "your schedule look",
+        "does your week look", "your week look like", "your week looking",
+        # an applicant-tracking system's "Request scheduling preferences" step ("Please share
+        # your scheduling preferences for the next two weeks"), not its later "we have
+        # received your scheduling preferences"
+        "share your scheduling preferences", "submit your scheduling preferences",
+        "provide your scheduling preferences", "send your scheduling preferences",
         "options below", "following times", "following slots", "these slots",
         "proposed time", "proposed times", "proposed date", "reply to confirm",
         "times you're free", "times you are free", "when you're free", "when you are free",
@@ -3147,6 +3153,29 @@ _SINCE_WE_MET = re.compile(
     r"\bsince (?:we (?:last )?(?:met|chatted|talked)|our (?:call|chat|conversation|meeting)"
     r"|meeting you|speaking)\b"
 )
+
+
+# What the team enjoyed when it is what the reader sent ("the team enjoyed your portfolio",
+# "everyone enjoyed your showreel", "we really enjoyed reading your application"): read
+# before anyone met. Not the reader's company ("the team enjoyed meeting you").
+_ENJOYED_THE_PAPERS = re.compile(
+    r"\b(?:the\s+(?:\w+\s+)?team|everyone|we|i)\s+(?:all\s+|really\s+|thoroughly\s+)?enjoyed\s+"
+    r"(?:reading\s+|reviewing\s+|looking\s+(?:at|through)\s+|going\s+through\s+)?(?:your|the)\s+"
+    r"(?:portfolio|application|cv|resume|résumé|cover\s+letter|answers|responses|"
+    r"(?:writing|work)\s+samples?|submission|case\s+study|show\s?reel|reel|website)\b"
+)
+
+
+def enjoyed_only_what_was_sent(r: Reading) -> bool:
+    """The employer's "the team enjoyed ..." said only of what the reader sent ("The team
+    enjoyed your portfolio and we'd like to move you forward to a conversation"): the
+    application read, no meeting held. (Detection keeps the words as a sign of the reader's
+    process; the timeline does not take them for an interview that took place.)"""
+    low = r.low
+    if "happened" not in r.groups or "enjoyed" not in low:
+        return False
+    rest, removed = _ENJOYED_THE_PAPERS.subn(" ", low)
+    return bool(removed) and "happened" not in BOOK.groups_in(normalise(rest))
 
 
 def _said_in(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -6006,14 +6035,34 @@ def asks_for_a_call(r: Reading) -> bool:
 
 def _asks_for_a_call(r: Reading) -> bool:
     questions = questions_in(r.low)
-    if not any(_CALL_ASKED.search(q) for q in questions) and not (
-        any(_INTEREST_ASKED.search(q) for q in questions) and _CALL_ASKED.search(r.low)
+    if (
+        not any(_CALL_ASKED.search(q) for q in questions)
+        and not (any(_INTEREST_ASKED.search(q) for q in questions) and _CALL_ASKED.search(r.low))
+        # a time asked for, the call said beside it ("What does your week look like? It's a
+        # 45-minute video call")
+        and not (
+            "availability" in r.groups
+            and _CALL_ASKED.search(r.low)
+            and any("availability" in BOOK.groups_in(normalise(q)) for q in questions)
+        )
     ):
         return False
     from afterview.company import names_a_job  # company reads addresses with ours
 
     subject = r.message.subject or ""
-    return _subject_is_a_title(subject) or names_a_job(r.low) or _names_a_role(subject)
+    return (
+        _subject_is_a_title(subject)
+        or names_a_job(r.low)
+        or _names_a_role(subject)
+        # the reader's application answered ("We got your application and would love to talk
+        # more with you"): the job they applied for is the one named
+        or ("application" in r.low and _ANSWERS_THE_APPLICATION.search(r.low) is not None)
+    )
+
+
+_ANSWERS_THE_APPLICATION = re.compile(
+    r"\b(?:got|received|reviewed|read|seen|saw|for)\s+your\s+(?:job\s+)?application\b"
+)
 
 
 def _subject_is_a_job(subject: str) -> bool:

@@ -75,6 +75,7 @@ from afterview.detect import (
     candidate_addresses,
     canonical_address,
     detect_readings,
+    enjoyed_only_what_was_sent,
     may_hold,
     proposes_any_time,
     questions_in,
@@ -367,7 +368,7 @@ def _hands_a_task(r: Reading) -> bool:
 
 
 def _asks_candidate(r: Reading) -> bool:
-    if _hands_a_task(r) or _asks_how_it_went(r):
+    if _hands_a_task(r) or _asks_how_it_went(r) or _asks_to_be_called(r):
         return True
     groups = r.groups
     if groups & _ASK_GROUPS and not (
@@ -401,6 +402,14 @@ def _asks_candidate(r: Reading) -> bool:
             ) and not holds_any(question, _QUESTION_BOILERPLATE):
                 return True
     return False
+
+
+def _asks_to_be_called(r: Reading) -> bool:
+    low = r.low
+    return any(
+        not _CALL_ME_HEDGED(low, m.start()) and _CALL_ME_LATER.match(low, m.end()) is None
+        for m in matches_from(_CALL_ME, low, _CALL_ME_STARTS)
+    )
 
 
 def _employer_message(
@@ -492,6 +501,28 @@ def _hedged_by(hedges: re.Pattern[str]) -> Callable[[str, int], bool]:
 
 
 _STEPPING_OUT_HEDGED = _hedged_by(_NOT_STEPPING_OUT)
+
+
+# The employer asking the reader to ring them ("Give me a ring Monday morning on 07700 900321
+# and we'll have a chat", "give me a call when you have a moment", "please call me back on
+# ..."): the call is the reader's to make, the answer theirs to give. Not the usual offer to
+# help, said under a condition or as a courtesy ("if you have any questions, give me a call",
+# "feel free to call me", "don't hesitate to ring us"), ...
+_CALL_ME = re.compile(
+    r"\bgive\s+(?:me|us)\s+a\s+(?:call|ring|bell)\b|\b(?:call|ring|phone)\s+(?:me|us)\b"
+)
+_CALL_ME_STARTS = ("give", "call", "ring", "phone")
+# ... nor a call for later, after the interview or should something come up ("give me a call
+# straight after so I can hear how it went", "call me if anything comes up").
+_CALL_ME_LATER = re.compile(
+    r"\s*(?:back\s+)?(?:straight\s+|right\s+|just\s+)?(?:if|after|afterwards|once|should)\b"
+)
+_CALL_ME_HEDGED = _hedged_by(
+    re.compile(
+        r"\b(?:if|should|question|questions|free|hesitate|whenever|anytime|any\s+time|can|could"
+        r"|may|happy\s+to|welcome\s+to|also)\b"
+    )
+)
 
 
 def _withdraws(low: str) -> bool:
@@ -2030,6 +2061,8 @@ def _infer_past_interview(readings: Sequence[Reading], chosen: _Interview) -> No
                 continue
         elif "happened" not in r.groups or r.groups & _DECISIVE:
             continue
+        elif enjoyed_only_what_was_sent(r):
+            continue  # "the team enjoyed your portfolio": the application read, no meeting
         elif "recorded" in r.groups:
             # answers recorded alone and received: it took place, but neither its time nor
             # an interviewer to thank is known, so the wait runs from the employer's mail
@@ -2246,13 +2279,17 @@ def _stage(
                     or _interview_letter(r)
                     or _selected_for_interview(r)
                     or _asks_about_an_interview(r)
+                    # the first answer asking the reader to ring: a call being arranged
+                    or _asks_to_be_called(r)
+                    or _asks_interest_in_interviewing(r)
                 )
             )
         )
         if index == interview.index:
             stage = _stage_settled_by(interview)
         elif after_end or (
-            ("happened" in groups or _hears_how_it_went(r)) and (start is None or r.at >= start)
+            (("happened" in groups and not enjoyed_only_what_was_sent(r)) or _hears_how_it_went(r))
+            and (start is None or r.at >= start)
         ):
             stage = Stage.SCHEDULING if scheduling else Stage.INTERVIEWED
         elif scheduling:
@@ -2436,6 +2473,26 @@ _ASKS_WHEN = re.compile(
 
 
 _AN_INTERVIEW = re.compile(r"\binterview\b")
+
+
+# The reader's own interest asked for an interview the letter goes on to give ("If you are
+# interested in interviewing for the 6th grade ELA position, interviews will be taking place on
+# Friday, July 17th. Please reply to me"): an invitation, the "if" the reader's to answer, not
+# a condition on being chosen ("if you are shortlisted, ...").
+_INTERESTED_IN_INTERVIEWING = re.compile(
+    r"\bif\s+you(?:\s+are|'re)\s+(?:still\s+)?interested\s+in\s+(?:an?\s+)?interview(?:ing)?\b"
+    r"|\bif\s+you(?:\s+would|'d)\s+(?:still\s+)?like\s+to\s+(?:come\s+(?:in\s+)?for\s+an?\s+)?"
+    r"interview\b"
+)
+
+
+def _asks_interest_in_interviewing(r: Reading) -> bool:
+    return (
+        "interview" in r.groups
+        and not r.groups & _NOT_BEFORE_IT
+        and next(matches_from(_INTERESTED_IN_INTERVIEWING, r.low, ("if",)), None) is not None
+        and _asks_candidate(r)
+    )
 
 
 # The reader told, as done, that they are through to an interview ("you've been selected for
