@@ -1761,7 +1761,9 @@ def normalise(low: str) -> str:
         padded = (b" " + b" ".join(kept.split()) + b" ").decode("ascii")
     else:  # str.split also parts words at Unicode spaces ("\u00a0"), which bytes keep whole
         padded = " " + " ".join(kept.decode().split()) + " "
-    if " thank" in padded and (
+    if " thank" not in padded:
+        return padded  # (every rewrite below is of a thanks)
+    if (
         " again " in padded
         or " much " in padded
         or " a lot " in padded
@@ -2016,8 +2018,32 @@ LITERAL_CUES: dict[str, tuple[str, ...]] = {
     "has_booking_verb": (
         "booked", "picked", "chosen", "selected", "reserved", "taken", "grabbed", "rescheduled",
     ),
+    # `read_messages`' other senses (`_drop_unless_said_otherwise`): every match of
+    # `_OFFER_OF_ANYTHING`, `_HIRED_ANYONE` and `_SINCE_WE_MET` holds its string
+    "has_to_offer": ("to offer",),
+    "has_hired": ("hired",),
+    "has_since": ("since ",),
+    # `read_messages`' gates on other things than a job: a home's, a body's
+    "has_home_or_body_word": ("interest in the", "serve on", "serving on"),
+    "has_forwarded": ("forwarded",),  # `_forwards_own_mail`
+    "has_hrs": ("hrs",),  # `_colon_clocks`
+    # `_add_employer_patterns`: a booking link's verbs, "<time> it is", moving someone on
+    "has_book_word": ("book", "reserve"),
+    "has_it_is": (" it is",),
+    "has_moving_verb": ("move ", "advance ", "progress "),
+    # timeline's `_hears_how_it_went`, `_awaits_answer`, `_awaits_the_employer`,
+    # `_thanks_for_an_event`, `_labelled_span` (asked of a whole reading: `Reading.low`)
+    "has_how_or_hope": ("how ", "hope "),
+    "has_link": ("http://", "https://"),
+    "has_awaiting_word": ("still need", "approval", "declined", "rejected"),
+    "has_event_word": ("fair", "expo", "booth", "session", "networking", "open house",
+                       "meet and greet"),
+    "has_start_word": ("start", "begin"),
 }  # fmt: skip
-_READING_CUES = ("has_task_word", "has_closing_word", "has_taken_on_word", "has_wishing_word")
+_READING_CUES = (
+    "has_task_word", "has_closing_word", "has_taken_on_word", "has_wishing_word",
+    "has_how_or_hope", "has_link", "has_awaiting_word", "has_event_word", "has_start_word",
+)  # fmt: skip
 # The reader invited to an interview ("On behalf of the hiring committee, I am pleased to
 # invite you to an interview"): whoever the writer speaks for, the interview is the reader's.
 PHRASES["cue_invited_you"] = tuple(
@@ -3227,14 +3253,14 @@ def read_messages(
         # "pleased to offer a valuable report", "would like to offer my deepest sympathies":
         # an offer of anything; a job's is made to the reader ("pleased to offer you the role",
         # "pleased to offer it to you")
-        _drop_unless_said_otherwise(groups, "offer", "offer", _OFFER_OF_ANYTHING, text_low)
+        _drop_unless_said_otherwise(groups, "offer", "has_to_offer", _OFFER_OF_ANYTHING, text_low)
         # "we hired consultants from CRA", "we have hired one of the top assistant coaches":
         # a hire of anything; a job's rejection hires someone else ("we have hired another
         # candidate", "we've hired someone with more experience")
-        _drop_unless_said_otherwise(groups, "rejection", "rejection", _HIRED_ANYONE, text_low)
+        _drop_unless_said_otherwise(groups, "rejection", "has_hired", _HIRED_ANYONE, text_low)
         if not (groups | subject_groups) & _A_JOB_OR_INTERVIEW_NAMED:
             # "since we last met", said where no job nor interview is named: any meeting's
-            _drop_unless_said_otherwise(groups, "happened", "happened", _SINCE_WE_MET, text_low)
+            _drop_unless_said_otherwise(groups, "happened", "has_since", _SINCE_WE_MET, text_low)
         if not from_me:  # a farewell's "I've accepted a job offer from Globex": the writer's
             _drop_unless_said_otherwise(
                 groups, "offer", "cue_own_offer_news", _OWN_OFFER_NEWS, text_low
@@ -3285,9 +3311,14 @@ def read_messages(
             ("cue_other_process" in groups and _applies_for_no_job(text_low))
             or ("offer" in groups and _names_no_job(_OFFERS_A_PLACE, text_low))
             or ("cue_supply" in groups and _applies_for_no_job(text_low, _SUPPLY_APPLIED_FOR))
-            or ("interest in the" in text_low and _names_no_job(_INTEREST_IN_A_HOME, text_low))
             or (
-                ("serve on" in text_low or "serving on" in text_low)
+                "has_home_or_body_word" in groups
+                and "interest in the" in text_low
+                and _names_no_job(_INTEREST_IN_A_HOME, text_low)
+            )
+            or (
+                "has_home_or_body_word" in groups
+                and ("serve on" in text_low or "serving on" in text_low)
                 and _names_no_job(_SERVES_ON_A_BODY, text_low)
             )
             or ("cue_joins_ours" in groups and _joins_a_body(text_low))
@@ -3379,7 +3410,11 @@ def read_messages(
                 groups.difference_update(("candidate_voice", "candidate_decides"))
             if "cue_told_own" in groups and _tells_own_interview(message, text_low):
                 groups.add("candidate_voice")  # their interview, told to the owner
-            elif "forwarded" in text_low and _forwards_own_mail(message, text_low):
+            elif (
+                "has_forwarded" in groups
+                and "forwarded" in text_low
+                and _forwards_own_mail(message, text_low)
+            ):
                 groups.add("candidate_voice")  # their recruiter's mail, shared with the owner
         elif "cue_works" in groups and _time_works(text_low):
             groups.update(_TAKES_A_TIME)
@@ -3426,7 +3461,7 @@ def read_messages(
                 # Bulk mail in the user's own name is a tool writing (Afterview's weekly
                 # summary, a job tracker's digest sent through their Gmail), not the user.
                 message.is_auto_reply or message.is_bounce or (from_me and message.is_bulk),
-                f"{subject_low}\n{_colon_clocks(text_low) if 'hrs' in text_low else text_low}",
+                f"{subject_low}\n{_colon_clocks(text_low) if 'has_hrs' in groups else text_low}",
                 subject_key,
                 groups,
                 subject_groups,
@@ -3562,7 +3597,9 @@ def questions_in(low: str) -> tuple[str, ...]:
 def _questions_in(low: str) -> tuple[str, ...]:
     # memoised for the thread being read: detection and the timeline ask it of the same
     # texts (a message's, its body's); few, as whole texts are large keys to keep
-    parts = _QUESTION_ENDS.split(low)
+    # (what follows the last "?" holds no question, and no separator before it looks past
+    # that "?": the same parts up to it, the split of a shorter text)
+    parts = _QUESTION_ENDS.split(low[: low.rfind("?") + 1])
     questions = []
     for i in range(0, len(parts) - 1, 2):
         if parts[i + 1] == "?":
@@ -4200,8 +4237,9 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     if (
         "scheduling_link" not in groups
         and "interview" in groups
-        and "your" in text_low
+        and "has_book_word" in groups
         and ("book" in text_low or "reserve" in text_low)
+        and "your" in text_low
         and _BOOK_YOUR_INTERVIEW.search(text_low) is not None
     ):  # "here's the link to book your technical interview with Lena"
         groups.add("scheduling_link")
@@ -4247,14 +4285,19 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     if "confirmed" not in groups and (
         ("cue_settled" in groups and _time_settled(text_low))
         or ("cue_works" in groups and _time_works(text_low))
-        or (" it is" in text_low and _TIME_IT_IS.search(text_low) is not None)
+        or (
+            "has_it_is" in groups
+            and " it is" in text_low
+            and _TIME_IT_IS.search(text_low) is not None
+        )
     ):
         groups.add("confirmed")
     if "interviewer_duty" not in groups and (
         ("cue_third_person" in groups and _THIRD_PERSON_CANDIDATE.search(text_low))
         or ("cue_named_candidate" in groups and _NAMED_CANDIDATE.search(text_low))
         or (
-            ("move " in text_low or "advance " in text_low or "progress " in text_low)
+            "has_moving_verb" in groups
+            and ("move " in text_low or "advance " in text_low or "progress " in text_low)
             and _MOVE_SOMEONE_FORWARD.search(text_low) is not None
         )
         or ("please" in text_low and _ASKED_TO_JUDGE_THEM.search(text_low) is not None)
@@ -4649,7 +4692,15 @@ def _negated(text_low: str) -> bool:
 
 def _add_plain_readings(text_low: str, groups: set[str]) -> None:
     # both refusals need a negation: their verbs are looked for only where it is
-    negated = "rejection" not in groups and _negated(text_low)
+    negated = (
+        "rejection" not in groups
+        and (
+            "has_going_on_verb" in groups
+            or "has_chosen_verb" in groups
+            or "cue_fit_denied" in groups
+        )
+        and _negated(text_low)
+    )  # (asked only where a refusal's verbs or a fit denied may need it)
     if "rejection" not in groups and (
         (
             negated

@@ -1309,7 +1309,8 @@ _AWAITS_THE_EMPLOYER = re.compile(
 def _awaits_the_employer(r: Reading) -> bool:
     low = r.low
     return (
-        "still need" in low or "approval" in low or "declined" in low or "rejected" in low
+        may_hold(r, "has_awaiting_word")
+        and ("still need" in low or "approval" in low or "declined" in low or "rejected" in low)
     ) and _AWAITS_THE_EMPLOYER.search(low) is not None
 
 
@@ -1365,7 +1366,7 @@ _SPAN_REACH = timedelta(days=5)
 
 def _labelled_span(r: Reading) -> tuple[datetime, datetime] | None:
     low = r.low
-    if "start" not in low and "begin" not in low:
+    if not may_hold(r, "has_start_word") or ("start" not in low and "begin" not in low):
         return None
     starts, ends = _START_LINE.findall(low), _END_LINE.findall(low)
     if len(starts) != 1 or len(ends) != 1:
@@ -2112,7 +2113,7 @@ def _follows_up_an_application(r: Reading) -> bool:
 # at the Engineering Career Fair today", "great meeting you at your booth", "at the information
 # session last night". The fair's conversation is no interview unless one is said of it ("for
 # interviewing me at the career fair", "our interview at the job fair").
-_EVENT_WORDS = ("fair", "expo", "booth", "session", "networking", "open house", "meet and greet")
+_EVENT_WORDS = LITERAL_CUES["has_event_word"]  # "fair", "expo", "booth", "session", ...
 _AT_AN_EVENT = re.compile(
     r"\b(?:at|during)\s+(?:the|your|our|this|today's|yesterday's)\s+(?:[\w&'-]+\s+){0,3}?"
     r"(?:fair|expo|booth|(?:information|info)\s+session|networking\s+(?:event|night|evening"
@@ -2125,7 +2126,8 @@ _INTERVIEW_SAID_OF_IT = re.compile(
 
 def _thanks_for_an_event(r: Reading) -> bool:
     return (
-        holds_any(r.low, _EVENT_WORDS)
+        may_hold(r, "has_event_word")
+        and holds_any(r.low, _EVENT_WORDS)
         and _AT_AN_EVENT.search(r.low) is not None
         and _INTERVIEW_SAID_OF_IT.search(r.low) is None
     )
@@ -2401,7 +2403,8 @@ def _awaits_answer(r: Reading) -> bool:
     reminder, a move, a booking awaiting the employer's approval, nor a notice that the
     reader's own act came in ("Your response ... has been submitted")."""
     return (
-        ("http://" in r.low or "https://" in r.low)
+        may_hold(r, "has_link")
+        and ("http://" in r.low or "https://" in r.low)
         # a calendar invitation, or a letter putting the time: the time is the employer's
         # to set, and set (an earlier round's, in a thread whose interview is a later one)
         and not r.message.events
@@ -2440,7 +2443,11 @@ _TELL_ME = ("let me know", "send me", "call me", "give me a call", "give me a ri
 
 def _hears_how_it_went(r: Reading) -> bool:
     low = r.low
-    if not ("how " in low or "hope " in low) or senders.is_robot(r.message.sender.email):
+    if (
+        not may_hold(r, "has_how_or_hope")
+        or not ("how " in low or "hope " in low)
+        or senders.is_robot(r.message.sender.email)
+    ):
         return False
     return (
         _asked_how_it_went(low)
