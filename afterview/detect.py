@@ -2039,10 +2039,23 @@ LITERAL_CUES: dict[str, tuple[str, ...]] = {
     "has_event_word": ("fair", "expo", "booth", "session", "networking", "open house",
                        "meet and greet"),
     "has_start_word": ("start", "begin"),
+    # timeline's `_without_office_hours`: office hours, a social evening before, a journey
+    "has_office_hours_cue": ("hours", "open "),
+    "has_eve_cue": ("before", "previous", "eve of", "day evening", "day night"),
+    "has_travel_word": (
+        "flight", "airport", "driver", "shuttle", "pick you up", "pickup", "pick-up",
+    ),
+    # timeline's `_stated_times` (a moved interview's old time) and `_stated_end`
+    "has_former_cue": ("previous", "original", "old ", "former", "earlier", "booked before"),
+    "has_end_word": (
+        "wrap", "finish", " end at", " end by", " ends at", " ends by", "be done", "conclude",
+        "be over",
+    ),
 }  # fmt: skip
 _READING_CUES = (
     "has_task_word", "has_closing_word", "has_taken_on_word", "has_wishing_word",
     "has_how_or_hope", "has_link", "has_awaiting_word", "has_event_word", "has_start_word",
+    "has_office_hours_cue", "has_eve_cue", "has_travel_word", "has_former_cue", "has_end_word",
 )  # fmt: skip
 # The reader invited to an interview ("On behalf of the hiring committee, I am pleased to
 # invite you to an interview"): whoever the writer speaks for, the interview is the reader's.
@@ -2110,6 +2123,15 @@ def strip_reply_prefix(subject: str) -> str:
 
 
 _REPLY_HEADS = frozenset(word[:2] for word in _REPLY_WORDS)  # (non-ASCII: the regex decides)
+
+
+def _has_reply_prefix(subject: str) -> bool:
+    """`_REPLY_PREFIX.match(subject)`, the regex asked only where a prefix can start (as
+    `strip_reply_prefix` does)."""
+    head = subject.lstrip()[:2]
+    if head.isascii() and head.lower() not in _REPLY_HEADS:
+        return False
+    return _REPLY_PREFIX.match(subject) is not None
 
 
 @lru_cache(maxsize=16384)
@@ -2628,10 +2650,9 @@ def _names_no_job(pattern: re.Pattern[str], low: str) -> bool:
 
 
 def _no_job_words(text: str) -> bool:
-    from afterview.company import ROLE_WORDS  # company reads addresses with ours
 
     words = set(re.findall(r"[a-z]+", text))
-    return not (words & _JOB_NOUNS or words & ROLE_WORDS)
+    return not (words & _JOB_NOUNS or words & company.ROLE_WORDS)
 
 
 # A candidate's own immigration application is told to an employer only as an answer about
@@ -2721,7 +2742,6 @@ _KEEPS_A_JOB = frozenset(
 
 def _for_another_thing(readings: Sequence[Reading]) -> bool:
     """Someone else's letter naming what its process is for, and that thing no job (above)."""
-    from afterview.company import ROLE_WORDS  # company reads addresses with ours
 
     for r in readings:
         if r.mine or r.automated:
@@ -2737,7 +2757,7 @@ def _for_another_thing(readings: Sequence[Reading]) -> bool:
                 continue  # "for making the offer"
             # (a title wrapped over a line break, "the line cook\nposition", is one title)
             words = set(re.findall(r"[a-z]+", thing))
-            if words & _KEEPS_A_JOB or words & _JOB_NOUNS or words & ROLE_WORDS:
+            if words & _KEEPS_A_JOB or words & _JOB_NOUNS or words & company.ROLE_WORDS:
                 continue
             if words & _CLINICAL_NOUNS and _medical_training(low):
                 continue  # "applying for a fellowship in cardiology": a hospital's job
@@ -2870,17 +2890,15 @@ def _names_software(low: str) -> bool:
 @lru_cache(maxsize=8192)
 def _names_a_role(subject: str) -> bool:
     """ "Re: Next step: skills assessment for Operations Analyst" names a job."""
-    from afterview.company import role_from_subject  # company reads addresses with ours
 
-    return role_from_subject(subject) is not None
+    return company.role_from_subject(subject) is not None
 
 
 def _names_a_role_in_text(r: Reading) -> bool:
     """ "... even more excited about the Merchandising Lead role" names a job."""
-    from afterview.company import role_from_text
 
     # a title wrapped over a line break ("the Backend\nDeveloper role") is one title
-    return role_from_text(" ".join((r.message.text or "")[:READ_CHARS].split())) is not None
+    return company.role_from_text(" ".join((r.message.text or "")[:READ_CHARS].split())) is not None
 
 
 def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[Reading]:
@@ -3717,6 +3735,12 @@ _MOVE_SOMEONE_FORWARD = re.compile(
     r"|things\b|us\b|me\b|quickly\b|straight\b|to\b)(?:the\s+candidate|[a-z]+)\s+"
     r"(?:forward|ahead|on|to)\b"
 )
+# how every _MOVE_SOMEONE_FORWARD match begins (and "please" every _ASKED_TO_JUDGE_THEM's):
+# a pattern that opens on a word boundary is tried at every character, so it is tried there
+_MOVE_SOMEONE_STARTS = (
+    "would you like to", "do you want to", "want to", "should we", "shall we", "ready to",
+    "okay to", "ok to",
+)  # fmt: skip
 # A subject naming a candidate rather than writing to one: "Candidate for Data Scientist:
 # Camille Yamamoto", "Arjun Schmidt - QA Engineer candidate".
 _CANDIDATE_SUBJECT = re.compile(
@@ -4298,9 +4322,10 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         or (
             "has_moving_verb" in groups
             and ("move " in text_low or "advance " in text_low or "progress " in text_low)
-            and _MOVE_SOMEONE_FORWARD.search(text_low) is not None
+            and next(matches_from(_MOVE_SOMEONE_FORWARD, text_low, _MOVE_SOMEONE_STARTS), None)
+            is not None
         )
-        or ("please" in text_low and _ASKED_TO_JUDGE_THEM.search(text_low) is not None)
+        or next(matches_from(_ASKED_TO_JUDGE_THEM, text_low, ("please",)), None) is not None
     ):
         groups.add("interviewer_duty")
     _add_plain_readings(text_low, groups)
@@ -5052,7 +5077,6 @@ def _candidate_names_in(subject: str) -> tuple[tuple[str, ...], ...]:
     """The person-shaped names a subject gives as a candidate's, lower-cased, as words."""
     if not _may_name_a_candidate(subject):
         return ()  # no pattern can match (most subjects): skip the regular expressions
-    from afterview.company import ROLE_WORDS  # company reads addresses with ours
 
     stripped = _SUBJECT_PREFIXES.sub("", subject.strip())
     low = stripped.lower() if stripped.isascii() else None  # (?i:) folds beyond ASCII otherwise
@@ -5062,7 +5086,7 @@ def _candidate_names_in(subject: str) -> tuple[tuple[str, ...], ...]:
             continue
         for m in pattern.finditer(stripped):
             words = tuple(re.split(r"[\s-]+", m.group(1).lower()))
-            if not any(w in _NOT_NAME_WORDS or w in ROLE_WORDS for w in words):
+            if not any(w in _NOT_NAME_WORDS or w in company.ROLE_WORDS for w in words):
                 names.append(words)
     return tuple(names)
 
@@ -5288,7 +5312,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             and (
                 # the candidate's own note under the job's title ("Checking in - Brand
                 # Designer") or anyone's answer there (not a forward: its words are others')
-                (r.mine and not _REPLY_PREFIX.match(message.subject))
+                (r.mine and not _has_reply_prefix(message.subject))
                 or (
                     message.subject.lstrip()[:3].lower() in _ANSWER_HEADS
                     and _REPLY_PREFIX.match(message.subject) is not None
@@ -5338,7 +5362,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             or (not r.mine and "candidate_decides" in groups)
         ):  # the owner at work and a private person: a candidate of theirs
             fire("owner_hiring_side", "")
-        if "% off" in r.low:
+        if "%" in r.low and "% off" in r.low:  # (one character is looked for at memchr speed)
             fire("marketing", "")
         for event in message.events:
             invite_text = f"{event.summary}\n{event.description}"
@@ -5614,7 +5638,6 @@ def _between_private_people(readings: Sequence[Reading]) -> bool:
     employer to the reader, as a household, a small firm's owner or a recruiter on their own
     mailbox does: holding the interview at their own home, inviting the reader to interview,
     signing with a title and an organisation ("Head of Operations | Halden Foods")."""
-    from afterview.company import signs_for_an_organisation  # company reads addresses with ours
 
     seen = False
     for r in readings:
@@ -5641,7 +5664,7 @@ def _between_private_people(readings: Sequence[Reading]) -> bool:
         elif not _a_private_address(message.sender.email) or (
             r.groups & _A_JOBS_OWN_WORDS
             or ("interview" in r.groups and _invites_the_reader(r.low))
-            or signs_for_an_organisation(message)
+            or company.signs_for_an_organisation(message)
         ):
             return False
         seen = True
@@ -5724,7 +5747,6 @@ def _offer_subject(r: Reading) -> bool:
     if r.subject_key in _AN_OFFER_SUBJECT:
         # "Job offer" over "we'd love for you to join us as our new office manager"
         return "offer_plain" in r.groups and not r.mine
-    from afterview.company import ROLE_WORDS  # company reads addresses with ours
 
     m = _OFFER_SUBJECT.match(r.subject_key)
     if m is None:
@@ -5736,10 +5758,10 @@ def _offer_subject(r: Reading) -> bool:
         if m["kind"]:
             return True
         words = set(re.findall(r"[a-z]+", m["post"]))
-        return bool(words & ROLE_WORDS or words & _KINDS_OF_WORK)
+        return bool(words & company.ROLE_WORDS or words & _KINDS_OF_WORK)
     if m["source"]:
         return True
-    return any(word in ROLE_WORDS for word in re.findall(r"[a-z]+", m["rest"]))
+    return any(word in company.ROLE_WORDS for word in re.findall(r"[a-z]+", m["rest"]))
 
 
 # An offer named by the kind of work it is for, or after the post it is for: "Full-time offer -
@@ -5850,13 +5872,24 @@ _CHOOSES_WHOM_TO_INTERVIEW = re.compile(
     r"(?:(?:like|love)\s+to\s+)?interview\s+(?:the\s+(?:first|second|last|top|other)\b"
     r"|both\b|all\s+(?:two|three|four|five|of\s+them)\b|them\b|him\b|her\b|these\b|those\b)"
 )
+_CHOOSES_WHOM_STARTS = (
+    "i'd",
+    "i would",
+    "we'd",
+    "we would",
+    "i want to",
+    "we want to",
+    "let's",
+    "let us",
+)  # fmt: skip (how every match begins: it is tried there only)
 
 
 def _asks_to_interview(low: str) -> bool:
     return (
         any(_ASKS_TO_INTERVIEW.search(q) for q in questions_in(low))
         or ("interview you" in low and _ASKS_TO_INTERVIEW.search(low) is not None)
-        or _CHOOSES_WHOM_TO_INTERVIEW.search(low) is not None
+        or next(matches_from(_CHOOSES_WHOM_TO_INTERVIEW, low, _CHOOSES_WHOM_STARTS), None)
+        is not None
     )
 
 
@@ -5938,7 +5971,7 @@ def _owner_sends_a_decision(r: Reading) -> bool:
     return (
         not message.in_reply_to
         and not message.references
-        and not _REPLY_PREFIX.match(message.subject or "")
+        and not _has_reply_prefix(message.subject or "")
         and not message.message_id.endswith("#quoted")
         and not r.groups & _A_CANDIDATES_OWN_WORDS
         and "?" not in r.low
@@ -5979,10 +6012,9 @@ def _asks_for_a_call(r: Reading) -> bool:
         any(_INTEREST_ASKED.search(q) for q in questions) and _CALL_ASKED.search(r.low)
     ):
         return False
-    from afterview.company import names_a_job  # company reads addresses with ours
 
     subject = r.message.subject or ""
-    return _subject_is_a_title(subject) or names_a_job(r.low) or _names_a_role(subject)
+    return _subject_is_a_title(subject) or company.names_a_job(r.low) or _names_a_role(subject)
 
 
 def _subject_is_a_job(subject: str) -> bool:
@@ -6120,3 +6152,10 @@ def detect_interview(messages: Sequence[Message], me: str | Collection[str] = ()
 def signal_names(detection: Detection) -> frozenset[str]:
     """The names of the signals that fired, without their details ("ats_sender")."""
     return frozenset(signal.partition(":")[0] for signal in detection.signals)
+
+
+# Company naming reads addresses with this module's `canonical_address`, so it is imported
+# last, once every name here exists, whichever of the two modules is imported first; the
+# functions above look its names up as they run (an import statement inside a function costs
+# thousands of instructions a call, in the import machinery's checks).
+from afterview import company  # noqa: E402
