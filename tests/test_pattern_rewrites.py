@@ -340,3 +340,29 @@ def test_a_subjects_job_nouns_are_found_as_the_patterns_find_them(subject: str):
     assert detect._subject_names(
         subject, detect._CANDIDATES_NOUNS, detect._THE_JOBS_CANDIDATES
     ) == bool(detect._THE_JOBS_CANDIDATES.search(subject))
+
+
+# `_THANKS_FOR_MEETING` looks at the meeting words' first letters before trying the words: the
+# same matches as the pattern without that look-ahead, on text built from its own words.
+THANKS_TEXT = st.lists(
+    st.sampled_from(
+        ("thank", "thanks", "grateful", "appreciated", " you for ", " the ", "meet", "meeting",
+         "met", "speaking", "spoke", "talk", "chatted", "interview", "conversation", "visiting",
+         "coming in", "came in", "hosting me", "having me", "showing me", "on the phone",
+         "on the call", "time you spent", "time spent", "our", "your", "phone", "video",
+         "call", "joining", "us for the", "panel", "attending", "assessment", "superday",
+         "trial", "day", "shift", "-", ".", "!", "?", ";", "\n", " ", "  ", "x", "é", "s")
+    ),
+    max_size=24,
+).map("".join)  # fmt: skip
+_THANKS_WITHOUT_LOOKAHEAD = re.compile(
+    detect._THANKS_FOR_MEETING.pattern.replace("(?=[achijmostvy])", "")
+)
+
+
+@SAME
+@given(THANKS_TEXT)
+def test_thanks_for_meeting_finds_what_it_found_without_the_first_letters(text: str):
+    assert "(?=[achijmostvy])" in detect._THANKS_FOR_MEETING.pattern
+    found = [(m.span(), m["between"]) for m in detect._THANKS_FOR_MEETING.finditer(text)]
+    assert found == [(m.span(), m["between"]) for m in _THANKS_WITHOUT_LOOKAHEAD.finditer(text)]
