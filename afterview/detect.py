@@ -3254,7 +3254,9 @@ def read_messages(
         padded = normalise(text_low)
         from_me = canonical_address(message.sender.email) in mine
         groups = BOOK.groups_in(padded)
-        if "cue_incentive" in groups | subject_groups and not groups & _A_JOB_NAMED:
+        if ("cue_incentive" in groups or "cue_incentive" in subject_groups) and groups.isdisjoint(
+            _A_JOB_NAMED
+        ):  # (membership tests, no union made: asked of every message)
             # a gift card, an honorarium, a screener with no job named: a study's
             if "cue_incentive" in groups:
                 groups.add("research")
@@ -3276,7 +3278,11 @@ def read_messages(
         # a hire of anything; a job's rejection hires someone else ("we have hired another
         # candidate", "we've hired someone with more experience")
         _drop_unless_said_otherwise(groups, "rejection", "has_hired", _HIRED_ANYONE, text_low)
-        if not (groups | subject_groups) & _A_JOB_OR_INTERVIEW_NAMED:
+        if (
+            "has_since" in groups
+            and groups.isdisjoint(_A_JOB_OR_INTERVIEW_NAMED)
+            and subject_groups.isdisjoint(_A_JOB_OR_INTERVIEW_NAMED)
+        ):
             # "since we last met", said where no job nor interview is named: any meeting's
             _drop_unless_said_otherwise(groups, "happened", "has_since", _SINCE_WE_MET, text_low)
         if not from_me:  # a farewell's "I've accepted a job offer from Globex": the writer's
@@ -3459,7 +3465,7 @@ def read_messages(
             subject_groups = subject_groups - {"interviewer_duty"}
         if (
             not from_me
-            and "not_a_job" in groups | subject_groups
+            and ("not_a_job" in groups or "not_a_job" in subject_groups)
             and ("job" in text_low or "employ" in text_low or "position" in text_low)
             and _SAID_A_JOB.search(text_low)
         ):
@@ -4088,7 +4094,8 @@ _RECORD_BY_A_DATE = re.compile(
     + _A_DATE
     # "it" only just after the interview was named: "... a short video interview. Please
     # complete it by Friday" (a coding test's "complete it by" is not one)
-    + r"|\binterview\b[^!?]{0,120}?\b(?:complete|record|take|finish|submit)\s+(?:it|them)\b"
+    + r"|\binterview\b[^!?]{0,120}?\b(?:complete|record|take|finish|submit)\s+"
+    r"(?:it|them)\b"
     r"[^.!?\n]{0,40}?" + _A_DATE
 )
 _RECORD_STARTS = ("complete", "record", "answer", "take", "finish", "submit", "interview")
@@ -5304,7 +5311,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             and not message.is_bulk
             and message.subject
             and _subject_is_a_job(message.subject)
-            and not _subject_names(message.subject, _CANDIDATES_NOUNS, _THE_JOBS_CANDIDATES)
+            and not _subject_names_candidates(message.subject)
         ):  # "Senior Data Engineer at Orchard Health": the subject is a job
             fire("hiring_context", "")
         if (
@@ -5324,7 +5331,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             # named with its noun ("Re: Quick chat about the Data Analyst role")
             and (
                 (
-                    _subject_names(message.subject, _ROLE_NOUNS, _A_ROLE_NOUN)
+                    _subject_names_a_role_noun(message.subject)
                     and (
                         "hiring" in subject_groups
                         or ("not_a_job" not in subject_groups and _names_a_role(message.subject))
@@ -5341,7 +5348,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 # the job's title, last after a dash
                 or ("interview" in subject_groups and _ends_with_a_title(message.subject))
             )
-            and not _subject_names(message.subject, _CANDIDATES_NOUNS, _THE_JOBS_CANDIDATES)
+            and not _subject_names_candidates(message.subject)
         ):  # "Re: Account Coordinator - next steps", "Re: Checking in - Brand Designer": a
             # person answering in the job's own conversation, however short the answer (not
             # "Re: Dental Nurse - 3 shortlisted CVs": the job's candidates, the hirer's mail)
@@ -5390,9 +5397,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                     # under "Referral - Senior Buyer": someone else put forward for it)
                     (
                         _subject_is_a_job(message.subject)
-                        and not _subject_names(
-                            message.subject, _CANDIDATES_NOUNS, _THE_JOBS_CANDIDATES
-                        )
+                        and not _subject_names_candidates(message.subject)
                     )
                     # or under "Let's talk about your application!": the owner answering
                     # someone who wrote to them of their application
@@ -5547,7 +5552,8 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             and "recruiter_outreach" not in fired
             and "?" in r.low
             and not r.low.startswith(_REPLY_STARTS)  # outreach opens a conversation
-            and not (groups | subject_groups) & _SAYS_INTERVIEW  # one that never says it
+            and groups.isdisjoint(_SAYS_INTERVIEW)  # one that never says it
+            and subject_groups.isdisjoint(_SAYS_INTERVIEW)
             and asks_for_a_call(r)
         ):  # "We need a Staff Backend Engineer. Open to a 15-minute call this week?"
             fire("recruiter_outreach", "")
@@ -6048,6 +6054,20 @@ _CANDIDATES_NOUNS = (
     "recommendation", "recommendations", "referral", "referrals",
 )  # fmt: skip
 _THE_JOBS_CANDIDATES = re.compile(rf"\b(?:{'|'.join(_CANDIDATES_NOUNS)})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _subject_names_candidates(subject: str) -> bool:
+    """The subject names the job's candidates (`_THE_JOBS_CANDIDATES`): asked of each message,
+    read once for a thread's repeated subject."""
+    return _subject_names(subject, _CANDIDATES_NOUNS, _THE_JOBS_CANDIDATES)
+
+
+@lru_cache(maxsize=8192)
+def _subject_names_a_role_noun(subject: str) -> bool:
+    """The subject says "role", "position", "opening" or "vacancy" (`_A_ROLE_NOUN`), read once
+    for a thread's repeated subject."""
+    return _subject_names(subject, _ROLE_NOUNS, _A_ROLE_NOUN)
 
 
 def _subject_names(subject: str, nouns: tuple[str, ...], pattern: re.Pattern[str]) -> bool:

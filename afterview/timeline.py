@@ -367,12 +367,12 @@ def _hands_a_task(r: Reading) -> bool:
 
 
 def _asks_candidate(r: Reading) -> bool:
-    if _hands_a_task(r) or _asks_how_it_went(r):
-        return True
     groups = r.groups
     if groups & _ASK_GROUPS and not (
         groups & _ASK_GROUPS == {"scheduling_link"} and _booking_notice(r)
     ):
+        return True
+    if _hands_a_task(r) or _asks_how_it_went(r):  # (after the sets: they read the text)
         return True
     if "ask_soft" in groups:
         padded = r.padded
