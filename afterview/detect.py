@@ -1770,7 +1770,9 @@ def normalise(low: str) -> str:
         padded = (b" " + b" ".join(kept.split()) + b" ").decode("ascii")
     else:  # str.split also parts words at Unicode spaces ("\u00a0"), which bytes keep whole
         padded = " " + " ".join(kept.decode().split()) + " "
-    if " thank" in padded and (
+    if " thank" not in padded:
+        return padded  # (every rewrite below is of a thanks)
+    if (
         " again " in padded
         or " much " in padded
         or " a lot " in padded
@@ -2025,8 +2027,45 @@ LITERAL_CUES: dict[str, tuple[str, ...]] = {
     "has_booking_verb": (
         "booked", "picked", "chosen", "selected", "reserved", "taken", "grabbed", "rescheduled",
     ),
+    # `read_messages`' other senses (`_drop_unless_said_otherwise`): every match of
+    # `_OFFER_OF_ANYTHING`, `_HIRED_ANYONE` and `_SINCE_WE_MET` holds its string
+    "has_to_offer": ("to offer",),
+    "has_hired": ("hired",),
+    "has_since": ("since ",),
+    # `read_messages`' gates on other things than a job: a home's, a body's
+    "has_home_or_body_word": ("interest in the", "serve on", "serving on"),
+    "has_forwarded": ("forwarded",),  # `_forwards_own_mail`
+    "has_hrs": ("hrs",),  # `_colon_clocks`
+    # `_add_employer_patterns`: a booking link's verbs, "<time> it is", moving someone on
+    "has_book_word": ("book", "reserve"),
+    "has_it_is": (" it is",),
+    "has_moving_verb": ("move ", "advance ", "progress "),
+    # timeline's `_hears_how_it_went`, `_awaits_answer`, `_awaits_the_employer`,
+    # `_thanks_for_an_event`, `_labelled_span` (asked of a whole reading: `Reading.low`)
+    "has_how_or_hope": ("how ", "hope "),
+    "has_link": ("http://", "https://"),
+    "has_awaiting_word": ("still need", "approval", "declined", "rejected"),
+    "has_event_word": ("fair", "expo", "booth", "session", "networking", "open house",
+                       "meet and greet"),
+    "has_start_word": ("start", "begin"),
+    # timeline's `_without_office_hours`: office hours, a social evening before, a journey
+    "has_office_hours_cue": ("hours", "open "),
+    "has_eve_cue": ("before", "previous", "eve of", "day evening", "day night"),
+    "has_travel_word": (
+        "flight", "airport", "driver", "shuttle", "pick you up", "pickup", "pick-up",
+    ),
+    # timeline's `_stated_times` (a moved interview's old time) and `_stated_end`
+    "has_former_cue": ("previous", "original", "old ", "former", "earlier", "booked before"),
+    "has_end_word": (
+        "wrap", "finish", " end at", " end by", " ends at", " ends by", "be done", "conclude",
+        "be over",
+    ),
 }  # fmt: skip
-_READING_CUES = ("has_task_word", "has_closing_word", "has_taken_on_word", "has_wishing_word")
+_READING_CUES = (
+    "has_task_word", "has_closing_word", "has_taken_on_word", "has_wishing_word",
+    "has_how_or_hope", "has_link", "has_awaiting_word", "has_event_word", "has_start_word",
+    "has_office_hours_cue", "has_eve_cue", "has_travel_word", "has_former_cue", "has_end_word",
+)  # fmt: skip
 # The reader invited to an interview ("On behalf of the hiring committee, I am pleased to
 # invite you to an interview"): whoever the writer speaks for, the interview is the reader's.
 PHRASES["cue_invited_you"] = tuple(
@@ -2093,6 +2132,15 @@ def strip_reply_prefix(subject: str) -> str:
 
 
 _REPLY_HEADS = frozenset(word[:2] for word in _REPLY_WORDS)  # (non-ASCII: the regex decides)
+
+
+def _has_reply_prefix(subject: str) -> bool:
+    """`_REPLY_PREFIX.match(subject)`, the regex asked only where a prefix can start (as
+    `strip_reply_prefix` does)."""
+    head = subject.lstrip()[:2]
+    if head.isascii() and head.lower() not in _REPLY_HEADS:
+        return False
+    return _REPLY_PREFIX.match(subject) is not None
 
 
 @lru_cache(maxsize=16384)
@@ -2611,10 +2659,9 @@ def _names_no_job(pattern: re.Pattern[str], low: str) -> bool:
 
 
 def _no_job_words(text: str) -> bool:
-    from afterview.company import ROLE_WORDS  # company reads addresses with ours
 
     words = set(re.findall(r"[a-z]+", text))
-    return not (words & _JOB_NOUNS or words & ROLE_WORDS)
+    return not (words & _JOB_NOUNS or words & company.ROLE_WORDS)
 
 
 # A candidate's own immigration application is told to an employer only as an answer about
@@ -2704,7 +2751,6 @@ _KEEPS_A_JOB = frozenset(
 
 def _for_another_thing(readings: Sequence[Reading]) -> bool:
     """Someone else's letter naming what its process is for, and that thing no job (above)."""
-    from afterview.company import ROLE_WORDS  # company reads addresses with ours
 
     for r in readings:
         if r.mine or r.automated:
@@ -2720,7 +2766,7 @@ def _for_another_thing(readings: Sequence[Reading]) -> bool:
                 continue  # "for making the offer"
             # (a title wrapped over a line break, "the line cook\nposition", is one title)
             words = set(re.findall(r"[a-z]+", thing))
-            if words & _KEEPS_A_JOB or words & _JOB_NOUNS or words & ROLE_WORDS:
+            if words & _KEEPS_A_JOB or words & _JOB_NOUNS or words & company.ROLE_WORDS:
                 continue
             if words & _CLINICAL_NOUNS and _medical_training(low):
                 continue  # "applying for a fellowship in cardiology": a hospital's job
@@ -2853,17 +2899,15 @@ def _names_software(low: str) -> bool:
 @lru_cache(maxsize=8192)
 def _names_a_role(subject: str) -> bool:
     """ "Re: Next step: skills assessment for Operations Analyst" names a job."""
-    from afterview.company import role_from_subject  # company reads addresses with ours
 
-    return role_from_subject(subject) is not None
+    return company.role_from_subject(subject) is not None
 
 
 def _names_a_role_in_text(r: Reading) -> bool:
     """ "... even more excited about the Merchandising Lead role" names a job."""
-    from afterview.company import role_from_text
 
     # a title wrapped over a line break ("the Backend\nDeveloper role") is one title
-    return role_from_text(" ".join((r.message.text or "")[:READ_CHARS].split())) is not None
+    return company.role_from_text(" ".join((r.message.text or "")[:READ_CHARS].split())) is not None
 
 
 def read_thread(messages: Sequence[Message], me: str | Collection[str]) -> list[Reading]:
@@ -3242,7 +3286,9 @@ def read_messages(
         padded = normalise(text_low)
         from_me = canonical_address(message.sender.email) in mine
         groups = BOOK.groups_in(padded)
-        if "cue_incentive" in groups | subject_groups and not groups & _A_JOB_NAMED:
+        if ("cue_incentive" in groups or "cue_incentive" in subject_groups) and groups.isdisjoint(
+            _A_JOB_NAMED
+        ):  # (membership tests, no union made: asked of every message)
             # a gift card, an honorarium, a screener with no job named: a study's
             if "cue_incentive" in groups:
                 groups.add("research")
@@ -3259,14 +3305,18 @@ def read_messages(
         # "pleased to offer a valuable report", "would like to offer my deepest sympathies":
         # an offer of anything; a job's is made to the reader ("pleased to offer you the role",
         # "pleased to offer it to you")
-        _drop_unless_said_otherwise(groups, "offer", "offer", _OFFER_OF_ANYTHING, text_low)
+        _drop_unless_said_otherwise(groups, "offer", "has_to_offer", _OFFER_OF_ANYTHING, text_low)
         # "we hired consultants from CRA", "we have hired one of the top assistant coaches":
         # a hire of anything; a job's rejection hires someone else ("we have hired another
         # candidate", "we've hired someone with more experience")
-        _drop_unless_said_otherwise(groups, "rejection", "rejection", _HIRED_ANYONE, text_low)
-        if not (groups | subject_groups) & _A_JOB_OR_INTERVIEW_NAMED:
+        _drop_unless_said_otherwise(groups, "rejection", "has_hired", _HIRED_ANYONE, text_low)
+        if (
+            "has_since" in groups
+            and groups.isdisjoint(_A_JOB_OR_INTERVIEW_NAMED)
+            and subject_groups.isdisjoint(_A_JOB_OR_INTERVIEW_NAMED)
+        ):
             # "since we last met", said where no job nor interview is named: any meeting's
-            _drop_unless_said_otherwise(groups, "happened", "happened", _SINCE_WE_MET, text_low)
+            _drop_unless_said_otherwise(groups, "happened", "has_since", _SINCE_WE_MET, text_low)
         if not from_me:  # a farewell's "I've accepted a job offer from Globex": the writer's
             _drop_unless_said_otherwise(
                 groups, "offer", "cue_own_offer_news", _OWN_OFFER_NEWS, text_low
@@ -3317,9 +3367,14 @@ def read_messages(
             ("cue_other_process" in groups and _applies_for_no_job(text_low))
             or ("offer" in groups and _names_no_job(_OFFERS_A_PLACE, text_low))
             or ("cue_supply" in groups and _applies_for_no_job(text_low, _SUPPLY_APPLIED_FOR))
-            or ("interest in the" in text_low and _names_no_job(_INTEREST_IN_A_HOME, text_low))
             or (
-                ("serve on" in text_low or "serving on" in text_low)
+                "has_home_or_body_word" in groups
+                and "interest in the" in text_low
+                and _names_no_job(_INTEREST_IN_A_HOME, text_low)
+            )
+            or (
+                "has_home_or_body_word" in groups
+                and ("serve on" in text_low or "serving on" in text_low)
                 and _names_no_job(_SERVES_ON_A_BODY, text_low)
             )
             or ("cue_joins_ours" in groups and _joins_a_body(text_low))
@@ -3411,7 +3466,11 @@ def read_messages(
                 groups.difference_update(("candidate_voice", "candidate_decides"))
             if "cue_told_own" in groups and _tells_own_interview(message, text_low):
                 groups.add("candidate_voice")  # their interview, told to the owner
-            elif "forwarded" in text_low and _forwards_own_mail(message, text_low):
+            elif (
+                "has_forwarded" in groups
+                and "forwarded" in text_low
+                and _forwards_own_mail(message, text_low)
+            ):
                 groups.add("candidate_voice")  # their recruiter's mail, shared with the owner
         elif "cue_works" in groups and _time_works(text_low):
             groups.update(_TAKES_A_TIME)
@@ -3445,7 +3504,7 @@ def read_messages(
             subject_groups = subject_groups - {"interviewer_duty"}
         if (
             not from_me
-            and "not_a_job" in groups | subject_groups
+            and ("not_a_job" in groups or "not_a_job" in subject_groups)
             and ("job" in text_low or "employ" in text_low or "position" in text_low)
             and _SAID_A_JOB.search(text_low)
         ):
@@ -3465,7 +3524,7 @@ def read_messages(
                 # Bulk mail in the user's own name is a tool writing (Afterview's weekly
                 # summary, a job tracker's digest sent through their Gmail), not the user.
                 message.is_auto_reply or message.is_bounce or (from_me and message.is_bulk),
-                f"{subject_low}\n{_colon_clocks(text_low) if 'hrs' in text_low else text_low}",
+                f"{subject_low}\n{_colon_clocks(text_low) if 'has_hrs' in groups else text_low}",
                 subject_key,
                 groups,
                 subject_groups,
@@ -3601,7 +3660,9 @@ def questions_in(low: str) -> tuple[str, ...]:
 def _questions_in(low: str) -> tuple[str, ...]:
     # memoised for the thread being read: detection and the timeline ask it of the same
     # texts (a message's, its body's); few, as whole texts are large keys to keep
-    parts = _QUESTION_ENDS.split(low)
+    # (what follows the last "?" holds no question, and no separator before it looks past
+    # that "?": the same parts up to it, the split of a shorter text)
+    parts = _QUESTION_ENDS.split(low[: low.rfind("?") + 1])
     questions = []
     for i in range(0, len(parts) - 1, 2):
         if parts[i + 1] == "?":
@@ -3619,7 +3680,9 @@ def _questions_in(low: str) -> tuple[str, ...]:
 _THANKED = frozenset({"thank_you", "happened"})
 _THANKS_FOR_MEETING = re.compile(
     r"\b(?:thank|thanks|grateful|appreciate|appreciated)\b(?P<between>[^.!?;]{0,90}?)"
-    r"\b(?:meet|meeting|met|speak|speaking|spoke|talk|talking|talked|chat|chatting|chatted"
+    # (the meeting words' first letters, looked at before the ~30 words are tried one by one
+    # at each of the 90 places the lazy gap may end: the same matches, tried for less)
+    r"\b(?=[achijmostvy])(?:meet|meeting|met|speak|speaking|spoke|talk|talking|talked|chat|chatting|chatted"
     r"|interview|interviewing|conversation|conversations|visit|visiting|coming in|came in"
     r"|hosting me|having me|showing me|on the phone|on the call|time you spent|time spent"
     r"|(?:the|our|your)\s+(?:phone\s+|video\s+)?call"
@@ -3719,6 +3782,12 @@ _MOVE_SOMEONE_FORWARD = re.compile(
     r"|things\b|us\b|me\b|quickly\b|straight\b|to\b)(?:the\s+candidate|[a-z]+)\s+"
     r"(?:forward|ahead|on|to)\b"
 )
+# how every _MOVE_SOMEONE_FORWARD match begins (and "please" every _ASKED_TO_JUDGE_THEM's):
+# a pattern that opens on a word boundary is tried at every character, so it is tried there
+_MOVE_SOMEONE_STARTS = (
+    "would you like to", "do you want to", "want to", "should we", "shall we", "ready to",
+    "okay to", "ok to",
+)  # fmt: skip
 # A subject naming a candidate rather than writing to one: "Candidate for Data Scientist:
 # Camille Yamamoto", "Arjun Schmidt - QA Engineer candidate".
 _CANDIDATE_SUBJECT = re.compile(
@@ -4103,7 +4172,8 @@ _RECORD_BY_A_DATE = re.compile(
     + _A_DATE
     # "it" only just after the interview was named: "... a short video interview. Please
     # complete it by Friday" (a coding test's "complete it by" is not one)
-    + r"|\binterview\b[^!?]{0,120}?\b(?:complete|record|take|finish|submit)\s+(?:it|them)\b"
+    + r"|\binterview\b[^!?]{0,120}?\b(?:complete|record|take|finish|submit)\s+"
+    r"(?:it|them)\b"
     r"[^.!?\n]{0,40}?" + _A_DATE
 )
 _RECORD_STARTS = ("complete", "record", "answer", "take", "finish", "submit", "interview")
@@ -4278,8 +4348,9 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     if (
         "scheduling_link" not in groups
         and "interview" in groups
-        and "your" in text_low
+        and "has_book_word" in groups
         and ("book" in text_low or "reserve" in text_low)
+        and "your" in text_low
         and _BOOK_YOUR_INTERVIEW.search(text_low) is not None
     ):  # "here's the link to book your technical interview with Lena"
         groups.add("scheduling_link")
@@ -4339,17 +4410,23 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     if "confirmed" not in groups and (
         ("cue_settled" in groups and _time_settled(text_low))
         or ("cue_works" in groups and _time_works(text_low))
-        or (" it is" in text_low and _TIME_IT_IS.search(text_low) is not None)
+        or (
+            "has_it_is" in groups
+            and " it is" in text_low
+            and _TIME_IT_IS.search(text_low) is not None
+        )
     ):
         groups.add("confirmed")
     if "interviewer_duty" not in groups and (
         ("cue_third_person" in groups and _THIRD_PERSON_CANDIDATE.search(text_low))
         or ("cue_named_candidate" in groups and _NAMED_CANDIDATE.search(text_low))
         or (
-            ("move " in text_low or "advance " in text_low or "progress " in text_low)
-            and _MOVE_SOMEONE_FORWARD.search(text_low) is not None
+            "has_moving_verb" in groups
+            and ("move " in text_low or "advance " in text_low or "progress " in text_low)
+            and next(matches_from(_MOVE_SOMEONE_FORWARD, text_low, _MOVE_SOMEONE_STARTS), None)
+            is not None
         )
-        or ("please" in text_low and _ASKED_TO_JUDGE_THEM.search(text_low) is not None)
+        or next(matches_from(_ASKED_TO_JUDGE_THEM, text_low, ("please",)), None) is not None
     ):
         groups.add("interviewer_duty")
     _add_plain_readings(text_low, groups)
@@ -4754,7 +4831,15 @@ def _negated(text_low: str) -> bool:
 
 def _add_plain_readings(text_low: str, groups: set[str]) -> None:
     # both refusals need a negation: their verbs are looked for only where it is
-    negated = "rejection" not in groups and _negated(text_low)
+    negated = (
+        "rejection" not in groups
+        and (
+            "has_going_on_verb" in groups
+            or "has_chosen_verb" in groups
+            or "cue_fit_denied" in groups
+        )
+        and _negated(text_low)
+    )  # (asked only where a refusal's verbs or a fit denied may need it)
     if "rejection" not in groups and (
         (
             negated
@@ -5112,7 +5197,6 @@ def _candidate_names_in(subject: str) -> tuple[tuple[str, ...], ...]:
     """The person-shaped names a subject gives as a candidate's, lower-cased, as words."""
     if not _may_name_a_candidate(subject):
         return ()  # no pattern can match (most subjects): skip the regular expressions
-    from afterview.company import ROLE_WORDS  # company reads addresses with ours
 
     stripped = _SUBJECT_PREFIXES.sub("", subject.strip())
     low = stripped.lower() if stripped.isascii() else None  # (?i:) folds beyond ASCII otherwise
@@ -5122,7 +5206,7 @@ def _candidate_names_in(subject: str) -> tuple[tuple[str, ...], ...]:
             continue
         for m in pattern.finditer(stripped):
             words = tuple(re.split(r"[\s-]+", m.group(1).lower()))
-            if not any(w in _NOT_NAME_WORDS or w in ROLE_WORDS for w in words):
+            if not any(w in _NOT_NAME_WORDS or w in company.ROLE_WORDS for w in words):
                 names.append(words)
     return tuple(names)
 
@@ -5338,7 +5422,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             and not message.is_bulk
             and message.subject
             and _subject_is_a_job(message.subject)
-            and not _subject_names(message.subject, _CANDIDATES_NOUNS, _THE_JOBS_CANDIDATES)
+            and not _subject_names_candidates(message.subject)
         ):  # "Senior Data Engineer at Orchard Health": the subject is a job
             fire("hiring_context", "")
         if (
@@ -5348,7 +5432,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             and (
                 # the candidate's own note under the job's title ("Checking in - Brand
                 # Designer") or anyone's answer there (not a forward: its words are others')
-                (r.mine and not _REPLY_PREFIX.match(message.subject))
+                (r.mine and not _has_reply_prefix(message.subject))
                 or (
                     message.subject.lstrip()[:3].lower() in _ANSWER_HEADS
                     and _REPLY_PREFIX.match(message.subject) is not None
@@ -5358,7 +5442,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             # named with its noun ("Re: Quick chat about the Data Analyst role")
             and (
                 (
-                    _subject_names(message.subject, _ROLE_NOUNS, _A_ROLE_NOUN)
+                    _subject_names_a_role_noun(message.subject)
                     and (
                         "hiring" in subject_groups
                         or ("not_a_job" not in subject_groups and _names_a_role(message.subject))
@@ -5375,7 +5459,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                 # the job's title, last after a dash
                 or ("interview" in subject_groups and _ends_with_a_title(message.subject))
             )
-            and not _subject_names(message.subject, _CANDIDATES_NOUNS, _THE_JOBS_CANDIDATES)
+            and not _subject_names_candidates(message.subject)
         ):  # "Re: Account Coordinator - next steps", "Re: Checking in - Brand Designer": a
             # person answering in the job's own conversation, however short the answer (not
             # "Re: Dental Nurse - 3 shortlisted CVs": the job's candidates, the hirer's mail)
@@ -5398,7 +5482,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             or (not r.mine and "candidate_decides" in groups)
         ):  # the owner at work and a private person: a candidate of theirs
             fire("owner_hiring_side", "")
-        if "% off" in r.low:
+        if "%" in r.low and "% off" in r.low:  # (one character is looked for at memchr speed)
             fire("marketing", "")
         for event in message.events:
             invite_text = f"{event.summary}\n{event.description}"
@@ -5424,9 +5508,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
                     # under "Referral - Senior Buyer": someone else put forward for it)
                     (
                         _subject_is_a_job(message.subject)
-                        and not _subject_names(
-                            message.subject, _CANDIDATES_NOUNS, _THE_JOBS_CANDIDATES
-                        )
+                        and not _subject_names_candidates(message.subject)
                     )
                     # or under "Let's talk about your application!": the owner answering
                     # someone who wrote to them of their application
@@ -5581,7 +5663,8 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             and "recruiter_outreach" not in fired
             and "?" in r.low
             and not r.low.startswith(_REPLY_STARTS)  # outreach opens a conversation
-            and not (groups | subject_groups) & _SAYS_INTERVIEW  # one that never says it
+            and groups.isdisjoint(_SAYS_INTERVIEW)  # one that never says it
+            and subject_groups.isdisjoint(_SAYS_INTERVIEW)
             and asks_for_a_call(r)
         ):  # "We need a Staff Backend Engineer. Open to a 15-minute call this week?"
             fire("recruiter_outreach", "")
@@ -5674,7 +5757,6 @@ def _between_private_people(readings: Sequence[Reading]) -> bool:
     employer to the reader, as a household, a small firm's owner or a recruiter on their own
     mailbox does: holding the interview at their own home, inviting the reader to interview,
     signing with a title and an organisation ("Head of Operations | Halden Foods")."""
-    from afterview.company import signs_for_an_organisation  # company reads addresses with ours
 
     seen = False
     for r in readings:
@@ -5701,7 +5783,7 @@ def _between_private_people(readings: Sequence[Reading]) -> bool:
         elif not _a_private_address(message.sender.email) or (
             r.groups & _A_JOBS_OWN_WORDS
             or ("interview" in r.groups and _invites_the_reader(r.low))
-            or signs_for_an_organisation(message)
+            or company.signs_for_an_organisation(message)
         ):
             return False
         seen = True
@@ -5784,7 +5866,6 @@ def _offer_subject(r: Reading) -> bool:
     if r.subject_key in _AN_OFFER_SUBJECT:
         # "Job offer" over "we'd love for you to join us as our new office manager"
         return "offer_plain" in r.groups and not r.mine
-    from afterview.company import ROLE_WORDS  # company reads addresses with ours
 
     m = _OFFER_SUBJECT.match(r.subject_key)
     if m is None:
@@ -5796,10 +5877,10 @@ def _offer_subject(r: Reading) -> bool:
         if m["kind"]:
             return True
         words = set(re.findall(r"[a-z]+", m["post"]))
-        return bool(words & ROLE_WORDS or words & _KINDS_OF_WORK)
+        return bool(words & company.ROLE_WORDS or words & _KINDS_OF_WORK)
     if m["source"]:
         return True
-    return any(word in ROLE_WORDS for word in re.findall(r"[a-z]+", m["rest"]))
+    return any(word in company.ROLE_WORDS for word in re.findall(r"[a-z]+", m["rest"]))
 
 
 # An offer named by the kind of work it is for, or after the post it is for: "Full-time offer -
@@ -5910,13 +5991,24 @@ _CHOOSES_WHOM_TO_INTERVIEW = re.compile(
     r"(?:(?:like|love)\s+to\s+)?interview\s+(?:the\s+(?:first|second|last|top|other)\b"
     r"|both\b|all\s+(?:two|three|four|five|of\s+them)\b|them\b|him\b|her\b|these\b|those\b)"
 )
+_CHOOSES_WHOM_STARTS = (
+    "i'd",
+    "i would",
+    "we'd",
+    "we would",
+    "i want to",
+    "we want to",
+    "let's",
+    "let us",
+)  # fmt: skip (how every match begins: it is tried there only)
 
 
 def _asks_to_interview(low: str) -> bool:
     return (
         any(_ASKS_TO_INTERVIEW.search(q) for q in questions_in(low))
         or ("interview you" in low and _ASKS_TO_INTERVIEW.search(low) is not None)
-        or _CHOOSES_WHOM_TO_INTERVIEW.search(low) is not None
+        or next(matches_from(_CHOOSES_WHOM_TO_INTERVIEW, low, _CHOOSES_WHOM_STARTS), None)
+        is not None
     )
 
 
@@ -5998,7 +6090,7 @@ def _owner_sends_a_decision(r: Reading) -> bool:
     return (
         not message.in_reply_to
         and not message.references
-        and not _REPLY_PREFIX.match(message.subject or "")
+        and not _has_reply_prefix(message.subject or "")
         and not message.message_id.endswith("#quoted")
         and not r.groups & _A_CANDIDATES_OWN_WORDS
         and "?" not in r.low
@@ -6047,12 +6139,11 @@ def _asks_for_a_call(r: Reading) -> bool:
         )
     ):
         return False
-    from afterview.company import names_a_job  # company reads addresses with ours
 
     subject = r.message.subject or ""
     return (
         _subject_is_a_title(subject)
-        or names_a_job(r.low)
+        or company.names_a_job(r.low)
         or _names_a_role(subject)
         # the reader's application answered ("We got your application and would love to talk
         # more with you"): the job they applied for is the one named
@@ -6094,6 +6185,20 @@ _CANDIDATES_NOUNS = (
     "recommendation", "recommendations", "referral", "referrals",
 )  # fmt: skip
 _THE_JOBS_CANDIDATES = re.compile(rf"\b(?:{'|'.join(_CANDIDATES_NOUNS)})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _subject_names_candidates(subject: str) -> bool:
+    """The subject names the job's candidates (`_THE_JOBS_CANDIDATES`): asked of each message,
+    read once for a thread's repeated subject."""
+    return _subject_names(subject, _CANDIDATES_NOUNS, _THE_JOBS_CANDIDATES)
+
+
+@lru_cache(maxsize=8192)
+def _subject_names_a_role_noun(subject: str) -> bool:
+    """The subject says "role", "position", "opening" or "vacancy" (`_A_ROLE_NOUN`), read once
+    for a thread's repeated subject."""
+    return _subject_names(subject, _ROLE_NOUNS, _A_ROLE_NOUN)
 
 
 def _subject_names(subject: str, nouns: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
@@ -6200,3 +6305,10 @@ def detect_interview(messages: Sequence[Message], me: str | Collection[str] = ()
 def signal_names(detection: Detection) -> frozenset[str]:
     """The names of the signals that fired, without their details ("ats_sender")."""
     return frozenset(signal.partition(":")[0] for signal in detection.signals)
+
+
+# Company naming reads addresses with this module's `canonical_address`, so it is imported
+# last, once every name here exists, whichever of the two modules is imported first; the
+# functions above look its names up as they run (an import statement inside a function costs
+# thousands of instructions a call, in the import machinery's checks).
+from afterview import company  # noqa: E402

@@ -368,13 +368,13 @@ def _hands_a_task(r: Reading) -> bool:
 
 
 def _asks_candidate(r: Reading) -> bool:
-    if _hands_a_task(r) or _asks_how_it_went(r) or _asks_to_be_called(r):
-        return True
     groups = r.groups
     if groups & _ASK_GROUPS and not (
         groups & _ASK_GROUPS == {"scheduling_link"} and _booking_notice(r)
     ):
         return True
+    if _hands_a_task(r) or _asks_how_it_went(r) or _asks_to_be_called(r):
+        return True  # (after the sets: they read the text)
     if "ask_soft" in groups:
         padded = r.padded
         for phrase in (" let me know ", " let us know "):
@@ -566,7 +566,7 @@ def _time_ahead(r: Reading) -> datetime | None:
 
 # Office or phone-line hours ("our lines are open Monday to Friday 9am-5pm", "office hours
 # are Tuesday to Friday, 10:00 AM - 4:00 PM"): when to reach them, never the interview.
-_OFFICE_HOURS_CUES = ("hours", "open ")
+_OFFICE_HOURS_CUES = LITERAL_CUES["has_office_hours_cue"]  # "hours", "open "
 _OFFICE_HOURS = re.compile(
     r"\b(?:office|opening|business|working|support|phone|call\s+centre|call\s+center)\s+hours"
     r"\b[^.\n]*"
@@ -574,12 +574,20 @@ _OFFICE_HOURS = re.compile(
 )
 
 
-def _without_office_hours(low: str) -> str:
-    if holds_any(low, _OFFICE_HOURS_CUES):
+def _without_office_hours(r: Reading) -> str:
+    """`r.low` without its office hours, a social evening before and a journey's times.
+    While the text is still `r.low` the phrase walk's groups say which lists it may hold
+    (`may_hold`); a text with a part taken out may join new strings across the gap."""
+    low = r.low
+    if may_hold(r, "has_office_hours_cue") and holds_any(low, _OFFICE_HOURS_CUES):
         low = _OFFICE_HOURS.sub(" ", low)
-    if holds_any(low, _EVE_CUES) and holds_any(low, _SOCIAL_WORDS):
+    if (
+        (low is not r.low or may_hold(r, "has_eve_cue"))
+        and holds_any(low, _EVE_CUES)
+        and holds_any(low, _SOCIAL_WORDS)
+    ):
         low = _SENTENCE.sub(_unless_eve_social, low)
-    if (  # `in` tests on the hot path, no generator
+    if (low is not r.low or may_hold(r, "has_travel_word")) and (
         "flight" in low
         or "airport" in low
         or "driver" in low
@@ -651,7 +659,7 @@ def _unless_travel(sentence: re.Match[str]) -> str:
 # firm's welcome, never the interview; its sentence is read as no time at all. A sentence here
 # runs to a full stop or a blank line, over a wrapped line's break; "p.m." ends one unless the
 # sentence goes on ("6:30 p.m. at Marlowe's", "8:00 p.m. Eastern").
-_EVE_CUES = ("before", "previous", "eve of", "day evening", "day night")
+_EVE_CUES = LITERAL_CUES["has_eve_cue"]  # "before", "previous", "eve of", ...
 _SOCIAL_WORDS = ("dinner", "happy hour", "reception", "social", "mixer", "drinks", "cocktail")
 _IN_SENTENCE = (
     r"(?:[^.!?\n]|\n(?![ \t]*\n)|\.(?!\s)"
@@ -677,7 +685,7 @@ def _text_times(r: Reading) -> list[when.TimeSpan]:
     if r.times is None:
         # no clock time said, none to find: the same cues as `find_times_lower` begins with
         if says_any_time(r):
-            r.times = when.find_times_lower(_without_office_hours(r.low), r.at)
+            r.times = when.find_times_lower(_without_office_hours(r), r.at)
         else:
             r.times = []
     return r.times
@@ -1350,7 +1358,8 @@ _AWAITS_THE_EMPLOYER = re.compile(
 def _awaits_the_employer(r: Reading) -> bool:
     low = r.low
     return (
-        "still need" in low or "approval" in low or "declined" in low or "rejected" in low
+        may_hold(r, "has_awaiting_word")
+        and ("still need" in low or "approval" in low or "declined" in low or "rejected" in low)
     ) and _AWAITS_THE_EMPLOYER.search(low) is not None
 
 
@@ -1378,7 +1387,7 @@ _FORMER_TIME_LINE = re.compile(
     r"|[^.!?\n]*\bpreviously\s+(?:booked|chose|chosen|selected|picked|reserved)\b[^.!?\n]*",
     re.MULTILINE,
 )
-_FORMER_CUES = ("previous", "original", "old ", "former", "earlier", "booked before")
+_FORMER_CUES = LITERAL_CUES["has_former_cue"]  # "previous", "original", "old ", ...
 
 
 def _lists_details(r: Reading) -> bool:
@@ -1406,7 +1415,7 @@ _SPAN_REACH = timedelta(days=5)
 
 def _labelled_span(r: Reading) -> tuple[datetime, datetime] | None:
     low = r.low
-    if "start" not in low and "begin" not in low:
+    if not may_hold(r, "has_start_word") or ("start" not in low and "begin" not in low):
         return None
     starts, ends = _START_LINE.findall(low), _END_LINE.findall(low)
     if len(starts) != 1 or len(ends) != 1:
@@ -1518,7 +1527,7 @@ def _names_a_coming_interview(r: Reading) -> bool:
     occasion = _one_occasion(_text_times(r))
     # read as `_text_times` reads it: the social evening before ("a dinner the night before
     # (Thursday, February 4, 7:00 pm)") is no time, so its "before" is no deadline either
-    said = _without_office_hours(r.low) if occasion is not None else r.low
+    said = _without_office_hours(r) if occasion is not None else r.low
     if occasion is not None and occasion[0] > r.at and _DEADLINE_BEFORE_A_TIME.search(said) is None:
         return True
     if not holds_any(said, _DEADLINE_CUES):
@@ -1724,11 +1733,15 @@ _FORWARDED_HEADERS = re.compile(
 def _stated_times(r: Reading) -> list[when.TimeSpan]:
     """The times a message states, without the lines that give a moved interview's old time
     and without the times the reader must do something by."""
-    low = _without_office_hours(r.low)
+    low = _without_office_hours(r)
     if "from:" in low and "date:" in low:
         # a forwarded letter's own headers: when it was sent is no time it states
         low = _FORWARDED_HEADERS.sub("", low)
-    if holds_any(low, _FORMER_CUES) and _FORMER_TIME_LINE.search(low):
+    if (
+        (low is not r.low or may_hold(r, "has_former_cue"))
+        and holds_any(low, _FORMER_CUES)
+        and _FORMER_TIME_LINE.search(low)
+    ):
         low = _FORMER_TIME_LINE.sub("", low)
     if holds_any(low, _DEADLINE_CUES):
         low = _DEADLINE_CLAUSE.sub(_unless_the_hour_of_the_day, low)
@@ -1802,17 +1815,7 @@ def _stated_length(low: str) -> timedelta | None:
 # 8:00 AM ...; we expect to wrap up by 3:00 PM", "you should be finished by 3pm", "the visit
 # will end at about 3:00 p.m."): the verb of ending right before its clock, so a task's
 # deadline ("please finish the online form by 3pm") is not read as the interview's end.
-_END_WORDS = (
-    "wrap",
-    "finish",
-    " end at",
-    " end by",
-    " ends at",
-    " ends by",
-    "be done",
-    "conclude",
-    "be over",
-)
+_END_WORDS = LITERAL_CUES["has_end_word"]  # "wrap", "finish", " end at", ...
 _STATED_END = re.compile(
     r"\b(?:wrap(?:s|ping)?\s+up|finish(?:es|ed)?|ends?|be\s+done|conclude[sd]?|be\s+over)"
     r"\s+(?:by|at|around)\s+(?:about\s+|around\s+|approximately\s+)?"
@@ -1820,9 +1823,10 @@ _STATED_END = re.compile(
 )
 
 
-def _stated_end(low: str, start: datetime) -> datetime | None:
+def _stated_end(r: Reading, start: datetime) -> datetime | None:
     """The end the message says the interview's day comes to, on the start's day, or None."""
-    if not holds_any(low, _END_WORDS):
+    low = r.low
+    if not may_hold(r, "has_end_word") or not holds_any(low, _END_WORDS):
         return None
     ends = set()
     for m in _STATED_END.finditer(low):
@@ -1843,7 +1847,7 @@ def _with_stated_length(
     length = _stated_length(r.low)
     if length is not None:
         return settled[0], settled[0] + length
-    end = _stated_end(r.low, settled[0])
+    end = _stated_end(r, settled[0])
     return settled if end is None else (settled[0], end)
 
 
@@ -2170,7 +2174,7 @@ def _follows_up_an_application(r: Reading) -> bool:
 # at the Engineering Career Fair today", "great meeting you at your booth", "at the information
 # session last night". The fair's conversation is no interview unless one is said of it ("for
 # interviewing me at the career fair", "our interview at the job fair").
-_EVENT_WORDS = ("fair", "expo", "booth", "session", "networking", "open house", "meet and greet")
+_EVENT_WORDS = LITERAL_CUES["has_event_word"]  # "fair", "expo", "booth", "session", ...
 _AT_AN_EVENT = re.compile(
     r"\b(?:at|during)\s+(?:the|your|our|this|today's|yesterday's)\s+(?:[\w&'-]+\s+){0,3}?"
     r"(?:fair|expo|booth|(?:information|info)\s+session|networking\s+(?:event|night|evening"
@@ -2183,7 +2187,8 @@ _INTERVIEW_SAID_OF_IT = re.compile(
 
 def _thanks_for_an_event(r: Reading) -> bool:
     return (
-        holds_any(r.low, _EVENT_WORDS)
+        may_hold(r, "has_event_word")
+        and holds_any(r.low, _EVENT_WORDS)
         and _AT_AN_EVENT.search(r.low) is not None
         and _INTERVIEW_SAID_OF_IT.search(r.low) is None
     )
@@ -2525,7 +2530,8 @@ def _awaits_answer(r: Reading) -> bool:
     reminder, a move, a booking awaiting the employer's approval, nor a notice that the
     reader's own act came in ("Your response ... has been submitted")."""
     return (
-        ("http://" in r.low or "https://" in r.low)
+        may_hold(r, "has_link")
+        and ("http://" in r.low or "https://" in r.low)
         # a calendar invitation, or a letter putting the time: the time is the employer's
         # to set, and set (an earlier round's, in a thread whose interview is a later one)
         and not r.message.events
@@ -2564,7 +2570,11 @@ _TELL_ME = ("let me know", "send me", "call me", "give me a call", "give me a ri
 
 def _hears_how_it_went(r: Reading) -> bool:
     low = r.low
-    if not ("how " in low or "hope " in low) or senders.is_robot(r.message.sender.email):
+    if (
+        not may_hold(r, "has_how_or_hope")
+        or not ("how " in low or "hope " in low)
+        or senders.is_robot(r.message.sender.email)
+    ):
         return False
     return (
         _asked_how_it_went(low)

@@ -340,3 +340,37 @@ def test_a_subjects_job_nouns_are_found_as_the_patterns_find_them(subject: str):
     assert detect._subject_names(
         subject, detect._CANDIDATES_NOUNS, detect._THE_JOBS_CANDIDATES
     ) == bool(detect._THE_JOBS_CANDIDATES.search(subject))
+
+
+# Patterns that look at the first letters of the words a lazy gap may end on before trying the
+# words (`detect._THANKS_FOR_MEETING`): the same matches as each pattern without those
+# look-aheads, on text built from their words (and from two other such patterns', which gained
+# nothing from it).
+FIRST_LETTERS = re.compile(r"\(\?=\[[a-z]+\]\)")
+LOOKED_AHEAD = (detect._THANKS_FOR_MEETING,)
+GAP_TEXT = st.lists(
+    st.sampled_from(
+        ("thank", "thanks", "grateful", "appreciated", " you for ", " the ", "meet", "meeting",
+         "met", "speaking", "spoke", "talk", "chatted", "interview", "conversation", "visiting",
+         "coming in", "came in", "hosting me", "having me", "showing me", "on the phone",
+         "on the call", "time you spent", "time spent", "our", "your", "phone", "video",
+         "call", "joining", "us for the", "panel", "attending", "assessment", "superday",
+         "trial", "day", "shift", "complete", "record", "answer", "take", "finish", "submit",
+         "questions", "answers", "responses", "it", "them", "by", "before", "no later than",
+         "friday", "tomorrow", "end", "3", "please", "kindly", "contact", "reply to", "to",
+         "arrange", "schedule", "set up", "book", "for", "an", "a", "time", "date", "slot",
+         "appointment", "suitable", "convenient", "-", ".", ". ", "!", "?", ";", ":", "\n",
+         " ", "  ", "x", "é", "s", "z")
+    ),
+    max_size=28,
+).map("".join)  # fmt: skip
+
+
+@SAME
+@given(GAP_TEXT)
+def test_first_letters_looked_at_change_no_match(text: str):
+    for pattern in LOOKED_AHEAD:
+        assert FIRST_LETTERS.search(pattern.pattern), pattern.pattern[:60]
+        plain = re.compile(FIRST_LETTERS.sub("", pattern.pattern))
+        found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], pattern.pattern[:60]
