@@ -887,6 +887,11 @@ _AGENCY_WORDS = (
 )  # fmt: skip
 
 
+def is_agency_domain(domain: str) -> bool:
+    """A staffing agency's or recruiting firm's domain ("crownpointsearch.example")."""
+    return _is_agency(organisation_label(domain))
+
+
 def _is_agency(label: str) -> bool:
     parts = label.split("-")
     if len(parts) > 1:

@@ -3478,7 +3478,11 @@ def read_messages(
             groups.update(_TAKES_A_TIME)  # "Wednesday at 10 please": a slot asked for
         elif "has_booking_verb" in groups and _booked_a_time(text_low):
             groups.update(("booked_a_time", *_TAKES_A_TIME))
-        if "cue_put_forward" in groups and groups & _THANKED and _go_betweens_own_talk(text_low):
+        if (
+            "cue_put_forward" in groups
+            and groups & _THANKED
+            and (_go_betweens_own_talk(text_low) or _an_agency_puts_forward(message, text_low))
+        ):
             # "Thanks for coming in to see me yesterday. I've put your CV forward to my client":
             # the talk was the go-between's, the employer's process is at the application (the
             # reader's "thanks for your time and for sending my details through" likewise)
@@ -4142,6 +4146,18 @@ def _go_betweens_own_talk(text_low: str) -> bool:
     )
 
 
+def _an_agency_puts_forward(message: Message, text_low: str) -> bool:
+    """A staffing agency or search firm (by its domain: "crownpointsearch") putting the reader
+    forward to the employer ("Good talking with you this morning. As promised, I sent your
+    resume to the hiring manager at Bayside Water"): a go-between, client named or not. An
+    employer's own recruiter saying the same after its screening call is not one."""
+    return (
+        _PUT_FORWARD.search(text_low) is not None
+        and _AN_INTERVIEW_TOLD.search(text_low) is None
+        and company.is_agency_domain(message.sender.domain)
+    )
+
+
 # The employer thanking the reader for time spent with it: "thank you for spending Thursday
 # afternoon with us", "thanks so much for spending the morning with us yesterday" (read where a
 # job is named: an evening spent with a charity at its open day is no interview).
@@ -4382,22 +4398,15 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         and said_outright(text_low, _INTERVIEWS_DONE, _before_it_happens)
     ):
         groups.add("happened")
-    put_forward = "cue_put_forward" in groups and _PUT_FORWARD.search(text_low) is not None
     if "application" not in groups and (
-        ("cue_application_is" in groups and _APPLICATION_IS.search(text_low)) or put_forward
+        ("cue_application_is" in groups and _APPLICATION_IS.search(text_low))
+        or ("cue_put_forward" in groups and _PUT_FORWARD.search(text_low))
     ):
         groups.add("application")
-    # the talk enjoyed in a letter putting the reader forward ("Good talking with you this
-    # morning. As promised, I sent your resume to the hiring manager") was the go-between's
-    # own, before the employer's process: no interview of it
-    if (
-        "happened" not in groups
-        and not put_forward
-        and (
-            ("cue_meeting" in groups and _enjoyed_meeting(text_low))
-            or ("cue_enjoyed" in groups and _ENJOYED_OUR_TALK.search(text_low))
-            or ("thank_you" in groups and "cue_thanks" in groups and _thanks_for_meeting(text_low))
-        )
+    if "happened" not in groups and (
+        ("cue_meeting" in groups and _enjoyed_meeting(text_low))
+        or ("cue_enjoyed" in groups and _ENJOYED_OUR_TALK.search(text_low))
+        or ("thank_you" in groups and "cue_thanks" in groups and _thanks_for_meeting(text_low))
     ):
         groups.add("happened")
     if (

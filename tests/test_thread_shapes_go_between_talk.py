@@ -3,7 +3,10 @@
 "Good talking with you this morning. As promised, I sent your resume to the hiring manager at
 Bayside Water" is an agency recruiter's first call and the submission that follows it: the
 employer's process is at the application, no interview has taken place (it had been read as
-one, with a thank-you and the silence after an interview advised).
+one, with a thank-you and the silence after an interview advised). A go-between is told by
+its domain (a staffing agency's or search firm's) or by the client it names; an employer's own
+recruiter saying the same after its call had screened the reader (dev labels a screening call
+an interview).
 """
 
 from __future__ import annotations
@@ -48,4 +51,18 @@ def test_the_employers_interview_told_beside_a_submission_still_took_place():
         "Hi Sam,\n\nThanks for interviewing with Ravenmoor Mills' plant manager yesterday - "
         "he was impressed. I've sent your references to him as well.\n\nDale"
     )
+    assert facts.stage is Stage.INTERVIEWED
+
+
+def test_an_employers_own_recruiter_passing_the_resume_on_had_screened_the_reader():
+    # the employer's recruiter, not a go-between: its call was the screening interview
+    builder = a_thread(subject="Maintenance Planner - Ravenmoor Mills", tz=CHICAGO)
+    builder = builder.from_recruiter(
+        "Tess Amundsen <tess.amundsen@ravenmoormills.example>",
+        "Hi Sam,\n\nGood talking with you this morning. As promised, I sent your resume to "
+        "our plant manager for the Maintenance Planner role; he will be in touch about a "
+        "site visit.\n\nTess",
+        at="2027-04-05 11:15",
+    )
+    facts = thread_facts(builder.build(), ME, ZONE)
     assert facts.stage is Stage.INTERVIEWED
