@@ -3312,8 +3312,8 @@ def read_messages(
         _drop_unless_said_otherwise(groups, "rejection", "has_hired", _HIRED_ANYONE, text_low)
         if (
             "has_since" in groups
-            and groups.isdisjoint(_A_JOB_OR_INTERVIEW_NAMED)
-            and subject_groups.isdisjoint(_A_JOB_OR_INTERVIEW_NAMED)
+            and groups.isdisjoint(A_JOB_OR_INTERVIEW_NAMED)
+            and subject_groups.isdisjoint(A_JOB_OR_INTERVIEW_NAMED)
         ):
             # "since we last met", said where no job nor interview is named: any meeting's
             _drop_unless_said_otherwise(groups, "happened", "has_since", _SINCE_WE_MET, text_low)
@@ -4412,7 +4412,7 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
     if (
         "happened" not in groups
         and "spending" in text_low
-        and groups & _A_JOB_OR_INTERVIEW_NAMED
+        and groups & A_JOB_OR_INTERVIEW_NAMED
         and _SPENT_WITH_US.search(text_low)
     ):
         groups.add("happened")  # "thank you for spending Thursday afternoon with us"
@@ -5930,7 +5930,7 @@ _INTERVIEW_GROUP = frozenset({"interview"})
 # the talent screener" for "your application for competition AD/07/27 - Auditors").
 _A_JOB_NAMED = frozenset({"hiring", "hiring_yours", "application"})
 _SAYS_INTERVIEW = frozenset({"interview", "application"})
-_A_JOB_OR_INTERVIEW_NAMED = _A_JOB_NAMED | _SAYS_INTERVIEW
+A_JOB_OR_INTERVIEW_NAMED = _A_JOB_NAMED | _SAYS_INTERVIEW
 
 # The reader invited to interview, or chosen for one: "we'd like to invite you in for an
 # interview with the team", "invite you to a second interview", "we would like to interview

@@ -68,6 +68,7 @@ from afterview.company import (
     written_to_company,
 )
 from afterview.detect import (
+    A_JOB_OR_INTERVIEW_NAMED,
     LITERAL_CUES,
     Reading,
     as_aware,
@@ -2353,7 +2354,6 @@ def _asks_times_anew(r: Reading) -> bool:
 # What a letter after a "no" names when it arranges a new step of a process: a job or an
 # interview, in the phrase books' words or by a job's name ("a new post has opened ... send me
 # two or three times"), not a catch-up to keep in touch.
-_A_JOB_OR_AN_INTERVIEW = frozenset({"hiring", "hiring_yours", "application", "interview"})
 _A_JOB_WORD = re.compile(r"\b(?:job|role|post|position|vacancy|opening)s?\b")
 
 
@@ -2366,7 +2366,7 @@ def _arranges_again(r: Reading) -> bool:
         not r.message.is_bulk
         and (_arranges(r.groups) or proposes_any_time(r))
         and (
-            bool(r.groups & _A_JOB_OR_AN_INTERVIEW)
+            bool(r.groups & A_JOB_OR_INTERVIEW_NAMED)
             or _A_JOB_WORD.search(r.low.partition("\n")[2]) is not None
         )
         and not _goes_over_the_decision(r)
