@@ -2659,9 +2659,14 @@ def _names_no_job(pattern: re.Pattern[str], low: str) -> bool:
 
 
 def _no_job_words(text: str) -> bool:
+    return not job_words_in(text)
 
+
+def job_words_in(text: str) -> bool:
+    """The lower-cased text holds a word that names a job: a job noun ("position", "vacancy")
+    or a role title's word ("assistant", "engineer")."""
     words = set(re.findall(r"[a-z]+", text))
-    return not (words & _JOB_NOUNS or words & company.ROLE_WORDS)
+    return bool(words & _JOB_NOUNS or words & company.ROLE_WORDS)
 
 
 # A candidate's own immigration application is told to an employer only as an answer about

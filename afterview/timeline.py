@@ -77,6 +77,7 @@ from afterview.detect import (
     canonical_address,
     detect_readings,
     enjoyed_only_what_was_sent,
+    job_words_in,
     may_hold,
     proposes_any_time,
     questions_in,
@@ -2354,7 +2355,6 @@ def _asks_times_anew(r: Reading) -> bool:
 # What a letter after a "no" names when it arranges a new step of a process: a job or an
 # interview, in the phrase books' words or by a job's name ("a new post has opened ... send me
 # two or three times"), not a catch-up to keep in touch.
-_A_JOB_WORD = re.compile(r"\b(?:job|role|post|position|vacancy|opening)s?\b")
 
 
 def _arranges_again(r: Reading) -> bool:
@@ -2365,10 +2365,7 @@ def _arranges_again(r: Reading) -> bool:
     return (
         not r.message.is_bulk
         and (_arranges(r.groups) or proposes_any_time(r))
-        and (
-            bool(r.groups & A_JOB_OR_INTERVIEW_NAMED)
-            or _A_JOB_WORD.search(r.low.partition("\n")[2]) is not None
-        )
+        and (bool(r.groups & A_JOB_OR_INTERVIEW_NAMED) or job_words_in(r.low.partition("\n")[2]))
         and not _goes_over_the_decision(r)
     )
 
