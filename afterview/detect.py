@@ -2134,7 +2134,7 @@ def strip_reply_prefix(subject: str) -> str:
 _REPLY_HEADS = frozenset(word[:2] for word in _REPLY_WORDS)  # (non-ASCII: the regex decides)
 
 
-def _has_reply_prefix(subject: str) -> bool:
+def has_reply_prefix(subject: str) -> bool:
     """`_REPLY_PREFIX.match(subject)`, the regex asked only where a prefix can start (as
     `strip_reply_prefix` does)."""
     head = subject.lstrip()[:2]
@@ -5446,7 +5446,7 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
             and (
                 # the candidate's own note under the job's title ("Checking in - Brand
                 # Designer") or anyone's answer there (not a forward: its words are others')
-                (r.mine and not _has_reply_prefix(message.subject))
+                (r.mine and not has_reply_prefix(message.subject))
                 or (
                     message.subject.lstrip()[:3].lower() in _ANSWER_HEADS
                     and _REPLY_PREFIX.match(message.subject) is not None
@@ -6104,7 +6104,7 @@ def _owner_sends_a_decision(r: Reading) -> bool:
     return (
         not message.in_reply_to
         and not message.references
-        and not _has_reply_prefix(message.subject or "")
+        and not has_reply_prefix(message.subject or "")
         and not message.message_id.endswith("#quoted")
         and not r.groups & _A_CANDIDATES_OWN_WORDS
         and "?" not in r.low

@@ -77,6 +77,7 @@ from afterview.detect import (
     canonical_address,
     detect_readings,
     enjoyed_only_what_was_sent,
+    has_reply_prefix,
     job_words_in,
     may_hold,
     proposes_any_time,
@@ -1462,10 +1463,6 @@ def _invited_now(m: re.Match) -> bool:
     return _NOT_THE_READER_YET.search(m.string, max(0, m.start() - 32), m.start()) is None
 
 
-def _not_a_reply(subject: str) -> bool:
-    return strip_reply_prefix(subject) == subject.strip()
-
-
 def _states_the_occasion(r: Reading) -> bool:
     low = r.low
     if (
@@ -1516,7 +1513,7 @@ def _names_a_coming_interview(r: Reading) -> bool:
     # Interview - Production Manager": "I'd like to have you in to talk on Wednesday, October
     # 14 at 1:00 pm"); a reply's subject only repeats what the thread began with
     if "interview" not in r.groups and not (
-        "interview" in r.subject_groups and _not_a_reply(r.message.subject)
+        "interview" in r.subject_groups and not has_reply_prefix(r.message.subject)
     ):
         return False
     blocked = r.groups & _NOT_NAMING_THE_INTERVIEW
