@@ -2283,6 +2283,7 @@ def _stage(
                     or _interview_letter(r)
                     or _selected_for_interview(r)
                     or _asks_about_an_interview(r)
+                    or _asks_where_to_reach(r)
                     # the first answer asking the reader to ring: a call being arranged
                     or _asks_to_be_called(r)
                     or _asks_interest_in_interviewing(r)
@@ -2459,6 +2460,26 @@ def _asks_about_an_interview(r: Reading) -> bool:
         and _asks_candidate(r)
         and _names_the_readers_interview(r)
     )
+
+
+def _asks_where_to_reach(r: Reading) -> bool:
+    """The first answer to the reader's application asking where or when they can be reached
+    ("With reference to your application, kindly provide us with a telephone number where you
+    can be reached in the coming days"): a call being arranged."""
+    return (
+        " reached" in r.low
+        and not r.groups & _NOT_BEFORE_IT
+        and _WHERE_TO_REACH.search(r.low) is not None
+        and _asks_candidate(r)
+    )
+
+
+# "a telephone number where you can be reached", "when you could be reached", "the best number
+# to reach you on"
+_WHERE_TO_REACH = re.compile(
+    r"\b(?:number|numbers|where|when|times?)\s+(?:where\s+|at\s+which\s+|on\s+which\s+)?you\s+"
+    r"(?:can|could|may|will)\s+(?:best\s+)?be\s+reached\b"
+)
 
 
 # A time asked for, in whatever words: "when you can be reached", "a convenient time", "your

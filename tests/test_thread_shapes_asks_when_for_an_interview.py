@@ -6,7 +6,9 @@ can be reached on Thursday or Friday" names no slot and uses none of the arrangi
 books know, in a letter whose subject names only the application; it had been read as the
 application still waiting. Not a precondition ("before we book an interview, please answer
 three questions"), nor an interview said as a condition ("if you are selected for interview
-we will contact you. In the meantime, let us know when you can send two references").
+we will contact you. In the meantime, let us know when you can send two references"). So too
+a number asked for where the reader can be reached ("kindly provide us with a telephone number
+where you can be reached in the coming days"): a call is being arranged.
 """
 
 from __future__ import annotations
@@ -64,4 +66,24 @@ def test_a_first_letter_asking_a_time_for_the_readers_interview_arranges_it(text
 )
 def test_an_interview_to_come_after_something_else_is_not_arranged_yet(text):
     facts = first_letter(text)
+    assert facts.stage is not Stage.SCHEDULING
+
+
+def test_asked_where_the_reader_can_be_reached_a_call_is_being_arranged():
+    # no interview named: the number asked for is the call's
+    facts = first_letter(
+        "Dear Sam,\n\nWith reference to your application for the above post, kindly provide "
+        "us with a telephone number where you can be reached in the coming days.\n\nBest "
+        "regards,\nRecruitment Unit"
+    )
+    assert facts.interview
+    assert facts.stage is Stage.SCHEDULING
+
+
+def test_the_number_only_said_of_a_call_to_come_asks_nothing():
+    facts = first_letter(
+        "Dear Sam,\n\nThank you for your application for the above post. Shortlisted "
+        "applicants will be called on the number where they can be reached; we will not "
+        "write to the others.\n\nRecruitment Unit"
+    )
     assert facts.stage is not Stage.SCHEDULING
