@@ -2756,7 +2756,6 @@ _KEEPS_A_JOB = frozenset(
 
 def _for_another_thing(readings: Sequence[Reading]) -> bool:
     """Someone else's letter naming what its process is for, and that thing no job (above)."""
-
     for r in readings:
         if r.mine or r.automated:
             continue
@@ -2904,13 +2903,11 @@ def _names_software(low: str) -> bool:
 @lru_cache(maxsize=8192)
 def _names_a_role(subject: str) -> bool:
     """ "Re: Next step: skills assessment for Operations Analyst" names a job."""
-
     return company.role_from_subject(subject) is not None
 
 
 def _names_a_role_in_text(r: Reading) -> bool:
     """ "... even more excited about the Merchandising Lead role" names a job."""
-
     # a title wrapped over a line break ("the Backend\nDeveloper role") is one title
     return company.role_from_text(" ".join((r.message.text or "")[:READ_CHARS].split())) is not None
 
@@ -3220,11 +3217,9 @@ def enjoyed_only_what_was_sent(r: Reading) -> bool:
     enjoyed your portfolio and we'd like to move you forward to a conversation"): the
     application read, no meeting held. (Detection keeps the words as a sign of the reader's
     process; the timeline does not take them for an interview that took place.)"""
-    low = r.low
-    if "happened" not in r.groups or "enjoyed" not in low:
+    if "happened" not in r.groups or "enjoyed" not in r.low:
         return False
-    rest, removed = _ENJOYED_THE_PAPERS.subn(" ", low)
-    return bool(removed) and "happened" not in BOOK.groups_in(normalise(rest))
+    return _said_only_in(_ENJOYED_THE_PAPERS, r.low, "happened")
 
 
 def _said_in(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -3252,11 +3247,17 @@ def _drop_unless_said_otherwise(
     book: PhraseBook | None = None,
 ) -> None:
     """Drop `group` from `groups` when its words there are only in `other_sense` (found by
-    `cue`): `low` read again without those phrases no longer says it."""
-    if group in groups and cue in groups:
-        rest, removed = other_sense.subn(" ", low)
-        if removed and group not in (book or BOOK).groups_in(normalise(rest)):
-            groups.discard(group)
+    `cue`)."""
+    if group in groups and cue in groups and _said_only_in(other_sense, low, group, book):
+        groups.discard(group)
+
+
+def _said_only_in(
+    other_sense: re.Pattern[str], low: str, group: str, book: PhraseBook | None = None
+) -> bool:
+    """`low` holds `other_sense`, and read again without it no longer says `group`."""
+    rest, removed = other_sense.subn(" ", low)
+    return bool(removed) and group not in (book or BOOK).groups_in(normalise(rest))
 
 
 def in_owners_zone(sent_at: datetime, zone: tzinfo) -> datetime:
@@ -3486,7 +3487,7 @@ def read_messages(
         if (
             "cue_put_forward" in groups
             and groups & _THANKED
-            and (_go_betweens_own_talk(text_low) or _an_agency_puts_forward(message, text_low))
+            and _go_betweens_own_talk(message, text_low)
         ):
             # "Thanks for coming in to see me yesterday. I've put your CV forward to my client":
             # the talk was the go-between's, the employer's process is at the application (the
@@ -4141,26 +4142,20 @@ _AN_INTERVIEW_TOLD = re.compile(
 )
 
 
-def _go_betweens_own_talk(text_low: str) -> bool:
+def _go_betweens_own_talk(message: Message, text_low: str) -> bool:
     """The meeting a letter thanks for is the go-between's own: the letter puts the reader
-    forward to its client (or asks leave to, or the reader thanks for it) and tells of no
-    interview with the employer."""
+    forward to its client (or the reader thanks for it), or a staffing agency or search firm
+    (by its domain: "crownpointsearch") puts the reader forward, client named or not ("Good
+    talking with you this morning. As promised, I sent your resume to the hiring manager at
+    Bayside Water"); and it tells of no interview with the employer. An employer's own
+    recruiter passing the resume on after its screening call is no go-between."""
     return (
         _GO_BETWEEN_FORWARDS.search(text_low) is not None
-        and _AN_INTERVIEW_TOLD.search(text_low) is None
-    )
-
-
-def _an_agency_puts_forward(message: Message, text_low: str) -> bool:
-    """A staffing agency or search firm (by its domain: "crownpointsearch") putting the reader
-    forward to the employer ("Good talking with you this morning. As promised, I sent your
-    resume to the hiring manager at Bayside Water"): a go-between, client named or not. An
-    employer's own recruiter saying the same after its screening call is not one."""
-    return (
-        _PUT_FORWARD.search(text_low) is not None
-        and _AN_INTERVIEW_TOLD.search(text_low) is None
-        and company.is_agency_domain(message.sender.domain)
-    )
+        or (
+            _PUT_FORWARD.search(text_low) is not None
+            and company.is_agency_domain(message.sender.domain)
+        )
+    ) and _AN_INTERVIEW_TOLD.search(text_low) is None
 
 
 # The employer thanking the reader for time spent with it: "thank you for spending Thursday
@@ -5771,7 +5766,6 @@ def _between_private_people(readings: Sequence[Reading]) -> bool:
     employer to the reader, as a household, a small firm's owner or a recruiter on their own
     mailbox does: holding the interview at their own home, inviting the reader to interview,
     signing with a title and an organisation ("Head of Operations | Halden Foods")."""
-
     seen = False
     for r in readings:
         if r.automated:

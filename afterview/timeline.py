@@ -2282,11 +2282,9 @@ def _stage(
                     or _invites_to_interview(r)
                     or _interview_letter(r)
                     or _selected_for_interview(r)
-                    or _asks_about_an_interview(r)
-                    or _asks_where_to_reach(r)
+                    or _asks_to_arrange(r)
                     # the first answer asking the reader to ring: a call being arranged
                     or _asks_to_be_called(r)
-                    or _asks_interest_in_interviewing(r)
                 )
             )
         )
@@ -2350,11 +2348,6 @@ def _asks_times_anew(r: Reading) -> bool:
     )
 
 
-# What a letter after a "no" names when it arranges a new step of a process: a job or an
-# interview, in the phrase books' words or by a job's name ("a new post has opened ... send me
-# two or three times"), not a catch-up to keep in touch.
-
-
 def _arranges_again(r: Reading) -> bool:
     """After a "no", the employer's later letter arranging a conversation with the reader by
     asking for times or proposing them ("a new post has opened ... send me two or three times
@@ -2363,6 +2356,8 @@ def _arranges_again(r: Reading) -> bool:
     return (
         not r.message.is_bulk
         and (_arranges(r.groups) or proposes_any_time(r))
+        # a new step of a process names a job or an interview ("a new post has opened"), a
+        # catch-up to keep in touch neither
         and (bool(r.groups & A_JOB_OR_INTERVIEW_NAMED) or job_words_in(r.low.partition("\n")[2]))
         and not _goes_over_the_decision(r)
     )
@@ -2448,30 +2443,30 @@ def _names_the_readers_interview(r: Reading) -> bool:
     return False
 
 
-def _asks_about_an_interview(r: Reading) -> bool:
-    """The first letter about the reader's interview asking them something, whatever the
-    subject ("We would like to get to know you in a short telephone interview. Please let us
-    know when you can be reached on Thursday or Friday"): the interview is being arranged."""
-    return (
+def _asks_to_arrange(r: Reading) -> bool:
+    """The first letter asking the reader something that arranges a meeting, whatever the
+    subject: a time for the reader's interview ("We would like to get to know you in a short
+    telephone interview. Please let us know when you can be reached on Thursday or Friday"),
+    their interest in one the letter gives ("If you are interested in interviewing for the 6th
+    grade ELA position, interviews will be taking place on Friday, July 17th. Please reply"),
+    or a number where they can be reached ("kindly provide us with a telephone number where
+    you can be reached in the coming days"). Not a letter of a decision, of an interview that
+    took place or called off."""
+    if r.groups & _NOT_BEFORE_IT:
+        return False
+    low = r.low
+    arranges = (
         "interview" in r.groups
-        and not r.groups & _NOT_BEFORE_IT
-        and _ASKS_WHEN.search(r.low) is not None
-        and not _hears_how_it_went(r)
-        and _asks_candidate(r)
-        and _names_the_readers_interview(r)
-    )
-
-
-def _asks_where_to_reach(r: Reading) -> bool:
-    """The first answer to the reader's application asking where or when they can be reached
-    ("With reference to your application, kindly provide us with a telephone number where you
-    can be reached in the coming days"): a call being arranged."""
-    return (
-        " reached" in r.low
-        and not r.groups & _NOT_BEFORE_IT
-        and _WHERE_TO_REACH.search(r.low) is not None
-        and _asks_candidate(r)
-    )
+        and (
+            (
+                _ASKS_WHEN.search(low) is not None
+                and not _hears_how_it_went(r)
+                and _names_the_readers_interview(r)
+            )
+            or next(matches_from(_INTERESTED_IN_INTERVIEWING, low, ("if",)), None) is not None
+        )
+    ) or (" reached" in low and _WHERE_TO_REACH.search(low) is not None)
+    return arranges and _asks_candidate(r)
 
 
 # "a telephone number where you can be reached", "when you could be reached", "the best number
@@ -2504,15 +2499,6 @@ _INTERESTED_IN_INTERVIEWING = re.compile(
     r"|\bif\s+you(?:\s+would|'d)\s+(?:still\s+)?like\s+to\s+(?:come\s+(?:in\s+)?for\s+an?\s+)?"
     r"interview\b"
 )
-
-
-def _asks_interest_in_interviewing(r: Reading) -> bool:
-    return (
-        "interview" in r.groups
-        and not r.groups & _NOT_BEFORE_IT
-        and next(matches_from(_INTERESTED_IN_INTERVIEWING, r.low, ("if",)), None) is not None
-        and _asks_candidate(r)
-    )
 
 
 # The reader told, as done, that they are through to an interview ("you've been selected for
