@@ -1664,6 +1664,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # thanked for by the reader ("for sending my details through", "for putting me forward")
         "sending my", "passing my", "passing on my", "putting me forward", "submitting my",
         "forwarding my",
+        # a go-between's own verbs for the reader: "so I can submit you to Harbor Logistics"
+        "submit you", "submitted you", "submitting you", "present you", "presented you",
+        "presenting you", "right to represent",
     ),
     "recruiter_outreach": (
         "i'm a recruiter", "i am a recruiter", "a recruiter at", "a recruiter with",
@@ -4134,6 +4137,12 @@ _GO_BETWEEN_FORWARDS = re.compile(
     r"|\b(?:sending|passing|putting|submitting|forwarding)\s+(?:on\s+)?my\s+"
     r"(?:details|resume|résumé|cv|profile|application)\s+(?:through|on|forward|over)\b"
     r"|\bputting\s+me\s+forward\b"
+    # the reader put forward as a go-between puts a candidate, done or to come: "I will be
+    # submitting you for the role with my client", "so I can submit you to Harbor Logistics"
+    # (an employer's own recruiter passes a resume on; "present you with an offer" is no
+    # forwarding), and the leave a go-between asks to do it ("the right to represent you")
+    r"|\b(?:submit(?:ted|ting)?|present(?:ed|ing)?)\s+you\s+(?:to|for)\b"
+    r"|\bright\s+to\s+represent\s+you\b"
 )
 # The employer's interview told beside it: "thanks for interviewing with the client's director
 # yesterday", "feedback from your interview" (not "first interviews in the week of 16 March").
