@@ -973,22 +973,25 @@ def _bare_hours(low: str, dated: bool = True, words: list[int] | None = None):
 # "Friday 5 March, 12 till 2", "Saturday from 10 to 2". No minutes, am / pm or o'clock on
 # either hour (those are the clock pattern's ranges); found from its first digit, the day
 # right before it checked in `_bare_ranges`.
+# "Are you free tomorrow between 10 and 12?": "and" joins the two hours only after "between"
+# (checked in `_bare_ranges`: "Friday 10 and 12 people" is no span).
 _BARE_RANGE = re.compile(
-    r"(?P<h>[1-9][0-2]?) (?:to|till|til|until) (?P<h2>[1-9][0-2]?)"
+    r"(?P<h>[1-9][0-2]?) (?P<join>to|till|til|until|and) (?P<h2>[1-9][0-2]?)"
     r"(?![\d:]|[.,]\d|\s?(?:[ap]\.?m\b|o['’]clock|h\d|%))"
 )
 # What every `_BARE_RANGE` holds, looked for first: a pattern that opens on a space is
 # skipped along to each space in C, where one opening on "[1-9]" asks a character class of
 # every character (half the time over the bench's texts, most of which hold neither).
-_BARE_RANGE_CUE = re.compile(r" (?:to|till?|until) [1-9]")
+_BARE_RANGE_CUE = re.compile(r" (?:to|till?|until|and) [1-9]")
 
 
 def _has_a_bare_range(low: str) -> bool:
     return _BARE_RANGE_CUE.search(low) is not None and _BARE_RANGE.search(low) is not None
 
 
-# Between the day and the span: a comma, "from"
-_DAY_TO_RANGE = re.compile(r"[ ,]*(?:from )?")
+# Between the day and the span: a comma, "from", "between"
+_DAY_TO_RANGE = re.compile(r"[ ,]*(?:from |between )?")
+_BETWEEN = "between "
 
 
 def _working_hour(hour: int) -> int:
@@ -1003,6 +1006,8 @@ def _bare_ranges(low: str):
         first, last = int(m["h"]), int(m["h2"])
         start = m.start()
         if first > 12 or last > 12 or (start and low[start - 1] in "0123456789:.,$£€/#-"):
+            continue
+        if m["join"] == "and" and not low.startswith(_BETWEEN, start - len(_BETWEEN)):
             continue
         dm = None
         for candidate in _DATE.finditer(low, max(0, start - 40), start):
