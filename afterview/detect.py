@@ -5092,8 +5092,13 @@ def proposes_a_time(r: Reading) -> bool:
             (asks or "?" in low)
             and says_a_time(r)
             and (asks or any(mentions_a_time(q) for q in questions_in(low)))
-        )
+        ) or ("any" in low and _ANY_TIME_IN.search(low) is not None and says_a_time(r))
     return r.proposes
+
+
+# Times offered as a stretch to choose in: "Could we talk Thursday? Any time after 2pm works
+# for me", "anytime between 1 and 4pm on Friday" (said as a statement, no question)
+_ANY_TIME_IN = re.compile(r"\bany\s?time\s+(?:after|between)\b")
 
 
 # --------------------------------------------------------------------------- detection

@@ -962,7 +962,7 @@ def _find_interview(readings: Sequence[Reading], zone: tzinfo | None = None) -> 
         if r.mine:
             settled = None
             if (proposed or proposal_open) and not from_invite:
-                taken = _taken_slot(r, proposed)
+                taken = _taken_slot(r, proposed, proposed_by)
                 if taken is not None:  # the candidate took one of the times offered
                     settled = taken.start, taken.end or _default_end(taken.start)
                     if proposed_by is not None:
@@ -1898,9 +1898,12 @@ def _a_choice_of_times(spans: list[when.TimeSpan], at: datetime) -> bool:
     return len({span.start for span in spans if span.start > at}) > 1
 
 
-def _taken_slot(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | None:
+def _taken_slot(
+    r: Reading, proposed: list[when.TimeSpan], proposed_by: Reading | None = None
+) -> when.TimeSpan | None:
     """The offered time the candidate's message takes, or None (a counter-proposal, a
-    refusal or a message about something else takes none)."""
+    refusal or a message about something else takes none). `proposed_by`: the employer's
+    message that offered them."""
     if _cannot_attend(r):
         return None
     spans = _own_times(r)
@@ -1917,7 +1920,7 @@ def _taken_slot(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | No
             ]
             if len(same) == 1:
                 return same[0]
-        return _own_time_taken(r, spans, proposed)
+        return _own_time_taken(r, spans, proposed, proposed_by)
     distinct = {slot.start: slot for slot in proposed}
     if len(distinct) == 1 and _answers_yes(r):
         # "Are you available Thursday at 11am?" - "Yes, I am. Thanks!": the one time put
@@ -1935,22 +1938,35 @@ def _taken_slot(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | No
 
 
 def _own_time_taken(
-    r: Reading, spans: list[when.TimeSpan], proposed: list[when.TimeSpan]
+    r: Reading,
+    spans: list[when.TimeSpan],
+    proposed: list[when.TimeSpan],
+    proposed_by: Reading | None = None,
 ) -> when.TimeSpan | None:
     """The candidate's own time, agreeing to the employer's proposal in words: "2:30pm on
-    Thursday works for me" for "anytime between 1:00 and 4:00 pm", or "1 PM works for me"
-    for a proposal whose time could not be read ("at 1:00 PM instead of 11 tomorrow?")."""
+    Thursday works for me" for "anytime between 1:00 and 4:00 pm" (or for "Thursday, any
+    time after 2pm": the rest of that day), or "1 PM works for me" for a proposal whose time
+    could not be read ("at 1:00 PM instead of 11 tomorrow?")."""
     if not r.groups & _AGREES or _asks_another_time(r):
         return None
     own = _one_occasion(spans)
     if own is None:
         return None
     start, end = own
+    open_after = proposed_by is not None and _ANY_TIME_AFTER.search(proposed_by.low) is not None
     if proposed and not any(
-        slot.end is not None and slot.start <= start < slot.end for slot in proposed
+        (slot.start <= start < slot.end)
+        if slot.end is not None
+        else open_after and slot.start <= start and slot.start.date() == start.date()
+        for slot in proposed
     ):
         return None  # a time of the candidate's own, not one of those offered
     return when.TimeSpan(start, end)
+
+
+# An offer of the rest of a day from a time on: "Thursday any time after 2pm works", "I'm
+# free anytime after 10:00 on Monday" (`when` reads the time alone, where the span begins)
+_ANY_TIME_AFTER = re.compile(r"\bany\s?time\s+after\b")
 
 
 _AGREES = frozenset({"accepts", "time_works"})

@@ -1,0 +1,81 @@
+"""A stretch of a day offered to choose in: "Could we do a quick call Thursday? Any time after
+2pm works for me", "any time between 2pm and 5pm".
+
+Said as a statement, the first hour of the stretch had been read as the time set: the
+interview "on Thursday at 14:00", to prepare for, before the reader had chosen anything. It
+is a time being arranged; the reader's time inside the stretch sets it ("Thursday at 3pm
+works great" is 15:00), and a time outside it, another day or a question back, leaves it to
+the employer.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.model import Stage
+from afterview.timeline import stage_at, thread_facts
+from tests.builders import ME, a_thread
+
+CHICAGO = "America/Chicago"
+ZONE = ZoneInfo(CHICAGO)
+ASKED_AT, ANSWERED_AT = "2027-03-01 10:00", "2027-03-01 12:00"
+AFTER_THE_ASK = datetime(2027, 3, 1, 11, 0, tzinfo=ZONE)
+AFTER_THE_ANSWER = datetime(2027, 3, 1, 13, 0, tzinfo=ZONE)
+AFTER = (
+    "Hi Sam, thanks for applying for the Office Coordinator role. Could we do a quick phone "
+    "call Thursday? Any time after 2pm works for me.\nDee"
+)
+BETWEEN = (
+    "Hi Sam, thanks for applying for the Office Coordinator role. Could we do a quick phone "
+    "call Thursday? Any time between 2pm and 5pm works for me.\nDee"
+)
+FROM_TEN = (
+    "Hi Sam, thanks for applying for the Office Coordinator role. I'm free for a call on "
+    "Thursday, March 4, anytime after 10:00 am.\nDee"
+)
+
+
+def thread(offer: str, answer: str | None = None):
+    builder = a_thread(subject="Office Coordinator", tz=CHICAGO)
+    builder = builder.from_recruiter("Dee Marlow <dee@pinecrest-care.example>", offer, at=ASKED_AT)
+    if answer is not None:
+        builder = builder.from_me(answer, at=ANSWERED_AT)
+    return thread_facts(builder.build(), ME, ZONE)
+
+
+@pytest.mark.parametrize("offer", [AFTER, BETWEEN, FROM_TEN])
+def test_a_stretch_offered_is_a_time_being_arranged(offer):
+    facts = thread(offer)
+    assert stage_at(facts, AFTER_THE_ASK) is Stage.SCHEDULING
+    assert facts.interview_start is None
+
+
+@pytest.mark.parametrize(
+    ("offer", "answer", "hour", "minute"),
+    [
+        (AFTER, "Hi Dee, Thursday at 3pm works great. Talk then!\nSam", 15, 0),
+        (BETWEEN, "Hi Dee, Thursday at 4pm works for me.\nSam", 16, 0),
+        (FROM_TEN, "Hi Dee, 11:30 am on Thursday works for me.\nSam", 11, 30),
+    ],
+)
+def test_the_readers_time_inside_the_stretch_sets_the_interview(offer, answer, hour, minute):
+    facts = thread(offer, answer)
+    assert stage_at(facts, AFTER_THE_ANSWER) is Stage.SCHEDULED
+    assert facts.interview_start == datetime(2027, 3, 4, hour, minute, tzinfo=ZONE)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Hi Dee, Wednesday at 3pm works for me.\nSam",
+        "Hi Dee, could we do Friday at 3pm instead?\nSam",
+        "Hi Dee, Thursday at 11am works for me.\nSam",
+    ],
+)
+def test_a_time_outside_the_stretch_is_left_to_the_employer(answer):
+    facts = thread(AFTER, answer)
+    assert stage_at(facts, AFTER_THE_ANSWER) is Stage.SCHEDULING
+    assert facts.interview_start is None
