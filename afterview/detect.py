@@ -5092,13 +5092,20 @@ def proposes_a_time(r: Reading) -> bool:
             (asks or "?" in low)
             and says_a_time(r)
             and (asks or any(mentions_a_time(q) for q in questions_in(low)))
-        ) or ("any" in low and _ANY_TIME_IN.search(low) is not None and says_a_time(r))
+        ) or (
+            ("any" in low or " from " in low)
+            and _OFFERS_A_STRETCH.search(low) is not None
+            and says_any_time(r)  # "around from 2 to 5": bare hours, after the day asked
+        )
     return r.proposes
 
 
 # Times offered as a stretch to choose in: "Could we talk Thursday? Any time after 2pm works
-# for me", "anytime between 1 and 4pm on Friday" (said as a statement, no question)
-_ANY_TIME_IN = re.compile(r"\bany\s?time\s+(?:after|between)\b")
+# for me", "anytime between 1 and 4pm on Friday", "I'm around from 2 to 5" (said as a
+# statement, no question)
+_OFFERS_A_STRETCH = re.compile(
+    r"\bany\s?time\s+(?:after|between)\b|\b(?:around|free|available)\s+from\s+\d"
+)
 
 
 # --------------------------------------------------------------------------- detection

@@ -992,6 +992,14 @@ def _has_a_bare_range(low: str) -> bool:
 # Between the day and the span: a comma, "from", "between"
 _DAY_TO_RANGE = re.compile(r"[ ,]*(?:from |between )?")
 _BETWEEN = "between "
+# Someone's hours of being there, said after the day they answer: "I'm around from 2 to 5"
+_THERE_FROM = re.compile(r"\b(?:around|free|available|here|in|about)\s+from\s+$")
+_THERE_REACH = 80
+# ... and what may follow those hours: the sentence's end, or an answer's words ("if that
+# helps", "that day"); not "years of age", "most days"
+_AFTER_THERE_RANGE = re.compile(
+    r"[ \t]*(?:$|[.,;!?)\n]|(?:if|on|that|then|so|but|today|tomorrow)\b)"
+)
 
 
 def _working_hour(hour: int) -> int:
@@ -1012,6 +1020,15 @@ def _bare_ranges(low: str):
         dm = None
         for candidate in _DATE.finditer(low, max(0, start - 40), start):
             if _DAY_TO_RANGE.fullmatch(low, candidate.end(), start):
+                dm = candidate
+        if (
+            dm is None
+            and _THERE_FROM.search(low, max(0, start - 16), start)
+            and _AFTER_THERE_RANGE.match(low, m.end())
+        ):
+            # "Could you come by Thursday instead? I'm around from 2 to 5": the hours someone
+            # is there, the day just asked about in the sentence before
+            for candidate in _DATE.finditer(low, max(0, start - _THERE_REACH), start):
                 dm = candidate
         if dm is None:
             continue

@@ -1,5 +1,6 @@
 """A stretch of a day offered to choose in: "Could we do a quick call Thursday? Any time after
-2pm works for me", "any time between 2pm and 5pm".
+2pm works for me", "any time between 2pm and 5pm", "Any chance you could come by Thursday
+instead? I'm around from 2 to 5".
 
 Said as a statement, the first hour of the stretch had been read as the time set: the
 interview "on Thursday at 14:00", to prepare for, before the reader had chosen anything. It
@@ -32,6 +33,10 @@ BETWEEN = (
     "Hi Sam, thanks for applying for the Office Coordinator role. Could we do a quick phone "
     "call Thursday? Any time between 2pm and 5pm works for me.\nDee"
 )
+AROUND = (
+    "Hey Sam - saw you had to cancel today, no worries. Any chance you could come by Thursday "
+    "instead? I'm around from 2 to 5.\nDee"
+)
 FROM_TEN = (
     "Hi Sam, thanks for applying for the Office Coordinator role. I'm free for a call on "
     "Thursday, March 4, anytime after 10:00 am.\nDee"
@@ -46,7 +51,7 @@ def thread(offer: str, answer: str | None = None):
     return thread_facts(builder.build(), ME, ZONE)
 
 
-@pytest.mark.parametrize("offer", [AFTER, BETWEEN, FROM_TEN])
+@pytest.mark.parametrize("offer", [AFTER, BETWEEN, AROUND, FROM_TEN])
 def test_a_stretch_offered_is_a_time_being_arranged(offer):
     facts = thread(offer)
     assert stage_at(facts, AFTER_THE_ASK) is Stage.SCHEDULING
@@ -58,6 +63,12 @@ def test_a_stretch_offered_is_a_time_being_arranged(offer):
     [
         (AFTER, "Hi Dee, Thursday at 3pm works great. Talk then!\nSam", 15, 0),
         (BETWEEN, "Hi Dee, Thursday at 4pm works for me.\nSam", 16, 0),
+        (
+            AROUND,
+            "Hi Dee, yes! Thursday at 3 works for me. Thank you for understanding.\nSam",
+            15,
+            0,
+        ),
         (FROM_TEN, "Hi Dee, 11:30 am on Thursday works for me.\nSam", 11, 30),
     ],
 )

@@ -59,6 +59,13 @@ def test_an_hour_around_the_day_is_its_time(text, start):
         # "between ... and ...": "and" joins two hours only after "between"
         ("Are you free tomorrow between 10 and 12 for a quick call?", "03-03 10:00", "12:00"),
         ("Could you come in Friday, between 2 and 4, to meet Kim?", "03-05 14:00", "16:00"),
+        # the hours someone is there, said after the day just asked about
+        (
+            "Any chance you could come by Thursday instead? I'm around from 2 to 5.",
+            "03-04 14:00",
+            "17:00",
+        ),
+        ("Could you do Friday? I'm free from 10 to 12 if that helps.", "03-05 10:00", "12:00"),
     ],
 )
 def test_a_span_of_bare_hours_after_the_day_is_its_time(text, start, end):
@@ -75,6 +82,8 @@ def test_a_span_of_bare_hours_after_the_day_is_its_time(text, start, end):
         "On Friday 10 and 12 people came to the open day.",
         "We interviewed between 10 and 12 candidates on Monday.",
         "The role needs between 2 and 5 years of experience.",
+        "We met on Monday. The camp is available from 9 to 12 years of age.",
+        "The shop is open Monday to Friday. I'm in from 9 to 5 most days.",
     ],
 )
 def test_hours_away_from_a_day_stay_numbers(text):
