@@ -762,8 +762,9 @@ def mentions_an_hour(low: str) -> bool:
 # " at " as the literal stops at every one), and kept after a space or a line break.
 # `_bare_hours` then reads the few found.
 _HOUR_AFTER = r"(?:1[0-2]|[1-9])(?![\d:])"
-_AT_HOURS, _SAY_HOURS, _SIGN_HOURS, _AROUND_HOURS = (
-    re.compile(start + _HOUR_AFTER) for start in ("at ", "say ", "@ ?", r"\baround ")
+_AT_HOURS, _SAY_HOURS, _SIGN_HOURS, _AROUND_HOURS, _ANY_TIME_AFTER_HOURS = (
+    re.compile(start + _HOUR_AFTER)
+    for start in ("at ", "say ", "@ ?", r"\baround ", r"\bany ?time after ")
 )
 
 
@@ -783,6 +784,9 @@ def _bare_hour_words(low: str) -> list[int]:
         places += [m.start() for m in _SIGN_HOURS.finditer(low)]
     if "around " in low and _AROUND_HOURS.search(low):
         places += [m.start() for m in _AROUND_HOURS.finditer(low)]
+    # "Free Thursday? Anytime after 1 works": where the stretch offered begins
+    if "time after " in low and _ANY_TIME_AFTER_HOURS.search(low):
+        places += [m.start() for m in _ANY_TIME_AFTER_HOURS.finditer(low)]
     if len(places) > 1:
         places.sort()
     return places
@@ -836,7 +840,8 @@ def _date_near(low: str, start: int, end: int) -> re.Match | None:
 # minutes, am / pm or o'clock after it ("at 3:30", "at 3pm" are the clock pattern's), not a
 # range's start ("at 2-3 sites") and not a decimal.
 _BARE_HOUR = re.compile(
-    r"(?:\b(?P<at>at)|(?P<say>\bsay)|(?P<sign>@)|\b(?P<around>around)) ?(?P<h>1[0-2]|[1-9])"
+    r"(?:\b(?P<at>at)|(?P<say>\bsay)|(?P<sign>@)|\b(?P<around>around)|\bany ?time after)"
+    r" ?(?P<h>1[0-2]|[1-9])"
     r"(?![\d:]|[.,]\d|\s?(?:[ap]\.?m\b|o['’]clock|h\d|-|–|(?:to|or|and)\s+\d))"
 )
 # What may follow a bare hour that is a time of day: the end of the sentence, a zone, the day

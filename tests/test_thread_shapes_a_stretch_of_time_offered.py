@@ -1,6 +1,6 @@
 """A stretch of a day offered to choose in: "Could we do a quick call Thursday? Any time after
 2pm works for me", "any time between 2pm and 5pm", "Any chance you could come by Thursday
-instead? I'm around from 2 to 5".
+instead? I'm around from 2 to 5", "Free for a quick call Thursday? Anytime after 1 works".
 
 Said as a statement, the first hour of the stretch had been read as the time set: the
 interview "on Thursday at 14:00", to prepare for, before the reader had chosen anything. It
@@ -18,6 +18,7 @@ import pytest
 
 from afterview.model import Stage
 from afterview.timeline import stage_at, thread_facts
+from afterview.when import find_times
 from tests.builders import ME, a_thread
 
 CHICAGO = "America/Chicago"
@@ -37,6 +38,10 @@ AROUND = (
     "Hey Sam - saw you had to cancel today, no worries. Any chance you could come by Thursday "
     "instead? I'm around from 2 to 5.\nDee"
 )
+BARE_AFTER = (
+    "Hey Sam, saw your application for the coordinator role. Free for a quick call Thursday? "
+    "Anytime after 1 works on my end.\nDee"
+)
 FROM_TEN = (
     "Hi Sam, thanks for applying for the Office Coordinator role. I'm free for a call on "
     "Thursday, March 4, anytime after 10:00 am.\nDee"
@@ -51,7 +56,7 @@ def thread(offer: str, answer: str | None = None):
     return thread_facts(builder.build(), ME, ZONE)
 
 
-@pytest.mark.parametrize("offer", [AFTER, BETWEEN, AROUND, FROM_TEN])
+@pytest.mark.parametrize("offer", [AFTER, BETWEEN, AROUND, BARE_AFTER, FROM_TEN])
 def test_a_stretch_offered_is_a_time_being_arranged(offer):
     facts = thread(offer)
     assert stage_at(facts, AFTER_THE_ASK) is Stage.SCHEDULING
@@ -69,6 +74,7 @@ def test_a_stretch_offered_is_a_time_being_arranged(offer):
             15,
             0,
         ),
+        (BARE_AFTER, "Hi Dee, thanks for reaching out! Thursday at 2 works great.\nSam", 14, 0),
         (FROM_TEN, "Hi Dee, 11:30 am on Thursday works for me.\nSam", 11, 30),
     ],
 )
@@ -90,3 +96,14 @@ def test_a_time_outside_the_stretch_is_left_to_the_employer(answer):
     facts = thread(AFTER, answer)
     assert stage_at(facts, AFTER_THE_ANSWER) is Stage.SCHEDULING
     assert facts.interview_start is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our pension vests any time after 5 years of service, as the handbook says.",
+        "On Monday the office was quiet. Call me any time after 6 years from now, ha.",
+    ],
+)
+def test_any_time_after_a_number_of_something_is_no_stretch(text):
+    assert find_times(text, datetime(2027, 3, 1, 10, 0, tzinfo=ZONE)) == []
