@@ -5092,20 +5092,39 @@ def proposes_a_time(r: Reading) -> bool:
             (asks or "?" in low)
             and says_a_time(r)
             and (asks or any(mentions_a_time(q) for q in questions_in(low)))
-        ) or (
-            ("any" in low or " from " in low)
-            and _OFFERS_A_STRETCH.search(low) is not None
-            and says_any_time(r)  # "around from 2 to 5": bare hours, after the day asked
-        )
+        ) or (offered_stretch(low) is not None and says_any_time(r))
     return r.proposes
 
 
-# Times offered as a stretch to choose in: "Could we talk Thursday? Any time after 2pm works
-# for me", "anytime between 1 and 4pm on Friday", "I'm around from 2 to 5" (said as a
-# statement, no question)
+# Times offered as a stretch to choose in, said as a statement ("Any time after 2pm works for
+# me", "anytime between 1 and 4pm on Friday", "I'm around from 2 to 5", "My calendar is open
+# Wednesday 1-5pm", "I'm flexible on Thursday after 3pm", "Any time before noon on Friday"):
+# no time is set until the reader takes one in it. Its word says which way an open end goes
+# ("before" noon: the day until then; "after" 3pm, "from" 9:30: the day from then on).
 _OFFERS_A_STRETCH = re.compile(
-    r"\bany\s?time\s+(?:after|between)\b|\b(?:around|free|available)\s+from\s+\d"
+    r"\b(?:any\s?time|anywhere|sometime)\s+(?P<way>after|before|between|from)\b"
+    r"|\b(?:around|free|available|flexible)\s+(?:on\s+[a-z]+\s+)?(?P<way2>from|after)\s+\d"
+    r"|\b(?:my|our)\s+(?:calendar|diary|schedule)\s+is\s+(?:open|free|clear)\b"
+    r"|\b(?:i|we)\s+(?:have|'ve\s+got)\s+(?:some\s+)?availability\b"
 )
+_STRETCH_CUES = (
+    "any", "where", "some", "from", "after", "calendar", "diary", "schedule", "availab",
+)  # fmt: skip
+
+
+def offered_stretch(low: str) -> str | None:
+    """How a message offers a stretch of time to choose in (`_OFFERS_A_STRETCH`): "before"
+    (the day until its time), "after" (the day from its time on), or "span" (between two
+    times, or a calendar's open hours); None when it offers none."""
+    if not holds_any(low, _STRETCH_CUES):
+        return None
+    m = _OFFERS_A_STRETCH.search(low)
+    if m is None:
+        return None
+    way = m["way"] or m["way2"]
+    if way == "before":
+        return "before"
+    return "after" if way in ("after", "from") else "span"
 
 
 # --------------------------------------------------------------------------- detection

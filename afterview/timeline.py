@@ -80,6 +80,7 @@ from afterview.detect import (
     has_reply_prefix,
     job_words_in,
     may_hold,
+    offered_stretch,
     proposes_any_time,
     questions_in,
     read_messages,
@@ -1953,20 +1954,18 @@ def _own_time_taken(
     if own is None:
         return None
     start, end = own
-    open_after = proposed_by is not None and _ANY_TIME_AFTER.search(proposed_by.low) is not None
+    # a stretch offered with one end open: "any time after 2pm" is the rest of that day, "any
+    # time before noon" the day until then (`when` reads the one time alone)
+    way = offered_stretch(proposed_by.low) if proposed_by is not None else None
     if proposed and not any(
         (slot.start <= start < slot.end)
         if slot.end is not None
-        else open_after and slot.start <= start and slot.start.date() == start.date()
+        else slot.start.date() == start.date()
+        and ((way == "after" and slot.start <= start) or (way == "before" and start < slot.start))
         for slot in proposed
     ):
         return None  # a time of the candidate's own, not one of those offered
     return when.TimeSpan(start, end)
-
-
-# An offer of the rest of a day from a time on: "Thursday any time after 2pm works", "I'm
-# free anytime after 10:00 on Monday" (`when` reads the time alone, where the span begins)
-_ANY_TIME_AFTER = re.compile(r"\bany\s?time\s+after\b")
 
 
 _AGREES = frozenset({"accepts", "time_works"})

@@ -998,8 +998,9 @@ def _has_a_bare_range(low: str) -> bool:
 _DAY_TO_RANGE = re.compile(r"[ ,]*(?:from |between )?")
 _BETWEEN = "between "
 # Someone's hours of being there, said after the day they answer: "I'm around from 2 to 5"
-_THERE_FROM = re.compile(r"\b(?:around|free|available|here|in|about)\s+from\s+$")
+_THERE_FROM = re.compile(r"\b(?:around|free|available|here|in|about|anywhere)\s+from\s+$")
 _THERE_REACH = 80
+_SOMETIME_IN = re.compile(r"\b(?:sometime|any\s?time|anywhere)\s+(?:between|from)\s+$")
 # ... and what may follow those hours: the sentence's end, or an answer's words ("if that
 # helps", "that day"); not "years of age", "most days"
 _AFTER_THERE_RANGE = re.compile(
@@ -1035,6 +1036,14 @@ def _bare_ranges(low: str):
             # is there, the day just asked about in the sentence before
             for candidate in _DATE.finditer(low, max(0, start - _THERE_REACH), start):
                 dm = candidate
+        if (
+            dm is None
+            and low.startswith(" on ", m.end())
+            and _SOMETIME_IN.search(low, max(0, start - 24), start)
+        ):
+            # "Would sometime between 9 and 11 on Friday work?": the day said after ("we hired
+            # between 2 and 4 on Monday" counts people)
+            dm = _DATE.match(low, m.end() + 4)
         if dm is None:
             continue
         begin = _working_hour(first)

@@ -107,3 +107,79 @@ def test_a_time_outside_the_stretch_is_left_to_the_employer(answer):
 )
 def test_any_time_after_a_number_of_something_is_no_stretch(text):
     assert find_times(text, datetime(2027, 3, 1, 10, 0, tzinfo=ZONE)) == []
+
+
+@pytest.mark.parametrize(
+    ("offer", "answer", "start"),
+    [
+        (
+            "My calendar is open Wednesday 1-5pm ET if you'd like to set up a call.",
+            "Wednesday at 2:30pm works great.",
+            datetime(2027, 3, 3, 14, 30, tzinfo=ZONE),
+        ),
+        (
+            "Would sometime between 9 and 11 on Friday work for a quick call?",
+            "Friday at 10 works for me.",
+            datetime(2027, 3, 5, 10, 0, tzinfo=ZONE),
+        ),
+        (
+            "I'm flexible on Thursday after 3pm, just let me know a time.",
+            "Thursday at 4pm works.",
+            datetime(2027, 3, 4, 16, 0, tzinfo=ZONE),
+        ),
+        (
+            "Any time before noon on Friday works for a call.",
+            "Friday at 10am works for me.",
+            datetime(2027, 3, 5, 10, 0, tzinfo=ZONE),
+        ),
+        (
+            "How does Thursday look for you? I could do anywhere from 10 to 4.",
+            "Thursday at 11 works for me.",
+            datetime(2027, 3, 4, 11, 0, tzinfo=ZONE),
+        ),
+    ],
+)
+def test_stretches_said_in_other_words_are_offered_then_taken(offer, answer, start):
+    """Each had been read as its first (or, for "before noon", its last) hour set, before
+    the reader chose, or as no time at all."""
+    text = f"Hi Sam,\n\nThanks for applying for the Office Coordinator role. {offer}\n\nDee"
+    facts = thread(text)
+    assert stage_at(facts, AFTER_THE_ASK) is Stage.SCHEDULING
+    assert facts.interview_start is None
+    facts = thread(text, f"Hi Dee,\n\n{answer}\n\nSam")
+    assert stage_at(facts, AFTER_THE_ANSWER) is Stage.SCHEDULED
+    assert facts.interview_start == start
+
+
+def test_a_time_after_a_stretch_that_ends_before_it_is_not_taken():
+    text = "Hi Sam,\n\nThanks for applying. Any time before noon on Friday works for a call.\n\nDee"
+    facts = thread(text, "Hi Dee,\n\nFriday at 3pm works for me.\n\nSam")
+    assert stage_at(facts, AFTER_THE_ANSWER) is Stage.SCHEDULING
+
+
+def test_counts_beside_a_day_are_no_stretch():
+    sent = datetime(2027, 3, 1, 10, 0, tzinfo=ZONE)
+    assert find_times("We saw between 9 and 11 on Friday, more than last week.", sent) == []
+    assert find_times("We hired between 2 and 4 on Monday alone.", sent) == []
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Budget review",
+            "Hi Sam,\n\nMy calendar is open Wednesday 1-5pm if you want to go over the Q3 "
+            "budget.\n\nDee",
+        ),
+        ("Coffee?", "Hi Sam, any time after 2pm on Thursday works for coffee - let me know!\nDee"),
+        (
+            "Quarterly planning",
+            "Hi all, I have availability Tuesday from 10am-12pm or Wednesday from 2-4pm for the "
+            "planning session.\nDee",
+        ),
+    ],
+)
+def test_a_stretch_offered_for_anything_else_is_no_process(subject, text):
+    builder = a_thread(subject=subject, tz=CHICAGO)
+    builder = builder.from_recruiter("Dee Marlow <dee@pinecrest-care.example>", text, at=ASKED_AT)
+    assert not thread_facts(builder.build(), ME, ZONE).interview
