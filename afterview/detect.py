@@ -2063,6 +2063,12 @@ LITERAL_CUES: dict[str, tuple[str, ...]] = {
         "wrap", "finish", " end at", " end by", " ends at", " ends by", "be done", "conclude",
         "be over",
     ),
+    # `offered_stretch`: a stretch of time offered to choose in
+    "has_stretch_word": (
+        "anytime", "any time", "anywhere", "sometime", "around from", "free from",
+        "available from", "flexible", "around on", "free on", "available on", "calendar is",
+        "diary is", "schedule is", "availability",
+    ),
 }  # fmt: skip
 _READING_CUES = (
     "has_task_word", "has_closing_word", "has_taken_on_word", "has_wishing_word",
@@ -5092,7 +5098,7 @@ def proposes_a_time(r: Reading) -> bool:
             (asks or "?" in low)
             and says_a_time(r)
             and (asks or any(mentions_a_time(q) for q in questions_in(low)))
-        ) or (offered_stretch(low) is not None and says_any_time(r))
+        ) or (offered_stretch(r) is not None and says_any_time(r))
     return r.proposes
 
 
@@ -5107,18 +5113,15 @@ _OFFERS_A_STRETCH = re.compile(
     r"|\b(?:my|our)\s+(?:calendar|diary|schedule)\s+is\s+(?:open|free|clear)\b"
     r"|\b(?:i|we)\s+(?:have|'ve\s+got)\s+(?:some\s+)?availability\b"
 )
-_STRETCH_CUES = (
-    "any", "where", "some", "from", "after", "calendar", "diary", "schedule", "availab",
-)  # fmt: skip
 
 
-def offered_stretch(low: str) -> str | None:
+def offered_stretch(r: Reading) -> str | None:
     """How a message offers a stretch of time to choose in (`_OFFERS_A_STRETCH`): "before"
     (the day until its time), "after" (the day from its time on), or "span" (between two
     times, or a calendar's open hours); None when it offers none."""
-    if not holds_any(low, _STRETCH_CUES):
+    if "has_stretch_word" not in r.groups:  # (every match holds one of its strings)
         return None
-    m = _OFFERS_A_STRETCH.search(low)
+    m = _OFFERS_A_STRETCH.search(r.low)
     if m is None:
         return None
     way = m["way"] or m["way2"]

@@ -1956,7 +1956,7 @@ def _own_time_taken(
     start, end = own
     # a stretch offered with one end open: "any time after 2pm" is the rest of that day, "any
     # time before noon" the day until then (`when` reads the one time alone)
-    way = offered_stretch(proposed_by.low) if proposed_by is not None else None
+    way = offered_stretch(proposed_by) if proposed_by is not None else None
     if proposed and not any(
         (slot.start <= start < slot.end)
         if slot.end is not None
