@@ -250,7 +250,9 @@ def test_the_held_out_threads_before_the_second_batch_still_meet_their_targets(t
         "the split from threads 0.944 / 0.955, stage 0.825, action 0.896; fourteenth session: "
         "nine more such batches and readings designed across them moved nothing; fifteenth "
         "session: a message model's second reading failed the guard below and was withdrawn, "
-        "readings of everyday mail moved nothing). "
+        "readings of everyday mail moved nothing; sixteenth and seventeenth sessions: readings "
+        "from three fresh batches, the design part and stretches of time offered moved "
+        "nothing). "
         "Strict: this fails the suite once the targets are met, so the marker comes off then."
     ),
 )
