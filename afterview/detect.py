@@ -2067,7 +2067,7 @@ LITERAL_CUES: dict[str, tuple[str, ...]] = {
     "has_stretch_word": (
         "anytime", "any time", "anywhere", "sometime", "around from", "free from",
         "available from", "flexible", "around on", "free on", "available on", "calendar is",
-        "diary is", "schedule is", "availability",
+        "diary is", "schedule is", "availability", "onward",
     ),
 }  # fmt: skip
 _READING_CUES = (
@@ -5112,6 +5112,7 @@ _OFFERS_A_STRETCH = re.compile(
     r"|\b(?:around|free|available|flexible)\s+(?:on\s+[a-z]+\s+)?(?P<way2>from|after)\s+\d"
     r"|\b(?:my|our)\s+(?:calendar|diary|schedule)\s+is\s+(?:open|free|clear)\b"
     r"|\b(?:i|we)\s+(?:have|'ve\s+got)\s+(?:some\s+)?availability\b"
+    r"|\b(?P<way3>from)\s+[\d:.apm ]{1,8}\s+onwards?\b"
 )
 
 
@@ -5124,7 +5125,7 @@ def offered_stretch(r: Reading) -> str | None:
     m = _OFFERS_A_STRETCH.search(r.low)
     if m is None:
         return None
-    way = m["way"] or m["way2"]
+    way = m["way"] or m["way2"] or m["way3"]
     if way == "before":
         return "before"
     return "after" if way in ("after", "from") else "span"

@@ -762,9 +762,9 @@ def mentions_an_hour(low: str) -> bool:
 # " at " as the literal stops at every one), and kept after a space or a line break.
 # `_bare_hours` then reads the few found.
 _HOUR_AFTER = r"(?:1[0-2]|[1-9])(?![\d:])"
-_AT_HOURS, _SAY_HOURS, _SIGN_HOURS, _AROUND_HOURS, _ANY_TIME_AFTER_HOURS = (
+_AT_HOURS, _SAY_HOURS, _SIGN_HOURS, _AROUND_HOURS, _ANY_TIME_AFTER_HOURS, _ONWARDS_HOURS = (
     re.compile(start + _HOUR_AFTER)
-    for start in ("at ", "say ", "@ ?", r"\baround ", r"\bany ?time after ")
+    for start in ("at ", "say ", "@ ?", r"\baround ", r"\bany ?time after ", r"\bfrom ")
 )
 
 
@@ -787,6 +787,9 @@ def _bare_hour_words(low: str) -> list[int]:
     # "Free Thursday? Anytime after 1 works": where the stretch offered begins
     if "time after " in low and _ANY_TIME_AFTER_HOURS.search(low):
         places += [m.start() for m in _ANY_TIME_AFTER_HOURS.finditer(low)]
+    # "Thursday afternoon, from 1 onwards" (`_BARE_HOUR` asks for the "onwards")
+    if " onward" in low and _ONWARDS_HOURS.search(low):
+        places += [m.start() for m in _ONWARDS_HOURS.finditer(low)]
     if len(places) > 1:
         places.sort()
     return places
@@ -840,7 +843,8 @@ def _date_near(low: str, start: int, end: int) -> re.Match | None:
 # minutes, am / pm or o'clock after it ("at 3:30", "at 3pm" are the clock pattern's), not a
 # range's start ("at 2-3 sites") and not a decimal.
 _BARE_HOUR = re.compile(
-    r"(?:\b(?P<at>at)|(?P<say>\bsay)|(?P<sign>@)|\b(?P<around>around)|\bany ?time after)"
+    r"(?:\b(?P<at>at)|(?P<say>\bsay)|(?P<sign>@)|\b(?P<around>around)|\bany ?time after"
+    r"|\bfrom(?= (?:1[0-2]|[1-9]) onwards?\b))"
     r" ?(?P<h>1[0-2]|[1-9])"
     r"(?![\d:]|[.,]\d|\s?(?:[ap]\.?m\b|o['’]clock|h\d|-|–|(?:to|or|and)\s+\d))"
 )
@@ -849,7 +853,7 @@ _BARE_HOUR = re.compile(
 # Anything else ("at 3 locations", "at 2 of our stores", "Friday at 3 in the lobby") leaves
 # the number a number.
 _AFTER_BARE_HOUR = re.compile(
-    r"[ \t]*(?:$|[?!.,;:)\n]|(?:on|works?|would|could|suits?|sounds?|is|it|for|with|then"
+    r"[ \t]*(?:$|[?!.,;:)\n]|(?:on|works?|would|could|suits?|sounds?|is|it|for|with|then|onwards?"
     rf"|instead|sharp|if|ok|okay|please|tomorrow|today|tonight|this|next)\b|(?P<tz>{_TZ})\b)"
 )
 # An hour an owner puts loosely beside the day goes on into the sentence more often than "at

@@ -133,6 +133,11 @@ def test_any_time_after_a_number_of_something_is_no_stretch(text):
             datetime(2027, 3, 5, 10, 0, tzinfo=ZONE),
         ),
         (
+            "I'm around most of Thursday afternoon, from 1 onwards - just give me a time.",
+            "Thursday at 2 works for me.",
+            datetime(2027, 3, 4, 14, 0, tzinfo=ZONE),
+        ),
+        (
             "How does Thursday look for you? I could do anywhere from 10 to 4.",
             "Thursday at 11 works for me.",
             datetime(2027, 3, 4, 11, 0, tzinfo=ZONE),
@@ -161,6 +166,7 @@ def test_counts_beside_a_day_are_no_stretch():
     sent = datetime(2027, 3, 1, 10, 0, tzinfo=ZONE)
     assert find_times("We saw between 9 and 11 on Friday, more than last week.", sent) == []
     assert find_times("We hired between 2 and 4 on Monday alone.", sent) == []
+    assert find_times("From 5 onwards the price rises on Monday.", sent) == []
 
 
 @pytest.mark.parametrize(
