@@ -715,18 +715,40 @@ def _own_times(r: Reading) -> list[when.TimeSpan]:
 # at that hour (the proposal gave the day).
 _HOUR_TAKEN = re.compile(
     r"(?:^|\n|[.!] )[ \t]*(?:at\s+)?(?P<h>1[0-2]|[1-9])(?::(?P<m>[0-5]\d))?\s*(?:[ap]\.?m\.?\s*)?"
+    # "11 tomorrow works": the day the proposal gave, said again
+    r"(?:(?:tomorrow|today|on\s+[a-z]+day|[a-z]+day)\s+)?"
     r"(?:works|would work|is fine|is perfect|is great|suits|sounds good|it is)\b"
 )
 
 
-def _hour_taken(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | None:
+def _said_hour(r: Reading) -> tuple[int, int] | None:
+    """The hour (1-12) and minute of "11 works!", "2:30 is fine", "11 tomorrow works"."""
     body = r.low.partition("\n")[2]
     if not holds_any(body, ("work", "fine", "perfect", "great", "suit", "good", "it is")):
         return None
     m = _HOUR_TAKEN.search(body)
-    if m is None:
+    return (int(m["h"]), int(m["m"] or 0)) if m is not None else None
+
+
+def _hour_in_stretch(r: Reading, slot: when.TimeSpan) -> when.TimeSpan | None:
+    """The hour the reader said inside the one stretch offered ("Are you free tomorrow between
+    10 and 12?" - "11 tomorrow works for me": 11:00), as the time taken."""
+    said = _said_hour(r)
+    if said is None or slot.end is None:
         return None
-    hour, minute = int(m["h"]), int(m["m"] or 0)
+    hour, minute = said
+    for h in (hour % 12, hour % 12 + 12):
+        start = slot.start.replace(hour=h, minute=minute)
+        if slot.start <= start < slot.end:
+            return when.TimeSpan(start, None)
+    return None
+
+
+def _hour_taken(r: Reading, proposed: list[when.TimeSpan]) -> when.TimeSpan | None:
+    said = _said_hour(r)
+    if said is None:
+        return None
+    hour, minute = said
     taken = {
         slot.start: slot
         for slot in proposed
@@ -1933,7 +1955,8 @@ def _taken_slot(
             return named[0]
         return _hour_taken(r, proposed)  # "11 works!": the one offered slot at that hour
     if len(distinct) == 1:
-        return next(iter(distinct.values()))
+        slot = next(iter(distinct.values()))
+        return _hour_in_stretch(r, slot) or slot
     named = [slot for slot in distinct.values() if _weekday_named(r.low, slot.start)]
     return named[0] if len(named) == 1 else None
 

@@ -107,3 +107,5 @@ def test_a_time_taken_inside_the_span_offered_sets_the_interview():
     )
     facts = thread_facts(builder.build(), ME)
     assert stage_at(facts, datetime(2027, 3, 1, 18, 0, tzinfo=UTC)) is Stage.SCHEDULED
+    # the hour said inside the span, not the span's first hour
+    assert facts.interview_start == datetime(2027, 3, 2, 11, 0, tzinfo=UTC)
