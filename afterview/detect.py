@@ -2066,8 +2066,9 @@ LITERAL_CUES: dict[str, tuple[str, ...]] = {
     # `offered_stretch`: a stretch of time offered to choose in
     "has_stretch_word": (
         "anytime", "any time", "anywhere", "sometime", "around from", "free from",
-        "available from", "flexible", "around on", "free on", "available on", "calendar is",
-        "diary is", "schedule is", "availability", "onward",
+        "available from", "around after", "free after", "available after", "flexible",
+        "around on", "free on", "available on", "calendar is", "diary is", "schedule is",
+        "availability", "onward",
     ),
 }  # fmt: skip
 _READING_CUES = (

@@ -730,16 +730,27 @@ def _said_hour(r: Reading) -> tuple[int, int] | None:
     return (int(m["h"]), int(m["m"] or 0)) if m is not None else None
 
 
-def _hour_in_stretch(r: Reading, slot: when.TimeSpan) -> when.TimeSpan | None:
+def _inside_offered(slot: when.TimeSpan, moment: datetime, way: str | None) -> bool:
+    """Whether `moment` lies in an offered slot: inside its span, or, for a stretch offered
+    with one end open (`way`, `offered_stretch`: "any time after 2pm", "any time before
+    noon"), in the rest of its day that way (`when` reads the one time alone)."""
+    if slot.end is not None:
+        return slot.start <= moment < slot.end
+    if slot.start.date() != moment.date():
+        return False
+    return (way == "after" and slot.start <= moment) or (way == "before" and moment < slot.start)
+
+
+def _hour_in_stretch(r: Reading, slot: when.TimeSpan, way: str | None) -> when.TimeSpan | None:
     """The hour the reader said inside the one stretch offered ("Are you free tomorrow between
     10 and 12?" - "11 tomorrow works for me": 11:00), as the time taken."""
     said = _said_hour(r)
-    if said is None or slot.end is None:
+    if said is None:
         return None
     hour, minute = said
     for h in (hour % 12, hour % 12 + 12):
         start = slot.start.replace(hour=h, minute=minute)
-        if slot.start <= start < slot.end:
+        if _inside_offered(slot, start, way):
             return when.TimeSpan(start, None)
     return None
 
@@ -1956,7 +1967,8 @@ def _taken_slot(
         return _hour_taken(r, proposed)  # "11 works!": the one offered slot at that hour
     if len(distinct) == 1:
         slot = next(iter(distinct.values()))
-        return _hour_in_stretch(r, slot) or slot
+        way = offered_stretch(proposed_by) if proposed_by is not None else None
+        return _hour_in_stretch(r, slot, way) or slot
     named = [slot for slot in distinct.values() if _weekday_named(r.low, slot.start)]
     return named[0] if len(named) == 1 else None
 
@@ -1977,16 +1989,8 @@ def _own_time_taken(
     if own is None:
         return None
     start, end = own
-    # a stretch offered with one end open: "any time after 2pm" is the rest of that day, "any
-    # time before noon" the day until then (`when` reads the one time alone)
     way = offered_stretch(proposed_by) if proposed_by is not None else None
-    if proposed and not any(
-        (slot.start <= start < slot.end)
-        if slot.end is not None
-        else slot.start.date() == start.date()
-        and ((way == "after" and slot.start <= start) or (way == "before" and start < slot.start))
-        for slot in proposed
-    ):
+    if proposed and not any(_inside_offered(slot, start, way) for slot in proposed):
         return None  # a time of the candidate's own, not one of those offered
     return when.TimeSpan(start, end)
 

@@ -132,6 +132,22 @@ def test_any_time_after_a_number_of_something_is_no_stretch(text):
             "Friday at 10am works for me.",
             datetime(2027, 3, 5, 10, 0, tzinfo=ZONE),
         ),
+        # the hour alone, inside a stretch open at one end ("3 works" is 15:00, not 14:00)
+        (
+            "Could we do a quick phone call Thursday? Any time after 2pm works for me.",
+            "3 works for me.",
+            datetime(2027, 3, 4, 15, 0, tzinfo=ZONE),
+        ),
+        (
+            "Could we do a quick phone call Friday? Any time before noon works for me.",
+            "10 works for me.",
+            datetime(2027, 3, 5, 10, 0, tzinfo=ZONE),
+        ),
+        (
+            "I'm free for a call on Thursday, available after 3pm.",
+            "Thursday at 4pm works for me.",
+            datetime(2027, 3, 4, 16, 0, tzinfo=ZONE),
+        ),
         (
             "I'm around most of Thursday afternoon, from 1 onwards - just give me a time.",
             "Thursday at 2 works for me.",
