@@ -68,6 +68,9 @@ WEIGHTS: dict[str, float] = {
     "time_confirmed": 0.20,  # the employer settling a time: "Friday at 10:00 AM CT works"
     "recruiter_outreach": 0.30,  # "I'm a recruiter at", "came across your profile", "great fit"
     "addressed_to_the_candidate": 0.10,  # the employer: "your interview", or a question to "you"
+    # the message model read a hiring process the rules fell short of (raises the score to
+    # the threshold, not by a weight: see detect_readings)
+    "second_reading": 0.0,
     "bulk_newsletter": -0.50,  # List-Unsubscribe / Precedence: bulk, not from a hiring tool
     "job_alert": -1.00,  # "jobs you may like", job-board alerts
     "media_interview": -1.00,  # podcasts, journalists, "for our article", "on the record"
@@ -1072,6 +1075,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "bedroom apartment", "bedroom unit", "bedroom flat", "bedroom home", "co-op board",
         "coop board", "board package", "housing co-op", "housing coop", "housing cooperative",
         "housing co-operative", "occupancy agreement",
+        # the reader's references handed to a landlord or a letting agent (not "the house",
+        # "the property", "the apartment": a house manager's, a property manager's role)
+        "references for the flat", "references for the rental",
         # a landlord's answer to an enquiry: the home is what the reader is interested in, and
         # an employer never asks for proof of income
         "proof of income", "schedule a showing", "schedule a viewing", "book a viewing",
@@ -5421,8 +5427,13 @@ def _reader_takes_a_time(readings: Sequence[Reading]) -> bool:
     return False
 
 
-def detect_readings(readings: Sequence[Reading]) -> Detection:
-    """`detect_interview` on a thread already read by `read_thread`."""
+def detect_readings(readings: Sequence[Reading], *, second_reading: bool = True) -> Detection:
+    """`detect_interview` on a thread already read by `read_thread`.
+
+    `second_reading`: where the rules fall short of the threshold on a thread that names a
+    process, the message model may still read one of its messages as hiring mail
+    (`_a_message_sure_of_a_process`); False is the rules alone, which the model corrects.
+    """
     fired: dict[str, str] = {}  # name -> detail ("" when none), first firing kept
     fire = fired.setdefault
     meeting_seen = False
@@ -5766,6 +5777,16 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         fired["hiring_context"] = ""
         score += _THOUSANDTHS["hiring_context"] / 1000
     if (
+        second_reading
+        and score < THRESHOLD
+        and _NAMES_A_PROCESS.intersection(fired)  # else the check below undoes it anyway
+        and not HARD_NEGATIVES.intersection(fired)
+        and _a_message_sure_of_a_process(readings)
+    ):  # the rules saw a process named but too little of it: the wording they have no
+        # phrase for ("the team is still deciding on the position") may still say it is one
+        fired["second_reading"] = ""
+        score = max(score, THRESHOLD)
+    if (
         score >= THRESHOLD
         and "not_a_job" not in fired
         and (
@@ -5792,6 +5813,25 @@ def detect_readings(readings: Sequence[Reading]) -> Detection:
         [f"{name}:{fired[name]}" if fired[name] else name for name in sorted(fired, key=_RANK.get)]
     )
     return Detection(interview=interview, confidence=confidence, signals=signals)
+
+
+def _a_message_sure_of_a_process(readings: Sequence[Reading]) -> bool:
+    """The message model's reading, message by message, of a thread the rules fell short
+    on: one message it reads as hiring mail at odds of 2 to 1 or better. Each is read
+    alone, as the model was fitted (message_model.py): a whole thread's features sum more
+    word weights than any example it learnt from."""
+    from afterview.message_model import SURE, features, shipped_model  # it reads our signals
+
+    model = shipped_model()
+    for r in readings:
+        if r.automated:
+            continue
+        alone = detect_readings((r,), second_reading=False)
+        if alone.interview or HARD_NEGATIVES.intersection(signal_names(alone)):
+            continue  # what the rules said of it stands
+        if model.probability(features((r,), alone)) >= SURE:
+            return True
+    return False
 
 
 def _a_private_address(email: str) -> bool:

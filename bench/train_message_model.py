@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/train_message_model.py                 # leave one family out
     .venv/bin/python bench/train_message_model.py --families a,b  # ... scored on a and b only
-    .venv/bin/python bench/train_message_model.py --write FILE     # fit, write (not shipped)
+    .venv/bin/python bench/train_message_model.py --write          # the shipped model
 
 Leave one family out: for each template family of the real-wording corpus's `dev/` split
 (its top-level directories), a model is fitted on every other family's messages, each read
@@ -46,7 +46,7 @@ if os.environ.get(OLDER_RULES):  # what the trainer reads by name that older rul
 
 from afterview.corpus_eval import labels_of  # noqa: E402
 from afterview.detect import candidate_addresses, detect_readings, read_messages  # noqa: E402
-from afterview.message_model import MessageModel, features  # noqa: E402
+from afterview.message_model import SHIPPED, MessageModel, features  # noqa: E402
 from afterview.message_training import (  # noqa: E402
     MODEL_EVERYWHERE,
     RULES_ALONE,
@@ -172,7 +172,7 @@ def _table(with_rules, words, out: TextIO) -> None:
         _row(f"words-only {how.name}", *words, how, out)
 
 
-def fit_to_write(
+def shipped_fit(
     corpus: Path = DEV,
     threads: int = GENERATED_THREADS,
     weight: float = GENERATED_WEIGHT,
@@ -187,6 +187,11 @@ def fit_to_write(
     return rounded(*fit(messages + extra, **FITTING))
 
 
+def model_text(model: MessageModel) -> str:
+    """The model as its file holds it."""
+    return json.dumps(model.as_json(), indent=0, ensure_ascii=False) + "\n"
+
+
 def _cost(model: MessageModel, corpus: Path) -> float:
     """Seconds the model adds to reading one message of `corpus` (the best of 3 passes):
     its features from the readings the rules made, and the sum of their weights."""
@@ -194,7 +199,7 @@ def _cost(model: MessageModel, corpus: Path) -> float:
     for label in labels_of(corpus):
         for message in read_thread(corpus / label["path"]):
             readings = read_messages([message], candidate_addresses([message], label["me"]))
-            cases.append((readings, detect_readings(readings)))
+            cases.append((readings, detect_readings(readings, second_reading=False)))
     best = float("inf")
     for _ in range(3):
         started = time.perf_counter()
@@ -262,7 +267,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--generated", type=int, default=GENERATED_THREADS, help="threads")
     parser.add_argument("--generated-weight", type=float, default=GENERATED_WEIGHT)
     parser.add_argument("--families", default="", help="comma-separated: score these only")
-    parser.add_argument("--write", type=Path, help="fit on the corpus (less holdbacks), write")
+    parser.add_argument(
+        "--write",
+        type=Path,
+        nargs="?",
+        const=ROOT / "afterview" / SHIPPED,
+        help="fit on the whole corpus, write the model (default: the one the package ships)",
+    )
     parser.add_argument("--ordinary-weight", type=float, default=ORDINARY_WEIGHT)
     parser.add_argument(
         "--rules-at", metavar="COMMIT", help="the rules as of COMMIT, on the families added since"
@@ -277,10 +288,10 @@ def main(argv: list[str] | None = None) -> int:
         return _rerun_with_rules_at(args.rules_at, sys.argv[1:] if argv is None else argv)
     started = time.perf_counter()
     if args.write:
-        model = fit_to_write(
+        model = shipped_fit(
             args.corpus, args.generated, args.generated_weight, args.ordinary_weight
         )
-        text = json.dumps(model.as_json(), indent=0, ensure_ascii=False) + "\n"
+        text = model_text(model)
         args.write.write_text(text, encoding="utf-8")
         print(f"wrote {args.write}: {len(model.weights):,} weights, {len(text):,} bytes")
         print(f"reading one message: {_cost(model, args.corpus) * 1e6:.0f} us (features + model)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from afterview.detect import signal_names
 from afterview.model import Stage
 from afterview.timeline import thread_facts
 from tests.builders import ME, a_thread
@@ -43,12 +44,19 @@ def test_the_reader_taking_a_slot_offered_for_a_job_is_an_interview_thread():
     assert facts.interview_start == datetime(2027, 4, 13, 11, 0, tzinfo=ZONE)
 
 
-def test_the_reader_answering_without_taking_a_time_is_not_read_as_one():
-    assert not read(a_job_and_slots().from_me("Thanks, noted.", at="2027-03-01 12:00")).interview
+def test_the_reader_answering_without_taking_a_time_is_an_interview_being_arranged():
+    # the rules alone do not read it (no time taken, no interview said); the message model's
+    # second reading does: slots offered about a named role are a hiring process's
+    facts = read(a_job_and_slots().from_me("Thanks, noted.", at="2027-03-01 12:00"))
+    assert facts.interview
+    assert "second_reading" in signal_names(facts.detection)
+    assert facts.interview_start is None  # no time was taken
 
 
-def test_the_offer_alone_is_not_yet_read_as_one():
-    assert not read(a_job_and_slots()).interview
+def test_the_offer_alone_is_an_interview_being_arranged():
+    facts = read(a_job_and_slots())
+    assert facts.interview
+    assert "second_reading" in signal_names(facts.detection)
 
 
 def test_a_time_taken_with_no_job_named_stays_a_meeting():
