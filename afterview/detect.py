@@ -21,7 +21,7 @@ timeline.py reuses the same readings.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from email.utils import parseaddr
@@ -71,6 +71,8 @@ WEIGHTS: dict[str, float] = {
     # the message model read a hiring process the rules fell short of (raises the score to
     # the threshold, not by a weight: see detect_readings)
     "second_reading": 0.0,
+    # the message model doubted the rules' "yes" (lowers the verdict, not by a weight)
+    "model_doubts": 0.0,
     "bulk_newsletter": -0.50,  # List-Unsubscribe / Precedence: bulk, not from a hiring tool
     "job_alert": -1.00,  # "jobs you may like", job-board alerts
     "media_interview": -1.00,  # podcasts, journalists, "for our article", "on the record"
@@ -5807,6 +5809,17 @@ def detect_readings(readings: Sequence[Reading], *, second_reading: bool = True)
         interview, confidence = False, min(confidence, THRESHOLD - 0.05)
     if interview and HARD_NEGATIVES.intersection(fired):
         interview, confidence = False, min(confidence, _VETOED_CONFIDENCE)
+    if (
+        interview
+        and second_reading
+        and score < _DOUBTED_BELOW
+        and "second_reading" not in fired
+        and _every_message_doubted(readings)
+    ):  # the rules' "yes" on a few hiring words in everyday mail (an office's meetings and
+        # deals): the model, fitted on ordinary mail beside hiring mail, reads none of its
+        # messages as hiring mail
+        fired["model_doubts"] = ""
+        interview, confidence = False, min(confidence, THRESHOLD - 0.05)
     # In the order of WEIGHTS, the same on every run: firing follows the messages and the
     # iteration of sets, which Python's per-process string hashing reorders.
     signals = tuple(
@@ -5815,23 +5828,49 @@ def detect_readings(readings: Sequence[Reading], *, second_reading: bool = True)
     return Detection(interview=interview, confidence=confidence, signals=signals)
 
 
-def _a_message_sure_of_a_process(readings: Sequence[Reading]) -> bool:
-    """The message model's reading, message by message, of a thread the rules fell short
-    on: one message it reads as hiring mail at odds of 2 to 1 or better. Each is read
-    alone, as the model was fitted (message_model.py): a whole thread's features sum more
-    word weights than any example it learnt from."""
-    from afterview.message_model import SURE, features, shipped_model  # it reads our signals
+# The model is asked to doubt the rules' "yes" only below this score: above it the rules
+# found more than one kind of evidence (an ATS and an interview said, a time and its
+# confirmation), and asking every such thread costs 13 % of a pass for no answer changed on
+# dev, its holdbacks or ordinary mail (docs/benchmarks.md, "Eighteenth session")
+_DOUBTED_BELOW = 1.0
+
+
+def _read_by_the_model(readings: Sequence[Reading]) -> Iterator[tuple[Detection, float]]:
+    """Each message of a thread read alone, as the message model was fitted on them
+    (message_model.py): what the rules make of it alone, and the model's odds that it is
+    hiring mail. A whole thread's features sum more word weights than any example it
+    learnt from. Lazily, so whoever asks stops at the first message that answers."""
+    from afterview.message_model import features, shipped_model  # it reads our signals
 
     model = shipped_model()
     for r in readings:
-        if r.automated:
-            continue
-        alone = detect_readings((r,), second_reading=False)
-        if alone.interview or HARD_NEGATIVES.intersection(signal_names(alone)):
-            continue  # what the rules said of it stands
-        if model.probability(features((r,), alone)) >= SURE:
-            return True
-    return False
+        if not r.automated:
+            alone = detect_readings((r,), second_reading=False)
+            yield alone, model.probability(features((r,), alone))
+
+
+def _a_message_sure_of_a_process(readings: Sequence[Reading]) -> bool:
+    """A thread the rules fell short on: one message the model reads as hiring mail at
+    odds of 2 to 1 or better, where the rules said no of it alone and nothing vetoes it."""
+    from afterview.message_model import SURE
+
+    return any(
+        p >= SURE and not alone.interview and not HARD_NEGATIVES.intersection(signal_names(alone))
+        for alone, p in _read_by_the_model(readings)
+    )
+
+
+def _every_message_doubted(readings: Sequence[Reading]) -> bool:
+    """A thread the rules read as one: the model gives none of its messages odds better
+    than 1 to 9 of being hiring mail (and there was a message to read)."""
+    from afterview.message_model import DOUBT
+
+    read = False
+    for _alone, p in _read_by_the_model(readings):
+        if p >= DOUBT:
+            return False
+        read = True
+    return read
 
 
 def _a_private_address(email: str) -> bool:

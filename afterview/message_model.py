@@ -8,20 +8,24 @@ features: the rule signals that fired and the rules' verdict, the phrase groups 
 wrote (the candidate, a person, an ATS, a job board), and the words and word pairs of the
 subject and of the text's opening.
 
-It has one say (`detect.detect_readings`): a thread the rules scored short of the
+It has two says (`detect.detect_readings`). A thread the rules scored short of the
 threshold, but in which they found a process named and nothing that vetoes one, is a
 hiring process when the model reads one of its messages, alone, as hiring mail at odds of
 2 to 1 or better (`SURE`); every check the rules make on a thread they read as one then
-applies to it too. Each message is read alone because that is how the model was fitted:
-a whole thread's features sum more word weights than any example it learnt from, and read
-so (7 December, fifteenth session) it added a false thread on the held-out split. It never
-overturns the rules' "yes": judged on families neither was written from, that direction
-dropped real interviews worded briefly. Fitted (`bench/train_message_model.py --write`) on
-the corpus's `dev/` messages less its `*_holdback` families (kept to judge it), a generated
-mailbox weighted low, and the ordinary mail of `tests/corpus/ordinary/dev` (the Enron
-corpus: without it, a model fitted on mail chosen for hiring read six times more of a real
-mailbox's everyday mail as interviews). Figures in docs/benchmarks.md ("Eighteenth
-session"). Inference is a dictionary look-up per feature: only the standard library.
+applies to it too. A thread the rules read as one on little evidence (a score under
+`detect._DOUBTED_BELOW`) is not one when the model gives none of its messages odds better
+than 1 to 9 (`DOUBT`): fitted on ordinary mail beside hiring mail, it knows an office's
+meeting notes that say "interviewed" and "candidates". Each message is read alone because
+that is how the model was fitted: a whole thread's features sum more word weights than any
+example it learnt from, and read so (7 December, fifteenth session) it added a false
+thread on the held-out split, and doubting the rules' "yes" on a thread's features
+together dropped real interviews worded briefly. Fitted (`bench/train_message_model.py
+--write`) on the corpus's `dev/` messages less its `*_holdback` families (kept to judge
+it), a generated mailbox weighted low, and the ordinary mail of
+`tests/corpus/ordinary/dev` (the Enron corpus: without it, a model fitted on mail chosen
+for hiring read six times more of a real mailbox's everyday mail as interviews). Figures
+in docs/benchmarks.md ("Eighteenth session"). Inference is a dictionary look-up per
+feature: only the standard library.
 """
 
 from __future__ import annotations
@@ -45,6 +49,10 @@ SHIPPED = "message_model.json"  # beside this module; bench/train_message_model.
 # A rule "no" becomes "yes" only at odds of 2 to 1: the model's look-alikes (a quiz's
 # "technical round", a coach's "practice interview") come out between 1/2 and 2/3.
 SURE = 2 / 3
+# A rule "yes" becomes "no" only at odds of 9 to 1 against, on every message of the thread:
+# at 1 to 4 a campus board's "You are signed up for your interview" and an agency's "if you
+# are selected for an interview" were doubted (tests/test_real_wording_*)
+DOUBT = 0.1
 BODY_WORDS = 200  # the opening of a mail says what it is; the rest costs time, not accuracy
 
 

@@ -65,9 +65,10 @@ def test_the_signal_table_names_every_signal_the_brief_lists():
     assert expected <= set(WEIGHTS)
     negatives = {"bulk_newsletter", "generic_meeting", "marketing"} | HARD_NEGATIVES
     assert all(WEIGHTS[name] < 0 for name in negatives)
-    # the message model's say raises the score to the threshold, not by a weight
-    assert WEIGHTS["second_reading"] == 0
-    assert all(WEIGHTS[name] > 0 for name in set(WEIGHTS) - negatives - {"second_reading"})
+    # the message model's two says move the verdict, not the score by a weight
+    assert WEIGHTS["second_reading"] == WEIGHTS["model_doubts"] == 0
+    model_says = {"second_reading", "model_doubts"}
+    assert all(WEIGHTS[name] > 0 for name in set(WEIGHTS) - negatives - model_says)
 
 
 def test_weights_are_whole_thousandths():

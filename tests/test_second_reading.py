@@ -1,6 +1,8 @@
-"""The message model's second reading (detect.detect_readings, message_model.py): where the
-rules fall short on a thread that names a process, the model may read it as one; it never
-overturns the rules' "yes" nor a veto, and it adds no false alarm on ordinary mail."""
+"""The message model's say (detect.detect_readings, message_model.py), each message read
+alone: where the rules fall short on a thread that names a process, the model may read it
+as one (the second reading); where they read one on little evidence and the model gives none
+of its messages odds better than 1 to 9, it is not one (the model's doubt). It never
+overrides a veto, and it adds no false alarm on ordinary mail."""
 
 from __future__ import annotations
 
@@ -11,13 +13,14 @@ import pytest
 
 from afterview.corpus_eval import labels_of
 from afterview.detect import (
+    _DOUBTED_BELOW,
     HARD_NEGATIVES,
     candidate_addresses,
     detect_readings,
     read_messages,
     signal_names,
 )
-from afterview.message_model import SHIPPED, SURE, features, shipped_model
+from afterview.message_model import DOUBT, SHIPPED, SURE, features, shipped_model
 from afterview.message_training import read_example
 from afterview.ordinary_mail import false_alarms, ordinary_messages
 from afterview.parse import read_thread
@@ -93,27 +96,51 @@ def test_a_thread_naming_no_process_is_not_given_to_the_model():
     assert rules == read
 
 
-def test_the_second_reading_only_ever_adds_and_never_past_a_veto():
-    # every message of dev/ read alone: where the verdicts differ, the rules said no with a
-    # process named and no hard negative, and the model was sure
-    changed = 0
+def test_a_few_hiring_words_in_everyday_mail_are_doubted():
+    # a meeting's summary with an interview, a follow-up call and candidates in it: the rules
+    # read a hiring process on little evidence; the model reads no message of it as one
+    thread = a_thread(ME, subject="Summary: planning week, day 2").from_recruiter(
+        "Marco Ruiz <marco.ruiz@gridworks.example>",
+        "Day 2 summary.\n\nThe panel interviewed three transmission owners about the "
+        "expansion plan. Next steps: staff to schedule a follow-up call on Thursday at 2pm "
+        "with the candidates for the new interconnection; the position paper is due "
+        "Friday.\n\nMarco",
+    )
+    rules, read = both_readings(thread.build())
+    assert rules.interview  # the rules alone read it as one
+    assert not read.interview
+    assert "model_doubts" in signal_names(read)
+
+
+def test_the_model_changes_a_verdict_only_as_its_two_rules_allow():
+    # every message of dev/ read alone: where the verdicts differ, either the rules said no
+    # with a process named and no hard negative and the model was sure, or they said yes
+    # short of the score above which they are not doubted and the model doubted it
+    added = doubted = 0
+    model = shipped_model()
     for label in labels_of(DEV):
         for message in read_thread(DEV / label["path"]):
             messages = [message]
             readings = read_messages(messages, candidate_addresses(messages, label["me"]))
             rules = detect_readings(readings, second_reading=False)
             read = detect_readings(readings)
+            names = signal_names(read)
             if rules.interview == read.interview:
-                assert "second_reading" not in signal_names(read)
+                assert not {"second_reading", "model_doubts"} & names
                 continue
-            changed += 1
-            assert read.interview and not rules.interview
+            p = model.probability(features(readings, rules))
             assert not HARD_NEGATIVES.intersection(signal_names(rules))
-            assert shipped_model().probability(features(readings, rules)) >= SURE
-    assert changed  # the model has a say somewhere, or this test proves nothing
+            if read.interview:
+                added += 1
+                assert "second_reading" in names and p >= SURE
+            else:
+                doubted += 1
+                assert "model_doubts" in names and p < DOUBT
+                assert rules.confidence < _DOUBTED_BELOW
+    assert added and doubted  # the model has each say somewhere, or this proves nothing
 
 
-def test_the_second_reading_adds_no_false_alarm_on_ordinary_mail():
+def test_the_model_adds_no_false_alarm_on_ordinary_mail_and_doubts_most_of_the_rules():
     with_model = false_alarms(ORDINARY, "dev")
     assert with_model.read == 4702
     flagged_by_rules = sum(  # read as thread_facts reads them, by the rules alone
@@ -121,8 +148,11 @@ def test_the_second_reading_adds_no_false_alarm_on_ordinary_mail():
         for label, message in ordinary_messages(ORDINARY, "dev")
         if label["job"] != "candidate"
     )
-    assert len(with_model.alarms) == flagged_by_rules
-    assert with_model.per_thousand < 10  # 6.0 per 1,000 messages at this writing
+    assert flagged_by_rules >= 20  # 28 at this writing
+    # 1 at this writing: fitted on this split, so a figure of its fit, not of accuracy (the
+    # test split's, never fitted on: 13 by the rules, 2 with the model)
+    assert len(with_model.alarms) * 5 <= flagged_by_rules
+    assert with_model.jobs_found == with_model.jobs  # the owner's own job mail still found
 
 
 def test_the_shipped_model_is_the_one_the_trainer_fits():
