@@ -5429,12 +5429,14 @@ def _reader_takes_a_time(readings: Sequence[Reading]) -> bool:
     return False
 
 
-def detect_readings(readings: Sequence[Reading], *, second_reading: bool = True) -> Detection:
+def detect_readings(readings: Sequence[Reading], *, with_model: bool = True) -> Detection:
     """`detect_interview` on a thread already read by `read_thread`.
 
-    `second_reading`: where the rules fall short of the threshold on a thread that names a
-    process, the message model may still read one of its messages as hiring mail
-    (`_a_message_sure_of_a_process`); False is the rules alone, which the model corrects.
+    `with_model`: the message model's two says (message_model.py): where the rules fall
+    short of the threshold on a thread that names a process, it may read one of its messages
+    as hiring mail (`_a_message_sure_of_a_process`); where they read one on little evidence,
+    it may doubt every message of it (`_every_message_doubted`). False is the rules alone,
+    which the model corrects.
     """
     fired: dict[str, str] = {}  # name -> detail ("" when none), first firing kept
     fire = fired.setdefault
@@ -5779,13 +5781,17 @@ def detect_readings(readings: Sequence[Reading], *, second_reading: bool = True)
         fired["hiring_context"] = ""
         score += _THOUSANDTHS["hiring_context"] / 1000
     if (
-        second_reading
+        with_model
         and score < THRESHOLD
         and _NAMES_A_PROCESS.intersection(fired)  # else the check below undoes it anyway
         and not HARD_NEGATIVES.intersection(fired)
-        and _a_message_sure_of_a_process(readings)
+        and _a_message_sure_of_a_process(
+            readings, _one_message_alone(readings, fired, False, min(1.0, max(0.0, score)))
+        )
     ):  # the rules saw a process named but too little of it: the wording they have no
-        # phrase for ("the team is still deciding on the position") may still say it is one
+        # phrase for ("the team is still deciding on the position") may still say it is one.
+        # (The checks below change nothing of a verdict under the threshold: what the rules
+        # alone say of a one-message thread is what they have found so far.)
         fired["second_reading"] = ""
         score = max(score, THRESHOLD)
     if (
@@ -5811,33 +5817,51 @@ def detect_readings(readings: Sequence[Reading], *, second_reading: bool = True)
         interview, confidence = False, min(confidence, _VETOED_CONFIDENCE)
     if (
         interview
-        and second_reading
+        and with_model
         and score < _DOUBTED_BELOW
         and "second_reading" not in fired
-        and _every_message_doubted(readings)
+        and _every_message_doubted(readings, _one_message_alone(readings, fired, True, confidence))
     ):  # the rules' "yes" on a few hiring words in everyday mail (an office's meetings and
         # deals): the model, fitted on ordinary mail beside hiring mail, reads none of its
         # messages as hiring mail
         fired["model_doubts"] = ""
         interview, confidence = False, min(confidence, THRESHOLD - 0.05)
-    # In the order of WEIGHTS, the same on every run: firing follows the messages and the
-    # iteration of sets, which Python's per-process string hashing reorders.
-    signals = tuple(
+    return Detection(interview=interview, confidence=confidence, signals=_signals(fired))
+
+
+def _signals(fired: dict[str, str]) -> tuple[str, ...]:
+    """In the order of WEIGHTS, the same on every run: firing follows the messages and the
+    iteration of sets, which Python's per-process string hashing reorders."""
+    return tuple(
         [f"{name}:{fired[name]}" if fired[name] else name for name in sorted(fired, key=_RANK.get)]
     )
-    return Detection(interview=interview, confidence=confidence, signals=signals)
 
 
 # The model is asked to doubt the rules' "yes" only below this score: above it the rules
 # found more than one kind of evidence (an ATS and an interview said, a time and its
-# confirmation), and asking every such thread costs 13 % of a pass for no answer changed on
-# dev, its holdbacks or ordinary mail (docs/benchmarks.md, "Eighteenth session")
+# confirmation), and asking every such thread costs 13 % of a pass for few answers changed
+# (none on dev's holdbacks, one of ordinary mail's test split: docs/benchmarks.md,
+# "Eighteenth session")
 _DOUBTED_BELOW = 1.0
 
 
-def _read_by_the_model(readings: Sequence[Reading]) -> Iterator[tuple[Detection, float]]:
+def _one_message_alone(
+    readings: Sequence[Reading], fired: dict[str, str], interview: bool, confidence: float
+) -> Detection | None:
+    """What the rules alone made of a one-message thread, from what `detect_readings` found
+    of it (so the model's say does not read the message a second time); None for a longer
+    thread, whose messages are each read alone."""
+    if len(readings) != 1:
+        return None
+    return Detection(interview=interview, confidence=confidence, signals=_signals(fired))
+
+
+def _read_by_the_model(
+    readings: Sequence[Reading], alone: Detection | None = None
+) -> Iterator[tuple[Detection, float]]:
     """Each message of a thread read alone, as the message model was fitted on them
-    (message_model.py): what the rules make of it alone, and the model's odds that it is
+    (message_model.py): what the rules make of it alone (`alone`, when the thread is the
+    one message and the rules have read it already), and the model's odds that it is
     hiring mail. A whole thread's features sum more word weights than any example it
     learnt from. Lazily, so whoever asks stops at the first message that answers."""
     from afterview.message_model import features, shipped_model  # it reads our signals
@@ -5845,28 +5869,30 @@ def _read_by_the_model(readings: Sequence[Reading]) -> Iterator[tuple[Detection,
     model = shipped_model()
     for r in readings:
         if not r.automated:
-            alone = detect_readings((r,), second_reading=False)
-            yield alone, model.probability(features((r,), alone))
+            rules = alone or detect_readings((r,), with_model=False)
+            yield rules, model.probability(features((r,), rules))
 
 
-def _a_message_sure_of_a_process(readings: Sequence[Reading]) -> bool:
+def _a_message_sure_of_a_process(
+    readings: Sequence[Reading], alone: Detection | None = None
+) -> bool:
     """A thread the rules fell short on: one message the model reads as hiring mail at
     odds of 2 to 1 or better, where the rules said no of it alone and nothing vetoes it."""
     from afterview.message_model import SURE
 
     return any(
-        p >= SURE and not alone.interview and not HARD_NEGATIVES.intersection(signal_names(alone))
-        for alone, p in _read_by_the_model(readings)
+        p >= SURE and not rules.interview and not HARD_NEGATIVES.intersection(signal_names(rules))
+        for rules, p in _read_by_the_model(readings, alone)
     )
 
 
-def _every_message_doubted(readings: Sequence[Reading]) -> bool:
+def _every_message_doubted(readings: Sequence[Reading], alone: Detection | None = None) -> bool:
     """A thread the rules read as one: the model gives none of its messages odds better
     than 1 to 9 of being hiring mail (and there was a message to read)."""
     from afterview.message_model import DOUBT
 
     read = False
-    for _alone, p in _read_by_the_model(readings):
+    for _rules, p in _read_by_the_model(readings, alone):
         if p >= DOUBT:
             return False
         read = True

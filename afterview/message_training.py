@@ -53,7 +53,7 @@ def read_example(
     """`messages` read as `timeline.thread_facts` reads them, by the rules alone."""
     messages = with_orphan_quotes(messages)
     readings = read_messages(messages, candidate_addresses(messages, me))
-    detection = detect_readings(readings, second_reading=False)  # what the model corrects
+    detection = detect_readings(readings, with_model=False)  # what the model corrects
     names = signal_names(detection)
     return Example(
         group,

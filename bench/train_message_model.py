@@ -199,7 +199,7 @@ def _cost(model: MessageModel, corpus: Path) -> float:
     for label in labels_of(corpus):
         for message in read_thread(corpus / label["path"]):
             readings = read_messages([message], candidate_addresses([message], label["me"]))
-            cases.append((readings, detect_readings(readings, second_reading=False)))
+            cases.append((readings, detect_readings(readings, with_model=False)))
     best = float("inf")
     for _ in range(3):
         started = time.perf_counter()

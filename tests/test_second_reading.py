@@ -34,7 +34,7 @@ RECRUITER = "Priya Shah <priya@northwind.example>"
 
 def both_readings(messages, me=ME):
     readings = read_messages(messages, candidate_addresses(messages, me))
-    return detect_readings(readings, second_reading=False), detect_readings(readings)
+    return detect_readings(readings, with_model=False), detect_readings(readings)
 
 
 @pytest.mark.parametrize(
@@ -80,8 +80,7 @@ def test_a_thread_is_read_message_by_message():
     assert not rules.interview and read.interview
     assert "second_reading" in signal_names(read)
     sure = [
-        shipped_model().probability(features((r,), detect_readings((r,), second_reading=False)))
-        >= SURE
+        shipped_model().probability(features((r,), detect_readings((r,), with_model=False))) >= SURE
         for r in readings
     ]
     assert sure == [False, True]  # the recruiter's update, not the reader's question
@@ -122,7 +121,7 @@ def test_the_model_changes_a_verdict_only_as_its_two_rules_allow():
         for message in read_thread(DEV / label["path"]):
             messages = [message]
             readings = read_messages(messages, candidate_addresses(messages, label["me"]))
-            rules = detect_readings(readings, second_reading=False)
+            rules = detect_readings(readings, with_model=False)
             read = detect_readings(readings)
             names = signal_names(read)
             if rules.interview == read.interview:
