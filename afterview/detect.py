@@ -1091,6 +1091,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "oath ceremony",  # naturalisation: the interview before it is an officer's
         # a lender's: the reader's loan or card, not a job
         "your loan", "your loans", "your mortgage", "your credit card", "your card application",
+        # a lender's, approving a card: no employer sets the reader a limit or posts a card
+        "credit limit", "your new card", "card will arrive", "activate your card",
         # a conference's call for talks: a talk turned down or taken is no job's decision
         "call for papers", "call for proposals", "call for speakers", "call for talks",
         "include your talk", "your talk was", "your talk has", "your talk proposal",
@@ -1451,7 +1453,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "residency", "cohort", "accelerator", "incubator", "naturalization", "naturalisation",
         "citizenship", "residence", "asylum", "grant", "grants", "funding", "fund", "loan",
         "mortgage", "membership",
-        "credit card", "mentorship", "mentoring",
+        "credit card", "debit card", "charge card", "store card", "rewards card", "visa card",
+        "mentorship", "mentoring",
         # a prize's shortlist or a festival's selection, not an employer's
         "prize", "prizes", "award", "awards", "competition", "festival", "contest",
         # a place on a course ("your application for the Wound Care study day")
@@ -2306,6 +2309,7 @@ def _subject_groups(stripped: str) -> frozenset[str]:
             and _applies_for_no_job(stripped, _SUPPLY_APPLIED_FOR)
         )
         or ("application" in stripped and _names_software(stripped))
+        or ("appl" in stripped and _applies_for_an_address(stripped))
     ):
         # "Offer of a place - Oakridge Preschool", "Your mentoring application",
         # "Deployed: application shop-frontend-prod v12"
@@ -2561,7 +2565,9 @@ def _rounds_of_a_selection(low: str) -> bool:
 _OBJECT_NOUNS = (
     r"scholarships?|bursar(?:y|ies)|fellowships?|residency|cohort|accelerator|incubator"
     r"|naturali[sz]ation|citizenship|residence|asylum|grants?|funding|fund|loan|mortgage"
-    r"|membership|credit\s+card"
+    # a card by its kind or its network ("the Northstar Rewards Visa card"; not a bare
+    # "card": a gift card is a study's, an ID card a job's first day)
+    r"|membership|(?:credit|debit|charge|store|rewards|visa)\s+cards?"
     r"|mentorship|mentoring|prizes?|awards?|competitions?|festivals?|contests?"
     # a place on a course applied for: "your application for the Wound Care study day",
     # "applied for the Leadership course" (a course a job includes names the job beside it)
@@ -2621,6 +2627,30 @@ _INTEREST_IN_A_HOME = re.compile(
     r"interest\s+in\s+the\s+(?:apartment|unit|listing|property|house|room|flat|home)\b"
     r"((?:\W+\w+){0,4})"
 )
+
+
+# A home applied for by its address: "your application for 88 Harbour Road", "Application
+# received - Unit 4, 17 Lindon Avenue". A job is applied for by its title; an office's address
+# comes after "at" ("the Leasing Consultant position at our 12 Birch Lane office"), and
+# applications are sent "to" one, which is no object of theirs.
+_STREET_TYPES = (
+    r"street|st|road|rd|lane|ln|avenue|ave|court|ct|drive|dr|place|pl|crescent|cres|close"
+    r"|way|boulevard|blvd|terrace|tce|grove|parade|square|sq|circle|cir|row|mews|gardens"
+)
+_APPLIES_FOR_AN_ADDRESS = re.compile(
+    r"\b(?:applications?|applying|applied|apply)\s+"
+    r"(?:for|(?:[a-z]+\s+){0,2}?[-\u2013\u2014:])\s+(?:the\s+)?"
+    r"(?:(?:unit|apt|apartment|flat|suite|no)\.?\s*\d+[a-z]?\s*,?\s+)?"
+    r"\d+[a-z]?(?:\s*[/-]\s*\d+[a-z]?)?\s+(?:[a-z'.-]+\s+){1,3}?(?:" + _STREET_TYPES + r")\b"
+    r"((?:\W+\w+){0,4})"
+)
+
+
+def _applies_for_an_address(low: str) -> bool:
+    """A home applied for by its address (above), no job named in the words after it."""
+    return any(
+        _no_job_words(m.group(1)) for m in matches_from(_APPLIES_FOR_AN_ADDRESS, low, ("appl",))
+    )
 
 
 # Someone writing to the owner for advice, not a job: "I am not seeking a job", "I'm not asking
@@ -3402,6 +3432,7 @@ def read_messages(
                 and _names_no_job(_SERVES_ON_A_BODY, text_low)
             )
             or ("cue_joins_ours" in groups and _joins_a_body(text_low))
+            or ("appl" in text_low and _applies_for_an_address(text_low))
         ):
             groups.add("not_a_job")  # a scholarship's, a loan's, a nursery's: no job's
         if (
