@@ -1165,6 +1165,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # 7:35 in the Career Center" (its employers' own interviews are not these words)
         "tips on interviewing", "interviewing tips", "interview workshop", "interviewing workshop",
         "interview skills workshop", "workshop on interviewing", "sell yourself in an interview",
+        # a careers office's fair, where many employers recruit: "over 60 employers will be
+        # recruiting at the Spring Career Fair" (one employer's mail names itself, not them)
+        "employers will be recruiting", "employers will be attending", "employers attending",
+        "participating employers", "employers will be on campus", "employers are recruiting",
     ),
     # The candidate deciding: accepting an offer, declining it, withdrawing.
     "candidate_decides": (
@@ -1379,6 +1383,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # the reader trained to interview, as a new hiring manager is
         "interviewing training", "interview training for", "interviewing 101",
         "candidate's resume", "candidate packet", "submit your feedback", "interview panel for",
+        # the candidates' papers promised to the reader: "I'll send their profiles ahead of
+        # each interview" (an employer sends its candidate no one's CV)
+        "candidate's cv", "candidates' cvs", "candidates' resumes", "candidates' profiles",
+        "send their profiles", "send you their profiles", "send their cvs", "send you their cvs",
+        "send their resumes", "send you their resumes", "forward their cvs",
+        "forward their resumes", "forward their profiles",
         "join the interview panel", "shadow an interview",
         # the reader on the panel, not the employer's panelists named to the candidate
         # ("one of our panelists has a conflict")
@@ -2616,7 +2626,9 @@ _JOB_NOUNS = frozenset(
 # with it: "a place on our Graduate Trainee Programme as an Analyst").
 _OFFERS_A_PLACE = re.compile(
     r"offer(?:ed|ing|s)?\s+((?:\S+\s+){0,3}?)(?:a|your|the)\s+((?:\S+\s+){0,2}?)"
-    r"(?:place|spot|seat)\b((?:\W+\w+){0,6})"
+    # and a home's: "the landlord would like to offer you the tenancy" (not "a lease", which
+    # an employer's relocation may offer on a company flat)
+    r"(?:place|spot|seat|tenancy)\b((?:\W+\w+){0,6})"
 )
 
 

@@ -134,3 +134,32 @@ def test_a_count_that_works_is_no_hour():
         "Re: Your order from Bellwood Garden Centre",
         to="Priya Sethi <priya@bellwoodgarden.co.uk>",
     )
+
+
+def test_a_search_partner_promising_the_candidates_papers_is_the_hiring_sides():
+    # the owner is the hiring manager: the candidates' profiles come to her, not hers go out
+    for subject, text in (
+        (
+            "Candidate update - Operations Manager search",
+            "Hi Hannah, quick update on the Operations Manager search: we have three candidates "
+            "scheduled for first interviews next week and two more in the pipeline. I'll send "
+            "their profiles ahead of each interview.",
+        ),
+        (
+            "Finance Director shortlist",
+            "Hi Hannah, the longlist is down to four. I'll forward their CVs tonight so you can "
+            "pick who to see on Thursday.",
+        ),
+    ):
+        assert not alone(RECRUITER_ME, "Morgan Reid <morgan@reidsearch.co.uk>", text, subject)
+
+
+def test_an_agency_sending_its_candidates_cv_to_the_client_stays_the_candidates():
+    # the mirror: the owner is the candidate, her own CV goes out
+    assert alone(
+        "tom.hale87@gmail.com",
+        "Morgan Reid <morgan@reidsearch.co.uk>",
+        "Hi Tom, thanks for the call. I'll send your CV to the Finance Director's team tonight "
+        "and will let you know about interview times for Thursday.",
+        "Finance Director role",
+    )

@@ -49,6 +49,13 @@ BANK = "Northstar Bank <alerts@northstarbank.example>"
             "Hi Avery,\n\nWe have received your application and will be in touch once the "
             "owner has reviewed it. Most decisions are made within three working days.",
         ),
+        (  # a home offered by its landlord
+            "CityNest Lettings <lettings@citynest.example>",
+            "Application outcome",
+            "Dear Avery,\n\nWe are pleased to tell you that your application has been "
+            "successful and the landlord would like to offer you the tenancy starting 1 July. "
+            "Please let us know by Wednesday whether you accept.",
+        ),
         (  # a card applied for by its name
             BANK,
             "We've received your application",

@@ -182,6 +182,18 @@ def test_a_careers_offices_interviewing_workshop_is_no_interview():
     assert "marketing" in signal_names(facts.detection)
 
 
+def test_a_careers_offices_fair_of_many_employers_is_no_interview():
+    facts = read(
+        "Career fair next Thursday",
+        "Hi Sam, over 60 employers will be recruiting at the Spring Career Fair next Thursday "
+        "from 11am to 3pm in the Student Union. Bring copies of your resume and be ready for "
+        "on-the-spot interviews.",
+        "Career Center <careers@univ.example>",
+    )
+    assert not facts.interview
+    assert "marketing" in signal_names(facts.detection)
+
+
 def test_a_careers_office_relaying_an_employers_interview_is_still_one():
     facts = read(
         "Your on-campus interview with Deloitte",
