@@ -518,6 +518,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "submit my cv", "submit my resume", "submitting my cv", "submitting my resume",
         "put me forward", "putting me forward", "put my name forward",
     ),
+    # The reader's own letter of application or inquiry: "I saw your post and I'd like to
+    # apply", "I'm writing to ask whether you have any openings for a line cook"; their own
+    # process only where a job is named (a room, a grant, a haircut are applied for and asked
+    # after in the same words).
+    "own_application": (
+        "like to apply", "love to apply", "writing to apply", "wish to apply", "i am applying",
+        "i'm applying", "responding to your ad", "in response to your ad",
+        "in response to your advertisement", "any openings for", "any job openings",
+        "any open positions", "any vacancies for",
+    ),
     "addressed": (
         "your interview", "your phone interview", "your video interview", "your phone screen",
         "your onsite", "your panel interview", "your final interview", "your technical interview",
@@ -1211,6 +1221,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "my 3 references", "my referees", "my two referees", "my three referees",
         "my 2 referees", "my 3 referees", "my reference contacts",
         "attached my resume", "attached my cv", "my updated resume", "my updated cv",
+        "my resume is attached", "my cv is attached", "attached is my resume", "attached is my cv",
+        "enclosed is my resume", "enclosed is my cv", "my resume is enclosed",
         "my completed assignment", "completed the assessment", "submitted the assessment",
         "my take home", "my take-home", "my availability",
         "pfa my", "pfa resume", "pfa cv",  # "please find attached" (Indian English)
@@ -3081,6 +3093,10 @@ _FEEDBACK_ON_CANDIDATES = re.compile(
 _TOLD_COUNT = ("there are", "there were", "there're", "there will be", "other")
 
 
+# The inquiry's own words, which name no job by themselves: "any openings for a haircut"
+_ANY_OPENINGS = re.compile(r"\bany\s+(?:openings|vacancies|open\s+positions)\b")
+
+
 def _counts_candidates(low: str) -> bool:
     """The writer counting candidates as the one deciding (see `_COUNTS_CANDIDATES`)."""
     return any(
@@ -3492,6 +3508,10 @@ def read_messages(
                 and from_me == (subject_key != subject_low.strip())
             ):
                 groups.add("employer_voice" if from_me else "interviewer_duty")
+        if "own_application" in groups and not job_words_in(
+            _ANY_OPENINGS.sub(" ", f"{subject_low} {text_low}")
+        ):  # "I'd like to apply for the room", "any openings for a haircut": no job's
+            groups.discard("own_application")
         if from_me and "cue_counted" in groups and _counts_candidates(text_low):
             groups.add("employer_voice")  # "five candidates got through the phone screens"
         if (
@@ -5371,6 +5391,7 @@ _CANDIDATE_BODY = {
     "candidate_decides": "candidate_decides",
     "candidate_references": "candidate_references",
     "own_process": "candidate_own_process",
+    "own_application": "candidate_own_process",
     "after_decision": "candidate_after_decision",
 }
 _SUBJECT = {
