@@ -2069,7 +2069,10 @@ LITERAL_CUES: dict[str, tuple[str, ...]] = {
     "has_hired": ("hired",),
     "has_since": ("since ",),
     # `read_messages`' gates on other things than a job: a home's, a body's
-    "has_home_or_body_word": ("interest in the", "serve on", "serving on"),
+    "has_home_or_body_word": (
+        "interest in the", "serve on", "serving on", "stand for", "run for", "standing for",
+        "running for",
+    ),
     "has_forwarded": ("forwarded",),  # `_forwards_own_mail`
     "has_hrs": ("hrs",),  # `_colon_clocks`
     # `_add_employer_patterns`: a booking link's verbs, "<time> it is", moving someone on
@@ -2325,7 +2328,10 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         groups.discard("not_a_job")  # "Cardiovascular Disease Fellowship Interview Invitation"
     if (
         ("offer" in stripped and _names_no_job(_OFFERS_A_PLACE, stripped))
-        or (("appl" in stripped or "shortlist" in stripped) and _applies_for_no_job(stripped))
+        or (
+            holds_any(stripped, ("appl", "shortlist", "candidacy", "nominat"))
+            and _applies_for_no_job(stripped)
+        )
         or (
             holds_any(stripped, _SUPPLY_IN_SUBJECT)
             and _applies_for_no_job(stripped, _SUPPLY_APPLIED_FOR)
@@ -2607,7 +2613,7 @@ def _applied_for(nouns: str, forms: str) -> re.Pattern[str]:
     """ "applied for / application to / offer of ... <noun> (two words)", or "<noun> <form>"."""
     return re.compile(
         r"\b(?:apply|applying|applied|applications?|submitted|submitting|offer|offered"
-        r"|shortlisted|selected|nominated)\s+"
+        r"|shortlisted|selected|nominated|candidacy|nomination)\s+"
         # a subject's dash joins the two as "for" does: "Shortlisted - Harbour Design Awards"
         r"((?:\S+\s+){0,8}?)(for|to|in|into|on|at|[-\u2013\u2014])\s+"
         r"((?:the|a|an|your|our|this)\s+)?"
@@ -2621,7 +2627,7 @@ _SUPPLY_APPLIED_FOR = _applied_for(_SUPPLY_NOUNS, r"(?:applications?|offers?)")
 # Names that are an employer's as often as a funder's ("Grant Thornton", "Evergreen Fund",
 # "Rocket Mortgage", "Connections Academy"): an object only after "a", "the", "your" ... ("a
 # home improvement loan", "a new electricity connection").
-_WEAK_OBJECTS = frozenset({"grant", "fund", "loan", "mortgage", "membership", "connection"})
+_WEAK_OBJECTS = frozenset({"grant", "fund", "loan", "mortgage", "connection"})
 # Words that name a job beside the titles `company.ROLE_WORDS` lists: the job itself and the
 # titles a funder's or a school's mail also uses ("a place on our Graduate Trainee Programme").
 _JOB_NOUNS = frozenset(
@@ -2693,7 +2699,10 @@ _NOT_SEEKING_A_JOB = re.compile(
 # board as its Executive Director").
 _SERVES_ON_A_BODY = re.compile(
     r"\b(?:apply|applying|applied|applications?|interest|interested)\s+"
-    r"(?:to\s+serve|in\s+serving|for\s+serving)\s+on\s+(?:the|a|an|our|this|your)\s+"
+    # or to stand for one, as its elections say: "your application to stand for the National
+    # Council", "interested in running for the Finance Committee"
+    r"(?:(?:to\s+serve|in\s+serving|for\s+serving)\s+on|to\s+(?:stand|run)\s+for"
+    r"|in\s+(?:standing|running)\s+for)\s+(?:the|a|an|our|this|your)\s+"
     r"((?:[\w&'-]+\s+){0,5}?)(?:board|commission|committee|council|panel)\b((?:\W+\w+){0,4})"
 )
 
@@ -2705,6 +2714,9 @@ _JOINS_A_BODY = re.compile(
     r"\b(?:join|joining)\s+our\s+((?:[\w&'-]+\s+){0,3}?)(?:board|commission|committee|council)"
     r"\b((?:\W+\w+){0,4})"
 )
+
+
+_SERVES_ON_WORDS = ("serve on", "serving on", "stand for", "run for", "standing for", "running for")
 
 
 def _joins_a_body(low: str) -> bool:
@@ -3456,7 +3468,7 @@ def read_messages(
             )
             or (
                 "has_home_or_body_word" in groups
-                and ("serve on" in text_low or "serving on" in text_low)
+                and holds_any(text_low, _SERVES_ON_WORDS)
                 and _names_no_job(_SERVES_ON_A_BODY, text_low)
             )
             or ("cue_joins_ours" in groups and _joins_a_body(text_low))

@@ -297,3 +297,63 @@ def test_news_since_a_call_about_the_readers_application_is_still_after_one():
     )
     assert facts.interview
     assert "interview_happened" in signal_names(facts.detection)
+
+
+CLUB = "Membership Secretary <membership@harbouryc.example>"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (  # a club's candidacy, with a reception to meet its committee
+            "Your candidacy for membership",
+            "Dear Sam, thank you for your candidacy for membership of the Harbour Yacht Club. As "
+            "part of the process, the membership committee would like to meet you at a "
+            "candidates' reception on Thursday 18 June at 6pm. Are you able to attend?",
+        ),
+        (  # an association's election, its panel interviewing those who stand
+            "Your application for the National Council",
+            "Dear Sam, thank you for your application to stand for the National Council. "
+            "Applications close on 12 June, and the Appointments Panel will interview "
+            "shortlisted applicants in the week of 22 June.",
+        ),
+    ],
+)
+def test_a_clubs_candidacy_or_an_elections_application_is_no_job(subject, text):
+    facts = read(subject, text, CLUB)
+    assert not facts.interview
+    assert "not_a_job" in signal_names(facts.detection)
+
+
+def test_the_readers_answer_under_a_clubs_candidacy_is_no_job():
+    thread = (
+        a_thread(ME, subject="Your candidacy for membership")
+        .from_recruiter(
+            CLUB,
+            "Dear Sam, thank you for your candidacy for membership. The committee would like to "
+            "meet you at a reception on Thursday at 6pm.",
+        )
+        .from_me("Thank you, I would be delighted to attend the reception on Thursday at 6pm.")
+        .build()
+    )
+    assert not thread_facts(thread[1:], ME).interview  # the answer alone, under its subject
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Membership Coordinator - interview",
+            "Dear Sam, thank you for applying for the Membership Coordinator position at the "
+            "Harbour Yacht Club. We would like to invite you to an interview on Thursday 18 June "
+            "at 2pm. Are you able to attend?",
+        ),
+        (
+            "Your candidacy for the Board Administrator role",
+            "Dear Sam, thank you for your candidacy for the Board Administrator role. The panel "
+            "will interview shortlisted applicants in the week of 22 June.",
+        ),
+    ],
+)
+def test_a_clubs_or_a_boards_job_stays_a_job(subject, text):
+    assert read(subject, text, "HR <hr@harbouryc.example>").interview
