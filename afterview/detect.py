@@ -1253,6 +1253,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cue_told_own": (
         "got out of", "liked me", "let me know by", "offered me", "didn't get the",
         "did not get the",
+        # someone close to the writer: "my daughter Lily has an interview next Tuesday"
+        "has an interview", "had an interview", "got an interview", "has a job interview",
+        "had a job interview", "got a job interview", "has her interview", "had her interview",
+        "has his interview", "had his interview", "got an offer", "has an offer",
+        # the writer suggesting the reader apply: a job seen, no application of the reader's
+        "worth applying", "you should apply", "you should totally apply", "why don't you apply",
+        "why not apply", "you could apply",
     ),
     "candidate_voice": (
         "my application", "my candidacy", "my interview", "my resume", "my cv",
@@ -3132,6 +3139,17 @@ _TELLS_OWN_INTERVIEW = re.compile(
     # employer or an agency tells it as "you didn't get ...")
     r"|(?:^|[.!?\n]\s*|\bi\s+)did(?:n't|\s+not)\s+get\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:job|position|role|post|offer)\b"
+    # someone close to the writer, their interview or offer told: "my daughter Lily has an
+    # interview for a summer internship at your company", "my husband got an offer"
+    r"|\bmy\s+(?:daughter|son|husband|wife|partner|brother|sister|friend|niece|nephew|cousin"
+    r"|boyfriend|girlfriend|kid|child|flatmate|roommate)\b(?:\s+[\w'-]+){0,2}?\s+"
+    r"(?:has|had|got)\s+(?:an?\s+|her\s+|his\s+|their\s+)(?:[\w-]+\s+){0,2}?(?:interview|offer)\b"
+)
+# A private person suggesting the reader apply for a job they saw ("saw this and thought of
+# you - worth applying?"): the reader has no application yet, as with a job board's alert.
+_SUGGESTS_APPLYING = re.compile(
+    r"\b(?:worth\s+applying|you\s+(?:should|could)\s+(?:totally\s+)?apply"
+    r"|why\s+(?:don't\s+you|not)\s+apply)\b"
 )
 
 
@@ -3565,6 +3583,13 @@ def read_messages(
                 groups.difference_update(("candidate_voice", "candidate_decides"))
             if "cue_told_own" in groups and _tells_own_interview(message, text_low):
                 groups.add("candidate_voice")  # their interview, told to the owner
+            elif (
+                "cue_told_own" in groups
+                and not message.is_bulk
+                and _private_person(message.sender.email)
+                and _SUGGESTS_APPLYING.search(text_low)
+            ):
+                groups.add("job_alert")  # "saw this and thought of you - worth applying?"
             elif (
                 "has_forwarded" in groups
                 and "forwarded" in text_low
