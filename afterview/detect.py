@@ -1004,6 +1004,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "story should run", "story will run", "article will run", "piece will run",
         "your take on", "be quoted", "on deadline", "reporter request", "media request",
         "press request",
+        # a publication's own words for its piece about the reader: "Re: Artist Spotlight
+        # interview", "Feature interview for our spring issue"
+        "spotlight interview", "artist spotlight", "member spotlight", "customer spotlight",
+        "alumni spotlight", "feature interview", "our spring issue", "our summer issue",
+        "our autumn issue", "our fall issue", "our winter issue", "our next issue",
+        "our upcoming issue",
     ),
     # "Interview request from The Ledger" is a reporter's; "New interview request from
     # Lumenstack ... Base salary: $165,000" a hiring marketplace's (Hired, OfferZen): read

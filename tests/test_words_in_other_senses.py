@@ -357,3 +357,21 @@ def test_the_readers_answer_under_a_clubs_candidacy_is_no_job():
 )
 def test_a_clubs_or_a_boards_job_stays_a_job(subject, text):
     assert read(subject, text, "HR <hr@harbouryc.example>").interview
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Re: Artist Spotlight interview", "Re: Feature interview for our spring issue"],
+)
+def test_the_readers_answer_under_a_publications_interview_is_no_job(subject):
+    thread = a_thread(ME, subject=subject).from_me("Thanks, Tuesday at 3 works for me.").build()
+    facts = thread_facts(thread, ME)
+    assert not facts.interview
+    assert "media_interview" in signal_names(facts.detection)
+
+
+def test_the_same_answer_under_a_phone_interview_stays_a_job():
+    thread = (
+        a_thread(ME, subject="Re: Phone interview").from_me("Thanks, Tuesday at 3 works.").build()
+    )
+    assert thread_facts(thread, ME).interview
