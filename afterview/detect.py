@@ -1494,6 +1494,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "prize", "prizes", "award", "awards", "competition", "festival", "contest",
         # a place on a course ("your application for the Wound Care study day")
         "course", "courses", "study day", "study days", "workshop", "workshops",
+        # a place at a school or on a course ("applying for a Year 7 place for Sam")
+        "a place", "place for", "place at",
     ),
     # What `_SUPPLY_APPLIED_FOR` needs: a household's supply (not "connections": "mutual
     # connections", "your LinkedIn connections" are everywhere, a supply's is one connection)
@@ -2369,6 +2371,12 @@ def _subject_groups(stripped: str) -> frozenset[str]:
         and not _PAY_WORDS.search(stripped)
     ):
         groups.add("not_a_job")  # "Proposal - medical supplies", "Request for quotation - ..."
+    if (
+        holds_any(stripped, ("grade", "year"))
+        and _SCHOOL_ENTRY.search(stripped)
+        and _no_job_words(stripped)
+    ):
+        groups.add("not_a_job")  # "Interview and visit - Sam, grade 7 applicant"
     if "case" in stripped and _CASE_NUMBER.search(stripped):
         groups.add("not_a_job")  # "Interview Appointment Letter - Case SPL2026123456"
     if "interview" in groups and (
@@ -2410,6 +2418,11 @@ _SOLICITATION_NUMBER = re.compile(r"(?:rf[pqi]|itb|ifb)\s*(?:no\.?\s*|#\s*)?\d")
 # A case filed under an agency's number ("Case SPL2026123456", "case number 4471902", "Case
 # #IOE0912345678"): a visa's, a benefit's, a court's. A job's case interview is numbered by
 # round ("Case interview 2") and a job is filed under a requisition, not a case.
+# A school's year or grade applied for: "grade 7 applicant", "Year 7 entry", "a Year 7 place"
+# (a job says its title: "Grade 7 Teacher" names no applicant, entry or place).
+_SCHOOL_ENTRY = re.compile(
+    r"\b(?:grade|year)\s+\d{1,2}\s+(?:applicants?|applications?|entry|admissions?|places?)\b"
+)
 _CASE_NUMBER = re.compile(r"\bcase\s*(?:number|no\.?|#|:)?\s*#?\s*[a-z]{0,4}\d{5,}")
 
 
@@ -2613,6 +2626,9 @@ _OBJECT_NOUNS = (
     # a place on a course applied for: "your application for the Wound Care study day",
     # "applied for the Leadership course" (a course a job includes names the job beside it)
     r"|courses?|study\s+days?|workshops?"
+    # a place at a school or on a course: "applying for a Year 7 place for Sam" (not "places":
+    # a job seeker has "applied to a few places")
+    r"|place"
 )
 # A household's supply is applied for and offered too: "your application for a new electricity
 # connection", "New service application received", "your connection offer is ready" (a
@@ -2640,7 +2656,7 @@ _SUPPLY_APPLIED_FOR = _applied_for(_SUPPLY_NOUNS, r"(?:applications?|offers?)")
 # Names that are an employer's as often as a funder's ("Grant Thornton", "Evergreen Fund",
 # "Rocket Mortgage", "Connections Academy"): an object only after "a", "the", "your" ... ("a
 # home improvement loan", "a new electricity connection").
-_WEAK_OBJECTS = frozenset({"grant", "fund", "loan", "mortgage", "connection"})
+_WEAK_OBJECTS = frozenset({"grant", "fund", "loan", "mortgage", "connection", "place"})
 # Words that name a job beside the titles `company.ROLE_WORDS` lists: the job itself and the
 # titles a funder's or a school's mail also uses ("a place on our Graduate Trainee Programme").
 _JOB_NOUNS = frozenset(
@@ -2792,6 +2808,10 @@ def _applies_for_no_job(low: str, applied_for: re.Pattern[str] = _APPLIES_FOR) -
         if joiner in _DASHES and noun in _CLINICAL_NOUNS:
             continue  # "Your application - Pulmonary fellowship": a subject that cannot say
             # whether a hospital's; `_medical_training` reads that in the text
+        if noun == "place":
+            # what the place is on or at may come later: "a place on our Graduate Trainee
+            # Programme", not in the two words read after the noun
+            after = f"{after} {' '.join(low[match.end() : match.end() + 80].split()[:6])}"
         if _no_job_words(f"{between} {words} {after}") and not (
             noun in _CLINICAL_NOUNS_AND_INTAKES and _medical_training(low)
         ):

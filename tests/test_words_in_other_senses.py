@@ -375,3 +375,46 @@ def test_the_same_answer_under_a_phone_interview_stays_a_job():
         a_thread(ME, subject="Re: Phone interview").from_me("Thanks, Tuesday at 3 works.").build()
     )
     assert thread_facts(thread, ME).interview
+
+
+SCHOOL = "Anne Park <apark@oakridgeschool.example>"  # not an office that names what it does
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Interview and visit - Theo, grade 7 applicant",
+            "Dear Ms Shah, thank you for Theo's application. We'd like to invite Theo and a "
+            "parent for an interview and school visit on Tuesday at 9am. Please confirm.",
+        ),
+        (
+            "Interview invitation",
+            "Dear Ms Shah, thank you for applying for a Year 7 place for Theo. We would like to "
+            "invite him for a short interview on Tuesday 16 June at 9am.",
+        ),
+    ],
+)
+def test_a_schools_place_applied_for_is_no_job(subject, text):
+    facts = read(subject, text, SCHOOL)
+    assert not facts.interview
+    assert "not_a_job" in signal_names(facts.detection)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Grade 7 Teacher - interview",
+            "Dear Ms Shah, thank you for your application for the Grade 7 Teacher post. We'd "
+            "like to invite you for an interview on Tuesday at 9am. Please confirm.",
+        ),
+        (
+            "Interview invitation",
+            "Dear Ms Shah, thank you for applying for a place on our Graduate Trainee "
+            "Programme. We would like to invite you to an interview on Tuesday 16 June at 9am.",
+        ),
+    ],
+)
+def test_a_schools_own_job_or_a_graduate_scheme_stays_a_job(subject, text):
+    assert read(subject, text, SCHOOL).interview
