@@ -1311,6 +1311,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "regret to inform you that we", "regret to inform you that the position",
         "regret to inform you that the role", "withdrawn your application",
         "closed your application",
+        # the client of a search firm, of the candidates the firm put forward
+        "candidates you presented", "candidates you've presented", "candidates you have presented",
+        "candidates you sent", "candidates you put forward",
         "for interviewing with us", "interview with our", "the selected candidate",
         "other candidates", "another candidate", "other candidate", "your resume on file",
         "apply for other roles", "our hiring team", "our recruiting team",
@@ -1414,6 +1417,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "send their profiles", "send you their profiles", "send their cvs", "send you their cvs",
         "send their resumes", "send you their resumes", "forward their cvs",
         "forward their resumes", "forward their profiles",
+        # a search firm's candidates, spoken of between the firm and its client: "two of the
+        # candidates you presented have gone quiet", "I have two new candidates to present"
+        "candidates you presented", "candidates you've presented", "candidates you have presented",
+        "candidates you sent", "candidates you put forward", "candidates to present",
         "join the interview panel", "shadow an interview",
         # the reader on the panel, not the employer's panelists named to the candidate
         # ("one of our panelists has a conflict")
@@ -1746,6 +1753,11 @@ _SOMEONE_ELSE_CHOSEN = (
     "chosen a candidate who", "chosen a candidate whose", "selected another applicant",
     "chosen another applicant", "hired a candidate who", "hired a candidate whose",
     "appointed another candidate", "appointed a candidate who",
+    # one of the others: "the client has chosen one of the other candidates we presented"
+    "chosen one of the other", "chose one of the other", "selected one of the other",
+    "hired one of the other", "gone with one of the other", "went with one of the other",
+    "go with one of the other", "offered the role to one of the other",
+    "offered the position to one of the other",
 )  # fmt: skip
 # A post filled, in every tense: "the role was filled before we could get to your application".
 _FILLED = tuple(
@@ -4373,6 +4385,26 @@ _NOTICED_YOU = re.compile(
 )
 
 
+# A search firm's approach: "I'm leading the CFO search for Northwind", "we are conducting a
+# confidential search for a Chief Operating Officer" (a venue's or a home's search names no
+# job: "we're running a search for a new office").
+_LEADS_A_SEARCH = re.compile(
+    r"\b(?:i'm|i\s+am|we're|we\s+are|i've\s+been|we've\s+been)\s+(?:currently\s+|now\s+)?"
+    r"(?:leading|running|conducting|handling|managing|retained\s+on)\s+(?:a|an|the|this)\s+"
+    r"((?:[\w&/-]+\s+){0,3}?)search\s+for\b([^.!?\n]{0,60})"
+)
+_EXECUTIVE_TITLES = frozenset({"ceo", "cfo", "coo", "cto", "cmo", "cio", "svp", "evp", "gm"})
+
+
+def _leads_a_search(low: str) -> bool:
+    """The writer leading a search for a job (see `_LEADS_A_SEARCH`)."""
+    for m in _LEADS_A_SEARCH.finditer(low):
+        said = " ".join(m.groups())
+        if job_words_in(said) or _EXECUTIVE_TITLES.intersection(re.findall(r"[a-z]+", said)):
+            return True
+    return False
+
+
 def _add_recorded_interview(text_low: str, groups: set[str]) -> None:
     if "cue_record_alone" not in groups or not groups & {"interview", "hiring"}:
         return
@@ -4540,6 +4572,8 @@ def _add_employer_patterns(text_low: str, groups: set[str]) -> None:
         and not _no_job_words(text_low)
     ):
         groups.add("recruiter_outreach")
+    if "search for" in text_low and _leads_a_search(text_low):
+        groups.add("recruiter_outreach")  # "I'm leading the CFO search for Northwind"
     if "cue_test" in groups and _INVITED_TO_A_TEST.search(text_low):
         groups.add("hiring")
     if (

@@ -163,3 +163,42 @@ def test_an_agency_sending_its_candidates_cv_to_the_client_stays_the_candidates(
         "and will let you know about interview times for Thursday.",
         "Finance Director role",
     )
+
+
+SEARCH_PARTNER = "Grace Tan <gtan@ashgrovesearch.co.uk>"
+
+
+def test_a_search_firm_and_its_client_speaking_of_its_candidates_is_the_hiring_sides():
+    assert not alone(
+        RECRUITER_ME,
+        "me",
+        "Hi Grace, where are we on the CFO search? Two of the candidates you presented last "
+        "month seem to have gone quiet. Can we speak Thursday at 4 about the interview plan?",
+        "CFO search - where are we?",
+        to=SEARCH_PARTNER,
+    )
+    assert not alone(
+        RECRUITER_ME,
+        SEARCH_PARTNER,
+        "Hi Hannah, understood. One candidate accepted a counter-offer and the other is still "
+        "keen on the role; I have two new candidates to present next week.",
+        "Re: CFO search - where are we?",
+    )
+
+
+def test_a_search_firms_approach_and_its_no_to_its_candidate_are_the_candidates():
+    seeker = "tom.hale87@gmail.com"
+    assert alone(
+        seeker,
+        SEARCH_PARTNER,
+        "Hi Tom, I'm leading the CFO search for Northwind and your background stood out. Would "
+        "you be open to a confidential conversation on Thursday at 4?",
+        "CFO role - Northwind",
+    )
+    assert alone(
+        seeker,
+        SEARCH_PARTNER,
+        "Hi Tom, unfortunately the client has chosen one of the other candidates we presented. "
+        "Thank you for your time.",
+        "Update",
+    )
