@@ -1417,6 +1417,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "send their profiles", "send you their profiles", "send their cvs", "send you their cvs",
         "send their resumes", "send you their resumes", "forward their cvs",
         "forward their resumes", "forward their profiles",
+        # a selection panel's own papers and roles: "bring your rating sheets and decide who
+        # will ask which questions" (a candidate is asked the questions, never rates)
+        "rating sheet", "rating sheets", "rating form", "rating forms", "scoring sheet",
+        "scoring sheets", "score sheet", "score sheets", "who will ask which",
         # a search firm's candidates, spoken of between the firm and its client: "two of the
         # candidates you presented have gone quiet", "I have two new candidates to present"
         "candidates you presented", "candidates you've presented", "candidates you have presented",

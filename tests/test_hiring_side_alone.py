@@ -202,3 +202,25 @@ def test_a_search_firms_approach_and_its_no_to_its_candidate_are_the_candidates(
         "Thank you for your time.",
         "Update",
     )
+
+
+def test_a_panels_rating_sheets_and_its_questions_shared_out_are_the_hiring_sides():
+    # the owner sits on the panel from her own mailbox (the chair writes from the council's)
+    assert not alone(
+        "keisha.morton@example.edu",
+        "Mark Hill <mark.hill@ashworthcouncil.gov.uk>",
+        "Hi all, the three interviews for the Accounts Clerk post are on Thursday in Room 2: "
+        "9:30, 11:00 and 2:00. Please bring your rating sheets and decide beforehand who will "
+        "ask which questions.",
+        "Interviews Thursday - Accounts Clerk",
+    )
+
+
+def test_the_candidates_own_interview_letter_about_the_panels_questions_stays_theirs():
+    assert alone(
+        "tom.hale87@gmail.com",
+        "Mark Hill <mark.hill@ashworthcouncil.gov.uk>",
+        "Hi Tom, your interview for the Accounts Clerk post is on Thursday at 9:30 in Room 2. "
+        "The panel will ask you a set of questions and there is a short written exercise.",
+        "Interview - Accounts Clerk",
+    )
