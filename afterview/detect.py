@@ -3235,6 +3235,28 @@ def _forwards_own_mail(message: Message, text_low: str) -> bool:
     return _OF_THE_READERS_INTERVIEW.search(note) is None and _TO_MEET_YOU.search(note) is None
 
 
+# A forward's header line naming who wrote the forwarded mail: "From: Jamal Carter
+# <jamal.carter@example.org>" below "---------- Forwarded message ---------".
+_FORWARDED_FROM = re.compile(r"^\s*from:\s*(?P<from>[^\n]*)$", re.MULTILINE)
+# Thanks for an interview the writer had: "thank you and the committee for meeting with me"
+_THANKS_FOR_INTERVIEWING_ME = re.compile(
+    r"\b(?:meeting|meet|speaking|speak|talking|talk)\s+with\s+me\b|\binterviewing\s+me\b"
+    r"|\bthe\s+time\s+to\s+(?:meet|speak|talk)\s+with\s+me\b"
+)
+
+
+def _forwards_a_candidates_thanks(text_low: str, mine: frozenset[str]) -> bool:
+    """The owner forwarding someone else's thanks for an interview with them ("FYI - a note
+    from Jamal" over his "thank you and the committee for meeting with me"): the owner sat on
+    the panel. A job seeker forwarding their own thank-you (to a mentor) forwards their own
+    address's mail."""
+    at = text_low.find("forwarded")
+    found = _FORWARDED_FROM.search(text_low, at)
+    if found is None or any(address in found["from"] for address in mine):
+        return False
+    return _THANKS_FOR_INTERVIEWING_ME.search(text_low, found.end()) is not None
+
+
 # The relayer's note on the reader's coming meeting: "they'd love to meet you", "the client
 # wants to interview you on Friday".
 _TO_MEET_YOU = re.compile(
@@ -3584,6 +3606,13 @@ def read_messages(
             _ANY_OPENINGS.sub(" ", f"{subject_low} {text_low}")
         ):  # "I'd like to apply for the room", "any openings for a haircut": no job's
             groups.discard("own_application")
+        if (
+            from_me
+            and "thank_you" in groups
+            and "forwarded" in text_low
+            and _forwards_a_candidates_thanks(text_low, mine)
+        ):
+            groups.add("forwards_thanks_received")  # "FYI - a note from Jamal" above his thanks
         if from_me and "cue_counted" in groups and _counts_candidates(text_low):
             groups.add("employer_voice")  # "five candidates got through the phone screens"
         if (
@@ -5773,7 +5802,9 @@ def detect_readings(readings: Sequence[Reading], *, with_model: bool = True) -> 
                     )
                 ):
                     fire("candidate_takes_time", "")
-            if (
+            if "forwards_thanks_received" in groups:
+                fire("owner_hiring_side", "")  # a candidate's thanks to the owner, passed on
+            elif (
                 "employer_voice" in groups
                 and not _FORWARDED.match(message.subject or "")
                 # the owner answering an offer in its own words ("I am writing in reference

@@ -224,3 +224,38 @@ def test_the_candidates_own_interview_letter_about_the_panels_questions_stays_th
         "The panel will ask you a set of questions and there is a short written exercise.",
         "Interview - Accounts Clerk",
     )
+
+
+FORWARD = (
+    "{note}\n\n---------- Forwarded message ---------\nFrom: {author}\n"
+    "Subject: Thank you for the interview - Payroll Officer\n\n"
+    "Dear Hannah, thank you and the panel for meeting with me on Tuesday about the Payroll "
+    "Officer post. I enjoyed hearing about the new payroll system and I'm even more keen."
+)
+
+
+def test_the_owner_passing_on_a_candidates_thanks_is_the_hiring_sides():
+    # a university's panel chair, to the committee's list (as the owner's own university)
+    assert not alone(
+        "hannah.ng@westbrook.edu",
+        "me",
+        FORWARD.format(
+            note="FYI - a note from Tom, with one thing to weigh at Friday's meeting.",
+            author="Tom Hale <tom.hale87@gmail.com>",
+        ),
+        "Fwd: Thank you for the interview - Payroll Officer",
+        to="Payroll panel <payroll-panel@westbrook.edu>",
+    )
+
+
+def test_a_job_seeker_passing_on_her_own_thanks_stays_hers():
+    assert alone(
+        "tom.hale87@gmail.com",
+        "me",
+        FORWARD.format(
+            note="Here's the thank-you I sent after Tuesday - does it read all right?",
+            author="Tom Hale <tom.hale87@gmail.com>",
+        ),
+        "Fwd: Thank you for the interview - Payroll Officer",
+        to="Ruth Mentor <ruth.mentor@gmail.com>",
+    )
