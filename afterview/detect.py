@@ -2388,6 +2388,12 @@ def _subject_groups(stripped: str) -> frozenset[str]:
     ):
         groups.add("not_a_job")  # "Proposal - medical supplies", "Request for quotation - ..."
     if (
+        "volunteer" in stripped
+        and _VOLUNTEERS_APPLICATION.search(stripped)
+        and _no_job_words(stripped)
+    ):
+        groups.add("not_a_job")  # "Your volunteer & mentor application"
+    if (
         holds_any(stripped, ("grade", "year"))
         and _SCHOOL_ENTRY.search(stripped)
         and _no_job_words(stripped)
@@ -2434,6 +2440,9 @@ _SOLICITATION_NUMBER = re.compile(r"(?:rf[pqi]|itb|ifb)\s*(?:no\.?\s*|#\s*)?\d")
 # A case filed under an agency's number ("Case SPL2026123456", "case number 4471902", "Case
 # #IOE0912345678"): a visa's, a benefit's, a court's. A job's case interview is numbered by
 # round ("Case interview 2") and a job is filed under a requisition, not a case.
+# A volunteer's application named in a subject with what else they would do: "Your volunteer
+# & mentor application", "Volunteer and befriender application form"
+_VOLUNTEERS_APPLICATION = re.compile(r"\bvolunteer\b[^-:|]{0,24}?\bapplication")
 # A school's year or grade applied for: "grade 7 applicant", "Year 7 entry", "a Year 7 place"
 # (a job says its title: "Grade 7 Teacher" names no applicant, entry or place).
 _SCHOOL_ENTRY = re.compile(

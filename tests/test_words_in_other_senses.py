@@ -418,3 +418,21 @@ def test_a_schools_place_applied_for_is_no_job(subject, text):
 )
 def test_a_schools_own_job_or_a_graduate_scheme_stays_a_job(subject, text):
     assert read(subject, text, SCHOOL).interview
+
+
+def test_the_readers_answer_under_a_volunteers_application_is_no_job():
+    thread = (
+        a_thread(ME, subject="Re: Your volunteer and befriender application")
+        .from_me("Hi, Saturday at 10 works for me. My references are unchanged.")
+        .build()
+    )
+    assert not thread_facts(thread, ME).interview
+
+
+def test_the_same_answer_under_a_volunteer_services_jobs_application_stays_a_job():
+    thread = (
+        a_thread(ME, subject="Re: Volunteer Services Manager application - interview")
+        .from_me("Hi, Saturday at 10 works for me. My references are unchanged.")
+        .build()
+    )
+    assert thread_facts(thread, ME).interview
