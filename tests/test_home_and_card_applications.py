@@ -12,22 +12,18 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from afterview.parse import parse_message
 from afterview.timeline import stage_at, thread_facts
+from tests.builders import a_thread
 
-CHICAGO = ZoneInfo("America/Chicago")
+TZ = "America/Chicago"
+CHICAGO = ZoneInfo(TZ)
 ME = "avery.lang@example.com"
-AVERY = f"Avery Lang <{ME}>"
 NOW = datetime(2026, 6, 12, 12, 0, tzinfo=CHICAGO)
 
 
 def read(sender: str, subject: str, body: str):
-    raw = (
-        f"From: {sender}\r\nTo: {AVERY}\r\nSubject: {subject}\r\n"
-        f"Date: Wed, 10 Jun 2026 09:30:00 -0500\r\nMessage-ID: <homes.1@example.com>\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
-    ).encode()
-    return thread_facts([parse_message(raw)], ME, CHICAGO)
+    thread = a_thread(ME, subject=subject, tz=TZ, start="2026-06-10 09:30")
+    return thread_facts(thread.from_recruiter(sender, body).build(), ME, CHICAGO)
 
 
 LETTING = "Harbour Realty <rentals@harbourrealty.example>"

@@ -5,24 +5,15 @@ recruits them, in the same words. All wording here is invented; every clock is p
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 import pytest
 
-from afterview.parse import parse_message
-from afterview.timeline import thread_facts
+from tests.builders import read_alone
 
-CHICAGO = ZoneInfo("America/Chicago")
 ME = "avery.lang@example.com"
 
 
 def flagged(sender: str, subject: str, body: str) -> bool:
-    raw = (
-        f"From: {sender}\r\nTo: Avery Lang <{ME}>\r\nSubject: {subject}\r\n"
-        f"Date: Wed, 10 Jun 2026 09:30:00 -0500\r\nMessage-ID: <else.1@example.com>\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
-    ).encode()
-    return thread_facts([parse_message(raw)], ME, CHICAGO).detection.interview
+    return read_alone(ME, body, subject=subject, sender=sender, start="2026-06-10 09:30")
 
 
 @pytest.mark.parametrize(
