@@ -1149,6 +1149,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a city's or a county's appointments to its volunteer boards: no employer's hiring
         "board and commission", "boards and commissions", "boards committees and commissions",
         "boards and committees", "commissions and committees",
+        # a students' club or society choosing its committee at the start of the year
+        "freshers week", "freshers' week", "fresher's week", "clubs week", "club fair",
+        "clubs fair", "societies fair", "society committee", "club committee",
     ),
     "meeting": (
         "sync", "weekly sync", "team sync", "1:1", "1-on-1", "one-on-one", "standup",

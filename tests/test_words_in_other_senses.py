@@ -436,3 +436,25 @@ def test_the_same_answer_under_a_volunteer_services_jobs_application_stays_a_job
         .build()
     )
     assert thread_facts(thread, ME).interview
+
+
+def test_a_student_societys_committee_chosen_in_freshers_week_is_no_job():
+    facts = read(
+        "Committee application - interview slots",
+        "Hi Sam, thanks for applying to join the Debate Society committee during freshers' week! "
+        "We'd love to meet you for a 10-minute interview with two current committee members. "
+        "Please reply with a slot: Tuesday 6:00 or Wednesday 7:00.",
+        "Debate Society <debate@su-clubs.example>",
+    )
+    assert not facts.interview
+    assert "not_a_job" in signal_names(facts.detection)
+
+
+def test_a_students_unions_own_job_with_its_clubs_stays_a_job():
+    facts = read(
+        "Interview - Clubs and Societies Coordinator",
+        "Hi Sam, thank you for applying for the Clubs and Societies Coordinator post at the "
+        "Students' Union. We'd like to invite you to interview on Tuesday at 2pm.",
+        "Students' Union HR <hr@su.example>",
+    )
+    assert facts.interview
