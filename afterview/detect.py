@@ -2062,6 +2062,10 @@ def _as_normalised(literal: str) -> str:
     return re.sub(" +", " ", kept)
 
 
+# What `_SERVES_ON_A_BODY` needs: a seat on a body served on or stood for
+_SERVES_ON_WORDS = ("serve on", "serving on", "stand for", "run for", "standing for", "running for")
+
+
 # The strings gates ask a whole message for (`holds_any`), most messages holding none: found in
 # the phrase walk, each list as a group, so a gate asks a set first and scans the text only
 # when the walk found one. Exact: a string in the lower-cased text is in its `normalise`d
@@ -2103,10 +2107,7 @@ LITERAL_CUES: dict[str, tuple[str, ...]] = {
     "has_hired": ("hired",),
     "has_since": ("since ",),
     # `read_messages`' gates on other things than a job: a home's, a body's
-    "has_home_or_body_word": (
-        "interest in the", "serve on", "serving on", "stand for", "run for", "standing for",
-        "running for",
-    ),
+    "has_home_or_body_word": ("interest in the", *_SERVES_ON_WORDS),
     "has_forwarded": ("forwarded",),  # `_forwards_own_mail`
     "has_hrs": ("hrs",),  # `_colon_clocks`
     # `_add_employer_patterns`: a booking link's verbs, "<time> it is", moving someone on
@@ -2440,9 +2441,6 @@ _SOLICITATIONS = frozenset({"rfp", "rfq", "rfi", "itb", "ifb"})
 _SOLICITATION_NUMBER = re.compile(r"(?:rf[pqi]|itb|ifb)\s*(?:no\.?\s*|#\s*)?\d")
 
 
-# A case filed under an agency's number ("Case SPL2026123456", "case number 4471902", "Case
-# #IOE0912345678"): a visa's, a benefit's, a court's. A job's case interview is numbered by
-# round ("Case interview 2") and a job is filed under a requisition, not a case.
 # A volunteer's application named in a subject with what else they would do: "Your volunteer
 # & mentor application", "Volunteer and befriender application form"
 _VOLUNTEERS_APPLICATION = re.compile(r"\bvolunteer\b[^-:|]{0,24}?\bapplication")
@@ -2451,6 +2449,9 @@ _VOLUNTEERS_APPLICATION = re.compile(r"\bvolunteer\b[^-:|]{0,24}?\bapplication")
 _SCHOOL_ENTRY = re.compile(
     r"\b(?:grade|year)\s+\d{1,2}\s+(?:applicants?|applications?|entry|admissions?|places?)\b"
 )
+# A case filed under an agency's number ("Case SPL2026123456", "case number 4471902", "Case
+# #IOE0912345678"): a visa's, a benefit's, a court's. A job's case interview is numbered by
+# round ("Case interview 2") and a job is filed under a requisition, not a case.
 _CASE_NUMBER = re.compile(r"\bcase\s*(?:number|no\.?|#|:)?\s*#?\s*[a-z]{0,4}\d{5,}")
 
 
@@ -2771,9 +2772,6 @@ _JOINS_A_BODY = re.compile(
     r"\b(?:join|joining)\s+our\s+((?:[\w&'-]+\s+){0,3}?)(?:board|commission|committee|council)"
     r"\b((?:\W+\w+){0,4})"
 )
-
-
-_SERVES_ON_WORDS = ("serve on", "serving on", "stand for", "run for", "standing for", "running for")
 
 
 def _joins_a_body(low: str) -> bool:
