@@ -1266,7 +1266,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "has an interview", "had an interview", "got an interview", "has a job interview",
         "had a job interview", "got a job interview", "has her interview", "had her interview",
         "has his interview", "had his interview", "got an offer", "has an offer",
-        # the writer suggesting the reader apply: a job seen, no application of the reader's
+    ),
+    # What `_SUGGESTS_APPLYING` needs: the writer suggesting the reader apply
+    "cue_suggests_applying": (
         "worth applying", "you should apply", "you should totally apply", "why don't you apply",
         "why not apply", "you could apply",
     ),
@@ -1314,9 +1316,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "regret to inform you that we", "regret to inform you that the position",
         "regret to inform you that the role", "withdrawn your application",
         "closed your application",
-        # the client of a search firm, of the candidates the firm put forward
-        "candidates you presented", "candidates you've presented", "candidates you have presented",
-        "candidates you sent", "candidates you put forward",
         "for interviewing with us", "interview with our", "the selected candidate",
         "other candidates", "another candidate", "other candidate", "your resume on file",
         "apply for other roles", "our hiring team", "our recruiting team",
@@ -1424,10 +1423,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # will ask which questions" (a candidate is asked the questions, never rates)
         "rating sheet", "rating sheets", "rating form", "rating forms", "scoring sheet",
         "scoring sheets", "score sheet", "score sheets", "who will ask which",
-        # a search firm's candidates, spoken of between the firm and its client: "two of the
-        # candidates you presented have gone quiet", "I have two new candidates to present"
-        "candidates you presented", "candidates you've presented", "candidates you have presented",
-        "candidates you sent", "candidates you put forward", "candidates to present",
+        # a search firm with its client, of its candidates: "I have two new candidates to
+        # present" (and `_A_SEARCH_FIRMS_CANDIDATES`, below)
+        "candidates to present",
         "join the interview panel", "shadow an interview",
         # the reader on the panel, not the employer's panelists named to the candidate
         # ("one of our panelists has a conflict")
@@ -1773,6 +1771,15 @@ _FILLED = tuple(
     for verb in ("was", "is", "is now", "had been", "has now been", "was already", "is already")
 )
 PHRASES["rejection"] += _SOMEONE_ELSE_CHOSEN + _FILLED
+# A search firm's candidates, between the firm and its client: "two of the candidates you
+# presented have gone quiet". The hiring side's in either's mail: the client's own words
+# (`employer_voice`), the client's to the firm the owner works at (`interviewer_duty`).
+_A_SEARCH_FIRMS_CANDIDATES = (
+    "candidates you presented", "candidates you've presented", "candidates you have presented",
+    "candidates you sent", "candidates you put forward",
+)  # fmt: skip
+PHRASES["employer_voice"] += _A_SEARCH_FIRMS_CANDIDATES
+PHRASES["interviewer_duty"] += _A_SEARCH_FIRMS_CANDIDATES
 # A further round asked in a senior process's words: "we'd like you to come back for a final
 # meeting with our CEO", "they'd like you back for a second conversation" (a talk named with
 # its round: not "come back for a second look at the sofas").
@@ -3665,7 +3672,7 @@ def read_messages(
             if "cue_told_own" in groups and _tells_own_interview(message, text_low):
                 groups.add("candidate_voice")  # their interview, told to the owner
             elif (
-                "cue_told_own" in groups
+                "cue_suggests_applying" in groups
                 and not message.is_bulk
                 and _private_person(message.sender.email)
                 and _SUGGESTS_APPLYING.search(text_low)

@@ -272,7 +272,8 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         nargs="?",
         const=ROOT / "afterview" / SHIPPED,
-        help="fit on the whole corpus, write the model (default: the one the package ships)",
+        help="fit on the corpus less its *_holdback families, a generated mailbox and the "
+        "ordinary mail's dev split; write the model (default: the file the package ships)",
     )
     parser.add_argument("--ordinary-weight", type=float, default=ORDINARY_WEIGHT)
     parser.add_argument(

@@ -171,25 +171,26 @@ def test_a_job_whose_title_begins_with_an_inquirys_word_is_still_one():
     assert facts.stage is Stage.SCHEDULING
 
 
-def test_a_careers_offices_interviewing_workshop_is_no_interview():
-    facts = read(
-        "Interview skills workshop - Wednesday 6pm",
-        "Come to our interviewing workshop on Wednesday at 6pm in room 210: tips on "
-        "interviewing, answering tough questions and following up. Bring a copy of your CV.",
-        "Careers Service <careers@univ.example>",
-    )
-    assert not facts.interview
-    assert "marketing" in signal_names(facts.detection)
-
-
-def test_a_careers_offices_fair_of_many_employers_is_no_interview():
-    facts = read(
-        "Career fair next Thursday",
-        "Hi Sam, over 60 employers will be recruiting at the Spring Career Fair next Thursday "
-        "from 11am to 3pm in the Student Union. Bring copies of your resume and be ready for "
-        "on-the-spot interviews.",
-        "Career Center <careers@univ.example>",
-    )
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        (  # its interviewing workshop
+            "Interview skills workshop - Wednesday 6pm",
+            "Come to our interviewing workshop on Wednesday at 6pm in room 210: tips on "
+            "interviewing, answering tough questions and following up. Bring a copy of your CV.",
+            "Careers Service <careers@univ.example>",
+        ),
+        (  # its fair, where many employers recruit
+            "Career fair next Thursday",
+            "Hi Sam, over 60 employers will be recruiting at the Spring Career Fair next "
+            "Thursday from 11am to 3pm in the Student Union. Bring copies of your resume and be "
+            "ready for on-the-spot interviews.",
+            "Career Center <careers@univ.example>",
+        ),
+    ],
+)
+def test_a_careers_offices_workshop_or_fair_is_no_interview(subject, text, sender):
+    facts = read(subject, text, sender)
     assert not facts.interview
     assert "marketing" in signal_names(facts.detection)
 
@@ -299,162 +300,131 @@ def test_news_since_a_call_about_the_readers_application_is_still_after_one():
     assert "interview_happened" in signal_names(facts.detection)
 
 
+# ----- an application to a club, an election, a school or a students' society: no employer's
+
 CLUB = "Membership Secretary <membership@harbouryc.example>"
+SCHOOL = "Anne Park <apark@oakridgeschool.example>"  # not an office that names what it does
 
 
 @pytest.mark.parametrize(
-    ("subject", "text"),
+    ("sender", "subject", "text"),
     [
         (  # a club's candidacy, with a reception to meet its committee
+            CLUB,
             "Your candidacy for membership",
             "Dear Sam, thank you for your candidacy for membership of the Harbour Yacht Club. As "
             "part of the process, the membership committee would like to meet you at a "
             "candidates' reception on Thursday 18 June at 6pm. Are you able to attend?",
         ),
         (  # an association's election, its panel interviewing those who stand
+            CLUB,
             "Your application for the National Council",
             "Dear Sam, thank you for your application to stand for the National Council. "
             "Applications close on 12 June, and the Appointments Panel will interview "
             "shortlisted applicants in the week of 22 June.",
         ),
+        (  # a school's grade, in the subject
+            SCHOOL,
+            "Interview and visit - Theo, grade 7 applicant",
+            "Dear Ms Shah, thank you for Theo's application. We'd like to invite Theo and a "
+            "parent for an interview and school visit on Tuesday at 9am. Please confirm.",
+        ),
+        (  # a school's place, in the text
+            SCHOOL,
+            "Interview invitation",
+            "Dear Ms Shah, thank you for applying for a Year 7 place for Theo. We would like to "
+            "invite him for a short interview on Tuesday 16 June at 9am.",
+        ),
+        (  # a students' society choosing its committee
+            "Debate Society <debate@su-clubs.example>",
+            "Committee application - interview slots",
+            "Hi Sam, thanks for applying to join the Debate Society committee during freshers' "
+            "week! We'd love to meet you for a 10-minute interview with two current committee "
+            "members. Please reply with a slot: Tuesday 6:00 or Wednesday 7:00.",
+        ),
     ],
 )
-def test_a_clubs_candidacy_or_an_elections_application_is_no_job(subject, text):
-    facts = read(subject, text, CLUB)
+def test_an_application_to_no_employer_is_no_job(sender, subject, text):
+    facts = read(subject, text, sender)
     assert not facts.interview
     assert "not_a_job" in signal_names(facts.detection)
 
 
-def test_the_readers_answer_under_a_clubs_candidacy_is_no_job():
-    thread = (
-        a_thread(ME, subject="Your candidacy for membership")
-        .from_recruiter(
-            CLUB,
-            "Dear Sam, thank you for your candidacy for membership. The committee would like to "
-            "meet you at a reception on Thursday at 6pm.",
-        )
-        .from_me("Thank you, I would be delighted to attend the reception on Thursday at 6pm.")
-        .build()
-    )
-    assert not thread_facts(thread[1:], ME).interview  # the answer alone, under its subject
-
-
 @pytest.mark.parametrize(
-    ("subject", "text"),
+    ("sender", "subject", "text"),
     [
         (
+            "HR <hr@harbouryc.example>",
             "Membership Coordinator - interview",
             "Dear Sam, thank you for applying for the Membership Coordinator position at the "
             "Harbour Yacht Club. We would like to invite you to an interview on Thursday 18 June "
             "at 2pm. Are you able to attend?",
         ),
         (
+            "HR <hr@harbouryc.example>",
             "Your candidacy for the Board Administrator role",
             "Dear Sam, thank you for your candidacy for the Board Administrator role. The panel "
             "will interview shortlisted applicants in the week of 22 June.",
         ),
-    ],
-)
-def test_a_clubs_or_a_boards_job_stays_a_job(subject, text):
-    assert read(subject, text, "HR <hr@harbouryc.example>").interview
-
-
-@pytest.mark.parametrize(
-    "subject",
-    ["Re: Artist Spotlight interview", "Re: Feature interview for our spring issue"],
-)
-def test_the_readers_answer_under_a_publications_interview_is_no_job(subject):
-    thread = a_thread(ME, subject=subject).from_me("Thanks, Tuesday at 3 works for me.").build()
-    facts = thread_facts(thread, ME)
-    assert not facts.interview
-    assert "media_interview" in signal_names(facts.detection)
-
-
-def test_the_same_answer_under_a_phone_interview_stays_a_job():
-    thread = (
-        a_thread(ME, subject="Re: Phone interview").from_me("Thanks, Tuesday at 3 works.").build()
-    )
-    assert thread_facts(thread, ME).interview
-
-
-SCHOOL = "Anne Park <apark@oakridgeschool.example>"  # not an office that names what it does
-
-
-@pytest.mark.parametrize(
-    ("subject", "text"),
-    [
         (
-            "Interview and visit - Theo, grade 7 applicant",
-            "Dear Ms Shah, thank you for Theo's application. We'd like to invite Theo and a "
-            "parent for an interview and school visit on Tuesday at 9am. Please confirm.",
-        ),
-        (
-            "Interview invitation",
-            "Dear Ms Shah, thank you for applying for a Year 7 place for Theo. We would like to "
-            "invite him for a short interview on Tuesday 16 June at 9am.",
-        ),
-    ],
-)
-def test_a_schools_place_applied_for_is_no_job(subject, text):
-    facts = read(subject, text, SCHOOL)
-    assert not facts.interview
-    assert "not_a_job" in signal_names(facts.detection)
-
-
-@pytest.mark.parametrize(
-    ("subject", "text"),
-    [
-        (
+            SCHOOL,
             "Grade 7 Teacher - interview",
             "Dear Ms Shah, thank you for your application for the Grade 7 Teacher post. We'd "
             "like to invite you for an interview on Tuesday at 9am. Please confirm.",
         ),
         (
+            SCHOOL,
             "Interview invitation",
             "Dear Ms Shah, thank you for applying for a place on our Graduate Trainee "
             "Programme. We would like to invite you to an interview on Tuesday 16 June at 9am.",
         ),
+        (
+            "Students' Union HR <hr@su.example>",
+            "Interview - Clubs and Societies Coordinator",
+            "Hi Sam, thank you for applying for the Clubs and Societies Coordinator post at the "
+            "Students' Union. We'd like to invite you to interview on Tuesday at 2pm.",
+        ),
     ],
 )
-def test_a_schools_own_job_or_a_graduate_scheme_stays_a_job(subject, text):
-    assert read(subject, text, SCHOOL).interview
+def test_the_same_bodies_own_jobs_stay_jobs(sender, subject, text):
+    assert read(subject, text, sender).interview
 
 
-def test_the_readers_answer_under_a_volunteers_application_is_no_job():
-    thread = (
-        a_thread(ME, subject="Re: Your volunteer and befriender application")
-        .from_me("Hi, Saturday at 10 works for me. My references are unchanged.")
-        .build()
-    )
-    assert not thread_facts(thread, ME).interview
+# ----- the reader's answer under such a subject, or a publication's, read alone
+
+TUESDAY = "Thanks, Tuesday at 3 works for me."
+SATURDAY = "Hi, Saturday at 10 works for me. My references are unchanged."
 
 
-def test_the_same_answer_under_a_volunteer_services_jobs_application_stays_a_job():
-    thread = (
-        a_thread(ME, subject="Re: Volunteer Services Manager application - interview")
-        .from_me("Hi, Saturday at 10 works for me. My references are unchanged.")
-        .build()
-    )
-    assert thread_facts(thread, ME).interview
+def answer(subject: str, text: str):
+    return thread_facts(a_thread(ME, subject=subject).from_me(text).build(), ME)
 
 
-def test_a_student_societys_committee_chosen_in_freshers_week_is_no_job():
-    facts = read(
-        "Committee application - interview slots",
-        "Hi Sam, thanks for applying to join the Debate Society committee during freshers' week! "
-        "We'd love to meet you for a 10-minute interview with two current committee members. "
-        "Please reply with a slot: Tuesday 6:00 or Wednesday 7:00.",
-        "Debate Society <debate@su-clubs.example>",
-    )
+@pytest.mark.parametrize(
+    ("subject", "text", "signal"),
+    [
+        (
+            "Re: Your candidacy for membership",
+            "Thank you, I would be delighted to attend the reception on Thursday at 6pm.",
+            "not_a_job",
+        ),
+        ("Re: Artist Spotlight interview", TUESDAY, "media_interview"),
+        ("Re: Feature interview for our spring issue", TUESDAY, "media_interview"),
+        ("Re: Your volunteer and befriender application", SATURDAY, "not_a_job"),
+    ],
+)
+def test_the_readers_answer_under_a_subject_of_no_job_is_no_job(subject, text, signal):
+    facts = answer(subject, text)
     assert not facts.interview
-    assert "not_a_job" in signal_names(facts.detection)
+    assert signal in signal_names(facts.detection)
 
 
-def test_a_students_unions_own_job_with_its_clubs_stays_a_job():
-    facts = read(
-        "Interview - Clubs and Societies Coordinator",
-        "Hi Sam, thank you for applying for the Clubs and Societies Coordinator post at the "
-        "Students' Union. We'd like to invite you to interview on Tuesday at 2pm.",
-        "Students' Union HR <hr@su.example>",
-    )
-    assert facts.interview
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Re: Phone interview", "Thanks, Tuesday at 3 works."),
+        ("Re: Volunteer Services Manager application - interview", SATURDAY),
+    ],
+)
+def test_the_same_answer_under_a_jobs_subject_stays_a_job(subject, text):
+    assert answer(subject, text).interview
